@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Byline: a terminal news reader. The rooms and the one-way data flow between them are
+/// described in the project README; each target may only import the targets to its left:
+/// CNcurses, NewsCore → NewsStore → NewsUI → NewsTerminal → byline / byline-lab.
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline-lab", targets: ["byline-lab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "NewsCore"),
+        .target(name: "NewsStore", dependencies: ["NewsCore"]),
+        .target(name: "NewsUI", dependencies: ["NewsCore"]),
+        .target(name: "NewsTerminal", dependencies: ["CNcurses", "NewsUI", "NewsStore"]),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "NewsCore", "NewsStore", "NewsUI", "NewsTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "byline-lab",
+            dependencies: [
+                "NewsCore", "NewsStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "BylineTestSupport", dependencies: ["NewsCore", "NewsUI"]),
+        .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "BylineTestSupport"]),
+        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "BylineTestSupport"]),
+        .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "BylineTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BylineTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

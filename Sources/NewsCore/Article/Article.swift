@@ -1,0 +1,94 @@
+/// One parsed news article: its fields and its normalised text, cut into typed blocks.
+///
+/// Every span is a half-open range of Unicode scalar offsets into `text`, so that
+/// Python's `text[start:end]` and Swift's `text.unicodeScalars` agree on what it covers.
+public struct Article: Sendable, Equatable {
+    /// The file the article came from, as the caller named it (usually relative to the corpus).
+    public var path: String
+    /// Whether the source was plain text or Markdown.
+    public var format: ArticleFormat
+    public var title: String
+    public var standfirst: String?
+    /// The first photo caption, with its credit still in place.
+    public var caption: String?
+    /// The photo credit of that caption ("Agency/Name, Pool"), without the "Photograph:" cue.
+    public var credit: String?
+    /// The wire agency that filed the story ("Reuters"), taken from a closing or dateline byline.
+    public var agency: String?
+    /// The `date` front-matter value, as written.
+    public var date: String?
+    /// Front-matter entries other than the ones that fill the fields above, in file order.
+    public var meta: [MetaEntry]
+    /// The normalised text: the blocks joined by blank lines.
+    public var text: String
+    public var blocks: [Block]
+    /// Problems met while reading the file that did not stop it being read.
+    public var warnings: [String]
+
+    public init(
+        path: String, format: ArticleFormat = .plainText, title: String, standfirst: String? = nil,
+        caption: String? = nil, credit: String? = nil, agency: String? = nil, date: String? = nil,
+        meta: [MetaEntry] = [], text: String, blocks: [Block], warnings: [String] = []
+    ) {
+        self.path = path
+        self.format = format
+        self.title = title
+        self.standfirst = standfirst
+        self.caption = caption
+        self.credit = credit
+        self.agency = agency
+        self.date = date
+        self.meta = meta
+        self.text = text
+        self.blocks = blocks
+        self.warnings = warnings
+    }
+
+    /// The text covered by a scalar range (clamped to the text).
+    public func slice(_ range: Range<Int>) -> String {
+        text.scalarSlice(range)
+    }
+
+    /// The text of one block.
+    public func text(of block: Block) -> String {
+        slice(block.range)
+    }
+}
+
+/// The file syntax an article was written in.
+public enum ArticleFormat: String, Sendable, Equatable, Codable {
+    case plainText = "text"
+    case markdown
+}
+
+/// One front-matter `key: value` line.
+public struct MetaEntry: Sendable, Equatable, Hashable {
+    public var key: String
+    public var value: String
+
+    public init(key: String, value: String) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// A typed stretch of an article's text.
+public struct Block: Sendable, Equatable, Hashable {
+    public var kind: BlockKind
+    /// Unicode scalar offsets into `Article.text`.
+    public var range: Range<Int>
+
+    public init(kind: BlockKind, range: Range<Int>) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+/// What a block is, which decides how the reader styles it.
+public enum BlockKind: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
+    case headline
+    case standfirst
+    case caption
+    case subheading
+    case paragraph
+}

@@ -1,0 +1,412 @@
+import Foundation
+
+/// Reads one article file (plain text or Markdown) into an `Article`.
+///
+/// The layout rules are those of the article-format design note: the first non-empty line is the
+/// headline, a short first paragraph is the standfirst, a paragraph ending in a photo credit is a
+/// caption, a short unpunctuated line between paragraphs is a subheading, and a wire agency may
+/// close the story. Nothing is mandatory beyond one line of text.
+public enum ArticleParser {
+    /// Why a file is not an article.
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        case binary
+        case empty
+
+        public var description: String {
+            switch self {
+            case .binary: return TextDecoding.Failure.binary.description
+            case .empty: return "holds no text; skipped"
+            }
+        }
+    }
+
+    /// Parses a file's bytes. `path` decides the format (`.md` is Markdown) and is kept in the article.
+    public static func parse(_ data: Data, path: String) throws(Failure) -> Article {
+        let decoded: TextDecoding.Decoded
+        do {
+            decoded = try TextDecoding.decode(data)
+        } catch {
+            throw .binary
+        }
+        let format: ArticleFormat = path.lowercased().hasSuffix(".md") ? .markdown : .plainText
+        return try parse(text: decoded.text, path: path, format: format, warnings: decoded.warnings)
+    }
+
+    /// Parses already-decoded text.
+    public static func parse(
+        text raw: String, path: String, format: ArticleFormat = .plainText, warnings: [String] = []
+    ) throws(Failure) -> Article {
+        var warnings = warnings
+        let cleaned = TextSanitizer.clean(raw)
+        if cleaned.removedControls > 0 {
+            let n = cleaned.removedControls
+            warnings.append("removed \(n) control character\(n == 1 ? "" : "s") or escape sequence\(n == 1 ? "" : "s")")
+        }
+        let lines = cleaned.text.split(separator: "\n", omittingEmptySubsequences: false)
+
+        var body = lines[...]
+        var matter = FrontMatter()
+        if let (found, rest) = FrontMatter.split(lines) {
+            matter = found
+            body = rest
+            warnings += found.warnings
+        }
+
+        var units = format == .markdown ? Unit.markdown(body) : Unit.plain(body)
+        var layout = Layout()
+        layout.title = matter.value("title")
+
+        // The headline slot: the first line of text (or a Markdown `#` heading).
+        if let first = units.first {
+            let headline: String?
+            switch first {
+            case .heading(let level, let text) where level == 1:
+                headline = text
+                units.removeFirst()
+            case .paragraph(var lines) where !lines.isEmpty:
+                let firstLine = lines.removeFirst()
+                if layout.title != nil, !Unit.looksLikeHeadline(firstLine, restOfParagraph: lines) {
+                    headline = nil
+                } else {
+                    headline = firstLine
+                    units[0] = .paragraph(lines)
+                    if lines.isEmpty { units.removeFirst() }
+                }
+            default:
+                headline = nil
+            }
+            if layout.title == nil { layout.title = headline }
+        }
+        guard let title = layout.title, !title.isEmpty else { throw .empty }
+
+        var article = layout.assemble(title: title, units: units, format: format)
+        article.path = path
+        article.date = matter.value("date")
+        if let v = matter.value("standfirst") { article.standfirst = v }
+        if let v = matter.value("agency") { article.agency = v }
+        if let v = matter.value("credit") { article.credit = v }
+        let claimed: Set<String> = ["title", "date", "standfirst", "agency", "credit"]
+        article.meta = matter.entries.filter { !claimed.contains($0.key.lowercased()) }
+        article.warnings = warnings
+        return article
+    }
+}
+
+// MARK: - Units
+
+/// A run of source lines that becomes at most one block.
+private enum Unit: Equatable {
+    /// Lines of one paragraph, trimmed, soft wraps not yet joined.
+    case paragraph([String])
+    case heading(level: Int, text: String)
+    /// A stretch of Markdown whose lines stay apart (list items, code).
+    case verbatim(String)
+
+    static func plain(_ lines: ArraySlice<Substring>) -> [Unit] {
+        var units: [Unit] = []
+        var current: [String] = []
+        for line in lines {
+            let trimmed = line.trimmingSpaces()
+            if trimmed.isEmpty {
+                if !current.isEmpty { units.append(.paragraph(current)) }
+                current = []
+            } else {
+                current.append(trimmed)
+            }
+        }
+        if !current.isEmpty { units.append(.paragraph(current)) }
+        return units
+    }
+
+    static func markdown(_ lines: ArraySlice<Substring>) -> [Unit] {
+        var units: [Unit] = []
+        var current: [String] = []
+        var fence: [String]? = nil
+        func flush() {
+            if !current.isEmpty { units.append(.paragraph(current.map(MarkdownInline.strip))) }
+            current = []
+        }
+        for line in lines {
+            let trimmed = line.trimmingSpaces()
+            if var code = fence {
+                if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                    if !code.isEmpty { units.append(.verbatim(code.joined(separator: "\n"))) }
+                    fence = nil
+                } else if !trimmed.isEmpty {
+                    code.append(trimmed)
+                    fence = code
+                }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                flush()
+                fence = []
+                continue
+            }
+            if trimmed.isEmpty {
+                flush()
+                continue
+            }
+            if let heading = atxHeading(trimmed) {
+                flush()
+                units.append(heading)
+                continue
+            }
+            if isRule(trimmed) {
+                flush()
+                continue
+            }
+            if let item = listItem(trimmed) {
+                flush()
+                units.append(.verbatim("• " + MarkdownInline.strip(item)))
+                continue
+            }
+            var text = trimmed
+            while text.hasPrefix(">") {
+                text = String(text.dropFirst()).trimmingSpaces()
+            }
+            if !text.isEmpty { current.append(text) }
+        }
+        flush()
+        if let code = fence, !code.isEmpty { units.append(.verbatim(code.joined(separator: "\n"))) }
+        return units
+    }
+
+    private static func atxHeading(_ line: String) -> Unit? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = line.dropFirst(hashes)
+        guard rest.isEmpty || rest.first == " " else { return nil }
+        var text = rest.trimmingSpaces()
+        while text.hasSuffix("#") { text = String(text.dropLast()) }
+        text = MarkdownInline.strip(text.trimmingSpaces())
+        return text.isEmpty ? nil : .heading(level: hashes, text: text)
+    }
+
+    private static func isRule(_ line: String) -> Bool {
+        let compact = line.filter { $0 != " " }
+        guard compact.count >= 3, let c = compact.first, "-*_".contains(c) else { return false }
+        return compact.allSatisfy { $0 == c }
+    }
+
+    private static func listItem(_ line: String) -> String? {
+        for bullet in ["- ", "* ", "+ "] where line.hasPrefix(bullet) {
+            return String(line.dropFirst(2)).trimmingSpaces()
+        }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 3 {
+            let rest = line.dropFirst(digits.count)
+            if rest.hasPrefix(". ") || rest.hasPrefix(") ") {
+                return String(digits) + ". " + String(rest.dropFirst(2)).trimmingSpaces()
+            }
+        }
+        return nil
+    }
+
+    /// Whether the first line of a file with a front-matter title is itself a headline the
+    /// title replaces, rather than the start of the body.
+    static func looksLikeHeadline(_ line: String, restOfParagraph: [String]) -> Bool {
+        restOfParagraph.isEmpty && line.count <= 150 && !Layout.endsSentence(line)
+    }
+}
+
+// MARK: - Layout
+
+/// A body unit on its way to becoming a block; `kind` is nil until a classifier decides it.
+private struct BodyUnit {
+    var text: String
+    var lineCount: Int
+    var kind: BlockKind? = nil
+}
+
+/// Decides each unit's block kind and joins them into the article text.
+private struct Layout {
+    var title: String?
+
+    static let creditCues = ["Photograph:", "Photographs:", "Photo:", "Photos:", "Illustration:", "Image:"]
+    static let dashes: Set<Character> = ["-", "–", "—"]
+
+    func assemble(title: String, units: [Unit], format: ArticleFormat) -> Article {
+        var pieces: [(BlockKind, String)] = [(.headline, title)]
+        var agency: String? = nil
+        var caption: String? = nil
+        var credit: String? = nil
+        var standfirst: String? = nil
+
+        var body: [BodyUnit] = units.compactMap { unit in
+            switch unit {
+            case .paragraph(let lines):
+                return lines.isEmpty ? nil : BodyUnit(text: lines.joined(separator: " "), lineCount: lines.count)
+            case .heading(_, let text):
+                return BodyUnit(text: text, lineCount: 1, kind: .subheading)
+            case .verbatim(let text):
+                return BodyUnit(text: text, lineCount: 1, kind: .paragraph)
+            }
+        }
+
+        // A wire agency closing the story, alone or after a dash.
+        if let last = body.indices.last, body[last].kind == nil {
+            if let name = Self.standaloneAgency(body[last].text) {
+                agency = name
+                body.removeLast()
+            } else if let (rest, name) = Self.trailingAgency(body[last].text) {
+                agency = name
+                body[last].text = rest
+            }
+        }
+        if agency == nil, let first = body.first(where: { $0.kind == nil }) {
+            agency = Self.datelineAgency(first.text)
+        }
+
+        for index in body.indices where body[index].kind == nil {
+            let text = body[index].text
+            if let (captionText, creditText) = Self.splitCredit(text) {
+                body[index].kind = .caption
+                if caption == nil {
+                    caption = captionText
+                    credit = creditText
+                }
+            } else if index == 0, body.count > 1, Self.isStandfirst(text) {
+                body[index].kind = .standfirst
+                standfirst = text
+            } else if index > 0, index + 1 < body.count, body[index].lineCount == 1, Self.isSubheading(text),
+                body[index + 1].kind == nil || body[index + 1].kind == .paragraph
+            {
+                body[index].kind = .subheading
+            } else {
+                body[index].kind = .paragraph
+            }
+        }
+        for piece in body where !piece.text.isEmpty {
+            pieces.append((piece.kind ?? .paragraph, piece.text))
+        }
+
+        var text = ""
+        var blocks: [Block] = []
+        var offset = 0
+        for (i, (kind, piece)) in pieces.enumerated() {
+            if i > 0 {
+                text += "\n\n"
+                offset += 2
+            }
+            let length = piece.scalarCount
+            blocks.append(Block(kind: kind, range: offset..<(offset + length)))
+            text += piece
+            offset += length
+        }
+        return Article(
+            path: "", format: format, title: title, standfirst: standfirst, caption: caption,
+            credit: credit, agency: agency, text: text, blocks: blocks
+        )
+    }
+
+    // MARK: Classifiers
+
+    /// Splits "Caption text. Photograph: Agency/Name" into caption and credit.
+    static func splitCredit(_ text: String) -> (String, String)? {
+        var best: Range<String.Index>? = nil
+        for cue in creditCues {
+            if let r = text.range(of: cue, options: .backwards), best.map({ r.lowerBound > $0.lowerBound }) ?? true {
+                best = r
+            }
+        }
+        guard let cue = best else { return nil }
+        var credit = text[cue.upperBound...].trimmingSpaces()
+        var captionPart = text[..<cue.lowerBound].trimmingSpaces()
+        if credit.hasSuffix(")"), captionPart.hasSuffix("(") {
+            credit.removeLast()
+            captionPart.removeLast()
+            captionPart = captionPart.trimmingSpaces()
+        }
+        if credit.hasSuffix(".") { credit.removeLast() }
+        credit = credit.trimmingSpaces()
+        // A credit is a name or two, not a sentence.
+        guard !credit.isEmpty, credit.count <= 100, !credit.contains(". ") else { return nil }
+        return (captionPart, credit)
+    }
+
+    static func isStandfirst(_ text: String) -> Bool {
+        guard text.count <= 320, let first = text.first, !"\"“‘'«„".contains(first) else { return false }
+        return sentenceCount(text) <= 2
+    }
+
+    static func isSubheading(_ text: String) -> Bool {
+        guard text.count <= 60, let first = text.first, first.isUppercase || first.isNumber else { return false }
+        guard let last = text.last, !".,;:!?…\"”’'»)–—-".contains(last) else { return false }
+        return text.split(separator: " ").count <= 10
+    }
+
+    static func endsSentence(_ text: String) -> Bool {
+        var t = Substring(text)
+        while let last = t.last, "\"”’'»)".contains(last) { t = t.dropLast() }
+        guard let last = t.last else { return false }
+        return ".!?…".contains(last)
+    }
+
+    static func sentenceCount(_ text: String) -> Int {
+        let chars = Array(text)
+        var count = 0
+        for (i, c) in chars.enumerated() where ".!?".contains(c) {
+            var j = i + 1
+            while j < chars.count, "\"”’')".contains(chars[j]) { j += 1 }
+            if j == chars.count {
+                count += 1
+            } else if chars[j] == " ", j + 1 < chars.count, chars[j + 1].isUppercase {
+                // "Mr. Smith" and initials are not sentence ends.
+                let word = chars[..<i].reversed().prefix { $0.isLetter }
+                if word.count > 2 || (word.count == 2 && word.last?.isLowercase == true) { count += 1 }
+            }
+        }
+        return Swift.max(count, 1)
+    }
+
+    /// "Reuters", "– AP", "(AFP)" on a line of its own.
+    static func standaloneAgency(_ text: String) -> String? {
+        var t = Substring(text)
+        if let first = t.first, dashes.contains(first) { t = t.dropFirst() }
+        var name = t.trimmingSpaces()
+        if name.hasPrefix("("), name.hasSuffix(")") { name = String(name.dropFirst().dropLast()) }
+        return isAgencyName(name) ? name : nil
+    }
+
+    /// "… the port said. – Reuters" or "… said. (AP)" at the end of the last paragraph.
+    static func trailingAgency(_ text: String) -> (String, String)? {
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let name = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            let rest = text[..<open].trimmingSpaces()
+            if isAgencyName(name), endsSentence(rest) { return (rest, name) }
+        }
+        for dash in [" – ", " - ", " — "] {
+            if let r = text.range(of: dash, options: .backwards) {
+                let name = text[r.upperBound...].trimmingSpaces()
+                let rest = text[..<r.lowerBound].trimmingSpaces()
+                if isAgencyName(name), endsSentence(rest) || rest.last == "”" { return (rest, name) }
+            }
+        }
+        return nil
+    }
+
+    /// "LONDON (Reuters) – …" or "PORT ELLISON, March 3 (AP) - …" opening the story.
+    static func datelineAgency(_ text: String) -> String? {
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        let place = text[..<open]
+        guard !place.isEmpty, place.count <= 40 else { return nil }
+        let placeWord = place.split(separator: ",").first.map(String.init) ?? ""
+        let letters = placeWord.filter(\.isLetter)
+        guard !letters.isEmpty, letters.allSatisfy(\.isUppercase) else { return nil }
+        let after = text[text.index(after: close)...].trimmingSpaces()
+        guard let dash = after.first, dashes.contains(dash) else { return nil }
+        let name = String(text[text.index(after: open)..<close])
+        return isAgencyName(name) ? name : nil
+    }
+
+    /// One to three capitalised words, optionally joined by "/", with no sentence punctuation.
+    static func isAgencyName(_ name: String) -> Bool {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard (1...3).contains(words.count), name.count <= 40 else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first, first.isUppercase else { return false }
+            return word.allSatisfy { $0.isLetter || $0 == "&" || $0 == "-" || $0 == "." }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// The optional `---` block of `key: value` lines at the top of an article file.
+struct FrontMatter: Equatable {
+    var entries: [MetaEntry] = []
+    var warnings: [String] = []
+
+    /// The value of the first entry with this key (keys compare case-insensitively).
+    func value(_ key: String) -> String? {
+        entries.first { $0.key.lowercased() == key }?.value
+    }
+
+    /// Splits front matter off the top of `lines`; returns nil when the file has none.
+    ///
+    /// A block that never closes is not front matter: the file is read as plain text and a
+    /// warning says so, because a lone `---` line is legal in a body.
+    static func split(_ lines: [Substring]) -> (FrontMatter, body: ArraySlice<Substring>)? {
+        guard let first = lines.first, first.trimmingSpaces() == "---" else { return nil }
+        var matter = FrontMatter()
+        for index in lines.indices.dropFirst() {
+            let line = lines[index].trimmingSpaces()
+            if line == "---" || line == "..." {
+                return (matter, lines[(index + 1)...])
+            }
+            if line.isEmpty { continue }
+            guard let colon = line.firstIndex(of: ":") else {
+                matter.warnings.append("front matter line \(index + 1) has no 'key:'; ignored")
+                continue
+            }
+            let key = line[..<colon].trimmingSpaces()
+            var value = line[line.index(after: colon)...].trimmingSpaces()
+            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+                value = String(value.dropFirst().dropLast())
+            }
+            if key.isEmpty {
+                matter.warnings.append("front matter line \(index + 1) has an empty key; ignored")
+                continue
+            }
+            matter.entries.append(MetaEntry(key: key, value: value))
+        }
+        return nil
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing spaces (the text is already sanitised, so
+    /// spaces and newlines are the only whitespace controls left).
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

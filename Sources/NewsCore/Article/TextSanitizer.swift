@@ -1,0 +1,111 @@
+/// Makes decoded text safe and regular: one line ending, no control characters or escape
+/// sequences, no invisible characters that reorder or hide text on a terminal.
+public enum TextSanitizer {
+    /// The cleaned text and how many characters were removed for being unsafe.
+    public struct Result: Sendable, Equatable {
+        public var text: String
+        public var removedControls: Int
+    }
+
+    /// Normalises line endings to LF, tabs to spaces, and removes escape sequences (CSI, OSC,
+    /// DCS and the rest), C0 and C1 controls, DEL, stray byte-order marks, zero-width spaces and
+    /// bidirectional controls.
+    ///
+    /// Escape sequences are removed whole, parameters included, so that `ESC [2J` leaves no `[2J`
+    /// behind in the text.
+    public static func clean(_ input: String) -> Result {
+        var out = String.UnicodeScalarView()
+        let scalars = Array(input.unicodeScalars)
+        var removed = 0
+        var i = 0
+        while i < scalars.count {
+            let s = scalars[i]
+            switch s.value {
+            case 0x0A:
+                out.append(s)
+                i += 1
+            case 0x0D:
+                out.append("\n")
+                i += (i + 1 < scalars.count && scalars[i + 1] == "\n") ? 2 : 1
+            case 0x09:
+                out.append(" ")
+                i += 1
+            case 0x2028, 0x2029:
+                out.append("\n")
+                i += 1
+            case 0x1B:
+                i = skipEscape(scalars, from: i)
+                removed += 1
+            case 0x9B:
+                i = skipControlString(scalars, from: i + 1, csi: true)
+                removed += 1
+            case 0x90, 0x9D, 0x9E, 0x9F, 0x98:
+                i = skipControlString(scalars, from: i + 1, csi: false)
+                removed += 1
+            default:
+                if isUnsafe(s) {
+                    removed += 1
+                } else {
+                    out.append(s)
+                }
+                i += 1
+            }
+        }
+        return Result(text: String(out), removedControls: removed)
+    }
+
+    /// Whether a scalar must never reach the terminal or the text.
+    public static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F, 0x80...0x9F:
+            return true
+        case 0x200B, 0x2060, 0xFEFF:
+            return true
+        case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Skips an ESC-introduced sequence starting at `i`, returning the index after it.
+    private static func skipEscape(_ scalars: [Unicode.Scalar], from i: Int) -> Int {
+        let next = i + 1
+        guard next < scalars.count else { return next }
+        switch scalars[next] {
+        case "[":
+            return skipControlString(scalars, from: next + 1, csi: true)
+        case "]", "P", "X", "^", "_":
+            return skipControlString(scalars, from: next + 1, csi: false)
+        default:
+            // Two-character escapes (ESC c, ESC 7...) and charset selections (ESC ( B).
+            if (0x20...0x2F).contains(scalars[next].value), next + 1 < scalars.count {
+                return next + 2
+            }
+            return next + 1
+        }
+    }
+
+    /// Skips a CSI body (parameters up to a final byte) or a string body (up to BEL or ST).
+    private static func skipControlString(_ scalars: [Unicode.Scalar], from start: Int, csi: Bool) -> Int {
+        var j = start
+        if csi {
+            while j < scalars.count {
+                let v = scalars[j].value
+                if (0x40...0x7E).contains(v) { return j + 1 }
+                if !(0x20...0x3F).contains(v) { return j }
+                j += 1
+            }
+            return j
+        }
+        while j < scalars.count {
+            let v = scalars[j].value
+            if v == 0x07 || v == 0x9C { return j + 1 }
+            if v == 0x1B, j + 1 < scalars.count, scalars[j + 1] == "\\" { return j + 2 }
+            // A string left unterminated ends at the line, so one bad byte cannot eat the file.
+            if v == 0x0A { return j }
+            j += 1
+        }
+        return j
+    }
+}

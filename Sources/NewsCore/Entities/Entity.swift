@@ -1,0 +1,46 @@
+/// The kinds of named entity Byline recognises (CoNLL's PER, ORG, LOC and MISC).
+public enum EntityType: String, Sendable, Equatable, Hashable, CaseIterable, Codable, Comparable {
+    case person
+    case organization
+    case place
+    case other
+
+    /// Order in which the reader groups entity types.
+    public static func < (lhs: EntityType, rhs: EntityType) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    /// The heading the reader shows above entities of this type.
+    public var pluralLabel: String {
+        switch self {
+        case .person: return "People"
+        case .organization: return "Organisations"
+        case .place: return "Places"
+        case .other: return "Other"
+        }
+    }
+}
+
+/// One named entity in one article, with every place the article names it.
+public struct ArticleEntity: Sendable, Equatable, Hashable {
+    /// The fullest form of the name the article uses ("Vladimir Putin" rather than "Putin").
+    public var name: String
+    public var type: EntityType
+    /// Every distinct surface form seen, the canonical name first.
+    public var aliases: [String]
+    /// Unicode scalar ranges into the article text, in text order.
+    public var mentions: [Range<Int>]
+
+    public init(name: String, type: EntityType, aliases: [String], mentions: [Range<Int>]) {
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.mentions = mentions
+    }
+}
+
+/// Finds the named entities of an article.
+public protocol EntityExtractor: Sendable {
+    /// The article's entities, merged so each person, organisation or place appears once.
+    func entities(in article: Article) -> [ArticleEntity]
+}
