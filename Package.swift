@@ -40,8 +40,8 @@ let package = Package(
         .target(name: "BylineTestSupport", dependencies: ["NewsCore", "NewsUI"]),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "BylineTestSupport"]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "BylineTestSupport"]),
-        .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "BylineTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["BylineTestSupport"]),
+        .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "CNcurses", "BylineTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["byline", "BylineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -76,4 +76,7 @@ static inline SCREEN *byline_newterm(const char *type, FILE *out, FILE *in) {
 static inline FILE *byline_stdout(void) { return stdout; }
 static inline FILE *byline_stdin(void) { return stdin; }
 
+/* The C library's column width of a wide character, for tests of Byline's own width function. */
+static inline int byline_wcwidth(wchar_t c) { return wcwidth(c); }
+
 #endif

@@ -15,7 +15,7 @@ public struct Article: Sendable, Equatable {
     public var credit: String?
     /// The wire agency that filed the story ("Reuters"), taken from a closing or dateline byline.
     public var agency: String?
-    /// The `date` front-matter value, as written.
+    /// The `date` front-matter value as written, else the `YYYY-MM-DD` the file name starts with.
     public var date: String?
     /// Front-matter entries other than the ones that fill the fields above, in file order.
     public var meta: [MetaEntry]

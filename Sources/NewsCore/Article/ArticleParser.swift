@@ -42,14 +42,20 @@ public enum ArticleParser {
             let n = cleaned.removedControls
             warnings.append("removed \(n) control character\(n == 1 ? "" : "s") or escape sequence\(n == 1 ? "" : "s")")
         }
-        let lines = cleaned.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the byte: splitting by Character would run grapheme breaking over every line.
+        let lines = cleaned.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
 
         var body = lines[...]
         var matter = FrontMatter()
-        if let (found, rest) = FrontMatter.split(lines) {
+        switch FrontMatter.split(lines) {
+        case .found(let found, let rest):
             matter = found
             body = rest
             warnings += found.warnings
+        case .unclosed:
+            warnings.append("front matter opened with --- but never closed; read as text")
+        case .absent:
+            break
         }
 
         var units = format == .markdown ? Unit.markdown(body) : Unit.plain(body)
@@ -81,7 +87,7 @@ public enum ArticleParser {
 
         var article = layout.assemble(title: title, units: units, format: format)
         article.path = path
-        article.date = matter.value("date")
+        article.date = matter.value("date") ?? Self.fileNameDate(path)
         if let v = matter.value("standfirst") { article.standfirst = v }
         if let v = matter.value("agency") { article.agency = v }
         if let v = matter.value("credit") { article.credit = v }
@@ -89,6 +95,23 @@ public enum ArticleParser {
         article.meta = matter.entries.filter { !claimed.contains($0.key.lowercased()) }
         article.warnings = warnings
         return article
+    }
+}
+
+extension ArticleParser {
+    /// The `YYYY-MM-DD` a file name starts with (`2026-03-14-port-strike.txt`), if any.
+    public static func fileNameDate(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return isoDay(name)
+    }
+
+    /// The `YYYY-MM-DD` a string starts with, if it starts with one.
+    public static func isoDay(_ text: String) -> String? {
+        let prefix = Array(text.utf8.prefix(10))
+        guard prefix.count == 10, prefix[4] == UInt8(ascii: "-"), prefix[7] == UInt8(ascii: "-") else { return nil }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+        guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(prefix[$0]) }) else { return nil }
+        return String(decoding: prefix, as: UTF8.self)
     }
 }
 
@@ -246,7 +269,7 @@ private struct Layout {
 
         // A wire agency closing the story, alone or after a dash.
         if let last = body.indices.last, body[last].kind == nil {
-            if let name = Self.standaloneAgency(body[last].text) {
+            if last > 0, let name = Self.standaloneAgency(body[last].text) {
                 agency = name
                 body.removeLast()
             } else if let (rest, name) = Self.trailingAgency(body[last].text) {
@@ -304,9 +327,13 @@ private struct Layout {
 
     /// Splits "Caption text. Photograph: Agency/Name" into caption and credit.
     static func splitCredit(_ text: String) -> (String, String)? {
+        // A credit is at most a hundred characters, so its cue sits near the end; searching only
+        // there keeps long paragraphs cheap.
+        let tail = text.suffix(130)
+        guard tail.utf8.contains(UInt8(ascii: ":")) else { return nil }
         var best: Range<String.Index>? = nil
         for cue in creditCues {
-            if let r = text.range(of: cue, options: .backwards), best.map({ r.lowerBound > $0.lowerBound }) ?? true {
+            if let r = tail.ranges(of: cue).last, best.map({ r.lowerBound > $0.lowerBound }) ?? true {
                 best = r
             }
         }
@@ -326,12 +353,12 @@ private struct Layout {
     }
 
     static func isStandfirst(_ text: String) -> Bool {
-        guard text.count <= 320, let first = text.first, !"\"“‘'«„".contains(first) else { return false }
+        guard text.utf8.count <= 1300, text.count <= 320, let first = text.first, !"\"“‘'«„".contains(first) else { return false }
         return sentenceCount(text) <= 2
     }
 
     static func isSubheading(_ text: String) -> Bool {
-        guard text.count <= 60, let first = text.first, first.isUppercase || first.isNumber else { return false }
+        guard text.utf8.count <= 240, text.count <= 60, let first = text.first, first.isUppercase || first.isNumber else { return false }
         guard let last = text.last, !".,;:!?…\"”’'»)–—-".contains(last) else { return false }
         return text.split(separator: " ").count <= 10
     }
@@ -343,6 +370,11 @@ private struct Layout {
         return ".!?…".contains(last)
     }
 
+    static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt",
+        "Jr", "Sr", "No", "Inc", "Ltd", "Co", "Corp", "Mt", "vs", "approx",
+    ]
+
     static func sentenceCount(_ text: String) -> Int {
         let chars = Array(text)
         var count = 0
@@ -352,9 +384,10 @@ private struct Layout {
             if j == chars.count {
                 count += 1
             } else if chars[j] == " ", j + 1 < chars.count, chars[j + 1].isUppercase {
-                // "Mr. Smith" and initials are not sentence ends.
-                let word = chars[..<i].reversed().prefix { $0.isLetter }
-                if word.count > 2 || (word.count == 2 && word.last?.isLowercase == true) { count += 1 }
+                // Titles ("Mr.") and initials ("J.") do not end sentences.
+                let word = String(chars[..<i].reversed().prefix { $0.isLetter }.reversed())
+                let isInitial = word.count == 1 && word.first!.isUppercase
+                if !isInitial, !abbreviations.contains(word) { count += 1 }
             }
         }
         return Swift.max(count, 1)
@@ -362,6 +395,7 @@ private struct Layout {
 
     /// "Reuters", "– AP", "(AFP)" on a line of its own.
     static func standaloneAgency(_ text: String) -> String? {
+        guard text.utf8.count <= 60 else { return nil }
         var t = Substring(text)
         if let first = t.first, dashes.contains(first) { t = t.dropFirst() }
         var name = t.trimmingSpaces()
@@ -376,8 +410,9 @@ private struct Layout {
             let rest = text[..<open].trimmingSpaces()
             if isAgencyName(name), endsSentence(rest) { return (rest, name) }
         }
+        let tail = text.suffix(48)
         for dash in [" – ", " - ", " — "] {
-            if let r = text.range(of: dash, options: .backwards) {
+            if let r = tail.ranges(of: dash).last {
                 let name = text[r.upperBound...].trimmingSpaces()
                 let rest = text[..<r.lowerBound].trimmingSpaces()
                 if isAgencyName(name), endsSentence(rest) || rest.last == "”" { return (rest, name) }
@@ -403,7 +438,7 @@ private struct Layout {
     /// One to three capitalised words, optionally joined by "/", with no sentence punctuation.
     static func isAgencyName(_ name: String) -> Bool {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "/" })
-        guard (1...3).contains(words.count), name.count <= 40 else { return false }
+        guard (1...3).contains(words.count), name.count <= 40, !name.hasSuffix(".") else { return false }
         return words.allSatisfy { word in
             guard let first = word.first, first.isUppercase else { return false }
             return word.allSatisfy { $0.isLetter || $0 == "&" || $0 == "-" || $0 == "." }

@@ -8,17 +8,25 @@ struct FrontMatter: Equatable {
         entries.first { $0.key.lowercased() == key }?.value
     }
 
-    /// Splits front matter off the top of `lines`; returns nil when the file has none.
+    /// What the top of a file holds.
+    enum Split {
+        case absent
+        /// A `---` line with no closing one.
+        case unclosed
+        case found(FrontMatter, body: ArraySlice<Substring>)
+    }
+
+    /// Splits front matter off the top of `lines`.
     ///
     /// A block that never closes is not front matter: the file is read as plain text and a
     /// warning says so, because a lone `---` line is legal in a body.
-    static func split(_ lines: [Substring]) -> (FrontMatter, body: ArraySlice<Substring>)? {
-        guard let first = lines.first, first.trimmingSpaces() == "---" else { return nil }
+    static func split(_ lines: [Substring]) -> Split {
+        guard let first = lines.first, first.trimmingSpaces() == "---" else { return .absent }
         var matter = FrontMatter()
         for index in lines.indices.dropFirst() {
             let line = lines[index].trimmingSpaces()
             if line == "---" || line == "..." {
-                return (matter, lines[(index + 1)...])
+                return .found(matter, body: lines[(index + 1)...])
             }
             if line.isEmpty { continue }
             guard let colon = line.firstIndex(of: ":") else {
@@ -36,7 +44,7 @@ struct FrontMatter: Equatable {
             }
             matter.entries.append(MetaEntry(key: key, value: value))
         }
-        return nil
+        return .unclosed
     }
 }
 
@@ -47,6 +55,7 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Slicing by the scalar indices copies the bytes in one go.
+        return String(self[first...last])
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Makes decoded text safe and regular: one line ending, no control characters or escape
 /// sequences, no invisible characters that reorder or hide text on a terminal.
 public enum TextSanitizer {
@@ -14,6 +16,9 @@ public enum TextSanitizer {
     /// Escape sequences are removed whole, parameters included, so that `ESC [2J` leaves no `[2J`
     /// behind in the text.
     public static func clean(_ input: String) -> Result {
+        if isAlreadyClean(input) {
+            return Result(text: input, removedControls: 0)
+        }
         var out = String.UnicodeScalarView()
         let scalars = Array(input.unicodeScalars)
         var removed = 0
@@ -52,6 +57,43 @@ public enum TextSanitizer {
             }
         }
         return Result(text: String(out), removedControls: removed)
+    }
+
+    /// Whether the text holds nothing `clean` would change, checked on UTF-8 bytes: nearly all
+    /// real articles are clean, and this makes them cost one pass over their bytes.
+    static func isAlreadyClean(_ input: String) -> Bool {
+        var input = input
+        return input.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if (b < 0x20 && b != 0x0A) || b == 0x7F { return false }
+                    i += 1
+                    continue
+                }
+                // Lead bytes of the only multi-byte scalars `clean` touches: C1 controls (C2),
+                // U+061C (D8), U+200B–U+206F and U+2028/9 (E2 80/81), U+FEFF (EF BB).
+                switch b {
+                case 0xC2:
+                    if i + 1 < n, bytes[i + 1] < 0xA0 { return false }
+                case 0xD8:
+                    if i + 1 < n, bytes[i + 1] == 0x9C { return false }
+                case 0xE2:
+                    if i + 1 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+                        let scalar = 0x2000 + (UInt32(bytes[i + 1] & 0x3F) << 6) + UInt32(i + 2 < n ? bytes[i + 2] & 0x3F : 0)
+                        if isUnsafe(Unicode.Scalar(scalar)!) || scalar == 0x2028 || scalar == 0x2029 { return false }
+                    }
+                case 0xEF:
+                    if i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return false }
+                default:
+                    break
+                }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// Whether a scalar must never reach the terminal or the text.
@@ -107,5 +149,13 @@ public enum TextSanitizer {
             j += 1
         }
         return j
+    }
+}
+
+extension String {
+    /// The string with anything a terminal would act on removed and line breaks made spaces:
+    /// for file names and other text from outside that is printed on one line.
+    public var terminalSafe: String {
+        TextSanitizer.clean(self).text.replacingOccurrences(of: "\n", with: " ")
     }
 }

@@ -42,6 +42,7 @@ public struct CapitalisationExtractor: EntityExtractor {
             tokens += Token.split(article.text, range: range, blockKind: block.kind)
         }
         let midSentenceCapitals = Set(tokens.filter { $0.isCapitalised && !$0.sentenceInitial && $0.block != .headline }.map(\.word))
+        let lowercaseWords = Set(tokens.filter { !$0.isCapitalised }.map(\.word))
 
         var found: [(name: String, type: EntityType, range: Range<Int>)] = []
         var i = 0
@@ -71,9 +72,14 @@ public struct CapitalisationExtractor: EntityExtractor {
                     break
                 }
             }
-            // A sentence-initial word is a name only if the article also capitalises it mid-sentence.
+            // A sentence-initial word alone is a name only if the article also capitalises it
+            // mid-sentence; at the head of a longer run, only if the article never writes it in
+            // lower case ("The Harbour Board" loses "The", "Ingrid Lindqvist" keeps "Ingrid").
             if type == nil, tokens[start].sentenceInitial, !midSentenceCapitals.contains(tokens[start].word) {
-                start += 1
+                let word = tokens[start].word
+                if end - start == 1 || lowercaseWords.contains(word.lowercased()) || Self.honorifics.contains(word) {
+                    start += 1
+                }
             }
             let words = tokens[start..<max(start, end)].map(\.word)
             if start < end, !words.allSatisfy({ Self.calendarWords.contains($0) }) {
@@ -113,10 +119,8 @@ public struct CapitalisationExtractor: EntityExtractor {
                 if type == .person, entities[e].type != .person, name.split(separator: " ").count > 1 { entities[e].type = .person }
                 continue
             }
-            let last = name.split(separator: " ").last.map { $0.lowercased() } ?? key
-            if !name.contains(" "),
-                let e = entities.firstIndex(where: { $0.type == .person && $0.name.split(separator: " ").last?.lowercased() == last })
-            {
+            // A shorter name that ends a person's fuller name ("Lindqvist", "Ó Briain") is that person.
+            if let e = entities.firstIndex(where: { $0.type == .person && $0.name.lowercased().hasSuffix(" " + key) }) {
                 entities[e].mentions.append(range)
                 if !entities[e].aliases.contains(name) { entities[e].aliases.append(name) }
                 byKey[key] = e

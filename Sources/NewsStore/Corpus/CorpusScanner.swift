@@ -3,7 +3,8 @@ import Foundation
 /// Finds the article files of a corpus folder.
 ///
 /// Every `*.txt` and `*.md` file below the folder is an article; hidden files and folders are
-/// skipped, and so are symbolic links to folders, so a link loop cannot trap the scan.
+/// skipped, and so are symbolic links to folders, so a link loop cannot trap the scan. A
+/// `README.txt` or `README.md` describes a folder rather than reporting news, so it is skipped too.
 public enum CorpusScanner {
     /// Why a corpus folder cannot be scanned.
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
@@ -53,7 +54,7 @@ public enum CorpusScanner {
                     pending.append((url, relative))
                 case .typeRegular:
                     let lower = name.lowercased()
-                    guard lower.hasSuffix(".txt") || lower.hasSuffix(".md") else { continue }
+                    guard lower.hasSuffix(".txt") || lower.hasSuffix(".md"), !lower.hasPrefix("readme.") else { continue }
                     files.append(File(
                         relativePath: relative, url: url,
                         size: (attributes[.size] as? NSNumber)?.intValue ?? 0,

@@ -1,0 +1,112 @@
+import Foundation
+
+/// The real `byline` binary running inside a private tmux server, driven like a person would.
+///
+/// Each session has its own socket (`-L`), no user config (`-f /dev/null`), a UTF-8 locale and a
+/// fixed size. Reads poll `capture-pane` until the expected text shows, never sleeping blindly.
+/// The server is killed when the session ends.
+public final class TmuxSession: @unchecked Sendable {
+    public let socket: String
+    private var killed = false
+
+    /// Starts `command` (run by `sh -c`) in a detached session of `width`×`height`.
+    ///
+    /// When the command ends, the pane prints `[exit N]` and stays open, so tests can read the
+    /// exit status and see that the shell's screen was restored.
+    public init(command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        socket = "byline-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        var arguments = ["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)"]
+        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"]
+        env.merge(environment) { _, new in new }
+        for (key, value) in env.sorted(by: { $0.key < $1.key }) {
+            arguments += ["-e", "\(key)=\(value)"]
+        }
+        arguments.append("\(command); echo \"[exit $?]\"; exec sleep 600")
+        var spawnEnvironment = ProcessInfo.processInfo.environment
+        spawnEnvironment["TERM"] = "xterm-256color"
+        spawnEnvironment.removeValue(forKey: "TMUX")
+        let result = try Spawn.run(arguments, environment: spawnEnvironment, captureOutput: false)
+        guard result.status == 0 else { throw SpawnError.failed("tmux new-session (status \(result.status))") }
+    }
+
+    deinit {
+        kill()
+    }
+
+    /// Runs a tmux client command against this session's server.
+    @discardableResult
+    public func tmux(_ arguments: [String]) -> String {
+        (try? Spawn.run(["tmux", "-L", socket] + arguments).output) ?? ""
+    }
+
+    /// Sends keys by tmux name (`Enter`, `Tab`, `BTab`, `C-d`, `Escape`) or as literal text.
+    public func send(_ keys: String...) {
+        tmux(["send-keys", "-t", "0"] + keys)
+    }
+
+    /// The screen as text (`-e` adds the colour and attribute escapes tmux sees).
+    public func capture(escapes: Bool = false) -> String {
+        tmux(["capture-pane", "-p", "-t", "0"] + (escapes ? ["-e"] : []))
+    }
+
+    /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
+    @discardableResult
+    public func wait(timeout: Double = 10, escapes: Bool = false, until predicate: (String) -> Bool) -> (matched: Bool, screen: String) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = capture(escapes: escapes)
+        while !predicate(screen) {
+            if Date() > deadline { return (false, screen) }
+            usleep(50_000)
+            screen = capture(escapes: escapes)
+        }
+        return (true, screen)
+    }
+
+    /// Waits until the screen contains `text`.
+    @discardableResult
+    public func wait(for text: String, timeout: Double = 10) -> (matched: Bool, screen: String) {
+        wait(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Resizes the window, as a terminal emulator would when its window changes size.
+    public func resize(width: Int, height: Int) {
+        tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The exit status the command printed, once it has ended.
+    public func exitStatus(timeout: Double = 10) -> Int32? {
+        let (matched, screen) = wait(timeout: timeout) { $0.contains("[exit ") }
+        guard matched, let range = screen.range(of: "[exit ") else { return nil }
+        return Int32(screen[range.upperBound...].prefix { $0.isNumber })
+    }
+
+    public func kill() {
+        guard !killed else { return }
+        killed = true
+        _ = try? Spawn.run(["tmux", "-L", socket, "kill-server"])
+    }
+}
+
+/// Where the test run's built products are.
+public enum BuiltProducts {
+    /// The folder holding the `byline` executable of this build.
+    public static var directory: URL {
+        // Tests run from a bundle in the build folder, next to the executables.
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        while url.path != "/" {
+            let candidate = url.deletingLastPathComponent()
+            if FileManager.default.isExecutableFile(atPath: candidate.appendingPathComponent("byline").path) {
+                return candidate
+            }
+            url = candidate
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug")
+    }
+
+    public static var byline: URL { directory.appendingPathComponent("byline") }
+
+    /// The package root, found from this source file's location.
+    public static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+}

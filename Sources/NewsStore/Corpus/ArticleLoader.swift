@@ -1,0 +1,44 @@
+import Foundation
+import NewsCore
+
+/// Reads one article file from disk and parses it.
+public enum ArticleLoader {
+    /// Why an article file could not be read.
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        case missing(String)
+        case unreadable(String, reason: String)
+        case notAnArticle(String, ArticleParser.Failure)
+
+        public var description: String {
+            switch self {
+            case .missing(let path): return "\(path.terminalSafe): no such file"
+            case .unreadable(let path, let reason): return "\(path.terminalSafe): cannot be read (\(reason))"
+            case .notAnArticle(let path, let failure): return "\(path.terminalSafe): \(failure)"
+            }
+        }
+    }
+
+    /// The largest file read as an article; anything bigger is not a news story.
+    public static let maximumSize = 64 << 20
+
+    /// Reads and parses `url`, naming the article `path` (usually relative to the corpus).
+    public static func load(_ url: URL, path: String) throws(Failure) -> Article {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { throw .missing(path) }
+        guard !isDirectory.boolValue else { throw .unreadable(path, reason: "it is a folder") }
+        let data: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+        } catch {
+            throw .unreadable(path, reason: FileManager.default.isReadableFile(atPath: url.path) ? "read error" : "permission denied")
+        }
+        guard data.count <= maximumSize else { throw .unreadable(path, reason: "larger than \(maximumSize >> 20) MB") }
+        do {
+            return try ArticleParser.parse(data, path: path)
+        } catch {
+            throw .notAnArticle(path, error)
+        }
+    }
+}

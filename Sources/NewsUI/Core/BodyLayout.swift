@@ -1,0 +1,116 @@
+import NewsCore
+
+/// An article laid out for a pane of a given width: the lines the body view scrolls through.
+public struct BodyLayout: Sendable, Equatable {
+    public var width: Int
+    public var lines: [WrappedLine]
+
+    /// The widest text column the body uses, however wide the pane: long lines are hard to read.
+    public static let maximumMeasure = 100
+
+    /// A role drawn over part of the text (a mention, a quotation, a search match).
+    public struct Overlay: Sendable, Equatable, Hashable {
+        public var range: Range<Int>
+        public var role: StyleRole
+
+        public init(range: Range<Int>, role: StyleRole) {
+            self.range = range
+            self.role = role
+        }
+    }
+
+    public init(width: Int, lines: [WrappedLine]) {
+        self.width = width
+        self.lines = lines
+    }
+
+    /// Lays out `article` in `width` columns; later overlays win over earlier ones.
+    public init(article: Article, width: Int, overlays: [Overlay] = []) {
+        self.width = width
+        let measure = min(width, Self.maximumMeasure)
+        var lines: [WrappedLine] = []
+        let scalars = Array(article.text.unicodeScalars)
+        var roleAt: [Int: StyleRole] = [:]
+        for overlay in overlays {
+            for offset in overlay.range where offset >= 0 && offset < scalars.count {
+                roleAt[offset] = overlay.role
+            }
+        }
+
+        func characters(_ range: Range<Int>, role: StyleRole) -> [LaidOutCharacter] {
+            var out: [LaidOutCharacter] = []
+            let text = String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)]))
+            var offset = range.lowerBound
+            for character in text {
+                out.append(LaidOutCharacter(character: character, role: roleAt[offset] ?? role, offset: offset))
+                offset += character.unicodeScalars.count
+            }
+            return out
+        }
+
+        for (index, block) in article.blocks.enumerated() {
+            if index > 0 { lines.append(.blank) }
+            switch block.kind {
+            case .headline:
+                lines += TextWrapper.wrap(characters(block.range, role: .headline), width: measure)
+                let meta = Self.metaLine(article)
+                if !meta.isEmpty {
+                    lines += TextWrapper.wrap(meta, role: .meta, width: measure)
+                }
+            case .standfirst:
+                lines += TextWrapper.wrap(characters(block.range, role: .standfirst), width: measure)
+            case .caption:
+                var chars = characters(block.range, role: .caption)
+                if let credit = article.credit, let at = Self.creditStart(in: chars, credit: credit) {
+                    for i in at..<chars.count where chars[i].role == .caption { chars[i].role = .credit }
+                }
+                let marker = LaidOutCharacter(character: "▎", role: .caption, offset: nil)
+                lines += TextWrapper.wrap(chars, width: measure, indent: 2).map { line in
+                    var line = line
+                    line.indent = 0
+                    line.characters = [marker, LaidOutCharacter(character: " ", role: .caption, offset: nil)] + line.characters
+                    return line
+                }
+            case .subheading:
+                lines += TextWrapper.wrap(characters(block.range, role: .subheading), width: measure)
+            case .paragraph:
+                lines += TextWrapper.wrap(characters(block.range, role: .paragraph), width: measure)
+            }
+        }
+        self.lines = lines
+    }
+
+    /// "2026-03-14 · Harbour Times · Ana Ribeiro · Coastal Press Agency"
+    static func metaLine(_ article: Article) -> String {
+        var parts: [String] = []
+        if let date = article.date { parts.append(date) }
+        for key in ["source", "author", "byline"] {
+            if let value = article.meta.first(where: { $0.key.lowercased() == key })?.value, !value.isEmpty {
+                parts.append(value)
+            }
+        }
+        if let agency = article.agency { parts.append(agency) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// Where the credit cue ("Photograph: …") starts in a caption's characters.
+    static func creditStart(in chars: [LaidOutCharacter], credit: String) -> Int? {
+        let text = String(chars.map(\.character))
+        guard let creditRange = text.range(of: credit, options: .backwards) else { return nil }
+        var start = text[..<creditRange.lowerBound]
+        // Include the cue word ("Photograph:") before the credit itself.
+        if let space = start.dropLast().lastIndex(of: " ") {
+            let cue = start[start.index(after: space)...]
+            if cue.hasSuffix(": ") { start = start[..<start.index(after: space)] }
+        } else if start.hasSuffix(": ") {
+            start = start[start.startIndex..<start.startIndex]
+        }
+        return text.distance(from: text.startIndex, to: start.endIndex)
+    }
+
+    /// The first line showing the given article offset.
+    public func line(containing offset: Int) -> Int? {
+        lines.firstIndex { line in line.offsets.map { $0.contains(offset) } ?? false }
+            ?? lines.firstIndex { line in line.offsets.map { $0.lowerBound > offset } ?? false }
+    }
+}

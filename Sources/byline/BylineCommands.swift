@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// Every `byline` subcommand. Each lives in its own file; add new ones here.
+enum BylineCommands {
+    static let all: [any ParsableCommand.Type] = [
+        ReadCommand.self,
+        ListCommand.self,
+        ShowCommand.self,
+    ]
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// Ends a command with one clear line on standard error and an exit status.
+///
+/// Status 1 is for things wrong with the input or the machine, 2 for misuse of the command.
+struct CommandFailure: Error, CustomStringConvertible {
+    var message: String
+    var status: Int32
+
+    init(_ message: String, status: Int32 = 1) {
+        self.message = message
+        self.status = status
+    }
+
+    var description: String { message }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a `CommandFailure` into its message and exit status.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data(("byline: " + failure.message + "\n").utf8))
+            throw ExitCode(failure.status)
+        }
+    }
+}
+
+/// Writes text to standard output, ignoring a closed pipe (`byline list | head`).
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
