@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         .target(name: "BylineTestSupport", dependencies: ["NewsCore", "NewsUI"]),
-        .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "BylineTestSupport"]),
+        .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "BylineTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "BylineTestSupport"]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "CNcurses", "BylineTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline", "BylineTestSupport"]),

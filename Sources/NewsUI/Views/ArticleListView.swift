@@ -10,7 +10,7 @@ public enum ArticleListView {
             buffer.write(" No articles", x: content.x, y: content.y, style: theme[.meta], maxWidth: content.width)
             return
         }
-        let showDates = content.width >= 30 && state.articles.contains { $0.date != nil }
+        let showDates = content.width >= 26 && state.articles.contains { $0.date != nil }
         for row in 0..<content.height {
             let index = state.list.top + row
             guard index < count else { break }
