@@ -22,8 +22,8 @@ struct TaggerTests {
 
     @Test func bundledModelLoads() throws {
         let model = try NERModel.bundled()
-        #expect(model.pass1.bucketBits == 17)
-        #expect(model.pass2.bucketBits == 17)
+        #expect(model.pass1.bucketBits == 16)
+        #expect(model.pass2.bucketBits == 16)
         #expect(model.gazetteer.categories(of: "Berlin").contains("city"))
     }
 

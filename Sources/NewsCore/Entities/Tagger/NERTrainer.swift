@@ -12,7 +12,7 @@ public enum NERTrainer {
         public var seed: UInt64
         public var folds: Int
 
-        public init(bucketBits: Int = 17, epochs: Int = 10, seed: UInt64 = 1, folds: Int = 4) {
+        public init(bucketBits: Int = 16, epochs: Int = 10, seed: UInt64 = 1, folds: Int = 4) {
             self.bucketBits = bucketBits
             self.epochs = epochs
             self.seed = seed
