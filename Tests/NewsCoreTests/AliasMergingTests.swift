@@ -46,7 +46,7 @@ struct AliasMergingTests {
         let a = try article("""
             Summit planned
 
-            Viktor Orlov and Daniel Brandt will meet next month. The Orlov-Brandt summit will be held in Vienna.
+            On Monday Viktor Orlov and Daniel Brandt agreed to meet next month. The Orlov-Brandt summit will be held in Vienna.
             """)
         let entities = try extractor().entities(in: a)
         let orlov = try #require(entities.first { $0.name == "Viktor Orlov" })
