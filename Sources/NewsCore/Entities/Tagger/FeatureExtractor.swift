@@ -63,7 +63,8 @@ public final class TaggerWorkspace {
         }
         var capacity = 1024
         while capacity < n * 2 { capacity *= 2 }
-        if tableKeys.count != capacity {
+        // Grow only, so documents of mixed sizes stop allocating once the largest has been seen.
+        if tableKeys.count < capacity {
             tableKeys = .init(repeating: 0, count: capacity)
             tableFlags = .init(repeating: 0, count: capacity)
             tableCounts = .init(repeating: 0, count: capacity * Self.countsPerSlot)
