@@ -19,7 +19,7 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "NewsCore"),
+        .target(name: "NewsCore", resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.txt")]),
         .target(name: "NewsStore", dependencies: ["NewsCore"]),
         .target(name: "NewsUI", dependencies: ["NewsCore"]),
         .target(name: "NewsTerminal", dependencies: ["CNcurses", "NewsUI", "NewsStore"]),

@@ -30,12 +30,15 @@ public struct ArticleEntity: Sendable, Equatable, Hashable {
     public var aliases: [String]
     /// Unicode scalar ranges into the article text, in text order.
     public var mentions: [Range<Int>]
+    /// For people: the gender the article's titles and pronouns point to, when they agree.
+    public var gender: Gender?
 
-    public init(name: String, type: EntityType, aliases: [String], mentions: [Range<Int>]) {
+    public init(name: String, type: EntityType, aliases: [String], mentions: [Range<Int>], gender: Gender? = nil) {
         self.name = name
         self.type = type
         self.aliases = aliases
         self.mentions = mentions
+        self.gender = gender
     }
 }
 

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Name normalisation shared by alias merging within an article and, later, across the corpus.
+///
+/// Two spellings of one name get the same `aliasKey`; a short form is recognised by
+/// `isShortForm(_:of:type:)`; a person's name splits into given names and surname with
+/// `PersonName`. All functions are pure and locale-independent.
+public enum EntityNames {
+    /// The key spellings of one name share: lower case, accents and full stops dropped, the
+    /// possessive `’s` dropped, hyphens, slashes and runs of spaces made one space, and a leading
+    /// "the" dropped. With a place or organisation `type`, well-known equivalents meet too
+    /// (`US`, `U.S.`, `USA`, `United States` → `united states`).
+    ///
+    /// `aliasKey("Bolton’s") == "bolton"`, `aliasKey("U.S.") == "us"`, `aliasKey("NATO") == "nato"`.
+    public static func aliasKey(_ name: String, type: EntityType? = nil) -> String {
+        var s = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        s = s.replacingOccurrences(of: "\u{2019}", with: "'")
+        if s.hasSuffix("'s") {
+            s.removeLast(2)
+        } else if s.hasSuffix("'") {
+            s.removeLast()
+        }
+        var out = ""
+        var pendingSpace = false
+        for c in s {
+            if c == "." { continue }
+            if c == " " || c == "-" || c == "\u{2013}" || c == "/" || c == "\n" || c == "\t" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(c)
+        }
+        if out.hasPrefix("the ") { out.removeFirst(4) }
+        if let type, type != .person, let same = equivalents[out] { return same }
+        return out
+    }
+
+    /// Spellings of places that are the same place whatever the letters (keys, not surface forms).
+    static let equivalents: [String: String] = [
+        "us": "united states", "usa": "united states", "united states of america": "united states",
+        "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+        "uae": "united arab emirates", "ussr": "soviet union", "drc": "democratic republic of the congo",
+    ]
+
+    /// Words an acronym skips ("North Atlantic Treaty Organization" → NATO, not NATOO).
+    static let acronymSkips: Set<String> = ["of", "the", "and", "for", "de", "du", "des", "la", "le", "&", "in", "on"]
+
+    /// The lower-case initials of a name of two or more words (`"European Union"` → `"eu"`), or nil.
+    public static func acronymKey(_ name: String) -> String? {
+        let words = aliasKey(name).split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        let initials = words.filter { !acronymSkips.contains(String($0)) }.compactMap(\.first)
+        return initials.count >= 2 ? String(initials) : nil
+    }
+
+    /// Whether `short` is a form of `full` an article may use after introducing `full`:
+    /// the same key; for people, the surname, the given name or the name without a middle part;
+    /// otherwise an acronym (`Nato`, `NATO` for North Atlantic Treaty Organization) or, for
+    /// organisations, the name's leading words (`Barclays` for `Barclays Bank`).
+    public static func isShortForm(_ short: String, of full: String, type: EntityType) -> Bool {
+        let s = aliasKey(short, type: type)
+        let f = aliasKey(full, type: type)
+        if s == f { return true }
+        guard !s.isEmpty, s.count < f.count else { return false }
+        switch type {
+        case .person:
+            let p = PersonName(full)
+            let q = PersonName(short)
+            if s == p.surnameKey || s == p.lastWordKey { return true }
+            if q.given.isEmpty || p.given.isEmpty { return false }
+            // "Vladimir Putin" for "Vladimir V. Putin": same first given name and surname.
+            return q.surnameKey == p.surnameKey && aliasKey(q.given[0]) == aliasKey(p.given[0])
+        case .organization, .place, .other:
+            if let acronym = acronymKey(full), s.replacingOccurrences(of: " ", with: "") == acronym { return true }
+            if type == .organization {
+                let sw = s.split(separator: " ")
+                let fw = f.split(separator: " ")
+                return sw.count < fw.count && Array(fw.prefix(sw.count)) == sw && s.count >= 4
+            }
+            return false
+        }
+    }
+}
+
+/// A person's name split into given names, surname and suffix (`Jr`, `III`), titles removed.
+///
+/// Name particles stay with the surname (`Ludwig van Beethoven` → surname `van Beethoven`),
+/// but `lastWordKey` lets `Beethoven` alone find it.
+public struct PersonName: Sendable, Equatable, Hashable {
+    public var given: [String]
+    public var surname: String
+    public var suffix: String?
+
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
+    static let particles: Set<String> = ["van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "le", "la", "al", "el", "bin", "ibn", "ben", "abu", "ter", "dos", "das"]
+
+    public init(_ name: String) {
+        var words = name.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        while words.count > 1, PersonTitles.isTitle(words[0]) { words.removeFirst() }
+        var suffix: String? = nil
+        if words.count > 2, let last = words.last,
+            Self.suffixes.contains(EntityNames.aliasKey(last.trimmingCharacters(in: CharacterSet(charactersIn: ",")))) {
+            suffix = last
+            words.removeLast()
+            if let l = words.last, l.hasSuffix(",") { words[words.count - 1] = String(l.dropLast()) }
+        }
+        guard let last = words.last else {
+            given = []
+            surname = ""
+            self.suffix = nil
+            return
+        }
+        var start = words.count - 1
+        while start > 0, Self.particles.contains(words[start - 1].lowercased()) { start -= 1 }
+        if start == 0 { start = words.count - 1 }
+        surname = start == words.count - 1 ? last : words[start...].joined(separator: " ")
+        given = Array(words[..<start])
+        self.suffix = suffix
+    }
+
+    /// `aliasKey` of the surname (with its particles).
+    public var surnameKey: String { EntityNames.aliasKey(surname) }
+    /// `aliasKey` of the surname's last word.
+    public var lastWordKey: String { EntityNames.aliasKey(String(surname.split(separator: " ").last ?? "")) }
+}

@@ -1,0 +1,338 @@
+/// Turns a `TaggerDocument` into hashed feature buckets for the tagger's two passes.
+///
+/// Pass 1 sees each token's own form (word, lower case, shape, prefixes, suffixes), its
+/// neighbours, its capitalisation in context, the gazetteer lists covering it and how the same
+/// word is capitalised elsewhere in the document. Pass 2 adds what pass 1 predicted: the token's
+/// own first-pass tag, its neighbours', and how the same word was tagged elsewhere in the
+/// document (so `Putin` alone inherits the person tag of `Vladimir Putin`).
+///
+/// Everything lives in reusable flat arrays; extracting allocates only when a document is
+/// larger than any before it.
+public final class TaggerWorkspace {
+    var lower: [UInt64] = []
+    var exact: [UInt64] = []
+    var shape: [UInt64] = []
+    /// Four prefix and four suffix hashes a token.
+    var affix: [UInt64] = []
+    var cap: [UInt8] = []
+    var initial: [UInt8] = []
+    var headline: [UInt8] = []
+    var gaz: [UInt32] = []
+    /// Slot of the token's lower-case form in the document table.
+    var slot: [Int32] = []
+    /// Document table: lower-case key per slot, capitalisation flags, first-pass type counts.
+    var tableKeys: [UInt64] = []
+    var tableFlags: [UInt8] = []
+    var tableCounts: [UInt16] = []
+    var features1: [UInt32] = []
+    var offsets1: [Int32] = []
+    var features2: [UInt32] = []
+    var offsets2: [Int32] = []
+    var pass1: [UInt8] = []
+    var tags: [UInt8] = []
+    var scores: [Int32] = []
+    var backPointers: [UInt8] = []
+
+    public init() {}
+
+    /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
+    /// name" counts and 4 "first of a longer name" counts.
+    static let countsPerSlot = 13
+    static let featuresPerToken = 48
+
+    func reserve(tokens n: Int) {
+        if lower.count < n {
+            let m = max(n, 256)
+            lower = .init(repeating: 0, count: m)
+            exact = .init(repeating: 0, count: m)
+            shape = .init(repeating: 0, count: m)
+            affix = .init(repeating: 0, count: m * 8)
+            cap = .init(repeating: 0, count: m)
+            initial = .init(repeating: 0, count: m)
+            headline = .init(repeating: 0, count: m)
+            gaz = .init(repeating: 0, count: m)
+            slot = .init(repeating: 0, count: m)
+            offsets1 = .init(repeating: 0, count: m + 1)
+            offsets2 = .init(repeating: 0, count: m + 1)
+            features1 = .init(repeating: 0, count: m * Self.featuresPerToken)
+            features2 = .init(repeating: 0, count: m * 8)
+            pass1 = .init(repeating: 0, count: m)
+            tags = .init(repeating: 0, count: m)
+            scores = .init(repeating: 0, count: m * EntityTag.count)
+            backPointers = .init(repeating: 0, count: m * EntityTag.count)
+        }
+        var capacity = 1024
+        while capacity < n * 2 { capacity *= 2 }
+        // Grow only, so documents of mixed sizes stop allocating once the largest has been seen.
+        if tableKeys.count < capacity {
+            tableKeys = .init(repeating: 0, count: capacity)
+            tableFlags = .init(repeating: 0, count: capacity)
+            tableCounts = .init(repeating: 0, count: capacity * Self.countsPerSlot)
+        } else {
+            tableKeys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            tableFlags.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            tableCounts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        }
+    }
+}
+
+/// Feature templates: numbers mixed into every feature key so templates never collide by design.
+@usableFromInline
+enum Template {
+    static let bias: UInt64 = 0, exact: UInt64 = 1, lower: UInt64 = 2, shape: UInt64 = 3
+    static let prefix: UInt64 = 4, suffix: UInt64 = 8
+    static let lowerPrev: UInt64 = 12, lowerNext: UInt64 = 13, lowerPrev2: UInt64 = 14, lowerNext2: UInt64 = 15
+    static let shapeTrigram: UInt64 = 16, bigramPrev: UInt64 = 17, bigramNext: UInt64 = 18
+    static let capContext: UInt64 = 19, prevWordShape: UInt64 = 20, shapeNextWord: UInt64 = 21
+    static let exactPrev: UInt64 = 22, exactNext: UInt64 = 23, bigramPrev2: UInt64 = 24
+    static let gazetteer: UInt64 = 25, gazetteerCap: UInt64 = 26, gazetteerPrev: UInt64 = 27, gazetteerNext: UInt64 = 28
+    static let docCap: UInt64 = 29, docCapWord: UInt64 = 30, headlineWord: UInt64 = 31
+    static let pass1Tag: UInt64 = 40, pass1Neighbours: UInt64 = 41, docMajority: UInt64 = 42
+    static let docLongerName: UInt64 = 43, docMajorityTag: UInt64 = 44, pass1TagWord: UInt64 = 45
+}
+
+extension TaggerWorkspace {
+    static let outsideBefore1: UInt64 = 0x0B05_0001, outsideBefore2: UInt64 = 0x0B05_0002
+    static let outsideAfter1: UInt64 = 0x0E05_0001, outsideAfter2: UInt64 = 0x0E05_0002
+
+    /// Computes token hashes, sentence context, gazetteer marks, document capitalisation and the
+    /// pass-1 features of `doc`, with keys cut to `bucketBits` bits.
+    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int) {
+        let n = doc.tokenCount
+        reserve(tokens: n)
+        doc.scalars.withUnsafeBufferPointer { sc in
+            analyseTokens(doc, sc)
+        }
+        markSentences(doc)
+        lower.withUnsafeBufferPointer { lowerHashes in
+            gaz.withUnsafeMutableBufferPointer { codes in
+                for s in 0..<doc.sentenceCount {
+                    gazetteer.mark(lowerHashes: lowerHashes, range: doc.sentence(s), into: codes)
+                }
+            }
+        }
+        fillDocumentTable(n)
+        writePass1Features(doc, bucketBits: bucketBits)
+    }
+
+    private func analyseTokens(_ doc: TaggerDocument, _ sc: UnsafeBufferPointer<UInt32>) {
+        for i in 0..<doc.tokenCount {
+            let a = Int(doc.tokenStarts[i])
+            let b = Int(doc.tokenEnds[i])
+            lower[i] = TokenHashing.lowerHash(sc, a, b)
+            exact[i] = TokenHashing.exactHash(sc, a, b)
+            shape[i] = TokenHashing.shapeHash(sc, a, b)
+            cap[i] = TokenHashing.capClass(sc, a, b).rawValue
+            // Prefixes and suffixes of the lower-cased form, one to four scalars.
+            var h = FeatureHash.offset
+            for k in 0..<4 {
+                if a + k < b { h = FeatureHash.step(h, TokenHashing.lower(sc[a + k])) }
+                affix[i * 8 + k] = h
+            }
+            h = FeatureHash.offset ^ 0x77
+            for k in 0..<4 {
+                if b - 1 - k >= a { h = FeatureHash.step(h, TokenHashing.lower(sc[b - 1 - k])) }
+                affix[i * 8 + 4 + k] = h
+            }
+        }
+    }
+
+    /// Marks each sentence's first word and whether the sentence is an ALL-CAPS headline.
+    private func markSentences(_ doc: TaggerDocument) {
+        for s in 0..<doc.sentenceCount {
+            let r = doc.sentence(s)
+            var caps = 0
+            var small = 0
+            var firstWord = -1
+            for i in r {
+                initial[i] = 0
+                switch TokenHashing.CapClass(rawValue: cap[i])! {
+                case .lower, .capitalised, .mixed: small += 1
+                case .allCaps: caps += 1
+                default: break
+                }
+                if firstWord < 0, cap[i] != TokenHashing.CapClass.other.rawValue { firstWord = i }
+            }
+            if firstWord >= 0 { initial[firstWord] = 1 }
+            let isHeadline: UInt8 = (small == 0 && caps > 0) ? 1 : 0
+            for i in r { headline[i] = isHeadline }
+        }
+    }
+
+    /// Finds each token's slot in the document table and records how its word is capitalised
+    /// across the document: bit 0 capitalised mid-sentence, bit 1 written in lower case.
+    private func fillDocumentTable(_ n: Int) {
+        let mask = tableKeys.count - 1
+        for i in 0..<n {
+            let key = lower[i] | 1
+            var s = Int(truncatingIfNeeded: key) & mask
+            while tableKeys[s] != 0 && tableKeys[s] != key { s = (s + 1) & mask }
+            tableKeys[s] = key
+            slot[i] = Int32(s)
+            let c = cap[i]
+            if c == TokenHashing.CapClass.lower.rawValue {
+                tableFlags[s] |= 2
+            } else if c == TokenHashing.CapClass.capitalised.rawValue || c == TokenHashing.CapClass.mixed.rawValue,
+                initial[i] == 0, headline[i] == 0
+            {
+                tableFlags[s] |= 1
+            }
+        }
+    }
+
+    private func writePass1Features(_ doc: TaggerDocument, bucketBits: Int) {
+        let shift = UInt64(64 - bucketBits)
+        var f = 0
+        features1.withUnsafeMutableBufferPointer { out in
+            @inline(__always) func add(_ key: UInt64) {
+                out[f] = UInt32(truncatingIfNeeded: key >> shift)
+                f += 1
+            }
+            for s in 0..<doc.sentenceCount {
+                let r = doc.sentence(s)
+                for i in r {
+                    offsets1[i] = Int32(f)
+                    let hasPrev = i > r.lowerBound
+                    let hasNext = i + 1 < r.upperBound
+                    let lp = hasPrev ? lower[i - 1] : Self.outsideBefore1
+                    let ln = hasNext ? lower[i + 1] : Self.outsideAfter1
+                    let lp2 = i - 2 >= r.lowerBound ? lower[i - 2] : Self.outsideBefore2
+                    let ln2 = i + 2 < r.upperBound ? lower[i + 2] : Self.outsideAfter2
+                    let sp = hasPrev ? shape[i - 1] : Self.outsideBefore1
+                    let sn = hasNext ? shape[i + 1] : Self.outsideAfter1
+                    let ep = hasPrev ? exact[i - 1] : Self.outsideBefore1
+                    let en = hasNext ? exact[i + 1] : Self.outsideAfter1
+                    let w = lower[i]
+                    let sh = shape[i]
+                    let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
+                    add(FeatureHash.feature(Template.bias, 0))
+                    add(FeatureHash.feature(Template.exact, exact[i]))
+                    add(FeatureHash.feature(Template.lower, w))
+                    add(FeatureHash.feature(Template.shape, sh))
+                    for k in 0..<4 {
+                        add(FeatureHash.feature(Template.prefix + UInt64(k), affix[i * 8 + k]))
+                        add(FeatureHash.feature(Template.suffix + UInt64(k), affix[i * 8 + 4 + k]))
+                    }
+                    add(FeatureHash.feature(Template.lowerPrev, lp))
+                    add(FeatureHash.feature(Template.lowerNext, ln))
+                    add(FeatureHash.feature(Template.lowerPrev2, lp2))
+                    add(FeatureHash.feature(Template.lowerNext2, ln2))
+                    add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
+                    add(FeatureHash.feature(Template.bigramPrev, lp, w))
+                    add(FeatureHash.feature(Template.bigramNext, w, ln))
+                    add(FeatureHash.feature(Template.capContext, context))
+                    add(FeatureHash.feature(Template.prevWordShape, lp, sh))
+                    add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
+                    add(FeatureHash.feature(Template.exactPrev, ep))
+                    add(FeatureHash.feature(Template.exactNext, en))
+                    add(FeatureHash.feature(Template.bigramPrev2, lp2, lp))
+                    // Gazetteer positions, alone and with the token's capitalisation.
+                    var g = gaz[i]
+                    while g != 0 {
+                        let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
+                        let code = UInt64((g >> shiftBits) & 7)
+                        let value = UInt64(shiftBits / 3) << 3 | code
+                        g &= ~(7 << shiftBits)
+                        add(FeatureHash.feature(Template.gazetteer, value))
+                        add(FeatureHash.feature(Template.gazetteerCap, value, context))
+                    }
+                    add(FeatureHash.feature(Template.gazetteerPrev, hasPrev ? Self.listMask(gaz[i - 1]) : 0x1000))
+                    add(FeatureHash.feature(Template.gazetteerNext, hasNext ? Self.listMask(gaz[i + 1]) : 0x1000))
+                    // How the same word is written elsewhere in the document.
+                    let flags = UInt64(tableFlags[Int(slot[i])])
+                    add(FeatureHash.feature(Template.docCap, flags << 8 | context))
+                    add(FeatureHash.feature(Template.docCapWord, flags, w))
+                    if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
+                }
+            }
+            offsets1[doc.tokenCount] = Int32(f)
+        }
+    }
+
+    /// Which lists (not positions) cover a token.
+    @inline(__always) static func listMask(_ code: UInt32) -> UInt64 {
+        var m: UInt64 = 0
+        var g = code
+        while g != 0 {
+            let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
+            m |= 1 << UInt64(shiftBits / 3)
+            g &= ~(7 << shiftBits)
+        }
+        return m
+    }
+
+    /// Pass-2 features from the first-pass tags in `pass1`.
+    func extractPass2(_ doc: TaggerDocument, bucketBits: Int) {
+        let n = doc.tokenCount
+        let shift = UInt64(64 - bucketBits)
+        let per = Self.countsPerSlot
+        tableCounts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        // Tally first-pass types per capitalised word form.
+        for s in 0..<doc.sentenceCount {
+            let r = doc.sentence(s)
+            for i in r where isCapitalisedWord(i) {
+                let base = Int(slot[i]) * per
+                let tag = EntityTag(raw: pass1[i])
+                let t = tag.typeCode
+                tableCounts[base + t] &+= 1
+                if t > 0, tag.position == .last { tableCounts[base + 4 + t] &+= 1 }
+                if t > 0, tag.position == .begin { tableCounts[base + 8 + t] &+= 1 }
+            }
+        }
+        var f = 0
+        features2.withUnsafeMutableBufferPointer { out in
+            @inline(__always) func add(_ key: UInt64) {
+                out[f] = UInt32(truncatingIfNeeded: key >> shift)
+                f += 1
+            }
+            for s in 0..<doc.sentenceCount {
+                let r = doc.sentence(s)
+                for i in r {
+                    offsets2[i] = Int32(f)
+                    let own = UInt64(pass1[i])
+                    let prev = i > r.lowerBound ? UInt64(pass1[i - 1]) : 31
+                    let next = i + 1 < r.upperBound ? UInt64(pass1[i + 1]) : 31
+                    add(FeatureHash.feature(Template.pass1Tag, own))
+                    add(FeatureHash.feature(Template.pass1Neighbours, prev << 8 | next))
+                    add(FeatureHash.feature(Template.pass1TagWord, own, lower[i]))
+                    guard isCapitalisedWord(i) else { continue }
+                    let base = Int(slot[i]) * per
+                    let ownTag = EntityTag(raw: pass1[i])
+                    let ownType = ownTag.typeCode
+                    // Majority first-pass type of the other occurrences (none when it occurs once).
+                    var best = 7
+                    var bestCount = 0
+                    for t in 0..<5 {
+                        var c = Int(tableCounts[base + t])
+                        if t == ownType { c -= 1 }
+                        if c > bestCount {
+                            best = t
+                            bestCount = c
+                        }
+                    }
+                    var longer = 0
+                    var longerCount = 0
+                    for t in 1..<5 {
+                        var c = Int(tableCounts[base + 4 + t]) + Int(tableCounts[base + 8 + t])
+                        if t == ownType, ownTag.position == .last || ownTag.position == .begin { c -= 1 }
+                        if c > longerCount {
+                            longer = t
+                            longerCount = c
+                        }
+                    }
+                    let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
+                    add(FeatureHash.feature(Template.docMajority, UInt64(best) << 8 | context))
+                    add(FeatureHash.feature(Template.docLongerName, UInt64(longer) << 8 | context))
+                    add(FeatureHash.feature(Template.docMajorityTag, UInt64(best) << 8 | own))
+                }
+            }
+            offsets2[n] = Int32(f)
+        }
+    }
+
+    @inline(__always) func isCapitalisedWord(_ i: Int) -> Bool {
+        let c = cap[i]
+        return c == TokenHashing.CapClass.capitalised.rawValue || c == TokenHashing.CapClass.allCaps.rawValue
+            || c == TokenHashing.CapClass.mixed.rawValue || c == TokenHashing.CapClass.initial.rawValue
+    }
+}

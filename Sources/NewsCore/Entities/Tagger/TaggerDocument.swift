@@ -1,0 +1,72 @@
+/// A document as the tagger reads it: sentences of tokens, each token a range of scalar values.
+///
+/// One flat scalar buffer and parallel offset arrays, so tagging walks memory in order and
+/// never builds a `String` per token. Document-level features look across all its sentences,
+/// so a whole article (or one CoNLL `-DOCSTART-` story) should be one document.
+public struct TaggerDocument: Sendable {
+    /// Unicode scalar values the token ranges point into.
+    public var scalars: [UInt32]
+    /// Start and end (exclusive) of each token in `scalars`.
+    public var tokenStarts: [Int32]
+    public var tokenEnds: [Int32]
+    /// Index of each sentence's first token.
+    public var sentenceStarts: [Int32]
+    /// Whether the next token opens a new sentence.
+    var sentenceClosed = true
+
+    public init() {
+        scalars = []
+        tokenStarts = []
+        tokenEnds = []
+        sentenceStarts = []
+    }
+
+    /// A document over existing scalars (an article's text), filled with `addToken(range:)`.
+    public init(scalars: [UInt32]) {
+        self.init()
+        self.scalars = scalars
+    }
+
+    public var tokenCount: Int { tokenStarts.count }
+    public var sentenceCount: Int { sentenceStarts.count }
+
+    /// Token indices of sentence `s`.
+    @inlinable public func sentence(_ s: Int) -> Range<Int> {
+        Int(sentenceStarts[s])..<(s + 1 < sentenceStarts.count ? Int(sentenceStarts[s + 1]) : tokenStarts.count)
+    }
+
+    /// Appends a token whose text is copied into the buffer.
+    public mutating func addToken(_ word: some StringProtocol) {
+        openSentenceIfNeeded()
+        let start = Int32(scalars.count)
+        for s in word.unicodeScalars { scalars.append(s.value) }
+        tokenStarts.append(start)
+        tokenEnds.append(Int32(scalars.count))
+    }
+
+    /// Appends a token that points at `scalars[range]`.
+    public mutating func addToken(range: Range<Int>) {
+        openSentenceIfNeeded()
+        tokenStarts.append(Int32(range.lowerBound))
+        tokenEnds.append(Int32(range.upperBound))
+    }
+
+    /// Closes the current sentence; the next token starts another (empty sentences never exist).
+    public mutating func endSentence() {
+        sentenceClosed = true
+    }
+
+    mutating func openSentenceIfNeeded() {
+        if sentenceClosed {
+            sentenceStarts.append(Int32(tokenStarts.count))
+            sentenceClosed = false
+        }
+    }
+
+    /// The text of token `i`.
+    public func word(_ i: Int) -> String {
+        var out = String.UnicodeScalarView()
+        for k in Int(tokenStarts[i])..<Int(tokenEnds[i]) { out.append(Unicode.Scalar(scalars[k]) ?? "?") }
+        return String(out)
+    }
+}

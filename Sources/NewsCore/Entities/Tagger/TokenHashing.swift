@@ -1,0 +1,86 @@
+/// Per-token hashes and classes the tagger's features are made of, computed straight from scalars.
+@usableFromInline
+enum TokenHashing {
+    /// The lower-case form of one scalar value (ASCII fast, other scripts through Unicode data).
+    @inlinable @inline(__always)
+    static func lower(_ v: UInt32) -> UInt32 {
+        if v < 128 { return (v >= 65 && v <= 90) ? v | 0x20 : v }
+        guard let s = Unicode.Scalar(v), s.properties.isUppercase,
+            let l = s.properties.lowercaseMapping.unicodeScalars.first
+        else { return v }
+        return l.value
+    }
+
+    @inlinable @inline(__always)
+    static func isUpper(_ v: UInt32) -> Bool {
+        if v < 128 { return v >= 65 && v <= 90 }
+        return Unicode.Scalar(v)?.properties.isUppercase ?? false
+    }
+
+    @inlinable @inline(__always)
+    static func isLower(_ v: UInt32) -> Bool {
+        if v < 128 { return v >= 97 && v <= 122 }
+        return Unicode.Scalar(v)?.properties.isLowercase ?? false
+    }
+
+    @inlinable @inline(__always)
+    static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
+
+    /// Hash of the lower-cased token with every digit read as 0 (dates and scores share features).
+    @inlinable
+    static func lowerHash(_ sc: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> UInt64 {
+        var h = FeatureHash.offset
+        for k in start..<end {
+            let v = sc[k]
+            h = FeatureHash.step(h, isDigit(v) ? 48 : lower(v))
+        }
+        return FeatureHash.mix(h)
+    }
+
+    /// Hash of the token exactly as written.
+    @inlinable
+    static func exactHash(_ sc: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> UInt64 {
+        var h = FeatureHash.offset ^ 0x5555
+        for k in start..<end { h = FeatureHash.step(h, sc[k]) }
+        return FeatureHash.mix(h)
+    }
+
+    /// Hash of the word shape: capitals X, small letters x, digits d, other scalars as they are,
+    /// each run collapsed to one symbol (`Bolton` → `Xx`, `U.S.` → `X.X.`, `1996-08-30` → `d-d-d`).
+    @inlinable
+    static func shapeHash(_ sc: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> UInt64 {
+        var h = FeatureHash.offset ^ 0xAAAA
+        var last: UInt32 = 0xFFFF_FFFF
+        for k in start..<end {
+            let v = sc[k]
+            let c: UInt32 = isUpper(v) ? 88 : isLower(v) ? 120 : isDigit(v) ? 100 : (v >= 128 ? 120 : v)
+            if c != last { h = FeatureHash.step(h, c) }
+            last = c
+        }
+        return FeatureHash.mix(h)
+    }
+
+    /// Coarse capitalisation of a token.
+    public enum CapClass: UInt8 {
+        case lower = 0, capitalised, allCaps, initial, number, other, mixed
+    }
+
+    @inlinable
+    static func capClass(_ sc: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> CapClass {
+        guard start < end else { return .other }
+        let first = sc[start]
+        if isDigit(first) { return .number }
+        var upper = 0
+        var lowerCount = 0
+        for k in start..<end {
+            let v = sc[k]
+            if isUpper(v) { upper += 1 } else if isLower(v) { lowerCount += 1 }
+        }
+        if upper == 0 && lowerCount == 0 { return .other }
+        if isUpper(first) {
+            if lowerCount > 0 { return .capitalised }
+            return upper == 1 ? .initial : .allCaps
+        }
+        return upper > 0 ? .mixed : .lower
+    }
+}

@@ -1,0 +1,181 @@
+/// Cuts text into `WordToken`s with Unicode scalar offsets, in the CoNLL-2003 style the tagger expects.
+///
+/// Rules, each for a reason the tagger or the alias merger needs:
+/// - the possessive `’s`/`'s` is a token of its own, so `Bolton’s` gives the name `Bolton`;
+/// - inner apostrophes stay (`O’Neill`, `don't`), as do hyphens in lower-case compounds
+///   (`long-term`), while capitalised compounds split (`Putin-Trump` → `Putin`, `-`, `Trump`);
+/// - initials and dotted acronyms keep their full stops (`J.`, `U.S.`), as do common
+///   abbreviations and titles (`Mr.`, `Sen.`, `Inc.`), so none of them ends a sentence;
+/// - numbers keep inner separators (`3.5`, `1,200`, `1996-08-30`);
+/// - a token after `.`, `!` or `?` (and any closing quotes) starts a sentence.
+public enum WordTokenizer {
+    /// Tokens of a whole string.
+    public static func tokens(in text: String) -> [WordToken] {
+        let scalars = Array(text.unicodeScalars)
+        return tokens(in: scalars, range: 0..<scalars.count)
+    }
+
+    /// Tokens of `scalars[range]`; offsets are into `scalars`.
+    public static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [WordToken] {
+        var out: [WordToken] = []
+        out.reserveCapacity(range.count / 4)
+        let end = min(range.upperBound, scalars.count)
+        var i = max(0, range.lowerBound)
+        var sentenceStart = true
+        while i < end {
+            let s = scalars[i]
+            if isSpace(s) {
+                i += 1
+                continue
+            }
+            if isAlnum(s) {
+                let j = scanWord(scalars, from: i, end: end)
+                let kind: WordToken.Kind = isDigit(s) ? .number : .word
+                appendWord(&out, scalars, i..<j, kind: kind, sentenceStart: sentenceStart)
+                sentenceStart = false
+                i = j
+                // The possessive ending, or a bare apostrophe after a plural in -s.
+                if i < end, isApostrophe(scalars[i]) {
+                    if i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                        i + 2 >= end || !isAlnum(scalars[i + 2])
+                    {
+                        out.append(WordToken(range: i..<(i + 2), kind: .possessive))
+                        i += 2
+                    } else if scalars[i - 1] == "s", i + 1 >= end || !isAlnum(scalars[i + 1]) {
+                        out.append(WordToken(range: i..<(i + 1), kind: .possessive))
+                        i += 1
+                    }
+                }
+                continue
+            }
+            out.append(WordToken(range: i..<(i + 1), kind: .punctuation, startsSentence: sentenceStart))
+            // Other punctuation (closing or opening quotes, brackets) leaves the state alone:
+            // `He left. “Then…` still starts a sentence at `Then`.
+            if s == "." || s == "!" || s == "?" || s == "…" { sentenceStart = true }
+            i += 1
+        }
+        return out
+    }
+
+    // MARK: - Scanning
+
+    /// The end of the word or number starting at `start`.
+    static func scanWord(_ sc: [Unicode.Scalar], from start: Int, end: Int) -> Int {
+        let numeric = isDigit(sc[start])
+        var segmentStart = start  // start of the current dotted segment ("S" in "U.S")
+        var j = start + 1
+        while j < end {
+            let c = sc[j]
+            if isAlnum(c) {
+                j += 1
+                continue
+            }
+            let next: Unicode.Scalar? = j + 1 < end ? sc[j + 1] : nil
+            if isApostrophe(c), let n = next, isLetter(n) {
+                // Possessive `'s` (then a non-letter) ends the word; `O'Neill` and `don't` do not.
+                if n == "s" || n == "S", j + 2 >= end || !isAlnum(sc[j + 2]) { break }
+                j += 1
+                continue
+            }
+            if c == "-", let n = next, isAlnum(n) {
+                j += 1
+                segmentStart = j
+                continue
+            }
+            if c == "." {
+                // Initials and dotted acronyms: a single letter before the stop.
+                if j - segmentStart == 1, isLetter(sc[segmentStart]) {
+                    j += 1
+                    segmentStart = j
+                    continue
+                }
+                if numeric, let n = next, isDigit(n) {
+                    j += 1
+                    continue
+                }
+                if segmentStart == start, isAbbreviation(sc, start..<j) { j += 1 }
+                break
+            }
+            if numeric, c == "," || c == ":" || c == "/", let n = next, isDigit(n) {
+                j += 1
+                continue
+            }
+            break
+        }
+        // "U.S" without its final stop when the text ends or a word follows: keep what we have.
+        return j
+    }
+
+    /// Appends a word, splitting a compound of capitalised parts at its hyphens.
+    static func appendWord(
+        _ out: inout [WordToken], _ sc: [Unicode.Scalar], _ r: Range<Int>, kind: WordToken.Kind, sentenceStart: Bool
+    ) {
+        guard kind == .word, let parts = capitalisedParts(sc, r) else {
+            out.append(WordToken(range: r, kind: kind, startsSentence: sentenceStart))
+            return
+        }
+        for (n, part) in parts.enumerated() {
+            if n > 0 {
+                out.append(WordToken(range: (part.lowerBound - 1)..<part.lowerBound, kind: .punctuation))
+            }
+            out.append(WordToken(range: part, kind: .word, startsSentence: sentenceStart && n == 0, hyphenJoined: n > 0))
+        }
+    }
+
+    /// The hyphen-separated parts of `sc[r]` when there are two or more and each starts with a capital.
+    static func capitalisedParts(_ sc: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>]? {
+        var parts: [Range<Int>] = []
+        var start = r.lowerBound
+        for k in r where sc[k] == "-" {
+            parts.append(start..<k)
+            start = k + 1
+        }
+        guard !parts.isEmpty else { return nil }
+        parts.append(start..<r.upperBound)
+        for p in parts {
+            guard p.count >= 2, sc[p.lowerBound].properties.isUppercase else { return nil }
+        }
+        return parts
+    }
+
+    // MARK: - Scalar classes
+
+    /// Abbreviations whose full stop belongs to the word (titles, company suffixes, "St.").
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "col", "lt", "capt", "sgt", "st", "jr", "sr",
+        "inc", "corp", "co", "ltd", "vs", "mt", "ft", "rev", "adm", "maj", "cmdr", "supt", "insp", "det", "messrs",
+        "mme", "mlle", "no", "nos", "fr", "pres", "gens", "cpl", "pte", "hon", "bros", "dept", "univ", "assn",
+    ]
+
+    static func isAbbreviation(_ sc: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        guard r.count <= 6 else { return false }
+        var word = ""
+        for k in r {
+            guard sc[k].isASCII else { return false }
+            word.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: sc[k]) | 0x20))
+        }
+        return abbreviations.contains(word)
+    }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\n" || s == "\t" || s == "\r" || (s.value >= 0x80 && s.properties.isWhitespace)
+    }
+
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 48 && s.value <= 57
+    }
+
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value | 0x20
+        if v >= 97 && v <= 122 { return true }
+        return s.value >= 0xC0 && (s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark)
+    }
+
+    @inline(__always) static func isAlnum(_ s: Unicode.Scalar) -> Bool {
+        isDigit(s) || isLetter(s)
+    }
+
+    @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}"
+    }
+}
