@@ -45,7 +45,7 @@ struct ReadCommand: ParsableCommand {
                 let more = corpus.warnings.count > 1 ? " (and \(corpus.warnings.count - 1) more)" : ""
                 state.message = StatusMessage(warning + more, isError: true)
             }
-            let extractor = CapitalisationExtractor()
+            let extractor = TaggerEntityExtractor.standard()
             let services = ReaderLoop.Services { index, path in
                 do {
                     let article = try corpus.article(at: path)
