@@ -36,6 +36,8 @@ let package = Package(
             dependencies: [
                 "NewsCore", "NewsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // The bench runs each query against the bare FTS5 table too, through GRDB.
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .target(name: "BylineTestSupport", dependencies: ["NewsCore", "NewsUI"]),
