@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +21,7 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "NewsCore", resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.txt")]),
-        .target(name: "NewsStore", dependencies: ["NewsCore"]),
+        .target(name: "NewsStore", dependencies: ["NewsCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "NewsUI", dependencies: ["NewsCore"]),
         .target(name: "NewsTerminal", dependencies: ["CNcurses", "NewsUI", "NewsStore"]),
         .executableTarget(
@@ -35,6 +36,8 @@ let package = Package(
             dependencies: [
                 "NewsCore", "NewsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // The bench runs each query against the bare FTS5 table too, through GRDB.
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .target(name: "BylineTestSupport", dependencies: ["NewsCore", "NewsUI"]),

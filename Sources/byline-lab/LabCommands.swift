@@ -4,5 +4,7 @@ import ArgumentParser
 enum LabCommands {
     static let all: [any ParsableCommand.Type] = [
         TrainNER.self, NERTag.self, NEREval.self, NERArticle.self,
+        BenchCommand.self,
+        BenchPhaseCommand.self,
     ]
 }

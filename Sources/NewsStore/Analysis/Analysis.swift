@@ -1,0 +1,36 @@
+import NewsCore
+
+/// The text analysis run on every article while indexing: entity extraction and quote finding.
+///
+/// It is injected so the trained tagger and the quote finder can replace the stand-ins without
+/// touching the store. `identifier` names the implementations and their model versions; it is
+/// part of the index version key, so changing either rebuilds the index on its next opening.
+public struct Analysis: Sendable {
+    /// Finds the named entities of an article.
+    public var extractor: any EntityExtractor
+    /// Finds the quotations of an article, given its entities (for attributing speakers).
+    public var findQuotes: @Sendable (Article, [ArticleEntity]) -> [Quote]
+    /// Names the extractor, the quote finder and their model versions, e.g. `"tagger-3/quotes-1"`.
+    public var identifier: String
+
+    public init(
+        extractor: any EntityExtractor,
+        findQuotes: @escaping @Sendable (Article, [ArticleEntity]) -> [Quote] = { _, _ in [] },
+        identifier: String
+    ) {
+        self.extractor = extractor
+        self.findQuotes = findQuotes
+        self.identifier = identifier
+    }
+
+    /// The rule-based extractor and no quotes: what the store uses until the tagger and finder land.
+    public static let standard = Analysis(
+        extractor: CapitalisationExtractor(), identifier: "capitalisation-1/no-quotes"
+    )
+
+    /// Entities and quotes of one article.
+    func run(_ article: Article) -> (entities: [ArticleEntity], quotes: [Quote]) {
+        let entities = extractor.entities(in: article)
+        return (entities, findQuotes(article, entities))
+    }
+}

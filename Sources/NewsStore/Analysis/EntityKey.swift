@@ -1,0 +1,79 @@
+import Foundation
+
+/// The lookup key of a name: how two spellings of the same name are recognised as one.
+///
+/// Case and diacritics are folded (`Zemliánichenko` → `zemlianichenko`), apostrophes and full
+/// stops vanish (`U.S.` → `us`, `O’Brien` → `obrien`), and any other run of non-alphanumeric
+/// characters becomes one space (`Jean-Claude` → `jean claude`). Alias merging across the
+/// corpus and every name lookup compare these keys.
+public enum EntityKey {
+    /// The key of `name`; empty when it has no letters or digits.
+    public static func of(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                let v = scalar.value
+                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
+                    if pendingSpace, !out.isEmpty { out.append(" ") }
+                    pendingSpace = false
+                    out.append(scalar)
+                } else if (0x41...0x5A).contains(v) {
+                    if pendingSpace, !out.isEmpty { out.append(" ") }
+                    pendingSpace = false
+                    out.append(Unicode.Scalar(v + 0x20)!)
+                } else if scalar == "'" || scalar == "." {
+                    continue
+                } else {
+                    pendingSpace = true
+                }
+            } else if scalar == "’" || scalar == "‘" {
+                continue
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for folded in fold(scalar) {
+                    if pendingSpace, !out.isEmpty { out.append(" ") }
+                    pendingSpace = false
+                    out.append(folded)
+                }
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+
+    /// The key of a person's name without the titles and stray words an extractor may keep in
+    /// the span: `Mr Blair` → `blair`, `Prime Minister Tony Blair` → `tony blair`,
+    /// `Wednesday Mr Blair` → `blair`, `Brown and Mr Blair` → `blair` (the last of two joined names).
+    public static func person(_ name: String) -> String {
+        var words = of(name).split(separator: " ").map(String.init)
+        if let and = words.lastIndex(where: { $0 == "and" }), and + 1 < words.count { words = Array(words[(and + 1)...]) }
+        while words.count > 1, leadingNoise.contains(words[0]) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
+    /// Words that open a person span without being part of the name: titles, offices, days.
+    static let leadingNoise: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
+        "mayor", "councillor", "cllr", "sen", "senator", "rep", "gov", "governor", "minister", "judge", "captain",
+        "capt", "inspector", "sergeant", "chief", "coach", "rev", "chancellor", "secretary", "exchequer", "prime",
+        "premier", "king", "queen", "prince", "princess", "pope", "general", "gen", "colonel", "col", "commissioner",
+        "chairman", "chairwoman", "director", "deputy", "shadow", "foreign", "home", "leader", "boss", "manager",
+        "striker", "midfielder", "defender", "goalkeeper", "singer", "actor", "actress", "star", "officer",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    ]
+
+    /// The last word of a key: the surname a bare mention of a person would use.
+    public static func lastWord(of key: String) -> String? {
+        guard let space = key.lastIndex(of: " ") else { return nil }
+        return String(key[key.index(after: space)...])
+    }
+
+    /// Lowercase, without combining marks: `É` → `e`, `ß` → `ss`.
+    private static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
+        return decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+    }
+}

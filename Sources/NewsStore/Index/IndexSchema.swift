@@ -1,0 +1,98 @@
+import GRDB
+
+/// The tables of the index and the migrations that create them.
+///
+/// Sizes drive the layout: the index must stay smaller than the corpus, so the article text
+/// is not stored. The full-text table is *contentless* (`content=''`): it keeps only the
+/// inverted index, and snippets and opened articles come from reading the file again.
+/// SQLite 3.40 cannot delete a row from a contentless table without its original text, so a
+/// replaced or deleted article leaves its old FTS row behind, unreachable: every query joins
+/// `fts` to `article` on the rowid, and article ids are never reused (AUTOINCREMENT). The
+/// refresh rebuilds the FTS table from the files once such dead rows pass a quarter of the
+/// live ones (`fts_dead` in `meta` counts them).
+enum IndexSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles, entities, quotes, full text") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+
+                -- One row per indexed file. The fingerprint (size, mtime in ns, content hash) decides
+                -- what a refresh re-reads. `day` is the sort date as yyyymmdd (0 = none): the date
+                -- field when it is a YYYY-MM-DD date, else a YYYY-MM-DD file-name prefix.
+                -- `names` packs, as varints, the name ids of the article's entities in extractor order.
+                CREATE TABLE article(
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    path TEXT NOT NULL UNIQUE,
+                    size INTEGER NOT NULL,
+                    mtime INTEGER NOT NULL,
+                    hash INTEGER NOT NULL,
+                    title TEXT NOT NULL,
+                    date TEXT,
+                    day INTEGER NOT NULL,
+                    names BLOB NOT NULL
+                );
+                CREATE INDEX article_newest ON article(day DESC, path);
+                CREATE INDEX article_hash ON article(hash);
+
+                -- Files that are not articles (binary, empty), so a refresh does not re-read them.
+                CREATE TABLE skipped(
+                    path TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
+                    reason TEXT NOT NULL
+                ) WITHOUT ROWID;
+
+                -- A distinct (type, key) an article gave as an entity's name. `entity` is the id of the
+                -- name it resolves to across the corpus (itself when canonical or unresolved); a bare
+                -- surname shared by two full names stays itself and is flagged `ambiguous`.
+                CREATE TABLE name(
+                    id INTEGER PRIMARY KEY,
+                    type INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    display TEXT NOT NULL,
+                    entity INTEGER NOT NULL,
+                    ambiguous INTEGER NOT NULL DEFAULT 0,
+                    articles INTEGER NOT NULL DEFAULT 0,
+                    mentions INTEGER NOT NULL DEFAULT 0,
+                    UNIQUE(key, type)
+                );
+                CREATE INDEX name_entity ON name(entity);
+
+                -- Every key a name answers to: the surface forms articles used for it, and for a
+                -- person's full name its last word (`surname` = 1), which links bare surnames to it.
+                CREATE TABLE alias(
+                    key TEXT NOT NULL, name INTEGER NOT NULL, form TEXT NOT NULL, surname INTEGER NOT NULL,
+                    PRIMARY KEY(key, name)
+                ) WITHOUT ROWID;
+                CREATE INDEX alias_name ON alias(name);
+
+                -- The mentions of one name in one article, spans packed as varints. The key order
+                -- serves "mentions of an entity, newest first" as an index range scan.
+                CREATE TABLE occurrence(
+                    name INTEGER NOT NULL, day INTEGER NOT NULL, article INTEGER NOT NULL,
+                    spans BLOB NOT NULL,
+                    PRIMARY KEY(name, day DESC, article)
+                ) WITHOUT ROWID;
+
+                CREATE TABLE quote(
+                    article INTEGER NOT NULL, seq INTEGER NOT NULL,
+                    start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind INTEGER NOT NULL,
+                    speaker_start INTEGER, speaker_end INTEGER, speaker INTEGER,
+                    PRIMARY KEY(article, seq)
+                ) WITHOUT ROWID;
+                CREATE INDEX quote_speaker ON quote(speaker, article) WHERE speaker IS NOT NULL;
+
+                -- Name keys whose cross-corpus resolution must be recomputed; written in the same
+                -- transaction as the articles that touched them, so a killed refresh leaves them behind.
+                CREATE TABLE dirty_key(key TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
+
+                CREATE VIRTUAL TABLE fts USING fts5(
+                    title, body, content='', detail=full,
+                    tokenize='unicode61 remove_diacritics 2'
+                );
+                -- BM25 with a title match worth ten body matches.
+                INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(10.0, 1.0)');
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import GRDB
+import NewsCore
+
+/// The persistent, rebuildable index of one corpus folder.
+///
+/// Opening is instant on an existing index: no file is read until `refresh` runs, which can go
+/// on in the background while the reader queries (SQLite WAL: readers see the last committed
+/// batch, the one writer never blocks them). The index lives in one SQLite file (see
+/// `IndexLocation`); when the file is damaged, or the parser or analysis changed since it was
+/// built (`IndexVersion`), `open` starts a new one and says why in `rebuildReason`.
+public final class NewsIndex: Sendable {
+    /// The corpus folder, absolute and standardised.
+    public let corpus: URL
+    public let location: IndexLocation
+    public let analysis: Analysis
+    /// Why `open` replaced the index file, for the user; nil when it opened the existing one.
+    public let rebuildReason: String?
+    let pool: DatabasePool
+    let versionKey: String
+
+    private init(corpus: URL, location: IndexLocation, analysis: Analysis, rebuildReason: String?, pool: DatabasePool, versionKey: String) {
+        self.corpus = corpus
+        self.location = location
+        self.analysis = analysis
+        self.rebuildReason = rebuildReason
+        self.pool = pool
+        self.versionKey = versionKey
+    }
+
+    /// Opens (or creates) the index of `corpus`.
+    ///
+    /// - Parameters:
+    ///   - location: where the database lives; `IndexLocation.resolve(corpus:)` when nil.
+    ///   - rebuild: start from an empty index even if a valid one exists (`byline index --rebuild`).
+    public static func open(
+        corpus: URL, location: IndexLocation? = nil, analysis: Analysis = .standard, rebuild: Bool = false
+    ) throws(IndexError) -> NewsIndex {
+        let folder = try checkedFolder(corpus)
+        let location = location ?? IndexLocation.resolve(corpus: folder)
+        let file = location.databaseURL
+        try prepareDirectory(of: file)
+        let versionKey = IndexVersion.key(for: analysis)
+
+        var reason: String? = rebuild ? "rebuild requested" : nil
+        if rebuild { removeDatabase(at: file) }
+        for attempt in 0..<2 {
+            do {
+                let pool = try makePool(at: file)
+                let verdict = try pool.read { db in try inspect(db, versionKey: versionKey, corpus: folder.path) }
+                switch verdict {
+                case .ready, .empty:
+                    try IndexSchema.migrator.migrate(pool)
+                    if verdict == .empty {
+                        try pool.write { db in
+                            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('version', ?), ('corpus', ?)",
+                                           arguments: [versionKey, folder.path])
+                        }
+                    }
+                    return NewsIndex(corpus: folder, location: location, analysis: analysis, rebuildReason: reason, pool: pool, versionKey: versionKey)
+                case .stale(let why):
+                    try pool.close()
+                    reason = why
+                }
+            } catch let error as DatabaseError where isDamage(error) {
+                reason = "the index file was damaged (\(error.message ?? "\(error.resultCode)")) and has been rebuilt"
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY
+                || error.resultCode == .SQLITE_PERM || error.resultCode == .SQLITE_IOERR
+            {
+                throw .location(path: file.path, reason: error.message ?? "cannot open")
+            } catch {
+                if attempt == 1 { throw .database("\(error)") }
+                reason = "the index could not be read (\(error)) and has been rebuilt"
+            }
+            removeDatabase(at: file)
+        }
+        throw .corrupt(path: file.path, detail: reason ?? "cannot be recreated")
+    }
+
+    /// Closes the database; later calls on this index fail.
+    public func close() throws(IndexError) {
+        do { try pool.close() } catch { throw .database("\(error)") }
+    }
+
+    // MARK: - Opening helpers
+
+    private enum Verdict: Equatable {
+        case ready
+        case empty
+        case stale(String)
+    }
+
+    /// What the file holds: nothing yet, an index this code can use, or one to replace.
+    private static func inspect(_ db: Database, versionKey: String, corpus: String) throws -> Verdict {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        if tables.isEmpty { return .empty }
+        guard tables.contains("meta") else { return .stale("the file did not hold a Byline index; it has been replaced") }
+        let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { row -> (String, String) in (row[0], row[1]) })
+        guard let version = meta["version"] else { return .stale("the index was incomplete; it has been rebuilt") }
+        if version != versionKey {
+            return .stale("the article parser, entity model or index format changed since the index was built; it has been rebuilt")
+        }
+        if let owner = meta["corpus"], owner != corpus {
+            return .stale("the index file belonged to \(owner); it has been rebuilt for \(corpus)")
+        }
+        return .ready
+    }
+
+    private static func isDamage(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+            || error.extendedResultCode == .SQLITE_CORRUPT_VTAB
+    }
+
+    static func makePool(at file: URL) throws -> DatabasePool {
+        var config = Configuration()
+        // Two readers on one folder (two terminals) share the file: wait for a lock, never fail.
+        config.busyMode = .timeout(10)
+        config.maximumReaderCount = 4
+        config.prepareDatabase { db in
+            // Debian builds SQLite with SECURE_DELETE on; the index holds nothing secret and
+            // zeroing freed pages slows every refresh down.
+            try db.execute(sql: "PRAGMA secure_delete = OFF")
+            // Pages freed by FTS segment merges go back to the file system at the end of a
+            // refresh (`incremental_vacuum`); only takes effect on a new, empty file.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL") }
+            // WAL + NORMAL: a killed process loses nothing committed; only a power cut can drop
+            // the last transactions, and the index is rebuildable.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -8000")
+        }
+        return try DatabasePool(path: file.path, configuration: config)
+    }
+
+    private static func checkedFolder(_ corpus: URL) throws(IndexError) -> URL {
+        let path = corpus.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .corpus(.missing(path)) }
+        guard isDirectory.boolValue else { throw .corpus(.notAFolder(path)) }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .corpus(.unreadable(path)) }
+        return corpus.standardizedFileURL.resolvingSymlinksInPath()
+    }
+
+    private static func prepareDirectory(of file: URL) throws(IndexError) {
+        let directory = file.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw .location(path: file.path, reason: "it is a folder")
+        }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .location(path: directory.path, reason: "cannot create the folder")
+        }
+        guard FileManager.default.isWritableFile(atPath: directory.path) else {
+            throw .location(path: directory.path, reason: "the folder is not writable")
+        }
+    }
+
+    static func removeDatabase(at file: URL) {
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: file.path + suffix)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// A parsed search query: the tree the query language describes.
+///
+/// Words must all match (AND); `OR` binds tighter than that (`a OR b c` is `(a OR b) AND c`,
+/// as in web search engines); `-` excludes; parentheses group.
+public indirect enum QueryNode: Sendable, Equatable {
+    case term(SearchTerm)
+    case filter(SearchFilter, column: Int)
+    case not(QueryNode, column: Int)
+    case and([QueryNode])
+    case or([QueryNode])
+}
+
+/// Words to find in the text.
+public struct SearchTerm: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// One word (which the tokenizer may still split: `e-mail` is `e` then `mail`).
+        case word
+        /// Every word starting with the text (`gov*`).
+        case prefix
+        /// The words in this order (`"exact phrase"`).
+        case phrase
+    }
+
+    public var kind: Kind
+    /// The text as typed, without quotes or the `*`.
+    public var text: String
+    /// Only in the headline (`title:`).
+    public var titleOnly: Bool
+    public var column: Int
+
+    public init(kind: Kind, text: String, titleOnly: Bool = false, column: Int) {
+        self.kind = kind
+        self.text = text
+        self.titleOnly = titleOnly
+        self.column = column
+    }
+}
+
+/// A condition on an article's entities, quotes or date.
+public enum SearchFilter: Sendable, Equatable {
+    case person(String)
+    case organization(String)
+    case place(String)
+    /// Articles quoting this person.
+    case speaker(String)
+    /// On or after this day (`yyyymmdd`).
+    case after(Int)
+    /// Strictly before this day (`yyyymmdd`).
+    case before(Int)
+}
+
+extension QueryNode {
+    /// Whether the subtree holds text terms only (no filters), so FTS5 alone can evaluate it.
+    var isTextOnly: Bool {
+        switch self {
+        case .term: return true
+        case .filter: return false
+        case .not(let inner, _): return inner.isTextOnly
+        case .and(let items), .or(let items): return items.allSatisfy(\.isTextOnly)
+        }
+    }
+
+    /// The text terms that count as matches for highlighting: every term not under a `-`.
+    var positiveTerms: [SearchTerm] {
+        switch self {
+        case .term(let term): return [term]
+        case .filter, .not: return []
+        case .and(let items), .or(let items): return items.flatMap(\.positiveTerms)
+        }
+    }
+}

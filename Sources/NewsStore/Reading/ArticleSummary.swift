@@ -1,0 +1,55 @@
+import Foundation
+import NewsCore
+
+/// One article as the list shows it, straight from the index (no file read).
+public struct ArticleSummary: Sendable, Equatable, Hashable {
+    public var id: Int64
+    /// Relative to the corpus folder.
+    public var path: String
+    public var title: String
+    /// The sort date, `YYYY-MM-DD`: the `date` field or a file-name prefix; nil when neither.
+    public var date: String?
+    /// The content hash of the indexed file: the reading state's key.
+    public var hash: Int64
+    var size: Int
+    var mtime: Int64
+
+    /// The key the reading state files this article under.
+    public func stateKey(in corpus: URL) -> ArticleKey {
+        ArticleKey(hash: hash, path: corpus.appendingPathComponent(path).path)
+    }
+}
+
+/// An article read back from its file, with what the index knows about it.
+public struct OpenedArticle: Sendable {
+    public var summary: ArticleSummary
+    public var article: Article
+    /// The file changed since it was indexed: stored offsets (entities, quotes) may not fit the
+    /// text until the next refresh.
+    public var isStale: Bool
+    /// The words a query matched, as scalar ranges into `article.text`, in text order.
+    public var matches: [Range<Int>]
+}
+
+/// Reads an indexed article's file again and checks it against the stored fingerprint.
+enum ArticleFileReader {
+    static func read(_ summary: ArticleSummary, corpus: URL) throws(IndexError) -> (Article, stale: Bool) {
+        let url = corpus.appendingPathComponent(summary.path)
+        guard let data = try? Data(contentsOf: url) else {
+            throw .database("\(summary.path.terminalSafeForStore): the file is gone or unreadable; refresh the index")
+        }
+        let stale = data.count != summary.size || ContentHash.of(data) != summary.hash
+        do {
+            return (try ArticleParser.parse(data, path: summary.path), stale)
+        } catch {
+            throw .database("\(summary.path.terminalSafeForStore): \(error)")
+        }
+    }
+}
+
+extension String {
+    /// The string with control characters replaced, for messages that name files.
+    var terminalSafeForStore: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+    }
+}

@@ -1,0 +1,225 @@
+import Foundation
+import GRDB
+import NewsCore
+
+/// Writes articles into the index and takes them out again, inside the refresh's transactions.
+///
+/// It lives on the refresh thread only. Name ids and known alias pairs are cached for the whole
+/// refresh, and the per-name counters are summed in memory and written once per batch (`flush`),
+/// which turns millions of tiny updates at 100,000 articles into a few thousand per batch.
+final class IndexWriter {
+    private struct NameKey: Hashable {
+        var type: Int
+        var key: String
+    }
+
+    private struct AliasPair: Hashable {
+        var key: String
+        var name: Int64
+    }
+
+    private var nameIDs: [NameKey: Int64] = [:]
+    private var nameKeys: [Int64: String] = [:]
+    /// Known (key, name) alias rows; the value says whether the row is only a derived surname.
+    private var aliases: [AliasPair: Bool] = [:]
+    private var nextNameID: Int64 = 1
+    private var counts: [Int64: (articles: Int, mentions: Int)] = [:]
+    private var dirty: Set<String> = []
+    private(set) var deadFTSRows = 0
+
+    init(_ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, type, key FROM name")
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            let key: String = row[2]
+            nameIDs[NameKey(type: row[1], key: key)] = id
+            nameKeys[id] = key
+            nextNameID = max(nextNameID, id + 1)
+        }
+        let aliasRows = try Row.fetchCursor(db, sql: "SELECT key, name, surname FROM alias")
+        while let row = try aliasRows.next() {
+            aliases[AliasPair(key: row[0], name: row[1])] = (row[2] as Int) != 0
+        }
+    }
+
+    // MARK: - Removing
+
+    /// Takes an article out: its mentions, counts and quotes. Its FTS row stays, unreachable.
+    func delete(articleID id: Int64, _ db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT day, names FROM article WHERE id = ?", arguments: [id]) else { return }
+        let day: Int = row[0]
+        let names = Varint.decode([UInt8](row[1] as Data))
+        for nameValue in Set(names) {
+            let name = Int64(nameValue)
+            let spans = try Data.fetchOne(
+                db, sql: "SELECT spans FROM occurrence WHERE name = ? AND day = ? AND article = ?", arguments: [name, day, id])
+            try db.cachedStatement(sql: "DELETE FROM occurrence WHERE name = ? AND day = ? AND article = ?")
+                .execute(arguments: [name, day, id])
+            add(name, articles: -1, mentions: -(spans.map { Varint.unpackRanges([UInt8]($0)).count } ?? 0))
+        }
+        try db.cachedStatement(sql: "DELETE FROM quote WHERE article = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
+        deadFTSRows += 1
+    }
+
+    // MARK: - Adding
+
+    /// Adds an analysed article under a new id and returns it.
+    @discardableResult
+    func insert(_ file: PendingFile, hash: Int64, _ article: AnalysedArticle, _ db: Database) throws -> Int64 {
+        // Names first: the article row stores their ids.
+        var order: [Int64] = []
+        var spans: [Int64: [Range<Int>]] = [:]
+        var idOfEntityName: [String: Int64] = [:]
+        for entity in article.entities {
+            guard let id = try nameID(for: entity, db) else { continue }
+            if spans[id] == nil { order.append(id) }
+            spans[id, default: []] += entity.mentions
+            idOfEntityName[entity.name] = id
+        }
+        var packedNames: [UInt8] = []
+        for id in order { Varint.append(Int(id), to: &packedNames) }
+
+        try db.cachedStatement(sql: """
+            INSERT INTO article(path, size, mtime, hash, title, date, day, names) VALUES(?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [file.path, file.size, file.mtime, hash, article.title, article.date, article.day, Data(packedNames)])
+        let articleID = db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
+            .execute(arguments: [articleID, article.title, article.body])
+
+        let insertOccurrence = try db.cachedStatement(sql: "INSERT INTO occurrence(name, day, article, spans) VALUES(?, ?, ?, ?)")
+        for id in order {
+            let ranges = spans[id] ?? []
+            try insertOccurrence.execute(arguments: [id, article.day, articleID, Data(Varint.packRanges(ranges))])
+            add(id, articles: 1, mentions: ranges.count)
+        }
+        try insertQuotes(article, articleID: articleID, names: idOfEntityName, db)
+        return articleID
+    }
+
+    private func insertQuotes(_ article: AnalysedArticle, articleID: Int64, names: [String: Int64], _ db: Database) throws {
+        guard !article.quotes.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO quote(article, seq, start, "end", kind, speaker_start, speaker_end, speaker) VALUES(?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (seq, quote) in article.quotes.enumerated() {
+            var speaker: Int64? = quote.speakerEntity.flatMap { names[$0] }
+            if speaker == nil, let said = quote.speakerText ?? quote.speakerEntity {
+                // Attribution by a surface form ("Mr Vell"): the entity that lists it as an alias.
+                let key = EntityKey.of(said)
+                if let entity = article.entities.first(where: { e in e.aliases.contains { EntityKey.of($0) == key } }) {
+                    speaker = names[entity.name]
+                }
+            }
+            try statement.execute(arguments: [
+                articleID, seq, quote.range.lowerBound, quote.range.upperBound, quote.kind == .direct ? 0 : 1,
+                quote.speaker?.lowerBound, quote.speaker?.upperBound, speaker,
+            ])
+        }
+    }
+
+    /// The id of an entity's name, creating the name and its alias rows when new.
+    private func nameID(for entity: ArticleEntity, _ db: Database) throws -> Int64? {
+        let isPerson = entity.type == .person
+        let key = isPerson ? EntityKey.person(entity.name) : EntityKey.of(entity.name)
+        guard !key.isEmpty else { return nil }
+        let type = EntityTypeCode.code(entity.type)
+        let nameKey = NameKey(type: type, key: key)
+        let id: Int64
+        if let known = nameIDs[nameKey] {
+            id = known
+        } else {
+            id = nextNameID
+            nextNameID += 1
+            try db.cachedStatement(sql: "INSERT INTO name(id, type, key, display, entity) VALUES(?, ?, ?, ?, ?)")
+                .execute(arguments: [id, type, key, entity.name, id])
+            nameIDs[nameKey] = id
+            nameKeys[id] = key
+            dirty.insert(key)
+        }
+        for form in [entity.name] + entity.aliases {
+            try addAlias(EntityKey.of(form), form: form, surname: false, name: id, db)
+            // "Mr Putin" answers to "putin" too.
+            if isPerson { try addAlias(EntityKey.person(form), form: form, surname: false, name: id, db) }
+        }
+        if isPerson, let surname = EntityKey.lastWord(of: key) {
+            try addAlias(surname, form: surname, surname: true, name: id, db)
+        }
+        return id
+    }
+
+    private func addAlias(_ key: String, form: String, surname: Bool, name: Int64, _ db: Database) throws {
+        guard !key.isEmpty else { return }
+        let pair = AliasPair(key: key, name: name)
+        switch aliases[pair] {
+        case nil:
+            try db.cachedStatement(sql: "INSERT INTO alias(key, name, form, surname) VALUES(?, ?, ?, ?)")
+                .execute(arguments: [key, name, form, surname])
+            aliases[pair] = surname
+            dirty.insert(key)
+        case true? where !surname:
+            // A surname seen first as derived is now a form some article really used.
+            try db.cachedStatement(sql: "UPDATE alias SET surname = 0, form = ? WHERE key = ? AND name = ?")
+                .execute(arguments: [form, key, name])
+            aliases[pair] = false
+        default:
+            break
+        }
+    }
+
+    private func add(_ name: Int64, articles: Int, mentions: Int) {
+        let old = counts[name] ?? (0, 0)
+        counts[name] = (old.articles + articles, old.mentions + mentions)
+    }
+
+    // MARK: - Batch end
+
+    /// Writes the summed counters, the keys whose resolution changed and the dead-row count.
+    func flush(_ db: Database) throws {
+        let update = try db.cachedStatement(sql: """
+            UPDATE name SET articles = articles + ?, mentions = mentions + ? WHERE id = ? RETURNING articles
+            """)
+        for (name, delta) in counts where delta.articles != 0 || delta.mentions != 0 {
+            let now = try Int.fetchOne(update, arguments: [delta.articles, delta.mentions, name]) ?? 0
+            // A name that appears or disappears from the corpus changes who its keys resolve to.
+            if (now == 0 && delta.articles < 0) || (now > 0 && now == delta.articles) {
+                if let key = nameKeys[name] { dirty.insert(key) }
+                for key in try String.fetchAll(db, sql: "SELECT key FROM alias WHERE name = ?", arguments: [name]) {
+                    dirty.insert(key)
+                }
+            }
+        }
+        counts.removeAll(keepingCapacity: true)
+        let mark = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_key(key) VALUES(?)")
+        for key in dirty { try mark.execute(arguments: [key]) }
+        dirty.removeAll(keepingCapacity: true)
+        if deadFTSRows > 0 {
+            try db.execute(sql: """
+                INSERT INTO meta(key, value) VALUES('fts_dead', ?)
+                ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + CAST(excluded.value AS INTEGER)
+                """, arguments: [String(deadFTSRows)])
+            deadFTSRows = 0
+        }
+    }
+}
+
+/// How entity types are stored: small integers in the order of `EntityType.allCases`.
+enum EntityTypeCode {
+    static func code(_ type: EntityType) -> Int {
+        switch type {
+        case .person: return 0
+        case .organization: return 1
+        case .place: return 2
+        case .other: return 3
+        }
+    }
+
+    static func type(_ code: Int) -> EntityType {
+        switch code {
+        case 0: return .person
+        case 1: return .organization
+        case 2: return .place
+        default: return .other
+        }
+    }
+}

@@ -1,0 +1,299 @@
+import Dispatch
+import Foundation
+import GRDB
+import NewsCore
+
+extension NewsIndex {
+    /// Files analysed and committed together: one transaction per batch.
+    static let batchSize = 400
+
+    /// Brings the index up to date with the folder, re-reading only new and changed files.
+    ///
+    /// Safe to run on a background thread while other threads query: each batch commits in
+    /// its own transaction and readers see only committed batches. A process killed at any
+    /// point leaves a consistent index; the next refresh continues where it stopped.
+    /// Parsing and analysis run on every core, in the background of the writer.
+    ///
+    /// - Parameters:
+    ///   - progress: called on the refreshing thread after the scan and after every batch.
+    ///   - shouldStop: polled between batches; when it says yes, the refresh throws `.cancelled`.
+    @discardableResult
+    public func refresh(
+        progress: @escaping @Sendable (RefreshProgress) -> Void = { _ in },
+        shouldStop: @escaping @Sendable () -> Bool = { false }
+    ) throws(IndexError) -> RefreshSummary {
+        let lock = try RefreshLock(for: location.databaseURL)
+        defer { withExtendedLifetime(lock) {} }
+        do {
+            return try Refresher(index: self, progress: progress, shouldStop: shouldStop).run()
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw translate(error)
+        }
+    }
+
+    /// The refresh as a stream of events, run on a background thread; ends after `.finished` or `.failed`.
+    public func refreshEvents() -> AsyncStream<RefreshEvent> {
+        AsyncStream { continuation in
+            let thread = Thread { [self] in
+                do {
+                    let summary = try refresh(progress: { continuation.yield(.progress($0)) })
+                    continuation.yield(.finished(summary))
+                } catch {
+                    continuation.yield(.failed(translate(error)))
+                }
+                continuation.finish()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    /// An index error for whatever SQLite or the file system threw.
+    func translate(_ error: any Error) -> IndexError {
+        if let error = error as? IndexError { return error }
+        if let error = error as? DatabaseError {
+            if error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+                return .corrupt(path: location.databaseURL.path, detail: error.message ?? "\(error.resultCode)")
+            }
+            return .database(error.message ?? "\(error)")
+        }
+        return .database("\(error)")
+    }
+}
+
+/// One step of `refreshEvents()`.
+public enum RefreshEvent: Sendable {
+    case progress(RefreshProgress)
+    case finished(RefreshSummary)
+    case failed(IndexError)
+}
+
+/// One run of `NewsIndex.refresh`: scan, compare, index in batches, link names, tidy up.
+private struct Refresher {
+    let index: NewsIndex
+    let progress: (RefreshProgress) -> Void
+    let shouldStop: () -> Bool
+    let started = DispatchTime.now()
+
+    init(index: NewsIndex, progress: @escaping (RefreshProgress) -> Void, shouldStop: @escaping () -> Bool) {
+        self.index = index
+        self.progress = progress
+        self.shouldStop = shouldStop
+    }
+
+    private var elapsed: Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
+
+    private struct Stored {
+        var id: Int64
+        var size: Int
+        var mtime: Int64
+        var hash: Int64
+        var day: Int
+        var date: String?
+    }
+
+    func run() throws -> RefreshSummary {
+        progress(RefreshProgress(phase: .scanning, elapsed: elapsed))
+        let files: [CorpusScanner.File]
+        do { files = try CorpusScanner.scan(index.corpus) } catch { throw IndexError.corpus(error) }
+
+        var stored: [String: Stored] = [:]
+        var skippedStored: [String: (Int, Int64)] = [:]
+        try index.pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, day, date FROM article")
+            while let row = try rows.next() {
+                stored[row[1]] = Stored(id: row[0], size: row[2], mtime: row[3], hash: row[4], day: row[5], date: row[6])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT path, size, mtime FROM skipped") {
+                skippedStored[row[0]] = (row[1], row[2])
+            }
+        }
+
+        var summary = RefreshSummary()
+        var pending: [PendingFile] = []
+        var seen = Set<String>()
+        seen.reserveCapacity(files.count)
+        for file in files {
+            seen.insert(file.relativePath)
+            if let old = stored[file.relativePath] {
+                if old.size == file.size && old.mtime == file.modifiedNanoseconds {
+                    summary.unchanged += 1
+                    continue
+                }
+                pending.append(PendingFile(path: file.relativePath, url: file.url, size: file.size, mtime: file.modifiedNanoseconds, storedHash: old.hash))
+            } else if let old = skippedStored[file.relativePath], old.0 == file.size, old.1 == file.modifiedNanoseconds {
+                summary.unchanged += 1
+            } else {
+                pending.append(PendingFile(path: file.relativePath, url: file.url, size: file.size, mtime: file.modifiedNanoseconds, storedHash: nil))
+            }
+        }
+        var removed: [String: Stored] = stored.filter { !seen.contains($0.key) }
+        var removedByHash: [Int64: [String]] = [:]
+        for (path, old) in removed { removedByHash[old.hash, default: []].append(path) }
+        let removedHashes = Set(removedByHash.keys)
+        let goneSkipped = skippedStored.keys.filter { !seen.contains($0) }
+
+        let totalBytes = pending.reduce(0) { $0 + $1.size }
+        var report = RefreshProgress(phase: .indexing, total: pending.count, bytesTotal: totalBytes, elapsed: elapsed)
+        progress(report)
+
+        let analysis = index.analysis
+        let batches = stride(from: 0, to: pending.count, by: NewsIndex.batchSize).map {
+            Array(pending[$0..<min($0 + NewsIndex.batchSize, pending.count)])
+        }
+        var writer: IndexWriter? = nil
+        if !batches.isEmpty || !removed.isEmpty || !goneSkipped.isEmpty {
+            try index.pool.write { db in
+                try db.execute(sql: "PRAGMA cache_size = -65536")
+                writer = try IndexWriter(db)
+            }
+        }
+        defer { try? index.pool.write { db in try db.execute(sql: "PRAGMA cache_size = -8000") } }
+
+        // Analysis of the next batch runs on the worker threads while this thread writes one.
+        var inFlight: BackgroundBatch? = batches.first.map { BackgroundBatch($0, analysis: analysis, removedHashes: removedHashes) }
+        for (number, batch) in batches.enumerated() {
+            let outcomes = inFlight!.wait()
+            inFlight = number + 1 < batches.count
+                ? BackgroundBatch(batches[number + 1], analysis: analysis, removedHashes: removedHashes) : nil
+            try index.pool.write { db in
+                for (file, outcome) in zip(batch, outcomes) {
+                    try apply(outcome, file: file, stored: stored, removed: &removed, removedByHash: &removedByHash,
+                              summary: &summary, writer: writer!, db)
+                }
+                try writer!.flush(db)
+            }
+            report.done += batch.count
+            report.bytesDone += batch.reduce(0) { $0 + $1.size }
+            report.elapsed = elapsed
+            progress(report)
+            if shouldStop() {
+                _ = inFlight?.wait()
+                throw IndexError.cancelled
+            }
+        }
+
+        if !removed.isEmpty || !goneSkipped.isEmpty {
+            try index.pool.write { db in
+                for (_, old) in removed {
+                    try writer!.delete(articleID: old.id, db)
+                    summary.removed += 1
+                }
+                for path in goneSkipped {
+                    try db.execute(sql: "DELETE FROM skipped WHERE path = ?", arguments: [path])
+                }
+                try writer!.flush(db)
+            }
+        }
+
+        progress(RefreshProgress(phase: .linking, elapsed: elapsed))
+        try index.pool.write { db in _ = try EntityResolver.run(db) }
+
+        let (live, dead) = try index.pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_dead'") ?? 0)
+        }
+        summary.total = live
+        if dead > max(1000, live / 4) {
+            progress(RefreshProgress(phase: .compacting, elapsed: elapsed))
+            try FTSCompaction.run(index, progress: progress, started: started)
+            summary.compacted = true
+        } else if summary.added + summary.changed > max(1000, live / 10) {
+            // After a large batch of new rows, merge the FTS segments into one: queries then read
+            // one b-tree per term instead of dozens, and the index shrinks.
+            try index.pool.write { db in try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')") }
+        }
+        try index.pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('refreshed', ?)", arguments: [String(Date().timeIntervalSince1970)])
+        }
+        try? index.pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA incremental_vacuum")
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+        summary.seconds = elapsed
+        progress(RefreshProgress(phase: .finished, done: report.done, total: report.total,
+                                 bytesDone: report.bytesDone, bytesTotal: report.bytesTotal, elapsed: elapsed))
+        return summary
+    }
+
+    /// Writes what reading one file gave.
+    private func apply(
+        _ outcome: FileOutcome, file: PendingFile, stored: [String: Stored], removed: inout [String: Stored],
+        removedByHash: inout [Int64: [String]], summary: inout RefreshSummary, writer: IndexWriter, _ db: Database
+    ) throws {
+        // The row under this path now, which may have been written by another process meanwhile.
+        let current = try Row.fetchOne(db, sql: "SELECT id, hash FROM article WHERE path = ?", arguments: [file.path])
+        let currentID: Int64? = current?[0]
+        switch outcome {
+        case .touched(let hash):
+            try db.execute(sql: "UPDATE article SET size = ?, mtime = ?, hash = ? WHERE path = ?",
+                           arguments: [file.size, file.mtime, hash, file.path])
+            summary.touched += 1
+        case .sameAsRemoved(let hash):
+            if let from = removedByHash[hash]?.popLast(), let old = removed[from],
+                SortDay.of(date: old.date, path: file.path) == old.day
+            {
+                if let currentID {
+                    try writer.delete(articleID: currentID, db)
+                }
+                try db.execute(sql: "UPDATE article SET path = ?, size = ?, mtime = ? WHERE id = ?",
+                               arguments: [file.path, file.size, file.mtime, old.id])
+                removed[from] = nil
+                summary.moved += 1
+                if currentID != nil { summary.changed += 1 }
+            } else {
+                // Same bytes but a different sort date (or already claimed): index it afresh.
+                let data = (try? Data(contentsOf: file.url)) ?? Data()
+                switch FileAnalysis.analyse(data, path: file.path, analysis: index.analysis) {
+                case .success(let article):
+                    try apply(.article(hash: hash, article), file: file, stored: stored, removed: &removed,
+                              removedByHash: &removedByHash, summary: &summary, writer: writer, db)
+                case .failure(let failure):
+                    try apply(.skipped(failure.description), file: file, stored: stored, removed: &removed,
+                              removedByHash: &removedByHash, summary: &summary, writer: writer, db)
+                }
+            }
+        case .article(let hash, let article):
+            if let currentID {
+                if (current?[1] as Int64?) == hash && stored[file.path] == nil { return }
+                try writer.delete(articleID: currentID, db)
+                summary.changed += 1
+            } else {
+                summary.added += 1
+            }
+            try writer.insert(file, hash: hash, article, db)
+            try db.execute(sql: "DELETE FROM skipped WHERE path = ?", arguments: [file.path])
+        case .skipped(let reason):
+            if let currentID {
+                try writer.delete(articleID: currentID, db)
+                summary.removed += 1
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO skipped(path, size, mtime, reason) VALUES(?, ?, ?, ?)",
+                           arguments: [file.path, file.size, file.mtime, reason])
+            summary.skipped.append("\(file.path): \(reason)")
+        }
+    }
+}
+
+/// A batch being analysed on the worker threads.
+private final class BackgroundBatch: @unchecked Sendable {
+    // Safety: `outcomes` is written once by the background job before `done` is signalled,
+    // and read only after `wait()` has seen that signal.
+    private var outcomes: [FileOutcome] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ files: [PendingFile], analysis: Analysis, removedHashes: Set<Int64>) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            outcomes = ParallelMap.map(files) { FileAnalysis.run($0, analysis: analysis, removedHashes: removedHashes) }
+            done.signal()
+        }
+    }
+
+    func wait() -> [FileOutcome] {
+        done.wait()
+        done.signal()
+        return outcomes
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An exclusive lock on one index for the length of a refresh, across threads and processes.
+///
+/// Two readers open on one folder both refresh it at start; the second waits for the first
+/// (and then finds little left to do) instead of racing it for the same new files. `flock`
+/// on a `.lock` file beside the database is released by the kernel if the holder is killed.
+struct RefreshLock: ~Copyable {
+    private let descriptor: Int32
+
+    /// Blocks until the lock on `database`'s lock file is held.
+    init(for database: URL) throws(IndexError) {
+        let path = database.path + ".lock"
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .location(path: path, reason: "cannot create the lock file") }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR {
+                close(fd)
+                throw .location(path: path, reason: "cannot lock the index")
+            }
+        }
+        descriptor = fd
+    }
+
+    deinit {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

@@ -1,0 +1,73 @@
+/// How far a refresh has got: sent to the progress callback after the scan and each batch.
+public struct RefreshProgress: Sendable, Equatable {
+    /// The step a refresh is in.
+    public enum Phase: String, Sendable, Equatable {
+        /// Listing the folder and comparing fingerprints.
+        case scanning
+        /// Reading, parsing and analysing new and changed files; `done`/`total` count them.
+        case indexing
+        /// Linking names across the corpus (bare surnames to full names).
+        case linking
+        /// Rebuilding the full-text table to drop rows of replaced articles.
+        case compacting
+        case finished
+    }
+
+    public var phase: Phase
+    /// Files processed so far in this phase, of `total`.
+    public var done: Int
+    public var total: Int
+    /// Bytes of those files, for a rate in MB/s.
+    public var bytesDone: Int
+    public var bytesTotal: Int
+    /// Seconds since the refresh started.
+    public var elapsed: Double
+
+    public init(phase: Phase, done: Int = 0, total: Int = 0, bytesDone: Int = 0, bytesTotal: Int = 0, elapsed: Double = 0) {
+        self.phase = phase
+        self.done = done
+        self.total = total
+        self.bytesDone = bytesDone
+        self.bytesTotal = bytesTotal
+        self.elapsed = elapsed
+    }
+}
+
+/// What a refresh changed, for telling the user ("3 new, 1 changed, 2 removed").
+public struct RefreshSummary: Sendable, Equatable, CustomStringConvertible {
+    /// Articles indexed for the first time.
+    public var added = 0
+    /// Articles whose content changed and were indexed again.
+    public var changed = 0
+    /// Articles whose file is gone.
+    public var removed = 0
+    /// Articles found under a new path with the same content (nothing re-read but the file).
+    public var moved = 0
+    /// Files whose time changed but not their content.
+    public var touched = 0
+    /// Files left as they were.
+    public var unchanged = 0
+    /// Files that are not articles (binary, empty) or could not be read, with the reason.
+    public var skipped: [String] = []
+    /// Whether the full-text table was rebuilt to drop replaced rows.
+    public var compacted = false
+    /// Articles in the index after the refresh.
+    public var total = 0
+    public var seconds: Double = 0
+
+    public init() {}
+
+    /// Whether any article was added, changed, moved or removed.
+    public var changedAnything: Bool { added + changed + removed + moved > 0 }
+
+    /// "3 new, 1 changed, 2 removed" (parts with zero left out), or "no changes".
+    public var description: String {
+        var parts: [String] = []
+        if added > 0 { parts.append("\(added) new") }
+        if changed > 0 { parts.append("\(changed) changed") }
+        if moved > 0 { parts.append("\(moved) moved") }
+        if removed > 0 { parts.append("\(removed) removed") }
+        if !skipped.isEmpty { parts.append("\(skipped.count) skipped") }
+        return parts.isEmpty ? "no changes" : parts.joined(separator: ", ")
+    }
+}

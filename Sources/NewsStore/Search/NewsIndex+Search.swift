@@ -1,0 +1,121 @@
+import GRDB
+import NewsCore
+
+/// One search result.
+public struct SearchHit: Sendable, Equatable {
+    public var summary: ArticleSummary
+    /// BM25 (lower is better, as FTS5 reports it); nil for queries without text, listed newest first.
+    public var score: Double?
+    /// The passage around the matched words, when asked for.
+    public var snippet: Snippet?
+}
+
+/// The answer to a search.
+public struct SearchResults: Sendable {
+    public var query: QueryNode
+    public var hits: [SearchHit]
+    /// Worth telling the user: "no person called “xyz” in the index", an ambiguous name.
+    public var notes: [String]
+}
+
+/// Why a search failed: a malformed query (with its column), or the index.
+public enum SearchError: Error, Sendable, Equatable, CustomStringConvertible {
+    case query(QueryError)
+    case index(IndexError)
+
+    public var description: String {
+        switch self {
+        case .query(let error): return "in the query at \(error)"
+        case .index(let error): return error.description
+        }
+    }
+}
+
+extension NewsIndex {
+    /// Articles matching `query`, best first (BM25, title weighted ten times the body), or
+    /// newest first for queries of filters only; one page, each with a snippet when asked.
+    ///
+    /// Top-k ranking happens inside FTS5 (`ORDER BY rank LIMIT k`); the article rows are
+    /// joined for the page only.
+    public func search(_ query: String, offset: Int = 0, limit: Int = 20, snippets: Bool = true) throws(SearchError) -> SearchResults {
+        let node: QueryNode
+        do { node = try QueryParser.parse(query) } catch { throw .query(error) }
+        do {
+            var (hits, notes) = try reading { db in try Self.rankedHits(node, offset: offset, limit: limit, db) }
+            if snippets {
+                for i in hits.indices { hits[i].snippet = try? snippet(for: hits[i].summary, query: node) }
+            }
+            _ = notes.count
+            notes = Array(Set(notes)).sorted()
+            return SearchResults(query: node, hits: hits, notes: notes)
+        } catch {
+            throw .index(error)
+        }
+    }
+
+    /// How many articles match `query` (counts every match: slower than one page).
+    public func count(_ query: String) throws(SearchError) -> Int {
+        let node: QueryNode
+        do { node = try QueryParser.parse(query) } catch { throw .query(error) }
+        do {
+            return try reading { db in
+                let compiled = try QueryCompiler.compile(node, db)
+                if let match = compiled.match {
+                    return try Int.fetchOne(db, sql: """
+                        SELECT count(*) FROM fts CROSS JOIN article a ON a.id = fts.rowid
+                        WHERE fts MATCH ? AND \(compiled.whereClause)
+                        """, arguments: StatementArguments([match] + compiled.arguments)) ?? 0
+                }
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM article a WHERE \(compiled.whereClause)",
+                                        arguments: StatementArguments(compiled.arguments)) ?? 0
+            }
+        } catch {
+            throw .index(error)
+        }
+    }
+
+    /// The snippet of one article for a parsed query (reads the article file).
+    public func snippet(for summary: ArticleSummary, query: QueryNode) throws(IndexError) -> Snippet {
+        let (article, _) = try ArticleFileReader.read(summary, corpus: corpus)
+        return try reading { db in SnippetBuilder.build(article, highlighter: try MatchHighlighter(db: db, query: query)) }
+    }
+
+    static func rankedHits(_ node: QueryNode, offset: Int, limit: Int, _ db: Database) throws -> ([SearchHit], [String]) {
+        let compiled = try QueryCompiler.compile(node, db)
+        if let match = compiled.match {
+            // CROSS JOIN keeps FTS5 the outer loop, so its rank order (and LIMIT) drive the scan.
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(summaryColumns), fts.rank FROM fts CROSS JOIN article a ON a.id = fts.rowid
+                WHERE fts MATCH ? AND \(compiled.whereClause)
+                ORDER BY fts.rank LIMIT ? OFFSET ?
+                """, arguments: StatementArguments([match] + compiled.arguments) + [limit, offset])
+            return (rows.map { SearchHit(summary: summary($0), score: $0[7], snippet: nil) }, compiled.notes)
+        }
+        if let driver = compiled.driver {
+            return (try drivenHits(compiled, names: driver, offset: offset, limit: limit, db), compiled.notes)
+        }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(summaryColumns) FROM article a WHERE \(compiled.whereClause)
+            ORDER BY a.day DESC, a.path LIMIT ? OFFSET ?
+            """, arguments: StatementArguments(compiled.arguments) + [limit, offset])
+        return (rows.map { SearchHit(summary: summary($0), score: nil, snippet: nil) }, compiled.notes)
+    }
+
+    /// Newest first through an entity's mentions: candidates come from its occurrence rows in
+    /// key order, and each is checked against the whole query until the page is full.
+    private static func drivenHits(_ compiled: CompiledQuery, names: [Int64], offset: Int, limit: Int, _ db: Database) throws -> [SearchHit] {
+        var hits: [SearchHit] = []
+        var skipped = 0
+        let check = try db.cachedStatement(sql: "SELECT \(summaryColumns) FROM article a WHERE a.id = ? AND \(compiled.whereClause)")
+        for (_, article, _) in try OccurrenceMerge(names: names, db) {
+            guard let row = try Row.fetchOne(check, arguments: [article] + StatementArguments(compiled.arguments)) else { continue }
+            if skipped < offset {
+                skipped += 1
+                continue
+            }
+            hits.append(SearchHit(summary: summary(row), score: nil, snippet: nil))
+            if hits.count >= limit { break }
+        }
+        return hits
+    }
+}
