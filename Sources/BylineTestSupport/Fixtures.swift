@@ -64,3 +64,28 @@ public enum Fixtures {
         return root
     }
 }
+
+extension Fixtures {
+    /// The wire story's quotations, marked by hand: two direct ones by Lindqvist, a scare quote,
+    /// and Ó Briain's quotation with a nested single-quoted phrase.
+    public static func wireQuotes(_ article: Article) -> [Quote] {
+        func range(of text: String) -> Range<Int> {
+            let scalars = Array(article.text.unicodeScalars)
+            let needle = Array(text.unicodeScalars)
+            for start in 0...(scalars.count - needle.count) where Array(scalars[start..<(start + needle.count)]) == needle {
+                return start..<(start + needle.count)
+            }
+            return 0..<0
+        }
+        return [
+            Quote(range: range(of: "wither within\na decade"), kind: .partial),
+            Quote(range: range(of: "wither within a decade"), kind: .partial),
+            Quote(range: range(of: "We are not choosing between ships and fish,"), kind: .direct, speaker: range(of: "Lindqvist said"),
+                  speakerText: "Ms Lindqvist", speakerEntity: "Ingrid Lindqvist"),
+            Quote(range: range(of: "We are choosing whether this harbour has a future at all."), kind: .direct,
+                  speakerText: "Ms Lindqvist", speakerEntity: "Ingrid Lindqvist"),
+            Quote(range: range(of: "They told us ‘the survey is finished’ and that was the end of it,"), kind: .direct,
+                  speakerText: "Mr Ó Briain", speakerEntity: "Tomás Ó Briain"),
+        ].filter { !$0.range.isEmpty }
+    }
+}

@@ -17,6 +17,7 @@ public final class TmuxSession: @unchecked Sendable {
         socket = "byline-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         var arguments = ["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)"]
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"]
+        env.merge(TestEnvironment.isolatedDirectories()) { _, new in new }
         env.merge(environment) { _, new in new }
         for (key, value) in env.sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(key)=\(value)"]
@@ -108,5 +109,29 @@ public enum BuiltProducts {
     /// The package root, found from this source file's location.
     public static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+}
+
+/// Environment for a test run of the binary that keeps its index, state and config in a fresh
+/// temporary folder, never in the developer's own `~/.cache` or `~/.local/state`.
+public enum TestEnvironment {
+    public static func isolatedDirectories() -> [String: String] {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-home-\(UUID().uuidString)")
+        var env: [String: String] = [:]
+        for (key, name) in [("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")] {
+            let url = root.appendingPathComponent(name)
+            try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            env[key] = url.path
+        }
+        env["BYLINE_INDEX"] = ""
+        return env
+    }
+
+    /// This process's environment with the isolated folders in place, for `Spawn.run`.
+    public static func isolated() -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env.merge(isolatedDirectories()) { _, new in new }
+        env["LANG"] = "C.UTF-8"
+        return env
     }
 }

@@ -76,6 +76,26 @@ static inline SCREEN *byline_newterm(const char *type, FILE *out, FILE *in) {
 static inline FILE *byline_stdout(void) { return stdout; }
 static inline FILE *byline_stdin(void) { return stdin; }
 
+/* The mouse: clicks and the wheel (buttons 4 and 5), without motion reports. */
+static inline void byline_mouse_enable(int on) {
+    mousemask(on ? (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0, NULL);
+    mouseinterval(on ? 0 : 166);
+}
+static inline unsigned long byline_button1_down(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
+static inline unsigned long byline_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline unsigned long byline_wheel_down(void) { return BUTTON5_PRESSED; }
+/* Reads the pending mouse event; returns 0 on success. */
+static inline int byline_get_mouse(int *x, int *y, unsigned long *buttons) {
+    MEVENT event;
+    if (getmouse(&event) != OK) {
+        return -1;
+    }
+    *x = event.x;
+    *y = event.y;
+    *buttons = (unsigned long)event.bstate;
+    return 0;
+}
+
 /* The C library's column width of a wide character, for tests of Byline's own width function. */
 static inline int byline_wcwidth(wchar_t c) { return wcwidth(c); }
 

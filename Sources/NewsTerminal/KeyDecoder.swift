@@ -5,6 +5,8 @@ import NewsUI
 public enum TerminalEvent: Equatable, Sendable {
     case key(Key)
     case resize
+    case click(x: Int, y: Int)
+    case wheel(x: Int, y: Int, lines: Int)
     case tick
 }
 
@@ -36,12 +38,25 @@ enum KeyDecoder {
         case byline_key_backspace(): return .key(.backspace)
         case byline_key_dc(): return .key(.delete)
         case byline_key_btab(): return .key(.backTab)
+        case byline_key_mouse(): return decodeMouse()
         default:
             // KEY_F(n) is KEY_F0 + n; KEY_F0 is 0o410.
             let f0: Int32 = 0o410
             if code > f0, code <= f0 + 24 { return .key(.function(Int(code - f0))) }
             return .tick
         }
+    }
+
+    /// Clicks of the first button and the wheel; everything else the mouse does is ignored.
+    static func decodeMouse() -> TerminalEvent {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        var buttons: UInt = 0
+        guard byline_get_mouse(&x, &y, &buttons) == 0 else { return .tick }
+        if buttons & byline_wheel_up() != 0 { return .wheel(x: Int(x), y: Int(y), lines: -3) }
+        if buttons & byline_wheel_down() != 0 { return .wheel(x: Int(x), y: Int(y), lines: 3) }
+        if buttons & byline_button1_down() != 0 { return .click(x: Int(x), y: Int(y)) }
+        return .tick
     }
 
     static func decodeCharacter(_ value: UInt32) -> TerminalEvent {

@@ -4,15 +4,6 @@ import NewsUI
 
 /// The reader's run loop: terminal events in, `update`, effects performed, screen redrawn.
 public struct ReaderLoop {
-    /// Performs the work effects ask for; each returns the action that reports the outcome.
-    public struct Services: Sendable {
-        public var loadArticle: @Sendable (_ index: Int, _ path: String) -> Action
-
-        public init(loadArticle: @escaping @Sendable (_ index: Int, _ path: String) -> Action) {
-            self.loadArticle = loadArticle
-        }
-    }
-
     /// How the loop ended.
     public enum Outcome: Equatable, Sendable {
         case quit
@@ -20,56 +11,113 @@ public struct ReaderLoop {
         case signal(Int32)
     }
 
+    /// How long an opened article must stay open to count as read.
+    public static let readDelay: TimeInterval = 1.5
+
     public var state: AppState
     public let theme: Theme
-    public let services: Services
+    public let backend: any ReaderBackend
+    private var readTimer: (id: Int64, deadline: Date)?
 
-    public init(state: AppState, theme: Theme, services: Services) {
+    public init(state: AppState, theme: Theme, backend: any ReaderBackend) {
         self.state = state
         self.theme = theme
-        self.services = services
+        self.backend = backend
     }
 
     /// Runs until the reader quits or a signal arrives, then closes the session.
     public mutating func run(in session: TerminalSession) -> Outcome {
         QuitSignals.install()
         defer { session.close() }
-        var effects = update(&state, .resize(session.size))
-        if !state.articles.isEmpty {
-            effects += [.loadArticle(index: 0, path: state.articles[0].path)]
-        }
+        var pending = update(&state, .resize(session.size))
+        pending.append(.loadListPage(source: state.listSource, page: 0, generation: state.list.generation))
         var needsDraw = true
         while true {
             if let signal = QuitSignals.pending { return .signal(signal) }
-            for effect in effects {
-                switch effect {
-                case .quit:
-                    return .quit
-                case .loadArticle(let index, let path):
-                    _ = update(&state, services.loadArticle(index, path))
+            // Effects may produce actions whose effects produce more: run them all before drawing.
+            while !pending.isEmpty {
+                let effect = pending.removeFirst()
+                if effect == .quit { return .quit }
+                if let action = perform(effect) {
+                    pending += update(&state, action)
                 }
                 needsDraw = true
             }
-            effects = []
             if needsDraw {
                 session.draw(ScreenView.render(state, theme: theme))
                 needsDraw = false
             }
-            switch KeyDecoder.next() {
+            let event = KeyDecoder.next()
+            for refresh in backend.refreshEvents() {
+                switch refresh {
+                case .progress(let text): pending += update(&state, .refreshProgress(text))
+                case .finished(let text): pending += update(&state, .refreshFinished(text))
+                }
+                needsDraw = true
+            }
+            if let timer = readTimer, Date() >= timer.deadline {
+                readTimer = nil
+                pending += update(&state, .readDelayElapsed(id: timer.id))
+                needsDraw = true
+            }
+            switch event {
             case .tick:
                 continue
             case .resize:
                 session.invalidate()
-                effects = update(&state, .resize(session.size))
-                needsDraw = true
+                pending += update(&state, .resize(session.size))
+            case .click(let x, let y):
+                pending += update(&state, .click(x: x, y: y))
+            case .wheel(let x, let y, let lines):
+                pending += update(&state, .wheel(x: x, y: y, lines: lines))
             case .key(let key):
                 if let action = state.keymap.action(for: key, in: state.keyContext) {
-                    effects = update(&state, action)
-                } else if state.message != nil {
-                    state.message = nil
+                    pending += update(&state, action)
+                } else {
+                    state.message = StatusMessage("\(key.label) does nothing here; ? lists the keys", isError: true)
                 }
-                needsDraw = true
             }
+            needsDraw = true
+        }
+    }
+
+    /// Does one effect's work and returns the action that reports how it went.
+    private mutating func perform(_ effect: Effect) -> Action? {
+        do throws(ReaderBackendError) {
+            switch effect {
+            case .quit:
+                return nil
+            case .loadListPage(let source, let page, let generation):
+                do throws(ReaderBackendError) {
+                    let result = try backend.listPage(source, page: page, pageSize: PagedList<ArticleListItem>.pageSize)
+                    return .listPageLoaded(generation: generation, page: page, items: result.items, count: result.count)
+                } catch {
+                    return .listFailed(generation: generation, message: error.message)
+                }
+            case .openArticle(let id, let path, let reveal, let highlight):
+                do throws(ReaderBackendError) {
+                    return .articleOpened(try backend.openArticle(id: id, path: path, highlight: highlight), reveal: reveal)
+                } catch {
+                    return .articleFailed(path: path, message: error.message)
+                }
+            case .loadMentionsPage(let entity, let page, let generation):
+                let result = try backend.mentionsPage(of: entity, page: page, pageSize: PagedList<MentionLine>.pageSize)
+                return .mentionsPageLoaded(generation: generation, page: page, lines: result.lines, count: result.count)
+            case .loadQuotesPage(let entity, let page, let generation):
+                let result = try backend.quotesPage(of: entity, page: page, pageSize: PagedList<QuoteLine>.pageSize)
+                return .quotesPageLoaded(generation: generation, page: page, lines: result.lines, count: result.count)
+            case .setRead(let id, let read):
+                try backend.setRead(id: id, read)
+                return nil
+            case .setStarred(let id, let starred):
+                try backend.setStarred(id: id, starred)
+                return nil
+            case .scheduleRead(let id):
+                readTimer = (id, Date().addingTimeInterval(Self.readDelay))
+                return nil
+            }
+        } catch {
+            return .showMessage(error.message, isError: true)
         }
     }
 }

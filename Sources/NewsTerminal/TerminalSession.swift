@@ -34,7 +34,7 @@ public final class TerminalSession {
     private var isOpen = false
 
     /// Checks the environment and opens the terminal; `useColor` false keeps it monochrome.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment, useColor: Bool) throws(Failure) {
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, useColor: Bool, useMouse: Bool = false) throws(Failure) {
         guard let term = environment["TERM"], !term.isEmpty else { throw .noTerminalType }
         guard term != "dumb" else { throw .dumbTerminal }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
@@ -50,6 +50,7 @@ public final class TerminalSession {
         curs_set(0)
         set_escdelay(25)
         wtimeout(byline_stdscr(), 100)
+        byline_mouse_enable(useMouse ? 1 : 0)
         if useColor, has_colors() {
             start_color()
             use_default_colors()

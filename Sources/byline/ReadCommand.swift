@@ -15,47 +15,44 @@ struct ReadCommand: ParsableCommand {
     @Argument(help: "Folder of articles (default: ./Articles, else $BYLINE_ARTICLES).", completion: .directory)
     var directory: String?
 
+    @Option(name: .customLong("index"), help: "Index file or folder (default: $BYLINE_INDEX, else under $XDG_CACHE_HOME/byline).")
+    var indexPath: String?
+
     @Flag(name: .customLong("no-color"), help: "Monochrome: bold, underline and reverse only (also NO_COLOR).")
     var noColor = false
+
+    @Flag(help: "Click to focus and select, wheel to scroll.")
+    var mouse = false
 
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(directory)
-            let corpus: FolderCorpus
-            do {
-                corpus = try FolderCorpus(folder: folder)
-            } catch {
-                throw CommandFailure(String(describing: error))
-            }
-            guard !corpus.entries.isEmpty else {
-                let skipped = corpus.warnings.isEmpty ? "" : " (\(corpus.warnings.count) unreadable file\(corpus.warnings.count == 1 ? "" : "s") skipped)"
-                throw CommandFailure("\(folder.path.terminalSafeName): no articles (*.txt or *.md) found\(skipped)")
+            let index = try OpenedCorpus.index(folder: folder, override: indexPath)
+            let readingState = try OpenedCorpus.readingState()
+            let count = try OpenedCorpus.articleCount(index)
+            if count == 0 {
+                // A first run: the index is empty, so make sure the folder has anything to index.
+                try OpenedCorpus.requireArticles(in: folder)
             }
             let environment = ProcessInfo.processInfo.environment
             let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
             let session: TerminalSession
             do {
-                session = try TerminalSession(useColor: !monochrome)
+                session = try TerminalSession(useColor: !monochrome, useMouse: mouse)
             } catch {
                 throw CommandFailure(String(describing: error), status: 2)
             }
-            let summaries = corpus.entries.map { ArticleSummary(path: $0.path, title: $0.title, date: $0.date) }
-            var state = AppState(size: session.size, corpusName: CorpusLocation.displayName(folder, given: directory), articles: summaries)
-            if let warning = corpus.warnings.first {
-                let more = corpus.warnings.count > 1 ? " (and \(corpus.warnings.count - 1) more)" : ""
-                state.message = StatusMessage(warning + more, isError: true)
+            let backend = IndexReaderBackend(index: index, state: readingState, extractor: index.analysis.extractor)
+            backend.startRefresh()
+            var state = AppState(size: session.size, corpusName: CorpusLocation.displayName(folder, given: directory), articleCount: count)
+            if let reason = index.rebuildReason {
+                state.message = StatusMessage("Index: \(reason)")
             }
-            let extractor = TaggerEntityExtractor.standard()
-            let services = ReaderLoop.Services { index, path in
-                do {
-                    let article = try corpus.article(at: path)
-                    return .articleLoaded(OpenArticle(index: index, article: article, entities: extractor.entities(in: article)))
-                } catch {
-                    return .articleFailed(path: path, message: String(describing: error))
-                }
-            }
-            var loop = ReaderLoop(state: state, theme: monochrome || !session.hasColors ? .monochrome : .standard, services: services)
-            switch loop.run(in: session) {
+            let theme: Theme = monochrome || !session.hasColors ? .monochrome : .standard
+            var loop = ReaderLoop(state: state, theme: theme, backend: backend)
+            let outcome = loop.run(in: session)
+            backend.stopRefresh()
+            switch outcome {
             case .quit:
                 return
             case .signal(let number):

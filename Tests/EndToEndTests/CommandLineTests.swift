@@ -9,7 +9,7 @@ import Testing
     @Test func showJSONOffsetsSliceTheText() throws {
         let corpus = try Fixtures.makeCorpus()
         defer { try? FileManager.default.removeItem(at: corpus) }
-        let result = try Spawn.run([byline, "show", corpus.appendingPathComponent("port/2026-05-02-harbour-vote.txt").path, "--json"])
+        let result = try Spawn.run([byline, "show", corpus.appendingPathComponent("port/2026-05-02-harbour-vote.txt").path, "--json"], environment: TestEnvironment.isolated())
         #expect(result.status == 0)
         let json = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         #expect(json["title"] as? String == "Harbour board backs €40m dredging plan after stormy meeting")
@@ -31,7 +31,7 @@ import Testing
     @Test func listIsNewestFirst() throws {
         let corpus = try Fixtures.makeCorpus()
         defer { try? FileManager.default.removeItem(at: corpus) }
-        let result = try Spawn.run([byline, "list", corpus.path, "--json"])
+        let result = try Spawn.run([byline, "list", corpus.path, "--json"], environment: TestEnvironment.isolated())
         #expect(result.status == 0)
         let entries = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
         #expect(entries.map { $0["path"] as? String } == ["port/2026-05-02-harbour-vote.txt", "city/2026-04-20-tram-vote.txt"])
@@ -54,7 +54,7 @@ import Testing
         let corpus = try Fixtures.makeCorpus()
         defer { try? FileManager.default.removeItem(at: corpus) }
         let file = corpus.appendingPathComponent("port/2026-05-02-harbour-vote.txt").path
-        let result = try Spawn.run([byline, "list", file])
+        let result = try Spawn.run([byline, "list", file], environment: TestEnvironment.isolated())
         #expect(result.status == 1)
     }
 

@@ -6,8 +6,7 @@ import Testing
 /// Whole screens at fixed sizes, compared cell by cell with `Snapshots/`.
 @Suite struct ScreenSnapshotTests {
     func state(_ width: Int, _ height: Int, focus: Pane = .articles) -> AppState {
-        var state = AppState(size: Size(width: width, height: height), corpusName: "Articles", articles: UpdateTests.summaries)
-        _ = update(&state, .articleLoaded(UpdateTests.opened()))
+        var state = UpdateTests.state(width, height)
         switch focus {
         case .articles: break
         case .body: _ = update(&state, .open)
@@ -46,6 +45,48 @@ import Testing
         Snapshot.assert(ScreenView.render(state(30, 8), theme: .standard), named: "too-small-30x8")
     }
 
+    @Test func findInArticleAt100x30() {
+        var s = state(100, 30, focus: .body)
+        _ = update(&s, .startFind)
+        for c in "harbour" { _ = update(&s, .promptEdit(.insert(c))) }
+        Snapshot.assert(ScreenView.render(s, theme: .standard), named: "find-100x30")
+    }
+
+    @Test func quotesOffAt80x24() {
+        var s = state(80, 24, focus: .body)
+        _ = update(&s, .toggleQuoteHighlighting)
+        Snapshot.assert(ScreenView.render(s, theme: .standard), named: "quotes-off-80x24")
+    }
+
+    @Test func searchResultsAt100x30() {
+        var s = state(100, 30)
+        _ = update(&s, .startCorpusSearch)
+        for c in "dredging" { _ = update(&s, .promptEdit(.insert(c))) }
+        Snapshot.assert(ScreenView.render(s, theme: .standard), named: "search-prompt-100x30")
+        _ = update(&s, .promptAccept)
+        let hits = [
+            ArticleListItem(id: 1, path: "port/a.txt", title: "Harbour board backs €40m dredging plan", date: "2026-05-02",
+                            snippet: MarkedText(text: "…approved the dredging scheme on Thursday…", marks: [14..<22])),
+            ArticleListItem(id: 2, path: "city/b.txt", title: "Council delays vote", date: "2026-04-20", isRead: true,
+                            snippet: MarkedText(text: "…the cost of dredging the channel…", marks: [12..<20])),
+        ]
+        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: hits, count: 2))
+        var opened = UpdateTests.opened()
+        opened.searchMatches = [opened.article.text.scalarCount > 300 ? 0..<7 : 0..<1]
+        _ = update(&s, .articleOpened(opened, reveal: nil))
+        Snapshot.assert(ScreenView.render(s, theme: .standard), named: "search-results-100x30")
+    }
+
+    @Test func mentionsViewAt100x30() {
+        var s = state(100, 30)
+        _ = update(&s, .focusPrevious)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else { return }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
+        _ = update(&s, .moveDown)
+        Snapshot.assert(ScreenView.render(s, theme: .standard), named: "mentions-100x30")
+    }
+
     @Test func monochromeUsesNoColour() {
         let buffer = ScreenView.render(state(100, 30), theme: .monochrome)
         #expect(buffer.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
@@ -55,5 +96,14 @@ import Testing
     @Test func standardThemeKeepsTheTerminalBackground() {
         let buffer = ScreenView.render(state(120, 40), theme: .standard)
         #expect(buffer.cells.allSatisfy { $0.style.background == nil })
+    }
+
+    @Test func quotationsAreStyledAndTheirSpeakersNamed() throws {
+        let s = state(100, 30, focus: .body)
+        let lines = ScreenView.render(s, theme: .standard).textLines()
+        #expect(lines.contains { $0.hasSuffix("— Ingrid Lindqvist │") || $0.contains("— Ingrid Lindqvist") })
+        let body = try #require(s.body)
+        let quoted = body.lines.flatMap(\.characters).filter { $0.role == .quote }
+        #expect(String(quoted.map(\.character)).contains("“We are not choosing"))
     }
 }

@@ -5,41 +5,68 @@ import Testing
 
 /// `update` as a pure function: actions in, state and effects out.
 @Suite struct UpdateTests {
-    static let summaries = [
-        ArticleSummary(path: "port/2026-05-02-harbour-vote.txt", title: "Harbour board backs €40m dredging plan", date: "2026-05-02"),
-        ArticleSummary(path: "city/2026-04-20-tram-vote.txt", title: "Council delays vote on tram extension", date: "2026-04-20"),
-        ArticleSummary(path: "city/2026-04-01-budget.txt", title: "Budget passes", date: "2026-04-01"),
+    static let items = [
+        ArticleListItem(id: 1, path: "port/2026-05-02-harbour-vote.txt", title: "Harbour board backs €40m dredging plan", date: "2026-05-02"),
+        ArticleListItem(id: 2, path: "city/2026-04-20-tram-vote.txt", title: "Council delays vote on tram extension", date: "2026-04-20", isRead: true),
+        ArticleListItem(id: 3, path: "city/2026-04-01-budget.txt", title: "Budget passes", date: "2026-04-01", isStarred: true),
     ]
 
-    static func opened(_ index: Int = 0) -> OpenArticle {
-        let article = index == 1 ? Fixtures.councilArticle : Fixtures.wireArticle
-        return OpenArticle(index: index, article: article, entities: CapitalisationExtractor().entities(in: article))
+    static func opened(_ id: Int64 = 1) -> OpenArticle {
+        // Even ids are the council story, odd ones the wire story.
+        let article = id % 2 == 0 ? Fixtures.councilArticle : Fixtures.wireArticle
+        var entities = CapitalisationExtractor().entities(in: article).map(ReaderEntity.init)
+        for i in entities.indices {
+            entities[i].id = Int64(100 + i)
+            entities[i].corpusMentions = 10 + i
+            entities[i].corpusArticles = 3
+        }
+        return OpenArticle(id: id, article: article, entities: entities, quotes: Fixtures.wireQuotes(article), isRead: id == 2)
     }
 
-    func state(_ width: Int = 100, _ height: Int = 30) -> AppState {
-        var state = AppState(size: Size(width: width, height: height), corpusName: "Articles", articles: Self.summaries)
-        _ = update(&state, .articleLoaded(Self.opened()))
+    /// A reader with the list loaded and the first article open, as after start-up.
+    static func state(_ width: Int = 100, _ height: Int = 30) -> AppState {
+        var state = AppState(size: Size(width: width, height: height), corpusName: "Articles")
+        _ = update(&state, .resize(Size(width: width, height: height)))
+        let effects = update(&state, .listPageLoaded(generation: state.list.generation, page: 0, items: items, count: items.count))
+        #expect(effects == [.openArticle(id: 1, path: items[0].path, reveal: nil, highlight: nil)])
+        _ = update(&state, .articleOpened(opened(), reveal: nil))
         return state
+    }
+
+    func state(_ width: Int = 100, _ height: Int = 30) -> AppState { Self.state(width, height) }
+
+    @Test func startUpLoadsTheFirstPageAndOpensTheFirstArticle() {
+        var s = AppState(size: Size(width: 100, height: 30), corpusName: "Articles")
+        let effects = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: Self.items, count: 3))
+        #expect(effects == [.openArticle(id: 1, path: Self.items[0].path, reveal: nil, highlight: nil)])
+        #expect(update(&s, .articleOpened(Self.opened(), reveal: nil)) == [.scheduleRead(id: 1)])
     }
 
     @Test func movingInTheListPreviewsTheArticle() {
         var s = state()
-        #expect(update(&s, .moveDown) == [.loadArticle(index: 1, path: Self.summaries[1].path)])
-        #expect(s.list.selected == 1)
-        #expect(update(&s, .bottom) == [.loadArticle(index: 2, path: Self.summaries[2].path)])
+        #expect(update(&s, .moveDown) == [.openArticle(id: 2, path: Self.items[1].path, reveal: nil, highlight: nil)])
+        #expect(s.list.position.selected == 1)
+        #expect(update(&s, .bottom) == [.openArticle(id: 3, path: Self.items[2].path, reveal: nil, highlight: nil)])
         #expect(update(&s, .moveDown) == [])
-        #expect(s.list.selected == 2)
         _ = update(&s, .top)
-        #expect(s.list.selected == 0)
+        #expect(s.list.position.selected == 0)
+    }
+
+    @Test func pagesAreAskedForAsTheSelectionReachesThem() {
+        var s = AppState(size: Size(width: 100, height: 30), corpusName: "Big")
+        let page = (0..<100).map { ArticleListItem(id: Int64($0), path: "a\($0).txt", title: "A \($0)", date: nil) }
+        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: page, count: 1000))
+        let effects = update(&s, .bottom)
+        #expect(effects.contains(.loadListPage(source: .articles(.all), page: 9, generation: s.list.generation)))
+        // A page that arrives for a list since replaced is dropped.
+        _ = update(&s, .listPageLoaded(generation: s.list.generation - 1, page: 9, items: page, count: 1000))
+        #expect(s.list.item(at: 999) == nil)
     }
 
     @Test func openFocusesTheBodyAndLoadsOnlyWhenNeeded() {
         var s = state()
         #expect(update(&s, .open) == [])
         #expect(s.focus == .body)
-        var t = state()
-        t.list.selected = 1
-        #expect(update(&t, .open) == [.loadArticle(index: 1, path: Self.summaries[1].path)])
     }
 
     @Test func tabCyclesThePanesBothWays() {
@@ -70,8 +97,6 @@ import Testing
         #expect(s.bodyTop == lines - height)
         _ = update(&s, .moveDown)
         #expect(s.bodyTop == lines - height)
-        _ = update(&s, .halfPageUp)
-        #expect(s.bodyTop == lines - height - (height - 1) / 2)
         _ = update(&s, .top)
         #expect(s.bodyTop == 0)
     }
@@ -82,34 +107,19 @@ import Testing
         for _ in 0..<20 where effects.isEmpty {
             effects = update(&s, .readOn)
         }
-        #expect(effects == [.loadArticle(index: 1, path: Self.summaries[1].path)])
-        #expect(s.list.selected == 1)
+        #expect(effects == [.openArticle(id: 2, path: Self.items[1].path, reveal: nil, highlight: nil)])
     }
 
     @Test func resizeRewrapsTheBodyAndKeepsThePlace() throws {
         var s = state(120, 30)
         _ = update(&s, .open)
-        _ = update(&s, .moveDown)
-        _ = update(&s, .moveDown)
-        _ = update(&s, .moveDown)
+        for _ in 0..<3 { _ = update(&s, .moveDown) }
         let body = try #require(s.body)
-        let anchor = try #require(body.lines[s.bodyTop].offsets).lowerBound
+        let anchor = try #require(body.lines[s.bodyTop...].compactMap(\.offsets).first).lowerBound
         _ = update(&s, .resize(Size(width: 60, height: 20)))
         let narrow = try #require(s.body)
         #expect(narrow.width < body.width)
-        #expect(narrow.lines.count > body.lines.count)
         #expect(narrow.lines[s.bodyTop].offsets.map { $0.contains(anchor) || $0.lowerBound >= anchor } == true)
-    }
-
-    @Test func entitiesAreGroupedAndSelectable() {
-        var s = state()
-        #expect(s.entityRows.first.map { if case .heading(.person, _) = $0 { true } else { false } } == true)
-        _ = update(&s, .focusNext)
-        _ = update(&s, .focusNext)
-        _ = update(&s, .moveDown)
-        #expect(s.entityList.selected == 1)
-        _ = update(&s, .bottom)
-        #expect(s.entityList.selected == s.entityRows.filter(\.isSelectable).count - 1)
     }
 
     @Test func helpOverlayTakesKeysUntilClosed() {
@@ -117,10 +127,9 @@ import Testing
         _ = update(&s, .toggleHelp)
         #expect(s.keyContext == .help)
         _ = update(&s, .moveDown)
-        #expect(s.list.selected == 0)
+        #expect(s.list.position.selected == 0)
         _ = update(&s, .closeOverlay)
-        #expect(s.helpTop == nil)
-        #expect(s.keyContext == .articles)
+        #expect(s.helpTop == nil && s.keyContext == .articles)
     }
 
     @Test func quitAsksTheLoopToStop() {

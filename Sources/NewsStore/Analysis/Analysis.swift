@@ -23,10 +23,17 @@ public struct Analysis: Sendable {
         self.identifier = identifier
     }
 
-    /// The rule-based extractor and no quotes: what the store uses until the tagger and finder land.
-    public static let standard = Analysis(
-        extractor: CapitalisationExtractor(), identifier: "capitalisation-1/no-quotes"
-    )
+    /// The trained tagger (or the rules, if its model cannot load) and no quotes yet.
+    ///
+    /// Bump `revision` whenever extraction code changes what it finds for the same model, so
+    /// existing indexes rebuild; a new model file changes the identifier by itself.
+    public static let standard: Analysis = {
+        let revision = 1
+        if let tagger = try? TaggerEntityExtractor() {
+            return Analysis(extractor: tagger, identifier: "tagger-r\(revision)-\(NERModel.bundledFingerprint())/no-quotes")
+        }
+        return Analysis(extractor: CapitalisationExtractor(), identifier: "capitalisation-r\(revision)/no-quotes")
+    }()
 
     /// Entities and quotes of one article.
     func run(_ article: Article) -> (entities: [ArticleEntity], quotes: [Quote]) {

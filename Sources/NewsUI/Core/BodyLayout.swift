@@ -24,16 +24,21 @@ public struct BodyLayout: Sendable, Equatable {
         self.lines = lines
     }
 
-    /// Lays out `article` in `width` columns; later overlays win over earlier ones.
-    public init(article: Article, width: Int, overlays: [Overlay] = []) {
+    /// Lays out `article` in `width` columns, styling `quotes` and closing each paragraph that
+    /// holds attributed quotations with a line naming their speakers.
+    public init(article: Article, width: Int, quotes: [Quote] = [], speakers: QuoteSpeakers? = nil) {
         self.width = width
         let measure = min(width, Self.maximumMeasure)
         var lines: [WrappedLine] = []
         let scalars = Array(article.text.unicodeScalars)
         var roleAt: [Int: StyleRole] = [:]
-        for overlay in overlays {
-            for offset in overlay.range where offset >= 0 && offset < scalars.count {
-                roleAt[offset] = overlay.role
+        for quote in quotes {
+            // The marks belong to the quotation on screen, though its span leaves them out.
+            var range = quote.range
+            if range.lowerBound > 0, Self.isQuoteMark(scalars[range.lowerBound - 1]) { range = (range.lowerBound - 1)..<range.upperBound }
+            if range.upperBound < scalars.count, Self.isQuoteMark(scalars[range.upperBound]) { range = range.lowerBound..<(range.upperBound + 1) }
+            for offset in range where offset >= 0 && offset < scalars.count {
+                roleAt[offset] = quote.kind == .direct ? .quote : .quotePartial
             }
         }
 
@@ -76,8 +81,19 @@ public struct BodyLayout: Sendable, Equatable {
             case .paragraph:
                 lines += TextWrapper.wrap(characters(block.range, role: .paragraph), width: measure)
             }
+            if let tag = speakers?.tag(for: block.range) {
+                // Right-aligned under the paragraph, where the eye lands after the quotation.
+                let text = Truncate.toWidth("— " + tag, measure)
+                var line = WrappedLine(indent: max(0, measure - CharacterWidth.of(text)))
+                line.characters = text.map { LaidOutCharacter(character: $0, role: .quoteSpeaker, offset: nil) }
+                lines.append(line)
+            }
         }
         self.lines = lines
+    }
+
+    static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        "\"“”‘’'«»„".unicodeScalars.contains(scalar)
     }
 
     /// "2026-03-14 · Harbour Times · Ana Ribeiro · Coastal Press Agency"

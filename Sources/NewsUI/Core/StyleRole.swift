@@ -30,4 +30,17 @@ public enum StyleRole: String, Sendable, Equatable, Hashable, CaseIterable {
     case helpText
     case helpHeading
     case notice
+    case quote
+    case quotePartial
+    case quoteSpeaker
+    case findMatch
+    case findCurrent
+    case searchMatch
+    case revealed
+    case starMark
+    case snippet
+    case snippetMatch
+    case mentionMark
+    case prompt
+    case promptCursor
 }

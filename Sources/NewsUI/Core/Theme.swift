@@ -44,6 +44,18 @@ public struct Theme: Sendable, Equatable {
         .helpKey: Style(foreground: .magenta, attributes: [.bold]),
         .helpHeading: Style(attributes: [.bold, .underline]),
         .notice: Style(attributes: [.bold]),
+        .quote: Style(foreground: .cyan),
+        .quotePartial: Style(attributes: [.italic]),
+        .quoteSpeaker: Style(foreground: .magenta, attributes: [.italic]),
+        .findMatch: Style(foreground: .black, background: .yellow),
+        .findCurrent: Style(foreground: .black, background: .brightYellow, attributes: [.bold]),
+        .searchMatch: Style(attributes: [.bold, .underline]),
+        .revealed: Style(attributes: [.reverse]),
+        .starMark: Style(foreground: .yellow, attributes: [.bold]),
+        .snippet: Style(foreground: .brightBlack),
+        .snippetMatch: Style(attributes: [.bold]),
+        .mentionMark: Style(foreground: .magenta, attributes: [.bold]),
+        .promptCursor: Style(attributes: [.reverse]),
     ])
 
     /// The theme for terminals (or readers) that want no colour at all.
@@ -63,5 +75,16 @@ public struct Theme: Sendable, Equatable {
         .helpKey: Style(attributes: [.bold]),
         .helpHeading: Style(attributes: [.bold, .underline]),
         .notice: Style(attributes: [.bold]),
+        .quote: Style(attributes: [.bold]),
+        .quotePartial: Style(attributes: [.underline]),
+        .quoteSpeaker: Style(attributes: [.bold]),
+        .findMatch: Style(attributes: [.reverse]),
+        .findCurrent: Style(attributes: [.reverse, .bold, .underline]),
+        .searchMatch: Style(attributes: [.bold, .underline]),
+        .revealed: Style(attributes: [.reverse]),
+        .starMark: Style(attributes: [.bold]),
+        .snippetMatch: Style(attributes: [.bold]),
+        .mentionMark: Style(attributes: [.bold, .underline]),
+        .promptCursor: Style(attributes: [.reverse]),
     ])
 }

@@ -3,7 +3,7 @@
 /// The enum is closed so that `update` handles each case and the key map's help text can name
 /// each request, as tig's request table does.
 public enum Action: Sendable, Equatable {
-    // Moving in the focused pane.
+    // Moving in the focused pane or list.
     case moveDown
     case moveUp
     case pageDown
@@ -15,28 +15,66 @@ public enum Action: Sendable, Equatable {
     /// Page down the article, and at its end open the next one (mutt's pager habit).
     case readOn
 
-    // Panes.
+    // Panes and views.
     case open
     case focusLeft
     case focusNext
     case focusPrevious
     case toggleEntities
+    /// Return to where you were before (a browser's back), or cancel what is in progress.
+    case back
+    case nextMatch
+    case previousMatch
+    /// The selected entity's quotations across the corpus.
+    case showQuotes
+    case toggleQuoteHighlighting
+
+    // Searching.
+    /// `/`: find in the article, filter the entities, or search the corpus, by focused pane.
+    case startFind
+    case startCorpusSearch
+    case promptEdit(Prompt.Edit)
+    case promptAccept
+    case promptCancel
+
+    // Reading state.
+    case toggleRead
+    case toggleStar
+    case cycleFilter
 
     // Overlays and the program.
     case toggleHelp
     case closeOverlay
     case quit
 
+    // The mouse (only with --mouse).
+    case click(x: Int, y: Int)
+    case wheel(x: Int, y: Int, lines: Int)
+
     // Events from the terminal and results of effects.
     case resize(Size)
-    case articleLoaded(OpenArticle)
+    case listPageLoaded(generation: Int, page: Int, items: [ArticleListItem], count: Int)
+    case listFailed(generation: Int, message: String)
+    case articleOpened(OpenArticle, reveal: Reveal?)
     case articleFailed(path: String, message: String)
-    case showMessage(String)
+    case mentionsPageLoaded(generation: Int, page: Int, lines: [MentionLine], count: Int)
+    case quotesPageLoaded(generation: Int, page: Int, lines: [QuoteLine], count: Int)
+    case readDelayElapsed(id: Int64)
+    case refreshProgress(String)
+    case refreshFinished(String)
+    case showMessage(String, isError: Bool)
 }
 
 /// Work `update` asks the run loop to do; its outcome comes back as an `Action`.
 public enum Effect: Sendable, Equatable {
-    /// Read and analyse the article at `index` of the list.
-    case loadArticle(index: Int, path: String)
+    case loadListPage(source: ListSource, page: Int, generation: Int)
+    /// Open an article; `highlight` is the corpus search whose matches to mark.
+    case openArticle(id: Int64, path: String, reveal: Reveal?, highlight: String?)
+    case loadMentionsPage(entity: ReaderEntity, page: Int, generation: Int)
+    case loadQuotesPage(entity: ReaderEntity, page: Int, generation: Int)
+    case setRead(id: Int64, Bool)
+    case setStarred(id: Int64, Bool)
+    /// Start the short wait after which an opened article counts as read.
+    case scheduleRead(id: Int64)
     case quit
 }

@@ -23,35 +23,6 @@ public enum Pane: Int, Sendable, Equatable, Hashable, CaseIterable {
     }
 }
 
-/// What the list shows of an article without opening it.
-public struct ArticleSummary: Sendable, Equatable, Hashable {
-    /// Path relative to the corpus folder.
-    public var path: String
-    public var title: String
-    /// `YYYY-MM-DD`, when the article has a date.
-    public var date: String?
-
-    public init(path: String, title: String, date: String?) {
-        self.path = path
-        self.title = title
-        self.date = date
-    }
-}
-
-/// An article opened in the body pane, with what was extracted from it.
-public struct OpenArticle: Sendable, Equatable {
-    /// Its position in the list.
-    public var index: Int
-    public var article: Article
-    public var entities: [ArticleEntity]
-
-    public init(index: Int, article: Article, entities: [ArticleEntity]) {
-        self.index = index
-        self.article = article
-        self.entities = entities
-    }
-}
-
 /// A line of the status bar that stays until the next key.
 public struct StatusMessage: Sendable, Equatable {
     public var text: String
@@ -63,62 +34,63 @@ public struct StatusMessage: Sendable, Equatable {
     }
 }
 
-/// A scrollable list position: the selected row and the first row shown.
-public struct ListPosition: Sendable, Equatable {
-    public var selected: Int = 0
-    public var top: Int = 0
-
-    public init(selected: Int = 0, top: Int = 0) {
-        self.selected = selected
-        self.top = top
-    }
-
-    /// Moves the selection by `delta`, clamped to `count`, keeping it inside a view of `height` rows.
-    mutating func move(by delta: Int, count: Int, height: Int) {
-        guard count > 0 else {
-            self = ListPosition()
-            return
-        }
-        selected = min(max(0, selected + delta), count - 1)
-        keepVisible(height: height, count: count)
-    }
-
-    mutating func keepVisible(height: Int, count: Int) {
-        let height = max(1, height)
-        if selected < top { top = selected }
-        if selected >= top + height { top = selected - height + 1 }
-        top = min(max(0, top), max(0, count - height))
-    }
-}
-
 /// Everything the reader shows, as a value: views draw it, `update` changes it.
 public struct AppState: Sendable, Equatable {
     public var size: Size
     /// The corpus folder as the user named it, for the status line.
     public var corpusName: String
-    public var articles: [ArticleSummary]
-    public var list = ListPosition()
+    public var keymap: Keymap
+
+    // MARK: Where the reader is (saved on the back stack)
+
+    public var screen: Screen = .reader
+    public var listSource: ListSource = .articles(.all)
+    public var list: PagedList<ArticleListItem>
+    /// Whether the list was just refilled (search, filter), so its first page opens its selection.
+    public var listIsFresh = true
     public var open: OpenArticle?
     /// The open article laid out for the body pane's current width.
     public var body: BodyLayout?
     public var bodyTop = 0
+    /// A stretch of the body marked because the reader jumped to it (a mention, a quote).
+    public var revealed: Range<Int>?
+    public var find: FindState?
+    /// The open article's text folded for searching, made on the first `/` in it.
+    public var finder: TextFinder?
+    public var stepper: Stepper?
     public var entityRows: [EntityRow] = []
     /// Position among the selectable entity rows (headings are skipped).
     public var entityList = ListPosition()
+    public var entityFilter = ""
     public var focus: Pane = .articles
     /// On screens too narrow for three panes: whether the entity pane is the one shown beside the body.
     public var entitiesShown = false
+
+    // MARK: Kept across back and forth
+
+    /// Earlier places, newest last; `back` returns to them.
+    public var backStack: [AppState] = []
+    public var highlightQuotes = true
+    public var prompt: Prompt?
+    public var history = PromptHistory()
     /// The help overlay's scroll position, when it is open.
     public var helpTop: Int?
     public var message: StatusMessage?
+    /// What the background refresh is doing, while it runs.
+    public var refreshStatus: String?
     public var isQuitting = false
-    public var keymap: Keymap
+    /// The last generation number handed to a paged list.
+    public var generations = 0
+    /// A step through mentions or quotes waiting for its page to load.
+    public var pendingStep: Int?
 
-    public init(size: Size, corpusName: String, articles: [ArticleSummary], keymap: Keymap = .standard) {
+    public static let backStackLimit = 50
+
+    public init(size: Size, corpusName: String, articleCount: Int = 0, keymap: Keymap = .standard) {
         self.size = size
         self.corpusName = corpusName
-        self.articles = articles
         self.keymap = keymap
+        self.list = PagedList(count: articleCount)
     }
 
     /// Where each pane is on the current screen.
@@ -128,26 +100,46 @@ public struct AppState: Sendable, Equatable {
 
     /// The context keys are read in right now.
     public var keyContext: KeyContext {
-        helpTop != nil ? .help : focus.keyContext
+        if prompt != nil { return .prompt }
+        if helpTop != nil { return .help }
+        switch screen {
+        case .reader: return focus.keyContext
+        case .mentions, .quotes: return .list
+        }
+    }
+
+    /// A new generation number for a list about to be (re)filled.
+    public mutating func nextGeneration() -> Int {
+        generations += 1
+        return generations
     }
 }
 
 /// A row of the entity pane: a type heading or one entity.
 public enum EntityRow: Sendable, Equatable {
     case heading(EntityType, count: Int)
-    case entity(ArticleEntity)
+    case entity(ReaderEntity)
 
     public var isSelectable: Bool {
         if case .entity = self { return true }
         return false
     }
 
-    /// Rows for an article's entities: grouped by type, most mentioned first within a type.
-    public static func rows(for entities: [ArticleEntity]) -> [EntityRow] {
+    public var entity: ReaderEntity? {
+        if case .entity(let entity) = self { return entity }
+        return nil
+    }
+
+    /// Rows for an article's entities whose names or aliases contain `filter`: grouped by type,
+    /// most mentioned first within a type.
+    public static func rows(for entities: [ReaderEntity], filter: String = "") -> [EntityRow] {
+        let needle = filter.lowercased()
         var rows: [EntityRow] = []
         for type in EntityType.allCases {
-            let group = entities.filter { $0.type == type }
-                .sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
+            let group = entities
+                .filter { $0.type == type }
+                .filter { needle.isEmpty || $0.aliases.contains { $0.lowercased().contains(needle) } || $0.name.lowercased().contains(needle) }
+                .sorted { ($0.mentions.count, $0.corpusMentions ?? 0, $1.name) > ($1.mentions.count, $1.corpusMentions ?? 0, $0.name) }
             guard !group.isEmpty else { continue }
             rows.append(.heading(type, count: group.count))
             rows += group.map(EntityRow.entity)

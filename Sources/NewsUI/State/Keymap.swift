@@ -1,9 +1,12 @@
-/// Where a key press is interpreted: the focused pane, or an overlay on top of everything.
+/// Where a key press is interpreted: the focused pane, a full-screen list, or an overlay.
 public enum KeyContext: String, Sendable, Equatable, Hashable, CaseIterable {
     case global
     case articles
     case body
     case entities
+    /// The full-screen mentions and quotes views.
+    case list
+    case prompt
     case help
 
     /// The heading of this context's section on the help screen.
@@ -12,10 +15,15 @@ public enum KeyContext: String, Sendable, Equatable, Hashable, CaseIterable {
         case .global: return "Everywhere"
         case .articles: return "Article list"
         case .body: return "Article body"
-        case .entities: return "Entities"
+        case .entities: return "Entity pane"
+        case .list: return "Mentions and quotes views"
+        case .prompt: return "Search prompt (type to edit)"
         case .help: return "Help"
         }
     }
+
+    /// The name used for this context in the config file's `[keys.NAME]` tables.
+    public var configName: String { rawValue }
 }
 
 /// One line of the key table: keys, what they do, and the help text that says so.
@@ -41,13 +49,23 @@ public struct Keymap: Sendable, Equatable {
         self.bindings = bindings
     }
 
-    /// The action for a key in a context; pane contexts fall back to the global table.
+    /// The action for a key in a context.
+    ///
+    /// Pane and list contexts fall back to the global table; in the prompt, any printable key
+    /// that is not bound is typed into the text.
     public func action(for key: Key, in context: KeyContext) -> Action? {
         if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
             return binding.action
         }
-        guard context != .help else { return nil }
-        return bindings.first { $0.context == .global && $0.keys.contains(key) }?.action
+        switch context {
+        case .help:
+            return nil
+        case .prompt:
+            if case .char(let c) = key { return .promptEdit(.insert(c)) }
+            return nil
+        default:
+            return bindings.first { $0.context == .global && $0.keys.contains(key) }?.action
+        }
     }
 
     /// The bindings of a context, in table order.
@@ -66,13 +84,38 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.global, [.char("g"), .home], .top, "Go to the top"),
         KeyBinding(.global, [.char("G"), .end], .bottom, "Go to the bottom"),
         KeyBinding(.global, [.char(" ")], .readOn, "Page down the article; at its end, open the next"),
-        KeyBinding(.global, [.enter, .char("l"), .right], .open, "Open the selected item"),
+        KeyBinding(.global, [.enter, .char("l"), .right], .open, "Open the selected article, entity or line"),
         KeyBinding(.global, [.char("h"), .left], .focusLeft, "Move to the pane on the left"),
         KeyBinding(.global, [.tab], .focusNext, "Next pane"),
         KeyBinding(.global, [.backTab], .focusPrevious, "Previous pane"),
         KeyBinding(.global, [.char("e")], .toggleEntities, "Show or hide the entity pane (narrow screens)"),
+        KeyBinding(.global, [.escape, .backspace], .back, "Back to where you were; cancel a search"),
+        KeyBinding(.global, [.char("/")], .startFind, "Find in the article / filter entities / search (by pane)"),
+        KeyBinding(.global, [.char("s")], .startCorpusSearch, "Search the whole corpus"),
+        KeyBinding(.global, [.char("n")], .nextMatch, "Next match, or next mention or quote"),
+        KeyBinding(.global, [.char("N")], .previousMatch, "Previous match, mention or quote"),
+        KeyBinding(.global, [.char("\"")], .toggleQuoteHighlighting, "Highlight quotations and their speakers, or not"),
+        KeyBinding(.global, [.char("r")], .toggleRead, "Mark read or unread"),
+        KeyBinding(.global, [.char("*")], .toggleStar, "Star or unstar"),
+        KeyBinding(.global, [.char("F")], .cycleFilter, "Show all, unread only, starred only"),
         KeyBinding(.global, [.char("?"), .function(1)], .toggleHelp, "Show this help"),
         KeyBinding(.global, [.char("q")], .quit, "Quit"),
+        KeyBinding(.entities, [.char("\"")], .showQuotes, "Everything this entity is quoted as saying"),
+        KeyBinding(.entities, [.enter, .char("l"), .right], .open, "Every mention of this entity in the corpus"),
+        KeyBinding(.list, [.enter, .char("l"), .right], .open, "Open the article at this line"),
+        KeyBinding(.list, [.char("q"), .escape, .backspace, .char("h"), .left], .back, "Close this view"),
+        KeyBinding(.prompt, [.enter], .promptAccept, "Run the search"),
+        KeyBinding(.prompt, [.escape, .control("c"), .control("g")], .promptCancel, "Cancel"),
+        KeyBinding(.prompt, [.backspace, .control("h")], .promptEdit(.deleteBackward), "Delete the character before the cursor"),
+        KeyBinding(.prompt, [.delete, .control("d")], .promptEdit(.deleteForward), "Delete the character under the cursor"),
+        KeyBinding(.prompt, [.left, .control("b")], .promptEdit(.left), "Cursor left"),
+        KeyBinding(.prompt, [.right, .control("f")], .promptEdit(.right), "Cursor right"),
+        KeyBinding(.prompt, [.home, .control("a")], .promptEdit(.home), "Cursor to the start"),
+        KeyBinding(.prompt, [.end, .control("e")], .promptEdit(.end), "Cursor to the end"),
+        KeyBinding(.prompt, [.control("u")], .promptEdit(.clear), "Delete to the start"),
+        KeyBinding(.prompt, [.control("w")], .promptEdit(.deleteWord), "Delete the word before the cursor"),
+        KeyBinding(.prompt, [.up, .control("p")], .promptEdit(.historyUp), "Earlier entry from the history"),
+        KeyBinding(.prompt, [.down, .control("n")], .promptEdit(.historyDown), "Later entry from the history"),
         KeyBinding(.help, [.char("j"), .down], .moveDown, "Scroll down"),
         KeyBinding(.help, [.char("k"), .up], .moveUp, "Scroll up"),
         KeyBinding(.help, [.char(" "), .pageDown], .pageDown, "Page down"),

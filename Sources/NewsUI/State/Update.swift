@@ -3,14 +3,12 @@ import NewsCore
 /// Applies one action to the reader's state and says what work that asks for.
 ///
 /// Pure: no terminal, no files. The run loop performs the returned effects and feeds their
-/// results back as actions (`articleLoaded`, `articleFailed`).
+/// results back as actions.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-    if case .resize = action {} else if case .articleLoaded = action {} else { state.message = nil }
-
-    if state.helpTop != nil {
+    if action.clearsMessage { state.message = nil }
+    if state.helpTop != nil, action.isKeyRequest {
         return updateHelp(&state, action)
     }
-
     switch action {
     case .moveDown: return move(&state, by: 1)
     case .moveUp: return move(&state, by: -1)
@@ -20,31 +18,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .halfPageUp: return move(&state, by: -max(1, pageSize(state) / 2))
     case .top: return move(&state, by: Int.min / 2)
     case .bottom: return move(&state, by: Int.max / 2)
+    case .readOn: return readOn(&state)
 
-    case .readOn:
-        let height = state.layout.contentHeight(of: .body)
-        if state.bodyTop < maxBodyTop(state) {
-            state.bodyTop = min(state.bodyTop + max(1, height - 2), maxBodyTop(state))
-            return []
-        }
-        guard state.list.selected + 1 < state.articles.count else {
-            state.message = StatusMessage("End of the last article")
-            return []
-        }
-        state.list.move(by: 1, count: state.articles.count, height: state.layout.contentHeight(of: .articles))
-        return loadSelected(state)
-
-    case .open:
-        switch state.focus {
-        case .articles:
-            guard !state.articles.isEmpty else { return [] }
-            setFocus(&state, .body)
-            if state.open?.index != state.list.selected { return loadSelected(state) }
-            return []
-        case .body, .entities:
-            return []
-        }
-
+    case .open: return open(&state)
     case .focusLeft:
         switch state.focus {
         case .articles: break
@@ -52,163 +28,246 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .entities: setFocus(&state, .body)
         }
         return []
-
     case .focusNext:
         setFocus(&state, Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!)
         return []
-
     case .focusPrevious:
         setFocus(&state, Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!)
         return []
-
     case .toggleEntities:
-        if state.size.width >= ScreenLayout.threePaneWidth {
-            setFocus(&state, state.focus == .entities ? .body : .entities)
-        } else {
-            state.entitiesShown.toggle()
-            if state.entitiesShown {
-                setFocus(&state, .entities)
-            } else if state.focus == .entities {
-                setFocus(&state, .body)
-            }
-        }
+        toggleEntities(&state)
         return []
+    case .back: return back(&state)
+    case .nextMatch: return step(&state, by: 1)
+    case .previousMatch: return step(&state, by: -1)
+    case .showQuotes: return showQuotes(&state)
+    case .toggleQuoteHighlighting:
+        state.highlightQuotes.toggle()
+        state.body = nil
+        relayoutBody(&state)
+        state.message = StatusMessage(state.highlightQuotes ? "Quotations highlighted" : "Quotation highlighting off")
+        return []
+
+    case .startFind: return startFind(&state)
+    case .startCorpusSearch:
+        state.prompt = Prompt(purpose: .searchCorpus, history: state.history.entries(for: .searchCorpus))
+        return []
+    case .promptEdit(let edit): return editPrompt(&state, edit)
+    case .promptAccept: return acceptPrompt(&state)
+    case .promptCancel: return cancelPrompt(&state)
+
+    case .toggleRead: return toggleRead(&state)
+    case .toggleStar: return toggleStar(&state)
+    case .cycleFilter: return cycleFilter(&state)
 
     case .toggleHelp:
         state.helpTop = 0
         return []
-
     case .closeOverlay:
+        state.helpTop = nil
         return []
-
     case .quit:
         state.isQuitting = true
         return [.quit]
 
+    case .click(let x, let y): return click(&state, x: x, y: y)
+    case .wheel(let x, let y, let lines): return wheel(&state, x: x, y: y, lines: lines)
+
     case .resize(let size):
         state.size = size
         relayoutBody(&state)
-        state.list.keepVisible(height: state.layout.contentHeight(of: .articles), count: state.articles.count)
-        state.entityList.keepVisible(height: state.layout.contentHeight(of: .entities), count: selectableEntityCount(state))
-        return []
-
-    case .articleLoaded(let opened):
-        state.open = opened
-        state.body = nil
-        state.bodyTop = 0
-        state.entityRows = EntityRow.rows(for: opened.entities)
-        state.entityList = ListPosition()
-        relayoutBody(&state)
-        for warning in opened.article.warnings.prefix(1) {
-            state.message = StatusMessage("\(opened.article.path): \(warning)")
-        }
-        return []
-
+        clampPositions(&state)
+        return pageEffects(state)
+    case .listPageLoaded(let generation, let page, let items, let count):
+        return listPageLoaded(&state, generation: generation, page: page, items: items, count: count)
+    case .listFailed(let generation, let message):
+        return listFailed(&state, generation: generation, message: message)
+    case .articleOpened(let opened, let reveal):
+        return articleOpened(&state, opened, reveal: reveal)
     case .articleFailed(_, let message):
+        // The loader's message already names the file.
         state.open = nil
         state.body = nil
         state.entityRows = []
-        // The loader's message already names the file.
         state.message = StatusMessage(message, isError: true)
         return []
-
-    case .showMessage(let text):
-        state.message = StatusMessage(text)
+    case .mentionsPageLoaded(let generation, let page, let lines, let count):
+        return mentionsPageLoaded(&state, generation: generation, page: page, lines: lines, count: count)
+    case .quotesPageLoaded(let generation, let page, let lines, let count):
+        return quotesPageLoaded(&state, generation: generation, page: page, lines: lines, count: count)
+    case .readDelayElapsed(let id): return readDelayElapsed(&state, id: id)
+    case .refreshProgress(let text):
+        state.refreshStatus = text
+        // On a first run the list starts empty: show articles as the index takes them in.
+        if state.list.count == 0, state.searchQuery == nil {
+            state.list.reset(generation: state.nextGeneration())
+            state.listIsFresh = true
+            return [.loadListPage(source: state.listSource, page: 0, generation: state.list.generation)]
+        }
+        return []
+    case .refreshFinished(let text): return refreshFinished(&state, text)
+    case .showMessage(let text, let isError):
+        state.message = StatusMessage(text, isError: isError)
         return []
     }
 }
 
-// MARK: - Helpers
+extension Action {
+    /// Whether the action comes from the user's keys (and so dismisses the last message).
+    var isKeyRequest: Bool {
+        switch self {
+        case .resize, .listPageLoaded, .listFailed, .articleOpened, .articleFailed, .mentionsPageLoaded,
+            .quotesPageLoaded, .readDelayElapsed, .refreshProgress, .refreshFinished, .showMessage:
+            return false
+        default:
+            return true
+        }
+    }
+
+    var clearsMessage: Bool {
+        guard isKeyRequest else { return false }
+        if case .promptEdit = self { return false }
+        return true
+    }
+}
+
+// MARK: - Help
 
 private func updateHelp(_ state: inout AppState, _ action: Action) -> [Effect] {
     let total = HelpOverlayView.lineCount(keymap: state.keymap, width: state.size.width)
     let height = HelpOverlayView.visibleLines(size: state.size)
-    let maxTop = max(0, total - height)
     var top = state.helpTop ?? 0
     switch action {
     case .moveDown: top += 1
     case .moveUp: top -= 1
     case .pageDown, .readOn: top += max(1, height - 1)
     case .pageUp: top -= max(1, height - 1)
-    case .toggleHelp, .closeOverlay:
+    case .top: top = 0
+    case .bottom: top = total
+    case .toggleHelp, .closeOverlay, .back, .click:
         state.helpTop = nil
         return []
     case .quit:
         state.isQuitting = true
         return [.quit]
-    case .resize(let size):
-        state.size = size
-        relayoutBody(&state)
-    case .articleLoaded, .articleFailed, .showMessage:
-        state.helpTop = nil
-        let effects = update(&state, action)
-        state.helpTop = top
-        return effects
     default:
         break
     }
-    state.helpTop = min(max(0, top), maxTop)
+    state.helpTop = min(max(0, top), max(0, total - height))
     return []
 }
 
-private func pageSize(_ state: AppState) -> Int {
-    max(1, state.layout.contentHeight(of: state.focus) - 1)
-}
+// MARK: - Focus
 
-private func move(_ state: inout AppState, by delta: Int) -> [Effect] {
-    switch state.focus {
-    case .articles:
-        let before = state.list.selected
-        state.list.move(by: delta, count: state.articles.count, height: state.layout.contentHeight(of: .articles))
-        return state.list.selected != before ? loadSelected(state) : []
-    case .body:
-        state.bodyTop = min(max(0, state.bodyTop.addingReportingOverflow(delta).partialValue), maxBodyTop(state))
-        return []
-    case .entities:
-        state.entityList.move(by: delta, count: selectableEntityCount(state), height: state.layout.contentHeight(of: .entities))
-        return []
+func pageSize(_ state: AppState) -> Int {
+    switch state.screen {
+    case .reader:
+        let rows = state.focus == .articles ? state.listCapacity : state.layout.contentHeight(of: state.focus)
+        return max(1, rows - 1)
+    case .mentions, .quotes: return max(1, fullScreenListHeight(state) - 1)
     }
 }
 
-private func loadSelected(_ state: AppState) -> [Effect] {
-    guard state.articles.indices.contains(state.list.selected) else { return [] }
-    let index = state.list.selected
-    return [.loadArticle(index: index, path: state.articles[index].path)]
+/// Rows a full-screen list (mentions, quotes) shows between its header and the status line.
+public func fullScreenListHeight(_ state: AppState) -> Int {
+    max(1, state.size.height - 2)
 }
 
-func maxBodyTop(_ state: AppState) -> Int {
-    guard let body = state.body else { return 0 }
-    return max(0, body.lines.count - state.layout.contentHeight(of: .body))
-}
-
-func selectableEntityCount(_ state: AppState) -> Int {
-    state.entityRows.filter(\.isSelectable).count
-}
-
-private func setFocus(_ state: inout AppState, _ pane: Pane) {
+func setFocus(_ state: inout AppState, _ pane: Pane) {
     state.focus = pane
-    if pane != .entities, state.size.width < ScreenLayout.threePaneWidth, pane == .articles {
+    if pane == .articles, state.size.width < ScreenLayout.threePaneWidth {
         state.entitiesShown = false
     }
     relayoutBody(&state)
 }
 
-/// Re-wraps the open article when the body pane's width has changed, keeping the first line
-/// shown anchored to the same place in the text.
-func relayoutBody(_ state: inout AppState) {
-    guard let open = state.open else {
-        state.body = nil
-        return
+private func toggleEntities(_ state: inout AppState) {
+    if state.size.width >= ScreenLayout.threePaneWidth {
+        setFocus(&state, state.focus == .entities ? .body : .entities)
+    } else {
+        state.entitiesShown.toggle()
+        if state.entitiesShown {
+            setFocus(&state, .entities)
+        } else if state.focus == .entities {
+            setFocus(&state, .body)
+        }
     }
-    let width = state.layout.bodyTextWidth
-    if let body = state.body, body.width == width { return }
-    let anchor = state.body.flatMap { body in
-        body.lines.indices.contains(state.bodyTop) ? body.lines[state.bodyTop...].lazy.compactMap(\.offsets).first?.lowerBound : nil
-    }
-    let layout = BodyLayout(article: open.article, width: width)
-    state.body = layout
-    if let anchor, let line = layout.line(containing: anchor) {
-        state.bodyTop = line
-    }
+}
+
+func clampPositions(_ state: inout AppState) {
+    state.list.position.keepVisible(height: state.listCapacity, count: state.list.count)
+    state.entityList.keepVisible(height: state.layout.contentHeight(of: .entities), count: selectableEntityCount(state))
     state.bodyTop = min(state.bodyTop, maxBodyTop(state))
+}
+
+// MARK: - Back
+
+/// Saves where the reader is, so `back` can return to it.
+func pushLocation(_ state: inout AppState) {
+    var saved = state
+    saved.backStack = []
+    saved.body = nil
+    saved.prompt = nil
+    saved.helpTop = nil
+    saved.message = nil
+    state.backStack.append(saved)
+    if state.backStack.count > AppState.backStackLimit {
+        state.backStack.removeFirst(state.backStack.count - AppState.backStackLimit)
+    }
+}
+
+private func back(_ state: inout AppState) -> [Effect] {
+    if let find = state.find {
+        state.bodyTop = min(find.originTop, maxBodyTop(state))
+        state.find = nil
+        if state.stepper == .find { state.stepper = nil }
+        return []
+    }
+    guard var previous = state.backStack.popLast() else {
+        if state.revealed != nil {
+            state.revealed = nil
+        } else if !state.entityFilter.isEmpty, state.focus == .entities {
+            state.entityFilter = ""
+            state.entityRows = EntityRow.rows(for: state.open?.entities ?? [])
+        }
+        return []
+    }
+    // What belongs to the session, not the place, stays as it is now.
+    previous.size = state.size
+    previous.keymap = state.keymap
+    previous.backStack = state.backStack
+    previous.highlightQuotes = state.highlightQuotes
+    previous.history = state.history
+    previous.refreshStatus = state.refreshStatus
+    previous.generations = state.generations
+    previous.pendingStep = nil
+    previous.isQuitting = false
+    state = previous
+    relayoutBody(&state)
+    clampPositions(&state)
+    return pageEffects(state)
+}
+
+// MARK: - Paged lists
+
+/// Loads whatever pages the visible rows of the current view need.
+func pageEffects(_ state: AppState) -> [Effect] {
+    switch state.screen {
+    case .reader:
+        let height = state.listCapacity
+        let rows = state.list.position.top..<(state.list.position.top + height)
+        return state.list.missingPages(for: rows).map {
+            .loadListPage(source: state.listSource, page: $0, generation: state.list.generation)
+        }
+    case .mentions(let screen):
+        let rows = screen.lines.position.top..<(screen.lines.position.top + fullScreenListHeight(state))
+        return screen.lines.missingPages(for: rows).map {
+            .loadMentionsPage(entity: screen.entity, page: $0, generation: screen.lines.generation)
+        }
+    case .quotes(let screen):
+        let rows = screen.lines.position.top..<(screen.lines.position.top + fullScreenListHeight(state))
+        return screen.lines.missingPages(for: rows).map {
+            .loadQuotesPage(entity: screen.entity, page: $0, generation: screen.lines.generation)
+        }
+    }
 }

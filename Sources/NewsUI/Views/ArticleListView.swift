@@ -1,32 +1,54 @@
-/// The article list: one line per article, the selected one highlighted.
+/// The article list: one line per article (two for search results, with the snippet), unread
+/// ones bold, starred ones marked, the selected one highlighted.
 public enum ArticleListView {
     public static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let focused = state.focus == .articles
-        let count = state.articles.count
-        let position = count == 0 ? "0" : "\(state.list.selected + 1)/\(count)"
-        PaneHeader.render(Pane.articles.title, detail: position, focused: focused, in: rect, buffer: &buffer, theme: theme)
+        let count = state.list.count
+        let title: String
+        switch state.listSource {
+        case .articles(.all): title = Pane.articles.title
+        case .articles(.unread): title = "Unread"
+        case .articles(.starred): title = "Starred"
+        case .search: title = "Results"
+        }
+        let position = count == 0 ? "0" : "\(state.list.position.selected + 1)/\(count)"
+        PaneHeader.render(title, detail: position, focused: focused, in: rect, buffer: &buffer, theme: theme)
         let content = rect.droppingTop(1)
         guard count > 0 else {
-            buffer.write(" No articles", x: content.x, y: content.y, style: theme[.meta], maxWidth: content.width)
+            let text: String
+            if !state.list.pages.isEmpty {
+                text = state.searchQuery == nil ? " No articles" : " No matches"
+            } else {
+                text = state.searchQuery == nil ? "" : " Searching…"
+            }
+            buffer.write(text, x: content.x, y: content.y, style: theme[.meta], maxWidth: content.width)
             return
         }
-        let showDates = content.width >= 26 && state.articles.contains { $0.date != nil }
-        for row in 0..<content.height {
-            let index = state.list.top + row
+        let rowsPerItem = state.listRowsPerItem
+        let showDates = content.width >= 26
+        for slot in 0..<(content.height / rowsPerItem) {
+            let index = state.list.position.top + slot
             guard index < count else { break }
-            let summary = state.articles[index]
-            let y = content.y + row
+            let y = content.y + slot * rowsPerItem
+            guard let item = state.list.item(at: index) else {
+                buffer.write("  …", x: content.x, y: y, style: theme[.meta], maxWidth: content.width)
+                continue
+            }
+            let base = item.isRead ? theme[.normal] : theme[.normal].merged(with: theme[.unread])
+            buffer.write(item.isStarred ? "★" : " ", x: content.x, y: y, style: theme[.starMark])
             var x = content.x + 1
             if showDates {
-                let date = summary.date.map(shortDate) ?? ""
-                buffer.write(date, x: x, y: y, style: theme[.dateColumn], maxWidth: 6)
+                buffer.write(item.date.map(shortDate) ?? "", x: x, y: y, style: theme[.dateColumn], maxWidth: 6)
                 x += 7
             }
             let room = content.maxX - x - 1
-            buffer.write(Truncate.toWidth(summary.title, room), x: x, y: y, style: theme[.normal], maxWidth: room)
-            if index == state.list.selected {
+            buffer.write(Truncate.toWidth(item.title, room), x: x, y: y, style: base, maxWidth: room)
+            if rowsPerItem == 2, let snippet = item.snippet {
+                MarkedTextView.render(snippet, x: content.x + 2, y: y + 1, width: content.width - 3, style: theme[.snippet], marked: theme[.snippetMatch], buffer: &buffer)
+            }
+            if index == state.list.position.selected {
                 let bar = theme[focused ? .selection : .selectionUnfocused]
-                buffer.restyle(Rect(x: content.x, y: y, width: content.width, height: 1)) { $0.merged(with: bar) }
+                buffer.restyle(Rect(x: content.x, y: y, width: content.width, height: rowsPerItem)) { $0.merged(with: bar) }
             }
         }
     }
@@ -37,5 +59,28 @@ public enum ArticleListView {
         guard parts.count >= 3, let month = Int(parts[1]), (1...12).contains(month) else { return String(date.prefix(6)) }
         let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return names[month - 1] + " " + String(parts[2].prefix(2))
+    }
+}
+
+/// Draws text with marked stretches, keeping the first mark in view when the text is too long.
+enum MarkedTextView {
+    static func render(_ text: MarkedText, x: Int, y: Int, width: Int, style: Style, marked: Style, buffer: inout Buffer, centreFirstMark: Bool = false) {
+        guard width > 0 else { return }
+        let chars = Array(text.text)
+        var start = 0
+        if centreFirstMark, let first = text.marks.first, CharacterWidth.of(text.text) > width {
+            // Put the mark a third of the way in, so the words before it show too.
+            start = max(0, first.lowerBound - width / 3)
+        }
+        var column = x
+        if start > 0 {
+            column += buffer.put("…", x: column, y: y, style: style)
+        }
+        for index in start..<chars.count {
+            let isMarked = text.marks.contains { $0.contains(index) }
+            let w = CharacterWidth.of(chars[index])
+            if column + w > x + width { break }
+            column += buffer.put(chars[index], x: column, y: y, style: isMarked ? style.merged(with: marked) : style, limit: x + width)
+        }
     }
 }

@@ -1,25 +1,74 @@
-/// The open article, wrapped to the pane and scrolled to `bodyTop`.
+import NewsCore
+
+/// The open article, wrapped to the pane and scrolled to `bodyTop`, with search matches and
+/// the revealed mention or quotation marked over its own styles.
 public enum BodyView {
     public static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let focused = state.focus == .body
         let content = rect.droppingTop(1)
         guard let body = state.body, let open = state.open else {
             PaneHeader.render(Pane.body.title, detail: "", focused: focused, in: rect, buffer: &buffer, theme: theme)
-            let hint = state.articles.isEmpty ? "" : " Select an article and press Enter"
+            let hint = state.list.count == 0 ? "" : " Select an article and press Enter"
             buffer.write(hint, x: content.x, y: content.y, style: theme[.meta], maxWidth: content.width)
             return
         }
         let total = body.lines.count
         let percent = total <= content.height ? "all" : "\(min(100, (state.bodyTop + content.height) * 100 / max(1, total)))%"
-        PaneHeader.render(open.article.path, detail: percent, focused: focused, in: rect, buffer: &buffer, theme: theme)
+        let flags = (open.isStarred ? "★ " : "") + (open.isRead ? "" : "new ")
+        PaneHeader.render(open.article.path.terminalSafe, detail: flags + percent, focused: focused, in: rect, buffer: &buffer, theme: theme)
+        let overlays = Overlays(state)
         for row in 0..<content.height {
             let index = state.bodyTop + row
             guard index < total else { break }
             let line = body.lines[index]
             var x = content.x + 1 + line.indent
             for character in line.characters {
-                x += buffer.put(character.character, x: x, y: content.y + row, style: theme[character.role], limit: content.maxX - 1)
+                var style = theme[character.role]
+                if let offset = character.offset, let role = overlays.role(at: offset) {
+                    style = style.merged(with: theme[role])
+                }
+                x += buffer.put(character.character, x: x, y: content.y + row, style: style, limit: content.maxX - 1)
             }
+        }
+    }
+
+    /// Marks drawn over the laid-out text, strongest last.
+    struct Overlays {
+        var layers: [(ranges: [Range<Int>], role: StyleRole)] = []
+
+        init(_ state: AppState) {
+            if let matches = state.open?.searchMatches, !matches.isEmpty { layers.append((matches, .searchMatch)) }
+            if let find = state.find {
+                layers.append((find.matches, .findMatch))
+                if let current = find.current, find.matches.indices.contains(current) {
+                    layers.append(([find.matches[current]], .findCurrent))
+                }
+            }
+            if let revealed = state.revealed { layers.append(([revealed], .revealed)) }
+        }
+
+        func role(at offset: Int) -> StyleRole? {
+            for layer in layers.reversed() where Self.contains(layer.ranges, offset) {
+                return layer.role
+            }
+            return nil
+        }
+
+        /// Binary search over sorted, non-overlapping ranges.
+        static func contains(_ ranges: [Range<Int>], _ offset: Int) -> Bool {
+            var low = 0
+            var high = ranges.count
+            while low < high {
+                let mid = (low + high) / 2
+                if ranges[mid].upperBound <= offset {
+                    low = mid + 1
+                } else if ranges[mid].lowerBound > offset {
+                    high = mid
+                } else {
+                    return true
+                }
+            }
+            return false
         }
     }
 }

@@ -1,24 +1,22 @@
 import NewsCore
 
-/// The people, organisations and places named in the open article, grouped by type.
+/// The people, organisations and places named in the open article, grouped by type, each with
+/// its mentions here and, when the index knows it, in the whole corpus.
 public enum EntityPaneView {
     public static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let focused = state.focus == .entities
         let selectable = state.entityRows.filter(\.isSelectable).count
-        let detail = selectable == 0 ? "" : "\(min(state.entityList.selected + 1, selectable))/\(selectable)"
+        var detail = selectable == 0 ? "" : "\(min(state.entityList.selected + 1, selectable))/\(selectable)"
+        if !state.entityFilter.isEmpty { detail = "/" + state.entityFilter + " " + detail }
         PaneHeader.render(Pane.entities.title, detail: detail, focused: focused, in: rect, buffer: &buffer, theme: theme)
         let content = rect.droppingTop(1)
         guard !state.entityRows.isEmpty else {
-            let text = state.open == nil ? "" : " No names found"
+            let text = state.open == nil ? "" : state.entityFilter.isEmpty ? " No names found" : " No name matches"
             buffer.write(text, x: content.x, y: content.y, style: theme[.meta], maxWidth: content.width)
             return
         }
-        // Rows are laid out in full, then the window follows the selected entity.
+        let top = firstVisibleRow(state, height: content.height)
         let selectedRow = rowIndex(ofSelectable: state.entityList.selected, in: state.entityRows)
-        var top = 0
-        if selectedRow >= content.height { top = selectedRow - content.height + 1 }
-        // Keep the heading of the first visible group on screen when it fits.
-        if top > 0, case .heading = state.entityRows[top - 1] { top -= 1 }
         for row in 0..<content.height {
             let index = top + row
             guard index < state.entityRows.count else { break }
@@ -27,16 +25,49 @@ public enum EntityPaneView {
             case .heading(let type, let count):
                 buffer.write(" \(type.pluralLabel) (\(count))", x: content.x, y: y, style: theme[.entityHeading], maxWidth: content.width)
             case .entity(let entity):
-                let count = String(entity.mentions.count)
-                let room = content.width - count.count - 4
+                let count = counts(entity, room: content.width)
+                let room = content.width - CharacterWidth.of(count) - 4
                 buffer.write(Truncate.toWidth(entity.name, room), x: content.x + 2, y: y, style: theme[role(of: entity.type)], maxWidth: room)
-                buffer.write(count, x: content.maxX - count.count - 1, y: y, style: theme[.count])
+                buffer.write(count, x: content.maxX - CharacterWidth.of(count) - 1, y: y, style: theme[.count])
                 if index == selectedRow {
                     let bar = theme[focused ? .selection : .selectionUnfocused]
                     buffer.restyle(Rect(x: content.x, y: y, width: content.width, height: 1)) { $0.merged(with: bar) }
                 }
             }
         }
+    }
+
+    /// "3" here, or "3·57" here and in the corpus when the pane has room.
+    static func counts(_ entity: ReaderEntity, room: Int) -> String {
+        guard let corpus = entity.corpusMentions, room >= 24 else { return String(entity.mentions.count) }
+        return "\(entity.mentions.count)·\(corpus)"
+    }
+
+    /// The first row shown: the window follows the selected entity, keeping its group's heading.
+    static func firstVisibleRow(_ state: AppState, height: Int) -> Int {
+        let selectedRow = rowIndex(ofSelectable: state.entityList.selected, in: state.entityRows)
+        var top = 0
+        if selectedRow >= height { top = selectedRow - height + 1 }
+        if top > 0, case .heading = state.entityRows[top - 1] { top -= 1 }
+        return top
+    }
+
+    /// For each visible row, the selectable index it holds (nil for headings), for mouse clicks.
+    static func visibleRows(_ state: AppState) -> [Int?] {
+        guard let rect = state.layout.rect(of: .entities) else { return [] }
+        let height = rect.height - 1
+        let top = firstVisibleRow(state, height: height)
+        var selectableIndex = state.entityRows[..<min(top, state.entityRows.count)].filter(\.isSelectable).count
+        var out: [Int?] = []
+        for index in top..<min(state.entityRows.count, top + height) {
+            if state.entityRows[index].isSelectable {
+                out.append(selectableIndex)
+                selectableIndex += 1
+            } else {
+                out.append(nil)
+            }
+        }
+        return out
     }
 
     static func role(of type: EntityType) -> StyleRole {

@@ -7,16 +7,23 @@ public enum ScreenView {
             renderTooSmall(state.size, buffer: &buffer, theme: theme)
             return buffer
         }
-        for (pane, rect) in layout.panes {
-            switch pane {
-            case .articles: ArticleListView.render(state, in: rect, buffer: &buffer, theme: theme)
-            case .body: BodyView.render(state, in: rect, buffer: &buffer, theme: theme)
-            case .entities: EntityPaneView.render(state, in: rect, buffer: &buffer, theme: theme)
+        switch state.screen {
+        case .mentions(let screen):
+            MentionsView.render(screen, state: state, buffer: &buffer, theme: theme)
+        case .quotes(let screen):
+            QuotesView.render(screen, state: state, buffer: &buffer, theme: theme)
+        case .reader:
+            for (pane, rect) in layout.panes {
+                switch pane {
+                case .articles: ArticleListView.render(state, in: rect, buffer: &buffer, theme: theme)
+                case .body: BodyView.render(state, in: rect, buffer: &buffer, theme: theme)
+                case .entities: EntityPaneView.render(state, in: rect, buffer: &buffer, theme: theme)
+                }
             }
-        }
-        for x in layout.separators {
-            for y in 0..<(state.size.height - 1) {
-                buffer.put("│", x: x, y: y, style: theme[.separator])
+            for x in layout.separators {
+                for y in 0..<(state.size.height - 1) {
+                    buffer.put("│", x: x, y: y, style: theme[.separator])
+                }
             }
         }
         StatusLineView.render(state, in: layout.statusLine, buffer: &buffer, theme: theme)

@@ -1,22 +1,89 @@
-/// The bottom line: where you are, counts, the current message, and how to get help.
+/// The bottom line: the prompt while one is open; otherwise where you are, counts, the mode,
+/// the background refresh, the latest message, and how to get help.
 public enum StatusLineView {
     public static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        if let prompt = state.prompt {
+            renderPrompt(prompt, state: state, in: rect, buffer: &buffer, theme: theme)
+            return
+        }
         buffer.fill(rect, style: theme[.status])
         let hint = state.helpTop != nil ? "q close help" : "? help  q quit"
-        var left = " \(state.corpusName) · \(state.articles.count) article\(state.articles.count == 1 ? "" : "s")"
-        if let open = state.open, state.articles.indices.contains(open.index) {
-            left += " · \(open.index + 1)/\(state.articles.count)"
-        }
         let hintWidth = CharacterWidth.of(hint) + 1
+        var right = hint
+        if let refresh = state.refreshStatus { right = refresh + "  " + hint }
+        let rightWidth = CharacterWidth.of(right) + 1
+        let room = max(0, rect.width - rightWidth - 1)
         if let message = state.message {
             let style = theme[message.isError ? .statusError : .statusMessage]
-            let room = rect.width - hintWidth - 2
             buffer.write(" " + Truncate.toWidth(message.text, room), x: rect.x, y: rect.y, style: style, maxWidth: room + 1)
         } else {
-            buffer.write(Truncate.toWidth(left, rect.width - hintWidth - 1), x: rect.x, y: rect.y, style: theme[.status])
+            buffer.write(Truncate.toWidth(position(state), room), x: rect.x, y: rect.y, style: theme[.status])
         }
         if rect.width > hintWidth + 10 {
-            buffer.write(hint, x: rect.maxX - hintWidth, y: rect.y, style: theme[.status])
+            let text = rect.width > rightWidth + 20 ? right : hint
+            buffer.write(text, x: rect.maxX - CharacterWidth.of(text) - 1, y: rect.y, style: theme[.status])
+        }
+    }
+
+    /// " Articles · 36 articles · 12/36 · unread" and the like.
+    static func position(_ state: AppState) -> String {
+        var parts = [" " + state.corpusName]
+        switch state.screen {
+        case .mentions(let screen):
+            parts.append("mentions of \(screen.entity.name)")
+            parts.append("\(min(screen.lines.position.selected + 1, screen.lines.count))/\(screen.lines.count)")
+        case .quotes(let screen):
+            parts.append("quotations of \(screen.entity.name)")
+            parts.append("\(min(screen.lines.position.selected + 1, screen.lines.count))/\(screen.lines.count)")
+        case .reader:
+            switch state.listSource {
+            case .search(let query):
+                parts.append("search \(query)")
+                parts.append("\(state.list.count) result\(state.list.count == 1 ? "" : "s")")
+            case .articles(let filter):
+                let noun = filter == .all ? "article" : "\(filter.rawValue) article"
+                parts.append("\(state.list.count) \(noun)\(state.list.count == 1 ? "" : "s")")
+            }
+            if state.list.count > 0 { parts.append("\(state.list.position.selected + 1)/\(state.list.count)") }
+            if let find = state.find, state.stepper == .find {
+                parts.append("/\(find.query) \((find.current ?? 0) + 1)/\(find.matches.count)")
+            }
+            if case .mentions(let trail) = state.stepper {
+                parts.append("n/N: mention \(trail.lines.position.selected + 1)/\(trail.lines.count) of \(trail.entity.name)")
+            }
+            if case .quotes(let trail) = state.stepper {
+                parts.append("n/N: quotation \(trail.lines.position.selected + 1)/\(trail.lines.count) of \(trail.entity.name)")
+            }
+            if !state.highlightQuotes { parts.append("quotes off") }
+        }
+        if !state.backStack.isEmpty { parts.append("Esc back") }
+        return parts.joined(separator: " · ")
+    }
+
+    static func renderPrompt(_ prompt: Prompt, state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
+        buffer.fill(rect, style: theme[.prompt])
+        var info = ""
+        if prompt.purpose == .findInArticle, let find = state.find, !find.query.isEmpty {
+            info = find.matches.isEmpty ? "no match" : "\((find.current ?? 0) + 1)/\(find.matches.count)"
+        }
+        let label = prompt.purpose.label
+        var x = rect.x + buffer.write(label, x: rect.x, y: rect.y, style: theme[.prompt].merged(with: Style(attributes: [.bold])))
+        let room = rect.width - CharacterWidth.of(label) - CharacterWidth.of(info) - 2
+        // Keep the cursor in view when the text is longer than the line.
+        let chars = Array(prompt.text)
+        var start = 0
+        while CharacterWidth.of(String(chars[start..<prompt.cursor])) >= room, start < prompt.cursor { start += 1 }
+        for (index, character) in chars.enumerated() where index >= start {
+            let style = index == prompt.cursor ? theme[.promptCursor] : theme[.prompt]
+            let w = buffer.put(character, x: x, y: rect.y, style: style, limit: rect.x + CharacterWidth.of(label) + room)
+            if w == 0 { break }
+            x += w
+        }
+        if prompt.cursor == chars.count {
+            buffer.put(" ", x: x, y: rect.y, style: theme[.promptCursor])
+        }
+        if !info.isEmpty {
+            buffer.write(info, x: rect.maxX - CharacterWidth.of(info) - 1, y: rect.y, style: theme[.meta])
         }
     }
 }

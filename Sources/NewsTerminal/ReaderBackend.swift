@@ -1,0 +1,35 @@
+import NewsUI
+
+/// The reader's data: what the run loop asks for when `update` returns effects.
+///
+/// Implemented over the index by the `byline` executable; the loop turns each answer into the
+/// action that reports it, so `update` never waits on a disk.
+public protocol ReaderBackend: Sendable {
+    /// One page of the article list or of a search's results, and the total count.
+    func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int)
+    /// An article with its entities (matched to the corpus), quotations and reading state.
+    func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle
+    func mentionsPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [MentionLine], count: Int)
+    func quotesPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [QuoteLine], count: Int)
+    func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError)
+    func setStarred(id: Int64, _ starred: Bool) throws(ReaderBackendError)
+    /// News from the background refresh since the last call (progress, then a summary).
+    func refreshEvents() -> [ReaderRefreshEvent]
+}
+
+/// What the background refresh reports to the reader.
+public enum ReaderRefreshEvent: Sendable, Equatable {
+    case progress(String)
+    case finished(String)
+}
+
+/// A failure the reader shows in its status line: one readable sentence.
+public struct ReaderBackendError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,69 @@
+// MARK: - Read and starred
+
+/// The article `r` and `*` act on: the selected one in the list, else the open one.
+private func target(_ state: AppState) -> (id: Int64, isRead: Bool, isStarred: Bool)? {
+    if case .reader = state.screen, state.focus == .articles, let item = state.list.selectedItem {
+        return (item.id, item.isRead, item.isStarred)
+    }
+    if let open = state.open {
+        return (open.id, open.isRead, open.isStarred)
+    }
+    return nil
+}
+
+private func setFlags(_ state: inout AppState, id: Int64, read: Bool? = nil, starred: Bool? = nil) {
+    state.list.updateAll(where: { $0.id == id }) { item in
+        if let read { item.isRead = read }
+        if let starred { item.isStarred = starred }
+    }
+    if state.open?.id == id {
+        if let read { state.open?.isRead = read }
+        if let starred { state.open?.isStarred = starred }
+    }
+}
+
+func toggleRead(_ state: inout AppState) -> [Effect] {
+    guard let article = target(state) else { return [] }
+    setFlags(&state, id: article.id, read: !article.isRead)
+    state.message = StatusMessage(article.isRead ? "Marked unread" : "Marked read")
+    return [.setRead(id: article.id, !article.isRead)]
+}
+
+func toggleStar(_ state: inout AppState) -> [Effect] {
+    guard let article = target(state) else { return [] }
+    setFlags(&state, id: article.id, starred: !article.isStarred)
+    state.message = StatusMessage(article.isStarred ? "Star removed" : "Starred")
+    return [.setStarred(id: article.id, !article.isStarred)]
+}
+
+func cycleFilter(_ state: inout AppState) -> [Effect] {
+    guard case .articles(let filter) = state.listSource else {
+        state.message = StatusMessage("Filters apply to the article list; Esc leaves the search first", isError: true)
+        return []
+    }
+    state.listSource = .articles(filter.next)
+    state.list.reset(generation: state.nextGeneration())
+    state.listIsFresh = true
+    state.message = StatusMessage("Showing \(filter.next == .all ? "all articles" : filter.next.rawValue + " articles")")
+    return [.loadListPage(source: state.listSource, page: 0, generation: state.list.generation)]
+}
+
+/// The short wait after opening an article has passed: if it is still open, it has been read.
+func readDelayElapsed(_ state: inout AppState, id: Int64) -> [Effect] {
+    guard case .reader = state.screen, let open = state.open, open.id == id, !open.isRead else { return [] }
+    setFlags(&state, id: id, read: true)
+    return [.setRead(id: id, true)]
+}
+
+/// The background refresh is done: say what changed and reload the list where it stands.
+func refreshFinished(_ state: inout AppState, _ text: String) -> [Effect] {
+    state.refreshStatus = nil
+    if !text.isEmpty { state.message = StatusMessage(text) }
+    let position = state.list.position
+    state.list.reset(count: state.list.count, generation: state.nextGeneration())
+    state.list.position = position
+    state.listIsFresh = state.open == nil
+    let effects = pageEffects(state)
+    // An empty list knows no pages to ask for; its first page brings the new count.
+    return effects.isEmpty ? [.loadListPage(source: state.listSource, page: 0, generation: state.list.generation)] : effects
+}

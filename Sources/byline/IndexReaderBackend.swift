@@ -1,0 +1,245 @@
+import Foundation
+import NewsCore
+import NewsStore
+import NewsTerminal
+import NewsUI
+import Synchronization
+
+/// The reader's data, answered by the index and the reading state.
+///
+/// The refresh runs on a thread of its own from the moment the reader opens, so the first
+/// screen shows what the index already holds; its progress and summary queue up here until
+/// the run loop collects them.
+final class IndexReaderBackend: ReaderBackend {
+    let index: NewsIndex
+    let state: ReadingState
+    /// Used for articles the index has not analysed yet (or that changed since it did).
+    let extractor: any EntityExtractor
+    private let events = Mutex<[ReaderRefreshEvent]>([])
+    private let stopRequested = Atomic<Bool>(false)
+
+    init(index: NewsIndex, state: ReadingState, extractor: any EntityExtractor) {
+        self.index = index
+        self.state = state
+        self.extractor = extractor
+    }
+
+    /// Starts bringing the index up to date in the background.
+    func startRefresh() {
+        let thread = Thread { [self] in
+            let started = Date()
+            do {
+                let summary = try index.refresh(
+                    progress: { [self] progress in
+                        events.withLock { $0.append(.progress(Self.describe(progress))) }
+                    },
+                    shouldStop: { [self] in stopRequested.load(ordering: .relaxed) })
+                let seconds = Date().timeIntervalSince(started)
+                let text = summary.changedAnything || !summary.skipped.isEmpty
+                    ? "Index refreshed: \(summary) (\(String(format: "%.1f", seconds)) s)" : ""
+                events.withLock { $0.append(.finished(text)) }
+            } catch {
+                events.withLock { $0.append(.finished("Refresh failed: \(error)")) }
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Asks a running refresh to stop between batches (on quit).
+    func stopRefresh() {
+        stopRequested.store(true, ordering: .relaxed)
+    }
+
+    static func describe(_ progress: RefreshProgress) -> String {
+        switch progress.phase {
+        case .scanning: return "scanning…"
+        case .indexing:
+            let percent = progress.total > 0 ? progress.done * 100 / progress.total : 0
+            return "indexing \(progress.done)/\(progress.total) (\(percent)%)"
+        case .linking: return "linking names…"
+        case .compacting: return "compacting…"
+        case .finished: return "done"
+        }
+    }
+
+    /// The queued events; of a run of progress reports only the latest is worth showing.
+    func refreshEvents() -> [ReaderRefreshEvent] {
+        let queued = events.withLock { list in
+            defer { list.removeAll() }
+            return list
+        }
+        var out: [ReaderRefreshEvent] = []
+        for event in queued {
+            if case .progress = event, case .progress = out.last {
+                out[out.count - 1] = event
+            } else {
+                out.append(event)
+            }
+        }
+        return out
+    }
+
+    // MARK: - Lists
+
+    func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
+        let offset = page * pageSize
+        switch source {
+        case .articles(let filter):
+            let storeFilter: ArticleFilter
+            switch filter {
+            case .all: storeFilter = .all
+            case .unread: storeFilter = .unread(state)
+            case .starred: storeFilter = .starred(state)
+            }
+            let summaries = try wrap { () throws(IndexError) in try index.articles(offset: offset, limit: pageSize, filter: storeFilter) }
+            let count = try wrap { () throws(IndexError) in try index.articleCount(filter: storeFilter) }
+            return (try summaries.map { summary throws(ReaderBackendError) in try item(summary, snippet: nil) }, count)
+        case .search(let query):
+            let results: SearchResults
+            let count: Int
+            do {
+                results = try index.search(query, offset: offset, limit: pageSize, snippets: true)
+                count = try index.count(query)
+            } catch {
+                throw ReaderBackendError(error.description)
+            }
+            return (try results.hits.map { hit throws(ReaderBackendError) in
+                try item(hit.summary, snippet: hit.snippet.map(Self.marked))
+            }, count)
+        }
+    }
+
+    private func item(_ summary: ArticleSummary, snippet: MarkedText?) throws(ReaderBackendError) -> ArticleListItem {
+        let marks = try marks(of: summary)
+        return ArticleListItem(
+            id: summary.id, path: summary.path, title: summary.title, date: summary.date,
+            isRead: marks.isRead, isStarred: marks.isStarred, snippet: snippet)
+    }
+
+    private func marks(of summary: ArticleSummary) throws(ReaderBackendError) -> ArticleMarks {
+        do {
+            return try state.marks(of: summary.stateKey(in: index.corpus))
+        } catch {
+            throw ReaderBackendError("reading state: \(error)")
+        }
+    }
+
+    /// A snippet whose scalar ranges become the character ranges the reader draws with.
+    static func marked(_ snippet: Snippet) -> MarkedText {
+        MarkedText(text: snippet.text, marks: snippet.matches.map { CharacterOffsets.range($0, in: snippet.text) })
+    }
+
+    // MARK: - Articles
+
+    func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle {
+        guard let summary = try wrap({ () throws(IndexError) in try index.article(id: id) }) else {
+            throw ReaderBackendError("\(path.terminalSafe): no longer in the index; it may have been moved or deleted")
+        }
+        let opened = try wrap { () throws(IndexError) in try index.open(summary, highlighting: highlight) }
+        let marks = try marks(of: summary)
+        var entities: [ReaderEntity] = []
+        var quotes: [Quote] = []
+        let stored = opened.isStale ? [] : try wrap { () throws(IndexError) in try index.entities(inArticle: id) }
+        if stored.isEmpty {
+            // Not analysed yet, or changed on disk since: name what is in the text as it is now.
+            entities = extractor.entities(in: opened.article).map(ReaderEntity.init)
+        } else {
+            for entity in stored {
+                let corpus = try wrap { () throws(IndexError) in try index.entity(id: entity.entityID) }
+                entities.append(ReaderEntity(
+                    id: entity.entityID, name: entity.name, type: entity.type, aliases: corpus?.aliases ?? [entity.name],
+                    mentions: entity.mentions, corpusMentions: corpus?.mentions, corpusArticles: corpus?.articles))
+            }
+            quotes = try wrap { () throws(IndexError) in try index.quotes(inArticle: id) }.map { stored in
+                var quote = stored.quote
+                quote.speakerEntity = stored.speakerName ?? quote.speakerEntity
+                return quote
+            }
+        }
+        return OpenArticle(
+            id: id, article: opened.article, entities: entities, quotes: quotes, searchMatches: opened.matches,
+            isRead: marks.isRead, isStarred: marks.isStarred)
+    }
+
+    func mentionsPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [MentionLine], count: Int) {
+        guard let id = entity.id else { return ([], 0) }
+        let records = try wrap { () throws(IndexError) in try index.mentions(of: id, offset: page * pageSize, limit: pageSize) }
+        let count = try wrap { () throws(IndexError) in try index.entity(id: id) }?.mentions ?? records.count
+        return (records.map { record in
+            MentionLine(
+                articleID: record.articleID, path: record.path, title: record.title, date: record.date,
+                range: record.start..<record.end,
+                context: MarkedText(text: record.context, marks: [CharacterOffsets.range(record.contextRange, in: record.context)]))
+        }, count)
+    }
+
+    func quotesPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [QuoteLine], count: Int) {
+        guard let id = entity.id else { return ([], 0) }
+        // A person's quotations number in the hundreds at most: fetch them whole for the count.
+        let all = try wrap { () throws(IndexError) in try index.quotes(bySpeaker: id, offset: 0, limit: 1_000_000) }
+        let start = min(all.count, page * pageSize)
+        let slice = all[start..<min(all.count, start + pageSize)]
+        return (slice.map { stored in
+            QuoteLine(
+                articleID: stored.articleID, path: stored.path, title: stored.title, date: nil,
+                range: stored.quote.range, text: stored.text ?? "", kind: stored.quote.kind)
+        }, all.count)
+    }
+
+    // MARK: - Reading state
+
+    func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError) {
+        let key = try key(of: id)
+        do {
+            try state.setRead(key, read)
+        } catch {
+            throw ReaderBackendError("could not save the read mark: \(error)")
+        }
+    }
+
+    func setStarred(id: Int64, _ starred: Bool) throws(ReaderBackendError) {
+        let key = try key(of: id)
+        do {
+            if try state.isStarred(key) != starred {
+                _ = try state.toggleStar(key)
+            }
+        } catch {
+            throw ReaderBackendError("could not save the star: \(error)")
+        }
+    }
+
+    private func key(of id: Int64) throws(ReaderBackendError) -> ArticleKey {
+        guard let summary = try wrap({ () throws(IndexError) in try index.article(id: id) }) else {
+            throw ReaderBackendError("that article is no longer in the index")
+        }
+        return summary.stateKey(in: index.corpus)
+    }
+
+    /// Runs an index call, turning its error into a sentence for the status line.
+    private func wrap<T>(_ body: () throws(IndexError) -> T) throws(ReaderBackendError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw ReaderBackendError(error.description)
+        }
+    }
+}
+
+/// Converting Unicode scalar offsets into the character offsets the reader draws by.
+enum CharacterOffsets {
+    static func range(_ scalars: Range<Int>, in text: String) -> Range<Int> {
+        var characterIndex = 0
+        var scalarIndex = 0
+        var lower: Int? = nil
+        var upper: Int? = nil
+        for character in text {
+            if lower == nil, scalarIndex >= scalars.lowerBound { lower = characterIndex }
+            if upper == nil, scalarIndex >= scalars.upperBound { upper = characterIndex }
+            scalarIndex += character.unicodeScalars.count
+            characterIndex += 1
+        }
+        let start = lower ?? characterIndex
+        return start..<max(start, upper ?? characterIndex)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import NewsCore
+import NewsStore
+
+/// Opening a corpus's index and the reading state, with the messages the commands share.
+enum OpenedCorpus {
+    /// The index of `folder`, at `override` (`--index`), `$BYLINE_INDEX` or the cache default.
+    static func index(folder: URL, override: String?) throws -> NewsIndex {
+        do {
+            let location = IndexLocation.resolve(corpus: folder, override: override)
+            return try NewsIndex.open(corpus: folder, location: location)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// The reading state (read marks and stars), shared by every corpus.
+    static func readingState() throws -> ReadingState {
+        do {
+            return try ReadingState.open()
+        } catch {
+            throw CommandFailure("reading state: \(error.description)")
+        }
+    }
+
+    static func articleCount(_ index: NewsIndex) throws -> Int {
+        do {
+            return try index.articleCount()
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// Fails with a clear message when the folder holds no article files at all.
+    static func requireArticles(in folder: URL) throws {
+        let files: [CorpusScanner.File]
+        do {
+            files = try CorpusScanner.scan(folder)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        if files.isEmpty {
+            throw CommandFailure("\(folder.path.terminalSafeName): no articles (*.txt or *.md) found")
+        }
+    }
+
+    /// Brings the index up to date in the foreground, for the scripting commands.
+    static func refreshed(folder: URL, override: String?) throws -> NewsIndex {
+        let index = try index(folder: folder, override: override)
+        do {
+            let summary = try index.refresh()
+            for skipped in summary.skipped {
+                FileHandle.standardError.write(Data("byline: \(skipped.terminalSafe)\n".utf8))
+            }
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        return index
+    }
+}

@@ -1,0 +1,124 @@
+import BylineTestSupport
+import NewsCore
+import NewsUI
+import Testing
+
+/// `/` in the article, `s` across the corpus, and the prompt they share.
+@Suite struct FindAndSearchTests {
+    func type(_ text: String, into state: inout AppState) {
+        for c in text { _ = update(&state, .promptEdit(.insert(c))) }
+    }
+
+    @Test func findHighlightsAsYouTypeAndEscRestoresTheScroll() throws {
+        var s = UpdateTests.state(100, 12)
+        _ = update(&s, .open)
+        _ = update(&s, .moveDown)
+        let origin = s.bodyTop
+        _ = update(&s, .startFind)
+        #expect(s.keyContext == .prompt)
+        type("briain", into: &s)
+        let find = try #require(s.find)
+        #expect(find.matches.count == 2)
+        // Case and accents are ignored, offsets point at the original text.
+        #expect(s.open!.article.slice(find.matches[0]) == "Briain")
+        _ = update(&s, .promptCancel)
+        #expect(s.find == nil && s.bodyTop == origin)
+    }
+
+    @Test func nAndNStepThroughMatchesAndWrap() throws {
+        var s = UpdateTests.state()
+        _ = update(&s, .open)
+        _ = update(&s, .startFind)
+        type("the", into: &s)
+        _ = update(&s, .promptAccept)
+        let count = try #require(s.find).matches.count
+        #expect(count > 3)
+        #expect(s.find?.current == 0)
+        _ = update(&s, .nextMatch)
+        #expect(s.find?.current == 1)
+        _ = update(&s, .previousMatch)
+        _ = update(&s, .previousMatch)
+        #expect(s.find?.current == count - 1)
+        #expect(s.message?.text.contains("wrapped") == true)
+    }
+
+    @Test func aFindWithNoMatchSaysSo() {
+        var s = UpdateTests.state()
+        _ = update(&s, .open)
+        _ = update(&s, .startFind)
+        type("zebra", into: &s)
+        _ = update(&s, .promptAccept)
+        #expect(s.message == StatusMessage("Not found: zebra", isError: true))
+        #expect(s.find == nil)
+    }
+
+    @Test func corpusSearchReplacesTheListAndBackRestoresIt() {
+        var s = UpdateTests.state()
+        _ = update(&s, .moveDown)
+        _ = update(&s, .startCorpusSearch)
+        type("dredging", into: &s)
+        let effects = update(&s, .promptAccept)
+        #expect(effects == [.loadListPage(source: .search("dredging"), page: 0, generation: s.list.generation)])
+        let hit = ArticleListItem(id: 1, path: "port/a.txt", title: "Harbour", date: nil, snippet: MarkedText(text: "the dredging plan", marks: [4..<12]))
+        let opened = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: [hit], count: 1))
+        #expect(opened == [.openArticle(id: 1, path: "port/a.txt", reveal: nil, highlight: "dredging")])
+        #expect(s.listRowsPerItem == 2)
+        _ = update(&s, .back)
+        #expect(s.listSource == .articles(.all))
+        #expect(s.list.position.selected == 1)
+    }
+
+    @Test func aMalformedQueryShowsItsMessageAndKeepsTheList() {
+        var s = UpdateTests.state()
+        _ = update(&s, .startCorpusSearch)
+        type("\"unclosed", into: &s)
+        _ = update(&s, .promptAccept)
+        _ = update(&s, .listFailed(generation: s.list.generation, message: "unclosed quotation mark at column 1"))
+        #expect(s.listSource == .articles(.all))
+        #expect(s.message == StatusMessage("unclosed quotation mark at column 1", isError: true))
+        #expect(s.list.count == 3)
+    }
+
+    @Test func promptHistoryWalksEarlierEntries() {
+        var s = UpdateTests.state()
+        for query in ["port", "council"] {
+            _ = update(&s, .startCorpusSearch)
+            type(query, into: &s)
+            _ = update(&s, .promptAccept)
+        }
+        _ = update(&s, .startCorpusSearch)
+        type("dra", into: &s)
+        _ = update(&s, .promptEdit(.historyUp))
+        #expect(s.prompt?.text == "council")
+        _ = update(&s, .promptEdit(.historyUp))
+        #expect(s.prompt?.text == "port")
+        _ = update(&s, .promptEdit(.historyDown))
+        _ = update(&s, .promptEdit(.historyDown))
+        #expect(s.prompt?.text == "dra")
+    }
+
+    @Test func promptEditingFollowsReadline() {
+        var p = Prompt(purpose: .searchCorpus, text: "port strike")
+        p.apply(.deleteWord)
+        #expect(p.text == "port ")
+        p.apply(.home)
+        p.apply(.insert("a"))
+        #expect(p.text == "aport " && p.cursor == 1)
+        p.apply(.end)
+        p.apply(.deleteBackward)
+        #expect(p.text == "aport")
+        p.apply(.clear)
+        #expect(p.text == "")
+    }
+
+    @Test func slashInTheEntityPaneFilters() {
+        var s = UpdateTests.state()
+        _ = update(&s, .focusPrevious)
+        #expect(s.focus == .entities)
+        _ = update(&s, .startFind)
+        type("lind", into: &s)
+        #expect(s.entityRows.compactMap(\.entity).map(\.name) == ["Ingrid Lindqvist"])
+        _ = update(&s, .promptCancel)
+        #expect(s.entityRows.compactMap(\.entity).count > 1)
+    }
+}

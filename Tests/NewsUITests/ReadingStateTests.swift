@@ -1,0 +1,73 @@
+import BylineTestSupport
+import NewsUI
+import Testing
+
+/// Read flags, stars and the list filter, as `update` handles them.
+@Suite struct ReadingStateTests {
+    @Test func anArticleLeftOpenBecomesReadButOneScrolledPastDoesNot() {
+        var s = UpdateTests.state()
+        #expect(update(&s, .readDelayElapsed(id: 1)) == [.setRead(id: 1, true)])
+        #expect(s.list.item(at: 0)?.isRead == true)
+        // Moved on to the next article before the first one's wait ended: nothing is marked.
+        var t = UpdateTests.state()
+        _ = update(&t, .moveDown)
+        _ = update(&t, .articleOpened(UpdateTests.opened(2), reveal: nil))
+        #expect(update(&t, .readDelayElapsed(id: 1)) == [])
+    }
+
+    @Test func rAndStarToggleTheSelectedArticle() {
+        var s = UpdateTests.state()
+        _ = update(&s, .moveDown)
+        #expect(update(&s, .toggleRead) == [.setRead(id: 2, false)])
+        #expect(s.list.item(at: 1)?.isRead == false)
+        #expect(update(&s, .toggleStar) == [.setStarred(id: 2, true)])
+        #expect(s.list.item(at: 1)?.isStarred == true)
+    }
+
+    @Test func inTheBodyTheyActOnTheOpenArticle() {
+        var s = UpdateTests.state()
+        _ = update(&s, .open)
+        #expect(update(&s, .toggleStar) == [.setStarred(id: 1, true)])
+        #expect(s.open?.isStarred == true && s.list.item(at: 0)?.isStarred == true)
+    }
+
+    @Test func fCyclesTheFilter() {
+        var s = UpdateTests.state()
+        var effects = update(&s, .cycleFilter)
+        #expect(effects == [.loadListPage(source: .articles(.unread), page: 0, generation: s.list.generation)])
+        effects = update(&s, .cycleFilter)
+        #expect(s.listSource == .articles(.starred))
+        _ = update(&s, .cycleFilter)
+        #expect(s.listSource == .articles(.all))
+    }
+
+    @Test func aRefreshReloadsTheListWhereItStands() {
+        var s = UpdateTests.state()
+        _ = update(&s, .moveDown)
+        _ = update(&s, .refreshProgress("indexing 40%"))
+        #expect(s.refreshStatus == "indexing 40%")
+        let effects = update(&s, .refreshFinished("2 new articles"))
+        #expect(s.refreshStatus == nil && s.message?.text == "2 new articles")
+        #expect(effects == [.loadListPage(source: .articles(.all), page: 0, generation: s.list.generation)])
+        #expect(s.list.position.selected == 1)
+        // The page arriving does not replace what is being read.
+        #expect(update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: UpdateTests.items, count: 3)) == [])
+    }
+
+    @Test func theWheelScrollsWithoutSelecting() {
+        var s = UpdateTests.state(100, 12)
+        let many = (0..<40).map { ArticleListItem(id: Int64($0 + 1), path: "a\($0).txt", title: "T\($0)", date: nil) }
+        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: many, count: 40))
+        #expect(update(&s, .wheel(x: 5, y: 5, lines: 3)) == [])
+        #expect(s.list.position.top == 3 && s.list.position.selected == 0)
+    }
+
+    @Test func aClickFocusesAndSelects() {
+        var s = UpdateTests.state()
+        let effects = update(&s, .click(x: 5, y: 3))
+        #expect(s.focus == .articles && s.list.position.selected == 2)
+        #expect(effects == [.openArticle(id: 3, path: UpdateTests.items[2].path, reveal: nil, highlight: nil)])
+        _ = update(&s, .click(x: 60, y: 10))
+        #expect(s.focus == .body)
+    }
+}
