@@ -6,5 +6,9 @@ enum BylineCommands {
         ReadCommand.self,
         ListCommand.self,
         ShowCommand.self,
+        IndexCommand.self,
+        SearchCommand.self,
+        EntitiesCommand.self,
+        MentionsCommand.self,
     ]
 }

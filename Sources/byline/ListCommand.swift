@@ -3,7 +3,7 @@ import Foundation
 import NewsCore
 import NewsStore
 
-/// Prints the articles of a folder, newest first.
+/// Prints the articles of a folder, newest first, from its index.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
@@ -13,30 +13,37 @@ struct ListCommand: ParsableCommand {
     @Argument(help: "Folder of articles (default: ./Articles, else $BYLINE_ARTICLES).", completion: .directory)
     var directory: String?
 
+    @Option(name: .customLong("index"), help: "Index file or folder.")
+    var indexPath: String?
+
     @Flag(help: "Print a JSON array of {\"path\",\"title\",\"date\"}.")
     var json = false
 
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(directory)
-            let corpus: FolderCorpus
-            do {
-                corpus = try FolderCorpus(folder: folder)
-            } catch {
-                throw CommandFailure(String(describing: error))
+            let index = try OpenedCorpus.refreshed(folder: folder, override: indexPath)
+            var entries: [JSONValue] = []
+            var offset = 0
+            // Pages keep memory flat however big the folder is.
+            while true {
+                let page: [ArticleSummary]
+                do {
+                    page = try index.articles(offset: offset, limit: 1000)
+                } catch {
+                    throw CommandFailure(String(describing: error))
+                }
+                for summary in page {
+                    if json {
+                        entries.append(.object([("path", .string(summary.path)), ("title", .string(summary.title)), ("date", .optional(summary.date))]))
+                    } else {
+                        emit("\(summary.date ?? "          ")  \(summary.title.terminalSafe)  \(summary.path.terminalSafeName)")
+                    }
+                }
+                if page.count < 1000 { break }
+                offset += page.count
             }
-            for warning in corpus.warnings {
-                FileHandle.standardError.write(Data(("byline: " + warning + "\n").utf8))
-            }
-            if json {
-                emit(JSONValue.array(corpus.entries.map { entry in
-                    .object([("path", .string(entry.path)), ("title", .string(entry.title)), ("date", .optional(entry.date))])
-                }).serialized())
-                return
-            }
-            for entry in corpus.entries {
-                emit("\(entry.date ?? "          ")  \(entry.title)  \(entry.path.terminalSafeName)")
-            }
+            if json { emit(JSONValue.array(entries).serialized()) }
         }
     }
 }

@@ -10,7 +10,7 @@ enum OpenedCorpus {
             let location = IndexLocation.resolve(corpus: folder, override: override)
             return try NewsIndex.open(corpus: folder, location: location)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(String(describing: error))
         }
     }
 
@@ -27,7 +27,7 @@ enum OpenedCorpus {
         do {
             return try index.articleCount()
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(String(describing: error))
         }
     }
 
@@ -37,7 +37,7 @@ enum OpenedCorpus {
         do {
             files = try CorpusScanner.scan(folder)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(String(describing: error))
         }
         if files.isEmpty {
             throw CommandFailure("\(folder.path.terminalSafeName): no articles (*.txt or *.md) found")
@@ -53,7 +53,7 @@ enum OpenedCorpus {
                 FileHandle.standardError.write(Data("byline: \(skipped.terminalSafe)\n".utf8))
             }
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(String(describing: error))
         }
         return index
     }

@@ -29,7 +29,13 @@ struct ShowCommand: ParsableCommand {
                 FileHandle.standardError.write(Data(("byline: \(path.terminalSafeName): \(warning)\n").utf8))
             }
             if json {
-                emit(article.json.serialized())
+                let analysis = Analysis.standard
+                let entities = analysis.extractor.entities(in: article)
+                let quotes = analysis.findQuotes(article, entities)
+                guard case .object(var fields) = article.json else { return }
+                fields.insert(("entities", .array(entities.map { ArticleJSON.entity($0, in: article) })), at: fields.count - 1)
+                fields.insert(("quotes", .array(quotes.map { ArticleJSON.quote($0, in: article, path: path) })), at: fields.count - 1)
+                emit(JSONValue.object(fields).serialized())
                 return
             }
             emit(ArticleText.render(article))
@@ -57,5 +63,35 @@ enum ArticleText {
             }
         }
         return out.joined(separator: "\n\n")
+    }
+}
+
+/// The entity and quotation objects of the JSON output.
+enum ArticleJSON {
+    /// `{"name","type","aliases":[...],"mentions":[{"start","end","text"}]}`
+    static func entity(_ entity: ArticleEntity, in article: Article) -> JSONValue {
+        .object([
+            ("name", .string(entity.name)),
+            ("type", .string(entity.type.rawValue)),
+            ("aliases", .array(entity.aliases.map(JSONValue.string))),
+            ("mentions", .array(entity.mentions.map { range in
+                .object([("start", .int(range.lowerBound)), ("end", .int(range.upperBound)), ("text", .string(article.slice(range)))])
+            })),
+        ])
+    }
+
+    /// `{"path","start","end","text","kind","speaker","speaker_start","speaker_end","speaker_entity"}`
+    static func quote(_ quote: Quote, in article: Article, path: String) -> JSONValue {
+        .object([
+            ("path", .string(path)),
+            ("start", .int(quote.range.lowerBound)),
+            ("end", .int(quote.range.upperBound)),
+            ("text", .string(article.slice(quote.range))),
+            ("kind", .string(quote.kind.rawValue)),
+            ("speaker", .optional(quote.speakerText)),
+            ("speaker_start", .optional(quote.speaker?.lowerBound)),
+            ("speaker_end", .optional(quote.speaker?.upperBound)),
+            ("speaker_entity", .optional(quote.speakerEntity)),
+        ])
     }
 }

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import NewsCore
+import NewsStore
+
+/// Ranked full-text search over a folder's index.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search a folder of articles, best match first.",
+        discussion: """
+            QUERY: words (all must match), "exact phrases", prefix*, OR, -excluded, title:WORD, \
+            person:NAME, org:NAME, place:NAME, speaker:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD.
+            """
+    )
+
+    @Argument(help: "The query.")
+    var query: String
+
+    @Argument(help: "Folder of articles (default: ./Articles, else $BYLINE_ARTICLES).", completion: .directory)
+    var directory: String?
+
+    @Option(name: .customLong("index"), help: "Index file or folder.")
+    var indexPath: String?
+
+    @Option(help: "Show at most this many results.")
+    var limit = 20
+
+    @Flag(help: "Print a JSON array of {\"path\",\"title\",\"score\",\"snippet\"}; matched words are [bracketed] in snippets.")
+    var json = false
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let folder = try CorpusLocation.resolve(directory)
+            let index = try OpenedCorpus.refreshed(folder: folder, override: indexPath)
+            let results: SearchResults
+            do {
+                results = try index.search(query, limit: limit, snippets: true)
+            } catch {
+                throw CommandFailure(String(describing: error))
+            }
+            if json {
+                emit(JSONValue.array(results.hits.map { hit in
+                    .object([
+                        ("path", .string(hit.summary.path)),
+                        ("title", .string(hit.summary.title)),
+                        ("score", hit.score.map(JSONValue.double) ?? .null),
+                        ("snippet", .optional(hit.snippet?.marked())),
+                    ])
+                }).serialized())
+                return
+            }
+            let bold = isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+            for note in results.notes {
+                FileHandle.standardError.write(Data("byline: \(note)\n".utf8))
+            }
+            if results.hits.isEmpty { FileHandle.standardError.write(Data("byline: no articles match\n".utf8)) }
+            for hit in results.hits {
+                emit("\(hit.summary.date ?? "          ")  \(hit.summary.title.terminalSafe)  \(hit.summary.path.terminalSafeName)")
+                if let snippet = hit.snippet {
+                    let text = bold ? snippet.marked(open: "\u{1B}[1m", close: "\u{1B}[22m") : snippet.marked()
+                    emit("            " + text.replacingOccurrences(of: "\n", with: " "))
+                }
+            }
+        }
+    }
+}
