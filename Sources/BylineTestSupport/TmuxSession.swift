@@ -26,6 +26,8 @@ public final class TmuxSession: @unchecked Sendable {
         var spawnEnvironment = ProcessInfo.processInfo.environment
         spawnEnvironment["TERM"] = "xterm-256color"
         spawnEnvironment.removeValue(forKey: "TMUX")
+        // The test runner may ask for plain output; the reader under test must not inherit that.
+        spawnEnvironment.removeValue(forKey: "NO_COLOR")
         let result = try Spawn.run(arguments, environment: spawnEnvironment, captureOutput: false)
         guard result.status == 0 else { throw SpawnError.failed("tmux new-session (status \(result.status))") }
     }
