@@ -35,20 +35,29 @@ struct ReadCommand: ParsableCommand {
                 try OpenedCorpus.requireArticles(in: folder)
             }
             let environment = ProcessInfo.processInfo.environment
-            let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+            let (config, configPath) = ConfigLoader.load()
+            let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty || config.monochrome
             let session: TerminalSession
             do {
-                session = try TerminalSession(useColor: !monochrome, useMouse: mouse)
+                session = try TerminalSession(useColor: !monochrome, useMouse: mouse || config.mouse)
             } catch {
                 throw CommandFailure(String(describing: error), status: 2)
             }
             let backend = IndexReaderBackend(index: index, state: readingState, extractor: index.analysis.extractor)
             backend.startRefresh()
-            var state = AppState(size: session.size, corpusName: CorpusLocation.displayName(folder, given: directory), articleCount: count)
+            var state = AppState(
+                size: session.size, corpusName: CorpusLocation.displayName(folder, given: directory), articleCount: count,
+                keymap: config.keymap)
+            state.listSource = .articles(config.filter)
+            state.highlightQuotes = config.highlightQuotes
             if let reason = index.rebuildReason {
                 state.message = StatusMessage("Index: \(reason)")
             }
-            let theme: Theme = monochrome || !session.hasColors ? .monochrome : .standard
+            if let problem = config.problems.first {
+                let more = config.problems.count > 1 ? " (and \(config.problems.count - 1) more)" : ""
+                state.message = StatusMessage("\(configPath.terminalSafeName) \(problem)\(more); defaults used there", isError: true)
+            }
+            let theme: Theme = monochrome || !session.hasColors ? config.monochromeTheme : config.standardTheme
             var loop = ReaderLoop(state: state, theme: theme, backend: backend)
             let outcome = loop.run(in: session)
             backend.stopRefresh()
