@@ -15,6 +15,12 @@ public struct Quote: Sendable, Equatable, Hashable {
     public var speakerText: String?
     /// The canonical name of the entity the speaker resolves to, when there is one.
     public var speakerEntity: String?
+    /// The cue word the attribution rests on ("said", "told", "according"), when there is one.
+    public var cue: Range<Int>? = nil
+    /// The speaker mention is a pronoun ("he", "she", "who"); `speakerEntity` is its antecedent.
+    public var speakerIsPronoun: Bool = false
+    /// The paragraph ended before a closing mark: the quotation runs on into the next paragraph.
+    public var isOpenEnded: Bool = false
 
     public init(
         range: Range<Int>, kind: Kind, speaker: Range<Int>? = nil, speakerText: String? = nil,

@@ -1,0 +1,120 @@
+/// Attributes every quoted segment of an article: cue rules inside each paragraph, then
+/// neighbours within the paragraph, then neighbouring paragraphs.
+struct QuoteAttributor {
+    /// One paragraph as attribution sees it.
+    struct Paragraph {
+        var range: Range<Int>
+        /// Whether speakers may be looked for here (captions only yield quotations).
+        var speakersAllowed: Bool
+        var tokens: [QuoteToken] = []
+        /// Token index of each quote token, by segment index.
+        var quoteTokens: [(token: Int, segment: Int)] = []
+        /// The speaker a closing colon introduces for the paragraphs after it.
+        var introduction: Attribution? = nil
+    }
+
+    let scalars: [Unicode.Scalar]
+    let segments: [QuoteSegment]
+    var paragraphs: [Paragraph]
+    /// Attribution of each segment, by index.
+    var attributions: [Attribution?]
+
+    init(scalars: [Unicode.Scalar], segments: [QuoteSegment], paragraphs: [(range: Range<Int>, speakersAllowed: Bool)]) {
+        self.scalars = scalars
+        self.segments = segments
+        self.paragraphs = paragraphs.map { Paragraph(range: $0.range, speakersAllowed: $0.speakersAllowed) }
+        self.attributions = Array(repeating: nil, count: segments.count)
+    }
+
+    /// Tokenises the paragraphs and attributes every segment it can.
+    mutating func run() {
+        var bySegmentParagraph: [[(index: Int, segment: QuoteSegment)]] = Array(repeating: [], count: paragraphs.count)
+        for (i, s) in segments.enumerated() { bySegmentParagraph[s.paragraph].append((i, s)) }
+        for p in paragraphs.indices {
+            // Paragraphs without quotations matter only when they introduce the next one.
+            let needed = !bySegmentParagraph[p].isEmpty || endsWithColon(paragraphs[p].range)
+            guard needed else { continue }
+            paragraphs[p].tokens = ParagraphTokenizer.tokens(scalars, range: paragraphs[p].range, segments: bySegmentParagraph[p])
+            paragraphs[p].quoteTokens = paragraphs[p].tokens.indices.compactMap { k in
+                paragraphs[p].tokens[k].kind == .quote ? (k, paragraphs[p].tokens[k].segment) : nil
+            }
+            guard paragraphs[p].speakersAllowed else { continue }
+            attributeWithin(p)
+        }
+        attributeAcross()
+    }
+
+    func endsWithColon(_ range: Range<Int>) -> Bool {
+        var e = range.upperBound - 1
+        while e >= range.lowerBound, QuoteMarks.isSpace(scalars[e]) { e -= 1 }
+        return e >= range.lowerBound && scalars[e] == ":"
+    }
+
+    /// Own-sentence cues first, then the other quotations of the paragraph.
+    mutating func attributeWithin(_ p: Int) {
+        let para = paragraphs[p]
+        let attributor = ParagraphAttributor(tokens: para.tokens, scalars: scalars)
+        var found: [Attribution?] = para.quoteTokens.map { attributor.attribute(quoteAt: $0.token) }
+        // Quotations with no cue of their own share one with a neighbour: the previous one in the
+        // paragraph (`"…," she said. "…"`), else the next (`"…" "…," she said.`).
+        for k in found.indices where found[k] == nil {
+            if let prev = found[..<k].last(where: { $0 != nil }) ?? nil {
+                found[k] = retag(prev, .sameParagraph)
+            } else if let next = found[(k + 1)...].first(where: { $0 != nil }) ?? nil {
+                found[k] = retag(next, .sameParagraph)
+            }
+        }
+        for (k, qt) in para.quoteTokens.enumerated() { attributions[qt.segment] = found[k] }
+        paragraphs[p].introduction = attributor.introduction()
+    }
+
+    func retag(_ a: Attribution, _ source: Attribution.Source) -> Attribution {
+        var b = a
+        b.source = source
+        return b
+    }
+
+    /// Paragraphs whose quotations found no speaker inside them take one from a neighbour.
+    mutating func attributeAcross() {
+        var last: Attribution? = nil
+        var lastParagraph = -10
+        for p in paragraphs.indices {
+            let para = paragraphs[p]
+            guard para.speakersAllowed else { continue }
+            let unattributed = para.quoteTokens.filter { attributions[$0.segment] == nil }
+            if !unattributed.isEmpty {
+                let startsWithQuote = para.tokens.first?.kind == .quote
+                var inherited: Attribution? = nil
+                if startsWithQuote, p - 1 == lastParagraph, let last {
+                    inherited = retag(last, .previousParagraph)
+                } else if startsWithQuote, p + 1 < paragraphs.count, let next = firstAttribution(paragraphs[p + 1]),
+                    paragraphs[p + 1].tokens.first?.kind == .quote
+                {
+                    inherited = retag(next, .nextParagraph)
+                } else if startsWithQuote, let last, p - lastParagraph <= 2 {
+                    inherited = retag(last, .previousParagraph)
+                }
+                if let inherited {
+                    for qt in unattributed { attributions[qt.segment] = inherited }
+                } else {
+                    let attributor = ParagraphAttributor(tokens: para.tokens, scalars: scalars)
+                    for qt in unattributed { attributions[qt.segment] = attributor.subjectOfSentence(holding: qt.token) }
+                }
+            }
+            if let intro = para.introduction {
+                last = intro
+                lastParagraph = p
+            } else if let a = para.quoteTokens.last.flatMap({ attributions[$0.segment] }) {
+                last = a
+                lastParagraph = p
+            }
+        }
+    }
+
+    func firstAttribution(_ para: Paragraph) -> Attribution? {
+        for qt in para.quoteTokens {
+            if let a = attributions[qt.segment], a.source != .sentenceSubject { return a }
+        }
+        return nil
+    }
+}

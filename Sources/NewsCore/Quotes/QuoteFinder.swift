@@ -1,0 +1,75 @@
+/// Finds the quotations of an article and who said them.
+///
+/// Quotation marks are paired paragraph by paragraph (`QuoteSegmenter`), each quoted stretch is
+/// classified (`QuoteClassifier`: a direct quotation, a few quoted words inside a paraphrase, or
+/// not a quotation at all, like a title or a nickname), attributed from cue verbs and their
+/// subjects (`QuoteAttributor`), and the speaker mention is resolved to one of the article's
+/// entities (`SpeakerResolver`). Every offset is a Unicode scalar offset into the text given.
+public enum QuoteFinder {
+    /// The quotations in raw text whose paragraphs are given as scalar ranges.
+    ///
+    /// - Parameters:
+    ///   - text: the article text; every range in the result indexes `text.unicodeScalars`.
+    ///   - paragraphs: the paragraphs to search, in text order (see `paragraphs(in:)`).
+    ///   - entities: the article's entities, if a tagger has run; speaker spans prefer theirs.
+    public static func quotes(in text: String, paragraphs: [Range<Int>], entities: [ArticleEntity] = []) -> [Quote] {
+        quotes(in: Array(text.unicodeScalars), paragraphs: paragraphs.map { ($0, true) }, entities: entities, excluded: [])
+    }
+
+    /// The quotations of a parsed article.
+    ///
+    /// Headline, standfirst, paragraphs and subheadings are searched; captions yield quotations
+    /// but never speakers; the photo credit and the agency byline are never speakers.
+    public static func quotes(in article: Article, entities: [ArticleEntity] = []) -> [Quote] {
+        let blocks = article.blocks.map { ($0.range, $0.kind != .caption) }
+        var excluded: [String] = []
+        if let agency = article.agency { excluded.append(agency) }
+        if let credit = article.credit { excluded.append(credit) }
+        return quotes(in: Array(article.text.unicodeScalars), paragraphs: blocks, entities: entities, excluded: excluded)
+    }
+
+    /// The paragraphs of raw text: each non-blank line (blank lines separate paragraphs in the
+    /// corpora; a line break inside one is treated as a paragraph end too, as the gold pairing does).
+    public static func paragraphs(in text: String) -> [Range<Int>] {
+        paragraphs(in: Array(text.unicodeScalars))
+    }
+
+    static func paragraphs(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for (i, s) in scalars.enumerated() where s == "\n" {
+            if i > start { out.append(start..<i) }
+            start = i + 1
+        }
+        if start < scalars.count { out.append(start..<scalars.count) }
+        return out
+    }
+
+    /// The quotations of `scalars`; `excluded` names that may never be speakers (agency, credit).
+    static func quotes(
+        in scalars: [Unicode.Scalar], paragraphs: [(range: Range<Int>, speakersAllowed: Bool)],
+        entities: [ArticleEntity], excluded: [String]
+    ) -> [Quote] {
+        let segments = QuoteSegmenter.segments(scalars, paragraphs: paragraphs.map(\.range))
+        guard !segments.isEmpty else { return [] }
+        var attributor = QuoteAttributor(scalars: scalars, segments: segments, paragraphs: paragraphs)
+        attributor.run()
+        let resolver = SpeakerResolver(scalars: scalars, entities: entities, excluded: excluded, attributor: attributor)
+        var out: [Quote] = []
+        out.reserveCapacity(segments.count)
+        for (i, segment) in segments.enumerated() {
+            guard let kind = QuoteClassifier.kind(of: segment, index: i, attributor: attributor) else { continue }
+            var quote = Quote(range: segment.start..<segment.end, kind: kind)
+            quote.isOpenEnded = segment.openEnd
+            if let a = attributor.attributions[i], let resolved = resolver.resolve(a) {
+                quote.speaker = a.speaker
+                quote.speakerText = String(String.UnicodeScalarView(scalars[a.speaker]))
+                quote.speakerEntity = resolved.entity
+                quote.cue = a.cue
+                quote.speakerIsPronoun = a.kind == .pronoun || a.kind == .relative
+            }
+            out.append(quote)
+        }
+        return out
+    }
+}

@@ -1,0 +1,264 @@
+/// Reads speaker phrases to the left of a cue verb (`Mr Ode said`) or to its right (`said Mr Ode`).
+///
+/// There is no parser: phrases are read from capitalisation, closed word lists and punctuation,
+/// which is enough because speakers sit right beside their cues in news prose.
+struct SpeakerPhraseReader {
+    let tokens: [QuoteToken]
+    let scalars: [Unicode.Scalar]
+
+    // MARK: - Word classes
+
+    func isFunctionWord(_ k: Int) -> Bool {
+        QuoteLexicon.capitalisedFunctionWords.contains(tokens[k].key)
+    }
+
+    /// A capitalised word that can be part of a name.
+    func isNameWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, t.capitalised else { return false }
+        if isFunctionWord(k) { return false }
+        if QuoteLexicon.weekdays.contains(t.key) { return false }
+        if QuoteLexicon.months.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
+        return true
+    }
+
+    func isPronoun(_ k: Int) -> Bool {
+        tokens[k].kind == .word && QuoteLexicon.personalPronouns.contains(tokens[k].key)
+    }
+
+    func isCue(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key) else { return false }
+        return !t.capitalised || t.sentenceStart
+    }
+
+    func isIntervener(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word || t.kind == .possessive, !t.capitalised || QuoteLexicon.weekdays.contains(t.key) else { return false }
+        if QuoteLexicon.interveners.contains(t.key) || QuoteLexicon.weekdays.contains(t.key) { return true }
+        // Adverbs in -ly: "he flatly said".
+        let n = t.end - t.start
+        return t.kind == .word && n > 4 && scalars[t.end - 1] == "y" && scalars[t.end - 2] == "l"
+    }
+
+    static let connectors: Set<WordKey> = Set(words: ["de", "van", "von", "der", "den", "bin", "al", "del", "da", "di", "du", "la", "le", "el", "st"])
+    static let suffixes: Set<WordKey> = Set(words: ["jr", "sr", "ii", "iii", "iv"])
+
+    // MARK: - Leftwards
+
+    /// The phrase that ends at token `e` (inclusive), read leftwards, not crossing `floor`.
+    func phrase(endingAt e: Int, floor: Int) -> SpeakerPhrase? {
+        guard e >= floor, e < tokens.count else { return nil }
+        let t = tokens[e]
+        if t.kind == .punct, t.scalar == ")" {
+            // A party label or age in brackets after a name: `Sen. Reyes (D-Ore.)`.
+            var j = e - 1
+            while j >= floor, !tokens[j].isPunct("(") { j -= 1 }
+            guard j > floor, e - j <= 8 else { return nil }
+            return phrase(endingAt: j - 1, floor: floor)
+        }
+        guard t.kind == .word else { return nil }
+        if isPronoun(e) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .pronoun) }
+        if t.key == WordKey("who") { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .relative) }
+        if isNameWord(e) || (t.capitalised && Self.suffixes.contains(t.key)) {
+            var s = e
+            while s - 1 >= floor {
+                let p = s - 1
+                if isNameWord(p) {
+                    s = p
+                } else if tokens[p].isPunct("."), p - 1 >= floor, tokens[p - 1].kind == .word, tokens[p - 1].capitalised,
+                    QuoteLexicon.abbreviations.contains(tokens[p - 1].key) || tokens[p - 1].end - tokens[p - 1].start == 1
+                {
+                    s = p - 1  // `Mr.`, `Sen.`, `W.`
+                } else if tokens[p].isPunct(","), p - 1 >= floor, Self.suffixes.contains(tokens[s].key) {
+                    s = p  // `Ode, Jr.`
+                } else if tokens[p].kind == .word, !tokens[p].capitalised, Self.connectors.contains(tokens[p].key), p - 1 >= floor,
+                    isNameWord(p - 1)
+                {
+                    s = p - 1
+                } else {
+                    break
+                }
+            }
+            while s <= e, tokens[s].kind != .word || isFunctionWord(s) { s += 1 }
+            guard s <= e else { return nil }
+            return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .name), floor: floor)
+        }
+        if !t.capitalised, !QuoteLexicon.nonSpeakerHeads.contains(t.key), !QuoteLexicon.cueVerbs.contains(t.key),
+            !QuoteLexicon.interveners.contains(t.key), !QuoteLexicon.determiners.contains(t.key),
+            !QuoteLexicon.relativePronouns.contains(t.key)
+        {
+            var s = e
+            var sawDeterminer = false
+            var sawPossessive = false
+            var steps = 0
+            while s - 1 >= floor, steps < 6 {
+                let p = s - 1
+                let pt = tokens[p]
+                if pt.kind == .word, QuoteLexicon.determiners.contains(pt.key) {
+                    s = p
+                    sawDeterminer = true
+                    break
+                }
+                if pt.kind == .possessive {
+                    // `the council's spokeswoman`: the owner is part of the phrase.
+                    sawPossessive = true
+                    s = p
+                    steps += 1
+                    continue
+                }
+                if pt.kind == .word, !QuoteLexicon.cueVerbs.contains(pt.key), !QuoteLexicon.relativePronouns.contains(pt.key),
+                    !QuoteLexicon.roleLinks.contains(pt.key), !QuoteLexicon.interveners.contains(pt.key),
+                    !isPronoun(p), !(pt.capitalised && isFunctionWord(p)), pt.key != WordKey("and"), pt.key != WordKey("or"),
+                    pt.key != WordKey("but"), pt.key != WordKey("than")
+                {
+                    s = p
+                    steps += 1
+                    continue
+                }
+                if pt.kind == .number {
+                    s = p
+                    steps += 1
+                    continue
+                }
+                break
+            }
+            let headWord = scalars[t.end - 1]
+            let plural = headWord == "s" && t.end - t.start > 3
+            guard sawDeterminer || sawPossessive || plural || tokens[s].capitalised else { return nil }
+            return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .nominal), floor: floor)
+        }
+        return nil
+    }
+
+    /// `a spokesman for the council`: when a role link and another phrase stand before, the
+    /// phrase grows leftwards and its head becomes the role.
+    func extendWithRole(_ right: SpeakerPhrase, floor: Int) -> SpeakerPhrase {
+        let link = right.tokens.lowerBound - 1
+        guard link - 1 >= floor, tokens[link].kind == .word, !tokens[link].capitalised,
+            QuoteLexicon.roleLinks.contains(tokens[link].key), tokens[link].key != WordKey("to"),
+            tokens[link].key != WordKey("in")
+        else { return right }
+        guard let left = phrase(endingAt: link - 1, floor: floor), left.kind == .name || left.kind == .nominal else {
+            return right
+        }
+        return SpeakerPhrase(tokens: left.tokens.lowerBound..<right.tokens.upperBound, head: left.head, kind: left.kind)
+    }
+
+    /// The speaker of cue `v`, read leftwards: skipping adverbs and auxiliaries, brackets, and an
+    /// appositive or aside between commas (`Ada Ode, the council's leader, said`).
+    func subject(ofCue v: Int, floor: Int) -> SpeakerPhrase? {
+        var j = v - 1
+        while j >= floor, isIntervener(j) { j -= 1 }
+        // `on Friday`, `last week`: a time phrase between subject and verb.
+        if j - 1 >= floor, tokens[j].kind == .word, QuoteLexicon.weekdays.contains(tokens[j].key) || tokens[j].key == WordKey("week") {
+            j -= 1
+            if j >= floor, ["on", "last", "this", "late", "early"].map(WordKey.init).contains(tokens[j].key) { j -= 1 }
+            while j >= floor, isIntervener(j) { j -= 1 }
+        }
+        guard j >= floor else { return nil }
+        if tokens[j].isPunct(",") {
+            // Walk back over up to three comma-separated chunks to the phrase before the first one.
+            var commas = [j]
+            var k = j - 1
+            while k >= floor, j - k < 30 {
+                if tokens[k].kind == .quote { break }
+                if tokens[k].isPunct(",") {
+                    commas.append(k)
+                    if commas.count > 3 { break }
+                }
+                if tokens[k].isClauseBreak, !tokens[k].isPunct(","), !tokens[k].isPunct(".") { break }
+                k -= 1
+            }
+            // Try the furthest comma first: its left side is the subject, the rest an appositive.
+            for c in commas.dropFirst().reversed() {
+                if let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative, p.tokens.lowerBound == floor || precedesSubject(p.tokens.lowerBound - 1) {
+                    return p
+                }
+            }
+            if let c = commas.dropFirst().first, let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative {
+                return p
+            }
+            return phrase(endingAt: j - 1, floor: floor).flatMap { $0.kind == .relative ? nil : $0 }
+        }
+        guard let p = phrase(endingAt: j, floor: floor) else { return nil }
+        if p.kind == .relative {
+            // `Ada Ode, who chairs the board, said` is handled above; a bare `who said` speaks for the noun before.
+            return p
+        }
+        return p
+    }
+
+    /// Tokens that may stand right before a sentence's subject.
+    func precedesSubject(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .quote { return true }
+        if t.kind == .punct { return t.scalar == "," || t.scalar == ":" || t.scalar == ";" || t.scalar == "(" || t.isDash }
+        if t.kind == .word { return t.key == WordKey("and") || t.key == WordKey("but") || t.key == WordKey("that") || t.sentenceStart && isFunctionWord(k) }
+        return false
+    }
+
+    // MARK: - Rightwards
+
+    /// The phrase that starts at token `s` or just after adverbs, read rightwards, not reaching `ceiling`.
+    func phrase(startingAt s0: Int, ceiling: Int) -> SpeakerPhrase? {
+        var s = s0
+        while s < ceiling, isIntervener(s) || tokens[s].isPunct(",") && s == s0 { s += 1 }
+        guard s < ceiling, tokens[s].kind == .word else { return nil }
+        if isPronoun(s) { return SpeakerPhrase(tokens: s..<(s + 1), head: s..<(s + 1), kind: .pronoun) }
+        var e = s
+        var kind: SpeakerPhrase.Kind
+        if isNameWord(s) || (tokens[s].capitalised && QuoteLexicon.titles.contains(tokens[s].key)) {
+            kind = .name
+            while e + 1 < ceiling {
+                let n = e + 1
+                if isNameWord(n) {
+                    e = n
+                } else if tokens[n].isPunct("."), tokens[e].kind == .word,
+                    QuoteLexicon.abbreviations.contains(tokens[e].key) || tokens[e].end - tokens[e].start == 1,
+                    n + 1 < ceiling, isNameWord(n + 1)
+                {
+                    e = n
+                } else if tokens[n].kind == .word, !tokens[n].capitalised, Self.connectors.contains(tokens[n].key), n + 1 < ceiling,
+                    isNameWord(n + 1)
+                {
+                    e = n
+                } else {
+                    break
+                }
+            }
+        } else if QuoteLexicon.determiners.contains(tokens[s].key)
+            || !tokens[s].capitalised && !QuoteLexicon.capitalisedFunctionWords.contains(tokens[s].key)
+                && !QuoteLexicon.cueVerbs.contains(tokens[s].key)
+        {
+            kind = .nominal
+            var sawNoun = false
+            while e + 1 < ceiling, e - s < 10 {
+                let n = e + 1
+                let t = tokens[n]
+                if t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key) || QuoteLexicon.relativePronouns.contains(t.key) { break }
+                if t.kind == .word, QuoteLexicon.roleLinks.contains(t.key) {
+                    guard sawNoun || e > s, n + 1 < ceiling, tokens[n + 1].kind == .word else { break }
+                    e = n
+                    continue
+                }
+                if t.kind == .word || t.kind == .possessive || t.kind == .number {
+                    e = n
+                    sawNoun = true
+                    continue
+                }
+                break
+            }
+            if e > s, tokens[e].kind == .word, QuoteLexicon.roleLinks.contains(tokens[e].key) { e -= 1 }
+            guard e > s || !QuoteLexicon.determiners.contains(tokens[s].key) else { return nil }
+        } else {
+            return nil
+        }
+        guard !QuoteLexicon.nonSpeakerHeads.contains(tokens[e].key) else { return nil }
+        var head = s..<(e + 1)
+        if kind == .nominal, let link = (s...e).first(where: { tokens[$0].kind == .word && QuoteLexicon.roleLinks.contains(tokens[$0].key) && $0 > s }) {
+            head = s..<link
+        }
+        return SpeakerPhrase(tokens: s..<(e + 1), head: head, kind: kind)
+    }
+}
