@@ -12,6 +12,7 @@ struct QuotePrediction {
         var speakerEnd: Int?
         var speakerResolved: String?
         var kind: String
+        var evidence: String?
     }
 
     var id: String
@@ -23,7 +24,7 @@ struct QuotePrediction {
             Item(
                 start: q.range.lowerBound, end: q.range.upperBound, speaker: q.speakerText,
                 speakerStart: q.speaker?.lowerBound, speakerEnd: q.speaker?.upperBound,
-                speakerResolved: q.speakerEntity, kind: q.kind.rawValue)
+                speakerResolved: q.speakerEntity, kind: q.kind.rawValue, evidence: q.evidence?.rawValue)
         }
     }
 
@@ -37,6 +38,7 @@ struct QuotePrediction {
                 o["speaker_start"] = q.speakerStart ?? NSNull()
                 o["speaker_end"] = q.speakerEnd ?? NSNull()
                 if let r = q.speakerResolved { o["speaker_resolved"] = r }
+                if let e = q.evidence { o["evidence"] = e }
                 return o
             },
         ]

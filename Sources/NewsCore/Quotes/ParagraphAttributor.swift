@@ -43,11 +43,26 @@ struct ParagraphAttributor {
     }
 
     /// The attribution of the quote token at index `q`, from cues in its own sentence only.
+    ///
+    /// A clause that closes the sentence (`…, the paper reported.`, `…, according to the paper.`)
+    /// is the outermost source and wins; then a cue clause right after the quotation; then the
+    /// outermost cue before it.
     func attribute(quoteAt q: Int) -> Attribution? {
+        if let a = laterInSentence(q) { return a }
         if let a = after(q) { return a }
         if let a = before(q) { return a }
-        if let a = laterInSentence(q) { return a }
         return nil
+    }
+
+    /// Words that may stand between a quotation's comma and its speaker: roles (`campaign
+    /// spokesman Ada Ode said`), but no conjunction, preposition or verb.
+    func onlyRoleWords(_ range: Range<Int>) -> Bool {
+        for k in range {
+            let t = tokens[k]
+            guard t.kind == .word || t.kind == .possessive else { return false }
+            if t.kind == .word, QuoteLexicon.capitalisedFunctionWords.contains(t.key) || reader.isCue(k) { return false }
+        }
+        return true
     }
 
     // MARK: - After the quotation
@@ -60,7 +75,7 @@ struct ParagraphAttributor {
             if let p = reader.phrase(startingAt: i + 1, ceiling: tokens.count), p.kind == .name {
                 let end = p.tokens.upperBound
                 if end == tokens.count || tokens[end].isClauseBreak || tokens[end].isPunct("(") {
-                    return attribution(p, cue: nil, source: .after)
+                    return attribution(p, cue: nil, source: .cueAfter)
                 }
             }
         }
@@ -72,20 +87,22 @@ struct ParagraphAttributor {
         if i + 1 < limit, tokens[i].key == Self.according, tokens[i + 1].key == Self.to,
             let p = reader.phrase(startingAt: i + 2, ceiling: end)
         {
-            return attribution(p, cue: i, source: .after)
+            return attribution(p, cue: i, source: .cueAfter)
         }
         // `said Ms Ode` / `said the mayor`
         if reader.isCue(i), let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative {
-            return attribution(p, cue: i, source: .after)
+            return attribution(p, cue: i, source: .cueAfter)
         }
         // `Ms Ode said`, `Ada Ode, the council leader, said`
         var v = i
         while v < limit {
             if tokens[v].kind == .quote { break }
             if reader.isCue(v), v > i {
-                if let p = reader.subject(ofCue: v, floor: i), p.tokens.lowerBound >= i {
+                if let p = reader.subject(ofCue: v, floor: i), p.tokens.lowerBound >= i,
+                    onlyRoleWords(i..<p.tokens.lowerBound)
+                {
                     if p.kind == .relative { return nil }
-                    return attribution(p, cue: v, source: .after)
+                    return attribution(p, cue: v, source: .cueAfter)
                 }
                 break
             }
@@ -96,61 +113,113 @@ struct ParagraphAttributor {
 
     // MARK: - Before the quotation
 
+    /// Which cue wins when a sentence holds several before the quotation.
+    static let preferOutermostCue = true
+
     func before(_ q: Int) -> Attribution? {
         let floor = sentenceStart(q)
+        var found: Attribution? = nil
         var v = q - 1
         while v >= floor {
-            let t = tokens[v]
-            if t.kind == .word, t.key == Self.to, v > floor, tokens[v - 1].key == Self.according,
-                let p = reader.phrase(startingAt: v + 1, ceiling: q)
-            {
-                return attribution(p, cue: v - 1, source: .before)
-            }
-            if reader.isCue(v) {
-                if let p = reader.subject(ofCue: v, floor: floor), p.kind != .relative {
-                    return attribution(p, cue: v, source: .before)
-                }
-                // `Said the mayor: "…"` or `…, said the mayor, "…"`
-                if let p = reader.phrase(startingAt: v + 1, ceiling: q), p.kind != .relative, reader.isCue(v) {
-                    if v == floor || tokens[v - 1].isPunct(",") || tokens[v - 1].kind == .quote {
-                        return attribution(p, cue: v, source: .before)
-                    }
-                }
-                // A participle after a comma (`…, adding "…"`) belongs to the sentence subject.
-                if let p = sentenceSubject(floor: floor, before: v) {
-                    return attribution(p, cue: v, source: .before)
-                }
+            if let a = cueBefore(v, quote: q, floor: floor) {
+                found = a
+                if !Self.preferOutermostCue { return a }
             }
             v -= 1
+        }
+        if found == nil, q - 1 >= floor, tokens[q - 1].isPunct(":"), let p = sentenceSubject(floor: floor, before: q - 1) {
+            // `Ms Ode, in her reply: "…"`: a colon introduces the quotation without a cue word.
+            return attribution(p, cue: nil, source: .cueBefore)
+        }
+        return found
+    }
+
+    /// The attribution that token `v` opens, if it is a cue before quotation `q`.
+    func cueBefore(_ v: Int, quote q: Int, floor: Int) -> Attribution? {
+        let t = tokens[v]
+        if t.kind == .word, t.key == Self.to, v > floor, tokens[v - 1].key == Self.according,
+            let p = reader.phrase(startingAt: v + 1, ceiling: q)
+        {
+            return attribution(p, cue: v - 1, source: .cueBefore)
+        }
+        guard reader.isCue(v) else { return nil }
+        let afterComma = v == floor || tokens[v - 1].isPunct(",") || tokens[v - 1].kind == .quote
+        if reader.isParticiple(v) {
+            // `…, adding "…"` and `before adding that "…"` belong to the sentence's subject.
+            guard let p = sentenceSubject(floor: floor, before: v) else { return nil }
+            return attribution(p, cue: v, source: .cueBefore)
+        }
+        if let p = reader.subject(ofCue: v, floor: floor), p.kind != .relative {
+            return attribution(p, cue: v, source: .cueBefore)
+        }
+        // `Said the mayor: "…"` or `…, said the mayor, "…"`: the speaker must run up to the quotation.
+        if afterComma, let p = reader.phrase(startingAt: v + 1, ceiling: q), p.kind != .relative {
+            var k = p.tokens.upperBound
+            while k < q, tokens[k].kind == .punct { k += 1 }
+            if k == q { return attribution(p, cue: v, source: .cueBefore) }
         }
         return nil
     }
 
     // MARK: - Later in the sentence
 
-    /// `The "witch hunt" has to end, Ms Ode said.`: a comma-introduced cue clause later on.
+    /// The clause that closes the quotation's sentence, when it is an attribution:
+    /// `…, Ms Ode said.`, `…, said Ms Ode, the council leader.`, `…, according to the council.`
+    /// Only a short tail (`on Friday`, `in a statement`) may follow the cue.
     func laterInSentence(_ q: Int) -> Attribution? {
         let end = sentenceEnd(q)
-        var v = q + 1
-        while v < end {
-            if reader.isCue(v), v > q + 1 {
-                if let p = reader.subject(ofCue: v, floor: q + 1), p.kind != .relative,
-                    p.tokens.lowerBound > q + 1, tokens[p.tokens.lowerBound - 1].isPunct(",") || tokens[p.tokens.lowerBound - 1].kind == .quote
-                {
-                    return attribution(p, cue: v, source: .laterInSentence)
-                }
-                if tokens[v - 1].isPunct(","), let p = reader.phrase(startingAt: v + 1, ceiling: end), p.kind != .relative {
-                    return attribution(p, cue: v, source: .laterInSentence)
-                }
-            }
-            if tokens[v].key == Self.according, v + 1 < end, tokens[v + 1].key == Self.to,
-                let p = reader.phrase(startingAt: v + 2, ceiling: end)
+        guard end > q + 2 else { return nil }
+        // Find the last comma (or the quotation itself) after which the closing clause starts.
+        var c = end - 1
+        while c > q, !tokens[c].isPunct(","), tokens[c].kind != .quote { c -= 1 }
+        guard c > q || tokens[c].kind == .quote else { return nil }
+        // Commas inside the closing clause (an appositive) move the start further left.
+        var starts: [Int] = [c]
+        var k = c - 1
+        while k > q, starts.count < 4 {
+            if tokens[k].isPunct(",") { starts.append(k) }
+            if tokens[k].kind == .quote { break }
+            k -= 1
+        }
+        for c in starts where c + 1 < end {
+            let i = c + 1
+            if tokens[i].key == Self.according, i + 1 < end, tokens[i + 1].key == Self.to,
+                let p = reader.phrase(startingAt: i + 2, ceiling: end), closes(p.tokens.upperBound, end)
             {
-                return attribution(p, cue: v, source: .laterInSentence)
+                return attribution(p, cue: i, source: .cueLaterInSentence)
             }
-            v += 1
+            if reader.isCue(i), !reader.isParticiple(i), let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative,
+                closes(p.tokens.upperBound, end)
+            {
+                return attribution(p, cue: i, source: .cueLaterInSentence)
+            }
+            var v = i + 1
+            while v < min(end, i + 14) {
+                if reader.isCue(v), !reader.isParticiple(v) {
+                    if let p = reader.subject(ofCue: v, floor: i), p.kind != .relative, p.tokens.lowerBound >= i,
+                        onlyRoleWords(i..<p.tokens.lowerBound), closes(v + 1, end)
+                    {
+                        return attribution(p, cue: v, source: .cueLaterInSentence)
+                    }
+                    break
+                }
+                v += 1
+            }
         }
         return nil
+    }
+
+    /// Whether the tokens from `k` to the sentence end are a short tail: `on Friday`, `in a
+    /// statement`, `told reporters` — no further clause, no quotation.
+    func closes(_ k: Int, _ end: Int) -> Bool {
+        guard end - k <= 7 else { return false }
+        for j in k..<end {
+            let t = tokens[j]
+            if t.kind == .quote { return false }
+            if t.kind == .punct, t.scalar != "." && t.scalar != "," && t.scalar != "!" && t.scalar != "?" && t.scalar != "(" && t.scalar != ")" && t.scalar != "-" { return false }
+            if t.kind == .word, t.key == WordKey("that") || reader.isCue(j) && j > k { return false }
+        }
+        return true
     }
 
     // MARK: - Sentence subject
@@ -175,8 +244,15 @@ struct ParagraphAttributor {
 
     /// The subject of the sentence holding token `k`, for quotations with no cue at all.
     func subjectOfSentence(holding k: Int) -> Attribution? {
-        let floor = sentenceStart(k)
-        guard floor < k, let p = sentenceSubject(floor: floor, before: k) else { return nil }
+        var floor = sentenceStart(k)
+        var limit = k
+        if floor == k {
+            // A quotation that is a sentence of its own follows the sentence that introduced it.
+            guard k > 0 else { return nil }
+            limit = k - 1
+            floor = sentenceStart(limit)
+        }
+        guard floor < limit, let p = sentenceSubject(floor: floor, before: limit) else { return nil }
         guard p.kind == .name || p.kind == .pronoun else { return nil }
         return attribution(p, cue: nil, source: .sentenceSubject)
     }

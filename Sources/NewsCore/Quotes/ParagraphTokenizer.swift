@@ -100,7 +100,9 @@ enum ParagraphTokenizer {
                             if isInitial || QuoteLexicon.abbreviations.contains(w.key) { starts = false }
                         }
                     }
-                } else if prev.kind == .quote, opensLikeSentence, quoteEndsSentence(prev, scalars) {
+                } else if prev.kind == .quote, opensLikeSentence, quoteEndsSentence(prev, scalars),
+                    !(quoteEndsInQuestionOrExclamation(prev, scalars) && cueClauseFollows(tokens, k))
+                {
                     starts = true
                 } else if prev.kind == .punct, prev.scalar == ")" || prev.scalar == "]", k >= 2,
                     tokens[k - 2].isPunct("."), cur.capitalised
@@ -112,6 +114,34 @@ enum ParagraphTokenizer {
             tokens[k].sentenceStart = starts
             tokens[k].sentence = sentence
         }
+    }
+
+    /// `"Why?" Ode asked.`: a name or pronoun then a cue verb, which continue the quotation's sentence.
+    static func cueClauseFollows(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        var j = k
+        var sawSubject = false
+        while j < tokens.count, j < k + 6 {
+            let t = tokens[j]
+            if t.kind == .word {
+                if !t.capitalised, QuoteLexicon.cueVerbs.contains(t.key) { return sawSubject }
+                if t.capitalised || QuoteLexicon.personalPronouns.contains(t.key) || QuoteLexicon.interveners.contains(t.key) {
+                    sawSubject = true
+                } else {
+                    return false
+                }
+            } else if !t.isPunct(".") {
+                return false
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// `"Why?" Ode asked.` is one sentence; `"No." He left.` is two.
+    static func quoteEndsInQuestionOrExclamation(_ token: QuoteToken, _ scalars: [Unicode.Scalar]) -> Bool {
+        var j = token.end - 1
+        while j > token.start, QuoteMarks.isAnyMark(scalars[j]) || QuoteMarks.isSpace(scalars[j]) { j -= 1 }
+        return j > token.start && (scalars[j] == "?" || scalars[j] == "!")
     }
 
     /// The quoted content ends with sentence punctuation (just inside the closing mark).

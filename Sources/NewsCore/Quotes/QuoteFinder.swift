@@ -66,6 +66,7 @@ public enum QuoteFinder {
                 quote.speakerText = String(String.UnicodeScalarView(scalars[a.speaker]))
                 quote.speakerEntity = resolved.entity
                 quote.cue = a.cue
+                quote.evidence = a.source
                 quote.speakerIsPronoun = a.kind == .pronoun || a.kind == .relative
             }
             out.append(quote)

@@ -21,7 +21,7 @@ enum QuoteLexicon {
         "tease", "term", "testify", "thank", "threaten", "tout", "tweet", "urge", "vow", "warn", "whisper",
         "wonder", "yell", "accuse", "characterize", "characterise", "quote", "recommend", "request",
         "summarize", "summarise", "underscore", "applaud", "assail", "lash", "berate", "chide", "concur",
-        "deplore", "muse", "ponder", "pronounce", "caution", "rip", "knock", "jab", "needle", "rebut",
+        "deplore", "denounce", "lambaste", "muse", "ponder", "pronounce", "caution", "rip", "knock", "jab", "needle", "rebut",
         "insinuate", "imply", "affirm", "maintain", "remark", "reason", "propose", "plead", "beg", "cry",
         "declare", "chime", "interject", "interrupt", "elaborate", "clarify", "predict", "publish", "text",
         "message", "blog", "podcast", "lecture", "preach", "scold", "warn", "welcome", "worry", "fear",
@@ -40,6 +40,12 @@ enum QuoteLexicon {
         "testified", "testifies", "replied", "replies", "denied", "denies", "decried", "cried", "cries",
         "implied", "clarified", "underscored", "berated",
     ]
+
+    /// Past forms that are not spelt `-ed`.
+    static let pastForms: Set<WordKey> = Set(words: [
+        "said", "told", "wrote", "written", "spoke", "spoken", "thought", "felt", "swore", "sworn", "went",
+        "found", "held", "meant", "taught", "sang", "sung", "says", "tells", "writes",
+    ])
 
     /// Cues that may stand before their speaker: `"…," said Ms Lee` / `added the mayor`.
     static let invertibleCues: Set<WordKey> = Set(words: [

@@ -5,11 +5,32 @@
 struct SpeakerPhraseReader {
     let tokens: [QuoteToken]
     let scalars: [Unicode.Scalar]
+    /// Most words are capitalised (a headline in title case): capitals say nothing about names.
+    let titleCase: Bool
+
+    init(tokens: [QuoteToken], scalars: [Unicode.Scalar]) {
+        self.tokens = tokens
+        self.scalars = scalars
+        var words = 0
+        var capitals = 0
+        for t in tokens where t.kind == .word {
+            words += 1
+            if t.capitalised { capitals += 1 }
+        }
+        titleCase = words >= 3 && capitals * 10 >= words * 7
+    }
 
     // MARK: - Word classes
 
+    /// A closed-class word (`The`, `But`, `Will`) where capitals cannot make it a name: at the start
+    /// of a sentence or clause, or anywhere in a title-case headline. Mid-sentence, `Will` is a name.
     func isFunctionWord(_ k: Int) -> Bool {
-        QuoteLexicon.capitalisedFunctionWords.contains(tokens[k].key)
+        let t = tokens[k]
+        guard QuoteLexicon.capitalisedFunctionWords.contains(t.key) else { return false }
+        if !t.capitalised || titleCase || t.sentenceStart || k == 0 { return true }
+        if t.end - t.start == 1 { return true }  // `I`, `A`
+        let p = tokens[k - 1]
+        return p.kind == .punct || p.kind == .quote
     }
 
     /// A capitalised word that can be part of a name.
@@ -29,12 +50,49 @@ struct SpeakerPhraseReader {
     func isCue(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key) else { return false }
-        return !t.capitalised || t.sentenceStart
+        guard !t.capitalised || t.sentenceStart || titleCase else { return false }
+        return !hasNounReading(k)
+    }
+
+    /// A cue word used as a noun: `his remarks`, `the report`, `her biggest worry`, `calls of`.
+    func hasNounReading(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let p = tokens[k - 1]
+        if p.kind == .possessive { return true }
+        if p.kind == .word, !p.capitalised || titleCase, QuoteLexicon.determiners.contains(p.key) { return true }
+        if isVerbForm(k) { return false }
+        if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].key == WordKey("of") { return true }
+        if k >= 2, p.kind == .word, !p.capitalised, !isPronoun(k - 1), !QuoteLexicon.interveners.contains(p.key),
+            tokens[k - 2].kind == .word, QuoteLexicon.determiners.contains(tokens[k - 2].key)
+        {
+            return true
+        }
+        return false
+    }
+
+    /// A past tense or participle: `said`, `added`, `told`, `saying`.
+    func isVerbForm(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if QuoteLexicon.pastForms.contains(t.key) { return true }
+        let n = t.end - t.start
+        guard n > 3 else { return false }
+        let a = scalars[t.end - 2], b = scalars[t.end - 1]
+        if a == "e" && b == "d" { return true }
+        return n > 4 && scalars[t.end - 3] == "i" && a == "n" && b == "g"
+    }
+
+    /// An `-ing` form: `saying`, `adding`.
+    func isParticiple(_ k: Int) -> Bool {
+        let t = tokens[k]
+        let n = t.end - t.start
+        return n > 4 && scalars[t.end - 3] == "i" && scalars[t.end - 2] == "n" && scalars[t.end - 1] == "g"
     }
 
     func isIntervener(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.kind == .word || t.kind == .possessive, !t.capitalised || QuoteLexicon.weekdays.contains(t.key) else { return false }
+        // `he's said` is a contraction; `Ode's said` is not a thing, and `Ode's remarks` is a possessive.
+        if t.kind == .possessive { return k > 0 && isPronoun(k - 1) }
+        guard t.kind == .word, !t.capitalised || QuoteLexicon.weekdays.contains(t.key) else { return false }
         if QuoteLexicon.interveners.contains(t.key) || QuoteLexicon.weekdays.contains(t.key) { return true }
         // Adverbs in -ly: "he flatly said".
         let n = t.end - t.start
@@ -82,6 +140,8 @@ struct SpeakerPhraseReader {
             }
             while s <= e, tokens[s].kind != .word || isFunctionWord(s) { s += 1 }
             guard s <= e else { return nil }
+            // `the Kremlin`, `the Daily Courier`: the article belongs to the name.
+            if s - 1 >= floor, tokens[s - 1].kind == .word, tokens[s - 1].key == WordKey("the") { s -= 1 }
             return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .name), floor: floor)
         }
         if !t.capitalised, !QuoteLexicon.nonSpeakerHeads.contains(t.key), !QuoteLexicon.cueVerbs.contains(t.key),
@@ -150,6 +210,20 @@ struct SpeakerPhraseReader {
     func subject(ofCue v: Int, floor: Int) -> SpeakerPhrase? {
         var j = v - 1
         while j >= floor, isIntervener(j) { j -= 1 }
+        // `went on to say`, `declined to comment`: step back over the verb chain to its subject.
+        if j >= floor, tokens[j].kind == .word, tokens[j].key == WordKey("to") {
+            var k = j - 1
+            var steps = 0
+            while k >= floor, steps < 3, tokens[k].kind == .word, !tokens[k].capitalised,
+                !QuoteLexicon.determiners.contains(tokens[k].key), !isPronoun(k)
+            {
+                k -= 1
+                steps += 1
+            }
+            guard steps > 0 else { return nil }
+            j = k
+            while j >= floor, isIntervener(j) { j -= 1 }
+        }
         // `on Friday`, `last week`: a time phrase between subject and verb.
         if j - 1 >= floor, tokens[j].kind == .word, QuoteLexicon.weekdays.contains(tokens[j].key) || tokens[j].key == WordKey("week") {
             j -= 1
@@ -161,11 +235,11 @@ struct SpeakerPhraseReader {
             // Walk back over up to three comma-separated chunks to the phrase before the first one.
             var commas = [j]
             var k = j - 1
-            while k >= floor, j - k < 30 {
+            while k >= floor, j - k < 45 {
                 if tokens[k].kind == .quote { break }
                 if tokens[k].isPunct(",") {
                     commas.append(k)
-                    if commas.count > 3 { break }
+                    if commas.count > 6 { break }
                 }
                 if tokens[k].isClauseBreak, !tokens[k].isPunct(","), !tokens[k].isPunct(".") { break }
                 k -= 1
