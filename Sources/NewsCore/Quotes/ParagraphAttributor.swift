@@ -93,6 +93,20 @@ struct ParagraphAttributor {
         if reader.isCue(i), let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative {
             return attribution(p, cue: i, source: .cueAfter)
         }
+        // `called "…" by Ada Ode`: the agent of a passive.
+        if tokens[i].key == WordKey("by"), tokens[i].kind == .word, let p = reader.phrase(startingAt: i + 1, ceiling: end),
+            p.kind == .name || p.kind == .nominal
+        {
+            return attribution(p, cue: i, source: .cueAfter)
+        }
+        // `"…," Ode barked`: a name or pronoun and then any verb-like word is an attribution.
+        if let p = reader.phrase(startingAt: i, ceiling: end), p.kind == .name || p.kind == .pronoun, p.tokens.lowerBound == i {
+            var v = p.tokens.upperBound
+            while v < end, reader.isIntervener(v) { v += 1 }
+            if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) {
+                return attribution(p, cue: v, source: .cueAfter)
+            }
+        }
         // `Ms Ode said`, `Ada Ode, the council leader, said`
         var v = i
         while v < limit {
@@ -149,7 +163,7 @@ struct ParagraphAttributor {
             guard let p = sentenceSubject(floor: floor, before: v) else { return nil }
             return attribution(p, cue: v, source: .cueBefore)
         }
-        if let p = reader.subject(ofCue: v, floor: floor), p.kind != .relative {
+        if let p = reader.subject(ofCue: v, floor: floor) {
             return attribution(p, cue: v, source: .cueBefore)
         }
         // `Said the mayor: "…"` or `…, said the mayor, "…"`: the speaker must run up to the quotation.
@@ -182,7 +196,10 @@ struct ParagraphAttributor {
             k -= 1
         }
         for c in starts where c + 1 < end {
-            let i = c + 1
+            var i = c + 1
+            // A stray mark after the comma (`…,” he said`) is not part of the clause.
+            while i < end, tokens[i].kind == .punct, QuoteMarks.isAnyMark(tokens[i].scalar) { i += 1 }
+            guard i < end else { continue }
             if tokens[i].key == Self.according, i + 1 < end, tokens[i + 1].key == Self.to,
                 let p = reader.phrase(startingAt: i + 2, ceiling: end), closes(p.tokens.upperBound, end)
             {
@@ -212,7 +229,9 @@ struct ParagraphAttributor {
     /// Whether the tokens from `k` to the sentence end are a short tail: `on Friday`, `in a
     /// statement`, `told reporters` — no further clause, no quotation.
     func closes(_ k: Int, _ end: Int) -> Bool {
-        guard end - k <= 7 else { return false }
+        // An appositive may follow the speaker: `…, says Ada Ode, a consultant with Ode & Co.`
+        let appositive = k < end && tokens[k].isPunct(",")
+        guard end - k <= (appositive ? 25 : 7) else { return false }
         for j in k..<end {
             let t = tokens[j]
             if t.kind == .quote { return false }
@@ -253,7 +272,6 @@ struct ParagraphAttributor {
             floor = sentenceStart(limit)
         }
         guard floor < limit, let p = sentenceSubject(floor: floor, before: limit) else { return nil }
-        guard p.kind == .name || p.kind == .pronoun else { return nil }
         return attribution(p, cue: nil, source: .sentenceSubject)
     }
 

@@ -85,7 +85,10 @@ struct QuoteAttributor {
             if !unattributed.isEmpty {
                 let startsWithQuote = para.tokens.first?.kind == .quote
                 var inherited: Attribution? = nil
-                if startsWithQuote, p - 1 == lastParagraph, let last {
+                if p > 0, let intro = paragraphs[p - 1].introduction {
+                    // `Ms Ode wrote:` introduces whatever paragraph follows.
+                    inherited = retag(intro, .previousParagraph)
+                } else if startsWithQuote, p - 1 == lastParagraph, let last {
                     inherited = retag(last, .previousParagraph)
                 } else if startsWithQuote, p + 1 < paragraphs.count, let next = firstAttribution(paragraphs[p + 1]),
                     paragraphs[p + 1].tokens.first?.kind == .quote
@@ -98,7 +101,10 @@ struct QuoteAttributor {
                     for qt in unattributed { attributions[qt.segment] = inherited }
                 } else {
                     let attributor = ParagraphAttributor(tokens: para.tokens, scalars: scalars)
-                    for qt in unattributed { attributions[qt.segment] = attributor.subjectOfSentence(holding: qt.token) }
+                    for qt in unattributed {
+                        attributions[qt.segment] = attributor.subjectOfSentence(holding: qt.token)
+                            ?? (p - lastParagraph <= 3 ? last.map { retag($0, .previousParagraph) } : nil)
+                    }
                 }
             }
             if let intro = para.introduction {

@@ -81,6 +81,19 @@ struct SpeakerPhraseReader {
         return n > 4 && scalars[t.end - 3] == "i" && a == "n" && b == "g"
     }
 
+    /// A lower-case word that reads as a finite verb: a cue, or a word in `-ed` or `-s`.
+    func looksLikeVerb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.capitalised else { return false }
+        if QuoteLexicon.cueVerbs.contains(t.key) { return true }
+        if QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.determiners.contains(t.key) { return false }
+        let n = t.end - t.start
+        guard n >= 4 else { return false }
+        let b = scalars[t.end - 1]
+        if b == "d", scalars[t.end - 2] == "e" { return true }
+        return b == "s" && scalars[t.end - 2] != "s"
+    }
+
     /// An `-ing` form: `saying`, `adding`.
     func isParticiple(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -98,6 +111,9 @@ struct SpeakerPhraseReader {
         let n = t.end - t.start
         return t.kind == .word && n > 4 && scalars[t.end - 1] == "y" && scalars[t.end - 2] == "l"
     }
+
+    /// Words that stand for a person on their own: `Another said`, `One wrote`.
+    static let quantifiers: Set<WordKey> = Set(words: ["another", "one", "others", "some", "many", "several", "most"])
 
     static let connectors: Set<WordKey> = Set(words: ["de", "van", "von", "der", "den", "bin", "al", "del", "da", "di", "du", "la", "le", "el", "st"])
     static let suffixes: Set<WordKey> = Set(words: ["jr", "sr", "ii", "iii", "iv"])
@@ -118,6 +134,7 @@ struct SpeakerPhraseReader {
         guard t.kind == .word else { return nil }
         if isPronoun(e) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .pronoun) }
         if t.key == WordKey("who") { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .relative) }
+        if Self.quantifiers.contains(t.key) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .nominal) }
         if isNameWord(e) || (t.capitalised && Self.suffixes.contains(t.key)) {
             var s = e
             while s - 1 >= floor {
@@ -312,7 +329,8 @@ struct SpeakerPhraseReader {
                 let t = tokens[n]
                 if t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key) || QuoteLexicon.relativePronouns.contains(t.key) { break }
                 if t.kind == .word, QuoteLexicon.roleLinks.contains(t.key) {
-                    guard sawNoun || e > s, n + 1 < ceiling, tokens[n + 1].kind == .word else { break }
+                    let quantified = e == s && Self.quantifiers.contains(tokens[s].key) && t.key == WordKey("of")
+                    guard sawNoun || e > s || quantified, n + 1 < ceiling, tokens[n + 1].kind == .word else { break }
                     e = n
                     continue
                 }
