@@ -133,8 +133,12 @@ struct ParagraphAttributor {
     func before(_ q: Int) -> Attribution? {
         let floor = sentenceStart(q)
         var found: Attribution? = nil
+        // Cues inside an opening subordinate clause (`As the crowd cheered, …`) count only when
+        // the main clause has none.
+        let intro = subordinateClauseEnd(floor: floor, limit: q)
         var v = q - 1
         while v >= floor {
+            if v < intro, found != nil { break }
             if let a = cueBefore(v, quote: q, floor: floor) {
                 found = a
                 if !Self.preferOutermostCue { return a }
@@ -148,6 +152,28 @@ struct ParagraphAttributor {
         return found
     }
 
+    static let subordinators: Set<WordKey> = Set(words: [
+        "as", "when", "while", "after", "before", "if", "although", "though", "because", "since", "until",
+        "once", "whereas", "asked", "despite", "unlike", "amid",
+    ])
+
+    /// The comma that closes a sentence-opening subordinate clause, or `floor` when there is none.
+    func subordinateClauseEnd(floor: Int, limit: Int) -> Int {
+        var s = floor
+        while s < limit, tokens[s].kind == .punct { s += 1 }
+        guard s < limit, tokens[s].kind == .word else { return floor }
+        var k = s
+        if !Self.subordinators.contains(tokens[k].key) {
+            // `Two weeks after …,` `Shortly after …,`
+            guard k + 2 < limit, Self.subordinators.contains(tokens[k + 2].key) || Self.subordinators.contains(tokens[k + 1].key) else {
+                return floor
+            }
+            k += 1
+        }
+        while k < limit, !tokens[k].isPunct(","), tokens[k].kind != .quote { k += 1 }
+        return k < limit && tokens[k].isPunct(",") ? k : floor
+    }
+
     /// The attribution that token `v` opens, if it is a cue before quotation `q`.
     func cueBefore(_ v: Int, quote q: Int, floor: Int) -> Attribution? {
         let t = tokens[v]
@@ -158,7 +184,8 @@ struct ParagraphAttributor {
         }
         guard reader.isCue(v) else { return nil }
         let afterComma = v == floor || tokens[v - 1].isPunct(",") || tokens[v - 1].kind == .quote
-        if reader.isParticiple(v) {
+        let coordinated = v > floor && tokens[v - 1].kind == .word && (tokens[v - 1].key == WordKey("and") || tokens[v - 1].key == WordKey("but"))
+        if reader.isParticiple(v) || coordinated {
             // `…, adding "…"` and `before adding that "…"` belong to the sentence's subject.
             guard let p = sentenceSubject(floor: floor, before: v) else { return nil }
             return attribution(p, cue: v, source: .cueBefore)

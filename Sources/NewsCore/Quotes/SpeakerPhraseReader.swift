@@ -261,13 +261,15 @@ struct SpeakerPhraseReader {
                 if tokens[k].isClauseBreak, !tokens[k].isPunct(","), !tokens[k].isPunct(".") { break }
                 k -= 1
             }
-            // Try the furthest comma first: its left side is the subject, the rest an appositive.
-            for c in commas.dropFirst().reversed() {
-                if let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative, p.tokens.lowerBound == floor || precedesSubject(p.tokens.lowerBound - 1) {
-                    return p
+            // `Ada Ode, the council's leader, said`: the phrase before the nearest earlier comma is the
+            // subject and what lies between is an appositive; a phrase after a preposition (`In an
+            // interview, …`, `retired in Cambridge, Mass., …`) is not, so try the next comma out.
+            for c in commas.dropFirst() {
+                guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
+                let before = p.tokens.lowerBound - 1
+                if before >= floor, tokens[before].kind == .word, QuoteLexicon.introductoryWords.contains(tokens[before].key) {
+                    continue
                 }
-            }
-            if let c = commas.dropFirst().first, let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative {
                 return p
             }
             return phrase(endingAt: j - 1, floor: floor).flatMap { $0.kind == .relative ? nil : $0 }
