@@ -90,7 +90,9 @@ struct ParagraphAttributor {
             return attribution(p, cue: i, source: .cueAfter)
         }
         // `said Ms Ode` / `said the mayor`
-        if reader.isCue(i), let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative {
+        if reader.isCue(i), QuoteLexicon.invertibleCues.contains(tokens[i].key),
+            let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative
+        {
             return attribution(p, cue: i, source: .cueAfter)
         }
         // `called "…" by Ada Ode`: the agent of a passive.
@@ -232,7 +234,8 @@ struct ParagraphAttributor {
             {
                 return attribution(p, cue: i, source: .cueLaterInSentence)
             }
-            if reader.isCue(i), !reader.isParticiple(i), let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative,
+            if reader.isCue(i), QuoteLexicon.invertibleCues.contains(tokens[i].key),
+                let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative,
                 closes(p.tokens.upperBound, end)
             {
                 return attribution(p, cue: i, source: .cueLaterInSentence)
@@ -270,6 +273,10 @@ struct ParagraphAttributor {
 
     // MARK: - Sentence subject
 
+    static let sentenceAdverbs: Set<WordKey> = Set(words: [
+        "and", "but", "so", "then", "yet", "still", "also", "now", "meanwhile", "instead", "indeed", "later", "earlier",
+    ])
+
     /// The subject of the sentence starting at `floor`: the first phrase after an introductory
     /// phrase (`In a statement, …`) and any leading quotation.
     func sentenceSubject(floor: Int, before limit: Int) -> SpeakerPhrase? {
@@ -277,11 +284,16 @@ struct ParagraphAttributor {
         while s < limit, tokens[s].kind == .quote || tokens[s].kind == .punct { s += 1 }
         guard s < limit else { return nil }
         if tokens[s].kind == .word, QuoteLexicon.introductoryWords.contains(tokens[s].key) {
-            // Skip to the comma that ends the introductory phrase.
+            // Skip to the comma that ends the introductory phrase; a lone `And`, `But`, `Then` goes alone.
             var c = s + 1
             while c < limit, !tokens[c].isPunct(","), c - s < 14 { c += 1 }
-            guard c < limit, tokens[c].isPunct(",") else { return nil }
-            s = c + 1
+            if c < limit, tokens[c].isPunct(",") {
+                s = c + 1
+            } else if Self.sentenceAdverbs.contains(tokens[s].key) {
+                s += 1
+            } else {
+                return nil
+            }
         }
         guard let p = reader.phrase(startingAt: s, ceiling: limit), p.kind != .relative else { return nil }
         // The phrase must be followed by something verb-like, not be the start of a longer name list.

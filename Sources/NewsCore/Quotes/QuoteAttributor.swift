@@ -54,10 +54,18 @@ struct QuoteAttributor {
     mutating func attributeWithin(_ p: Int) {
         let para = paragraphs[p]
         let attributor = ParagraphAttributor(tokens: para.tokens, scalars: scalars)
-        var found: [Attribution?] = para.quoteTokens.map { attributor.attribute(quoteAt: $0.token) }
+        var found: [Attribution?] = para.quoteTokens.map {
+            transcriptSpeaker(segments[$0.segment]) ?? attributor.attribute(quoteAt: $0.token)
+        }
         // Quotations with no cue of their own share one with a neighbour: the previous one in the
         // paragraph (`"…," she said. "…"`), else the next (`"…" "…," she said.`).
         for k in found.indices where found[k] == nil {
+            // Quoted words inside a sentence of their own narrative belong to that sentence's subject.
+            let q = para.quoteTokens[k].token
+            if attributor.sentenceStart(q) < q, let a = attributor.subjectOfSentence(holding: q) {
+                found[k] = a
+                continue
+            }
             if let prev = found[..<k].last(where: { $0 != nil }) ?? nil {
                 found[k] = retag(prev, .sameParagraph)
             } else if let next = found[(k + 1)...].first(where: { $0 != nil }) ?? nil {
@@ -66,6 +74,36 @@ struct QuoteAttributor {
         }
         for (k, qt) in para.quoteTokens.enumerated() { attributions[qt.segment] = found[k] }
         paragraphs[p].introduction = attributor.introduction()
+    }
+
+    /// `"WALLACE: Do you …"`: a transcript line names its speaker before a colon.
+    func transcriptSpeaker(_ segment: QuoteSegment) -> Attribution? {
+        var i = segment.start
+        let limit = min(segment.end, segment.start + 40)
+        var words = 0
+        var upper = true
+        while i < limit {
+            let c = scalars[i]
+            if c == ":" { break }
+            if QuoteMarks.isWordScalar(c) {
+                let wordStart = i
+                guard c.properties.isUppercase else { return nil }
+                while i < limit, QuoteMarks.isWordScalar(scalars[i]) || scalars[i] == "." || scalars[i] == "-" {
+                    if scalars[i].properties.isLowercase { upper = false }
+                    i += 1
+                }
+                if i - wordStart > 0 { words += 1 }
+                continue
+            }
+            guard c == " " else { return nil }
+            i += 1
+        }
+        // A colon after one to three capitalised words, all capitals unless it is a single name.
+        guard i < limit, scalars[i] == ":", words >= 1, words <= 3, upper || words >= 2 else { return nil }
+        var end = i
+        while end > segment.start, QuoteMarks.isSpace(scalars[end - 1]) { end -= 1 }
+        guard end > segment.start else { return nil }
+        return Attribution(speaker: segment.start..<end, head: segment.start..<end, kind: .name, cue: i..<(i + 1), source: .cueBefore)
     }
 
     func retag(_ a: Attribution, _ source: Attribution.Source) -> Attribution {

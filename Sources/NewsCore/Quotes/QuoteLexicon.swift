@@ -53,8 +53,9 @@ enum QuoteLexicon {
         "explained", "explains", "noted", "notes", "replied", "replies", "responded", "recalled", "recalls",
         "insisted", "insists", "argued", "argues", "warned", "warns", "declared", "observed", "observes",
         "quipped", "joked", "tweeted", "tweets", "concluded", "concludes", "countered", "conceded",
-        "acknowledged", "stated", "states", "remarked", "told", "tells", "cautioned", "predicted",
-        "answered", "answers", "offered", "suggested", "suggests", "admitted", "added:", "wondered",
+        "acknowledged", "stated", "states", "remarked", "cautioned", "predicted",
+        "answered", "answers", "offered", "suggested", "suggests", "admitted", "wondered", "reported",
+        "reports", "recounted", "remembered", "says:", "exclaimed", "shouted", "agreed",
     ])
 
     /// Every cue form.
