@@ -47,7 +47,7 @@ struct QuotePrediction {
     /// The predictions of every article of a corpus, using the paragraph split the gold uses.
     static func predict(_ articles: [QuoteCorpusArticle]) -> [QuotePrediction] {
         articles.map { a in
-            QuotePrediction(id: a.id, quotes: QuoteFinder.quotes(in: a.text, paragraphs: QuoteFinder.paragraphs(in: a.text)))
+            QuotePrediction(id: a.id, quotes: QuoteFinder.quotes(in: a.text))
         }
     }
 

@@ -33,11 +33,11 @@ enum ParagraphTokenizer {
             }
             if QuoteMarks.isWordScalar(c) {
                 var j = i + 1
-                var isNumber = c.properties.numericType != nil
+                var isNumber = isDigit(c)
                 while j < limit {
                     let d = scalars[j]
                     if QuoteMarks.isWordScalar(d) {
-                        if d.properties.numericType == nil { isNumber = false }
+                        if isNumber, !isDigit(d) { isNumber = false }
                         j += 1
                         continue
                     }
@@ -58,7 +58,7 @@ enum ParagraphTokenizer {
                 }
                 tokens.append(QuoteToken(
                     start: i, end: j, kind: isNumber ? .number : .word, key: WordKey(scalars, i..<j),
-                    capitalised: c.properties.isUppercase, scalar: " ", segment: -1))
+                    capitalised: NameMentions.isUpper(c), scalar: " ", segment: -1))
                 i = j
                 continue
             }
@@ -78,6 +78,11 @@ enum ParagraphTokenizer {
         }
         markSentences(&tokens, scalars)
         return tokens
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value >= 0x30 && c.value <= 0x39 }
+        return c.properties.numericType != nil
     }
 
     /// Sets `sentenceStart` and `sentence`: a full stop, question or exclamation mark (or a quotation

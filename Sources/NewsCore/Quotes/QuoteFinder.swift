@@ -13,7 +13,44 @@ public enum QuoteFinder {
     ///   - paragraphs: the paragraphs to search, in text order (see `paragraphs(in:)`).
     ///   - entities: the article's entities, if a tagger has run; speaker spans prefer theirs.
     public static func quotes(in text: String, paragraphs: [Range<Int>], entities: [ArticleEntity] = []) -> [Quote] {
-        quotes(in: Array(text.unicodeScalars), paragraphs: paragraphs.map { ($0, true) }, entities: entities, excluded: [])
+        quotes(in: scalars(of: text), paragraphs: paragraphs.map { ($0, true) }, entities: entities, excluded: [])
+    }
+
+    /// The quotations in raw text, its paragraphs being its non-blank lines (see `paragraphs(in:)`).
+    public static func quotes(in text: String, entities: [ArticleEntity] = []) -> [Quote] {
+        let s = scalars(of: text)
+        return quotes(in: s, paragraphs: paragraphs(in: s).map { ($0, true) }, entities: entities, excluded: [])
+    }
+
+    /// The Unicode scalars of `text`, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(utf8.count)
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let b0 = UInt32(utf8[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                    i += 4
+                }
+                // A Swift String is always valid UTF-8, so every value is a scalar.
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
     }
 
     /// The quotations of a parsed article.
@@ -25,13 +62,13 @@ public enum QuoteFinder {
         var excluded: [String] = []
         if let agency = article.agency { excluded.append(agency) }
         if let credit = article.credit { excluded.append(credit) }
-        return quotes(in: Array(article.text.unicodeScalars), paragraphs: blocks, entities: entities, excluded: excluded)
+        return quotes(in: scalars(of: article.text), paragraphs: blocks, entities: entities, excluded: excluded)
     }
 
     /// The paragraphs of raw text: each non-blank line (blank lines separate paragraphs in the
     /// corpora; a line break inside one is treated as a paragraph end too, as the gold pairing does).
     public static func paragraphs(in text: String) -> [Range<Int>] {
-        paragraphs(in: Array(text.unicodeScalars))
+        paragraphs(in: scalars(of: text))
     }
 
     static func paragraphs(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
