@@ -224,7 +224,9 @@ struct ParagraphAttributor {
             if tokens[k].kind == .quote { break }
             k -= 1
         }
-        for c in starts where c + 1 < end {
+        if tokens[starts.last!].kind != .quote, k == q { starts.append(q) }
+        // Earliest start first: `"…," Ada Ode, the council's leader, said.` is one clause.
+        for c in starts.reversed() where c + 1 < end {
             var i = c + 1
             // A stray mark after the comma (`…,” he said`) is not part of the clause.
             while i < end, tokens[i].kind == .punct, QuoteMarks.isAnyMark(tokens[i].scalar) { i += 1 }

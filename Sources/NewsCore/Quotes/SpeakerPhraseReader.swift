@@ -348,7 +348,7 @@ struct SpeakerPhraseReader {
         } else {
             return nil
         }
-        guard !QuoteLexicon.nonSpeakerHeads.contains(tokens[e].key) else { return nil }
+        guard tokens[e].capitalised || !QuoteLexicon.nonSpeakerHeads.contains(tokens[e].key) else { return nil }
         var head = s..<(e + 1)
         if kind == .nominal, let link = (s...e).first(where: { tokens[$0].kind == .word && QuoteLexicon.roleLinks.contains(tokens[$0].key) && $0 > s }) {
             head = s..<link
