@@ -54,6 +54,38 @@ struct ParagraphAttributor {
         return nil
     }
 
+    /// The quotation's own last character (or the token after it) is a comma, question or
+    /// exclamation mark or a dash: the shape of `"…," she said` rather than of quoted words.
+    func endsLikeAttributed(_ q: Int) -> Bool {
+        if q + 1 < tokens.count, tokens[q + 1].isPunct(",") || tokens[q + 1].isDash { return true }
+        var j = tokens[q].end - 1
+        while j > tokens[q].start, QuoteMarks.isAnyMark(scalars[j]) || QuoteMarks.isSpace(scalars[j]) { j -= 1 }
+        let c = scalars[j]
+        return c == "," || c == "?" || c == "!" || c == "\u{2014}" || c == "-"
+    }
+
+    /// A passive participle stands before quotation `q`: `called "…" by`, `described as "…" by`.
+    func passiveBefore(_ q: Int) -> Bool {
+        var k = q - 1
+        if k >= 0, tokens[k].kind == .word, tokens[k].key == WordKey("as") { k -= 1 }
+        guard k >= 0, tokens[k].kind == .word, !tokens[k].capitalised else { return false }
+        let t = tokens[k]
+        return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d" || QuoteLexicon.pastForms.contains(t.key)
+    }
+
+    /// Token `k` ends the phrase before it: punctuation, the paragraph end, or a short tail.
+    func endsClause(_ k: Int) -> Bool {
+        guard k < tokens.count else { return true }
+        let t = tokens[k]
+        if t.kind == .punct || t.kind == .quote { return true }
+        return t.kind == .word && Self.tailStarters.contains(t.key)
+    }
+
+    static let tailStarters: Set<WordKey> = Set(words: [
+        "on", "in", "at", "during", "after", "before", "to", "who", "when", "while", "as", "from", "of", "last",
+        "this", "yesterday", "today", "later", "recently", "earlier", "told", "in", "outside", "inside",
+    ])
+
     /// Words that may stand between a quotation's comma and its speaker: roles (`campaign
     /// spokesman Ada Ode said`), but no conjunction, preposition or verb.
     func onlyRoleWords(_ range: Range<Int>) -> Bool {
@@ -91,18 +123,21 @@ struct ParagraphAttributor {
         }
         // `said Ms Ode` / `said the mayor`
         if reader.isCue(i), QuoteLexicon.invertibleCues.contains(tokens[i].key),
-            let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative
+            let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative, endsClause(p.tokens.upperBound)
         {
             return attribution(p, cue: i, source: .cueAfter)
         }
         // `called "…" by Ada Ode`: the agent of a passive.
-        if tokens[i].key == WordKey("by"), tokens[i].kind == .word, let p = reader.phrase(startingAt: i + 1, ceiling: end),
-            p.kind == .name || p.kind == .nominal
+        if tokens[i].key == WordKey("by"), tokens[i].kind == .word, q > 0, passiveBefore(q),
+            let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind == .name || p.kind == .nominal
         {
             return attribution(p, cue: i, source: .cueAfter)
         }
-        // `"…," Ode barked`: a name or pronoun and then any verb-like word is an attribution.
-        if let p = reader.phrase(startingAt: i, ceiling: end), p.kind == .name || p.kind == .pronoun, p.tokens.lowerBound == i {
+        // `"…," Ode barked`: after a quotation that ends in a comma, a name or pronoun and then any
+        // verb-like word is an attribution.
+        if endsLikeAttributed(q), let p = reader.phrase(startingAt: i, ceiling: end), p.kind != .relative, p.tokens.lowerBound == i,
+            p.kind != .nominal || QuoteLexicon.determiners.contains(tokens[i].key)
+        {
             var v = p.tokens.upperBound
             while v < end, reader.isIntervener(v) { v += 1 }
             if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) {
@@ -210,12 +245,16 @@ struct ParagraphAttributor {
     /// `…, Ms Ode said.`, `…, said Ms Ode, the council leader.`, `…, according to the council.`
     /// Only a short tail (`on Friday`, `in a statement`) may follow the cue.
     func laterInSentence(_ q: Int) -> Attribution? {
-        let end = sentenceEnd(q)
+        closingClause(after: q, end: sentenceEnd(q))
+    }
+
+    /// The attribution clause that ends the sentence running from after token `q` to `end`.
+    func closingClause(after q: Int, end: Int) -> Attribution? {
         guard end > q + 2 else { return nil }
         // Find the last comma (or the quotation itself) after which the closing clause starts.
         var c = end - 1
         while c > q, !tokens[c].isPunct(","), tokens[c].kind != .quote { c -= 1 }
-        guard c > q || tokens[c].kind == .quote else { return nil }
+        guard c > q || q >= 0 && tokens[c].kind == .quote else { return nil }
         // Commas inside the closing clause (an appositive) move the start further left.
         var starts: [Int] = [c]
         var k = c - 1
@@ -224,7 +263,7 @@ struct ParagraphAttributor {
             if tokens[k].kind == .quote { break }
             k -= 1
         }
-        if tokens[starts.last!].kind != .quote, k == q { starts.append(q) }
+        if tokens[starts.last!].kind != .quote, k == q || q < 0 || tokens[q].kind != .quote { starts.append(q) }
         // Earliest start first: `"…," Ada Ode, the council's leader, said.` is one clause.
         for c in starts.reversed() where c + 1 < end {
             var i = c + 1
@@ -285,7 +324,8 @@ struct ParagraphAttributor {
         var s = floor
         while s < limit, tokens[s].kind == .quote || tokens[s].kind == .punct { s += 1 }
         guard s < limit else { return nil }
-        if tokens[s].kind == .word, QuoteLexicon.introductoryWords.contains(tokens[s].key) {
+        let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && reader.isVerbForm(s) && !reader.isCue(s)
+        if tokens[s].kind == .word, QuoteLexicon.introductoryWords.contains(tokens[s].key) || participialOpening {
             // Skip to the comma that ends the introductory phrase; a lone `And`, `But`, `Then` goes alone.
             var c = s + 1
             while c < limit, !tokens[c].isPunct(","), c - s < 14 { c += 1 }
@@ -307,10 +347,14 @@ struct ParagraphAttributor {
         var floor = sentenceStart(k)
         var limit = k
         if floor == k {
-            // A quotation that is a sentence of its own follows the sentence that introduced it.
+            // A quotation that is a sentence of its own follows the sentence that introduced it:
+            // its closing attribution (`…, Ode said.`) or else its subject.
             guard k > 0 else { return nil }
             limit = k - 1
             floor = sentenceStart(limit)
+            if let a = closingClause(after: floor - 1, end: k) {
+                return Attribution(speaker: a.speaker, head: a.head, kind: a.kind, cue: a.cue, source: .sentenceSubject)
+            }
         }
         guard floor < limit, let p = sentenceSubject(floor: floor, before: limit) else { return nil }
         return attribution(p, cue: nil, source: .sentenceSubject)

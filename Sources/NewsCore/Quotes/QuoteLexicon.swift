@@ -183,6 +183,7 @@ enum QuoteLexicon {
         "before", "since", "last", "earlier", "later", "meanwhile", "however", "but", "and", "so", "still",
         "yet", "instead", "speaking", "asked", "writing", "responding", "then", "now", "today", "yesterday",
         "by", "for", "from", "with", "without", "under", "despite", "amid", "also", "indeed", "of", "over",
+        "here", "there", "like", "unlike", "among", "across", "following", "given", "according",
     ])
 
     /// Words that cannot head a speaker phrase.

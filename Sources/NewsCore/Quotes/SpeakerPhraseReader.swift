@@ -115,6 +115,8 @@ struct SpeakerPhraseReader {
     /// Words that stand for a person on their own: `Another said`, `One wrote`.
     static let quantifiers: Set<WordKey> = Set(words: ["another", "one", "others", "some", "many", "several", "most"])
 
+    static let strictBareNominals = false
+
     static let connectors: Set<WordKey> = Set(words: ["de", "van", "von", "der", "den", "bin", "al", "del", "da", "di", "du", "la", "le", "el", "st"])
     static let suffixes: Set<WordKey> = Set(words: ["jr", "sr", "ii", "iii", "iv"])
 
@@ -330,6 +332,8 @@ struct SpeakerPhraseReader {
                 let n = e + 1
                 let t = tokens[n]
                 if t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key) || QuoteLexicon.relativePronouns.contains(t.key) { break }
+                // A verb ends the phrase: an auxiliary, or a lower-case word in -ed after the noun.
+                if t.kind == .word, !t.capitalised, QuoteLexicon.interveners.contains(t.key) || sawNoun && isVerbForm(n) { break }
                 if t.kind == .word, QuoteLexicon.roleLinks.contains(t.key) {
                     let quantified = e == s && Self.quantifiers.contains(tokens[s].key) && t.key == WordKey("of")
                     guard sawNoun || e > s || quantified, n + 1 < ceiling, tokens[n + 1].kind == .word else { break }
@@ -345,6 +349,10 @@ struct SpeakerPhraseReader {
             }
             if e > s, tokens[e].kind == .word, QuoteLexicon.roleLinks.contains(tokens[e].key) { e -= 1 }
             guard e > s || !QuoteLexicon.determiners.contains(tokens[s].key) else { return nil }
+            // Without a determiner only a short plural reads as a speaker: `officials`, `party leaders`.
+            if !QuoteLexicon.determiners.contains(tokens[s].key), !Self.quantifiers.contains(tokens[s].key) {
+                guard Self.strictBareNominals == false || e - s < 3 && tokens[e].kind == .word && scalars[tokens[e].end - 1] == "s" else { return nil }
+            }
         } else {
             return nil
         }
