@@ -176,9 +176,16 @@ struct ParagraphAttributor {
         var v = q - 1
         while v >= floor {
             if v < intro, found != nil { break }
+            // Another quotation with its own cue clause ends the search for an outer cue.
+            if found != nil, tokens[v].kind == .quote { break }
             if let a = cueBefore(v, quote: q, floor: floor) {
-                found = a
-                if !Self.preferOutermostCue { return a }
+                if found == nil {
+                    found = a
+                    if !Self.preferOutermostCue { return a }
+                } else if a.kind != .relative, isReportingVerb(v) {
+                    // An outer reporting verb (`Ode said Ilo called it "…"`) is the source annotators credit.
+                    found = a
+                }
             }
             v -= 1
         }
@@ -188,6 +195,20 @@ struct ParagraphAttributor {
         }
         return found
     }
+
+    /// A cue that can only be a verb here and reports speech or belief: a past form, or an
+    /// `-s` form of a verb of saying (`says`, `argues`), never a plural noun (`posts`, `remarks`).
+    func isReportingVerb(_ v: Int) -> Bool {
+        let t = tokens[v]
+        if QuoteLexicon.pastForms.contains(t.key) || Self.reportingPresent.contains(t.key) { return true }
+        return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d"
+    }
+
+    static let reportingPresent: Set<WordKey> = Set(words: [
+        "says", "tells", "writes", "argues", "claims", "notes", "insists", "adds", "explains", "warns", "believes",
+        "thinks", "contends", "suggests", "predicts", "states", "asserts", "maintains", "acknowledges", "admits",
+        "concedes", "declares", "recalls", "agrees", "complains", "alleges", "asks", "wonders", "say", "think", "believe",
+    ])
 
     static let subordinators: Set<WordKey> = Set(words: [
         "as", "when", "while", "after", "before", "if", "although", "though", "because", "since", "until",
@@ -222,6 +243,11 @@ struct ParagraphAttributor {
         guard reader.isCue(v) else { return nil }
         let afterComma = v == floor || tokens[v - 1].isPunct(",") || tokens[v - 1].kind == .quote
         let coordinated = v > floor && tokens[v - 1].kind == .word && (tokens[v - 1].key == WordKey("and") || tokens[v - 1].key == WordKey("but"))
+        if reader.isParticiple(v), v > floor, tokens[v - 1].kind == .word, reader.isNameWord(v - 1) || reader.isPronoun(v - 1),
+            let p = reader.phrase(endingAt: v - 1, floor: floor)
+        {
+            return attribution(p, cue: v, source: .cueBefore)
+        }
         if reader.isParticiple(v) || coordinated {
             // `…, adding "…"` and `before adding that "…"` belong to the sentence's subject.
             guard let p = sentenceSubject(floor: floor, before: v) else { return nil }
@@ -324,7 +350,9 @@ struct ParagraphAttributor {
         var s = floor
         while s < limit, tokens[s].kind == .quote || tokens[s].kind == .punct { s += 1 }
         guard s < limit else { return nil }
-        let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && reader.isVerbForm(s) && !reader.isCue(s)
+        let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && !reader.isCue(s)
+            && (reader.isVerbForm(s) || scalars[tokens[s].end - 1] == "y" && scalars[tokens[s].end - 2] == "l")
+            || tokens[s].kind == .number
         if tokens[s].kind == .word, QuoteLexicon.introductoryWords.contains(tokens[s].key) || participialOpening {
             // Skip to the comma that ends the introductory phrase; a lone `And`, `But`, `Then` goes alone.
             var c = s + 1
