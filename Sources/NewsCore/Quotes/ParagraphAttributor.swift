@@ -54,6 +54,10 @@ struct ParagraphAttributor {
         return nil
     }
 
+    static let clauseWords: Set<WordKey> = Set(words: [
+        "and", "or", "that", "which", "who", "whom", "whose", "where", "than", "is", "was", "are", "were",
+    ])
+
     /// The quotation's own last character (or the token after it) is a comma, question or
     /// exclamation mark or a dash: the shape of `"…," she said` rather than of quoted words.
     func endsLikeAttributed(_ q: Int) -> Bool {
@@ -92,7 +96,11 @@ struct ParagraphAttributor {
         for k in range {
             let t = tokens[k]
             guard t.kind == .word || t.kind == .possessive else { return false }
-            if t.kind == .word, QuoteLexicon.capitalisedFunctionWords.contains(t.key) || reader.isCue(k) { return false }
+            if t.kind == .word, QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.introductoryWords.contains(t.key)
+                || Self.clauseWords.contains(t.key) || reader.isCue(k)
+            {
+                return false
+            }
         }
         return true
     }

@@ -170,7 +170,7 @@ enum QuoteLexicon {
         "through", "throughout", "once", "whether", "nor", "either", "neither", "such", "thus", "hence",
         "still", "well", "oh", "ok", "okay", "so", "do", "does", "did", "is", "was", "are", "were", "will",
         "would", "can", "could", "should", "may", "might", "must", "let", "please", "thank", "thanks",
-        "sources", "watch", "read", "see", "click", "note", "update", "editor", "related", "advertisement",
+        "watch", "read", "see", "click", "update", "related", "advertisement",
         "more", "other", "another", "any", "few", "several", "none", "you", "me", "us", "him", "them",
     ])
 
