@@ -186,16 +186,30 @@ struct ParagraphAttributor {
             if v < intro, found != nil { break }
             // Another quotation with its own cue clause ends the search for an outer cue.
             if found != nil, tokens[v].kind == .quote { break }
+            // `…, though she said "…"`: a conjunction after a comma starts a clause of its own.
+            if found != nil, v + 1 < q, tokens[v].isPunct(",") || tokens[v].isPunct(";"), tokens[v + 1].kind == .word,
+                Self.clauseConjunctions.contains(tokens[v + 1].key)
+            {
+                break
+            }
             if let a = cueBefore(v, quote: q, floor: floor) {
                 if found == nil {
                     found = a
                     if !Self.preferOutermostCue { return a }
-                } else if a.kind != .relative, isReportingVerb(v) {
-                    // An outer reporting verb (`Ode said Ilo called it "…"`) is the source annotators credit.
+                } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to {
+                    // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
+                    // source annotators credit.
                     found = a
                 }
             }
             v -= 1
+        }
+        // `what Ode called "…"`: the quoted words belong to the sentence's subject.
+        if let a = found, let cue = a.cue, let c = tokens.firstIndex(where: { $0.start == cue.lowerBound }),
+            let s = tokens.firstIndex(where: { $0.start == a.speaker.lowerBound }), s > floor, tokens[s - 1].key == WordKey("what"),
+            c > s, let p = sentenceSubject(floor: floor, before: s - 1)
+        {
+            return attribution(p, cue: c, source: .cueBefore)
         }
         if found == nil, q - 1 >= floor, tokens[q - 1].isPunct(":"), let p = sentenceSubject(floor: floor, before: q - 1) {
             // `Ms Ode, in her reply: "…"`: a colon introduces the quotation without a cue word.
@@ -216,6 +230,12 @@ struct ParagraphAttributor {
         "says", "tells", "writes", "argues", "claims", "notes", "insists", "adds", "explains", "warns", "believes",
         "thinks", "contends", "suggests", "predicts", "states", "asserts", "maintains", "acknowledges", "admits",
         "concedes", "declares", "recalls", "agrees", "complains", "alleges", "asks", "wonders", "say", "think", "believe",
+    ])
+
+    static let beForms: Set<WordKey> = Set(words: ["was", "were", "is", "are", "been", "being", "be"])
+
+    static let clauseConjunctions: Set<WordKey> = Set(words: [
+        "though", "although", "but", "while", "whereas", "and", "when", "as", "yet",
     ])
 
     static let subordinators: Set<WordKey> = Set(words: [
@@ -249,6 +269,8 @@ struct ParagraphAttributor {
             return attribution(p, cue: v - 1, source: .cueBefore)
         }
         guard reader.isCue(v) else { return nil }
+        // `after the winner was declared`: a passive names no speaker.
+        if v > floor, tokens[v - 1].kind == .word, Self.beForms.contains(tokens[v - 1].key), isReportingVerb(v) { return nil }
         let afterComma = v == floor || tokens[v - 1].isPunct(",") || tokens[v - 1].kind == .quote
         let coordinated = v > floor && tokens[v - 1].kind == .word && (tokens[v - 1].key == WordKey("and") || tokens[v - 1].key == WordKey("but"))
         if reader.isParticiple(v), v > floor, tokens[v - 1].kind == .word, reader.isNameWord(v - 1) || reader.isPronoun(v - 1),

@@ -103,6 +103,13 @@ enum ParagraphTokenizer {
                             let w = tokens[k - 2]
                             let isInitial = w.end - w.start == 1 && w.capitalised
                             if isInitial || QuoteLexicon.abbreviations.contains(w.key) { starts = false }
+                            // `in the U.S. He said`: after an abbreviation that is not a title, a
+                            // pronoun or article still opens a sentence.
+                            if !starts, !isInitial, !QuoteLexicon.titles.contains(w.key), cur.kind == .word,
+                                QuoteLexicon.capitalisedFunctionWords.contains(cur.key)
+                            {
+                                starts = true
+                            }
                         }
                     }
                 } else if prev.kind == .quote, opensLikeSentence, quoteEndsSentence(prev, scalars),

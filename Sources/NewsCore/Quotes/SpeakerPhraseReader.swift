@@ -277,9 +277,13 @@ struct SpeakerPhraseReader {
             return phrase(endingAt: j - 1, floor: floor).flatMap { $0.kind == .relative ? nil : $0 }
         }
         guard let p = phrase(endingAt: j, floor: floor) else { return nil }
-        if p.kind == .relative {
-            // `Ada Ode, who chairs the board, said` is handled above; a bare `who said` speaks for the noun before.
-            return p
+        // `a source speaking to the paper said`: the phrase after a participle and its preposition
+        // is its object; the subject stands before the participle.
+        let link = p.tokens.lowerBound - 1
+        if link - 2 >= floor, tokens[link].kind == .word, QuoteLexicon.roleLinks.contains(tokens[link].key),
+            isParticiple(link - 1), let outer = phrase(endingAt: link - 2, floor: floor)
+        {
+            return outer
         }
         return p
     }
