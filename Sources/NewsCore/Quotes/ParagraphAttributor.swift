@@ -82,7 +82,8 @@ struct ParagraphAttributor {
         guard k < tokens.count else { return true }
         let t = tokens[k]
         if t.kind == .punct || t.kind == .quote { return true }
-        return t.kind == .word && Self.tailStarters.contains(t.key)
+        // `said one official involved in the talks`: a participle opens a reduced relative clause.
+        return t.kind == .word && (Self.tailStarters.contains(t.key) || !t.capitalised && reader.isVerbForm(k))
     }
 
     static let tailStarters: Set<WordKey> = Set(words: [
@@ -130,7 +131,8 @@ struct ParagraphAttributor {
             return attribution(p, cue: i, source: .cueAfter)
         }
         // `said Ms Ode` / `said the mayor`
-        if reader.isCue(i), QuoteLexicon.invertibleCues.contains(tokens[i].key),
+        // Right after the quotation any cue may invert (`"…," exhorted the host`).
+        if reader.isCue(i), !reader.isParticiple(i), QuoteLexicon.invertibleCues.contains(tokens[i].key) || endsLikeAttributed(q),
             let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative, endsClause(p.tokens.upperBound)
         {
             return attribution(p, cue: i, source: .cueAfter)

@@ -132,7 +132,7 @@ enum ParagraphTokenizer {
     static func cueClauseFollows(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         var j = k
         var sawSubject = false
-        while j < tokens.count, j < k + 6 {
+        while j < tokens.count, j < k + 12 {
             let t = tokens[j]
             if t.kind == .word {
                 if !t.capitalised, QuoteLexicon.cueVerbs.contains(t.key) { return sawSubject }
@@ -141,7 +141,9 @@ enum ParagraphTokenizer {
                 } else {
                     return false
                 }
-            } else if !t.isPunct(".") {
+            } else if t.kind == .punct, t.scalar == "." || t.scalar == "," || t.scalar == "-" || t.scalar == "(" || t.scalar == ")" {
+                // `Rep. Ada Ode, D-Ore., said`: titles, party labels and their punctuation.
+            } else {
                 return false
             }
             j += 1

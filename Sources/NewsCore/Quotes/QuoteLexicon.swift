@@ -55,7 +55,9 @@ enum QuoteLexicon {
         "quipped", "joked", "tweeted", "tweets", "concluded", "concludes", "countered", "conceded",
         "acknowledged", "stated", "states", "remarked", "cautioned", "predicted",
         "answered", "answers", "offered", "suggested", "suggests", "admitted", "wondered", "reported",
-        "reports", "recounted", "remembered", "says:", "exclaimed", "shouted", "agreed",
+        "reports", "recounted", "remembered", "exclaimed", "shouted", "agreed", "agrees", "exclaims",
+        "shouts", "responds", "offers", "concedes", "jokes", "quips", "admits", "predicts", "counters",
+        "cautions", "declares", "remarks", "tweets", "wonders", "answers", "recounts",
     ])
 
     /// Every cue form.

@@ -62,8 +62,11 @@ struct SpeakerPhraseReader {
         if p.kind == .word, !p.capitalised || titleCase, QuoteLexicon.determiners.contains(p.key) { return true }
         if isVerbForm(k) { return false }
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].key == WordKey("of") { return true }
+        // `her biggest worry`: a determiner two words back, unless the cue ends the clause
+        // (`the statement read.`), which only a verb does.
         if k >= 2, p.kind == .word, !p.capitalised, !isPronoun(k - 1), !QuoteLexicon.interveners.contains(p.key),
-            tokens[k - 2].kind == .word, QuoteLexicon.determiners.contains(tokens[k - 2].key)
+            tokens[k - 2].kind == .word, QuoteLexicon.determiners.contains(tokens[k - 2].key),
+            k + 1 < tokens.count, tokens[k + 1].kind == .word
         {
             return true
         }
@@ -92,6 +95,18 @@ struct SpeakerPhraseReader {
         let b = scalars[t.end - 1]
         if b == "d", scalars[t.end - 2] == "e" { return true }
         return b == "s" && scalars[t.end - 2] != "s"
+    }
+
+    /// A lower-case word that can describe a role before a name: not a function word, cue or verb.
+    func isRoleWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.capitalised else { return false }
+        if QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.cueVerbs.contains(t.key)
+            || QuoteLexicon.interveners.contains(t.key) || QuoteLexicon.roleLinks.contains(t.key)
+        {
+            return false
+        }
+        return !isVerbForm(k)
     }
 
     /// An `-ing` form: `saying`, `adding`.
@@ -322,6 +337,8 @@ struct SpeakerPhraseReader {
                     isNameWord(n + 1)
                 {
                     e = n
+                } else if isRoleWord(n), n + 1 < ceiling, isNameWord(n + 1) || isRoleWord(n + 1) && n + 2 < ceiling && isNameWord(n + 2) {
+                    e = n  // `Cruz constituent Dan Golvach`, `campaign press secretary Ada Ode`
                 } else {
                     break
                 }
@@ -335,7 +352,9 @@ struct SpeakerPhraseReader {
             while e + 1 < ceiling, e - s < 10 {
                 let n = e + 1
                 let t = tokens[n]
-                if t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key) || QuoteLexicon.relativePronouns.contains(t.key) { break }
+                if t.kind == .word, QuoteLexicon.relativePronouns.contains(t.key) { break }
+                // A cue word ends the phrase unless it is a noun here (`the email read`).
+                if t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key), !hasNounReading(n) { break }
                 // A verb ends the phrase: an auxiliary, or a lower-case word in -ed after the noun.
                 if t.kind == .word, !t.capitalised, QuoteLexicon.interveners.contains(t.key) || sawNoun && isVerbForm(n) { break }
                 if t.kind == .word, QuoteLexicon.roleLinks.contains(t.key) {
