@@ -385,7 +385,7 @@ struct ParagraphAttributor {
         let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && !reader.isCue(s)
             && (reader.isVerbForm(s) || scalars[tokens[s].end - 1] == "y" && scalars[tokens[s].end - 2] == "l")
             || tokens[s].kind == .number
-        if tokens[s].kind == .word, QuoteLexicon.introductoryWords.contains(tokens[s].key) || participialOpening {
+        if tokens[s].kind == .word && QuoteLexicon.introductoryWords.contains(tokens[s].key) || participialOpening {
             // Skip to the comma that ends the introductory phrase; a lone `And`, `But`, `Then` goes alone.
             var c = s + 1
             while c < limit, !tokens[c].isPunct(","), c - s < 14 { c += 1 }
@@ -397,8 +397,21 @@ struct ParagraphAttributor {
                 return nil
             }
         }
-        guard let p = reader.phrase(startingAt: s, ceiling: limit), p.kind != .relative else { return nil }
-        // The phrase must be followed by something verb-like, not be the start of a longer name list.
+        let first = reader.phrase(startingAt: s, ceiling: limit)
+        // `Hours later, she …`, `Outside the campaign, aides …`: a phrase that a comma closes
+        // without a verb is an opening adverbial; the subject follows the comma.
+        if first == nil || first!.kind == .nominal || first!.kind == .name && first!.tokens.count == 1 {
+            var c = first?.tokens.upperBound ?? s
+            while c < limit, c - s < 8, !tokens[c].isPunct(","), !tokens[c].isClauseBreak, !(tokens[c].kind == .word && reader.looksLikeVerb(c)) {
+                c += 1
+            }
+            if c + 1 < limit, tokens[c].isPunct(","), let next = reader.phrase(startingAt: c + 1, ceiling: limit), next.kind != .relative {
+                var v = next.tokens.upperBound
+                while v < limit, reader.isIntervener(v) { v += 1 }
+                if v < limit, tokens[v].kind == .word, reader.looksLikeVerb(v) { return next }
+            }
+        }
+        guard let p = first, p.kind != .relative else { return nil }
         return p
     }
 
