@@ -194,11 +194,13 @@ struct ParagraphAttributor {
             {
                 break
             }
+            // `Ode said as the heckler yelled "…"`: a subordinate clause has its own speaker.
+            if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, Self.clauseSubordinators.contains(tokens[v].key) { break }
             if let a = cueBefore(v, quote: q, floor: floor) {
                 if found == nil {
                     found = a
                     if !Self.preferOutermostCue { return a }
-                } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to {
+                } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to, !insideRelativeClause(a) {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
                     // source annotators credit.
                     found = a
@@ -233,6 +235,15 @@ struct ParagraphAttributor {
         "thinks", "contends", "suggests", "predicts", "states", "asserts", "maintains", "acknowledges", "admits",
         "concedes", "declares", "recalls", "agrees", "complains", "alleges", "asks", "wonders", "say", "think", "believe",
     ])
+
+    /// `which friends described as …`: the speaker phrase follows a relative pronoun.
+    func insideRelativeClause(_ a: Attribution) -> Bool {
+        guard let s = tokens.firstIndex(where: { $0.start == a.speaker.lowerBound }), s > 0 else { return false }
+        let t = tokens[s - 1]
+        return t.kind == .word && (QuoteLexicon.relativePronouns.contains(t.key) || t.key == WordKey("whom"))
+    }
+
+    static let clauseSubordinators: Set<WordKey> = Set(words: ["as", "while", "whereas"])
 
     static let beForms: Set<WordKey> = Set(words: ["was", "were", "is", "are", "been", "being", "be"])
 

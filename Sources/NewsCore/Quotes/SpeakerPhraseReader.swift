@@ -64,7 +64,8 @@ struct SpeakerPhraseReader {
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].key == WordKey("of") { return true }
         // `her biggest worry`: a determiner two words back, unless the cue ends the clause
         // (`the statement read.`), which only a verb does.
-        if k >= 2, p.kind == .word, !p.capitalised, !isPronoun(k - 1), !QuoteLexicon.interveners.contains(p.key),
+        if k >= 2, p.kind == .word, !p.capitalised || !tokens[k - 2].capitalised, !isPronoun(k - 1),
+            !QuoteLexicon.interveners.contains(p.key),
             tokens[k - 2].kind == .word, QuoteLexicon.determiners.contains(tokens[k - 2].key),
             k + 1 < tokens.count, tokens[k + 1].kind == .word
         {
@@ -131,6 +132,7 @@ struct SpeakerPhraseReader {
     static let quantifiers: Set<WordKey> = Set(words: ["another", "one", "others", "some", "many", "several", "most"])
 
     static let strictBareNominals = false
+    static let placePrepositions: Set<WordKey> = Set(words: ["through", "into", "across", "around", "near", "outside", "inside", "along", "past"])
 
     static let connectors: Set<WordKey> = Set(words: ["de", "van", "von", "der", "den", "bin", "al", "del", "da", "di", "du", "la", "le", "el", "st"])
     static let suffixes: Set<WordKey> = Set(words: ["jr", "sr", "ii", "iii", "iv"])
@@ -295,7 +297,9 @@ struct SpeakerPhraseReader {
         // `a source speaking to the paper said`: the phrase after a participle and its preposition
         // is its object; the subject stands before the participle.
         let link = p.tokens.lowerBound - 1
-        if link - 2 >= floor, tokens[link].kind == .word, QuoteLexicon.roleLinks.contains(tokens[link].key),
+        if link - 2 >= floor, tokens[link].kind == .word, !tokens[link].capitalised,
+            QuoteLexicon.roleLinks.contains(tokens[link].key) || QuoteLexicon.introductoryWords.contains(tokens[link].key)
+                || Self.placePrepositions.contains(tokens[link].key),
             isParticiple(link - 1), let outer = phrase(endingAt: link - 2, floor: floor)
         {
             return outer
