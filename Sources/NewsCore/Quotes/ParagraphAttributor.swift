@@ -444,6 +444,19 @@ struct ParagraphAttributor {
         return attribution(p, cue: nil, source: .sentenceSubject)
     }
 
+    /// The name or pronoun closest before token `k` in its sentence.
+    func nearestName(before k: Int) -> Attribution? {
+        let floor = sentenceStart(k)
+        var j = k - 1
+        while j >= floor {
+            if tokens[j].kind == .word, reader.isNameWord(j) || reader.isPronoun(j), let p = reader.phrase(endingAt: j, floor: floor) {
+                return attribution(p, cue: nil, source: .sentenceSubject)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// A paragraph ending in a colon introduces the quotation paragraphs after it:
     /// `Ms Ode told the meeting:`. Returns the speaker of that introduction.
     func introduction() -> Attribution? {

@@ -131,10 +131,6 @@ struct QuoteAttributor {
                     inherited = retag(intro, .previousParagraph)
                 } else if startsWithQuote, p - 1 == lastParagraph, let last {
                     inherited = retag(last, .previousParagraph)
-                } else if startsWithQuote, p + 1 < paragraphs.count, let next = firstAttribution(paragraphs[p + 1]),
-                    paragraphs[p + 1].tokens.first?.kind == .quote
-                {
-                    inherited = retag(next, .nextParagraph)
                 } else if startsWithQuote, let last, p - lastParagraph <= 2 {
                     inherited = retag(last, .previousParagraph)
                 }
@@ -143,8 +139,10 @@ struct QuoteAttributor {
                 } else {
                     let attributor = ParagraphAttributor(tokens: para.tokens, scalars: scalars)
                     for qt in unattributed {
+                        // Narrative with quoted words and no subject to read: the nearest person
+                        // named before them in the sentence, if any (an earlier speaker rarely is).
                         attributions[qt.segment] = attributor.subjectOfSentence(holding: qt.token)
-                            ?? (p - lastParagraph <= 3 ? last.map { retag($0, .previousParagraph) } : nil)
+                            ?? attributor.nearestName(before: qt.token)
                     }
                 }
             }
