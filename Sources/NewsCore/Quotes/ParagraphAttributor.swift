@@ -327,7 +327,7 @@ struct ParagraphAttributor {
         // Commas inside the closing clause (an appositive) move the start further left.
         var starts: [Int] = [c]
         var k = c - 1
-        while k > q, starts.count < 4 {
+        while k > q, starts.count < 7 {
             if tokens[k].isPunct(",") { starts.append(k) }
             if tokens[k].kind == .quote { break }
             k -= 1
@@ -351,7 +351,7 @@ struct ParagraphAttributor {
                 return attribution(p, cue: i, source: .cueLaterInSentence)
             }
             var v = i + 1
-            while v < min(end, i + 14) {
+            while v < min(end, i + 24) {
                 if reader.isCue(v), !reader.isParticiple(v) {
                     if let p = reader.subject(ofCue: v, floor: i), p.kind != .relative, p.tokens.lowerBound >= i,
                         onlyRoleWords(i..<p.tokens.lowerBound), closes(v + 1, end)

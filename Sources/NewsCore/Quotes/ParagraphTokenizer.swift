@@ -102,7 +102,10 @@ enum ParagraphTokenizer {
                         if prev.scalar == ".", k >= 2, tokens[k - 2].kind == .word {
                             let w = tokens[k - 2]
                             let isInitial = w.end - w.start == 1 && w.capitalised
-                            if isInitial || QuoteLexicon.abbreviations.contains(w.key) { starts = false }
+                            // Abbreviations are capitalised (`Sen.`, `Mass.`) or dotted (`U.S.`); a
+                            // lower-case `no.` ends a sentence.
+                            let dotted = scalars[w.start..<w.end].contains(".")
+                            if isInitial || QuoteLexicon.abbreviations.contains(w.key) && (w.capitalised || dotted) { starts = false }
                             // `in the U.S. He said`: after an abbreviation that is not a title, a
                             // pronoun or article still opens a sentence.
                             if !starts, !isInitial, !QuoteLexicon.titles.contains(w.key), cur.kind == .word,

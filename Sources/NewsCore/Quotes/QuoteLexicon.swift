@@ -154,7 +154,7 @@ enum QuoteLexicon {
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "adm", "rev",
         "st", "jr", "sr", "inc", "co", "corp", "ltd", "mt", "ft", "no", "vs", "v", "etc", "jan", "feb", "aug",
         "sept", "sep", "oct", "nov", "dec", "u.s", "d.c", "a.m", "p.m", "fla", "calif", "mass", "wis", "ky",
-        "tex", "ariz", "ill", "pa", "va", "ohio", "n.y", "n.j", "md", "del", "conn", "colo", "ga", "la", "mich",
+        "tex", "ariz", "ill", "pa", "va", "n.y", "n.j", "md", "del", "conn", "colo", "ga", "la", "mich",
         "minn", "mo", "nev", "okla", "ore", "tenn", "wash", "ala", "ark", "ind", "kan", "neb", "vt", "wyo",
         "approx", "dept", "est", "govt", "pres", "msgr", "supt",
     ])

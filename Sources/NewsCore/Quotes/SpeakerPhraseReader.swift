@@ -283,13 +283,18 @@ struct SpeakerPhraseReader {
             // `Ada Ode, the council's leader, said`: the phrase before the nearest earlier comma is the
             // subject and what lies between is an appositive; a phrase after a preposition (`In an
             // interview, …`, `retired in Cambridge, Mass., …`) is not, so try the next comma out.
-            for c in commas.dropFirst() {
-                guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
-                let before = p.tokens.lowerBound - 1
-                if before >= floor, tokens[before].kind == .word, QuoteLexicon.introductoryWords.contains(tokens[before].key) {
-                    continue
+            // A name is preferred to a description (`Ada Ode, assistant secretary for roads, rail,
+            // and ports, said`: not `rail`).
+            for wantName in [true, false] {
+                for c in commas.dropFirst() {
+                    guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
+                    if wantName, p.kind != .name, p.kind != .pronoun { continue }
+                    let before = p.tokens.lowerBound - 1
+                    if before >= floor, tokens[before].kind == .word, QuoteLexicon.introductoryWords.contains(tokens[before].key) {
+                        continue
+                    }
+                    return p
                 }
-                return p
             }
             return phrase(endingAt: j - 1, floor: floor).flatMap { $0.kind == .relative ? nil : $0 }
         }
