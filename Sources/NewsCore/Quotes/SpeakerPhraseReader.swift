@@ -289,14 +289,12 @@ struct SpeakerPhraseReader {
                 for c in commas.dropFirst() {
                     guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
                     if wantName, p.kind != .name, p.kind != .pronoun { continue }
-                    let before = p.tokens.lowerBound - 1
-                    if before >= floor, tokens[before].kind == .word, QuoteLexicon.introductoryWords.contains(tokens[before].key) {
-                        continue
-                    }
+                    if followsPreposition(p, floor: floor) { continue }
                     return p
                 }
             }
-            return phrase(endingAt: j - 1, floor: floor).flatMap { $0.kind == .relative ? nil : $0 }
+            // `In other words, explained Ode`: a phrase after a preposition is no subject.
+            return phrase(endingAt: j - 1, floor: floor).flatMap { $0.kind == .relative || followsPreposition($0, floor: floor) ? nil : $0 }
         }
         guard let p = phrase(endingAt: j, floor: floor) else { return nil }
         // `a source speaking to the paper said`: the phrase after a participle and its preposition
@@ -310,6 +308,14 @@ struct SpeakerPhraseReader {
             return outer
         }
         return p
+    }
+
+    /// The phrase is the object of a preposition: `in a statement to the Observer`, `In other words`.
+    func followsPreposition(_ p: SpeakerPhrase, floor: Int) -> Bool {
+        let before = p.tokens.lowerBound - 1
+        guard before >= floor, tokens[before].kind == .word else { return false }
+        let key = tokens[before].key
+        return QuoteLexicon.introductoryWords.contains(key) || QuoteLexicon.roleLinks.contains(key) || Self.placePrepositions.contains(key)
     }
 
     /// Tokens that may stand right before a sentence's subject.
