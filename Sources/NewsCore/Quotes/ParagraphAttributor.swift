@@ -132,7 +132,7 @@ struct ParagraphAttributor {
         }
         // `said Ms Ode` / `said the mayor`
         // Right after the quotation any cue may invert (`"…," exhorted the host`).
-        if reader.isCue(i), !reader.isParticiple(i), QuoteLexicon.invertibleCues.contains(tokens[i].key) || endsLikeAttributed(q),
+        if reader.isCue(i), !reader.isParticiple(i), endsLikeAttributed(q),
             let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative, endsClause(p.tokens.upperBound)
         {
             return attribution(p, cue: i, source: .cueAfter)
@@ -244,6 +244,8 @@ struct ParagraphAttributor {
     }
 
     static let clauseSubordinators: Set<WordKey> = Set(words: ["as", "while", "whereas"])
+
+    static let haveForms: Set<WordKey> = Set(words: ["has", "have", "had", "will", "would", "could", "should", "can", "must"])
 
     static let beForms: Set<WordKey> = Set(words: ["was", "were", "is", "are", "been", "being", "be"])
 
@@ -377,6 +379,8 @@ struct ParagraphAttributor {
             if t.kind == .quote { return false }
             if t.kind == .punct, t.scalar != "." && t.scalar != "," && t.scalar != "!" && t.scalar != "?" && t.scalar != "(" && t.scalar != ")" && t.scalar != "-" { return false }
             if t.kind == .word, t.key == WordKey("that") || reader.isCue(j) && j > k { return false }
+            // A finite verb in the tail starts a clause of its own: `…, an aide said the cases were different.`
+            if t.kind == .word, Self.beForms.contains(t.key) || Self.haveForms.contains(t.key) { return false }
         }
         return true
     }

@@ -333,7 +333,7 @@ struct SpeakerPhraseReader {
     func phrase(startingAt s0: Int, ceiling: Int) -> SpeakerPhrase? {
         var s = s0
         while s < ceiling, isIntervener(s) || tokens[s].isPunct(",") && s == s0 { s += 1 }
-        guard s < ceiling, tokens[s].kind == .word else { return nil }
+        guard s < ceiling, tokens[s].kind == .word, tokens[s].key != WordKey("that") else { return nil }
         if isPronoun(s) { return SpeakerPhrase(tokens: s..<(s + 1), head: s..<(s + 1), kind: .pronoun) }
         var e = s
         var kind: SpeakerPhrase.Kind
