@@ -96,6 +96,9 @@ struct ParagraphAttributor {
     func onlyRoleWords(_ range: Range<Int>) -> Bool {
         for k in range {
             let t = tokens[k]
+            // `organizing director for Fight for $15 Ada Ode said`: numbers and their signs belong to names.
+            if t.kind == .number || t.kind == .punct && (t.scalar == "$" || t.scalar == "&" || t.scalar == "-") { continue }
+            if t.kind == .word, !t.capitalised, t.key == WordKey("for") || t.key == WordKey("of") { continue }
             guard t.kind == .word || t.kind == .possessive else { return false }
             if t.kind == .word, QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.introductoryWords.contains(t.key)
                 || Self.clauseWords.contains(t.key) || reader.isCue(k)

@@ -67,7 +67,8 @@ struct SpeakerPhraseReader {
         if k >= 2, p.kind == .word, !p.capitalised || !tokens[k - 2].capitalised, !isPronoun(k - 1),
             !QuoteLexicon.interveners.contains(p.key),
             tokens[k - 2].kind == .word, QuoteLexicon.determiners.contains(tokens[k - 2].key),
-            k + 1 < tokens.count, tokens[k + 1].kind == .word
+            k + 1 < tokens.count, !tokens[k + 1].isPunct("."), !tokens[k + 1].isPunct(","), !tokens[k + 1].isPunct("!"),
+            !tokens[k + 1].isPunct("?")
         {
             return true
         }
