@@ -126,7 +126,7 @@ struct ParagraphAttributor {
         if tokens[i].isPunct(",") || tokens[i].isDash { i += 1 }
         guard i < tokens.count, !tokens[i].sentenceStart || !tokens[i].capitalised || tokens[q + 1].isPunct(",") else { return nil }
         let end = sentenceEnd(q)
-        let limit = min(end, i + 16)
+        let limit = min(end, i + 40)
         // `according to the council`
         if i + 1 < limit, tokens[i].key == Self.according, tokens[i + 1].key == Self.to,
             let p = reader.phrase(startingAt: i + 2, ceiling: end)
@@ -135,7 +135,7 @@ struct ParagraphAttributor {
         }
         // `said Ms Ode` / `said the mayor`
         // Right after the quotation any cue may invert (`"…," exhorted the host`).
-        if reader.isCue(i), !reader.isParticiple(i), endsLikeAttributed(q),
+        if reader.isCue(i) || reader.looksLikeVerb(i) && reader.isVerbForm(i), !reader.isParticiple(i), endsLikeAttributed(q),
             let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative, endsClause(p.tokens.upperBound)
         {
             return attribution(p, cue: i, source: .cueAfter)
@@ -356,7 +356,7 @@ struct ParagraphAttributor {
                 return attribution(p, cue: i, source: .cueLaterInSentence)
             }
             var v = i + 1
-            while v < min(end, i + 24) {
+            while v < min(end, i + 40) {
                 if reader.isCue(v), !reader.isParticiple(v) {
                     if let p = reader.subject(ofCue: v, floor: i), p.kind != .relative, p.tokens.lowerBound >= i,
                         onlyRoleWords(i..<p.tokens.lowerBound), closes(v + 1, end)

@@ -135,16 +135,19 @@ enum ParagraphTokenizer {
     static func cueClauseFollows(_ tokens: [QuoteToken], _ k: Int) -> Bool {
         var j = k
         var sawSubject = false
-        while j < tokens.count, j < k + 12 {
+        var sawComma = false
+        while j < tokens.count, j < k + 16 {
             let t = tokens[j]
             if t.kind == .word {
                 if !t.capitalised, QuoteLexicon.cueVerbs.contains(t.key) { return sawSubject }
-                if t.capitalised || QuoteLexicon.personalPronouns.contains(t.key) || QuoteLexicon.interveners.contains(t.key) {
+                // After a comma an appositive may hold any words: `Ode, a retired welder, said`.
+                if t.capitalised || QuoteLexicon.personalPronouns.contains(t.key) || QuoteLexicon.interveners.contains(t.key) || sawComma && sawSubject {
                     sawSubject = true
                 } else {
                     return false
                 }
             } else if t.kind == .punct, t.scalar == "." || t.scalar == "," || t.scalar == "-" || t.scalar == "(" || t.scalar == ")" {
+                if t.scalar == "," { sawComma = true }
                 // `Rep. Ada Ode, D-Ore., said`: titles, party labels and their punctuation.
             } else {
                 return false

@@ -353,6 +353,8 @@ struct SpeakerPhraseReader {
                     isNameWord(n + 1)
                 {
                     e = n
+                } else if tokens[n].kind == .possessive, n + 1 < ceiling, isNameWord(n + 1) {
+                    e = n  // `Florida's Ada Ode`
                 } else if isRoleWord(n), n + 1 < ceiling, isNameWord(n + 1) || isRoleWord(n + 1) && n + 2 < ceiling && isNameWord(n + 2) {
                     e = n  // `Cruz constituent Dan Golvach`, `campaign press secretary Ada Ode`
                 } else {
