@@ -131,7 +131,7 @@ struct QuoteAttributor {
                     inherited = retag(intro, .previousParagraph)
                 } else if startsWithQuote, p - 1 == lastParagraph, let last {
                     inherited = retag(last, .previousParagraph)
-                } else if startsWithQuote, let last, p - lastParagraph <= 2 {
+                } else if startsWithQuote, let last {
                     inherited = retag(last, .previousParagraph)
                 }
                 if let inherited {
