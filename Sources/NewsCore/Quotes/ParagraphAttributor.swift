@@ -301,6 +301,13 @@ struct ParagraphAttributor {
             guard let p = sentenceSubject(floor: floor, before: v) else { return nil }
             return attribution(p, cue: v, source: .cueBefore)
         }
+        // `The paradox, says Ada Ode, a historian, is that "…"`: a cue set off by commas, its
+        // speaker after it.
+        if v > floor, tokens[v - 1].isPunct(","), isReportingVerb(v), let p = reader.phrase(startingAt: v + 1, ceiling: q),
+            p.kind == .name || p.kind == .nominal, p.tokens.upperBound < q, tokens[p.tokens.upperBound].isPunct(",")
+        {
+            return attribution(p, cue: v, source: .cueBefore)
+        }
         if let p = reader.subject(ofCue: v, floor: floor) {
             return attribution(p, cue: v, source: .cueBefore)
         }
@@ -392,6 +399,7 @@ struct ParagraphAttributor {
 
     static let sentenceAdverbs: Set<WordKey> = Set(words: [
         "and", "but", "so", "then", "yet", "still", "also", "now", "meanwhile", "instead", "indeed", "later", "earlier",
+        "perhaps", "maybe", "finally", "ultimately", "again", "however", "thus", "hence", "today", "yesterday",
     ])
 
     /// The subject of the sentence starting at `floor`: the first phrase after an introductory
@@ -423,10 +431,17 @@ struct ParagraphAttributor {
             while c < limit, c - s < 8, !tokens[c].isPunct(","), !tokens[c].isClauseBreak, !(tokens[c].kind == .word && reader.looksLikeVerb(c)) {
                 c += 1
             }
-            if c + 1 < limit, tokens[c].isPunct(","), let next = reader.phrase(startingAt: c + 1, ceiling: limit), next.kind != .relative {
-                var v = next.tokens.upperBound
-                while v < limit, reader.isIntervener(v) { v += 1 }
-                if v < limit, tokens[v].kind == .word, reader.looksLikeVerb(v) { return next }
+            // Up to three commas on: `The day before, at a rally in Concord, N.H., Ada Ode held …`.
+            var commas = 0
+            while c + 1 < limit, tokens[c].isPunct(","), commas < 3 {
+                commas += 1
+                if let next = reader.phrase(startingAt: c + 1, ceiling: limit), next.kind != .relative {
+                    var v = next.tokens.upperBound
+                    while v < limit, reader.isIntervener(v) { v += 1 }
+                    if v < limit, tokens[v].kind == .word, reader.looksLikeVerb(v) { return next }
+                }
+                c += 1
+                while c < limit, c - s < 30, !tokens[c].isPunct(","), !tokens[c].isClauseBreak { c += 1 }
             }
         }
         guard let p = first, p.kind != .relative else { return nil }
