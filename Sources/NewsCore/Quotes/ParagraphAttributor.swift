@@ -198,7 +198,11 @@ struct ParagraphAttributor {
                 break
             }
             // `Ode said as the heckler yelled "…"`: a subordinate clause has its own speaker.
-            if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, Self.clauseSubordinators.contains(tokens[v].key) { break }
+            if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, Self.clauseSubordinators.contains(tokens[v].key),
+                v == floor || tokens[v - 1].key != WordKey("such")
+            {
+                break
+            }
             if let a = cueBefore(v, quote: q, floor: floor) {
                 if found == nil {
                     found = a
@@ -464,6 +468,21 @@ struct ParagraphAttributor {
         }
         guard floor < limit, let p = sentenceSubject(floor: floor, before: limit) else { return nil }
         return attribution(p, cue: nil, source: .sentenceSubject)
+    }
+
+    /// For a quotation that opens its sentence: the speaker of a cue in the sentence just before,
+    /// when that sentence holds no quotation of its own (`She says the rule is fair. "…"`).
+    func previousSentenceCue(_ q: Int) -> Attribution? {
+        let floor = sentenceStart(q)
+        guard floor == q, q > 0 else { return nil }
+        let prevFloor = sentenceStart(q - 1)
+        guard !tokens[prevFloor..<q].contains(where: { $0.kind == .quote }) else { return nil }
+        for v in prevFloor..<q {
+            if let a = cueBefore(v, quote: q, floor: prevFloor), a.kind != .relative {
+                return Attribution(speaker: a.speaker, head: a.head, kind: a.kind, cue: a.cue, source: .sameParagraph)
+            }
+        }
+        return nil
     }
 
     /// The name or pronoun closest before token `k` in its sentence.

@@ -66,6 +66,10 @@ struct QuoteAttributor {
                 found[k] = a
                 continue
             }
+            if let a = attributor.previousSentenceCue(q) {
+                found[k] = a
+                continue
+            }
             // A quotation with its own cue clause is a better model than quoted words in narrative.
             if let prev = found[..<k].last(where: { $0.map { $0.source == .cueAfter || $0.source == .cueLaterInSentence } ?? false }) ?? nil {
                 found[k] = retag(prev, .sameParagraph)
