@@ -375,6 +375,13 @@ struct SpeakerPhraseReader {
                 if t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key), !hasNounReading(n) { break }
                 // A verb ends the phrase: an auxiliary, or a lower-case word in -ed after the noun.
                 if t.kind == .word, !t.capitalised, QuoteLexicon.interveners.contains(t.key) || sawNoun && isVerbForm(n) { break }
+                // `the group seeks to …`: an -s word before `to`, `that`, a determiner or a pronoun is a verb.
+                if sawNoun, t.kind == .word, !t.capitalised, scalars[t.end - 1] == "s", n + 1 < ceiling, tokens[n + 1].kind == .word,
+                    tokens[n + 1].key == WordKey("to") || tokens[n + 1].key == WordKey("that")
+                        || QuoteLexicon.determiners.contains(tokens[n + 1].key) || isPronoun(n + 1)
+                {
+                    break
+                }
                 if t.kind == .word, QuoteLexicon.roleLinks.contains(t.key) {
                     let quantified = e == s && Self.quantifiers.contains(tokens[s].key) && t.key == WordKey("of")
                     guard sawNoun || e > s || quantified, n + 1 < ceiling, tokens[n + 1].kind == .word else { break }
