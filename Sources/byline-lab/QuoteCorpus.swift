@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 
 /// One article of the quote-attribution corpus (`shared/corpora/quotes/*.jsonl`) with its gold.
@@ -23,40 +22,59 @@ struct QuoteCorpusArticle {
     var otherQuoted: [Range<Int>]
 
     /// Reads a JSONL file, one article per line.
+    ///
+    /// `JSONDecoder`, not `JSONSerialization`: on Linux the latter drops a U+FEFF at the start of a
+    /// string or after a line break inside it, which shifts every offset after it by one.
     static func read(path: String) throws -> [QuoteCorpusArticle] {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let decoder = JSONDecoder()
         var out: [QuoteCorpusArticle] = []
         for line in data.split(separator: UInt8(ascii: "\n")) where !line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) {
-            guard let row = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                throw ValidationError("a line of \(path) is not a JSON object")
-            }
-            out.append(try QuoteCorpusArticle(row: row))
+            let row = try decoder.decode(Row.self, from: Data(line))
+            out.append(QuoteCorpusArticle(row: row))
         }
         return out
     }
 
-    init(row: [String: Any]) throws {
-        guard let id = row["id"] as? String, let text = row["text"] as? String else {
-            throw ValidationError("a record lacks `id` or `text`")
+    /// One JSONL record as stored.
+    struct Row: Decodable {
+        struct GoldRow: Decodable {
+            var start: Int
+            var end: Int
+            var speaker: String?
+            var speaker_start: Int?
+            var speaker_end: Int?
+            var speaker_fragments: [[Int]]?
+            var speaker_resolved: String?
+            var kind: String?
+            var open_end: Bool?
+            var speaker_is_pronoun: Bool?
         }
-        self.id = id
-        self.text = text
-        quotes = (row["quotes"] as? [[String: Any]] ?? []).map { q in
+        struct OtherRow: Decodable {
+            var start: Int
+            var end: Int
+        }
+        var id: String
+        var text: String
+        var quotes: [GoldRow]?
+        var other_quoted: [OtherRow]?
+    }
+
+    init(row: Row) {
+        id = row.id
+        text = row.text
+        quotes = (row.quotes ?? []).map { q in
             var fragments: [Range<Int>] = []
-            if let fr = q["speaker_fragments"] as? [[Int]], !fr.isEmpty {
+            if let fr = q.speaker_fragments, !fr.isEmpty {
                 fragments = fr.compactMap { $0.count == 2 && $0[0] <= $0[1] ? $0[0]..<$0[1] : nil }
-            } else if let s = q["speaker_start"] as? Int, let e = q["speaker_end"] as? Int, s <= e {
+            } else if let s = q.speaker_start, let e = q.speaker_end, s <= e {
                 fragments = [s..<e]
             }
             return GoldQuote(
-                start: q["start"] as? Int ?? 0, end: q["end"] as? Int ?? 0, speaker: q["speaker"] as? String,
-                speakerFragments: fragments, speakerResolved: q["speaker_resolved"] as? String,
-                kind: q["kind"] as? String, openEnd: q["open_end"] as? Bool ?? false,
-                speakerIsPronoun: q["speaker_is_pronoun"] as? Bool ?? false)
+                start: q.start, end: q.end, speaker: q.speaker, speakerFragments: fragments,
+                speakerResolved: q.speaker_resolved, kind: q.kind, openEnd: q.open_end ?? false,
+                speakerIsPronoun: q.speaker_is_pronoun ?? false)
         }
-        otherQuoted = (row["other_quoted"] as? [[String: Any]] ?? []).compactMap { o in
-            guard let s = o["start"] as? Int, let e = o["end"] as? Int, s <= e else { return nil }
-            return s..<e
-        }
+        otherQuoted = (row.other_quoted ?? []).compactMap { $0.start <= $0.end ? $0.start..<$0.end : nil }
     }
 }
