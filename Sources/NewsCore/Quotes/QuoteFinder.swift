@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the quotations of an article and who said them.
 ///
 /// Quotation marks are paired paragraph by paragraph (`QuoteSegmenter`), each quoted stretch is
@@ -61,7 +63,11 @@ public enum QuoteFinder {
         let blocks = article.blocks.map { ($0.range, $0.kind != .caption) }
         var excluded: [String] = []
         if let agency = article.agency { excluded.append(agency) }
-        if let credit = article.credit { excluded.append(credit) }
+        if let credit = article.credit {
+            // "Agency/Name, Pool": the whole credit and each name in it.
+            excluded.append(credit)
+            excluded += credit.split(whereSeparator: { "/,;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
         return quotes(in: scalars(of: article.text), paragraphs: blocks, entities: entities, excluded: excluded)
     }
 

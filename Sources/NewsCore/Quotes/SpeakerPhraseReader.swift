@@ -132,7 +132,6 @@ struct SpeakerPhraseReader {
     /// Words that stand for a person on their own: `Another said`, `One wrote`.
     static let quantifiers: Set<WordKey> = Set(words: ["another", "one", "others", "some", "many", "several", "most"])
 
-    static let strictBareNominals = false
     static let placePrepositions: Set<WordKey> = Set(words: ["through", "into", "across", "around", "near", "outside", "inside", "along", "past"])
 
     static let connectors: Set<WordKey> = Set(words: ["de", "van", "von", "der", "den", "bin", "al", "del", "da", "di", "du", "la", "le", "el", "st"])
@@ -397,10 +396,6 @@ struct SpeakerPhraseReader {
             }
             if e > s, tokens[e].kind == .word, QuoteLexicon.roleLinks.contains(tokens[e].key) { e -= 1 }
             guard e > s || !QuoteLexicon.determiners.contains(tokens[s].key) else { return nil }
-            // Without a determiner only a short plural reads as a speaker: `officials`, `party leaders`.
-            if !QuoteLexicon.determiners.contains(tokens[s].key), !Self.quantifiers.contains(tokens[s].key) {
-                guard Self.strictBareNominals == false || e - s < 3 && tokens[e].kind == .word && scalars[tokens[e].end - 1] == "s" else { return nil }
-            }
         } else {
             return nil
         }

@@ -110,7 +110,7 @@ struct SpeakerResolver {
         for alias in e.aliases {
             let words = alias.split(separator: " ")
             guard let first = words.first else { continue }
-            let key = WordKey(first.trimmingCharacters(in: ".").lowercased())
+            let key = WordKey(first.filter { $0 != "." }.lowercased())
             if QuoteLexicon.maleTitles.contains(key) || QuoteLexicon.maleFirstNames.contains(key) { return .male }
             if QuoteLexicon.femaleTitles.contains(key) || QuoteLexicon.femaleFirstNames.contains(key) { return .female }
         }
@@ -125,14 +125,5 @@ struct SpeakerResolver {
         guard i >= 0 else { return nil }
         let m = names.mentions.last { $0.range.upperBound == i + 1 }
         return m.map { names.canonical[$0.surname].map(text) ?? text($0.range) }
-    }
-}
-
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }
