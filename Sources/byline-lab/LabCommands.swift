@@ -6,5 +6,7 @@ enum LabCommands {
         TrainNER.self, NERTag.self, NEREval.self, NERArticle.self,
         BenchCommand.self,
         BenchPhaseCommand.self,
+        QuotesPredictCommand.self,
+        QuotesEvalCommand.self,
     ]
 }

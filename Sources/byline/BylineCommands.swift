@@ -10,5 +10,6 @@ enum BylineCommands {
         SearchCommand.self,
         EntitiesCommand.self,
         MentionsCommand.self,
+        QuotesCommand.self,
     ]
 }

@@ -6,6 +6,24 @@ public struct Quote: Sendable, Equatable, Hashable {
         case partial
     }
 
+    /// How an attribution was found, from most to least direct evidence.
+    public enum Evidence: String, Sendable, Equatable, Hashable, Codable {
+        /// A cue clause right after the quotation: `"…," she said`.
+        case cueAfter
+        /// A cue earlier in the same sentence: `She said that "…"`.
+        case cueBefore
+        /// A cue later in the same sentence, after other words.
+        case cueLaterInSentence
+        /// Another quotation in the same paragraph has the speaker.
+        case sameParagraph
+        /// A quotation paragraph continuing the previous paragraph's speaker.
+        case previousParagraph
+        /// The paragraph that follows names the speaker.
+        case nextParagraph
+        /// The subject of the sentence, with no cue at all.
+        case sentenceSubject
+    }
+
     /// The quoted words, quotation marks excluded (Unicode scalar offsets into the article text).
     public var range: Range<Int>
     public var kind: Kind
@@ -15,6 +33,14 @@ public struct Quote: Sendable, Equatable, Hashable {
     public var speakerText: String?
     /// The canonical name of the entity the speaker resolves to, when there is one.
     public var speakerEntity: String?
+    /// The cue word the attribution rests on ("said", "told", "according"), when there is one.
+    public var cue: Range<Int>? = nil
+    /// The speaker mention is a pronoun ("he", "she", "who"); `speakerEntity` is its antecedent.
+    public var speakerIsPronoun: Bool = false
+    /// How the speaker was found; nil when there is no speaker.
+    public var evidence: Evidence? = nil
+    /// The paragraph ended before a closing mark: the quotation runs on into the next paragraph.
+    public var isOpenEnded: Bool = false
 
     public init(
         range: Range<Int>, kind: Kind, speaker: Range<Int>? = nil, speakerText: String? = nil,

@@ -23,16 +23,19 @@ public struct Analysis: Sendable {
         self.identifier = identifier
     }
 
-    /// The trained tagger (or the rules, if its model cannot load) and no quotes yet.
+    /// The trained tagger (or the rules, if its model cannot load) and the quote finder.
     ///
     /// Bump `revision` whenever extraction code changes what it finds for the same model, so
     /// existing indexes rebuild; a new model file changes the identifier by itself.
     public static let standard: Analysis = {
         let revision = 1
-        if let tagger = try? TaggerEntityExtractor() {
-            return Analysis(extractor: tagger, identifier: "tagger-r\(revision)-\(NERModel.bundledFingerprint())/no-quotes")
+        let quotes: @Sendable (Article, [ArticleEntity]) -> [Quote] = { article, entities in
+            QuoteFinder.quotes(in: article, entities: entities)
         }
-        return Analysis(extractor: CapitalisationExtractor(), identifier: "capitalisation-r\(revision)/no-quotes")
+        if let tagger = try? TaggerEntityExtractor() {
+            return Analysis(extractor: tagger, findQuotes: quotes, identifier: "tagger-r\(revision)-\(NERModel.bundledFingerprint())/quotes-r\(revision)")
+        }
+        return Analysis(extractor: CapitalisationExtractor(), findQuotes: quotes, identifier: "capitalisation-r\(revision)/quotes-r\(revision)")
     }()
 
     /// Entities and quotes of one article.

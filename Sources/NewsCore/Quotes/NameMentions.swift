@@ -1,0 +1,150 @@
+/// A light person-name finder for resolving speakers when no entity tagger has run.
+///
+/// It reads capitalised word runs, with titles (`Mr`, `Sen.`) kept as evidence of a person and
+/// of gender, and first names as evidence of gender. A run counts as a person when a title
+/// precedes it, when it has two or more name-shaped words, or when it is a single word that is
+/// the surname of such a person. The fullest form of each surname is its canonical name.
+struct NameMentions {
+    enum Gender: Sendable { case male, female, unknown }
+
+    struct Mention {
+        /// The name without its title.
+        var range: Range<Int>
+        /// The lower-cased last word, which joins `Ada Ode` and `Ode`.
+        var surname: WordKey
+        var gender: Gender
+    }
+
+    var mentions: [Mention] = []
+    /// Canonical (longest) range for each surname.
+    var canonical: [WordKey: Range<Int>] = [:]
+    var genderBySurname: [WordKey: Gender] = [:]
+
+    /// One run of capitalised words as the scan finds it.
+    struct Run {
+        var range: Range<Int>
+        var first: Range<Int>
+        var last: Range<Int>
+        var count: Int
+        var titled: Bool
+        var gender: Gender
+    }
+
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value >= 0x41 && c.value <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    init(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) {
+        var raw: [Run] = []
+        raw.reserveCapacity(256)
+        for p in paragraphs {
+            var i = p.lowerBound
+            var sentenceStart = true
+            var current: Run? = nil
+            var titled = false
+            var titleGender = Gender.unknown
+            while i < p.upperBound {
+                let c = s[i]
+                if QuoteMarks.isWordScalar(c) {
+                    let start = i
+                    while i < p.upperBound {
+                        let d = s[i]
+                        if QuoteMarks.isWordScalar(d) {
+                            i += 1
+                        } else if d == "-" || d == "'" || d == "\u{2019}", i + 1 < p.upperBound, QuoteMarks.isWordScalar(s[i + 1]), s[i + 1] != "s" {
+                            i += 1
+                        } else {
+                            break
+                        }
+                    }
+                    let w = start..<i
+                    guard Self.isUpper(c) else {
+                        if let r = current { raw.append(r) }
+                        current = nil
+                        titled = false
+                        titleGender = .unknown
+                        sentenceStart = false
+                        continue
+                    }
+                    let key = WordKey(s, w)
+                    if QuoteLexicon.titles.contains(key) {
+                        if let r = current { raw.append(r) }
+                        current = nil
+                        titled = true
+                        titleGender = QuoteLexicon.maleTitles.contains(key) ? .male : QuoteLexicon.femaleTitles.contains(key) ? .female : .unknown
+                        if i < p.upperBound, s[i] == "." { i += 1 }
+                    } else if !(sentenceStart && QuoteLexicon.capitalisedFunctionWords.contains(key)),
+                        !QuoteLexicon.weekdays.contains(key), !QuoteLexicon.months.contains(key)
+                    {
+                        if current == nil {
+                            current = Run(range: w, first: w, last: w, count: 1, titled: titled, gender: titleGender)
+                        } else {
+                            current!.range = current!.range.lowerBound..<w.upperBound
+                            current!.last = w
+                            current!.count += 1
+                        }
+                        if i < p.upperBound, s[i] == ".", w.count == 1 { i += 1 }  // an initial
+                    } else {
+                        if let r = current { raw.append(r) }
+                        current = nil
+                        titled = false
+                        titleGender = .unknown
+                    }
+                    sentenceStart = false
+                    continue
+                }
+                if c == " " {
+                    i += 1
+                    continue
+                }
+                if let r = current { raw.append(r) }
+                current = nil
+                titled = false
+                titleGender = .unknown
+                if c == "." || c == "!" || c == "?" || c == ":" || QuoteMarks.isAnyMark(c) { sentenceStart = true }
+                i += 1
+            }
+            if let r = current { raw.append(r) }
+        }
+        // Persons: titled runs and runs of two or more words whose first word is a given name or
+        // which are short; then single words that are the surname of one of them.
+        for r in raw {
+            let surname = WordKey(s, r.last)
+            var gender = r.gender
+            if gender == .unknown, r.count >= 2 {
+                let first = WordKey(s, r.first)
+                if QuoteLexicon.maleFirstNames.contains(first) { gender = .male } else if QuoteLexicon.femaleFirstNames.contains(first) { gender = .female }
+            }
+            let person = r.titled || (2...3).contains(r.count) && gender != .unknown
+                || (2...3).contains(r.count) && canonical[surname] != nil
+            if person {
+                if let c = canonical[surname], c.count >= r.range.count {} else { canonical[surname] = r.range }
+                if gender != .unknown { genderBySurname[surname] = gender }
+                mentions.append(Mention(range: r.range, surname: surname, gender: gender))
+            } else if r.count == 1, canonical[surname] != nil {
+                mentions.append(Mention(range: r.range, surname: surname, gender: r.gender))
+            } else if (2...3).contains(r.count) {
+                // Name-shaped but of unknown gender: still a candidate person.
+                if canonical[surname] == nil { canonical[surname] = r.range }
+                mentions.append(Mention(range: r.range, surname: surname, gender: .unknown))
+            }
+        }
+        for k in mentions.indices where mentions[k].gender == .unknown {
+            mentions[k].gender = genderBySurname[mentions[k].surname] ?? .unknown
+        }
+    }
+
+    /// The most recent person mention before `offset` whose gender fits.
+    func antecedent(before offset: Int, gender: Gender) -> Mention? {
+        var fallback: Mention? = nil
+        var seen = 0
+        for m in mentions.reversed() where m.range.upperBound <= offset {
+            if m.gender == gender { return m }
+            if m.gender == .unknown, fallback == nil { fallback = m }
+            seen += 1
+            if seen > 12 { break }
+        }
+        return fallback
+    }
+}

@@ -1,0 +1,518 @@
+/// Finds the cue and speaker of each quotation inside one paragraph.
+///
+/// Rules, in order of trust: a cue clause right after the quotation (`"…," said Ms Ode`,
+/// `"…," Ms Ode said`, `"…," according to the council`, `"…" ― Ada Ode`); a cue earlier in the
+/// same sentence (`Ms Ode said "…"`, `Ms Ode called it a "…"`); a cue later in the same sentence
+/// after a comma. Quotations left without one are filled in by `QuoteAttributor` from their
+/// neighbours.
+struct ParagraphAttributor {
+    let tokens: [QuoteToken]
+    let scalars: [Unicode.Scalar]
+    let reader: SpeakerPhraseReader
+
+    init(tokens: [QuoteToken], scalars: [Unicode.Scalar]) {
+        self.tokens = tokens
+        self.scalars = scalars
+        self.reader = SpeakerPhraseReader(tokens: tokens, scalars: scalars)
+    }
+
+    static let according = WordKey("according")
+    static let to = WordKey("to")
+
+    /// The first token of the sentence that holds token `k`.
+    func sentenceStart(_ k: Int) -> Int {
+        var s = k
+        while s > 0, tokens[s].sentence == tokens[k].sentence { s -= 1 }
+        return tokens[s].sentence == tokens[k].sentence ? s : s + 1
+    }
+
+    /// One past the last token of the sentence that holds token `k`.
+    func sentenceEnd(_ k: Int) -> Int {
+        var e = k
+        while e < tokens.count, tokens[e].sentence == tokens[k].sentence { e += 1 }
+        return e
+    }
+
+    func attribution(_ p: SpeakerPhrase, cue: Int?, source: Attribution.Source) -> Attribution {
+        Attribution(
+            speaker: tokens[p.tokens.lowerBound].start..<tokens[p.tokens.upperBound - 1].end,
+            head: tokens[p.head.lowerBound].start..<tokens[p.head.upperBound - 1].end,
+            kind: p.kind,
+            cue: cue.map { tokens[$0].start..<tokens[$0].end },
+            source: source)
+    }
+
+    /// The attribution of the quote token at index `q`, from cues in its own sentence only.
+    ///
+    /// A clause that closes the sentence (`…, the paper reported.`, `…, according to the paper.`)
+    /// is the outermost source and wins; then a cue clause right after the quotation; then the
+    /// outermost cue before it.
+    func attribute(quoteAt q: Int) -> Attribution? {
+        if let a = laterInSentence(q) { return a }
+        if let a = after(q) { return a }
+        if let a = before(q) { return a }
+        return nil
+    }
+
+    static let clauseWords: Set<WordKey> = Set(words: [
+        "and", "or", "that", "which", "who", "whom", "whose", "where", "than", "is", "was", "are", "were",
+    ])
+
+    /// The quotation's own last character (or the token after it) is a comma, question or
+    /// exclamation mark or a dash: the shape of `"…," she said` rather than of quoted words.
+    func endsLikeAttributed(_ q: Int) -> Bool {
+        if q + 1 < tokens.count, tokens[q + 1].isPunct(",") || tokens[q + 1].isDash { return true }
+        var j = tokens[q].end - 1
+        while j > tokens[q].start, QuoteMarks.isAnyMark(scalars[j]) || QuoteMarks.isSpace(scalars[j]) { j -= 1 }
+        let c = scalars[j]
+        return c == "," || c == "?" || c == "!" || c == "\u{2014}" || c == "-"
+    }
+
+    /// A passive participle stands before quotation `q`: `called "…" by`, `described as "…" by`.
+    func passiveBefore(_ q: Int) -> Bool {
+        var k = q - 1
+        if k >= 0, tokens[k].kind == .word, tokens[k].key == WordKey("as") { k -= 1 }
+        guard k >= 0, tokens[k].kind == .word, !tokens[k].capitalised else { return false }
+        let t = tokens[k]
+        return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d" || QuoteLexicon.pastForms.contains(t.key)
+    }
+
+    /// Token `k` ends the phrase before it: punctuation, the paragraph end, or a short tail.
+    func endsClause(_ k: Int) -> Bool {
+        guard k < tokens.count else { return true }
+        let t = tokens[k]
+        if t.kind == .punct || t.kind == .quote { return true }
+        // `said one official involved in the talks`: a participle opens a reduced relative clause.
+        return t.kind == .word && (Self.tailStarters.contains(t.key) || !t.capitalised && reader.isVerbForm(k))
+    }
+
+    static let tailStarters: Set<WordKey> = Set(words: [
+        "on", "in", "at", "during", "after", "before", "to", "who", "when", "while", "as", "from", "of", "last",
+        "this", "yesterday", "today", "later", "recently", "earlier", "told", "in", "outside", "inside",
+    ])
+
+    /// Words that may stand between a quotation's comma and its speaker: roles (`campaign
+    /// spokesman Ada Ode said`), but no conjunction, preposition or verb.
+    func onlyRoleWords(_ range: Range<Int>) -> Bool {
+        for k in range {
+            let t = tokens[k]
+            // `organizing director for Fight for $15 Ada Ode said`: numbers and their signs belong to names.
+            if t.kind == .number || t.kind == .punct && (t.scalar == "$" || t.scalar == "&" || t.scalar == "-") { continue }
+            if t.kind == .word, !t.capitalised, t.key == WordKey("for") || t.key == WordKey("of") { continue }
+            guard t.kind == .word || t.kind == .possessive else { return false }
+            if t.kind == .word, QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.introductoryWords.contains(t.key)
+                || Self.clauseWords.contains(t.key) || reader.isCue(k)
+            {
+                return false
+            }
+        }
+        return true
+    }
+
+    // MARK: - After the quotation
+
+    func after(_ q: Int) -> Attribution? {
+        var i = q + 1
+        guard i < tokens.count else { return nil }
+        if tokens[i].isDash {
+            // `"…" ― Ada Ode`: a name after a dash, ending the paragraph or sentence.
+            if let p = reader.phrase(startingAt: i + 1, ceiling: tokens.count), p.kind == .name {
+                let end = p.tokens.upperBound
+                if end == tokens.count || tokens[end].isClauseBreak || tokens[end].isPunct("(") {
+                    return attribution(p, cue: nil, source: .cueAfter)
+                }
+            }
+        }
+        if tokens[i].isPunct(",") || tokens[i].isDash { i += 1 }
+        guard i < tokens.count, !tokens[i].sentenceStart || !tokens[i].capitalised || tokens[q + 1].isPunct(",") else { return nil }
+        let end = sentenceEnd(q)
+        let limit = min(end, i + 40)
+        // `according to the council`
+        if i + 1 < limit, tokens[i].key == Self.according, tokens[i + 1].key == Self.to,
+            let p = reader.phrase(startingAt: i + 2, ceiling: end)
+        {
+            return attribution(p, cue: i, source: .cueAfter)
+        }
+        // `said Ms Ode` / `said the mayor`
+        // Right after the quotation any cue may invert (`"…," exhorted the host`).
+        if reader.isCue(i) || reader.looksLikeVerb(i) && reader.isVerbForm(i), !reader.isParticiple(i), endsLikeAttributed(q),
+            let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative, endsClause(p.tokens.upperBound)
+        {
+            return attribution(p, cue: i, source: .cueAfter)
+        }
+        // `called "…" by Ada Ode`: the agent of a passive.
+        if tokens[i].key == WordKey("by"), tokens[i].kind == .word, q > 0, passiveBefore(q),
+            let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind == .name || p.kind == .nominal
+        {
+            return attribution(p, cue: i, source: .cueAfter)
+        }
+        // `"…," Ode barked`: after a quotation that ends in a comma, a name or pronoun and then any
+        // verb-like word is an attribution.
+        if endsLikeAttributed(q), let p = reader.phrase(startingAt: i, ceiling: end), p.kind != .relative, p.tokens.lowerBound == i,
+            p.kind != .nominal || QuoteLexicon.determiners.contains(tokens[i].key)
+        {
+            var v = p.tokens.upperBound
+            while v < end, reader.isIntervener(v) { v += 1 }
+            if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) {
+                return attribution(p, cue: v, source: .cueAfter)
+            }
+        }
+        // `Ms Ode said`, `Ada Ode, the council leader, said`
+        var v = i
+        while v < limit {
+            if tokens[v].kind == .quote { break }
+            if reader.isCue(v), v > i {
+                if let p = reader.subject(ofCue: v, floor: i), p.tokens.lowerBound >= i,
+                    onlyRoleWords(i..<p.tokens.lowerBound)
+                {
+                    if p.kind == .relative { return nil }
+                    return attribution(p, cue: v, source: .cueAfter)
+                }
+                break
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    // MARK: - Before the quotation
+
+    /// Which cue wins when a sentence holds several before the quotation.
+    static let preferOutermostCue = true
+
+    func before(_ q: Int) -> Attribution? {
+        let floor = sentenceStart(q)
+        var found: Attribution? = nil
+        // Cues inside an opening subordinate clause (`As the crowd cheered, …`) count only when
+        // the main clause has none.
+        let intro = subordinateClauseEnd(floor: floor, limit: q)
+        var v = q - 1
+        while v >= floor {
+            if v < intro, found != nil { break }
+            // Another quotation with its own cue clause ends the search for an outer cue.
+            if found != nil, tokens[v].kind == .quote { break }
+            // `…, though she said "…"`: a conjunction after a comma starts a clause of its own.
+            if found != nil, v + 1 < q, tokens[v].isPunct(",") || tokens[v].isPunct(";"), tokens[v + 1].kind == .word,
+                Self.clauseConjunctions.contains(tokens[v + 1].key)
+            {
+                break
+            }
+            // `Ode said as the heckler yelled "…"`: a subordinate clause has its own speaker.
+            if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, Self.clauseSubordinators.contains(tokens[v].key),
+                v == floor || tokens[v - 1].key != WordKey("such")
+            {
+                break
+            }
+            if let a = cueBefore(v, quote: q, floor: floor) {
+                if found == nil {
+                    found = a
+                    if !Self.preferOutermostCue { return a }
+                } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to, !insideRelativeClause(a) {
+                    // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
+                    // source annotators credit.
+                    found = a
+                }
+            }
+            v -= 1
+        }
+        // `what Ode called "…"`: the quoted words belong to the sentence's subject.
+        if let a = found, let cue = a.cue, let c = tokens.firstIndex(where: { $0.start == cue.lowerBound }),
+            let s = tokens.firstIndex(where: { $0.start == a.speaker.lowerBound }), s > floor, tokens[s - 1].key == WordKey("what"),
+            c > s, let p = sentenceSubject(floor: floor, before: s - 1)
+        {
+            return attribution(p, cue: c, source: .cueBefore)
+        }
+        if found == nil, q - 1 >= floor, tokens[q - 1].isPunct(":"), let p = sentenceSubject(floor: floor, before: q - 1) {
+            // `Ms Ode, in her reply: "…"`: a colon introduces the quotation without a cue word.
+            return attribution(p, cue: nil, source: .cueBefore)
+        }
+        return found
+    }
+
+    /// A cue that can only be a verb here and reports speech or belief: a past form, or an
+    /// `-s` form of a verb of saying (`says`, `argues`), never a plural noun (`posts`, `remarks`).
+    func isReportingVerb(_ v: Int) -> Bool {
+        let t = tokens[v]
+        if QuoteLexicon.pastForms.contains(t.key) || Self.reportingPresent.contains(t.key) { return true }
+        return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d"
+    }
+
+    static let reportingPresent: Set<WordKey> = Set(words: [
+        "says", "tells", "writes", "argues", "claims", "notes", "insists", "adds", "explains", "warns", "believes",
+        "thinks", "contends", "suggests", "predicts", "states", "asserts", "maintains", "acknowledges", "admits",
+        "concedes", "declares", "recalls", "agrees", "complains", "alleges", "asks", "wonders", "say", "think", "believe",
+    ])
+
+    /// `which friends described as …`: the speaker phrase follows a relative pronoun.
+    func insideRelativeClause(_ a: Attribution) -> Bool {
+        guard let s = tokens.firstIndex(where: { $0.start == a.speaker.lowerBound }), s > 0 else { return false }
+        let t = tokens[s - 1]
+        return t.kind == .word && (QuoteLexicon.relativePronouns.contains(t.key) || t.key == WordKey("whom"))
+    }
+
+    static let clauseSubordinators: Set<WordKey> = Set(words: ["as", "while", "whereas"])
+
+    static let haveForms: Set<WordKey> = Set(words: ["has", "have", "had", "will", "would", "could", "should", "can", "must"])
+
+    static let beForms: Set<WordKey> = Set(words: ["was", "were", "is", "are", "been", "being", "be"])
+
+    static let clauseConjunctions: Set<WordKey> = Set(words: [
+        "though", "although", "but", "while", "whereas", "and", "when", "as", "yet",
+    ])
+
+    static let subordinators: Set<WordKey> = Set(words: [
+        "as", "when", "while", "after", "before", "if", "although", "though", "because", "since", "until",
+        "once", "whereas", "asked", "despite", "unlike", "amid",
+    ])
+
+    /// The comma that closes a sentence-opening subordinate clause, or `floor` when there is none.
+    func subordinateClauseEnd(floor: Int, limit: Int) -> Int {
+        var s = floor
+        while s < limit, tokens[s].kind == .punct { s += 1 }
+        guard s < limit, tokens[s].kind == .word else { return floor }
+        var k = s
+        if !Self.subordinators.contains(tokens[k].key) {
+            // `Two weeks after …,` `Shortly after …,`
+            guard k + 2 < limit, Self.subordinators.contains(tokens[k + 2].key) || Self.subordinators.contains(tokens[k + 1].key) else {
+                return floor
+            }
+            k += 1
+        }
+        while k < limit, !tokens[k].isPunct(","), tokens[k].kind != .quote { k += 1 }
+        return k < limit && tokens[k].isPunct(",") ? k : floor
+    }
+
+    /// The attribution that token `v` opens, if it is a cue before quotation `q`.
+    func cueBefore(_ v: Int, quote q: Int, floor: Int) -> Attribution? {
+        let t = tokens[v]
+        if t.kind == .word, t.key == Self.to, v > floor, tokens[v - 1].key == Self.according,
+            let p = reader.phrase(startingAt: v + 1, ceiling: q)
+        {
+            return attribution(p, cue: v - 1, source: .cueBefore)
+        }
+        guard reader.isCue(v) else { return nil }
+        // `after the winner was declared`: a passive names no speaker.
+        if v > floor, tokens[v - 1].kind == .word, Self.beForms.contains(tokens[v - 1].key), isReportingVerb(v) { return nil }
+        let afterComma = v == floor || tokens[v - 1].isPunct(",") || tokens[v - 1].kind == .quote
+        let coordinated = v > floor && tokens[v - 1].kind == .word && (tokens[v - 1].key == WordKey("and") || tokens[v - 1].key == WordKey("but"))
+        if reader.isParticiple(v), v > floor, tokens[v - 1].kind == .word, reader.isNameWord(v - 1) || reader.isPronoun(v - 1),
+            let p = reader.phrase(endingAt: v - 1, floor: floor)
+        {
+            return attribution(p, cue: v, source: .cueBefore)
+        }
+        if reader.isParticiple(v) || coordinated {
+            // `…, adding "…"` and `before adding that "…"` belong to the sentence's subject.
+            guard let p = sentenceSubject(floor: floor, before: v) else { return nil }
+            return attribution(p, cue: v, source: .cueBefore)
+        }
+        // `The paradox, says Ada Ode, a historian, is that "…"`: a cue set off by commas, its
+        // speaker after it.
+        if v > floor, tokens[v - 1].isPunct(","), isReportingVerb(v), let p = reader.phrase(startingAt: v + 1, ceiling: q),
+            p.kind == .name || p.kind == .nominal, p.tokens.upperBound < q, tokens[p.tokens.upperBound].isPunct(",")
+        {
+            return attribution(p, cue: v, source: .cueBefore)
+        }
+        if let p = reader.subject(ofCue: v, floor: floor) {
+            return attribution(p, cue: v, source: .cueBefore)
+        }
+        // `Said the mayor: "…"` or `…, said the mayor, "…"`: the speaker must run up to the quotation.
+        if afterComma, let p = reader.phrase(startingAt: v + 1, ceiling: q), p.kind != .relative {
+            var k = p.tokens.upperBound
+            while k < q, tokens[k].kind == .punct { k += 1 }
+            if k == q { return attribution(p, cue: v, source: .cueBefore) }
+        }
+        return nil
+    }
+
+    // MARK: - Later in the sentence
+
+    /// The clause that closes the quotation's sentence, when it is an attribution:
+    /// `…, Ms Ode said.`, `…, said Ms Ode, the council leader.`, `…, according to the council.`
+    /// Only a short tail (`on Friday`, `in a statement`) may follow the cue.
+    func laterInSentence(_ q: Int) -> Attribution? {
+        closingClause(after: q, end: sentenceEnd(q))
+    }
+
+    /// The attribution clause that ends the sentence running from after token `q` to `end`.
+    func closingClause(after q: Int, end: Int) -> Attribution? {
+        guard end > q + 2 else { return nil }
+        // Find the last comma (or the quotation itself) after which the closing clause starts.
+        var c = end - 1
+        while c > q, !tokens[c].isPunct(","), tokens[c].kind != .quote { c -= 1 }
+        guard c > q || q >= 0 && tokens[c].kind == .quote else { return nil }
+        // Commas inside the closing clause (an appositive) move the start further left.
+        var starts: [Int] = [c]
+        var k = c - 1
+        while k > q, starts.count < 7 {
+            if tokens[k].isPunct(",") { starts.append(k) }
+            if tokens[k].kind == .quote { break }
+            k -= 1
+        }
+        if tokens[starts.last!].kind != .quote, k == q || q < 0 || tokens[q].kind != .quote { starts.append(q) }
+        // Earliest start first: `"…," Ada Ode, the council's leader, said.` is one clause.
+        for c in starts.reversed() where c + 1 < end {
+            var i = c + 1
+            // A stray mark after the comma (`…,” he said`) is not part of the clause.
+            while i < end, tokens[i].kind == .punct, QuoteMarks.isAnyMark(tokens[i].scalar) { i += 1 }
+            guard i < end else { continue }
+            if tokens[i].key == Self.according, i + 1 < end, tokens[i + 1].key == Self.to,
+                let p = reader.phrase(startingAt: i + 2, ceiling: end), closes(p.tokens.upperBound, end)
+            {
+                return attribution(p, cue: i, source: .cueLaterInSentence)
+            }
+            if reader.isCue(i), QuoteLexicon.invertibleCues.contains(tokens[i].key),
+                let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative,
+                closes(p.tokens.upperBound, end)
+            {
+                return attribution(p, cue: i, source: .cueLaterInSentence)
+            }
+            var v = i + 1
+            while v < min(end, i + 40) {
+                if reader.isCue(v), !reader.isParticiple(v) {
+                    if let p = reader.subject(ofCue: v, floor: i), p.kind != .relative, p.tokens.lowerBound >= i,
+                        onlyRoleWords(i..<p.tokens.lowerBound), closes(v + 1, end)
+                    {
+                        return attribution(p, cue: v, source: .cueLaterInSentence)
+                    }
+                    break
+                }
+                v += 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether the tokens from `k` to the sentence end are a short tail: `on Friday`, `in a
+    /// statement`, `told reporters` — no further clause, no quotation.
+    func closes(_ k: Int, _ end: Int) -> Bool {
+        // An appositive may follow the speaker: `…, says Ada Ode, a consultant with Ode & Co.`
+        let appositive = k < end && tokens[k].isPunct(",")
+        guard end - k <= (appositive ? 25 : 7) else { return false }
+        for j in k..<end {
+            let t = tokens[j]
+            if t.kind == .quote { return false }
+            if t.kind == .punct, t.scalar != "." && t.scalar != "," && t.scalar != "!" && t.scalar != "?" && t.scalar != "(" && t.scalar != ")" && t.scalar != "-" { return false }
+            if t.kind == .word, t.key == WordKey("that") || reader.isCue(j) && j > k { return false }
+            // A finite verb in the tail starts a clause of its own: `…, an aide said the cases were different.`
+            if t.kind == .word, Self.beForms.contains(t.key) || Self.haveForms.contains(t.key) { return false }
+        }
+        return true
+    }
+
+    // MARK: - Sentence subject
+
+    static let sentenceAdverbs: Set<WordKey> = Set(words: [
+        "and", "but", "so", "then", "yet", "still", "also", "now", "meanwhile", "instead", "indeed", "later", "earlier",
+        "perhaps", "maybe", "finally", "ultimately", "again", "however", "thus", "hence", "today", "yesterday",
+    ])
+
+    /// The subject of the sentence starting at `floor`: the first phrase after an introductory
+    /// phrase (`In a statement, …`) and any leading quotation.
+    func sentenceSubject(floor: Int, before limit: Int) -> SpeakerPhrase? {
+        var s = floor
+        while s < limit, tokens[s].kind == .quote || tokens[s].kind == .punct { s += 1 }
+        guard s < limit else { return nil }
+        let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && !reader.isCue(s)
+            && (reader.isVerbForm(s) || scalars[tokens[s].end - 1] == "y" && scalars[tokens[s].end - 2] == "l")
+            || tokens[s].kind == .number
+        if tokens[s].kind == .word && QuoteLexicon.introductoryWords.contains(tokens[s].key) || participialOpening {
+            // Skip to the comma that ends the introductory phrase; a lone `And`, `But`, `Then` goes alone.
+            var c = s + 1
+            while c < limit, !tokens[c].isPunct(","), c - s < 14 { c += 1 }
+            if c < limit, tokens[c].isPunct(",") {
+                s = c + 1
+            } else if Self.sentenceAdverbs.contains(tokens[s].key) {
+                s += 1
+            } else {
+                return nil
+            }
+        }
+        let first = reader.phrase(startingAt: s, ceiling: limit)
+        // `Hours later, she …`, `Outside the campaign, aides …`: a phrase that a comma closes
+        // without a verb is an opening adverbial; the subject follows the comma.
+        if first == nil || first!.kind == .nominal || first!.kind == .name && first!.tokens.count == 1 {
+            var c = first?.tokens.upperBound ?? s
+            while c < limit, c - s < 8, !tokens[c].isPunct(","), !tokens[c].isClauseBreak, !(tokens[c].kind == .word && reader.looksLikeVerb(c)) {
+                c += 1
+            }
+            // Up to three commas on: `The day before, at a rally in Concord, N.H., Ada Ode held …`.
+            var commas = 0
+            while c + 1 < limit, tokens[c].isPunct(","), commas < 3 {
+                commas += 1
+                if let next = reader.phrase(startingAt: c + 1, ceiling: limit), next.kind != .relative {
+                    var v = next.tokens.upperBound
+                    while v < limit, reader.isIntervener(v) { v += 1 }
+                    if v < limit, tokens[v].kind == .word, reader.looksLikeVerb(v) { return next }
+                }
+                c += 1
+                while c < limit, c - s < 30, !tokens[c].isPunct(","), !tokens[c].isClauseBreak { c += 1 }
+            }
+        }
+        guard let p = first, p.kind != .relative else { return nil }
+        return p
+    }
+
+    /// The subject of the sentence holding token `k`, for quotations with no cue at all.
+    func subjectOfSentence(holding k: Int) -> Attribution? {
+        var floor = sentenceStart(k)
+        var limit = k
+        if floor == k {
+            // A quotation that is a sentence of its own follows the sentence that introduced it:
+            // its closing attribution (`…, Ode said.`) or else its subject.
+            guard k > 0 else { return nil }
+            limit = k - 1
+            floor = sentenceStart(limit)
+            if let a = closingClause(after: floor - 1, end: k) {
+                return Attribution(speaker: a.speaker, head: a.head, kind: a.kind, cue: a.cue, source: .sentenceSubject)
+            }
+        }
+        guard floor < limit, let p = sentenceSubject(floor: floor, before: limit) else { return nil }
+        return attribution(p, cue: nil, source: .sentenceSubject)
+    }
+
+    /// For a quotation that opens its sentence: the speaker of a cue in the sentence just before,
+    /// when that sentence holds no quotation of its own (`She says the rule is fair. "…"`).
+    func previousSentenceCue(_ q: Int) -> Attribution? {
+        let floor = sentenceStart(q)
+        guard floor == q, q > 0 else { return nil }
+        let prevFloor = sentenceStart(q - 1)
+        guard !tokens[prevFloor..<q].contains(where: { $0.kind == .quote }) else { return nil }
+        for v in prevFloor..<q {
+            if let a = cueBefore(v, quote: q, floor: prevFloor), a.kind != .relative {
+                return Attribution(speaker: a.speaker, head: a.head, kind: a.kind, cue: a.cue, source: .sameParagraph)
+            }
+        }
+        return nil
+    }
+
+    /// The name or pronoun closest before token `k` in its sentence.
+    func nearestName(before k: Int) -> Attribution? {
+        let floor = sentenceStart(k)
+        var j = k - 1
+        while j >= floor {
+            if tokens[j].kind == .word, reader.isNameWord(j) || reader.isPronoun(j), let p = reader.phrase(endingAt: j, floor: floor) {
+                return attribution(p, cue: nil, source: .sentenceSubject)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A paragraph ending in a colon introduces the quotation paragraphs after it:
+    /// `Ms Ode told the meeting:`. Returns the speaker of that introduction.
+    func introduction() -> Attribution? {
+        guard let last = tokens.last, last.isPunct(":") else { return nil }
+        let floor = sentenceStart(tokens.count - 1)
+        var v = tokens.count - 2
+        while v >= floor {
+            if reader.isCue(v), let p = reader.subject(ofCue: v, floor: floor), p.kind != .relative {
+                return attribution(p, cue: v, source: .previousParagraph)
+            }
+            v -= 1
+        }
+        if let p = sentenceSubject(floor: floor, before: tokens.count - 1), p.kind == .name || p.kind == .pronoun || p.kind == .nominal {
+            return attribution(p, cue: nil, source: .previousParagraph)
+        }
+        return nil
+    }
+}

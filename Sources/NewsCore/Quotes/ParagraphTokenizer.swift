@@ -1,0 +1,176 @@
+/// Cuts a paragraph into `QuoteToken`s, folding each quoted segment into one token.
+enum ParagraphTokenizer {
+    /// Tokens of `scalars[range]`; `segments` are the paragraph's quoted segments, with their
+    /// indices in the finder's list, in text order.
+    static func tokens(
+        _ scalars: [Unicode.Scalar], range: Range<Int>, segments: [(index: Int, segment: QuoteSegment)]
+    ) -> [QuoteToken] {
+        var tokens: [QuoteToken] = []
+        tokens.reserveCapacity(range.count / 4)
+        var i = range.lowerBound
+        var nextSegment = 0
+        let end = range.upperBound
+        while i < end {
+            if nextSegment < segments.count {
+                let (index, seg) = segments[nextSegment]
+                let from = seg.openMark ?? seg.start
+                if i >= from {
+                    // A segment cut short by a second opener ends where its text ends.
+                    let to = seg.closeMark.map { $0 + 1 } ?? (seg.openEnd ? end : seg.end)
+                    tokens.append(QuoteToken(
+                        start: from, end: max(to, seg.end), kind: .quote, key: .empty, capitalised: false,
+                        scalar: " ", segment: index))
+                    i = max(i, max(to, seg.end))
+                    nextSegment += 1
+                    continue
+                }
+            }
+            let limit = nextSegment < segments.count ? (segments[nextSegment].segment.openMark ?? segments[nextSegment].segment.start) : end
+            let c = scalars[i]
+            if QuoteMarks.isSpace(c) {
+                i += 1
+                continue
+            }
+            if QuoteMarks.isWordScalar(c) {
+                var j = i + 1
+                var isNumber = isDigit(c)
+                while j < limit {
+                    let d = scalars[j]
+                    if QuoteMarks.isWordScalar(d) {
+                        if isNumber, !isDigit(d) { isNumber = false }
+                        j += 1
+                        continue
+                    }
+                    // Inner apostrophes, hyphens and dots keep a word whole: don't, co-host, U.S.
+                    if j + 1 < limit, QuoteMarks.isWordScalar(scalars[j + 1]) {
+                        if d == "'" || d == "\u{2019}" {
+                            // …but a possessive 's is its own token.
+                            if scalars[j + 1] == "s", j + 2 >= limit || !QuoteMarks.isWordScalar(scalars[j + 2]) { break }
+                            j += 1
+                            continue
+                        }
+                        if d == "-" || d == "." || d == "&" || (isNumber && (d == "," || d == ":")) {
+                            j += 1
+                            continue
+                        }
+                    }
+                    break
+                }
+                tokens.append(QuoteToken(
+                    start: i, end: j, kind: isNumber ? .number : .word, key: WordKey(scalars, i..<j),
+                    capitalised: NameMentions.isUpper(c), scalar: " ", segment: -1))
+                i = j
+                continue
+            }
+            if (c == "'" || c == "\u{2019}"), i + 1 < limit, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                i + 2 >= limit || !QuoteMarks.isWordScalar(scalars[i + 2]), i > range.lowerBound,
+                QuoteMarks.isWordScalar(scalars[i - 1])
+            {
+                tokens.append(QuoteToken(
+                    start: i, end: i + 2, kind: .possessive, key: WordKey("'s"), capitalised: false, scalar: " ",
+                    segment: -1))
+                i += 2
+                continue
+            }
+            tokens.append(QuoteToken(
+                start: i, end: i + 1, kind: .punct, key: .empty, capitalised: false, scalar: c, segment: -1))
+            i += 1
+        }
+        markSentences(&tokens, scalars)
+        return tokens
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value >= 0x30 && c.value <= 0x39 }
+        return c.properties.numericType != nil
+    }
+
+    /// Sets `sentenceStart` and `sentence`: a full stop, question or exclamation mark (or a quotation
+    /// ending in one) followed by a capitalised word or another quotation starts a new sentence,
+    /// unless the stop closes an abbreviation or an initial.
+    static func markSentences(_ tokens: inout [QuoteToken], _ scalars: [Unicode.Scalar]) {
+        var sentence = 0
+        for k in tokens.indices {
+            var starts = k == 0
+            if k > 0 {
+                let prev = tokens[k - 1]
+                let cur = tokens[k]
+                let opensLikeSentence = cur.capitalised || cur.kind == .quote || cur.kind == .number
+                if prev.kind == .punct, prev.scalar == "." || prev.scalar == "!" || prev.scalar == "?" || prev.scalar == "\u{2026}" {
+                    if opensLikeSentence {
+                        starts = true
+                        if prev.scalar == ".", k >= 2, tokens[k - 2].kind == .word {
+                            let w = tokens[k - 2]
+                            let isInitial = w.end - w.start == 1 && w.capitalised
+                            // Abbreviations are capitalised (`Sen.`, `Mass.`) or dotted (`U.S.`); a
+                            // lower-case `no.` ends a sentence.
+                            let dotted = scalars[w.start..<w.end].contains(".")
+                            if isInitial || QuoteLexicon.abbreviations.contains(w.key) && (w.capitalised || dotted) { starts = false }
+                            // `in the U.S. He said`: after an abbreviation that is not a title, a
+                            // pronoun or article still opens a sentence.
+                            if !starts, !isInitial, !QuoteLexicon.titles.contains(w.key), cur.kind == .word,
+                                QuoteLexicon.capitalisedFunctionWords.contains(cur.key)
+                            {
+                                starts = true
+                            }
+                        }
+                    }
+                } else if prev.kind == .quote, opensLikeSentence, quoteEndsSentence(prev, scalars),
+                    !(quoteEndsInQuestionOrExclamation(prev, scalars) && cueClauseFollows(tokens, k))
+                {
+                    starts = true
+                } else if prev.kind == .punct, prev.scalar == ")" || prev.scalar == "]", k >= 2,
+                    tokens[k - 2].isPunct("."), cur.capitalised
+                {
+                    starts = true
+                }
+            }
+            if starts, k > 0 { sentence += 1 }
+            tokens[k].sentenceStart = starts
+            tokens[k].sentence = sentence
+        }
+    }
+
+    /// `"Why?" Ode asked.`: a name or pronoun then a cue verb, which continue the quotation's sentence.
+    static func cueClauseFollows(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+        var j = k
+        var sawSubject = false
+        var sawComma = false
+        while j < tokens.count, j < k + 16 {
+            let t = tokens[j]
+            if t.kind == .word {
+                if !t.capitalised, QuoteLexicon.cueVerbs.contains(t.key) { return sawSubject }
+                // After a comma an appositive may hold any words: `Ode, a retired welder, said`.
+                if t.capitalised || QuoteLexicon.personalPronouns.contains(t.key) || QuoteLexicon.interveners.contains(t.key) || sawComma && sawSubject {
+                    sawSubject = true
+                } else {
+                    return false
+                }
+            } else if t.kind == .punct, t.scalar == "." || t.scalar == "," || t.scalar == "-" || t.scalar == "(" || t.scalar == ")" {
+                if t.scalar == "," { sawComma = true }
+                // `Rep. Ada Ode, D-Ore., said`: titles, party labels and their punctuation.
+            } else {
+                return false
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// `"Why?" Ode asked.` is one sentence; `"No." He left.` is two.
+    static func quoteEndsInQuestionOrExclamation(_ token: QuoteToken, _ scalars: [Unicode.Scalar]) -> Bool {
+        var j = token.end - 1
+        while j > token.start, QuoteMarks.isAnyMark(scalars[j]) || QuoteMarks.isSpace(scalars[j]) { j -= 1 }
+        return j > token.start && (scalars[j] == "?" || scalars[j] == "!")
+    }
+
+    /// The quoted content ends with sentence punctuation (just inside the closing mark).
+    static func quoteEndsSentence(_ token: QuoteToken, _ scalars: [Unicode.Scalar]) -> Bool {
+        var j = token.end - 1
+        // Step back over the closing mark(s) and spaces.
+        while j > token.start, QuoteMarks.isAnyMark(scalars[j]) || QuoteMarks.isSpace(scalars[j]) { j -= 1 }
+        guard j > token.start else { return false }
+        let c = scalars[j]
+        return c == "." || c == "!" || c == "?" || c == "\u{2026}"
+    }
+}

@@ -1,0 +1,120 @@
+/// Tells a direct quotation from a few quoted words inside a paraphrase, and both from quoted
+/// text that is no quotation at all: a title, a name, or markup.
+///
+/// Titles and names are recognised from their shape and their neighbours: quoted words in title
+/// case after a possessive (`the network's "Morning Round"`), after a word for a work or a
+/// programme (`the book "Long Road Home"`), after `on` (`said on "Weekend Talk"`), or before a
+/// noun that they name (`"Clean Streets" campaign`, `"Night Desk" host`).
+enum QuoteClassifier {
+    /// The kind of segment `index`, or nil when it is not a quotation.
+    static func kind(of segment: QuoteSegment, index: Int, attributor: QuoteAttributor) -> Quote.Kind? {
+        let s = attributor.scalars
+        if insideMarkup(segment, s) { return nil }
+        let words = contentWords(segment, s)
+        if isTitleCase(words, s), namesSomething(segment, s, paragraph: attributor.paragraphs[segment.paragraph].range) {
+            return nil
+        }
+        return looksDirect(segment, words.count, s) ? .direct : .partial
+    }
+
+    static let smallWords: Set<WordKey> = Set(words: [
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "it", "be",
+        "as", "vs", "not", "de", "la",
+    ])
+    static let workWords: Set<WordKey> = Set(words: [
+        "book", "show", "film", "movie", "program", "programme", "series", "documentary", "novel", "album", "song",
+        "podcast", "titled", "entitled", "episode", "sitcom", "memoir", "play", "musical", "magazine", "newspaper",
+        "column", "blog", "website",
+    ])
+    static let namedNouns: Set<WordKey> = Set(words: [
+        "star", "host", "hosts", "anchor", "co-host", "actor", "actress", "creator", "author", "rally", "summit",
+        "signs", "sign", "hats", "hat", "t-shirts", "shirt", "shirts", "button", "movement", "campaign", "program",
+        "plan", "act", "bill", "law", "caucus", "tour", "event", "ad", "slogan", "documentary", "series", "show",
+        "podcast", "segment", "bus", "banner", "sticker", "stickers", "logo", "initiative", "strategy", "doctrine",
+    ])
+
+    /// Scalar ranges of the words inside the segment.
+    static func contentWords(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = segment.start
+        while i < segment.end {
+            guard QuoteMarks.isWordScalar(s[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < segment.end, QuoteMarks.isWordScalar(s[i]) || s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" || s[i] == "&" { i += 1 }
+            out.append(start..<i)
+        }
+        return out
+    }
+
+    /// At most eight words, every one that is not a small word capitalised (or a number).
+    static func isTitleCase(_ words: [Range<Int>], _ s: [Unicode.Scalar]) -> Bool {
+        guard !words.isEmpty, words.count <= 8 else { return false }
+        var content = 0
+        for w in words where !smallWords.contains(WordKey(s, w)) {
+            let c = s[w.lowerBound]
+            guard c.properties.isUppercase || c.properties.numericType != nil else { return false }
+            content += 1
+        }
+        return content > 0
+    }
+
+    /// The word before the opening mark and the word after the closing mark decide whether
+    /// title-case words name a work, a programme or a thing.
+    static func namesSomething(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        guard let open = segment.openMark else { return false }
+        // The two words before the opening mark.
+        var before: [Range<Int>] = []
+        var i = open - 1
+        while i >= paragraph.lowerBound, before.count < 2 {
+            if QuoteMarks.isWordScalar(s[i]) {
+                let end = i + 1
+                while i >= paragraph.lowerBound, QuoteMarks.isWordScalar(s[i]) || s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" { i -= 1 }
+                before.append((i + 1)..<end)
+                continue
+            }
+            if s[i] == "." || s[i] == "!" || s[i] == "?" || s[i] == ":" { break }
+            i -= 1
+        }
+        if let prev = before.first {
+            let n = prev.count
+            if n > 2, s[prev.upperBound - 1] == "s", s[prev.upperBound - 2] == "'" || s[prev.upperBound - 2] == "\u{2019}" { return true }
+            let key = WordKey(s, prev)
+            if key == WordKey("on") { return true }
+            if before.contains(where: { workWords.contains(WordKey(s, $0)) }) { return true }
+        }
+        // The word after the closing mark.
+        if let close = segment.closeMark {
+            var j = close + 1
+            while j < paragraph.upperBound, QuoteMarks.isSpace(s[j]) { j += 1 }
+            let start = j
+            while j < paragraph.upperBound, QuoteMarks.isWordScalar(s[j]) || s[j] == "-" { j += 1 }
+            if j > start, namedNouns.contains(WordKey(s, start..<j)) { return true }
+        }
+        return false
+    }
+
+    /// An attribute value of embedded markup: `<tweet id="…">`.
+    static func insideMarkup(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> Bool {
+        guard let open = segment.openMark else { return false }
+        var i = open - 1
+        var steps = 0
+        while i >= 0, steps < 400 {
+            let c = s[i]
+            if c == ">" || c == "\n" { return false }
+            if c == "<" { return i + 1 < s.count && QuoteMarks.isWordScalar(s[i + 1]) }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// A direct quotation starts like a sentence (a capital letter) and runs to several words;
+    /// shorter or lower-case stretches are words borrowed into a paraphrase.
+    static func looksDirect(_ segment: QuoteSegment, _ words: Int, _ s: [Unicode.Scalar]) -> Bool {
+        let first = s[segment.start]
+        return words >= 4 && (first.properties.isUppercase || segment.openEnd || first == "." || first == "\u{2026}")
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Finds the quotations of an article and who said them.
+///
+/// Quotation marks are paired paragraph by paragraph (`QuoteSegmenter`), each quoted stretch is
+/// classified (`QuoteClassifier`: a direct quotation, a few quoted words inside a paraphrase, or
+/// not a quotation at all, like a title or a nickname), attributed from cue verbs and their
+/// subjects (`QuoteAttributor`), and the speaker mention is resolved to one of the article's
+/// entities (`SpeakerResolver`). Every offset is a Unicode scalar offset into the text given.
+public enum QuoteFinder {
+    /// The quotations in raw text whose paragraphs are given as scalar ranges.
+    ///
+    /// - Parameters:
+    ///   - text: the article text; every range in the result indexes `text.unicodeScalars`.
+    ///   - paragraphs: the paragraphs to search, in text order (see `paragraphs(in:)`).
+    ///   - entities: the article's entities, if a tagger has run; speaker spans prefer theirs.
+    public static func quotes(in text: String, paragraphs: [Range<Int>], entities: [ArticleEntity] = []) -> [Quote] {
+        quotes(in: scalars(of: text), paragraphs: paragraphs.map { ($0, true) }, entities: entities, excluded: [])
+    }
+
+    /// The quotations in raw text, its paragraphs being its non-blank lines (see `paragraphs(in:)`).
+    public static func quotes(in text: String, entities: [ArticleEntity] = []) -> [Quote] {
+        let s = scalars(of: text)
+        return quotes(in: s, paragraphs: paragraphs(in: s).map { ($0, true) }, entities: entities, excluded: [])
+    }
+
+    /// The Unicode scalars of `text`, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(utf8.count)
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let b0 = UInt32(utf8[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                    i += 4
+                }
+                // A Swift String is always valid UTF-8, so every value is a scalar.
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
+    }
+
+    /// The quotations of a parsed article.
+    ///
+    /// Headline, standfirst, paragraphs and subheadings are searched; captions yield quotations
+    /// but never speakers; the photo credit and the agency byline are never speakers.
+    public static func quotes(in article: Article, entities: [ArticleEntity] = []) -> [Quote] {
+        let blocks = article.blocks.map { ($0.range, $0.kind != .caption) }
+        var excluded: [String] = []
+        if let agency = article.agency { excluded.append(agency) }
+        if let credit = article.credit {
+            // "Agency/Name, Pool": the whole credit and each name in it.
+            excluded.append(credit)
+            excluded += credit.split(whereSeparator: { "/,;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        return quotes(in: scalars(of: article.text), paragraphs: blocks, entities: entities, excluded: excluded)
+    }
+
+    /// The paragraphs of raw text: each non-blank line (blank lines separate paragraphs in the
+    /// corpora; a line break inside one is treated as a paragraph end too, as the gold pairing does).
+    public static func paragraphs(in text: String) -> [Range<Int>] {
+        paragraphs(in: scalars(of: text))
+    }
+
+    static func paragraphs(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for (i, s) in scalars.enumerated() where s == "\n" {
+            if i > start { out.append(start..<i) }
+            start = i + 1
+        }
+        if start < scalars.count { out.append(start..<scalars.count) }
+        return out
+    }
+
+    /// The quotations of `scalars`; `excluded` names that may never be speakers (agency, credit).
+    static func quotes(
+        in scalars: [Unicode.Scalar], paragraphs: [(range: Range<Int>, speakersAllowed: Bool)],
+        entities: [ArticleEntity], excluded: [String]
+    ) -> [Quote] {
+        let segments = QuoteSegmenter.segments(scalars, paragraphs: paragraphs.map(\.range))
+        guard !segments.isEmpty else { return [] }
+        var attributor = QuoteAttributor(scalars: scalars, segments: segments, paragraphs: paragraphs)
+        attributor.run()
+        let resolver = SpeakerResolver(scalars: scalars, entities: entities, excluded: excluded, attributor: attributor)
+        var out: [Quote] = []
+        out.reserveCapacity(segments.count)
+        for (i, segment) in segments.enumerated() {
+            guard let kind = QuoteClassifier.kind(of: segment, index: i, attributor: attributor) else { continue }
+            var quote = Quote(range: segment.start..<segment.end, kind: kind)
+            quote.isOpenEnded = segment.openEnd
+            if let a = attributor.attributions[i], let resolved = resolver.resolve(a) {
+                quote.speaker = a.speaker
+                quote.speakerText = String(String.UnicodeScalarView(scalars[a.speaker]))
+                quote.speakerEntity = resolved.entity
+                quote.cue = a.cue
+                quote.evidence = a.source
+                quote.speakerIsPronoun = a.kind == .pronoun || a.kind == .relative
+            }
+            out.append(quote)
+        }
+        return out
+    }
+}

@@ -1,0 +1,53 @@
+/// The quotation marks the finder pairs, and the characters that may sit beside them.
+enum QuoteMarks {
+    static let openDouble: Unicode.Scalar = "\u{201C}"
+    static let closeDouble: Unicode.Scalar = "\u{201D}"
+    static let openSingle: Unicode.Scalar = "\u{2018}"
+    /// Also the typographic apostrophe, which is why single marks need care.
+    static let closeSingle: Unicode.Scalar = "\u{2019}"
+    static let straightDouble: Unicode.Scalar = "\""
+    static let straightSingle: Unicode.Scalar = "'"
+
+    static func isDouble(_ s: Unicode.Scalar) -> Bool {
+        s == openDouble || s == closeDouble || s == straightDouble
+    }
+
+    static func isAnyMark(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case openDouble, closeDouble, openSingle, closeSingle, straightDouble, straightSingle: return true
+        default: return false
+        }
+    }
+
+    /// Characters after which a mark reads as an opener: space, brackets, dashes, other marks.
+    static func isOpenContext(_ s: Unicode.Scalar) -> Bool {
+        if s.properties.isWhitespace { return true }
+        switch s {
+        case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/": return true
+        default: return isAnyMark(s)
+        }
+    }
+
+    /// Characters before which a mark reads as a closer: space, closing brackets, punctuation.
+    static func isCloseContext(_ s: Unicode.Scalar) -> Bool {
+        if s.properties.isWhitespace { return true }
+        switch s {
+        case ")", "]", "}", ".", ",", ";", ":", "!", "?", "\u{2014}", "\u{2013}", "-", "/", "\u{2026}": return true
+        default: return isAnyMark(s)
+        }
+    }
+
+    /// A letter or a digit: what may follow an opening single mark or precede a closing one.
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return s == " " || s == "\t" || s == "\n" || s == "\r" || s.value == 0x0B || s.value == 0x0C }
+        return s.properties.isWhitespace
+    }
+}

@@ -1,0 +1,409 @@
+/// Reads speaker phrases to the left of a cue verb (`Mr Ode said`) or to its right (`said Mr Ode`).
+///
+/// There is no parser: phrases are read from capitalisation, closed word lists and punctuation,
+/// which is enough because speakers sit right beside their cues in news prose.
+struct SpeakerPhraseReader {
+    let tokens: [QuoteToken]
+    let scalars: [Unicode.Scalar]
+    /// Most words are capitalised (a headline in title case): capitals say nothing about names.
+    let titleCase: Bool
+
+    init(tokens: [QuoteToken], scalars: [Unicode.Scalar]) {
+        self.tokens = tokens
+        self.scalars = scalars
+        var words = 0
+        var capitals = 0
+        for t in tokens where t.kind == .word {
+            words += 1
+            if t.capitalised { capitals += 1 }
+        }
+        titleCase = words >= 3 && capitals * 10 >= words * 7
+    }
+
+    // MARK: - Word classes
+
+    /// A closed-class word (`The`, `But`, `Will`) where capitals cannot make it a name: at the start
+    /// of a sentence or clause, or anywhere in a title-case headline. Mid-sentence, `Will` is a name.
+    func isFunctionWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard QuoteLexicon.capitalisedFunctionWords.contains(t.key) else { return false }
+        if !t.capitalised || titleCase || t.sentenceStart || k == 0 { return true }
+        if t.end - t.start == 1 { return true }  // `I`, `A`
+        let p = tokens[k - 1]
+        return p.kind == .punct || p.kind == .quote
+    }
+
+    /// A capitalised word that can be part of a name.
+    func isNameWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, t.capitalised else { return false }
+        if isFunctionWord(k) { return false }
+        if QuoteLexicon.weekdays.contains(t.key) { return false }
+        if QuoteLexicon.months.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
+        return true
+    }
+
+    func isPronoun(_ k: Int) -> Bool {
+        tokens[k].kind == .word && QuoteLexicon.personalPronouns.contains(tokens[k].key)
+    }
+
+    func isCue(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key) else { return false }
+        guard !t.capitalised || t.sentenceStart || titleCase else { return false }
+        return !hasNounReading(k)
+    }
+
+    /// A cue word used as a noun: `his remarks`, `the report`, `her biggest worry`, `calls of`.
+    func hasNounReading(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let p = tokens[k - 1]
+        if p.kind == .possessive { return true }
+        if p.kind == .word, !p.capitalised || titleCase, QuoteLexicon.determiners.contains(p.key) { return true }
+        if isVerbForm(k) { return false }
+        if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].key == WordKey("of") { return true }
+        // `her biggest worry`: a determiner two words back, unless the cue ends the clause
+        // (`the statement read.`), which only a verb does.
+        if k >= 2, p.kind == .word, !p.capitalised || !tokens[k - 2].capitalised, !isPronoun(k - 1),
+            !QuoteLexicon.interveners.contains(p.key),
+            tokens[k - 2].kind == .word, QuoteLexicon.determiners.contains(tokens[k - 2].key),
+            k + 1 < tokens.count, !tokens[k + 1].isPunct("."), !tokens[k + 1].isPunct(","), !tokens[k + 1].isPunct("!"),
+            !tokens[k + 1].isPunct("?")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// A past tense or participle: `said`, `added`, `told`, `saying`.
+    func isVerbForm(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if QuoteLexicon.pastForms.contains(t.key) { return true }
+        let n = t.end - t.start
+        guard n > 3 else { return false }
+        let a = scalars[t.end - 2], b = scalars[t.end - 1]
+        if a == "e" && b == "d" { return true }
+        return n > 4 && scalars[t.end - 3] == "i" && a == "n" && b == "g"
+    }
+
+    /// A lower-case word that reads as a finite verb: a cue, or a word in `-ed` or `-s`.
+    func looksLikeVerb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.capitalised else { return false }
+        if QuoteLexicon.cueVerbs.contains(t.key) { return true }
+        if QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.determiners.contains(t.key) { return false }
+        let n = t.end - t.start
+        guard n >= 4 else { return false }
+        let b = scalars[t.end - 1]
+        if b == "d", scalars[t.end - 2] == "e" { return true }
+        return b == "s" && scalars[t.end - 2] != "s"
+    }
+
+    /// A lower-case word that can describe a role before a name: not a function word, cue or verb.
+    func isRoleWord(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.capitalised else { return false }
+        if QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.cueVerbs.contains(t.key)
+            || QuoteLexicon.interveners.contains(t.key) || QuoteLexicon.roleLinks.contains(t.key)
+        {
+            return false
+        }
+        return !isVerbForm(k)
+    }
+
+    /// An `-ing` form: `saying`, `adding`.
+    func isParticiple(_ k: Int) -> Bool {
+        let t = tokens[k]
+        let n = t.end - t.start
+        return n > 4 && scalars[t.end - 3] == "i" && scalars[t.end - 2] == "n" && scalars[t.end - 1] == "g"
+    }
+
+    func isIntervener(_ k: Int) -> Bool {
+        let t = tokens[k]
+        // `he's said` is a contraction; `Ode's said` is not a thing, and `Ode's remarks` is a possessive.
+        if t.kind == .possessive { return k > 0 && isPronoun(k - 1) }
+        guard t.kind == .word, !t.capitalised || QuoteLexicon.weekdays.contains(t.key) else { return false }
+        if QuoteLexicon.interveners.contains(t.key) || QuoteLexicon.weekdays.contains(t.key) { return true }
+        // Adverbs in -ly: "he flatly said".
+        let n = t.end - t.start
+        return t.kind == .word && n > 4 && scalars[t.end - 1] == "y" && scalars[t.end - 2] == "l"
+    }
+
+    /// Words that stand for a person on their own: `Another said`, `One wrote`.
+    static let quantifiers: Set<WordKey> = Set(words: ["another", "one", "others", "some", "many", "several", "most"])
+
+    static let placePrepositions: Set<WordKey> = Set(words: ["through", "into", "across", "around", "near", "outside", "inside", "along", "past"])
+
+    static let connectors: Set<WordKey> = Set(words: ["de", "van", "von", "der", "den", "bin", "al", "del", "da", "di", "du", "la", "le", "el", "st"])
+    static let suffixes: Set<WordKey> = Set(words: ["jr", "sr", "ii", "iii", "iv"])
+
+    // MARK: - Leftwards
+
+    /// The phrase that ends at token `e` (inclusive), read leftwards, not crossing `floor`.
+    func phrase(endingAt e: Int, floor: Int) -> SpeakerPhrase? {
+        guard e >= floor, e < tokens.count else { return nil }
+        let t = tokens[e]
+        if t.kind == .punct, t.scalar == ")" {
+            // A party label or age in brackets after a name: `Sen. Reyes (D-Ore.)`.
+            var j = e - 1
+            while j >= floor, !tokens[j].isPunct("(") { j -= 1 }
+            guard j > floor, e - j <= 8 else { return nil }
+            return phrase(endingAt: j - 1, floor: floor)
+        }
+        guard t.kind == .word else { return nil }
+        if isPronoun(e) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .pronoun) }
+        if t.key == WordKey("who") { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .relative) }
+        if Self.quantifiers.contains(t.key) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .nominal) }
+        if isNameWord(e) || (t.capitalised && Self.suffixes.contains(t.key)) {
+            var s = e
+            while s - 1 >= floor {
+                let p = s - 1
+                if isNameWord(p) {
+                    s = p
+                } else if tokens[p].isPunct("."), p - 1 >= floor, tokens[p - 1].kind == .word, tokens[p - 1].capitalised,
+                    QuoteLexicon.abbreviations.contains(tokens[p - 1].key) || tokens[p - 1].end - tokens[p - 1].start == 1
+                {
+                    s = p - 1  // `Mr.`, `Sen.`, `W.`
+                } else if tokens[p].isPunct(","), p - 1 >= floor, Self.suffixes.contains(tokens[s].key) {
+                    s = p  // `Ode, Jr.`
+                } else if tokens[p].kind == .word, !tokens[p].capitalised, Self.connectors.contains(tokens[p].key), p - 1 >= floor,
+                    isNameWord(p - 1)
+                {
+                    s = p - 1
+                } else {
+                    break
+                }
+            }
+            while s <= e, tokens[s].kind != .word || isFunctionWord(s) { s += 1 }
+            guard s <= e else { return nil }
+            // `the Kremlin`, `the Daily Courier`: the article belongs to the name.
+            if s - 1 >= floor, tokens[s - 1].kind == .word, tokens[s - 1].key == WordKey("the") { s -= 1 }
+            return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .name), floor: floor)
+        }
+        if !t.capitalised, !QuoteLexicon.nonSpeakerHeads.contains(t.key), !QuoteLexicon.cueVerbs.contains(t.key),
+            !QuoteLexicon.interveners.contains(t.key), !QuoteLexicon.determiners.contains(t.key),
+            !QuoteLexicon.relativePronouns.contains(t.key)
+        {
+            var s = e
+            var sawDeterminer = false
+            var sawPossessive = false
+            var steps = 0
+            while s - 1 >= floor, steps < 6 {
+                let p = s - 1
+                let pt = tokens[p]
+                if pt.kind == .word, QuoteLexicon.determiners.contains(pt.key) {
+                    s = p
+                    sawDeterminer = true
+                    break
+                }
+                if pt.kind == .possessive {
+                    // `the council's spokeswoman`: the owner is part of the phrase.
+                    sawPossessive = true
+                    s = p
+                    steps += 1
+                    continue
+                }
+                if pt.kind == .word, !QuoteLexicon.cueVerbs.contains(pt.key), !QuoteLexicon.relativePronouns.contains(pt.key),
+                    !QuoteLexicon.roleLinks.contains(pt.key), !QuoteLexicon.interveners.contains(pt.key),
+                    !isPronoun(p), !(pt.capitalised && isFunctionWord(p)), pt.key != WordKey("and"), pt.key != WordKey("or"),
+                    pt.key != WordKey("but"), pt.key != WordKey("than")
+                {
+                    s = p
+                    steps += 1
+                    continue
+                }
+                if pt.kind == .number {
+                    s = p
+                    steps += 1
+                    continue
+                }
+                break
+            }
+            let headWord = scalars[t.end - 1]
+            let plural = headWord == "s" && t.end - t.start > 3
+            guard sawDeterminer || sawPossessive || plural || tokens[s].capitalised else { return nil }
+            return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .nominal), floor: floor)
+        }
+        return nil
+    }
+
+    /// `a spokesman for the council`: when a role link and another phrase stand before, the
+    /// phrase grows leftwards and its head becomes the role.
+    func extendWithRole(_ right: SpeakerPhrase, floor: Int) -> SpeakerPhrase {
+        let link = right.tokens.lowerBound - 1
+        guard link - 1 >= floor, tokens[link].kind == .word, !tokens[link].capitalised,
+            QuoteLexicon.roleLinks.contains(tokens[link].key), tokens[link].key != WordKey("to"),
+            tokens[link].key != WordKey("in")
+        else { return right }
+        guard let left = phrase(endingAt: link - 1, floor: floor), left.kind == .name || left.kind == .nominal else {
+            return right
+        }
+        return SpeakerPhrase(tokens: left.tokens.lowerBound..<right.tokens.upperBound, head: left.head, kind: left.kind)
+    }
+
+    /// The speaker of cue `v`, read leftwards: skipping adverbs and auxiliaries, brackets, and an
+    /// appositive or aside between commas (`Ada Ode, the council's leader, said`).
+    func subject(ofCue v: Int, floor: Int) -> SpeakerPhrase? {
+        var j = v - 1
+        while j >= floor, isIntervener(j) { j -= 1 }
+        // `went on to say`, `declined to comment`: step back over the verb chain to its subject.
+        if j >= floor, tokens[j].kind == .word, tokens[j].key == WordKey("to") {
+            var k = j - 1
+            var steps = 0
+            while k >= floor, steps < 3, tokens[k].kind == .word, !tokens[k].capitalised,
+                !QuoteLexicon.determiners.contains(tokens[k].key), !isPronoun(k)
+            {
+                k -= 1
+                steps += 1
+            }
+            guard steps > 0 else { return nil }
+            j = k
+            while j >= floor, isIntervener(j) { j -= 1 }
+        }
+        // `on Friday`, `last week`: a time phrase between subject and verb.
+        if j - 1 >= floor, tokens[j].kind == .word, QuoteLexicon.weekdays.contains(tokens[j].key) || tokens[j].key == WordKey("week") {
+            j -= 1
+            if j >= floor, ["on", "last", "this", "late", "early"].map(WordKey.init).contains(tokens[j].key) { j -= 1 }
+            while j >= floor, isIntervener(j) { j -= 1 }
+        }
+        guard j >= floor else { return nil }
+        if tokens[j].isPunct(",") {
+            // Walk back over up to three comma-separated chunks to the phrase before the first one.
+            var commas = [j]
+            var k = j - 1
+            while k >= floor, j - k < 45 {
+                if tokens[k].kind == .quote { break }
+                if tokens[k].isPunct(",") {
+                    commas.append(k)
+                    if commas.count > 6 { break }
+                }
+                if tokens[k].isClauseBreak, !tokens[k].isPunct(","), !tokens[k].isPunct(".") { break }
+                k -= 1
+            }
+            // `Ada Ode, the council's leader, said`: the phrase before the nearest earlier comma is the
+            // subject and what lies between is an appositive; a phrase after a preposition (`In an
+            // interview, …`, `retired in Cambridge, Mass., …`) is not, so try the next comma out.
+            // A name is preferred to a description (`Ada Ode, assistant secretary for roads, rail,
+            // and ports, said`: not `rail`).
+            for wantName in [true, false] {
+                for c in commas.dropFirst() {
+                    guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
+                    if wantName, p.kind != .name, p.kind != .pronoun { continue }
+                    if followsPreposition(p, floor: floor) { continue }
+                    return p
+                }
+            }
+            // `In other words, explained Ode`: a phrase after a preposition is no subject.
+            return phrase(endingAt: j - 1, floor: floor).flatMap { $0.kind == .relative || followsPreposition($0, floor: floor) ? nil : $0 }
+        }
+        guard let p = phrase(endingAt: j, floor: floor) else { return nil }
+        // `a source speaking to the paper said`: the phrase after a participle and its preposition
+        // is its object; the subject stands before the participle.
+        let link = p.tokens.lowerBound - 1
+        if link - 2 >= floor, tokens[link].kind == .word, !tokens[link].capitalised,
+            QuoteLexicon.roleLinks.contains(tokens[link].key) || QuoteLexicon.introductoryWords.contains(tokens[link].key)
+                || Self.placePrepositions.contains(tokens[link].key),
+            isParticiple(link - 1), let outer = phrase(endingAt: link - 2, floor: floor)
+        {
+            return outer
+        }
+        return p
+    }
+
+    /// The phrase is the object of a preposition: `in a statement to the Observer`, `In other words`.
+    func followsPreposition(_ p: SpeakerPhrase, floor: Int) -> Bool {
+        let before = p.tokens.lowerBound - 1
+        guard before >= floor, tokens[before].kind == .word else { return false }
+        let key = tokens[before].key
+        return QuoteLexicon.introductoryWords.contains(key) || QuoteLexicon.roleLinks.contains(key) || Self.placePrepositions.contains(key)
+    }
+
+    /// Tokens that may stand right before a sentence's subject.
+    func precedesSubject(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.kind == .quote { return true }
+        if t.kind == .punct { return t.scalar == "," || t.scalar == ":" || t.scalar == ";" || t.scalar == "(" || t.isDash }
+        if t.kind == .word { return t.key == WordKey("and") || t.key == WordKey("but") || t.key == WordKey("that") || t.sentenceStart && isFunctionWord(k) }
+        return false
+    }
+
+    // MARK: - Rightwards
+
+    /// The phrase that starts at token `s` or just after adverbs, read rightwards, not reaching `ceiling`.
+    func phrase(startingAt s0: Int, ceiling: Int) -> SpeakerPhrase? {
+        var s = s0
+        while s < ceiling, isIntervener(s) || tokens[s].isPunct(",") && s == s0 { s += 1 }
+        guard s < ceiling, tokens[s].kind == .word, tokens[s].key != WordKey("that") else { return nil }
+        if isPronoun(s) { return SpeakerPhrase(tokens: s..<(s + 1), head: s..<(s + 1), kind: .pronoun) }
+        var e = s
+        var kind: SpeakerPhrase.Kind
+        if isNameWord(s) || (tokens[s].capitalised && QuoteLexicon.titles.contains(tokens[s].key)) {
+            kind = .name
+            while e + 1 < ceiling {
+                let n = e + 1
+                if isNameWord(n) {
+                    e = n
+                } else if tokens[n].isPunct("."), tokens[e].kind == .word,
+                    QuoteLexicon.abbreviations.contains(tokens[e].key) || tokens[e].end - tokens[e].start == 1,
+                    n + 1 < ceiling, isNameWord(n + 1)
+                {
+                    e = n
+                } else if tokens[n].kind == .word, !tokens[n].capitalised, Self.connectors.contains(tokens[n].key), n + 1 < ceiling,
+                    isNameWord(n + 1)
+                {
+                    e = n
+                } else if tokens[n].kind == .possessive, n + 1 < ceiling, isNameWord(n + 1) {
+                    e = n  // `Florida's Ada Ode`
+                } else if isRoleWord(n), n + 1 < ceiling, isNameWord(n + 1) || isRoleWord(n + 1) && n + 2 < ceiling && isNameWord(n + 2) {
+                    e = n  // `Cruz constituent Dan Golvach`, `campaign press secretary Ada Ode`
+                } else {
+                    break
+                }
+            }
+        } else if QuoteLexicon.determiners.contains(tokens[s].key)
+            || !tokens[s].capitalised && !QuoteLexicon.capitalisedFunctionWords.contains(tokens[s].key)
+                && !QuoteLexicon.cueVerbs.contains(tokens[s].key)
+        {
+            kind = .nominal
+            var sawNoun = false
+            while e + 1 < ceiling, e - s < 10 {
+                let n = e + 1
+                let t = tokens[n]
+                if t.kind == .word, QuoteLexicon.relativePronouns.contains(t.key) { break }
+                // A cue word ends the phrase unless it is a noun here (`the email read`).
+                if t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key), !hasNounReading(n) { break }
+                // A verb ends the phrase: an auxiliary, or a lower-case word in -ed after the noun.
+                if t.kind == .word, !t.capitalised, QuoteLexicon.interveners.contains(t.key) || sawNoun && isVerbForm(n) { break }
+                // `the group seeks to …`: an -s word before `to`, `that`, a determiner or a pronoun is a verb.
+                if sawNoun, t.kind == .word, !t.capitalised, scalars[t.end - 1] == "s", n + 1 < ceiling, tokens[n + 1].kind == .word,
+                    tokens[n + 1].key == WordKey("to") || tokens[n + 1].key == WordKey("that")
+                        || QuoteLexicon.determiners.contains(tokens[n + 1].key) || isPronoun(n + 1)
+                {
+                    break
+                }
+                if t.kind == .word, QuoteLexicon.roleLinks.contains(t.key) {
+                    let quantified = e == s && Self.quantifiers.contains(tokens[s].key) && t.key == WordKey("of")
+                    guard sawNoun || e > s || quantified, n + 1 < ceiling, tokens[n + 1].kind == .word else { break }
+                    e = n
+                    continue
+                }
+                if t.kind == .word || t.kind == .possessive || t.kind == .number {
+                    e = n
+                    sawNoun = true
+                    continue
+                }
+                break
+            }
+            if e > s, tokens[e].kind == .word, QuoteLexicon.roleLinks.contains(tokens[e].key) { e -= 1 }
+            guard e > s || !QuoteLexicon.determiners.contains(tokens[s].key) else { return nil }
+        } else {
+            return nil
+        }
+        guard tokens[e].capitalised || !QuoteLexicon.nonSpeakerHeads.contains(tokens[e].key) else { return nil }
+        var head = s..<(e + 1)
+        if kind == .nominal, let link = (s...e).first(where: { tokens[$0].kind == .word && QuoteLexicon.roleLinks.contains(tokens[$0].key) && $0 > s }) {
+            head = s..<link
+        }
+        return SpeakerPhrase(tokens: s..<(e + 1), head: head, kind: kind)
+    }
+}

@@ -1,0 +1,42 @@
+/// A case-folded hash of a word, so lexicon look-ups need no `String` per token.
+///
+/// FNV-1a over the lower-cased scalars, with the typographic apostrophe folded into the straight
+/// one (`’s` and `'s` are the same key). Collisions between the few hundred lexicon words and
+/// the words of an article are possible in principle and harmless in practice.
+struct WordKey: Hashable, Sendable {
+    var value: UInt64
+
+    static let empty = WordKey(value: 0xcbf2_9ce4_8422_2325)
+
+    init(value: UInt64) { self.value = value }
+
+    /// The key of `scalars[range]`.
+    init(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in range {
+            var v = scalars[i].value
+            if v >= 0x41, v <= 0x5A {
+                v += 32
+            } else if v == 0x2019 {
+                v = 0x27
+            } else if v >= 0x80, let lower = scalars[i].properties.lowercaseMapping.unicodeScalars.first {
+                v = lower.value
+            }
+            h = (h ^ UInt64(v)) &* 0x100_0000_01b3
+        }
+        value = h
+    }
+
+    /// The key of a lexicon word.
+    init(_ word: String) {
+        let scalars = Array(word.unicodeScalars)
+        self.init(scalars, 0..<scalars.count)
+    }
+}
+
+extension Set where Element == WordKey {
+    /// A lexicon from its words.
+    init(words: [String]) {
+        self.init(words.map { WordKey($0) })
+    }
+}

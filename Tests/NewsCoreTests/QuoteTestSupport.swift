@@ -1,0 +1,17 @@
+import NewsCore
+
+/// What a test wants to see of a quotation: its words, kind and speaker as text.
+struct SeenQuote: Equatable, CustomStringConvertible {
+    var words: String
+    var kind: Quote.Kind
+    var speaker: String?
+
+    var description: String { "«\(words)» \(kind.rawValue) by \(speaker ?? "nobody")" }
+}
+
+/// The quotations of raw text (paragraphs separated by blank lines), as text.
+func seenQuotes(_ text: String, entities: [ArticleEntity] = []) -> [SeenQuote] {
+    QuoteFinder.quotes(in: text, entities: entities).map { q in
+        SeenQuote(words: text.scalarSlice(q.range), kind: q.kind, speaker: q.speaker.map { text.scalarSlice($0) })
+    }
+}
