@@ -12,7 +12,8 @@ import Testing
         let tmux = try TmuxSession(command: "'\(byline)' '\(corpus.path)'", width: 100, height: 30)
         defer { tmux.kill() }
 
-        var (ok, screen) = tmux.wait(for: "Harbour board backs")
+        // Both stories listed: the first-run index has taken in the whole folder.
+        var (ok, screen) = tmux.wait { $0.contains("Harbour board backs") && $0.contains("Council delays vote") }
         #expect(ok, "list never showed:\n\(screen)")
         (ok, screen) = tmux.wait {
             $0.contains("Ingrid Lindqvist") && $0.contains("Articles") && $0.contains("Entities") && $0.contains("▎ Trawlers at the north quay")
