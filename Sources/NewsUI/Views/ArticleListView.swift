@@ -25,7 +25,9 @@ public enum ArticleListView {
             return
         }
         let rowsPerItem = state.listRowsPerItem
-        let showDates = content.width >= 26
+        // A date column only when the articles on screen have dates (BBC-style folders have none).
+        let visible = state.list.position.top..<min(count, state.list.position.top + content.height / rowsPerItem)
+        let showDates = content.width >= 26 && visible.contains { state.list.item(at: $0)?.date != nil }
         for slot in 0..<(content.height / rowsPerItem) {
             let index = state.list.position.top + slot
             guard index < count else { break }
