@@ -116,4 +116,24 @@ import Testing
         tmux.send("F")
         #expect(tmux.wait { $0.contains("Unread") && !$0.contains("Mayor Okafor hands Whitlock") }.matched)
     }
+
+    @Test func quotationsAreHighlightedWithTheirSpeakers() throws {
+        let tmux = try start()
+        defer { tmux.kill() }
+        // Find scrolls the quotation into view; Enter keeps the place, Esc clears the marks.
+        tmux.send("Enter", "/", "blocked exit", "Enter", "Escape")
+        var (ok, screen) = tmux.wait(escapes: true) { screen in
+            // Quotations are drawn in cyan (SGR 36), the speaker line under the paragraph.
+            screen.contains("\u{1B}[36m") && screen.contains("— Helle Søndergaard")
+        }
+        #expect(ok, "no highlighted quotation with its speaker:\n\(screen)")
+        tmux.send("\"")
+        (ok, screen) = tmux.wait(escapes: true) {
+            !$0.contains("— Helle Søndergaard") && $0.contains("Quotation highlighting off") && $0.contains("blocked exit")
+        }
+        #expect(ok, "quotation highlighting did not toggle off:\n\(screen)")
+        tmux.resize(width: 60, height: 20)
+        (ok, screen) = tmux.wait { $0.contains("health/2026-06-10") && $0.split(separator: "\n").first!.count <= 60 }
+        #expect(ok, "the body did not reflow:\n\(screen)")
+    }
 }

@@ -43,8 +43,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .showQuotes: return showQuotes(&state)
     case .toggleQuoteHighlighting:
         state.highlightQuotes.toggle()
-        state.body = nil
-        relayoutBody(&state)
+        relayoutBody(&state, force: true)
         state.message = StatusMessage(state.highlightQuotes ? "Quotations highlighted" : "Quotation highlighting off")
         return []
 
@@ -217,8 +216,8 @@ func pushLocation(_ state: inout AppState) {
 }
 
 private func back(_ state: inout AppState) -> [Effect] {
-    if let find = state.find {
-        state.bodyTop = min(find.originTop, maxBodyTop(state))
+    if state.find != nil {
+        // An accepted find has done its job: Esc clears its marks and stays where it led.
         state.find = nil
         if state.stepper == .find { state.stepper = nil }
         return []

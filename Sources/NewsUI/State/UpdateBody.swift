@@ -7,15 +7,16 @@ func maxBodyTop(_ state: AppState) -> Int {
     return max(0, body.lines.count - state.layout.contentHeight(of: .body))
 }
 
-/// Re-wraps the open article when the body pane's width has changed (or the layout was
-/// dropped), keeping the first line shown anchored to the same place in the text.
-func relayoutBody(_ state: inout AppState) {
+/// Re-wraps the open article when the body pane's width has changed, when the layout was
+/// dropped, or when `force` asks (quotation highlighting changed), keeping the first line shown
+/// anchored to the same place in the text.
+func relayoutBody(_ state: inout AppState, force: Bool = false) {
     guard let open = state.open else {
         state.body = nil
         return
     }
     let width = state.layout.bodyTextWidth
-    if let body = state.body, body.width == width { return }
+    if !force, let body = state.body, body.width == width { return }
     let anchor = state.body.flatMap { body in
         body.lines.indices.contains(state.bodyTop) ? body.lines[state.bodyTop...].lazy.compactMap(\.offsets).first?.lowerBound : nil
     }
