@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import NewsCore
 
@@ -38,30 +39,42 @@ enum FileAnalysis {
     /// The largest file read as an article; anything bigger is not a news story.
     static let maximumSize = 64 << 20
 
-    static func run(_ file: PendingFile, analysis: Analysis, removedHashes: Set<Int64>) -> FileOutcome {
-        guard file.size <= maximumSize else { return .skipped("larger than \(maximumSize >> 20) MB") }
+    static func run(_ file: PendingFile, analysis: Analysis, removedHashes: Set<Int64>) -> (FileOutcome, RefreshTiming) {
+        var timing = RefreshTiming()
+        guard file.size <= maximumSize else { return (.skipped("larger than \(maximumSize >> 20) MB"), timing) }
+        let started = Clock.now()
         let data: Data
         do {
             data = try Data(contentsOf: file.url, options: .uncached)
         } catch {
-            return .skipped(FileManager.default.fileExists(atPath: file.url.path) ? "cannot be read" : "vanished while indexing")
+            return (.skipped(FileManager.default.fileExists(atPath: file.url.path) ? "cannot be read" : "vanished while indexing"), timing)
         }
         let hash = ContentHash.of(data)
-        if hash == file.storedHash { return .touched(hash: hash) }
-        if removedHashes.contains(hash) { return .sameAsRemoved(hash: hash) }
-        switch analyse(data, path: file.path, analysis: analysis) {
-        case .success(let article): return .article(hash: hash, article)
-        case .failure(let failure): return .skipped(failure.description)
+        timing.reading = Clock.now() - started
+        if hash == file.storedHash { return (.touched(hash: hash), timing) }
+        if removedHashes.contains(hash) { return (.sameAsRemoved(hash: hash), timing) }
+        switch analyse(data, path: file.path, analysis: analysis, timing: &timing) {
+        case .success(let article): return (.article(hash: hash, article), timing)
+        case .failure(let failure): return (.skipped(failure.description), timing)
         }
     }
 
     static func analyse(_ data: Data, path: String, analysis: Analysis) -> Result<AnalysedArticle, ArticleParser.Failure> {
+        var timing = RefreshTiming()
+        return analyse(data, path: path, analysis: analysis, timing: &timing)
+    }
+
+    static func analyse(_ data: Data, path: String, analysis: Analysis, timing: inout RefreshTiming) -> Result<AnalysedArticle, ArticleParser.Failure> {
+        let started = Clock.now()
         let article: Article
         do {
             article = try ArticleParser.parse(data, path: path)
         } catch {
             return .failure(error)
         }
+        let parsed = Clock.now()
+        timing.parsing = parsed - started
+        defer { timing.analysing = Clock.now() - parsed }
         let (entities, quotes) = analysis.run(article)
         return .success(AnalysedArticle(
             title: article.title, date: article.date, day: SortDay.of(date: article.date, path: path),
@@ -75,4 +88,9 @@ enum FileAnalysis {
         guard article.blocks.count > 1 else { return "" }
         return article.slice(article.blocks[1].range.lowerBound..<article.text.scalarCount)
     }
+}
+
+/// Seconds on the monotonic clock.
+enum Clock {
+    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 }

@@ -23,6 +23,8 @@ final class IndexWriter {
     /// Known (key, name) alias rows; the value says whether the row is only a derived surname.
     private var aliases: [AliasPair: Bool] = [:]
     private var nextNameID: Int64 = 1
+    /// Names whose display form still carries a title or stray word (this refresh only).
+    private var untidyNames: Set<Int64> = []
     private var counts: [Int64: (articles: Int, mentions: Int)] = [:]
     private var dirty: Set<String> = []
     private(set) var deadFTSRows = 0
@@ -126,15 +128,23 @@ final class IndexWriter {
         let type = EntityTypeCode.code(entity.type)
         let nameKey = NameKey(type: type, key: key)
         let id: Int64
+        // The name as shown: a form spelled exactly like the key ("Tony Blair", not "Minister
+        // Tony Blair"), once some article uses one.
+        let clean = ([entity.name] + entity.aliases).first { EntityKey.of($0) == key }
         if let known = nameIDs[nameKey] {
             id = known
+            if let clean, untidyNames.contains(id) {
+                try db.cachedStatement(sql: "UPDATE name SET display = ? WHERE id = ?").execute(arguments: [clean, id])
+                untidyNames.remove(id)
+            }
         } else {
             id = nextNameID
             nextNameID += 1
             try db.cachedStatement(sql: "INSERT INTO name(id, type, key, display, entity) VALUES(?, ?, ?, ?, ?)")
-                .execute(arguments: [id, type, key, entity.name, id])
+                .execute(arguments: [id, type, key, clean ?? entity.name, id])
             nameIDs[nameKey] = id
             nameKeys[id] = key
+            if clean == nil { untidyNames.insert(id) }
             dirty.insert(key)
         }
         for form in [entity.name] + entity.aliases {

@@ -155,7 +155,13 @@ private struct Refresher {
         // Analysis of the next batch runs on the worker threads while this thread writes one.
         var inFlight: BackgroundBatch? = batches.first.map { BackgroundBatch($0, analysis: analysis, removedHashes: removedHashes) }
         for (number, batch) in batches.enumerated() {
-            let outcomes = inFlight!.wait()
+            let (outcomes, timings) = inFlight!.wait()
+            for t in timings {
+                summary.timing.reading += t.reading
+                summary.timing.parsing += t.parsing
+                summary.timing.analysing += t.analysing
+            }
+            let writeStarted = Clock.now()
             inFlight = number + 1 < batches.count
                 ? BackgroundBatch(batches[number + 1], analysis: analysis, removedHashes: removedHashes) : nil
             try index.pool.write { db in
@@ -165,6 +171,7 @@ private struct Refresher {
                 }
                 try writer!.flush(db)
             }
+            summary.timing.writing += Clock.now() - writeStarted
             report.done += batch.count
             report.bytesDone += batch.reduce(0) { $0 + $1.size }
             report.elapsed = elapsed
@@ -188,6 +195,7 @@ private struct Refresher {
             }
         }
 
+        let finishing = Clock.now()
         progress(RefreshProgress(phase: .linking, elapsed: elapsed))
         try index.pool.write { db in _ = try EntityResolver.run(db) }
 
@@ -213,6 +221,7 @@ private struct Refresher {
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
         summary.seconds = elapsed
+        summary.timing.finishing = Clock.now() - finishing
         progress(RefreshProgress(phase: .finished, done: report.done, total: report.total,
                                  bytesDone: report.bytesDone, bytesTotal: report.bytesTotal, elapsed: elapsed))
         return summary
@@ -281,7 +290,7 @@ private struct Refresher {
 private final class BackgroundBatch: @unchecked Sendable {
     // Safety: `outcomes` is written once by the background job before `done` is signalled,
     // and read only after `wait()` has seen that signal.
-    private var outcomes: [FileOutcome] = []
+    private var outcomes: [(FileOutcome, RefreshTiming)] = []
     private let done = DispatchSemaphore(value: 0)
 
     init(_ files: [PendingFile], analysis: Analysis, removedHashes: Set<Int64>) {
@@ -291,9 +300,9 @@ private final class BackgroundBatch: @unchecked Sendable {
         }
     }
 
-    func wait() -> [FileOutcome] {
+    func wait() -> ([FileOutcome], [RefreshTiming]) {
         done.wait()
         done.signal()
-        return outcomes
+        return (outcomes.map(\.0), outcomes.map(\.1))
     }
 }

@@ -43,9 +43,16 @@ extension NewsIndex {
         do {
             var (hits, notes) = try reading { db in try Self.rankedHits(node, offset: offset, limit: limit, db) }
             if snippets {
-                for i in hits.indices { hits[i].snippet = try? snippet(for: hits[i].summary, query: node) }
+                // Reading and parsing the page's articles is most of a snippet's cost: use every core.
+                let corpus = self.corpus
+                let articles = ParallelMap.map(hits.map(\.summary)) { try? ArticleFileReader.read($0, corpus: corpus).0 }
+                try reading { db in
+                    let highlighter = try MatchHighlighter(db: db, query: node)
+                    for i in hits.indices {
+                        hits[i].snippet = articles[i].map { SnippetBuilder.build($0, highlighter: highlighter) }
+                    }
+                }
             }
-            _ = notes.count
             notes = Array(Set(notes)).sorted()
             return SearchResults(query: node, hits: hits, notes: notes)
         } catch {

@@ -79,6 +79,17 @@ struct BenchCommand: ParsableCommand {
                      String(format: "%.0f / %.0f / %.0f MB", cold.double("peak_rss_mb"), openRSS, query.double("peak_rss_mb")),
                      "–", "–", "≤ 300 / ≤ 100 MB"])
         print(BenchTable.render(rows))
+        print("")
+        print("Where the cold index time went (reading, parsing and entity extraction are thread-seconds over all workers;")
+        print("writing and finishing are wall seconds on the single writer thread, which overlaps the workers):")
+        let n = Double(max(1, cold.int("articles")))
+        var split: [[String]] = [["stage", "seconds", "ms per article"]]
+        for (label, key) in [("read + hash files", "t_reading"), ("ArticleParser.parse (NewsCore)", "t_parsing"),
+                             ("entity extraction (NewsCore stand-in)", "t_analysing"), ("SQLite writes (store)", "t_writing"),
+                             ("name linking, FTS merge, checkpoint (store)", "t_finishing")] {
+            split.append([label, String(format: "%.1f", cold.double(key)), String(format: "%.3f", cold.double(key) / n * 1000)])
+        }
+        print(BenchTable.render(split))
     }
 
     private func corpusFolder() throws -> URL {

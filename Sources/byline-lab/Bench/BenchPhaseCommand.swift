@@ -26,6 +26,11 @@ struct BenchPhaseCommand: ParsableCommand {
             let summary = try idx.refresh()
             out.append(("seconds", String(ProcessStats.now() - t0)))
             out.append(("articles", String(summary.total)))
+            out.append(("t_reading", String(summary.timing.reading)))
+            out.append(("t_parsing", String(summary.timing.parsing)))
+            out.append(("t_analysing", String(summary.timing.analysing)))
+            out.append(("t_writing", String(summary.timing.writing)))
+            out.append(("t_finishing", String(summary.timing.finishing)))
         case "refresh":
             out += try refreshPhase(corpusURL, location)
         case "open":
