@@ -97,14 +97,15 @@ private struct Refresher {
     func run() throws -> RefreshSummary {
         progress(RefreshProgress(phase: .scanning, elapsed: elapsed))
         let files: [CorpusScanner.File]
-        do { files = try CorpusScanner.scan(index.corpus) } catch { throw IndexError.corpus(error) }
+        do { files = try CorpusScanner.scanUnsorted(index.corpus) } catch { throw IndexError.corpus(error) }
 
         var stored: [String: Stored] = [:]
         var skippedStored: [String: (Int, Int64)] = [:]
         try index.pool.read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, day, date FROM article")
+            stored.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, day FROM article")
             while let row = try rows.next() {
-                stored[row[1]] = Stored(id: row[0], size: row[2], mtime: row[3], hash: row[4], day: row[5], date: row[6])
+                stored[row[1]] = Stored(id: row[0], size: row[2], mtime: row[3], hash: row[4], day: row[5], date: nil)
             }
             for row in try Row.fetchAll(db, sql: "SELECT path, size, mtime FROM skipped") {
                 skippedStored[row[0]] = (row[1], row[2])
@@ -113,11 +114,12 @@ private struct Refresher {
 
         var summary = RefreshSummary()
         var pending: [PendingFile] = []
-        var seen = Set<String>()
-        seen.reserveCapacity(files.count)
+        // What is left of `unseen` after the scan is what was removed.
+        var unseen = stored
+        var unseenSkipped = skippedStored
         for file in files {
-            seen.insert(file.relativePath)
-            if let old = stored[file.relativePath] {
+            unseenSkipped[file.relativePath] = nil
+            if let old = unseen.removeValue(forKey: file.relativePath) {
                 if old.size == file.size && old.mtime == file.modifiedNanoseconds {
                     summary.unchanged += 1
                     continue
@@ -129,11 +131,20 @@ private struct Refresher {
                 pending.append(PendingFile(path: file.relativePath, url: file.url, size: file.size, mtime: file.modifiedNanoseconds, storedHash: nil))
             }
         }
-        var removed: [String: Stored] = stored.filter { !seen.contains($0.key) }
+        pending.sort { $0.path < $1.path }
+        var removed = unseen
+        if !removed.isEmpty {
+            // The date decides whether a moved file keeps its sort day; only removed ones need it.
+            try index.pool.read { db in
+                for (path, old) in removed {
+                    removed[path]?.date = try String.fetchOne(db, sql: "SELECT date FROM article WHERE id = ?", arguments: [old.id])
+                }
+            }
+        }
         var removedByHash: [Int64: [String]] = [:]
         for (path, old) in removed { removedByHash[old.hash, default: []].append(path) }
         let removedHashes = Set(removedByHash.keys)
-        let goneSkipped = skippedStored.keys.filter { !seen.contains($0) }
+        let goneSkipped = Array(unseenSkipped.keys)
 
         let totalBytes = pending.reduce(0) { $0 + $1.size }
         var report = RefreshProgress(phase: .indexing, total: pending.count, bytesTotal: totalBytes, elapsed: elapsed)
