@@ -1,5 +1,8 @@
 import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import NewsCore
 
 /// One file to (re)index, as the scan found it.
@@ -45,7 +48,7 @@ enum FileAnalysis {
         let started = Clock.now()
         let data: Data
         do {
-            data = try Data(contentsOf: file.url, options: .uncached)
+            data = try Data(contentsOf: file.url)
         } catch {
             return (.skipped(FileManager.default.fileExists(atPath: file.url.path) ? "cannot be read" : "vanished while indexing"), timing)
         }
@@ -90,7 +93,12 @@ enum FileAnalysis {
     }
 }
 
-/// Seconds on the monotonic clock.
+/// CPU seconds used by the calling thread: stage timings that other processes on a busy
+/// machine cannot inflate (wall time would count the time a thread waits for a core).
 enum Clock {
-    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+    static func now() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
 }

@@ -48,13 +48,13 @@ final class IndexWriter {
 
     /// Takes an article out: its mentions, counts and quotes. Its FTS row stays, unreachable.
     func delete(articleID id: Int64, _ db: Database) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT day, names FROM article WHERE id = ?", arguments: [id]) else { return }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT day, names FROM article WHERE id = ?"), arguments: [id]) else { return }
         let day: Int = row[0]
         let names = Varint.decode([UInt8](row[1] as Data))
         for nameValue in Set(names) {
             let name = Int64(nameValue)
             let spans = try Data.fetchOne(
-                db, sql: "SELECT spans FROM occurrence WHERE name = ? AND day = ? AND article = ?", arguments: [name, day, id])
+                db.cachedStatement(sql: "SELECT spans FROM occurrence WHERE name = ? AND day = ? AND article = ?"), arguments: [name, day, id])
             try db.cachedStatement(sql: "DELETE FROM occurrence WHERE name = ? AND day = ? AND article = ?")
                 .execute(arguments: [name, day, id])
             add(name, articles: -1, mentions: -(spans.map { Varint.unpackRanges([UInt8]($0)).count } ?? 0))
@@ -194,7 +194,7 @@ final class IndexWriter {
             // A name that appears or disappears from the corpus changes who its keys resolve to.
             if (now == 0 && delta.articles < 0) || (now > 0 && now == delta.articles) {
                 if let key = nameKeys[name] { dirty.insert(key) }
-                for key in try String.fetchAll(db, sql: "SELECT key FROM alias WHERE name = ?", arguments: [name]) {
+                for key in try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM alias WHERE name = ?"), arguments: [name]) {
                     dirty.insert(key)
                 }
             }

@@ -244,12 +244,12 @@ private struct Refresher {
         removedByHash: inout [Int64: [String]], summary: inout RefreshSummary, writer: IndexWriter, _ db: Database
     ) throws {
         // The row under this path now, which may have been written by another process meanwhile.
-        let current = try Row.fetchOne(db, sql: "SELECT id, hash FROM article WHERE path = ?", arguments: [file.path])
+        let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM article WHERE path = ?"), arguments: [file.path])
         let currentID: Int64? = current?[0]
         switch outcome {
         case .touched(let hash):
-            try db.execute(sql: "UPDATE article SET size = ?, mtime = ?, hash = ? WHERE path = ?",
-                           arguments: [file.size, file.mtime, hash, file.path])
+            try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ?, hash = ? WHERE path = ?")
+                .execute(arguments: [file.size, file.mtime, hash, file.path])
             summary.touched += 1
         case .sameAsRemoved(let hash):
             if let from = removedByHash[hash]?.popLast(), let old = removed[from],
@@ -284,7 +284,7 @@ private struct Refresher {
                 summary.added += 1
             }
             try writer.insert(file, hash: hash, article, db)
-            try db.execute(sql: "DELETE FROM skipped WHERE path = ?", arguments: [file.path])
+            try db.cachedStatement(sql: "DELETE FROM skipped WHERE path = ?").execute(arguments: [file.path])
         case .skipped(let reason):
             if let currentID {
                 try writer.delete(articleID: currentID, db)

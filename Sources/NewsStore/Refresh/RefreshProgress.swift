@@ -74,9 +74,9 @@ public struct RefreshSummary: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Where a refresh spent its time. Reading, parsing and analysis run on every core, so their
-/// figures are thread-seconds summed over the workers; writing and linking are wall seconds
-/// on the one writer thread.
+/// Where a refresh spent its time, in CPU seconds of the threads doing each stage. Reading,
+/// parsing and analysis run on every core (summed over the workers); writing and linking run
+/// on the one writer thread, alongside them.
 public struct RefreshTiming: Sendable, Equatable {
     /// Reading files and hashing them.
     public var reading: Double = 0

@@ -80,8 +80,8 @@ struct BenchCommand: ParsableCommand {
                      "–", "–", "≤ 300 / ≤ 100 MB"])
         print(BenchTable.render(rows))
         print("")
-        print("Where the cold index time went (reading, parsing and entity extraction are thread-seconds over all workers;")
-        print("writing and finishing are wall seconds on the single writer thread, which overlaps the workers):")
+        print("Where the cold index time went, in CPU seconds (reading, parsing and extraction summed over the worker")
+        print("threads; writing and finishing on the single writer thread, which runs alongside them):")
         let n = Double(max(1, cold.int("articles")))
         var split: [[String]] = [["stage", "seconds", "ms per article"]]
         for (label, key) in [("read + hash files", "t_reading"), ("ArticleParser.parse (NewsCore)", "t_parsing"),
