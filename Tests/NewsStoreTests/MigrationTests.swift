@@ -14,10 +14,30 @@ import Testing
         let version = try index.pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") }
         #expect(version == IndexVersion.key(for: .standard))
         let migrations = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations == ["v1: articles, entities, quotes, full text"])
+        #expect(migrations == ["v1: articles, entities, quotes, full text", "v2: plain-layout flag"])
         #expect(index.rebuildReason == nil)
         let journal = try index.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
+    }
+
+    @Test func aVersionOneIndexIsMigratedInPlace() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", Fixtures.festival)
+        try FileManager.default.createDirectory(at: corpus.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // Build the index as version 1 left it, then open it with the current code.
+        let pool = try NewsIndex.makePool(at: corpus.indexURL)
+        try IndexSchema.migrator.migrate(pool, upTo: "v1: articles, entities, quotes, full text")
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('version', ?), ('corpus', ?)",
+                           arguments: [IndexVersion.key(for: .standard), corpus.folder.standardizedFileURL.resolvingSymlinksInPath().path])
+        }
+        try pool.close()
+        let index = try corpus.open()
+        #expect(index.rebuildReason == nil)
+        let columns = try index.pool.read { db in try db.columns(in: "article").map(\.name) }
+        #expect(columns.contains("plain"))
+        try index.refresh()
+        #expect(try index.articleCount() == 1)
     }
 
     @Test func reopeningKeepsTheIndex() throws {

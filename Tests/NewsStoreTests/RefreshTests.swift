@@ -157,3 +157,22 @@ final class ProgressLog: @unchecked Sendable {
     func add(_ p: RefreshProgress) { lock.withLock { items.append(p) } }
     var all: [RefreshProgress] { lock.withLock { items } }
 }
+
+@Suite struct StatsTests {
+    @Test func statsCountWhatTheIndexHolds() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", Fixtures.harbour)
+        try corpus.writeBytes("b.txt", [0, 1, 2])
+        let index = try corpus.open()
+        #expect(try index.stats().refreshed == nil)
+        try index.refresh()
+        let stats = try index.stats()
+        #expect(stats.articles == 1)
+        #expect(stats.entities > 0)
+        #expect(stats.mentions >= stats.entities)
+        #expect(stats.skipped.count == 1 && stats.skipped[0].hasPrefix("b.txt: "))
+        #expect(stats.indexBytes > 0)
+        #expect(stats.refreshed != nil)
+        #expect(stats.version.hasPrefix("store-1/"))
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import NewsStore
 
@@ -206,6 +207,26 @@ import Testing
         }
         // FTS5 operators typed as words are plain words to us.
         #expect(try index.search("NEAR").hits.isEmpty)
+    }
+
+    @Test func plainLayoutIsUsedOnlyWhereItMatchesTheParser() throws {
+        let fixture = try corpus()
+        let index = fixture.index
+        let plain = try index.pool.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT path, plain FROM article").map { ($0[0] as String, $0[1] as Bool) })
+        }
+        #expect(plain["festival.txt"] == true)
+        #expect(plain["bakery.txt"] == true)
+        // The parser strips "– Reuters" from the harbour story and reads front matter in the
+        // Markdown ones: the cheap layout would differ, so those are not flagged.
+        #expect(plain["2026-03-01-harbour.txt"] == false)
+        #expect(plain["election.md"] == false)
+        for summary in try index.articles() {
+            let fast = try ArticleFileReader.readText(summary, corpus: index.corpus)
+            let (article, _) = try ArticleFileReader.read(summary, corpus: index.corpus)
+            #expect(fast.text == article.text, "\(summary.path)")
+            #expect(fast.headlineEnd == article.blocks[0].range.upperBound, "\(summary.path)")
+        }
     }
 
     @Test func countAndPaging() throws {

@@ -50,7 +50,7 @@ extension NewsIndex {
         let corpus = self.corpus
         let wanted = Array(Set(picks.map(\.0))).compactMap { summaries[$0] }
         let read = ParallelMap.map(wanted) { summary in
-            (try? ArticleFileReader.read(summary, corpus: corpus)).map { (summary.id, Array($0.0.text.unicodeScalars), $0.stale) }
+            (try? ArticleFileReader.readText(summary, corpus: corpus)).map { (summary.id, Array($0.text.unicodeScalars), $0.stale) }
         }
         var texts: [Int64: ([Unicode.Scalar], Bool)] = [:]
         for case let (id, scalars, stale)? in read { texts[id] = (scalars, stale) }

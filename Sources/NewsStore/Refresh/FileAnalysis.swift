@@ -24,6 +24,8 @@ struct AnalysedArticle: Sendable {
     var body: String
     var entities: [ArticleEntity]
     var quotes: [Quote]
+    /// `PlainLayout` reproduces the parser's text for this file.
+    var plain: Bool
 }
 
 /// What reading one pending file gave.
@@ -75,13 +77,14 @@ enum FileAnalysis {
         } catch {
             return .failure(error)
         }
+        let plain = PlainLayout.text(data) == article.text
         let parsed = Clock.now()
         timing.parsing = parsed - started
         defer { timing.analysing = Clock.now() - parsed }
         let (entities, quotes) = analysis.run(article)
         return .success(AnalysedArticle(
             title: article.title, date: article.date, day: SortDay.of(date: article.date, path: path),
-            body: body(of: article), entities: entities, quotes: quotes
+            body: body(of: article), entities: entities, quotes: quotes, plain: plain
         ))
     }
 

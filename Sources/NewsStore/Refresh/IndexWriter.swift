@@ -83,8 +83,8 @@ final class IndexWriter {
         for id in order { Varint.append(Int(id), to: &packedNames) }
 
         try db.cachedStatement(sql: """
-            INSERT INTO article(path, size, mtime, hash, title, date, day, names) VALUES(?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [file.path, file.size, file.mtime, hash, article.title, article.date, article.day, Data(packedNames)])
+            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [file.path, file.size, file.mtime, hash, article.title, article.date, article.day, Data(packedNames), article.plain])
         let articleID = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
             .execute(arguments: [articleID, article.title, article.body])

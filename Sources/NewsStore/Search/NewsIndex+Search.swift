@@ -45,11 +45,11 @@ extension NewsIndex {
             if snippets {
                 // Reading and parsing the page's articles is most of a snippet's cost: use every core.
                 let corpus = self.corpus
-                let articles = ParallelMap.map(hits.map(\.summary)) { try? ArticleFileReader.read($0, corpus: corpus).0 }
+                let texts = ParallelMap.map(hits.map(\.summary)) { try? ArticleFileReader.readText($0, corpus: corpus) }
                 try reading { db in
                     let highlighter = try MatchHighlighter(db: db, query: node)
                     for i in hits.indices {
-                        hits[i].snippet = articles[i].map { SnippetBuilder.build($0, highlighter: highlighter) }
+                        hits[i].snippet = texts[i].map { SnippetBuilder.build($0.text, headlineEnd: $0.headlineEnd, highlighter: highlighter) }
                     }
                 }
             }
@@ -83,8 +83,8 @@ extension NewsIndex {
 
     /// The snippet of one article for a parsed query (reads the article file).
     public func snippet(for summary: ArticleSummary, query: QueryNode) throws(IndexError) -> Snippet {
-        let (article, _) = try ArticleFileReader.read(summary, corpus: corpus)
-        return try reading { db in SnippetBuilder.build(article, highlighter: try MatchHighlighter(db: db, query: query)) }
+        let (text, headlineEnd, _) = try ArticleFileReader.readText(summary, corpus: corpus)
+        return try reading { db in SnippetBuilder.build(text, headlineEnd: headlineEnd, highlighter: try MatchHighlighter(db: db, query: query)) }
     }
 
     static func rankedHits(_ node: QueryNode, offset: Int, limit: Int, _ db: Database) throws -> ([SearchHit], [String]) {
@@ -96,7 +96,7 @@ extension NewsIndex {
                 WHERE fts MATCH ? AND \(compiled.whereClause)
                 ORDER BY fts.rank LIMIT ? OFFSET ?
                 """, arguments: StatementArguments([match] + compiled.arguments) + [limit, offset])
-            return (rows.map { SearchHit(summary: summary($0), score: $0[7], snippet: nil) }, compiled.notes)
+            return (rows.map { SearchHit(summary: summary($0), score: $0[summaryColumnCount], snippet: nil) }, compiled.notes)
         }
         if let driver = compiled.driver {
             return (try drivenHits(compiled, names: driver, offset: offset, limit: limit, db), compiled.notes)

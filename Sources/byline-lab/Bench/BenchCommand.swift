@@ -26,6 +26,7 @@ struct BenchCommand: ParsableCommand {
         let indexPath = index ?? "/tmp/byline-bench-\(IndexLocation.fileName(for: folder))"
         print("Byline index bench: \(folder.path)")
         print("\(files.count) files, \(String(format: "%.1f", Double(corpusBytes) / 1e6)) MB; \(ProcessInfo.processInfo.activeProcessorCount) cores; index at \(indexPath)")
+        print("load average at start: \(Self.loadAverage()) (other work on the machine inflates wall times)")
         print("")
 
         let cold = try phase("index", folder, indexPath)
@@ -90,6 +91,11 @@ struct BenchCommand: ParsableCommand {
             split.append([label, String(format: "%.1f", cold.double(key)), String(format: "%.3f", cold.double(key) / n * 1000)])
         }
         print(BenchTable.render(split))
+        print("load average at end: \(Self.loadAverage())")
+    }
+
+    static func loadAverage() -> String {
+        ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     private func corpusFolder() throws -> URL {
