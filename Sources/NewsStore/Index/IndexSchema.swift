@@ -93,6 +93,10 @@ enum IndexSchema {
                 INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(10.0, 1.0)');
                 """)
         }
+        migrator.registerMigration("v2: plain-layout flag") { db in
+            // 1 when `PlainLayout.text` of the file equals the parser's text (see PlainLayout).
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN plain INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

@@ -13,6 +13,8 @@ public struct ArticleSummary: Sendable, Equatable, Hashable {
     public var hash: Int64
     var size: Int
     var mtime: Int64
+    /// The file's text can be rebuilt without the parser (see `PlainLayout`).
+    var plain: Bool
 
     /// The key the reading state files this article under.
     public func stateKey(in corpus: URL) -> ArticleKey {
@@ -41,6 +43,28 @@ enum ArticleFileReader {
         let stale = data.count != summary.size || ContentHash.of(data) != summary.hash
         do {
             return (try ArticleParser.parse(data, path: summary.path), stale)
+        } catch {
+            throw .database("\(summary.path.terminalSafeForStore): \(error)")
+        }
+    }
+}
+
+extension ArticleFileReader {
+    /// Just the text and where its headline ends: through `PlainLayout` when the article is
+    /// flagged plain and its bytes are unchanged, through the parser otherwise.
+    static func readText(_ summary: ArticleSummary, corpus: URL) throws(IndexError) -> (text: String, headlineEnd: Int, stale: Bool) {
+        let url = corpus.appendingPathComponent(summary.path)
+        guard let data = try? Data(contentsOf: url) else {
+            throw .database("\(summary.path.terminalSafeForStore): the file is gone or unreadable; refresh the index")
+        }
+        let stale = data.count != summary.size || ContentHash.of(data) != summary.hash
+        if summary.plain, !stale, let text = PlainLayout.text(data) {
+            return (text, PlainLayout.headlineEnd(of: text), false)
+        }
+        do {
+            let article = try ArticleParser.parse(data, path: summary.path)
+            let headlineEnd = article.blocks.first(where: { $0.kind == .headline })?.range.upperBound ?? 0
+            return (article.text, headlineEnd, stale)
         } catch {
             throw .database("\(summary.path.terminalSafeForStore): \(error)")
         }

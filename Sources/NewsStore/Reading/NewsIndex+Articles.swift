@@ -10,10 +10,12 @@ public enum ArticleFilter: Sendable {
 }
 
 extension NewsIndex {
-    static let summaryColumns = "a.id, a.path, a.title, a.day, a.hash, a.size, a.mtime"
+    /// The columns `summary(_:)` reads, in order; queries append theirs after them.
+    static let summaryColumns = "a.id, a.path, a.title, a.day, a.hash, a.size, a.mtime, a.plain"
+    static let summaryColumnCount = 8
 
     static func summary(_ row: Row) -> ArticleSummary {
-        ArticleSummary(id: row[0], path: row[1], title: row[2], date: SortDay.text(row[3]), hash: row[4], size: row[5], mtime: row[6])
+        ArticleSummary(id: row[0], path: row[1], title: row[2], date: SortDay.text(row[3]), hash: row[4], size: row[5], mtime: row[6], plain: row[7])
     }
 
     /// How many articles the index holds (that pass `filter`).

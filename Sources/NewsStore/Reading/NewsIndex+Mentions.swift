@@ -46,15 +46,20 @@ extension NewsIndex {
             }
             return (picks, summaries)
         }
+        // The page's articles are read and parsed on every core: parsing is most of the cost.
+        let corpus = self.corpus
+        let wanted = Array(Set(picks.map(\.0))).compactMap { summaries[$0] }
+        let read = ParallelMap.map(wanted) { summary in
+            (try? ArticleFileReader.readText(summary, corpus: corpus)).map { (summary.id, Array($0.text.unicodeScalars), $0.stale) }
+        }
         var texts: [Int64: ([Unicode.Scalar], Bool)] = [:]
+        for case let (id, scalars, stale)? in read { texts[id] = (scalars, stale) }
         var out: [MentionRecord] = []
         for (articleID, range) in picks {
             guard let summary = summaries[articleID] else { continue }
-            if texts[articleID] == nil {
-                let (article, stale) = try ArticleFileReader.read(summary, corpus: corpus)
-                texts[articleID] = (Array(article.text.unicodeScalars), stale)
+            guard let (scalars, stale) = texts[articleID] else {
+                throw IndexError.database("\(summary.path.terminalSafeForStore): the file is gone or unreadable; refresh the index")
             }
-            let (scalars, stale) = texts[articleID]!
             let (context, inContext) = MentionContext.around(range, in: scalars)
             let clamped = min(range.lowerBound, scalars.count)..<min(range.upperBound, scalars.count)
             out.append(MentionRecord(

@@ -33,22 +33,22 @@ extension NewsIndex {
         for row in rows {
             let summary = Self.summary(row)
             if texts[summary.id] == nil {
-                texts[summary.id] = (try? ArticleFileReader.read(summary, corpus: corpus)).map { Array($0.0.text.unicodeScalars) } ?? []
+                texts[summary.id] = (try? ArticleFileReader.readText(summary, corpus: corpus)).map { Array($0.text.unicodeScalars) } ?? []
             }
             let scalars = texts[summary.id]!
-            let range: Range<Int> = (row[7] as Int)..<(row[8] as Int)
-            let speakerStart: Int? = row[10]
-            let speakerEnd: Int? = row[11]
+            let range: Range<Int> = (row[8] as Int)..<(row[9] as Int)
+            let speakerStart: Int? = row[11]
+            let speakerEnd: Int? = row[12]
             let speaker = speakerStart.flatMap { s in speakerEnd.map { s..<$0 } }
             func slice(_ r: Range<Int>) -> String? {
                 guard r.upperBound <= scalars.count else { return nil }
                 return String(String.UnicodeScalarView(scalars[r]))
             }
-            let speakerName: String? = row[13]
-            let quote = Quote(range: range, kind: (row[9] as Int) == 0 ? .direct : .partial, speaker: speaker,
+            let speakerName: String? = row[14]
+            let quote = Quote(range: range, kind: (row[10] as Int) == 0 ? .direct : .partial, speaker: speaker,
                               speakerText: speaker.flatMap(slice), speakerEntity: speakerName)
             out.append(StoredQuote(articleID: summary.id, path: summary.path, title: summary.title, quote: quote,
-                                   text: slice(range), speakerID: row[12], speakerName: speakerName))
+                                   text: slice(range), speakerID: row[13], speakerName: speakerName))
         }
         return out
     }

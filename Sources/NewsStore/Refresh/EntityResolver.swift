@@ -22,7 +22,7 @@ enum EntityResolver {
         var buckets: [Int: [Int64]] = [:]
         var queued = Set<Int64>()
         for key in try String.fetchAll(db, sql: "SELECT key FROM dirty_key") {
-            for id in try Int64.fetchAll(db, sql: "SELECT id FROM name WHERE key = ?", arguments: [key]) where queued.insert(id).inserted {
+            for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM name WHERE key = ?"), arguments: [key]) where queued.insert(id).inserted {
                 buckets[words(key), default: []].append(id)
             }
         }
@@ -33,14 +33,14 @@ enum EntityResolver {
         while level > 0 {
             // Typed names before `other` ones of the same length: an `other` name may resolve to a
             // typed name with the same key, which must be final first.
-            var ids = try (buckets.removeValue(forKey: level) ?? []).sorted { a, b in
-                try typeOf(a, db) != other && typeOf(b, db) == other
-            }
+            let bucket = buckets.removeValue(forKey: level) ?? []
+            let others = try Set(Int64.fetchAll(db, sql: "SELECT id FROM name WHERE type = ? AND id IN (\(bucket.map(String.init).joined(separator: ",")))", arguments: [other]))
+            var ids = bucket.filter { !others.contains($0) } + bucket.filter { others.contains($0) }
             var index = 0
             while index < ids.count {
                 let id = ids[index]
                 index += 1
-                guard let name = try Row.fetchOne(db, sql: "SELECT type, key, entity, ambiguous, articles FROM name WHERE id = ?", arguments: [id])
+                guard let name = try Row.fetchOne(db.cachedStatement(sql: "SELECT type, key, entity, ambiguous, articles FROM name WHERE id = ?"), arguments: [id])
                 else { continue }
                 let type: Int = name[0]
                 let (entity, ambiguous) = try resolve(id: id, type: type, key: name[1], alive: (name[4] as Int) > 0, db)
@@ -49,10 +49,10 @@ enum EntityResolver {
                 changed += 1
                 // Shorter names under this name's keys may have resolved through it, and so may
                 // `other` names spelled the same.
-                for alias in try String.fetchAll(db, sql: "SELECT key FROM alias WHERE name = ?", arguments: [id]) {
+                for alias in try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM alias WHERE name = ?"), arguments: [id]) {
                     let w = words(alias)
                     guard w <= level else { continue }
-                    for row in try Row.fetchAll(db, sql: "SELECT id, type FROM name WHERE key = ?", arguments: [alias]) {
+                    for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, type FROM name WHERE key = ?"), arguments: [alias]) {
                         let otherID: Int64 = row[0]
                         guard otherID != id else { continue }
                         if w < level, queued.insert(otherID).inserted {
@@ -75,10 +75,10 @@ enum EntityResolver {
         let ownWords = words(key)
         let other = EntityTypeCode.code(.other)
         var targets = Set<Int64>()
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT m.id, m.key, m.entity, m.type FROM alias a JOIN name m ON m.id = a.name
             WHERE a.key = ? AND m.articles > 0 AND m.id <> ?
-            """, arguments: [key, id])
+            """), arguments: [key, id])
         for row in rows {
             let candidateType: Int = row[3]
             guard candidateType == type || type == other else { continue }
@@ -93,10 +93,6 @@ enum EntityResolver {
         case 1: return (targets.first!, false)
         default: return (id, true)
         }
-    }
-
-    private static func typeOf(_ id: Int64, _ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT type FROM name WHERE id = ?", arguments: [id]) ?? 0
     }
 
     static func words(_ key: String) -> Int {

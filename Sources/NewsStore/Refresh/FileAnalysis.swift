@@ -1,4 +1,8 @@
+import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import NewsCore
 
 /// One file to (re)index, as the scan found it.
@@ -20,6 +24,8 @@ struct AnalysedArticle: Sendable {
     var body: String
     var entities: [ArticleEntity]
     var quotes: [Quote]
+    /// `PlainLayout` reproduces the parser's text for this file.
+    var plain: Bool
 }
 
 /// What reading one pending file gave.
@@ -38,34 +44,47 @@ enum FileAnalysis {
     /// The largest file read as an article; anything bigger is not a news story.
     static let maximumSize = 64 << 20
 
-    static func run(_ file: PendingFile, analysis: Analysis, removedHashes: Set<Int64>) -> FileOutcome {
-        guard file.size <= maximumSize else { return .skipped("larger than \(maximumSize >> 20) MB") }
+    static func run(_ file: PendingFile, analysis: Analysis, removedHashes: Set<Int64>) -> (FileOutcome, RefreshTiming) {
+        var timing = RefreshTiming()
+        guard file.size <= maximumSize else { return (.skipped("larger than \(maximumSize >> 20) MB"), timing) }
+        let started = Clock.now()
         let data: Data
         do {
-            data = try Data(contentsOf: file.url, options: .uncached)
+            data = try Data(contentsOf: file.url)
         } catch {
-            return .skipped(FileManager.default.fileExists(atPath: file.url.path) ? "cannot be read" : "vanished while indexing")
+            return (.skipped(FileManager.default.fileExists(atPath: file.url.path) ? "cannot be read" : "vanished while indexing"), timing)
         }
         let hash = ContentHash.of(data)
-        if hash == file.storedHash { return .touched(hash: hash) }
-        if removedHashes.contains(hash) { return .sameAsRemoved(hash: hash) }
-        switch analyse(data, path: file.path, analysis: analysis) {
-        case .success(let article): return .article(hash: hash, article)
-        case .failure(let failure): return .skipped(failure.description)
+        timing.reading = Clock.now() - started
+        if hash == file.storedHash { return (.touched(hash: hash), timing) }
+        if removedHashes.contains(hash) { return (.sameAsRemoved(hash: hash), timing) }
+        switch analyse(data, path: file.path, analysis: analysis, timing: &timing) {
+        case .success(let article): return (.article(hash: hash, article), timing)
+        case .failure(let failure): return (.skipped(failure.description), timing)
         }
     }
 
     static func analyse(_ data: Data, path: String, analysis: Analysis) -> Result<AnalysedArticle, ArticleParser.Failure> {
+        var timing = RefreshTiming()
+        return analyse(data, path: path, analysis: analysis, timing: &timing)
+    }
+
+    static func analyse(_ data: Data, path: String, analysis: Analysis, timing: inout RefreshTiming) -> Result<AnalysedArticle, ArticleParser.Failure> {
+        let started = Clock.now()
         let article: Article
         do {
             article = try ArticleParser.parse(data, path: path)
         } catch {
             return .failure(error)
         }
+        let plain = PlainLayout.text(data) == article.text
+        let parsed = Clock.now()
+        timing.parsing = parsed - started
+        defer { timing.analysing = Clock.now() - parsed }
         let (entities, quotes) = analysis.run(article)
         return .success(AnalysedArticle(
             title: article.title, date: article.date, day: SortDay.of(date: article.date, path: path),
-            body: body(of: article), entities: entities, quotes: quotes
+            body: body(of: article), entities: entities, quotes: quotes, plain: plain
         ))
     }
 
@@ -74,5 +93,15 @@ enum FileAnalysis {
         guard let first = article.blocks.first, first.kind == .headline else { return article.text }
         guard article.blocks.count > 1 else { return "" }
         return article.slice(article.blocks[1].range.lowerBound..<article.text.scalarCount)
+    }
+}
+
+/// CPU seconds used by the calling thread: stage timings that other processes on a busy
+/// machine cannot inflate (wall time would count the time a thread waits for a core).
+enum Clock {
+    static func now() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }

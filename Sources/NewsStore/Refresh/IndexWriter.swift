@@ -23,6 +23,8 @@ final class IndexWriter {
     /// Known (key, name) alias rows; the value says whether the row is only a derived surname.
     private var aliases: [AliasPair: Bool] = [:]
     private var nextNameID: Int64 = 1
+    /// Names whose display form still carries a title or stray word (this refresh only).
+    private var untidyNames: Set<Int64> = []
     private var counts: [Int64: (articles: Int, mentions: Int)] = [:]
     private var dirty: Set<String> = []
     private(set) var deadFTSRows = 0
@@ -46,13 +48,13 @@ final class IndexWriter {
 
     /// Takes an article out: its mentions, counts and quotes. Its FTS row stays, unreachable.
     func delete(articleID id: Int64, _ db: Database) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT day, names FROM article WHERE id = ?", arguments: [id]) else { return }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT day, names FROM article WHERE id = ?"), arguments: [id]) else { return }
         let day: Int = row[0]
         let names = Varint.decode([UInt8](row[1] as Data))
         for nameValue in Set(names) {
             let name = Int64(nameValue)
             let spans = try Data.fetchOne(
-                db, sql: "SELECT spans FROM occurrence WHERE name = ? AND day = ? AND article = ?", arguments: [name, day, id])
+                db.cachedStatement(sql: "SELECT spans FROM occurrence WHERE name = ? AND day = ? AND article = ?"), arguments: [name, day, id])
             try db.cachedStatement(sql: "DELETE FROM occurrence WHERE name = ? AND day = ? AND article = ?")
                 .execute(arguments: [name, day, id])
             add(name, articles: -1, mentions: -(spans.map { Varint.unpackRanges([UInt8]($0)).count } ?? 0))
@@ -81,8 +83,8 @@ final class IndexWriter {
         for id in order { Varint.append(Int(id), to: &packedNames) }
 
         try db.cachedStatement(sql: """
-            INSERT INTO article(path, size, mtime, hash, title, date, day, names) VALUES(?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [file.path, file.size, file.mtime, hash, article.title, article.date, article.day, Data(packedNames)])
+            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [file.path, file.size, file.mtime, hash, article.title, article.date, article.day, Data(packedNames), article.plain])
         let articleID = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
             .execute(arguments: [articleID, article.title, article.body])
@@ -126,15 +128,23 @@ final class IndexWriter {
         let type = EntityTypeCode.code(entity.type)
         let nameKey = NameKey(type: type, key: key)
         let id: Int64
+        // The name as shown: a form spelled exactly like the key ("Tony Blair", not "Minister
+        // Tony Blair"), once some article uses one.
+        let clean = ([entity.name] + entity.aliases).first { EntityKey.of($0) == key }
         if let known = nameIDs[nameKey] {
             id = known
+            if let clean, untidyNames.contains(id) {
+                try db.cachedStatement(sql: "UPDATE name SET display = ? WHERE id = ?").execute(arguments: [clean, id])
+                untidyNames.remove(id)
+            }
         } else {
             id = nextNameID
             nextNameID += 1
             try db.cachedStatement(sql: "INSERT INTO name(id, type, key, display, entity) VALUES(?, ?, ?, ?, ?)")
-                .execute(arguments: [id, type, key, entity.name, id])
+                .execute(arguments: [id, type, key, clean ?? entity.name, id])
             nameIDs[nameKey] = id
             nameKeys[id] = key
+            if clean == nil { untidyNames.insert(id) }
             dirty.insert(key)
         }
         for form in [entity.name] + entity.aliases {
@@ -184,7 +194,7 @@ final class IndexWriter {
             // A name that appears or disappears from the corpus changes who its keys resolve to.
             if (now == 0 && delta.articles < 0) || (now > 0 && now == delta.articles) {
                 if let key = nameKeys[name] { dirty.insert(key) }
-                for key in try String.fetchAll(db, sql: "SELECT key FROM alias WHERE name = ?", arguments: [name]) {
+                for key in try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM alias WHERE name = ?"), arguments: [name]) {
                     dirty.insert(key)
                 }
             }

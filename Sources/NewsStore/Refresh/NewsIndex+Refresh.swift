@@ -97,14 +97,15 @@ private struct Refresher {
     func run() throws -> RefreshSummary {
         progress(RefreshProgress(phase: .scanning, elapsed: elapsed))
         let files: [CorpusScanner.File]
-        do { files = try CorpusScanner.scan(index.corpus) } catch { throw IndexError.corpus(error) }
+        do { files = try CorpusScanner.scanUnsorted(index.corpus) } catch { throw IndexError.corpus(error) }
 
         var stored: [String: Stored] = [:]
         var skippedStored: [String: (Int, Int64)] = [:]
         try index.pool.read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, day, date FROM article")
+            stored.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, day FROM article")
             while let row = try rows.next() {
-                stored[row[1]] = Stored(id: row[0], size: row[2], mtime: row[3], hash: row[4], day: row[5], date: row[6])
+                stored[row[1]] = Stored(id: row[0], size: row[2], mtime: row[3], hash: row[4], day: row[5], date: nil)
             }
             for row in try Row.fetchAll(db, sql: "SELECT path, size, mtime FROM skipped") {
                 skippedStored[row[0]] = (row[1], row[2])
@@ -113,11 +114,12 @@ private struct Refresher {
 
         var summary = RefreshSummary()
         var pending: [PendingFile] = []
-        var seen = Set<String>()
-        seen.reserveCapacity(files.count)
+        // What is left of `unseen` after the scan is what was removed.
+        var unseen = stored
+        var unseenSkipped = skippedStored
         for file in files {
-            seen.insert(file.relativePath)
-            if let old = stored[file.relativePath] {
+            unseenSkipped[file.relativePath] = nil
+            if let old = unseen.removeValue(forKey: file.relativePath) {
                 if old.size == file.size && old.mtime == file.modifiedNanoseconds {
                     summary.unchanged += 1
                     continue
@@ -129,11 +131,20 @@ private struct Refresher {
                 pending.append(PendingFile(path: file.relativePath, url: file.url, size: file.size, mtime: file.modifiedNanoseconds, storedHash: nil))
             }
         }
-        var removed: [String: Stored] = stored.filter { !seen.contains($0.key) }
+        pending.sort { $0.path < $1.path }
+        var removed = unseen
+        if !removed.isEmpty {
+            // The date decides whether a moved file keeps its sort day; only removed ones need it.
+            try index.pool.read { db in
+                for (path, old) in removed {
+                    removed[path]?.date = try String.fetchOne(db, sql: "SELECT date FROM article WHERE id = ?", arguments: [old.id])
+                }
+            }
+        }
         var removedByHash: [Int64: [String]] = [:]
         for (path, old) in removed { removedByHash[old.hash, default: []].append(path) }
         let removedHashes = Set(removedByHash.keys)
-        let goneSkipped = skippedStored.keys.filter { !seen.contains($0) }
+        let goneSkipped = Array(unseenSkipped.keys)
 
         let totalBytes = pending.reduce(0) { $0 + $1.size }
         var report = RefreshProgress(phase: .indexing, total: pending.count, bytesTotal: totalBytes, elapsed: elapsed)
@@ -155,7 +166,13 @@ private struct Refresher {
         // Analysis of the next batch runs on the worker threads while this thread writes one.
         var inFlight: BackgroundBatch? = batches.first.map { BackgroundBatch($0, analysis: analysis, removedHashes: removedHashes) }
         for (number, batch) in batches.enumerated() {
-            let outcomes = inFlight!.wait()
+            let (outcomes, timings) = inFlight!.wait()
+            for t in timings {
+                summary.timing.reading += t.reading
+                summary.timing.parsing += t.parsing
+                summary.timing.analysing += t.analysing
+            }
+            let writeStarted = Clock.now()
             inFlight = number + 1 < batches.count
                 ? BackgroundBatch(batches[number + 1], analysis: analysis, removedHashes: removedHashes) : nil
             try index.pool.write { db in
@@ -165,6 +182,7 @@ private struct Refresher {
                 }
                 try writer!.flush(db)
             }
+            summary.timing.writing += Clock.now() - writeStarted
             report.done += batch.count
             report.bytesDone += batch.reduce(0) { $0 + $1.size }
             report.elapsed = elapsed
@@ -188,6 +206,7 @@ private struct Refresher {
             }
         }
 
+        let finishing = Clock.now()
         progress(RefreshProgress(phase: .linking, elapsed: elapsed))
         try index.pool.write { db in _ = try EntityResolver.run(db) }
 
@@ -213,6 +232,7 @@ private struct Refresher {
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
         summary.seconds = elapsed
+        summary.timing.finishing = Clock.now() - finishing
         progress(RefreshProgress(phase: .finished, done: report.done, total: report.total,
                                  bytesDone: report.bytesDone, bytesTotal: report.bytesTotal, elapsed: elapsed))
         return summary
@@ -224,12 +244,12 @@ private struct Refresher {
         removedByHash: inout [Int64: [String]], summary: inout RefreshSummary, writer: IndexWriter, _ db: Database
     ) throws {
         // The row under this path now, which may have been written by another process meanwhile.
-        let current = try Row.fetchOne(db, sql: "SELECT id, hash FROM article WHERE path = ?", arguments: [file.path])
+        let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, hash FROM article WHERE path = ?"), arguments: [file.path])
         let currentID: Int64? = current?[0]
         switch outcome {
         case .touched(let hash):
-            try db.execute(sql: "UPDATE article SET size = ?, mtime = ?, hash = ? WHERE path = ?",
-                           arguments: [file.size, file.mtime, hash, file.path])
+            try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ?, hash = ? WHERE path = ?")
+                .execute(arguments: [file.size, file.mtime, hash, file.path])
             summary.touched += 1
         case .sameAsRemoved(let hash):
             if let from = removedByHash[hash]?.popLast(), let old = removed[from],
@@ -264,7 +284,7 @@ private struct Refresher {
                 summary.added += 1
             }
             try writer.insert(file, hash: hash, article, db)
-            try db.execute(sql: "DELETE FROM skipped WHERE path = ?", arguments: [file.path])
+            try db.cachedStatement(sql: "DELETE FROM skipped WHERE path = ?").execute(arguments: [file.path])
         case .skipped(let reason):
             if let currentID {
                 try writer.delete(articleID: currentID, db)
@@ -281,7 +301,7 @@ private struct Refresher {
 private final class BackgroundBatch: @unchecked Sendable {
     // Safety: `outcomes` is written once by the background job before `done` is signalled,
     // and read only after `wait()` has seen that signal.
-    private var outcomes: [FileOutcome] = []
+    private var outcomes: [(FileOutcome, RefreshTiming)] = []
     private let done = DispatchSemaphore(value: 0)
 
     init(_ files: [PendingFile], analysis: Analysis, removedHashes: Set<Int64>) {
@@ -291,9 +311,9 @@ private final class BackgroundBatch: @unchecked Sendable {
         }
     }
 
-    func wait() -> [FileOutcome] {
+    func wait() -> ([FileOutcome], [RefreshTiming]) {
         done.wait()
         done.signal()
-        return outcomes
+        return (outcomes.map(\.0), outcomes.map(\.1))
     }
 }

@@ -54,6 +54,8 @@ public struct RefreshSummary: Sendable, Equatable, CustomStringConvertible {
     /// Articles in the index after the refresh.
     public var total = 0
     public var seconds: Double = 0
+    /// Where the time went, for `byline index --stats` and the bench.
+    public var timing = RefreshTiming()
 
     public init() {}
 
@@ -70,4 +72,22 @@ public struct RefreshSummary: Sendable, Equatable, CustomStringConvertible {
         if !skipped.isEmpty { parts.append("\(skipped.count) skipped") }
         return parts.isEmpty ? "no changes" : parts.joined(separator: ", ")
     }
+}
+
+/// Where a refresh spent its time, in CPU seconds of the threads doing each stage. Reading,
+/// parsing and analysis run on every core (summed over the workers); writing and linking run
+/// on the one writer thread, alongside them.
+public struct RefreshTiming: Sendable, Equatable {
+    /// Reading files and hashing them.
+    public var reading: Double = 0
+    /// `ArticleParser.parse`.
+    public var parsing: Double = 0
+    /// Entity extraction and quote finding (`Analysis`).
+    public var analysing: Double = 0
+    /// SQLite: article rows, FTS, mentions, counters (one transaction per batch).
+    public var writing: Double = 0
+    /// Cross-corpus name linking, FTS segment merge and checkpoint.
+    public var finishing: Double = 0
+
+    public init() {}
 }

@@ -43,9 +43,16 @@ extension NewsIndex {
         do {
             var (hits, notes) = try reading { db in try Self.rankedHits(node, offset: offset, limit: limit, db) }
             if snippets {
-                for i in hits.indices { hits[i].snippet = try? snippet(for: hits[i].summary, query: node) }
+                // Reading and parsing the page's articles is most of a snippet's cost: use every core.
+                let corpus = self.corpus
+                let texts = ParallelMap.map(hits.map(\.summary)) { try? ArticleFileReader.readText($0, corpus: corpus) }
+                try reading { db in
+                    let highlighter = try MatchHighlighter(db: db, query: node)
+                    for i in hits.indices {
+                        hits[i].snippet = texts[i].map { SnippetBuilder.build($0.text, headlineEnd: $0.headlineEnd, highlighter: highlighter) }
+                    }
+                }
             }
-            _ = notes.count
             notes = Array(Set(notes)).sorted()
             return SearchResults(query: node, hits: hits, notes: notes)
         } catch {
@@ -76,8 +83,8 @@ extension NewsIndex {
 
     /// The snippet of one article for a parsed query (reads the article file).
     public func snippet(for summary: ArticleSummary, query: QueryNode) throws(IndexError) -> Snippet {
-        let (article, _) = try ArticleFileReader.read(summary, corpus: corpus)
-        return try reading { db in SnippetBuilder.build(article, highlighter: try MatchHighlighter(db: db, query: query)) }
+        let (text, headlineEnd, _) = try ArticleFileReader.readText(summary, corpus: corpus)
+        return try reading { db in SnippetBuilder.build(text, headlineEnd: headlineEnd, highlighter: try MatchHighlighter(db: db, query: query)) }
     }
 
     static func rankedHits(_ node: QueryNode, offset: Int, limit: Int, _ db: Database) throws -> ([SearchHit], [String]) {
@@ -89,7 +96,7 @@ extension NewsIndex {
                 WHERE fts MATCH ? AND \(compiled.whereClause)
                 ORDER BY fts.rank LIMIT ? OFFSET ?
                 """, arguments: StatementArguments([match] + compiled.arguments) + [limit, offset])
-            return (rows.map { SearchHit(summary: summary($0), score: $0[7], snippet: nil) }, compiled.notes)
+            return (rows.map { SearchHit(summary: summary($0), score: $0[summaryColumnCount], snippet: nil) }, compiled.notes)
         }
         if let driver = compiled.driver {
             return (try drivenHits(compiled, names: driver, offset: offset, limit: limit, db), compiled.notes)

@@ -35,8 +35,13 @@ enum SnippetBuilder {
     static let window = 28
 
     static func build(_ article: Article, highlighter: MatchHighlighter) -> Snippet {
-        let tokens = highlighter.tokenizer.tokens(article.text)
-        let headlineEnd = article.blocks.first(where: { $0.kind == .headline })?.range.upperBound ?? 0
+        build(article.text, headlineEnd: article.blocks.first(where: { $0.kind == .headline })?.range.upperBound ?? 0,
+              highlighter: highlighter)
+    }
+
+    /// The snippet of an article's text whose headline ends at `headlineEnd` (scalars).
+    static func build(_ text: String, headlineEnd: Int, highlighter: MatchHighlighter) -> Snippet {
+        let tokens = highlighter.tokenizer.tokens(text)
         let bodyStart = tokens.firstIndex { $0.range.lowerBound >= headlineEnd } ?? tokens.count
         let matches = highlighter.find(in: tokens, headlineEnd: headlineEnd).filter { $0.tokens.lowerBound >= bodyStart }
         guard bodyStart < tokens.count else { return Snippet(text: "", matches: []) }
@@ -53,18 +58,18 @@ enum SnippetBuilder {
         }
         let start = best.start
         let end = min(tokens.count, start + window)
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = Array(text.unicodeScalars)
         var from = tokens[start].range.lowerBound
         if start == bodyStart { from = max(headlineEnd, min(from, tokens[start].range.lowerBound)) }
         var to = tokens[end - 1].range.upperBound
         // Keep the punctuation that closes the last word ("said." rather than "said").
         while to < scalars.count, !scalars[to].properties.isWhitespace, to - tokens[end - 1].range.upperBound < 3 { to += 1 }
 
-        var text = String.UnicodeScalarView()
+        var out = String.UnicodeScalarView()
         var length = 0
         var offsetMap: [Int: Int] = [:]
         if start > bodyStart {
-            text.append(contentsOf: "… ".unicodeScalars)
+            out.append(contentsOf: "… ".unicodeScalars)
             length = 2
         }
         var lastWasSpace = true
@@ -73,18 +78,18 @@ enum SnippetBuilder {
             offsetMap[index] = length
             if s.properties.isWhitespace {
                 if !lastWasSpace {
-                    text.append(" ")
+                    out.append(" ")
                     length += 1
                 }
                 lastWasSpace = true
             } else {
-                text.append(s)
+                out.append(s)
                 length += 1
                 lastWasSpace = false
             }
         }
         offsetMap[to] = length
-        if end < tokens.count { text.append(contentsOf: " …".unicodeScalars) }
+        if end < tokens.count { out.append(contentsOf: " …".unicodeScalars) }
 
         let ranges: [Range<Int>] = matches.compactMap { m in
             guard m.tokens.lowerBound >= start, m.tokens.upperBound <= end,
@@ -93,6 +98,6 @@ enum SnippetBuilder {
             else { return nil }
             return a..<b
         }
-        return Snippet(text: String(text), matches: ranges)
+        return Snippet(text: String(out), matches: ranges)
     }
 }

@@ -26,6 +26,7 @@ struct BenchCommand: ParsableCommand {
         let indexPath = index ?? "/tmp/byline-bench-\(IndexLocation.fileName(for: folder))"
         print("Byline index bench: \(folder.path)")
         print("\(files.count) files, \(String(format: "%.1f", Double(corpusBytes) / 1e6)) MB; \(ProcessInfo.processInfo.activeProcessorCount) cores; index at \(indexPath)")
+        print("load average at start: \(Self.loadAverage()) (other work on the machine inflates wall times)")
         print("")
 
         let cold = try phase("index", folder, indexPath)
@@ -79,6 +80,22 @@ struct BenchCommand: ParsableCommand {
                      String(format: "%.0f / %.0f / %.0f MB", cold.double("peak_rss_mb"), openRSS, query.double("peak_rss_mb")),
                      "–", "–", "≤ 300 / ≤ 100 MB"])
         print(BenchTable.render(rows))
+        print("")
+        print("Where the cold index time went, in CPU seconds (reading, parsing and extraction summed over the worker")
+        print("threads; writing and finishing on the single writer thread, which runs alongside them):")
+        let n = Double(max(1, cold.int("articles")))
+        var split: [[String]] = [["stage", "seconds", "ms per article"]]
+        for (label, key) in [("read + hash files", "t_reading"), ("ArticleParser.parse (NewsCore)", "t_parsing"),
+                             ("entity extraction (NewsCore stand-in)", "t_analysing"), ("SQLite writes (store)", "t_writing"),
+                             ("name linking, FTS merge, checkpoint (store)", "t_finishing")] {
+            split.append([label, String(format: "%.1f", cold.double(key)), String(format: "%.3f", cold.double(key) / n * 1000)])
+        }
+        print(BenchTable.render(split))
+        print("load average at end: \(Self.loadAverage())")
+    }
+
+    static func loadAverage() -> String {
+        ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     private func corpusFolder() throws -> URL {

@@ -10,7 +10,7 @@ struct BenchPhaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-phase", abstract: "One phase of `byline-lab bench` (used by it).", shouldDisplay: false)
 
-    @Argument(help: "index, refresh, open or query") var phase: String
+    @Argument(help: "index, resume, refresh, open or query") var phase: String
     @Option var corpus: String
     @Option var index: String
     @Option var reps: Int = 20
@@ -25,6 +25,19 @@ struct BenchPhaseCommand: ParsableCommand {
             let idx = try NewsIndex.open(corpus: corpusURL, location: location, rebuild: true)
             let summary = try idx.refresh()
             out.append(("seconds", String(ProcessStats.now() - t0)))
+            out.append(("articles", String(summary.total)))
+            out.append(("t_reading", String(summary.timing.reading)))
+            out.append(("t_parsing", String(summary.timing.parsing)))
+            out.append(("t_analysing", String(summary.timing.analysing)))
+            out.append(("t_writing", String(summary.timing.writing)))
+            out.append(("t_finishing", String(summary.timing.finishing)))
+        case "resume":
+            // Open without rebuilding and refresh: after a killed `index`, this finishes the job.
+            let t0 = ProcessStats.now()
+            let idx = try NewsIndex.open(corpus: corpusURL, location: location)
+            let summary = try idx.refresh()
+            out.append(("seconds", String(ProcessStats.now() - t0)))
+            out.append(("summary", summary.description.replacingOccurrences(of: " ", with: "_")))
             out.append(("articles", String(summary.total)))
         case "refresh":
             out += try refreshPhase(corpusURL, location)

@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import Testing
+@testable import NewsStore
+
+@Suite struct MigrationTests {
+    @Test func newIndexHasTheSchemaAndTheVersionKey() throws {
+        let corpus = try TempCorpus()
+        let index = try corpus.open()
+        let tables = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        for table in ["meta", "article", "skipped", "name", "alias", "occurrence", "quote", "dirty_key", "fts"] {
+            #expect(tables.contains(table), "missing table \(table)")
+        }
+        let version = try index.pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") }
+        #expect(version == IndexVersion.key(for: .standard))
+        let migrations = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(migrations == ["v1: articles, entities, quotes, full text", "v2: plain-layout flag"])
+        #expect(index.rebuildReason == nil)
+        let journal = try index.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(journal == "wal")
+    }
+
+    @Test func aVersionOneIndexIsMigratedInPlace() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", Fixtures.festival)
+        try FileManager.default.createDirectory(at: corpus.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // Build the index as version 1 left it, then open it with the current code.
+        let pool = try NewsIndex.makePool(at: corpus.indexURL)
+        try IndexSchema.migrator.migrate(pool, upTo: "v1: articles, entities, quotes, full text")
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('version', ?), ('corpus', ?)",
+                           arguments: [IndexVersion.key(for: .standard), corpus.folder.standardizedFileURL.resolvingSymlinksInPath().path])
+        }
+        try pool.close()
+        let index = try corpus.open()
+        #expect(index.rebuildReason == nil)
+        let columns = try index.pool.read { db in try db.columns(in: "article").map(\.name) }
+        #expect(columns.contains("plain"))
+        try index.refresh()
+        #expect(try index.articleCount() == 1)
+    }
+
+    @Test func reopeningKeepsTheIndex() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", Fixtures.festival)
+        _ = try corpus.indexed()
+        let again = try corpus.open()
+        #expect(again.rebuildReason == nil)
+        #expect(try again.articleCount() == 1)
+    }
+
+    @Test func aChangedAnalysisRebuildsTheIndex() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", Fixtures.festival)
+        _ = try corpus.indexed()
+        let other = Analysis(extractor: ListExtractor(rules: []), identifier: "list-test-1")
+        let reopened = try corpus.open(analysis: other)
+        #expect(reopened.rebuildReason?.contains("changed") == true)
+        #expect(try reopened.articleCount() == 0)
+        try reopened.refresh()
+        #expect(try reopened.articleCount() == 1)
+        // Same analysis again: no rebuild.
+        #expect(try corpus.open(analysis: other).rebuildReason == nil)
+    }
+
+    @Test func theCanaryNoticesAChangedExtractorWithTheSameIdentifier() throws {
+        let silent = Analysis(extractor: ListExtractor(rules: []), identifier: "same")
+        let finding = Analysis(extractor: ListExtractor(rules: [.init(name: "Tomas Vell", type: .person, shortForms: ["Vell"])]), identifier: "same")
+        #expect(IndexVersion.key(for: silent) != IndexVersion.key(for: finding))
+    }
+
+    @Test func aDamagedIndexIsDetectedAndRebuilt() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", Fixtures.festival)
+        let index = try corpus.indexed()
+        try index.close()
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: corpus.indexURL.path + suffix) }
+        try Data(repeating: 0x5A, count: 8192).write(to: corpus.indexURL)
+        let reopened = try corpus.open()
+        #expect(reopened.rebuildReason?.contains("damaged") == true)
+        try reopened.refresh()
+        #expect(try reopened.articleCount() == 1)
+    }
+
+    @Test func aForeignDatabaseIsReplaced() throws {
+        let corpus = try TempCorpus()
+        try FileManager.default.createDirectory(at: corpus.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let other = try DatabaseQueue(path: corpus.indexURL.path)
+        try other.write { try $0.execute(sql: "CREATE TABLE notes(text TEXT)") }
+        try other.close()
+        let index = try corpus.open()
+        #expect(index.rebuildReason?.contains("did not hold a Byline index") == true)
+    }
+
+    @Test func clearErrorsForBadFoldersAndLocations() throws {
+        let corpus = try TempCorpus()
+        #expect(throws: IndexError.corpus(.missing(corpus.root.appendingPathComponent("nope").path))) {
+            _ = try NewsIndex.open(corpus: corpus.root.appendingPathComponent("nope"), location: IndexLocation(databaseURL: corpus.indexURL))
+        }
+        try corpus.write("file.txt", Fixtures.festival)
+        let file = corpus.folder.appendingPathComponent("file.txt")
+        #expect(throws: IndexError.corpus(.notAFolder(file.path))) {
+            _ = try NewsIndex.open(corpus: file, location: IndexLocation(databaseURL: corpus.indexURL))
+        }
+        // An index "inside" a regular file cannot be created.
+        let blocked = IndexLocation(databaseURL: file.appendingPathComponent("index.sqlite"))
+        let error = #expect(throws: IndexError.self) { _ = try NewsIndex.open(corpus: corpus.folder, location: blocked) }
+        if case .location? = error {} else { Issue.record("expected a location error, got \(String(describing: error))") }
+        #expect(error?.description.contains("cannot") == true)
+    }
+}

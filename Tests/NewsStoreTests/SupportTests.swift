@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import NewsStore
+
+@Suite struct SupportTests {
+    @Test func varintRangesRoundTrip() {
+        let ranges = [3..<8, 10..<15, 300..<305, 100_000..<100_010, 5..<9]
+        #expect(Varint.unpackRanges(Varint.packRanges(ranges)) == ranges.sorted { $0.lowerBound < $1.lowerBound })
+        #expect(Varint.decode([0x96, 0x01]) == [150])
+    }
+
+    @Test func contentHashTellsContentsApart() {
+        let a = ContentHash.of(Array("port strike".utf8))
+        #expect(a == ContentHash.of(Array("port strike".utf8)))
+        #expect(a != ContentHash.of(Array("port strikes".utf8)))
+        #expect(ContentHash.hex(a).count == 16)
+    }
+
+    @Test func entityKeysFoldCaseDiacriticsAndPunctuation() {
+        #expect(EntityKey.of("Zemliánichenko") == "zemlianichenko")
+        #expect(EntityKey.of("U.S.") == "us")
+        #expect(EntityKey.of("O’Brien") == "obrien")
+        #expect(EntityKey.of("Jean-Claude  Juncker") == "jean claude juncker")
+        #expect(EntityKey.person("Prime Minister Tony Blair") == "tony blair")
+        #expect(EntityKey.person("Mr Putin") == "putin")
+        #expect(EntityKey.person("Mr") == "mr")
+    }
+
+    @Test func sortDays() {
+        #expect(SortDay.of(date: "2026-03-14", path: "x.txt") == 20260314)
+        #expect(SortDay.of(date: nil, path: "world/2025-12-01-vote.md") == 20251201)
+        #expect(SortDay.of(date: "March 3", path: "a.txt") == 0)
+        #expect(SortDay.text(20260314) == "2026-03-14")
+    }
+
+    @Test func progressLines() {
+        let p = RefreshProgress(phase: .indexing, done: 500, total: 1000, bytesDone: 1_000_000, bytesTotal: 2_000_000, elapsed: 1)
+        #expect(ProgressReporter.plainLine(p) == "indexing: 500/1000 articles (50%), 1.0 MB/s, 500 articles/s, ETA 1s")
+        let bar = ProgressReporter.bar(p, width: 80)
+        #expect(bar.hasPrefix("["))
+        #expect(bar.contains("500/1,000"))
+        #expect(bar.contains("ETA 1s"))
+        var summary = RefreshSummary()
+        summary.added = 3
+        summary.removed = 1
+        summary.total = 2225
+        summary.seconds = 4.24
+        #expect(ProgressReporter.summaryLine(summary) == "3 new, 1 removed; 2,225 articles indexed in 4.2 s")
+    }
+}
