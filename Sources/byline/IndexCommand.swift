@@ -39,14 +39,13 @@ struct IndexCommand: ParsableCommand {
             do {
                 summary = try index.refresh(progress: reporter.report)
             } catch {
-                reporter.finish()
+                FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
                 throw CommandFailure(String(describing: error))
             }
-            reporter.finish()
+            reporter.finish(summary)
             for skipped in summary.skipped {
                 FileHandle.standardError.write(Data("byline: \(skipped.terminalSafe)\n".utf8))
             }
-            emit("\(summary.total) articles indexed: \(summary) in \(String(format: "%.1f", summary.seconds)) s")
             if stats {
                 try printStats(index, folder: folder)
             }
@@ -54,25 +53,23 @@ struct IndexCommand: ParsableCommand {
     }
 
     private func printStats(_ index: NewsIndex, folder: URL) throws {
-        let files = (try? CorpusScanner.scan(folder)) ?? []
-        let corpusBytes = files.reduce(0) { $0 + $1.size }
-        let indexBytes = ["", "-wal", "-shm"].reduce(0) { total, suffix in
-            let path = index.location.databaseURL.path + suffix
-            return total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
-        }
+        let corpusBytes = ((try? CorpusScanner.scan(folder)) ?? []).reduce(0) { $0 + $1.size }
+        let stats: IndexStats
         do {
-            func line(_ label: String, _ value: String) {
-                emit((label + ":").padding(toLength: 15, withPad: " ", startingAt: 0) + value)
-            }
-            line("index", index.location.databaseURL.path.terminalSafeName)
-            line("articles", "\(try index.articleCount())")
-            for type in EntityType.allCases {
-                line(type.pluralLabel.lowercased(), "\(try index.entityCount(type: type))")
-            }
-            let ratio = corpusBytes > 0 ? Double(indexBytes) / Double(corpusBytes) : 0
-            line("size", String(format: "%.1f MB index for %.1f MB of articles (%.2f×)", Double(indexBytes) / 1e6, Double(corpusBytes) / 1e6, ratio))
+            stats = try index.stats()
         } catch {
             throw CommandFailure(String(describing: error))
         }
+        func line(_ label: String, _ value: String) {
+            emit((label + ":").padding(toLength: 15, withPad: " ", startingAt: 0) + value)
+        }
+        line("index", index.location.databaseURL.path.terminalSafeName)
+        line("articles", "\(stats.articles)")
+        line("entities", "\(stats.entities) (\(stats.mentions) mentions)")
+        line("quotations", "\(stats.quotes)")
+        line("skipped files", "\(stats.skipped.count)")
+        let ratio = corpusBytes > 0 ? Double(stats.indexBytes) / Double(corpusBytes) : 0
+        line("size", String(format: "%.1f MB index for %.1f MB of articles (%.2f×)", Double(stats.indexBytes) / 1e6, Double(corpusBytes) / 1e6, ratio))
+        line("version", stats.version)
     }
 }
