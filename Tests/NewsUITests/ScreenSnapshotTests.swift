@@ -87,6 +87,37 @@ import Testing
         Snapshot.assert(ScreenView.render(s, theme: .standard), named: "mentions-100x30")
     }
 
+    @Test func quotesViewAt100x30() {
+        var s = state(100, 30)
+        _ = update(&s, .focusPrevious)
+        _ = update(&s, .showQuotes)
+        guard case .quotes(let screen) = s.screen else { return }
+        let lines = [
+            QuoteLine(articleID: 1, path: "port/a.txt", title: "Harbour board backs €40m dredging plan", date: "2026-05-02",
+                      range: 10..<40, text: "We are not choosing between ships and fish,", kind: .direct),
+            QuoteLine(articleID: 1, path: "port/a.txt", title: "Harbour board backs €40m dredging plan", date: "2026-05-02",
+                      range: 50..<60, text: "wither within a decade", kind: .partial),
+        ]
+        _ = update(&s, .quotesPageLoaded(generation: screen.lines.generation, page: 0, lines: lines, count: 2))
+        Snapshot.assert(ScreenView.render(s, theme: .standard), named: "quotes-100x30")
+    }
+
+    @Test func entityFilterAt100x30() {
+        var s = state(100, 30)
+        _ = update(&s, .focusPrevious)
+        _ = update(&s, .startFind)
+        for c in "ó" { _ = update(&s, .promptEdit(.insert(c))) }
+        Snapshot.assert(ScreenView.render(s, theme: .standard), named: "entity-filter-100x30")
+    }
+
+    @Test func unreadFilterAt100x30() {
+        var s = state(100, 30)
+        _ = update(&s, .cycleFilter)
+        let unread = UpdateTests.items.filter { !$0.isRead }
+        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: unread, count: unread.count))
+        Snapshot.assert(ScreenView.render(s, theme: .standard), named: "unread-100x30")
+    }
+
     @Test func monochromeUsesNoColour() {
         let buffer = ScreenView.render(state(100, 30), theme: .monochrome)
         #expect(buffer.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
