@@ -71,3 +71,27 @@ import Testing
         #expect(s.focus == .body)
     }
 }
+
+/// The mouse in the full-screen views.
+@Suite struct FullScreenMouseTests {
+    @Test func clicksSelectAndTheWheelScrollsTheMentionsView() {
+        var s = UpdateTests.state(100, 12)
+        _ = update(&s, .focusPrevious)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("no mentions view")
+            return
+        }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(30), count: 30))
+        _ = update(&s, .click(x: 10, y: 4))
+        guard case .mentions(let clicked) = s.screen else { return }
+        #expect(clicked.lines.position.selected == 3)
+        _ = update(&s, .wheel(x: 10, y: 4, lines: 3))
+        guard case .mentions(let scrolled) = s.screen else { return }
+        #expect(scrolled.lines.position.top == 3 && scrolled.lines.position.selected == 3)
+        // The header row and the status line select nothing.
+        _ = update(&s, .click(x: 10, y: 0))
+        guard case .mentions(let header) = s.screen else { return }
+        #expect(header.lines.position.selected == 3)
+    }
+}

@@ -3,17 +3,9 @@ import NewsCore
 // MARK: - Moving
 
 func move(_ state: inout AppState, by delta: Int) -> [Effect] {
-    switch state.screen {
-    case .mentions(var screen):
-        screen.lines.position.move(by: delta, count: screen.lines.count, height: fullScreenListHeight(state))
-        state.screen = .mentions(screen)
+    let height = fullScreenListHeight(state)
+    if state.changeFullScreenList({ position, count in position.move(by: delta, count: count, height: height) }) {
         return pageEffects(state)
-    case .quotes(var screen):
-        screen.lines.position.move(by: delta, count: screen.lines.count, height: fullScreenListHeight(state))
-        state.screen = .quotes(screen)
-        return pageEffects(state)
-    case .reader:
-        break
     }
     switch state.focus {
     case .articles:
@@ -38,6 +30,22 @@ func previewSelected(_ state: inout AppState, force: Bool = false) -> [Effect] {
 }
 
 extension AppState {
+    /// Applies `change` to the position of the full-screen list on show (mentions or quotes),
+    /// given its length; false when the reader shows its panes instead.
+    mutating func changeFullScreenList(_ change: (inout ListPosition, _ count: Int) -> Void) -> Bool {
+        switch screen {
+        case .mentions(var shown):
+            change(&shown.lines.position, shown.lines.count)
+            screen = .mentions(shown)
+        case .quotes(var shown):
+            change(&shown.lines.position, shown.lines.count)
+            screen = .quotes(shown)
+        case .reader:
+            return false
+        }
+        return true
+    }
+
     /// The corpus search the list shows, if it shows one.
     public var searchQuery: String? {
         if case .search(let query) = listSource { return query }
