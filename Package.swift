@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "BylineTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "BylineTestSupport"]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "CNcurses", "BylineTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "NewsTerminalTests", dependencies: ["NewsTerminal", "BylineTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline", "BylineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

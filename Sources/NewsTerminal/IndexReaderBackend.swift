@@ -1,7 +1,6 @@
 import Foundation
 import NewsCore
 import NewsStore
-import NewsTerminal
 import NewsUI
 import Synchronization
 
@@ -10,22 +9,22 @@ import Synchronization
 /// The refresh runs on a thread of its own from the moment the reader opens, so the first
 /// screen shows what the index already holds; its progress and summary queue up here until
 /// the run loop collects them.
-final class IndexReaderBackend: ReaderBackend {
-    let index: NewsIndex
-    let state: ReadingState
+public final class IndexReaderBackend: ReaderBackend {
+    public let index: NewsIndex
+    public let state: ReadingState
     /// Used for articles the index has not analysed yet (or that changed since it did).
     let extractor: any EntityExtractor
     private let events = Mutex<[ReaderRefreshEvent]>([])
     private let stopRequested = Atomic<Bool>(false)
 
-    init(index: NewsIndex, state: ReadingState, extractor: any EntityExtractor) {
+    public init(index: NewsIndex, state: ReadingState, extractor: any EntityExtractor) {
         self.index = index
         self.state = state
         self.extractor = extractor
     }
 
     /// Starts bringing the index up to date in the background.
-    func startRefresh() {
+    public func startRefresh() {
         let thread = Thread { [self] in
             let started = Date()
             do {
@@ -47,7 +46,7 @@ final class IndexReaderBackend: ReaderBackend {
     }
 
     /// Asks a running refresh to stop between batches (on quit).
-    func stopRefresh() {
+    public func stopRefresh() {
         stopRequested.store(true, ordering: .relaxed)
     }
 
@@ -64,7 +63,7 @@ final class IndexReaderBackend: ReaderBackend {
     }
 
     /// The queued events; of a run of progress reports only the latest is worth showing.
-    func refreshEvents() -> [ReaderRefreshEvent] {
+    public func refreshEvents() -> [ReaderRefreshEvent] {
         let queued = events.withLock { list in
             defer { list.removeAll() }
             return list
@@ -82,7 +81,7 @@ final class IndexReaderBackend: ReaderBackend {
 
     // MARK: - Lists
 
-    func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
+    public func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
         let offset = page * pageSize
         switch source {
         case .articles(let filter):
@@ -132,7 +131,7 @@ final class IndexReaderBackend: ReaderBackend {
 
     // MARK: - Articles
 
-    func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle {
+    public func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle {
         guard let summary = try wrap({ () throws(IndexError) in try index.article(id: id) }) else {
             throw ReaderBackendError("\(path.terminalSafe): no longer in the index; it may have been moved or deleted")
         }
@@ -162,7 +161,7 @@ final class IndexReaderBackend: ReaderBackend {
             isRead: marks.isRead, isStarred: marks.isStarred)
     }
 
-    func mentionsPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [MentionLine], count: Int) {
+    public func mentionsPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [MentionLine], count: Int) {
         guard let id = entity.id else { return ([], 0) }
         let records = try wrap { () throws(IndexError) in try index.mentions(of: id, offset: page * pageSize, limit: pageSize) }
         let count = try wrap { () throws(IndexError) in try index.entity(id: id) }?.mentions ?? records.count
@@ -174,7 +173,7 @@ final class IndexReaderBackend: ReaderBackend {
         }, count)
     }
 
-    func quotesPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [QuoteLine], count: Int) {
+    public func quotesPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [QuoteLine], count: Int) {
         guard let id = entity.id else { return ([], 0) }
         // A person's quotations number in the hundreds at most: fetch them whole for the count.
         let all = try wrap { () throws(IndexError) in try index.quotes(bySpeaker: id, offset: 0, limit: 1_000_000) }
@@ -189,7 +188,7 @@ final class IndexReaderBackend: ReaderBackend {
 
     // MARK: - Reading state
 
-    func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError) {
+    public func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError) {
         let key = try key(of: id)
         do {
             try state.setRead(key, read)
@@ -198,7 +197,7 @@ final class IndexReaderBackend: ReaderBackend {
         }
     }
 
-    func setStarred(id: Int64, _ starred: Bool) throws(ReaderBackendError) {
+    public func setStarred(id: Int64, _ starred: Bool) throws(ReaderBackendError) {
         let key = try key(of: id)
         do {
             if try state.isStarred(key) != starred {

@@ -1,0 +1,76 @@
+import BylineTestSupport
+import Foundation
+import NewsCore
+import NewsStore
+import NewsTerminal
+import NewsUI
+import Testing
+
+/// The reader's data answered by a real index over the fixture stories.
+@Suite struct IndexReaderBackendTests {
+    /// An indexed fixture corpus with private index and state files.
+    static func backend() throws -> (IndexReaderBackend, URL) {
+        let corpus = try Fixtures.makeCorpus()
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-backend-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let index = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: home.appendingPathComponent("index.sqlite")))
+        try index.refresh()
+        let state = try ReadingState.open(location: StateLocation(databaseURL: home.appendingPathComponent("state.sqlite")))
+        return (IndexReaderBackend(index: index, state: state, extractor: index.analysis.extractor), corpus)
+    }
+
+    @Test func listsNewestFirstAndFiltersByReadingState() throws {
+        let (backend, corpus) = try Self.backend()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let all = try backend.listPage(.articles(.all), page: 0, pageSize: 10)
+        #expect(all.count == 2)
+        #expect(all.items.map(\.path) == ["port/2026-05-02-harbour-vote.txt", "city/2026-04-20-tram-vote.txt"])
+        #expect(all.items.allSatisfy { !$0.isRead && !$0.isStarred })
+        try backend.setRead(id: all.items[0].id, true)
+        try backend.setStarred(id: all.items[1].id, true)
+        #expect(try backend.listPage(.articles(.unread), page: 0, pageSize: 10).items.map(\.path) == ["city/2026-04-20-tram-vote.txt"])
+        let starred = try backend.listPage(.articles(.starred), page: 0, pageSize: 10).items
+        #expect(starred.map(\.path) == ["city/2026-04-20-tram-vote.txt"] && starred[0].isStarred)
+        try backend.setStarred(id: all.items[1].id, false)
+        #expect(try backend.listPage(.articles(.starred), page: 0, pageSize: 10).count == 0)
+    }
+
+    @Test func searchGivesSnippetsWithMarksOnCharacters() throws {
+        let (backend, corpus) = try Self.backend()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let hits = try backend.listPage(.search("dredging"), page: 0, pageSize: 10)
+        #expect(hits.count == 1)
+        let snippet = try #require(hits.items.first?.snippet)
+        let marked = snippet.marks.map { String(Array(snippet.text)[$0]) }
+        #expect(marked.allSatisfy { $0.lowercased() == "dredging" }, "\(marked)")
+        #expect(throws: ReaderBackendError.self) { try backend.listPage(.search("\"unclosed"), page: 0, pageSize: 10) }
+    }
+
+    @Test func openedArticlesCarryCorpusEntitiesQuotesAndMatches() throws {
+        let (backend, corpus) = try Self.backend()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let item = try #require(backend.listPage(.articles(.all), page: 0, pageSize: 10).items.first)
+        let opened = try backend.openArticle(id: item.id, path: item.path, highlight: "harbour")
+        #expect(opened.article.title.hasPrefix("Harbour board backs"))
+        let lindqvist = try #require(opened.entities.first { $0.name == "Ingrid Lindqvist" })
+        #expect(lindqvist.id != nil && lindqvist.corpusMentions == lindqvist.mentions.count && lindqvist.type == .person)
+        #expect(opened.quotes.contains { $0.kind == .direct && $0.speakerEntity == "Ingrid Lindqvist" })
+        #expect(!opened.searchMatches.isEmpty)
+        #expect(opened.searchMatches.allSatisfy { opened.article.slice($0).lowercased() == "harbour" })
+
+        let mentions = try backend.mentionsPage(of: lindqvist, page: 0, pageSize: 10)
+        #expect(mentions.count == lindqvist.corpusMentions && mentions.lines.count == mentions.count)
+        #expect(mentions.lines.allSatisfy { opened.article.slice($0.range).contains("Lindqvist") })
+        let quotes = try backend.quotesPage(of: lindqvist, page: 0, pageSize: 10)
+        #expect(quotes.count >= 1 && quotes.lines.allSatisfy { !$0.text.isEmpty })
+    }
+
+    @Test func aMissingArticleIsAMessageNotACrash() throws {
+        let (backend, corpus) = try Self.backend()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        #expect(throws: ReaderBackendError.self) { try backend.openArticle(id: 9999, path: "gone.txt", highlight: nil) }
+        let item = try #require(backend.listPage(.articles(.all), page: 0, pageSize: 10).items.first)
+        try FileManager.default.removeItem(at: corpus.appendingPathComponent(item.path))
+        #expect(throws: ReaderBackendError.self) { try backend.openArticle(id: item.id, path: item.path, highlight: nil) }
+    }
+}
