@@ -200,7 +200,7 @@ enum EntityScorer {
                 }
             } else if let other = matchesOf[k].first {
                 result.typeErrors.append("\(e.name) as \(e.type.rawValue), is \(all[other].type.rawValue)")
-            } else {
+            } else if e.type != .other {
                 let elsewhere = Set(e.aliases.flatMap { worldOwners[fold($0)] ?? [] }).subtracting(expectedIndices)
                 let note = elsewhere.isEmpty ? "" : " (world: \(elsewhere.map { all[$0].entry.name }.sorted().joined(separator: ", ")))"
                 result.falsePositives.append("\(e.type.rawValue) \(e.name)\(note)")

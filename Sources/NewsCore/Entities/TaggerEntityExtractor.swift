@@ -30,133 +30,128 @@ public struct TaggerEntityExtractor: EntityExtractor {
             let headline = article.blocks.first { $0.kind == .headline }?.range ?? 0..<0
             entities.removeAll { e in e.mentions.allSatisfy { headline.contains($0.lowerBound) } }
         }
+        // The agency that filed the story is its byline, never one of its entities.
         if let agency = article.agency {
             let key = EntityNames.aliasKey(agency)
-            entities.removeAll { $0.type == .person && EntityNames.aliasKey($0.name) == key }
+            entities.removeAll { e in
+                e.aliases.contains { alias in
+                    let k = EntityNames.aliasKey(alias)
+                    return k == key || EntityNames.acronymKey(agency) == k || EntityNames.acronymKey(alias) == key
+                }
+            }
         }
         return entities
     }
 
     /// Every entity mention in the article, in text order, before merging.
     public func mentions(in article: Article) -> [EntityMention] {
-        let scalars = Array(article.text.unicodeScalars)
-        var doc = TaggerDocument(scalars: scalars.map(\.value))
-        var tokens: [WordToken] = []
-        var headlineEnd = -1
-        for block in article.blocks {
-            var range = block.range
-            if block.kind == .caption, let cut = Self.creditStart(article, block) { range = range.lowerBound..<cut }
-            if block.kind == .headline { headlineEnd = range.upperBound }
-            doc.endSentence()
-            var previousStarted = false
-            for token in WordTokenizer.tokens(in: scalars, range: range) {
-                // A sentence opens at its first token (an opening quote then the word share it).
-                if token.startsSentence && !previousStarted { doc.endSentence() }
-                previousStarted = token.startsSentence
-                doc.addToken(range: token.range)
-                tokens.append(token)
-            }
+        let t = ArticleTokens(article: article)
+        guard t.count > 0 else { return [] }
+        var doc = TaggerDocument(scalars: Self.taggerScalars(t))
+        for (i, token) in t.tokens.enumerated() {
+            if t.sentenceBreak[i] { doc.endSentence() }
+            doc.addToken(range: token.range)
         }
-        guard !tokens.isEmpty else { return [] }
         let tags = tagger.tag(doc)
-        func word(_ i: Int) -> String { String(String.UnicodeScalarView(scalars[tokens[i].range])) }
+        let lists = NameLists(gazetteer: tagger.model.gazetteer)
 
-        var out: [EntityMention] = []
-        for (span, type) in EntityTag.spans(tags) {
-            var a = span.lowerBound
-            var b = span.upperBound
-            var type = type
-            var title: String? = nil
-            // Titles are evidence, not part of the name.
-            while b - a > 1, tokens[a].kind == .word, PersonTitles.isTitle(word(a)) {
-                title = word(a)
-                a += 1
-            }
-            while b > a, tokens[b - 1].kind == .possessive || tokens[b - 1].kind == .punctuation { b -= 1 }
-            while a < b, tokens[a].kind == .punctuation { a += 1 }
-            guard a < b else { continue }
-            if title == nil, a > 0, tokens[a - 1].kind == .word, PersonTitles.isTitle(word(a - 1)) { title = word(a - 1) }
-            if title == nil, a > 1, tokens[a - 1].range.count == 1, scalars[tokens[a - 1].range.lowerBound] == ".",
-                tokens[a - 2].kind == .word, PersonTitles.isTitle(word(a - 2))
-            {
-                title = word(a - 2)
-            }
-            if title != nil { type = .person }
-            for piece in Self.hyphenPieces(tokens, scalars, a, b) {
-                let range = tokens[piece.lowerBound].range.lowerBound..<tokens[piece.upperBound - 1].range.upperBound
-                let text = String(String.UnicodeScalarView(scalars[range]))
+        var drafts = MentionRules.drafts(EntityTag.spans(tags), t)
+        MentionRules.quotedTitles(&drafts, t)
+        MentionRules.possessivePlaces(&drafts, t)
+        MentionRules.splitAtAnd(&drafts, t)
+        MentionRules.trimCompounds(&drafts, t)
+        MentionRules.dropOrdinaryWords(&drafts, t)
+        MentionRules.dropBareTitles(&drafts, t)
+
+        var pieces: [DraftMention] = []
+        for d in drafts {
+            let split = d.firm == nil && d.end == nil ? Self.hyphenPieces(t.tokens, t.scalars, d.a, d.b) : [d.a..<d.b]
+            for p in split {
+                var piece = d
+                piece.a = p.lowerBound
+                piece.b = p.upperBound
+                if p.lowerBound != d.a { piece.title = nil }
                 // The wire agency in a dateline, "LONDON (Reuters) –", is a byline, not a mention.
-                if let agency = article.agency, text == agency, piece.lowerBound > 0,
-                    scalars[tokens[piece.lowerBound - 1].range.lowerBound] == "("
-                {
-                    continue
-                }
-                out.append(EntityMention(
-                    range: range, text: text, type: type, title: piece.lowerBound == a ? title : nil,
-                    gender: piece.lowerBound == a ? title.flatMap(PersonTitles.gender(ofTitle:)) : nil,
-                    inHeadline: range.lowerBound < headlineEnd))
+                if let agency = article.agency, t.text(Self.range(piece, t)) == agency, t.isPunctuation(piece.a - 1, "(") { continue }
+                pieces.append(piece)
             }
         }
-        Self.addRepeatedNames(&out, tokens: tokens, scalars: scalars, headlineEnd: headlineEnd, word: word)
-        Self.addPronounHints(&out, tokens: tokens, word: word)
+        Self.addRepeatedNames(&pieces, t)
+
+        var out: [EntityMention] = pieces.map { d in
+            let range = Self.range(d, t)
+            return EntityMention(
+                range: range, text: t.text(range), type: d.firm ?? d.type, title: d.title,
+                gender: d.title.flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
+                evidence: MentionCues.evidence(d, t, lists))
+        }
+        out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        Self.addPronounHints(&out, t)
+        return out
+    }
+
+    /// The scalar range of a draft.
+    static func range(_ d: DraftMention, _ t: ArticleTokens) -> Range<Int> {
+        t.tokens[d.a].range.lowerBound..<(d.end ?? t.tokens[d.b - 1].range.upperBound)
+    }
+
+    /// The text the tagger reads: the article's, with a title-case headline's ordinary words put
+    /// in lower case (so "Port Strike Talks Collapse" reads like "Port strike talks collapse").
+    static func taggerScalars(_ t: ArticleTokens) -> [UInt32] {
+        var out = t.scalars.map(\.value)
+        guard t.titleCaseHeadline else { return out }
+        for i in 0..<t.count where t.inHeadline(i) && t.isCapitalised(i) && i > 0 && t.isOrdinaryWord(i) {
+            let first = t.tokens[i].range.lowerBound
+            let lower = t.scalars[first].properties.lowercaseMapping.unicodeScalars
+            if lower.count == 1, let l = lower.first { out[first] = l.value }
+        }
         return out
     }
 
     /// Document consistency: a capitalised word the tagger left untagged becomes a mention when the
     /// article names the same entity elsewhere (a person's surname, or a one-word name), so
-    /// "Orlov’s aides" at a sentence start joins "Mr Orlov". A capitalised word just before a
-    /// surname that the article never writes in lower case is taken as the given name ("Viktor").
-    static func addRepeatedNames(
-        _ ms: inout [EntityMention], tokens: [WordToken], scalars: [Unicode.Scalar], headlineEnd: Int, word: (Int) -> String
-    ) {
+    /// "Orlov’s aides" at a sentence start joins "Mr Orlov", and "a Lindqvist-backed plan" names
+    /// Lindqvist. A capitalised word just before a surname that the article never writes in lower
+    /// case is taken as the given name ("Viktor").
+    static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         var surnames: Set<String> = []
         var oneWordNames: [String: EntityType] = [:]
-        for m in ms {
-            if m.type == .person {
-                surnames.insert(PersonName(m.text).lastWordKey)
-            } else if !m.text.contains(" "), oneWordNames[EntityNames.aliasKey(m.text)] == nil {
-                oneWordNames[EntityNames.aliasKey(m.text)] = m.type
+        for d in ds where d.firm == nil {
+            let text = t.text(range(d, t))
+            if d.type == .person, NameShape.headType(t, d.a..<d.b) == nil {
+                surnames.insert(PersonName(text).lastWordKey)
+            } else if d.b - d.a == 1, oneWordNames[EntityNames.aliasKey(text)] == nil {
+                oneWordNames[EntityNames.aliasKey(text)] = d.type
             }
         }
         guard !surnames.isEmpty || !oneWordNames.isEmpty else { return }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        var lowerWords: Set<String> = []
-        var k = 0
-        let sortedRanges = ms.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
-        for (i, t) in tokens.enumerated() {
-            while k < sortedRanges.count, sortedRanges[k].upperBound <= t.range.lowerBound { k += 1 }
-            if k < sortedRanges.count, sortedRanges[k].lowerBound < t.range.upperBound { covered[i] = true }
-            if t.kind == .word, scalars[t.range.lowerBound].properties.isLowercase { lowerWords.insert(word(i)) }
-        }
-        func isCapitalisedWord(_ i: Int) -> Bool {
-            tokens[i].kind == .word && scalars[tokens[i].range.lowerBound].properties.isUppercase
-        }
-        var added: [EntityMention] = []
-        for i in tokens.indices where !covered[i] && isCapitalisedWord(i) {
-            let key = EntityNames.aliasKey(word(i))
+        var covered = [Bool](repeating: false, count: t.count)
+        for d in ds { for i in d.a..<d.b { covered[i] = true } }
+        var added: [DraftMention] = []
+        for i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
+            let cut = MentionRules.compoundCut(t, i)
+            let word = cut.map { t.text(t.tokens[i].range.lowerBound..<$0) } ?? t.word(i)
+            let key = EntityNames.aliasKey(word)
             var type: EntityType
             var start = i
             if surnames.contains(key) {
                 type = .person
-                if i > 0, !covered[i - 1], isCapitalisedWord(i - 1), !tokens[i].hyphenJoined,
-                    !PersonTitles.isTitle(word(i - 1)), !lowerWords.contains(word(i - 1).lowercased()),
-                    oneWordNames[EntityNames.aliasKey(word(i - 1))] == nil
+                if cut == nil, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
+                    !PersonTitles.isTitle(t.word(i - 1)), !t.lowerWords.contains(t.lower(i - 1)),
+                    !EntityWords.closedClass.contains(t.lower(i - 1)), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil
                 {
                     start = i - 1
                 }
-            } else if let t = oneWordNames[key] {
-                type = t
+            } else if let known = oneWordNames[key] {
+                type = known
             } else {
                 continue
             }
-            let range = tokens[start].range.lowerBound..<tokens[i].range.upperBound
             var title: String? = nil
-            if type == .person, start > 0, tokens[start - 1].kind == .word, PersonTitles.isTitle(word(start - 1)) { title = word(start - 1) }
-            added.append(EntityMention(
-                range: range, text: String(String.UnicodeScalarView(scalars[range])), type: type, title: title,
-                gender: title.flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < headlineEnd))
+            if type == .person, start > 0, t.isWord(start - 1), PersonTitles.isTitle(t.word(start - 1)) { title = t.word(start - 1) }
+            added.append(DraftMention(a: start, b: i + 1, type: type, title: title, taggerWeight: 0, end: cut))
         }
-        ms = (ms + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        ds = (ds + added).sorted { $0.a < $1.a }
     }
 
     // MARK: - Pieces
@@ -204,26 +199,16 @@ public struct TaggerEntityExtractor: EntityExtractor {
         return stride(from: a, to: b, by: 2).map { $0..<($0 + 1) }
     }
 
-    /// Gives each person mention without a title the gender of the next he/she pronoun before
-    /// another person is named (within 30 tokens).
-    static func addPronounHints(_ ms: inout [EntityMention], tokens: [WordToken], word: (Int) -> String) {
-        let starts = tokens.map(\.range.lowerBound)
-        func tokenIndex(at offset: Int) -> Int {
-            var lo = 0
-            var hi = starts.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
+    /// Gives each mention that may name a person, and has no title, the gender of the next he/she
+    /// pronoun before another person is named (within 30 tokens).
+    static func addPronounHints(_ ms: inout [EntityMention], _ t: ArticleTokens) {
         let personStarts = Set(ms.filter { $0.type == .person }.map(\.range.lowerBound))
-        for k in ms.indices where ms[k].type == .person && ms[k].gender == nil {
-            var i = tokenIndex(at: ms[k].range.upperBound)
-            let limit = min(tokens.count, i + 30)
+        for k in ms.indices where ms[k].gender == nil && ms[k].evidence.firm == nil && ms[k].evidence.nameType == nil {
+            var i = t.tokenIndex(atOrAfter: ms[k].range.upperBound)
+            let limit = min(t.count, i + 30)
             while i < limit {
-                if personStarts.contains(tokens[i].range.lowerBound) { break }
-                if tokens[i].kind == .word, let g = PersonTitles.gender(ofPronoun: word(i)) {
+                if personStarts.contains(t.tokens[i].range.lowerBound) { break }
+                if t.isWord(i), let g = PersonTitles.gender(ofPronoun: t.word(i)) {
                     ms[k].gender = g
                     break
                 }

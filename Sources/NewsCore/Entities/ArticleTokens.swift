@@ -1,0 +1,167 @@
+/// An article cut into the tokens the tagger reads, with the document-level facts the mention
+/// rules ask about: which tokens open a sentence, which words the article writes in lower case,
+/// and which it capitalises in running text.
+struct ArticleTokens {
+    let scalars: [Unicode.Scalar]
+    /// The article's tokens, block by block, without any caption's photo credit.
+    let tokens: [WordToken]
+    /// Whether the tagger should start a new sentence at each token.
+    let sentenceBreak: [Bool]
+    /// Whether each token opens a sentence, a block or a quotation (its capital says little).
+    let initial: [Bool]
+    /// Scalar offset where the headline ends.
+    let headlineEnd: Int
+    /// Whether the headline capitalises most of its words ("Port Strike Talks Collapse").
+    let titleCaseHeadline: Bool
+    /// Lower-cased forms of words the article writes in lower case somewhere.
+    let lowerWords: Set<String>
+    /// Words the article capitalises on their own somewhere other than a sentence's start or a
+    /// title-case headline.
+    let capitalisedInRunningText: Set<String>
+    /// Scalar ranges of the headline, standfirst and captions.
+    let lead: [Range<Int>]
+    /// Token start offsets, for finding a token by offset.
+    private let starts: [Int]
+
+    init(article: Article) {
+        let scalars = Array(article.text.unicodeScalars)
+        self.scalars = scalars
+        var tokens: [WordToken] = []
+        var breaks: [Bool] = []
+        var headlineEnd = -1
+        for block in article.blocks {
+            var range = block.range
+            if block.kind == .caption, let cut = TaggerEntityExtractor.creditStart(article, block) { range = range.lowerBound..<cut }
+            if block.kind == .headline { headlineEnd = range.upperBound }
+            var previousStarted = false
+            var first = true
+            for token in WordTokenizer.tokens(in: scalars, range: range) {
+                // A sentence opens at its first token (an opening quote then the word share it).
+                breaks.append(first || (token.startsSentence && !previousStarted))
+                previousStarted = token.startsSentence
+                first = false
+                tokens.append(token)
+            }
+        }
+        self.tokens = tokens
+        sentenceBreak = breaks
+        lead = article.blocks.filter { $0.kind == .headline || $0.kind == .standfirst || $0.kind == .caption }.map(\.range)
+        self.headlineEnd = headlineEnd
+        starts = tokens.map(\.range.lowerBound)
+        titleCaseHeadline = TaggerEntityExtractor.isTitleCase(article)
+
+        // A word is initial when it opens a sentence, or follows only opening quotes and brackets
+        // at a sentence's start, or opens a quotation.
+        var initial = [Bool](repeating: false, count: tokens.count)
+        var afterOpening = false
+        for (i, t) in tokens.enumerated() {
+            if t.kind == .punctuation {
+                let s = scalars[t.range.lowerBound]
+                let quote = s == "\u{201C}" || s == "\u{2018}" || (s == "\"" && Self.opensQuote(scalars, at: t.range.lowerBound))
+                let bracket = s == "(" || s == "["
+                afterOpening = quote || ((breaks[i] || afterOpening) && bracket)
+                continue
+            }
+            initial[i] = breaks[i] || t.startsSentence || afterOpening
+            afterOpening = false
+        }
+        var lower: Set<String> = []
+        var running: Set<String> = []
+        for (i, t) in tokens.enumerated() where t.kind == .word {
+            let first = scalars[t.range.lowerBound]
+            let w = String(String.UnicodeScalarView(scalars[t.range]))
+            if first.properties.isLowercase {
+                lower.insert(w.lowercased())
+            } else if first.properties.isUppercase, !initial[i], !(titleCaseHeadline && t.range.lowerBound < headlineEnd) {
+                // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
+                // nothing about "Shipping lines" at a sentence's start.
+                func capitalisedWord(_ k: Int) -> Bool {
+                    k >= 0 && k < tokens.count && tokens[k].kind == .word && scalars[tokens[k].range.lowerBound].properties.isUppercase
+                }
+                if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { running.insert(w) }
+            }
+        }
+        self.initial = initial
+        lowerWords = lower
+        capitalisedInRunningText = running
+    }
+
+    /// Whether a straight double quote at `offset` opens a quotation (nothing word-like before it).
+    static func opensQuote(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+        guard offset > 0 else { return true }
+        let before = scalars[offset - 1]
+        return before == " " || before == "\n" || before == "(" || before == "[" || before == "\u{2014}" || before == "\u{2013}"
+    }
+
+    var count: Int { tokens.count }
+
+    func word(_ i: Int) -> String {
+        String(String.UnicodeScalarView(scalars[tokens[i].range]))
+    }
+
+    func lower(_ i: Int) -> String {
+        word(i).lowercased()
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    func isWord(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word
+    }
+
+    /// A word that starts with a capital letter.
+    func isCapitalised(_ i: Int) -> Bool {
+        isWord(i) && scalars[tokens[i].range.lowerBound].properties.isUppercase
+    }
+
+    /// A word that starts with a lower-case letter.
+    func isLowercaseWord(_ i: Int) -> Bool {
+        isWord(i) && scalars[tokens[i].range.lowerBound].properties.isLowercase
+    }
+
+    /// Whether token `i` is the single punctuation scalar `s`.
+    func isPunctuation(_ i: Int, _ s: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && scalars[tokens[i].range.lowerBound] == s
+    }
+
+    func beforeBody(_ i: Int) -> Bool {
+        lead.contains { $0.contains(tokens[i].range.lowerBound) }
+    }
+
+    func inHeadline(_ i: Int) -> Bool {
+        tokens[i].range.lowerBound < headlineEnd
+    }
+
+    /// Whether token `i`'s capital letter is weak evidence of a name.
+    func capitalIsWeak(_ i: Int) -> Bool {
+        initial[i] || (titleCaseHeadline && inHeadline(i))
+    }
+
+    /// Whether a capitalised word reads as an ordinary word here: a function word, or a word the
+    /// article writes in lower case and never capitalises in running text.
+    func isOrdinaryWord(_ i: Int) -> Bool {
+        let w = word(i)
+        let l = w.lowercased()
+        if EntityWords.closedClass.contains(l) { return true }
+        if capitalisedInRunningText.contains(w) { return false }
+        return lowerWords.contains(l) || EntityWords.organizationHeads.contains(l) || EntityWords.placeHeads.contains(l)
+    }
+
+    /// The index of the token that starts at or after `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The index of the token that contains `offset` (or the last one that starts before it).
+    func tokenIndex(containing offset: Int) -> Int {
+        max(0, tokenIndex(atOrAfter: offset + 1) - 1)
+    }
+}

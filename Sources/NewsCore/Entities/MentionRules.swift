@@ -1,0 +1,252 @@
+/// A mention in the making: a token range of `ArticleTokens` and what the rules know about it.
+struct DraftMention {
+    /// Token range.
+    var a: Int
+    var b: Int
+    var type: EntityType
+    var title: String?
+    /// How much the tagger's label counts (see `TypeEvidence.taggerWeight`).
+    var taggerWeight = 2
+    var firm: EntityType? = nil
+    /// A scalar end inside the last token ("Osaka" of "Osaka-based").
+    var end: Int? = nil
+}
+
+/// The rules that turn the tagger's spans into an article's mentions. Each is a general rule of
+/// English news prose; `TaggerEntityExtractor` applies them in order.
+enum MentionRules {
+    /// Honorifics and ranks that make a person of whatever follows, even in a span the tagger
+    /// called an organisation ("DI Thorne"); other titles ("General") only lead a person's name
+    /// in a span the tagger called a person, or one without an organisation's or place's word.
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "di", "dci", "ds", "det", "insp", "supt",
+        "cllr", "councillor", "mayor", "rev", "sgt", "lt", "capt", "col", "maj", "adm", "sen", "rep", "gov",
+    ]
+
+    /// Connecting words allowed inside a quoted title ("Gone with the Wind").
+    static let titleConnectors: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "de", "la", "le", "du", "von", "van", "&"]
+
+    // MARK: - From tagger spans
+
+    /// The tagger's spans, with titles taken out of the range (kept as evidence) and stray
+    /// punctuation and possessives trimmed.
+    static func drafts(_ spans: [(range: Range<Int>, type: EntityType)], _ t: ArticleTokens) -> [DraftMention] {
+        var out: [DraftMention] = []
+        for (span, tagged) in spans {
+            var a = span.lowerBound
+            var b = span.upperBound
+            var type = tagged
+            var title: String? = nil
+            while b - a > 1, t.isWord(a), PersonTitles.isTitle(t.word(a)),
+                type == .person || honorifics.contains(PersonTitles.normalised(t.word(a))) || NameShape.headType(t, a..<b) == nil
+            {
+                title = t.word(a)
+                a += 1
+            }
+            while b > a, t.tokens[b - 1].kind == .possessive || t.tokens[b - 1].kind == .punctuation { b -= 1 }
+            while a < b, t.tokens[a].kind == .punctuation { a += 1 }
+            guard a < b else { continue }
+            if title == nil, type == .person || NameShape.headType(t, a..<b) == nil {
+                if a > 0, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)), !(t.inHeadline(a - 1) && t.titleCaseHeadline) {
+                    title = t.word(a - 1)
+                } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), PersonTitles.isTitle(t.word(a - 2)) {
+                    title = t.word(a - 2)
+                }
+            }
+            if title != nil { type = .person }
+            out.append(DraftMention(a: a, b: b, type: type, title: title, taggerWeight: t.capitalIsWeak(a) ? 1 : 2))
+        }
+        return out
+    }
+
+    // MARK: - Rules
+
+    /// A name that fills a quotation by itself is the title of a work, a ship, a product or an
+    /// operation (“Albatross Venture”, “Low Tide Porter”), not a person or a company: the whole
+    /// quoted name becomes one mention of type `other`.
+    static func quotedTitles(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        func isTitleWord(_ i: Int) -> Bool {
+            t.isCapitalised(i) || (t.isLowercaseWord(i) && titleConnectors.contains(t.lower(i))) || t.tokens[i].kind == .number
+        }
+        func opens(_ i: Int) -> Bool {
+            guard i >= 0, t.tokens[i].kind == .punctuation else { return false }
+            let s = t.scalars[t.tokens[i].range.lowerBound]
+            return s == "\u{201C}" || (s == "\"" && ArticleTokens.opensQuote(t.scalars, at: t.tokens[i].range.lowerBound))
+        }
+        func closes(_ i: Int) -> Bool {
+            guard i < t.count, t.tokens[i].kind == .punctuation else { return false }
+            let s = t.scalars[t.tokens[i].range.lowerBound]
+            return s == "\u{201D}" || s == "\""
+        }
+        var replaced: [DraftMention] = []
+        for d in ds {
+            var l = d.a
+            while l > 0, d.a - l < 4, t.tokens[l - 1].kind != .punctuation, isTitleWord(l - 1) { l -= 1 }
+            var r = d.b
+            while r < t.count, r - d.b < 4, t.tokens[r].kind != .punctuation, isTitleWord(r) { r += 1 }
+            guard opens(l - 1), closes(r), t.isCapitalised(l), t.isCapitalised(r - 1) || t.tokens[r - 1].kind == .number,
+                r - l <= 6
+            else { continue }
+            replaced.append(DraftMention(a: l, b: r, type: .other, taggerWeight: 0, firm: .other))
+        }
+        guard !replaced.isEmpty else { return }
+        ds.removeAll { d in replaced.contains { $0.a <= d.a && d.b <= $0.b } }
+        for r in replaced where !ds.contains(where: { $0.a == r.a && $0.b == r.b }) { ds.append(r) }
+        ds.sort { $0.a < $1.a }
+    }
+
+    /// "Tanner’s Lane", "St Mary’s Road": a name, a possessive and a street word are one place,
+    /// not a person and a second name.
+    static func possessivePlaces(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var joined: [DraftMention] = []
+        for d in ds {
+            // The draft is the owner ("Tanner") or the street word ("Lane").
+            var owner = d.b
+            var head = d.b + 1
+            if d.b - d.a == 1, d.a >= 2, t.tokens[d.a - 1].kind == .possessive, t.isCapitalised(d.a - 2) {
+                owner = d.a - 1
+                head = d.a
+            }
+            guard owner < t.count, t.tokens[owner].kind == .possessive, t.isCapitalised(head), t.isCapitalised(owner - 1),
+                EntityWords.placeHeads.contains(t.lower(head)), !t.isCapitalised(head + 1)
+            else { continue }
+            var start = owner - 1
+            while start > 0, t.isCapitalised(start - 1), !t.isOrdinaryWord(start - 1) { start -= 1 }
+            joined.append(DraftMention(a: start, b: head + 1, type: .place, taggerWeight: 0, firm: .place))
+        }
+        guard !joined.isEmpty else { return }
+        ds.removeAll { d in joined.contains { $0.a <= d.a && d.b <= $0.b } }
+        for j in joined where !ds.contains(where: { $0.a == j.a && $0.b == j.b }) { ds.append(j) }
+        ds.sort { $0.a < $1.a }
+    }
+
+    /// "the United Harbour Workers and Greyfinch Shipping": two names of two words or more each,
+    /// joined by "and", are two mentions ("Bosnia and Herzegovina", "Marks and Spencer" stay one).
+    static func splitAtAnd(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var out: [DraftMention] = []
+        for d in ds {
+            guard d.firm == nil, let k = (d.a..<d.b).first(where: { t.isWord($0) && t.word($0) == "and" }),
+                k - d.a >= 2, d.b - k - 1 >= 2,
+                (d.a..<d.b).allSatisfy({ $0 == k || t.isCapitalised($0) || t.tokens[$0].kind == .possessive })
+            else {
+                out.append(d)
+                continue
+            }
+            var left = d
+            left.b = k
+            var right = d
+            right.a = k + 1
+            right.title = nil
+            out.append(left)
+            out.append(right)
+        }
+        ds = out
+    }
+
+    /// "Osaka-based", "a Lindqvist-backed plan": the name is the capitalised part before the hyphen.
+    /// The tagger's label for such a word describes the adjective, so it counts for nothing.
+    static func trimCompounds(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var out: [DraftMention] = []
+        for var d in ds {
+            let last = d.b - 1
+            if d.firm == nil, t.isWord(last), let cut = compoundCut(t, last) {
+                guard cut - t.tokens[last].range.lowerBound >= 2 || d.b - d.a > 1 else { continue }
+                d.end = cut
+                if d.type == .other { d.taggerWeight = 0 }
+            }
+            out.append(d)
+        }
+        ds = out
+    }
+
+    /// Where the capitalised part of a "Name-lowercase" word ends, if it is one.
+    static func compoundCut(_ t: ArticleTokens, _ i: Int) -> Int? {
+        let r = t.tokens[i].range
+        guard t.scalars[r.lowerBound].properties.isUppercase else { return nil }
+        for k in r where t.scalars[k] == "-" {
+            guard k + 1 < r.upperBound, t.scalars[k + 1].properties.isLowercase else { return nil }
+            return k
+        }
+        return nil
+    }
+
+    /// A capitalised word that is an ordinary word capitalised by its position ("Our midwives…",
+    /// "Then…", "I’d…") is no name; in a title-case headline, ordinary words at either end of a
+    /// span are trimmed.
+    static func dropOrdinaryWords(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var out: [DraftMention] = []
+        for var d in ds {
+            if t.isWord(d.a), isPronounContraction(t.word(d.a)) { continue }
+            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), EntityWords.closedClass.contains(t.lower(d.a)) {
+                d.a += 1
+                d.title = nil
+            }
+            if t.titleCaseHeadline, t.inHeadline(d.a), d.firm == nil {
+                while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWord(d.a) { d.a += 1 }
+                while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWord(d.b - 1) { d.b -= 1 }
+                guard d.a < d.b else { continue }
+            }
+            if d.b - d.a == 1, d.end == nil, t.capitalIsWeak(d.a), t.isOrdinaryWord(d.a), d.title == nil { continue }
+            out.append(d)
+        }
+        ds = out
+    }
+
+    /// "I’d", "I’ll", "I’m", "I’ve".
+    static func isPronounContraction(_ w: String) -> Bool {
+        let s = Array(w.unicodeScalars)
+        return s.count >= 3 && s[0] == "I" && (s[1] == "'" || s[1] == "\u{2019}")
+    }
+
+    /// A title alone ("Mayor", "Chief") names nobody, unless the article uses it as a word of a
+    /// longer organisation or place name ("the General" for "Merrowick General Hospital").
+    static func dropBareTitles(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        let longNames = ds.filter { $0.b - $0.a >= 2 && $0.type != .person }
+        ds = ds.compactMap { d in
+            guard d.b - d.a == 1, d.end == nil, PersonTitles.isTitle(t.word(d.a)) else { return d }
+            let w = t.word(d.a)
+            guard let long = longNames.first(where: { l in ((l.a + 1)..<l.b).contains { t.word($0) == w } }) else { return nil }
+            var kept = d
+            kept.type = long.type
+            kept.title = nil
+            return kept
+        }
+    }
+}
+
+/// What a name's own words say about its type.
+enum NameShape {
+    /// The type the head word of the name in tokens `r` gives: "Greyfinch Shipping" an
+    /// organisation, "Fennick Point" a place, "University of Merrowick" an organisation.
+    static func headType(_ t: ArticleTokens, _ r: Range<Int>) -> EntityType? {
+        let words = r.filter { t.isWord($0) }.map { t.word($0) }
+        return headType(words)
+    }
+
+    /// The type a name's head word gives. A head that is also a surname ("Helena Marsh", "Jerry
+    /// Hall", "Margaret Court") counts only when the tagger did not call the name a person's and
+    /// its first word is no known first name.
+    static func headType(
+        _ words: [String], tagged: EntityType? = nil, isFirstName: (String) -> Bool = { _ in false },
+        isSurname: (String) -> Bool = { _ in false }
+    ) -> EntityType? {
+        guard words.count >= 2 else { return nil }
+        let lower = words.map { $0.lowercased() }
+        let last = lower[lower.count - 1]
+        if let of = lower.firstIndex(where: { $0 == "of" || $0 == "for" }), of >= 1, of < lower.count - 1 {
+            if EntityWords.organizationOpeners.contains(lower[0]) { return .organization }
+            if EntityWords.placeOpeners.contains(lower[0]) { return .place }
+        }
+        let personLike = tagged == .person || isFirstName(words[0])
+        if EntityWords.organizationHeads.contains(last) {
+            if tagged == .person, isFirstName(words[0]), isSurname(words[words.count - 1]) { return nil }
+            return .organization
+        }
+        if EntityWords.placeHeads.contains(last) {
+            if EntityWords.ambiguousPlaceHeads.contains(last) || isSurname(words[words.count - 1]), personLike { return nil }
+            return .place
+        }
+        if words.count == 2, EntityWords.placeOpeners.contains(lower[0]), !EntityWords.organizationHeads.contains(last) { return .place }
+        return nil
+    }
+}
