@@ -70,6 +70,7 @@ struct EntitiesEval: ParsableCommand {
         print("person forms missing from their entity: \(total { $0.missingForms.count })")
         print("aliases that are no form (titles, possessives, extra words): \(total { $0.strayAliases.count })")
         print("entities from a credit or agency: \(total { $0.fromCredit.count })")
+        print("person gender: right \(total { $0.genderRight }), wrong \(total { $0.genderWrong.count }), none \(total { $0.genderNone })")
 
         let shown = verbose ? scores : Array(scores.filter { $0.errorCount > 0 }.sorted { $0.errorCount > $1.errorCount }.prefix(worst))
         for s in shown {
@@ -87,6 +88,7 @@ struct EntitiesEval: ParsableCommand {
             list("type errors", s.typeErrors)
             list("false positives", s.falsePositives)
             list("stray aliases", s.strayAliases)
+            list("wrong gender", s.genderWrong)
             if verbose {
                 list("other", s.entities.filter { $0.type == .other }.map(\.name))
             }

@@ -9,6 +9,7 @@ struct EntityWorld: Decodable {
         var forms: [String]
         var articles: [String]
         var role: String?
+        var gender: String?
     }
 
     var people: [Entry]
@@ -116,10 +117,14 @@ struct ArticleEntityScore {
     var missingForms: [String] = []
     var strayAliases: [String] = []
     var fromCredit: [String] = []
+    /// People found with the right gender, a wrong one, or none.
+    var genderRight = 0
+    var genderWrong: [String] = []
+    var genderNone = 0
 
     var errorCount: Int {
         missed.count + falsePositives.count + typeErrors.count + 2 * splits.count + 2 * wrongMerges.count
-            + missingForms.count + strayAliases.count + 3 * fromCredit.count
+            + missingForms.count + strayAliases.count + 3 * fromCredit.count + genderWrong.count
     }
 }
 
@@ -218,6 +223,13 @@ enum EntityScorer {
             }
             if holders.count > 1 {
                 result.splits.append((x.type, "\(x.name): " + holders.map { "\(entities[$0].type.rawValue) \(entities[$0].aliases.joined(separator: "/"))" }.joined(separator: " | ")))
+            }
+            if x.type == .person, typed.count == 1, let truth = all[x.index].entry.gender {
+                switch entities[typed[0]].gender?.rawValue {
+                case nil: result.genderNone += 1
+                case truth: result.genderRight += 1
+                case let other?: result.genderWrong.append("\(x.name): \(other), is \(truth)")
+                }
             }
             if x.type == .person, !typed.isEmpty {
                 let aliases = Set(typed.flatMap { entities[$0].aliases }.map(fold))
