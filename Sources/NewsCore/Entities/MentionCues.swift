@@ -43,7 +43,8 @@ enum MentionCues {
         // The name's form.
         if words.count == 1, d.end == nil || d.b - d.a == 1 {
             let w = d.end.map { t.text(t.tokens[d.a].range.lowerBound..<$0) } ?? words[0]
-            if lists.isPlace(w) { vote(.place, lists.isFirstName(w) || lists.isSurname(w) ? 1 : 2) }
+            // A place that is also a name ("Howard", "Jordan") says nothing.
+            if lists.isPlace(w), !lists.isFirstName(w), !lists.isSurname(w) { vote(.place, 2) }
         } else if e.nameType == nil, words.count <= 3, lists.isFirstName(words[0]), !lists.isPlace(words[0]),
             words.allSatisfy({ w in w.first?.isUppercase == true })
         {
@@ -91,6 +92,13 @@ enum MentionCues {
             classify(noun, withDeterminer: true, &e)  // "the captain, Rhys Penhallow,"
         } else {
             if t.isLowercaseWord(p), t.lower(p) == "the" || t.lower(p) == "a" { p -= 1 }
+            // "in Guildford and Woolwich": the second name shares the first one's preposition.
+            if t.isLowercaseWord(p), t.lower(p) == "and" || t.lower(p) == "or", t.isCapitalised(p - 1) {
+                var q = p - 1
+                while q > 0, t.isCapitalised(q - 1), p - q < 4 { q -= 1 }
+                if t.isLowercaseWord(q - 1), EntityWords.placePrepositions.contains(t.lower(q - 1)) { vote(.place, 2) }
+                return e
+            }
             guard t.isLowercaseWord(p) else { return e }
             let w = t.lower(p)
             if w == "of", t.isLowercaseWord(p - 1) {
@@ -100,7 +108,7 @@ enum MentionCues {
             } else if w == "for", t.isLowercaseWord(p - 1), EntityWords.representatives.contains(t.lower(p - 1)) {
                 vote(.place, 3)  // "councillor for Saltings"
             } else if EntityWords.placePrepositions.contains(w), d.b >= t.count || t.tokens[d.b].kind != .possessive,
-                !(t.isLowercaseWord(p - 1) && EntityWords.investment.contains(t.lower(p - 1)))
+                !(t.isWord(p - 1) && EntityWords.investment.contains(t.lower(p - 1)))
             {
                 vote(.place, 3)
             } else if w == "at" {

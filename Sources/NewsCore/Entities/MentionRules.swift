@@ -143,6 +143,76 @@ enum MentionRules {
         ds = out
     }
 
+    /// Months and days: capitalised, never a given name.
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// A person's name the tagger cut short, made whole: two parts joined by a particle ("Rhodri" +
+    /// "ap" + "Gwilym"), a double-barrelled surname cut at its hyphen ("Shaun Wright" + "-Phillips"),
+    /// a particle between a title and the name ("Mr ap Gwilym"), and a given name the tagger left
+    /// out ("Tomás" before "Ó Briain", "Sue" in "Finance Minister Sue Essex").
+    static func completePersonNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+        func isParticle(_ i: Int) -> Bool {
+            t.isWord(i) && PersonName.particles.contains(t.lower(i)) && (t.isLowercaseWord(i) || !t.capitalIsWeak(i))
+        }
+        ds.sort { $0.a < $1.a }
+        // Parts joined by particles.
+        var k = 0
+        while k + 1 < ds.count {
+            let x = ds[k]
+            let y = ds[k + 1]
+            var c = x.b
+            while c < y.a, isParticle(c) { c += 1 }
+            if x.firm == nil, y.firm == nil, c == y.a, x.b < y.a, x.end == nil, x.b - x.a <= 2, y.b - y.a == 1,
+                x.type == .person || y.type == .person, !(x.a..<y.b).contains(where: { $0 > x.a && t.sentenceBreak[$0] })
+            {
+                ds[k].b = y.b
+                ds[k].type = .person
+                ds[k].end = y.end
+                ds.remove(at: k + 1)
+                continue
+            }
+            k += 1
+        }
+        var covered = Set<Int>()
+        for d in ds { covered.formUnion(d.a..<d.b) }
+        for k in ds.indices where ds[k].firm == nil && ds[k].end == nil {
+            var d = ds[k]
+            // A double-barrelled surname: "Shaun Wright" then "-Phillips".
+            while d.b - d.a >= 2, d.type == .person || NameShape.headType(t, d.a..<d.b) == nil, d.b + 1 < t.count,
+                t.isPunctuation(d.b, "-"), t.tokens[d.b + 1].hyphenJoined, t.isCapitalised(d.b + 1)
+            {
+                d.b += 2
+            }
+            // Particles between a title and the name: "Mr ap Gwilym".
+            var a = d.a
+            while a > 1, isParticle(a - 1), !covered.contains(a - 1) { a -= 1 }
+            if a < d.a, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)) {
+                d.a = a
+                d.title = t.word(a - 1)
+                d.type = .person
+            }
+            // A given name left out.
+            let g = d.a - 1
+            if d.title == nil, g >= 0, !covered.contains(g), t.isCapitalised(g),
+                d.type == .person, NameShape.headType(t, d.a..<d.b) == nil, d.b - d.a <= 2,
+                !PersonTitles.isTitle(t.word(g)), !t.isOrdinaryWord(g), !calendarWords.contains(t.lower(g)),
+                !t.word(g).unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }),
+                !t.sentenceBreak[d.a], !lists.isPlace(t.word(g)),
+                lists.isFirstName(t.word(g)) || t.initial[g] || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
+            {
+                d.a = g
+                if t.isWord(g - 1), PersonTitles.isTitle(t.word(g - 1)) { d.title = t.word(g - 1) }
+            }
+            ds[k] = d
+        }
+        // Drop drafts the grown ones now cover ("Hayes" of "Whitfield-Hayes").
+        let grown = ds
+        ds.removeAll { d in grown.contains { g in (g.a < d.a && d.b <= g.b) || (g.a <= d.a && d.b < g.b) } }
+    }
+
     /// "Osaka-based", "a Lindqvist-backed plan": the name is the capitalised part before the hyphen.
     /// The tagger's label for such a word describes the adjective, so it counts for nothing.
     static func trimCompounds(_ ds: inout [DraftMention], _ t: ArticleTokens) {
@@ -181,6 +251,8 @@ enum MentionRules {
                 d.a += 1
                 d.title = nil
             }
+            // A name does not end in "of" or "the" ("In The Name Of The").
+            while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), EntityWords.closedClass.contains(t.lower(d.b - 1)) { d.b -= 1 }
             if t.titleCaseHeadline, t.inHeadline(d.a), d.firm == nil {
                 while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWord(d.a) { d.a += 1 }
                 while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWord(d.b - 1) { d.b -= 1 }

@@ -62,10 +62,37 @@ public struct TaggerEntityExtractor: EntityExtractor {
         MentionRules.trimCompounds(&drafts, t)
         MentionRules.dropOrdinaryWords(&drafts, t)
         MentionRules.dropBareTitles(&drafts, t)
+        MentionRules.completePersonNames(&drafts, t, lists)
 
+        // Double-barrelled surnames the article writes after a given name ("Shaun Wright-Phillips")
+        // stay whole when they stand alone ("Wright-Phillips’ pace").
+        var doubleBarrelled: Set<String> = []
+        for d in drafts where d.b - d.a >= 4 && d.firm == nil {
+            if let h = ((d.a + 1)..<(d.b - 1)).first(where: { t.isPunctuation($0, "-") && t.tokens[$0 + 1].hyphenJoined }) {
+                doubleBarrelled.insert(EntityNames.aliasKey(t.text(t.tokens[h - 1].range.lowerBound..<t.tokens[d.b - 1].range.upperBound)))
+            }
+        }
+        if !doubleBarrelled.isEmpty {
+            var k = 0
+            while k + 1 < drafts.count {
+                let x = drafts[k]
+                let y = drafts[k + 1]
+                if x.end == nil, y.a == x.b + 1, t.isPunctuation(x.b, "-"), t.tokens[y.a].hyphenJoined,
+                    doubleBarrelled.contains(EntityNames.aliasKey(t.text(t.tokens[x.b - 1].range.lowerBound..<t.tokens[y.b - 1].range.upperBound)))
+                {
+                    drafts[k].b = y.b
+                    drafts[k].end = y.end
+                    drafts[k].type = .person
+                    drafts.remove(at: k + 1)
+                    continue
+                }
+                k += 1
+            }
+        }
         var pieces: [DraftMention] = []
         for d in drafts {
-            let split = d.firm == nil && d.end == nil ? Self.hyphenPieces(t.tokens, t.scalars, d.a, d.b) : [d.a..<d.b]
+            let whole = doubleBarrelled.contains(EntityNames.aliasKey(t.text(Self.range(d, t))))
+            let split = d.firm == nil && d.end == nil && !whole ? Self.hyphenPieces(t.tokens, t.scalars, d.a, d.b) : [d.a..<d.b]
             for p in split {
                 var piece = d
                 piece.a = p.lowerBound
@@ -199,16 +226,19 @@ public struct TaggerEntityExtractor: EntityExtractor {
         return stride(from: a, to: b, by: 2).map { $0..<($0 + 1) }
     }
 
-    /// Gives each mention that may name a person, and has no title, the gender of the next he/she
-    /// pronoun before another person is named (within 30 tokens).
+    /// Gives each mention that may name a person, and has no title, the gender of the next he, she,
+    /// his or herself before another person is named (within 30 tokens).
     static func addPronounHints(_ ms: inout [EntityMention], _ t: ArticleTokens) {
         let personStarts = Set(ms.filter { $0.type == .person }.map(\.range.lowerBound))
         for k in ms.indices where ms[k].gender == nil && ms[k].evidence.firm == nil && ms[k].evidence.nameType == nil {
             var i = t.tokenIndex(atOrAfter: ms[k].range.upperBound)
+            // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
+            if t.isPunctuation(i, ","), t.isWord(i + 1), ["his", "her", "their"].contains(t.lower(i + 1)) { i += 2 }
             let limit = min(t.count, i + 30)
             while i < limit {
                 if personStarts.contains(t.tokens[i].range.lowerBound) { break }
-                if t.isWord(i), let g = PersonTitles.gender(ofPronoun: t.word(i)) {
+                // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
+                if t.isWord(i), !["him", "her"].contains(t.lower(i)), let g = PersonTitles.gender(ofPronoun: t.word(i)) {
                     ms[k].gender = g
                     break
                 }
