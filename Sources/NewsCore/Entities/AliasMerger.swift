@@ -77,6 +77,7 @@ public enum AliasMerger {
                 if !clusters[best].names.contains(mentions[m].text) { clusters[best].names.append(mentions[m].text) }
             }
         }
+        joinOtherScripts(&clusters, mentions)
         joinGivenNames(&clusters, mentions)
 
         var entities: [ArticleEntity] = []
@@ -194,6 +195,22 @@ public enum AliasMerger {
         let words = EntityNames.aliasKey(full).split(separator: " ")
         guard words.count == letters.count else { return false }
         return zip(letters, words).allSatisfy { l, w in w.first.map { String($0) == l.lowercased() } ?? false }
+    }
+
+    /// A name written in another script beside a name ("Misaki Tanaka (田中 美咲)") joins that
+    /// name's entity.
+    static func joinOtherScripts(_ clusters: inout [Cluster], _ mentions: [EntityMention]) {
+        for c in clusters.indices where !clusters[c].members.isEmpty {
+            guard let same = clusters[c].members.compactMap({ mentions[$0].sameAs }).first,
+                clusters[c].members.allSatisfy({ mentions[$0].sameAs != nil }),
+                let target = clusters.indices.first(where: { o in
+                    o != c && clusters[o].members.contains { mentions[$0].text == same && mentions[$0].sameAs == nil }
+                })
+            else { continue }
+            clusters[target].members += clusters[c].members
+            clusters[target].names += clusters[c].names.filter { !clusters[target].names.contains($0) }
+            clusters[c].members = []
+        }
     }
 
     /// A one-word name the tagger calls a person ("Dele") that is the given name of exactly one

@@ -15,10 +15,13 @@ public struct EntityMention: Sendable, Equatable, Hashable {
     public var inHeadline: Bool
     /// What the name's form and the words around it say about its type, beside `type`.
     public var evidence: TypeEvidence
+    /// The name this mention writes in another script, beside it in brackets: "田中 美咲" in
+    /// "Misaki Tanaka (田中 美咲)" is the same person as "Misaki Tanaka".
+    public var sameAs: String?
 
     public init(
         range: Range<Int>, text: String, type: EntityType, title: String? = nil, gender: Gender? = nil, inHeadline: Bool = false,
-        evidence: TypeEvidence = TypeEvidence()
+        evidence: TypeEvidence = TypeEvidence(), sameAs: String? = nil
     ) {
         self.range = range
         self.text = text
@@ -27,6 +30,7 @@ public struct EntityMention: Sendable, Equatable, Hashable {
         self.gender = gender
         self.inHeadline = inHeadline
         self.evidence = evidence
+        self.sameAs = sameAs
     }
 }
 

@@ -12,7 +12,7 @@ enum EntityWords {
         "last", "later", "many", "meanwhile", "more", "most", "my", "neither", "next", "no", "nobody", "none",
         "nor", "not", "nothing", "now", "of", "oh", "on", "once", "only", "or", "other", "our", "ours",
         "perhaps", "please", "since", "several", "she", "so", "some", "somebody", "someone", "still", "such",
-        "than", "that", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "though",
+        "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "though",
         "thus", "to", "today", "tomorrow", "tonight", "too", "under", "until", "we", "well", "what", "when",
         "where", "whether", "which", "while", "who", "whom", "whose", "why", "with", "yes", "yesterday", "yet",
         "you", "your", "yours", "over", "into", "during", "without", "within", "about", "despite", "like",

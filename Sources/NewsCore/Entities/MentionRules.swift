@@ -10,6 +10,8 @@ struct DraftMention {
     var firm: EntityType? = nil
     /// A scalar end inside the last token ("Osaka" of "Osaka-based").
     var end: Int? = nil
+    /// The name this one writes in another script (see `EntityMention.sameAs`).
+    var sameAs: String? = nil
 }
 
 /// The rules that turn the tagger's spans into an article's mentions. Each is a general rule of
@@ -213,6 +215,38 @@ enum MentionRules {
         ds.removeAll { d in grown.contains { g in (g.a < d.a && d.b <= g.b) || (g.a <= d.a && d.b < g.b) } }
     }
 
+    /// "Misaki Tanaka (田中 美咲)" and "田中美咲 (Misaki Tanaka)": a name in a non-Latin script beside a
+    /// name, in brackets on either side, is the same entity written in its own script.
+    static func otherScriptNames(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        func isOtherScript(_ i: Int) -> Bool {
+            guard t.isWord(i) else { return false }
+            let v = t.scalars[t.tokens[i].range.lowerBound].value
+            let latin = v < 0x0370 || (0x1E00...0x1EFF).contains(v) || (0x2C60...0x2C7F).contains(v) || (0xA720...0xA7FF).contains(v)
+            return !latin
+        }
+        var added: [DraftMention] = []
+        for d in ds where d.firm == nil && d.end == nil {
+            let text = t.text(TaggerEntityExtractor.range(d, t))
+            // After the name.
+            if t.isPunctuation(d.b, "(") {
+                var k = d.b + 1
+                while k < t.count, isOtherScript(k), k - d.b <= 4 { k += 1 }
+                if k > d.b + 1, t.isPunctuation(k, ")") {
+                    added.append(DraftMention(a: d.b + 1, b: k, type: d.type, title: nil, taggerWeight: 0, sameAs: text))
+                }
+            }
+            // Before it, the name in brackets.
+            if t.isPunctuation(d.a - 1, "("), t.isPunctuation(d.b, ")") {
+                var k = d.a - 1
+                while k > 0, isOtherScript(k - 1), d.a - k <= 4 { k -= 1 }
+                if k < d.a - 1 {
+                    added.append(DraftMention(a: k, b: d.a - 1, type: d.type, title: nil, taggerWeight: 0, sameAs: text))
+                }
+            }
+        }
+        ds = (ds + added.filter { n in !ds.contains { $0.a < n.b && n.a < $0.b } }).sorted { $0.a < $1.a }
+    }
+
     /// "Osaka-based", "a Lindqvist-backed plan": the name is the capitalised part before the hyphen.
     /// The tagger's label for such a word describes the adjective, so it counts for nothing.
     static func trimCompounds(_ ds: inout [DraftMention], _ t: ArticleTokens) {
@@ -247,7 +281,15 @@ enum MentionRules {
         var out: [DraftMention] = []
         for var d in ds {
             if t.isWord(d.a), isPronounContraction(t.word(d.a)) { continue }
-            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), EntityWords.closedClass.contains(t.lower(d.a)) {
+            // ("The Hague" keeps its article: the alias key drops it anyway.)
+            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), t.lower(d.a) != "the", EntityWords.closedClass.contains(t.lower(d.a)) {
+                d.a += 1
+                d.title = nil
+            }
+            // "The Orlov-Brandt summit": the article belongs to the summit, not to the names.
+            if d.b - d.a >= 2, d.a + 3 < t.count, t.isWord(d.a), t.lower(d.a) == "the", t.isPunctuation(d.a + 2, "-"),
+                t.tokens[d.a + 3].hyphenJoined
+            {
                 d.a += 1
                 d.title = nil
             }

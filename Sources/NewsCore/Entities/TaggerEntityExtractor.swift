@@ -63,6 +63,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         MentionRules.dropOrdinaryWords(&drafts, t)
         MentionRules.dropBareTitles(&drafts, t)
         MentionRules.completePersonNames(&drafts, t, lists)
+        MentionRules.otherScriptNames(&drafts, t)
 
         // Double-barrelled surnames the article writes after a given name ("Shaun Wright-Phillips")
         // stay whole when they stand alone ("Wright-Phillips’ pace").
@@ -73,6 +74,15 @@ public struct TaggerEntityExtractor: EntityExtractor {
             }
         }
         if !doubleBarrelled.isEmpty {
+            func compound(_ i: Int) -> Bool {
+                t.isPunctuation(i, "-") && i + 1 < t.count && t.tokens[i + 1].hyphenJoined && t.isCapitalised(i + 1)
+                    && doubleBarrelled.contains(EntityNames.aliasKey(t.text(t.tokens[i - 1].range.lowerBound..<t.tokens[i + 1].range.upperBound)))
+            }
+            // "Ruiz" with "-Whitcombe" untagged after it.
+            for k in drafts.indices where drafts[k].end == nil && compound(drafts[k].b) && !drafts.contains(where: { $0.a == drafts[k].b + 1 }) {
+                drafts[k].b += 2
+                drafts[k].type = .person
+            }
             var k = 0
             while k + 1 < drafts.count {
                 let x = drafts[k]
@@ -110,7 +120,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
             return EntityMention(
                 range: range, text: t.text(range), type: d.firm ?? d.type, title: d.title,
                 gender: d.title.flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
-                evidence: MentionCues.evidence(d, t, lists))
+                evidence: MentionCues.evidence(d, t, lists), sameAs: d.sameAs)
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
         Self.addPronounHints(&out, t)
@@ -155,15 +165,22 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var covered = [Bool](repeating: false, count: t.count)
         for d in ds { for i in d.a..<d.b { covered[i] = true } }
         var added: [DraftMention] = []
-        for i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
+        for var i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
             let cut = MentionRules.compoundCut(t, i)
-            let word = cut.map { t.text(t.tokens[i].range.lowerBound..<$0) } ?? t.word(i)
+            var word = cut.map { t.text(t.tokens[i].range.lowerBound..<$0) } ?? t.word(i)
+            var start = i
+            // A double-barrelled surname written alone: "Ruiz-Whitcombe said".
+            if i + 2 < t.count, t.isPunctuation(i + 1, "-"), t.tokens[i + 2].hyphenJoined, !covered[i + 2],
+                surnames.contains(EntityNames.aliasKey(t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)))
+            {
+                word = t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)
+                i += 2
+            }
             let key = EntityNames.aliasKey(word)
             var type: EntityType
-            var start = i
             if surnames.contains(key) {
                 type = .person
-                if cut == nil, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
+                if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
                     !PersonTitles.isTitle(t.word(i - 1)), !t.lowerWords.contains(t.lower(i - 1)),
                     !EntityWords.closedClass.contains(t.lower(i - 1)), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil
                 {
@@ -176,6 +193,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
             }
             var title: String? = nil
             if type == .person, start > 0, t.isWord(start - 1), PersonTitles.isTitle(t.word(start - 1)) { title = t.word(start - 1) }
+            for k in start...i { covered[k] = true }
             added.append(DraftMention(a: start, b: i + 1, type: type, title: title, taggerWeight: 0, end: cut))
         }
         ds = (ds + added).sorted { $0.a < $1.a }
