@@ -1,0 +1,266 @@
+import Testing
+@testable import NewsCore
+
+/// Each article-level entity rule on small fictional articles (and, for the merger, on mentions
+/// made by hand).
+struct EntityRuleTests {
+    func article(_ text: String) throws -> Article {
+        try ArticleParser.parse(text: text, path: "test.txt")
+    }
+
+    func entities(_ text: String) throws -> (Article, [ArticleEntity]) {
+        let a = try article(text)
+        return (a, try TaggerEntityExtractor().entities(in: a))
+    }
+
+    func named(_ es: [ArticleEntity], _ name: String) -> ArticleEntity? {
+        es.first { $0.aliases.contains(name) }
+    }
+
+    // MARK: - Mention rules
+
+    @Test func wordsCapitalisedOnlyByTheirPlaceAreNoEntities() throws {
+        let (_, es) = try entities("""
+            Ferry firm cuts winter sailings
+
+            Our crews have been working through the storms, the company said.
+
+            Bramwell Ferries will run two sailings a day from November, down from five. Then the timetable will be reviewed in March, the firm said.
+
+            Our passengers deserve better, said Agnes Coyle, who chairs the passenger group. I’d rather see one reliable boat than five cancelled ones, Coyle added.
+
+            Bramwell said the cuts were needed because of fuel costs. Well over half of its sailings were cancelled last winter.
+            """)
+        for word in ["Our", "Then", "I’d", "Well"] {
+            #expect(named(es, word) == nil, "\(word) taken for a name")
+        }
+        let coyle = try #require(named(es, "Agnes Coyle"))
+        #expect(coyle.type == .person && coyle.aliases.contains("Coyle"))
+        let ferries = try #require(named(es, "Bramwell Ferries"))
+        #expect(ferries.type == .organization && ferries.aliases.contains("Bramwell"))
+    }
+
+    @Test func aNameFillingAQuotationIsATitleNotAPerson() throws {
+        let (a, es) = try entities(Self.rescue)
+        let boat = try #require(named(es, "Silver Heron"))
+        #expect(boat.type == .other)
+        #expect(boat.mentions.allSatisfy { a.slice($0) == "Silver Heron" })
+        #expect(!es.contains { $0.type == .person && $0.aliases.contains { $0.contains("Heron") } })
+    }
+
+    @Test func aPossessiveBeforeAStreetWordMakesOnePlace() throws {
+        let (_, es) = try entities(Self.rescue)
+        let wharf = try #require(named(es, "Tolley’s Wharf"))
+        #expect(wharf.type == .place)
+        #expect(named(es, "Tolley") == nil)
+        #expect(named(es, "Wharf") == nil)
+    }
+
+    @Test func policeRanksAreTitlesNotPartOfTheName() throws {
+        let (a, es) = try entities(Self.rescue)
+        let brook = try #require(named(es, "Nadia Brook"))
+        #expect(brook.type == .person)
+        #expect(!es.contains { $0.aliases.contains { $0.hasPrefix("DI ") } })
+        #expect(brook.mentions.map { a.slice($0) }.filter { $0 == "Brook" }.count >= 2)
+    }
+
+    @Test func hyphenCompoundsNameEachPerson() throws {
+        let (a, es) = try entities(Self.rescue)
+        let leckie = try #require(named(es, "Rowan Leckie"))
+        let brook = try #require(named(es, "Nadia Brook"))
+        // "the Leckie-Brook report" and "a Leckie-backed appeal".
+        #expect(leckie.mentions.count == 3)
+        #expect(leckie.mentions.map { a.slice($0) } == ["Rowan Leckie", "Leckie", "Leckie"])
+        #expect(brook.mentions.count == 3)
+        #expect(leckie.gender == .male)
+    }
+
+    @Test func doubleBarrelledNamesAndParticlesStayWhole() throws {
+        let (a, es) = try entities("""
+            Harbour Chief Quits As Ferry Talks Stall With Varga
+
+            The head of the harbour board resigned on Friday after talks with the ferry operators broke down.
+
+            Lena Varga, the board’s chair since 2019, said she had lost the confidence of members. The talks with ferry operators had stalled over fees, and the harbour lost two routes in the autumn.
+
+            Varga’s deputy, Osian ap Rhys, will take over. Mr ap Rhys said the chief task was to bring the operators back. “The harbour needs its ferries,” said Ap Rhys.
+
+            Board member Clara Ruiz-Whitcombe thanked her. Ruiz-Whitcombe said a new chair would be chosen in May.
+            """)
+        let people = es.filter { $0.type == .person }
+        #expect(Set(people.map(\.name)) == ["Lena Varga", "Osian ap Rhys", "Clara Ruiz-Whitcombe"])
+        let rhys = try #require(named(es, "Osian ap Rhys"))
+        #expect(rhys.mentions.count == 3)
+        #expect(rhys.gender == .male)
+        let clara = try #require(named(es, "Clara Ruiz-Whitcombe"))
+        #expect(clara.mentions.map { a.slice($0) } == ["Clara Ruiz-Whitcombe", "Ruiz-Whitcombe"])
+        // The title-case headline's words make no entity of their own; "Varga" there joins her.
+        #expect(!es.contains { $0.name == "Stall" || $0.name.hasPrefix("Harbour Chief") })
+        #expect(try #require(named(es, "Lena Varga")).mentions.count == 3)
+    }
+
+    @Test func namesJoinedByAndAreSplit() throws {
+        let a = try article("""
+            Talks resume
+
+            Talks between the Harbour Pilots Association and Fenwick Towage Group resumed on Monday.
+            """)
+        let t = ArticleTokens(article: a)
+        let words = t.tokens.indices.filter { t.isWord($0) }
+        let first = try #require(words.first { t.word($0) == "Harbour" })
+        let last = try #require(words.first { t.word($0) == "Group" })
+        var drafts = [DraftMention(a: first, b: last + 1, type: .organization)]
+        MentionRules.splitAtAnd(&drafts, t)
+        #expect(drafts.map { t.text(TaggerEntityExtractor.range($0, t)) } == ["Harbour Pilots Association", "Fenwick Towage Group"])
+
+        // Two one-word names stay one ("Bosnia and Herzegovina").
+        let b = try article("Visit\n\nThe minister flew to Bosnia and Herzegovina on Monday.\n")
+        let u = ArticleTokens(article: b)
+        let start = try #require(u.tokens.indices.first { u.isWord($0) && u.word($0) == "Bosnia" })
+        var one = [DraftMention(a: start, b: start + 3, type: .place)]
+        MentionRules.splitAtAnd(&one, u)
+        #expect(one.count == 1)
+    }
+
+    // MARK: - Types from the context
+
+    @Test func theContextTypesOneWordNames() throws {
+        let (_, es) = try entities("""
+            Grain prices rise at Pellham market
+
+            Traders at Pellham said prices had risen for a third week.
+
+            Corvath Milling, which buys most of the region's wheat, said it would raise flour prices. Corvath's chief executive, Idris Maddox, blamed the weather. Corvath has mills in Pellham and Sutterby.
+
+            Lorries were diverted to Sutterby after a bridge closed. Sutterby, the nearest town, has the only other grain store. Prices in Sutterby were lower, Mr Maddox said.
+            """)
+        let corvath = try #require(named(es, "Corvath Milling"))
+        #expect(corvath.type == .organization)
+        #expect(corvath.aliases.contains("Corvath"))
+        #expect(corvath.mentions.count == 3)
+        #expect(named(es, "Sutterby")?.type == .place)
+        #expect(es.filter { $0.aliases.contains("Sutterby") }.count == 1)
+        #expect(named(es, "Pellham")?.type == .place)
+        #expect(named(es, "Idris Maddox")?.type == .person)
+    }
+
+    @Test func agencyBylinesAndCreditsAreNoEntities() throws {
+        let (_, es) = try entities("""
+            Mill fire contained
+
+            Firefighters worked through the night at the Corvath mill.
+
+            Smoke over the mill on Sunday. Photograph: Ines Balogun/Western News Agency
+
+            PELLHAM (WNA) – A fire at the Corvath Milling plant in Pellham was contained on Sunday, the fire service said. Idris Maddox, the company’s chief executive, said nobody had been hurt.
+
+            Maddox said production would resume within a week. – Western News Agency
+            """)
+        #expect(!es.contains { $0.aliases.contains { $0.contains("Balogun") || $0.contains("Ines") } })
+        #expect(!es.contains { $0.aliases.contains { $0 == "WNA" || $0.contains("Western News") } })
+        #expect(named(es, "Idris Maddox")?.mentions.count == 2)
+    }
+
+    // MARK: - Merging
+
+    func m(_ text: String, _ type: EntityType, at start: Int, title: String? = nil, evidence: TypeEvidence = TypeEvidence()) -> EntityMention {
+        EntityMention(range: start..<(start + text.unicodeScalars.count), text: text, type: type, title: title, evidence: evidence)
+    }
+
+    @Test func aWordThatOpensSeveralNamesIsAPlaceNotAShortForm() {
+        let merged = AliasMerger.merge([
+            m("Dunholm City Council", .organization, at: 0), m("Dunholm Port Authority", .organization, at: 40),
+            m("Dunholm", .organization, at: 80),
+        ])
+        #expect(merged.count == 3)
+        #expect(merged.first { $0.name == "Dunholm" }?.mentions == [80..<87])
+    }
+
+    @Test func organisationsTakeTheirLeadingAndTrailingWords() {
+        let org = TypeEvidence(nameType: .organization)
+        let merged = AliasMerger.merge([
+            m("Fenwick Athletic", .organization, at: 0, evidence: org), m("Athletic", .organization, at: 30),
+            m("Harrow General Hospital", .place, at: 60, evidence: org), m("Harrow General", .organization, at: 100),
+            m("Tidemark Brewery", .person, at: 130, evidence: org), m("Tidemark", .person, at: 160), m("Tidemark", .place, at: 180),
+        ])
+        #expect(merged.count == 3)
+        #expect(merged.first { $0.name == "Fenwick Athletic" }?.aliases == ["Fenwick Athletic", "Athletic"])
+        let hospital = merged.first { $0.name == "Harrow General Hospital" }
+        #expect(hospital?.type == .organization)
+        #expect(hospital?.mentions.count == 2)
+        let brewery = merged.first { $0.name == "Tidemark Brewery" }
+        #expect(brewery?.type == .organization)
+        #expect(brewery?.mentions.count == 3)
+    }
+
+    @Test func aShortFormUsedBeforeTheBodyNamesInFullStaysApart() {
+        let body = [m("Kestrel", .organization, at: 0), m("Kestrel Bank", .organization, at: 50, evidence: TypeEvidence(nameType: .organization))]
+        #expect(AliasMerger.merge(body).count == 2)
+        // In the headline a short form may come first.
+        let headline = [
+            m("Kestrel", .organization, at: 0, evidence: TypeEvidence(beforeBody: true)),
+            m("Kestrel Bank", .organization, at: 50, evidence: TypeEvidence(nameType: .organization)),
+        ]
+        #expect(AliasMerger.merge(headline).count == 1)
+    }
+
+    @Test func mixedCaseAcronymsJoinTheirNames() {
+        let merged = AliasMerger.merge([m("Ministry of Defence", .organization, at: 0), m("MoD", .other, at: 40)])
+        #expect(merged.count == 1)
+        #expect(merged[0].type == .organization)
+        #expect(AliasMerger.isMixedCaseAcronym("MoD", of: "Ministry of Defence"))
+        #expect(!AliasMerger.isMixedCaseAcronym("Mod", of: "Ministry of Defence"))
+    }
+
+    @Test func aGivenNameAloneJoinsTheOnePersonWhoHasIt() {
+        let one = AliasMerger.merge([m("Tomasz Kowal", .person, at: 0), m("Kowal", .person, at: 20), m("Tomasz", .person, at: 40)])
+        #expect(one.count == 1)
+        #expect(one[0].aliases == ["Tomasz Kowal", "Kowal", "Tomasz"])
+        let two = AliasMerger.merge([m("Tomasz Kowal", .person, at: 0), m("Tomasz Wren", .person, at: 20), m("Tomasz", .person, at: 40)])
+        #expect(two.count == 3)
+    }
+
+    @Test func oneTypePerEntityByTitleThenNameThenVotes() {
+        // A title makes a person whatever the tagger said.
+        #expect(AliasMerger.vote([m("Orlov", .organization, at: 0), m("Orlov", .person, at: 9, title: "Mr")]) == .person)
+        // A head word beats the tagger.
+        #expect(AliasMerger.vote([m("Tidemark Brewery", .person, at: 0, evidence: TypeEvidence(nameType: .organization))]) == .organization)
+        // A one-word name nothing calls a person loses to a place cue ("diverted to Sutterby").
+        let sutterby = [
+            m("Sutterby", .person, at: 0), m("Sutterby", .person, at: 20, evidence: TypeEvidence(taggerWeight: 1)),
+            m("Sutterby", .person, at: 40, evidence: TypeEvidence(votes: [.place: 3])),
+        ]
+        #expect(AliasMerger.vote(sutterby) == .place)
+        // The same with a "who" after it stays a person.
+        #expect(AliasMerger.vote(sutterby + [m("Sutterby", .person, at: 60, evidence: TypeEvidence(votes: [.person: 4]))]) == .person)
+        // A full name whose surname the article also uses alone is a person's.
+        #expect(AliasMerger.vote([m("Viktor Orlov", .organization, at: 0), m("Viktor Orlov", .organization, at: 20), m("Orlov", .person, at: 40)]) == .person)
+    }
+
+    @Test func headWordsTypeNames() {
+        #expect(NameShape.headType(["Fennick", "Point"]) == .place)
+        #expect(NameShape.headType(["Greyling", "Shipping"]) == .organization)
+        #expect(NameShape.headType(["University", "of", "Dunholm"]) == .organization)
+        #expect(NameShape.headType(["Port", "of", "Dunholm"]) == .place)
+        #expect(NameShape.headType(["River", "Tolley"]) == .place)
+        // A head that is also a surname says nothing after a first name, or when the tagger saw a person.
+        #expect(NameShape.headType(["Helena", "Marsh"], isFirstName: { $0 == "Helena" }, isSurname: { $0 == "Marsh" }) == nil)
+        #expect(NameShape.headType(["Jerry", "Hall"], tagged: .person) == nil)
+        #expect(NameShape.headType(["Kittiwake", "Hall"], tagged: .organization) == .place)
+        #expect(NameShape.headType(["Viktor", "Orlov"]) == nil)
+    }
+}
+
+extension EntityRuleTests {
+    static let rescue = """
+        Crew of the “Silver Heron” rescued off Dunmarsh
+
+        All six crew of the trawler were lifted to safety by helicopter.
+
+        The crew of the trawler “Silver Heron” were winched from the deck on Sunday night, the coastguard said. The boat had lost power near Tolley’s Wharf.
+
+        The skipper, Rowan Leckie, said his crew owed their lives to the helicopter team. DI Nadia Brook said an inquiry would follow. DI Brook said the boat’s owners had been told.
+
+        The Leckie-Brook report will be published next month. A Leckie-backed appeal for a new lifeboat has raised £20,000.
+        """
+}
