@@ -3,6 +3,6 @@ import ArgumentParser
 /// Every `byline-lab` subcommand. Each lives in its own file; add new ones here.
 enum LabCommands {
     static let all: [any ParsableCommand.Type] = [
-        TrainNER.self, NERTag.self, NEREval.self, NERArticle.self, EntitiesEval.self,
+        TrainNER.self, NERTag.self, NEREval.self, NERArticle.self, EntitiesEval.self, EntitiesCheck.self,
     ]
 }

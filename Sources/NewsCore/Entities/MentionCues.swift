@@ -36,6 +36,7 @@ enum MentionCues {
         guard d.firm == nil else { return e }
         func vote(_ type: EntityType, _ n: Int) { e.votes[type, default: 0] += n }
         let words = (d.a..<d.b).filter { t.isWord($0) }.map { t.word($0) }
+        guard !words.isEmpty else { return e }
         e.nameType = NameShape.headType(words, tagged: d.type, isFirstName: lists.isFirstName, isSurname: lists.isSurname)
         // A capitalised organisation noun on its own ("the Guild", "Council") names an organisation.
         if words.count == 1, d.end == nil, EntityWords.organizationHeads.contains(words[0].lowercased()) { e.nameType = .organization }

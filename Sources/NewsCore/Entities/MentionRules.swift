@@ -47,7 +47,8 @@ enum MentionRules {
             }
             while b > a, t.tokens[b - 1].kind == .possessive || t.tokens[b - 1].kind == .punctuation { b -= 1 }
             while a < b, t.tokens[a].kind == .punctuation { a += 1 }
-            guard a < b else { continue }
+            // A name has letters: a number alone ("1984") is none.
+            guard a < b, (a..<b).contains(where: { t.isWord($0) }) else { continue }
             if title == nil, type == .person || NameShape.headType(t, a..<b) == nil {
                 if a > 0, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)), !(t.inHeadline(a - 1) && t.titleCaseHeadline) {
                     title = t.word(a - 1)
