@@ -99,6 +99,19 @@ struct EntityRuleTests {
         #expect(try #require(named(es, "Lena Varga")).mentions.count == 3)
     }
 
+    @Test func wordsThatOnlyDescribeAPersonAreNotTheirName() throws {
+        let (a, es) = try entities("""
+            Sprinter Hale quits athletics
+
+            The sprinter Corin Hale has retired from athletics at the age of 31.
+
+            Hale, who won two European medals, said his body could no longer cope with training. Sprinter Hale had been injured for most of the past two seasons.
+            """)
+        let hale = try #require(named(es, "Corin Hale"))
+        #expect(hale.mentions.map { a.slice($0) } == ["Hale", "Corin Hale", "Hale", "Hale"])
+        #expect(es.filter { $0.type == .person }.count == 1)
+    }
+
     @Test func namesJoinedByAndAreSplit() throws {
         let a = try article("""
             Talks resume
@@ -218,6 +231,9 @@ struct EntityRuleTests {
         #expect(one[0].aliases == ["Tomasz Kowal", "Kowal", "Tomasz"])
         let two = AliasMerger.merge([m("Tomasz Kowal", .person, at: 0), m("Tomasz Wren", .person, at: 20), m("Tomasz", .person, at: 40)])
         #expect(two.count == 3)
+        // Knights and dames go by their given names; others with a title do not.
+        #expect(AliasMerger.merge([m("Digby Moss", .person, at: 0), m("Digby", .person, at: 20, title: "Sir")]).count == 1)
+        #expect(AliasMerger.merge([m("Digby Moss", .person, at: 0), m("Digby", .person, at: 20, title: "Mr")]).count == 2)
     }
 
     @Test func oneTypePerEntityByTitleThenNameThenVotes() {

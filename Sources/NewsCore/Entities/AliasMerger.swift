@@ -28,7 +28,10 @@ public enum AliasMerger {
                 groups.append(Group(key: key, members: [index]))
             }
         }
-        for g in groups.indices { groups[g].type = vote(groups[g].members.map { mentions[$0] }) }
+        for g in groups.indices {
+            groups[g].type = vote(groups[g].members.map { mentions[$0] })
+            groups[g].plainKey = EntityNames.aliasKey(mentions[groups[g].members[0]].text)
+        }
 
         // A word that opens two or more different names ("Merrowick City Council", "Merrowick
         // Port Authority") is a place they are named after, not a short form of either.
@@ -55,7 +58,7 @@ public enum AliasMerger {
                 canJoin(group, ms, clusters[c], mentions, placeLike: (openers[group.key]?.count ?? 0) >= 2)
             }
             if candidates.isEmpty {
-                clusters.append(Cluster(members: group.members, type: group.type, name: ms[0].text, names: [ms[0].text]))
+                clusters.append(Cluster(members: group.members, type: group.type, name: ms[0].text, names: [ms[0].text], keys: [group.plainKey]))
                 continue
             }
             // Each mention joins the candidate named most recently before it (else the first named).
@@ -74,7 +77,7 @@ public enum AliasMerger {
                     best = candidates.min { firstPosition(clusters[$0].members, mentions) < firstPosition(clusters[$1].members, mentions) }!
                 }
                 clusters[best].members.append(m)
-                if !clusters[best].names.contains(mentions[m].text) { clusters[best].names.append(mentions[m].text) }
+                clusters[best].add(mentions[m].text, key: group.plainKey)
             }
         }
         joinOtherScripts(&clusters, mentions)
@@ -100,6 +103,8 @@ public enum AliasMerger {
         var key: String
         var members: [Int]
         var type: EntityType = .other
+        /// The alias key of its first mention's text, without place equivalents.
+        var plainKey = ""
     }
 
     struct Cluster {
@@ -108,8 +113,15 @@ public enum AliasMerger {
         var type: EntityType
         /// Its fullest name (the founding group's).
         var name: String
-        /// Every form it has taken in.
+        /// Every form it has taken in, and their alias keys.
         var names: [String]
+        var keys: [String]
+
+        mutating func add(_ name: String, key: String) {
+            guard !names.contains(name) else { return }
+            names.append(name)
+            keys.append(key)
+        }
     }
 
     /// The key a mention groups by: its alias key, with place equivalents (`US`, `U.S.`).
@@ -124,6 +136,17 @@ public enum AliasMerger {
     /// Whether `group` (mentions `ms`) is a short form of `cluster`'s entity.
     static func canJoin(_ group: Group, _ ms: [EntityMention], _ cluster: Cluster, _ mentions: [EntityMention], placeLike: Bool) -> Bool {
         let short = ms[0].text
+        // Most pairs share no word and are no acronym of each other: rule them out cheaply.
+        let shortWords = group.plainKey.split(separator: " ")
+        let acronymLike = !short.contains(" ") && short.filter(\.isUppercase).count >= 2 && short.count <= 10
+        let related = cluster.keys.indices.filter { k in
+            let fullWords = cluster.keys[k].split(separator: " ")
+            // An acronym has a letter a word, give or take the small words ("Nato").
+            let acronymSized = shortWords.count == 1 && group.plainKey.count >= 2 && group.plainKey.count <= fullWords.count
+            return acronymLike || acronymSized || shortWords.allSatisfy(fullWords.contains)
+        }
+        guard !related.isEmpty else { return false }
+
         let firm = ms.compactMap(\.evidence.firm).first
         let clusterMentions = cluster.members.map { mentions[$0] }
         if firm != nil || clusterMentions.contains(where: { $0.evidence.firm != nil }) { return false }
@@ -147,22 +170,24 @@ public enum AliasMerger {
         if hasTitle || (shortNameType != nil && shortNameType != type) { return false }
         // A place of its own: the word opens several names, or the context calls it a place.
         let placeLike = placeLike || (group.type == .place && ms.contains { ($0.evidence.votes[.place] ?? 0) > 0 })
-        for full in cluster.names where full.contains(" ") || full.count > short.count {
-            if EntityNames.isShortForm(short, of: full, type: type == .other ? .place : type), !isWordPrefix(short, of: full) {
+        for k in related {
+            let full = cluster.names[k]
+            guard full.contains(" ") || full.count > short.count else { continue }
+            let s = shortWords
+            let f = cluster.keys[k].split(separator: " ")
+            let wordPrefix = s.count < f.count && Array(f.prefix(s.count)) == s
+            if !wordPrefix, EntityNames.isShortForm(short, of: full, type: type == .other ? .place : type) {
                 return true  // an acronym or an equivalent
             }
-            if isMixedCaseAcronym(short, of: full) { return true }
-            guard type == .organization else { continue }
-            let s = EntityNames.aliasKey(short).split(separator: " ")
-            let f = EntityNames.aliasKey(full).split(separator: " ")
-            guard s.count < f.count, introduced(full, before: ms, in: clusterMentions) else { continue }
-            if Array(f.prefix(s.count)) == s, s.joined().count >= 3, !placeLike || s.count >= 2 {
+            if acronymLike, isMixedCaseAcronym(short, of: full) { return true }
+            guard type == .organization, s.count < f.count, introduced(full, before: ms, in: clusterMentions) else { continue }
+            if wordPrefix, s.joined().count >= 3, !placeLike || s.count >= 2 {
                 return true
             }
             if Array(f.suffix(s.count)) == s, s.joined().count >= 4, group.type != .place, !f.contains("of"), !f.contains("for"),
-                !EntityWords.closedClass.contains(s.joined(separator: " ")),
+                !EntityWords.closedClass.contains(group.plainKey),
                 ms.contains(where: { !$0.evidence.sentenceInitial && !$0.inHeadline })
-                    || !EntityWords.organizationHeads.contains(s.joined(separator: " "))
+                    || !EntityWords.organizationHeads.contains(group.plainKey)
             {
                 return true
             }
@@ -208,30 +233,32 @@ public enum AliasMerger {
                 })
             else { continue }
             clusters[target].members += clusters[c].members
-            clusters[target].names += clusters[c].names.filter { !clusters[target].names.contains($0) }
+            for (name, key) in zip(clusters[c].names, clusters[c].keys) { clusters[target].add(name, key: key) }
             clusters[c].members = []
         }
     }
 
-    /// A one-word name the tagger calls a person ("Dele") that is the given name of exactly one
-    /// person of the article ("Dele Amadi") joins that person.
+    /// A one-word name the tagger calls a person ("Dele", "Sir Digby") that is the given name of
+    /// exactly one person of the article ("Dele Amadi") joins that person.
     static func joinGivenNames(_ clusters: inout [Cluster], _ mentions: [EntityMention]) {
         for c in clusters.indices where !clusters[c].members.isEmpty {
             let ms = clusters[c].members.map { mentions[$0] }
-            guard clusters[c].names.allSatisfy({ !$0.contains(" ") }), ms.allSatisfy({ $0.title == nil }),
+            // "Sir Digby" is Sir Digby Jones: knights and dames go by their given names.
+            guard clusters[c].names.allSatisfy({ !$0.contains(" ") }),
+                ms.allSatisfy({ $0.title.map { ["sir", "dame"].contains(PersonTitles.normalised($0)) } ?? true }),
                 vote(ms, fallback: clusters[c].type) == .person
             else { continue }
-            let key = EntityNames.aliasKey(clusters[c].name)
+            let key = clusters[c].keys[0]
             let owners = clusters.indices.filter { o in
-                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person
+                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(key + " ")
                     && PersonName(clusters[o].name).given.first.map { EntityNames.aliasKey($0) == key } == true
             }
             let surnames = clusters.indices.filter { o in
-                o != c && clusters[o].type == .person && PersonName(clusters[o].name).lastWordKey == key
+                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(" " + key) && PersonName(clusters[o].name).lastWordKey == key
             }
             guard owners.count == 1, surnames.isEmpty else { continue }
             clusters[owners[0]].members += clusters[c].members
-            clusters[owners[0]].names += clusters[c].names.filter { !clusters[owners[0]].names.contains($0) }
+            for (name, key) in zip(clusters[c].names, clusters[c].keys) { clusters[owners[0]].add(name, key: key) }
             clusters[c].members = []
         }
     }
@@ -254,11 +281,11 @@ public enum AliasMerger {
         }
         // A name of two or three words whose last word the article also uses alone reads as a
         // person's full name and surname ("Viktor Orlov" … "Orlov").
-        let keys = Set(ms.map { EntityNames.aliasKey($0.text) })
+        let texts = Set(ms.map { $0.text.lowercased() })
         if ms.contains(where: { m in
+            guard m.text.contains(" "), m.evidence.nameType == nil, m.evidence.firm == nil else { return false }
             let words = m.text.split(separator: " ")
-            return (2...3).contains(words.count) && m.evidence.nameType == nil && m.evidence.firm == nil
-                && keys.contains(EntityNames.aliasKey(String(words.last!)))
+            return words.count <= 3 && texts.contains(words.last!.lowercased())
         }) {
             score[.person, default: 0] += 3
         }

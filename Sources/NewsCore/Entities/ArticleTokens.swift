@@ -22,6 +22,9 @@ struct ArticleTokens {
     let lead: [Range<Int>]
     /// Token start offsets, for finding a token by offset.
     private let starts: [Int]
+    /// Each token's text, and in lower case (read many times by the rules).
+    private let texts: [String]
+    private let lowers: [String]
 
     init(article: Article) {
         let scalars = Array(article.text.unicodeScalars)
@@ -48,6 +51,8 @@ struct ArticleTokens {
         lead = article.blocks.filter { $0.kind == .headline || $0.kind == .standfirst || $0.kind == .caption }.map(\.range)
         self.headlineEnd = headlineEnd
         starts = tokens.map(\.range.lowerBound)
+        texts = tokens.map { String(String.UnicodeScalarView(scalars[$0.range])) }
+        lowers = texts.map { $0.lowercased() }
         titleCaseHeadline = TaggerEntityExtractor.isTitleCase(article)
 
         // A word is initial when it opens a sentence, or follows only opening quotes and brackets
@@ -69,9 +74,9 @@ struct ArticleTokens {
         var running: Set<String> = []
         for (i, t) in tokens.enumerated() where t.kind == .word {
             let first = scalars[t.range.lowerBound]
-            let w = String(String.UnicodeScalarView(scalars[t.range]))
+            let w = texts[i]
             if first.properties.isLowercase {
-                lower.insert(w.lowercased())
+                lower.insert(lowers[i])
             } else if first.properties.isUppercase, !initial[i], !(titleCaseHeadline && t.range.lowerBound < headlineEnd) {
                 // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
                 // nothing about "Shipping lines" at a sentence's start.
@@ -96,11 +101,11 @@ struct ArticleTokens {
     var count: Int { tokens.count }
 
     func word(_ i: Int) -> String {
-        String(String.UnicodeScalarView(scalars[tokens[i].range]))
+        texts[i]
     }
 
     func lower(_ i: Int) -> String {
-        word(i).lowercased()
+        lowers[i]
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -142,8 +147,8 @@ struct ArticleTokens {
     /// Whether a capitalised word reads as an ordinary word here: a function word, or a word the
     /// article writes in lower case and never capitalises in running text.
     func isOrdinaryWord(_ i: Int) -> Bool {
-        let w = word(i)
-        let l = w.lowercased()
+        let w = texts[i]
+        let l = lowers[i]
         if EntityWords.closedClass.contains(l) { return true }
         if capitalisedInRunningText.contains(w) { return false }
         return lowerWords.contains(l) || EntityWords.organizationHeads.contains(l) || EntityWords.placeHeads.contains(l)

@@ -307,6 +307,35 @@ enum MentionRules {
         ds = out
     }
 
+    /// The words before a person's name that only describe them: function words anywhere ("My
+    /// Forsyth"), an ordinary word opening a sentence ("Sprinter Walker quits"), a compound
+    /// modifier ("New Zealand-born Campbell"); and in the headline, whatever surrounds a surname
+    /// the story gives a person ("Rocker Doherty" for Pete Doherty, "Blair Labour" for Tony Blair).
+    static func trimPersonDescriptors(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+        var givenBySurname: [String: Set<String>] = [:]
+        for d in ds where d.type == .person && !t.inHeadline(d.a) && d.b - d.a >= 2 && d.firm == nil {
+            let words = (d.a..<d.b).filter { t.isWord($0) }.map { t.word($0) }
+            guard words.count >= 2 else { continue }
+            givenBySurname[EntityNames.aliasKey(words.last!), default: []].formUnion(words.dropLast().map { EntityNames.aliasKey($0) })
+        }
+        for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].title == nil {
+            var d = ds[k]
+            if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
+            while d.b - d.a > 1, t.isWord(d.a), !lists.isFirstName(t.word(d.a)),
+                EntityWords.closedClass.contains(t.lower(d.a))
+                    || (t.capitalIsWeak(d.a) && (t.isOrdinaryWord(d.a) || EntityWords.personNouns.contains(t.lower(d.a))))
+            {
+                d.a += 1
+            }
+            if t.inHeadline(d.a), d.b - d.a >= 2, let j = (d.a..<d.b).first(where: { t.isWord($0) && givenBySurname[EntityNames.aliasKey(t.word($0))] != nil }) {
+                let given = givenBySurname[EntityNames.aliasKey(t.word(j))]!
+                if !(d.a..<j).allSatisfy({ !t.isWord($0) || given.contains(EntityNames.aliasKey(t.word($0))) }) { d.a = j }
+                if j + 1 < d.b, !t.isPunctuation(j + 1, "-") { d.b = j + 1 }
+            }
+            ds[k] = d
+        }
+    }
+
     /// "I’d", "I’ll", "I’m", "I’ve".
     static func isPronounContraction(_ w: String) -> Bool {
         let s = Array(w.unicodeScalars)

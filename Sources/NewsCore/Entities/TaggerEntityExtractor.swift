@@ -63,6 +63,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         MentionRules.dropOrdinaryWords(&drafts, t)
         MentionRules.dropBareTitles(&drafts, t)
         MentionRules.completePersonNames(&drafts, t, lists)
+        MentionRules.trimPersonDescriptors(&drafts, t, lists)
         MentionRules.otherScriptNames(&drafts, t)
 
         // Double-barrelled surnames the article writes after a given name ("Shaun Wright-Phillips")
