@@ -112,6 +112,26 @@ struct EntityRuleTests {
         #expect(es.filter { $0.type == .person }.count == 1)
     }
 
+    @Test func aTitleCaseHeadlineReadsLikeTheStory() throws {
+        let (a, es) = try entities("""
+            Corbel Partners Buys Stake in Harlow Mills After Talks With Family
+
+            The investor will pay £9m for a third of the flour maker.
+
+            Corbel Partners has agreed to buy a 33% stake in Harlow Mills, the family-owned flour maker, for £9m, the two companies said on Tuesday.
+
+            Harlow Mills was founded in 1921. Its chairman, Edwin Harlow, said the deal would pay for a new mill. Corbel said it had no plans to change the management.
+            """)
+        let headline = try #require(a.blocks.first { $0.kind == .headline }?.range)
+        let corbel = try #require(named(es, "Corbel Partners"))
+        #expect(corbel.type == .organization)
+        #expect(corbel.mentions.contains { headline.contains($0.lowerBound) })
+        #expect(named(es, "Harlow Mills")?.type == .organization)
+        for word in ["Buys", "Stake", "Talks", "Family"] {
+            #expect(!es.contains { $0.aliases.contains { $0.contains(word) } }, "\(word) taken into a name")
+        }
+    }
+
     @Test func namesJoinedByAndAreSplit() throws {
         let a = try article("""
             Talks resume

@@ -185,9 +185,7 @@ public enum AliasMerger {
                 return true
             }
             if Array(f.suffix(s.count)) == s, s.joined().count >= 4, group.type != .place, !f.contains("of"), !f.contains("for"),
-                !EntityWords.closedClass.contains(group.plainKey),
-                ms.contains(where: { !$0.evidence.sentenceInitial && !$0.inHeadline })
-                    || !EntityWords.organizationHeads.contains(group.plainKey)
+                !EntityWords.closedClass.contains(group.plainKey)
             {
                 return true
             }

@@ -18,6 +18,11 @@ struct ArticleTokens {
     /// Words the article capitalises on their own somewhere other than a sentence's start or a
     /// title-case headline.
     let capitalisedInRunningText: Set<String>
+    /// Words the article capitalises anywhere other than a sentence's start or a title-case
+    /// headline, alone or inside a longer name.
+    let capitalisedInBody: Set<String>
+    /// Words capitalised at a sentence's start outside the headline.
+    let capitalisedAtStart: Set<String>
     /// Scalar ranges of the headline, standfirst and captions.
     let lead: [Range<Int>]
     /// Token start offsets, for finding a token by offset.
@@ -72,12 +77,17 @@ struct ArticleTokens {
         }
         var lower: Set<String> = []
         var running: Set<String> = []
+        var body: Set<String> = []
+        var atStart: Set<String> = []
         for (i, t) in tokens.enumerated() where t.kind == .word {
             let first = scalars[t.range.lowerBound]
             let w = texts[i]
             if first.properties.isLowercase {
                 lower.insert(lowers[i])
+            } else if first.properties.isUppercase, initial[i], t.range.lowerBound >= headlineEnd {
+                atStart.insert(w)
             } else if first.properties.isUppercase, !initial[i], !(titleCaseHeadline && t.range.lowerBound < headlineEnd) {
+                body.insert(w)
                 // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
                 // nothing about "Shipping lines" at a sentence's start.
                 func capitalisedWord(_ k: Int) -> Bool {
@@ -89,6 +99,8 @@ struct ArticleTokens {
         self.initial = initial
         lowerWords = lower
         capitalisedInRunningText = running
+        capitalisedInBody = body
+        capitalisedAtStart = atStart
     }
 
     /// Whether a straight double quote at `offset` opens a quotation (nothing word-like before it).
@@ -142,6 +154,14 @@ struct ArticleTokens {
     /// Whether token `i`'s capital letter is weak evidence of a name.
     func capitalIsWeak(_ i: Int) -> Bool {
         initial[i] || (titleCaseHeadline && inHeadline(i))
+    }
+
+    /// Whether a word of a title-case headline is capitalised only because of the headline's
+    /// style: the story never capitalises it elsewhere except to open a sentence, and either
+    /// writes it in lower case or does not use it at all.
+    func isHeadlineStyleWord(_ i: Int) -> Bool {
+        guard titleCaseHeadline, inHeadline(i), !capitalisedInBody.contains(texts[i]) else { return false }
+        return lowerWords.contains(lowers[i]) || !capitalisedAtStart.contains(texts[i])
     }
 
     /// Whether a capitalised word reads as an ordinary word here: a function word, or a word the

@@ -254,7 +254,19 @@ enum MentionRules {
         var out: [DraftMention] = []
         for var d in ds {
             let last = d.b - 1
+            // "Party Co-Chairman", cut by the tokenizer at the hyphen.
+            if d.firm == nil, t.isWord(last), prefixes.contains(t.lower(last)), t.isPunctuation(d.b, "-") {
+                guard d.b - d.a > 1 else { continue }
+                d.b -= 1
+            }
             if d.firm == nil, t.isWord(last), let cut = compoundCut(t, last) {
+                // "Conservative Party Co-chairman": a prefix, not a name, before the hyphen.
+                if prefixes.contains(t.text(t.tokens[last].range.lowerBound..<cut).lowercased()) {
+                    guard d.b - d.a > 1 else { continue }
+                    d.b -= 1
+                    out.append(d)
+                    continue
+                }
                 guard cut - t.tokens[last].range.lowerBound >= 2 || d.b - d.a > 1 else { continue }
                 d.end = cut
                 if d.type == .other { d.taggerWeight = 0 }
@@ -263,6 +275,9 @@ enum MentionRules {
         }
         ds = out
     }
+
+    /// Word prefixes written with a hyphen ("Co-chairman", "Ex-minister").
+    static let prefixes: Set<String> = ["co", "ex", "vice", "pro", "anti", "non", "pre", "post", "re", "sub", "neo", "pan", "mid", "self", "semi", "multi", "inter", "counter", "deputy", "acting", "joint"]
 
     /// Where the capitalised part of a "Name-lowercase" word ends, if it is one.
     static func compoundCut(_ t: ArticleTokens, _ i: Int) -> Int? {
@@ -297,8 +312,8 @@ enum MentionRules {
             // A name does not end in "of" or "the" ("In The Name Of The").
             while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), EntityWords.closedClass.contains(t.lower(d.b - 1)) { d.b -= 1 }
             if t.titleCaseHeadline, t.inHeadline(d.a), d.firm == nil {
-                while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWord(d.a) { d.a += 1 }
-                while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWord(d.b - 1) { d.b -= 1 }
+                while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWord(d.a) || t.isHeadlineStyleWord(d.a) { d.a += 1 }
+                while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWord(d.b - 1) || t.isHeadlineStyleWord(d.b - 1) { d.b -= 1 }
                 guard d.a < d.b else { continue }
             }
             if d.b - d.a == 1, d.end == nil, t.capitalIsWeak(d.a), t.isOrdinaryWord(d.a), d.title == nil { continue }

@@ -133,12 +133,13 @@ public struct TaggerEntityExtractor: EntityExtractor {
         t.tokens[d.a].range.lowerBound..<(d.end ?? t.tokens[d.b - 1].range.upperBound)
     }
 
-    /// The text the tagger reads: the article's, with a title-case headline's ordinary words put
-    /// in lower case (so "Port Strike Talks Collapse" reads like "Port strike talks collapse").
+    /// The text the tagger reads: the article's, with a title-case headline's words that the story
+    /// does not capitalise put in lower case ("Port Strike Talks Collapse" reads "Port strike talks
+    /// collapse").
     static func taggerScalars(_ t: ArticleTokens) -> [UInt32] {
         var out = t.scalars.map(\.value)
         guard t.titleCaseHeadline else { return out }
-        for i in 0..<t.count where t.inHeadline(i) && t.isCapitalised(i) && i > 0 && t.isOrdinaryWord(i) {
+        for i in 0..<t.count where t.inHeadline(i) && t.isCapitalised(i) && i > 0 && t.isHeadlineStyleWord(i) {
             let first = t.tokens[i].range.lowerBound
             let lower = t.scalars[first].properties.lowercaseMapping.unicodeScalars
             if lower.count == 1, let l = lower.first { out[first] = l.value }
