@@ -194,6 +194,30 @@ struct EntityRuleTests {
         #expect(named(es, "Idris Maddox")?.mentions.count == 2)
     }
 
+    @Test func aDatelineAfterTheStandfirstStillNamesTheAgency() throws {
+        let (_, es) = try entities("""
+            Shipping group Tarnvik to cut 2,000 jobs
+
+            The Bergholm-based company blamed falling freight rates and higher fuel costs.
+
+            Tarnvik's chief executive Kari Nordvall. Photo: Pressline Photo/Lise Aasmo
+
+            BERGHOLM (PL) — Tarnvik Shipping will cut about 2,000 jobs, the company said on Tuesday, as freight rates fall.
+
+            Chief executive Kari Nordvall said the cuts were "painful but necessary." Nordvall's predecessor, Lars-Erik Hovde, had expanded the fleet. Hovde left the company in March.
+
+            Nordvall said Tarnvik would keep its headquarters in Bergholm. She said no ships would be sold.
+
+            Pressline writer Jan Ostby in Kalvik contributed to this report.
+            """)
+        #expect(!es.contains { $0.aliases.contains { $0 == "PL" || $0 == "Pressline" || $0.contains("Aasmo") } })
+        let hovde = try #require(named(es, "Lars-Erik Hovde"))
+        #expect(hovde.aliases == ["Lars-Erik Hovde", "Hovde"])
+        let nordvall = try #require(named(es, "Kari Nordvall"))
+        #expect(nordvall.gender == .female)
+        #expect(named(es, "Tarnvik Shipping")?.aliases.contains("Tarnvik") == true)
+    }
+
     // MARK: - Merging
 
     func m(_ text: String, _ type: EntityType, at start: Int, title: String? = nil, evidence: TypeEvidence = TypeEvidence()) -> EntityMention {

@@ -154,6 +154,7 @@ enum MentionRules {
 
     /// A person's name the tagger cut short, made whole: two parts joined by a particle ("Rhodri" +
     /// "ap" + "Gwilym"), a double-barrelled surname cut at its hyphen ("Shaun Wright" + "-Phillips"),
+    /// a hyphenated given name ("Lars-" + "Erik Holm"),
     /// a particle between a title and the name ("Mr ap Gwilym"), and a given name the tagger left
     /// out ("Tomás" before "Ó Briain", "Sue" in "Finance Minister Sue Essex").
     static func completePersonNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
@@ -188,6 +189,12 @@ enum MentionRules {
                 t.isPunctuation(d.b, "-"), t.tokens[d.b + 1].hyphenJoined, t.isCapitalised(d.b + 1)
             {
                 d.b += 2
+            }
+            // A hyphenated given name: "Lars-" before "Erik Holm".
+            while d.type == .person, d.a >= 2, t.tokens[d.a].hyphenJoined, t.isPunctuation(d.a - 1, "-"), t.isCapitalised(d.a - 2),
+                !covered.contains(d.a - 2)
+            {
+                d.a -= 2
             }
             // Particles between a title and the name: "Mr ap Gwilym".
             var a = d.a

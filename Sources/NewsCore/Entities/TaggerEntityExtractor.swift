@@ -23,15 +23,17 @@ public struct TaggerEntityExtractor: EntityExtractor {
     }
 
     public func entities(in article: Article) -> [ArticleEntity] {
-        let ms = mentions(in: article)
+        let t = ArticleTokens(article: article)
+        let ms = mentions(t, article)
         var entities = AliasMerger.merge(ms)
+        Self.settleGenders(&entities, ms, t)
         // A title-case headline capitalises every word, so a name found only there is too weak.
         if Self.isTitleCase(article) {
             let headline = article.blocks.first { $0.kind == .headline }?.range ?? 0..<0
             entities.removeAll { e in e.mentions.allSatisfy { headline.contains($0.lowerBound) } }
         }
         // The agency that filed the story is its byline, never one of its entities.
-        if let agency = article.agency {
+        if let agency = article.agency ?? Self.datelineAgency(article) {
             let key = EntityNames.aliasKey(agency)
             entities.removeAll { e in
                 e.aliases.contains { alias in
@@ -45,7 +47,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     /// Every entity mention in the article, in text order, before merging.
     public func mentions(in article: Article) -> [EntityMention] {
-        let t = ArticleTokens(article: article)
+        mentions(ArticleTokens(article: article), article)
+    }
+
+    func mentions(_ t: ArticleTokens, _ article: Article) -> [EntityMention] {
         guard t.count > 0 else { return [] }
         var doc = TaggerDocument(scalars: Self.taggerScalars(t))
         for (i, token) in t.tokens.enumerated() {
@@ -100,6 +105,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 k += 1
             }
         }
+        let dateline = Self.datelineAgency(article)
         var pieces: [DraftMention] = []
         for d in drafts {
             let whole = doubleBarrelled.contains(EntityNames.aliasKey(t.text(Self.range(d, t))))
@@ -110,7 +116,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 piece.b = p.upperBound
                 if p.lowerBound != d.a { piece.title = nil }
                 // The wire agency in a dateline, "LONDON (Reuters) –", is a byline, not a mention.
-                if let agency = article.agency, t.text(Self.range(piece, t)) == agency, t.isPunctuation(piece.a - 1, "(") { continue }
+                if let agency = article.agency ?? dateline, t.text(Self.range(piece, t)) == agency, t.isPunctuation(piece.a - 1, "(") { continue }
                 pieces.append(piece)
             }
         }
@@ -126,6 +132,23 @@ public struct TaggerEntityExtractor: EntityExtractor {
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
         Self.addPronounHints(&out, t)
         return out
+    }
+
+    /// The agency of a dateline ("OSLO (AP) — …") opening the story's first paragraph, for when the
+    /// article's own `agency` is empty (a dateline after a standfirst and caption).
+    static func datelineAgency(_ article: Article) -> String? {
+        guard let first = article.blocks.first(where: { $0.kind == .paragraph }) else { return nil }
+        let text = article.text(of: first)
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        let place = text[..<open].split(separator: ",").first ?? ""
+        let letters = place.filter(\.isLetter)
+        guard !letters.isEmpty, letters.count <= 40, letters.allSatisfy(\.isUppercase) else { return nil }
+        let after = text[text.index(after: close)...].drop { $0 == " " }
+        guard let dash = after.first, "-–—".contains(dash) else { return nil }
+        let name = String(text[text.index(after: open)..<close])
+        let words = name.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return name
     }
 
     /// The scalar range of a draft.
@@ -246,24 +269,46 @@ public struct TaggerEntityExtractor: EntityExtractor {
         return stride(from: a, to: b, by: 2).map { $0..<($0 + 1) }
     }
 
+    /// Pronoun hints again once the types are settled, so that only people stop a pronoun's search
+    /// (before merging, a company the tagger called a person stood between "Nordby said …" and
+    /// "She"); then each person's gender by `AliasMerger.genderVote`.
+    static func settleGenders(_ entities: inout [ArticleEntity], _ ms: [EntityMention], _ t: ArticleTokens) {
+        let people = entities.indices.filter { entities[$0].type == .person }
+        guard !people.isEmpty else { return }
+        let starts = Set(people.flatMap { entities[$0].mentions.map(\.lowerBound) })
+        var byRange: [Range<Int>: EntityMention] = [:]
+        for m in ms { byRange[m.range] = m }
+        for k in people {
+            var hinted = entities[k].mentions.compactMap { byRange[$0] }
+            for j in hinted.indices where hinted[j].title.flatMap(PersonTitles.gender(ofTitle:)) == nil {
+                hinted[j].gender = nextPronoun(after: hinted[j].range, t, stops: starts)
+            }
+            entities[k].gender = AliasMerger.genderVote(hinted)
+        }
+    }
+
+    /// The gender of the next he, she, his or herself after `range`, before a mention starting at
+    /// one of `stops` (within 30 tokens).
+    static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: Set<Int>) -> Gender? {
+        var i = t.tokenIndex(atOrAfter: range.upperBound)
+        // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
+        if t.isPunctuation(i, ","), t.isWord(i + 1), ["his", "her", "their"].contains(t.lower(i + 1)) { i += 2 }
+        let limit = min(t.count, i + 30)
+        while i < limit {
+            if stops.contains(t.tokens[i].range.lowerBound) { return nil }
+            // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
+            if t.isWord(i), !["him", "her"].contains(t.lower(i)), let g = PersonTitles.gender(ofPronoun: t.word(i)) { return g }
+            i += 1
+        }
+        return nil
+    }
+
     /// Gives each mention that may name a person, and has no title, the gender of the next he, she,
     /// his or herself before another person is named (within 30 tokens).
     static func addPronounHints(_ ms: inout [EntityMention], _ t: ArticleTokens) {
         let personStarts = Set(ms.filter { $0.type == .person }.map(\.range.lowerBound))
         for k in ms.indices where ms[k].gender == nil && ms[k].evidence.firm == nil && ms[k].evidence.nameType == nil {
-            var i = t.tokenIndex(atOrAfter: ms[k].range.upperBound)
-            // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
-            if t.isPunctuation(i, ","), t.isWord(i + 1), ["his", "her", "their"].contains(t.lower(i + 1)) { i += 2 }
-            let limit = min(t.count, i + 30)
-            while i < limit {
-                if personStarts.contains(t.tokens[i].range.lowerBound) { break }
-                // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
-                if t.isWord(i), !["him", "her"].contains(t.lower(i)), let g = PersonTitles.gender(ofPronoun: t.word(i)) {
-                    ms[k].gender = g
-                    break
-                }
-                i += 1
-            }
+            ms[k].gender = nextPronoun(after: ms[k].range, t, stops: personStarts)
         }
     }
 
