@@ -132,6 +132,26 @@ struct EntityRuleTests {
         }
     }
 
+    @Test func namesTheTaggerMissedAreFoundByTheirHeadWord() throws {
+        let a = try article("""
+            Survey published
+
+            The survey was carried out by Pollwick Research last week. Brackley Brewery, the biggest employer on Mill Road, said it would expand.
+            """)
+        let t = ArticleTokens(article: a)
+        func index(_ w: String) throws -> Int { try #require(t.tokens.indices.first { t.isWord($0) && t.word($0) == w }) }
+        // A span that stops before its organisation word grows over it.
+        var cut = [DraftMention(a: try index("Pollwick"), b: try index("Pollwick") + 1, type: .other)]
+        MentionRules.extendToHeads(&cut, t)
+        #expect(cut.map { t.text(TaggerEntityExtractor.range($0, t)) } == ["Pollwick Research"])
+        #expect(cut[0].type == .organization)
+        // With no span at all, a capitalised run ending in such a word is a name.
+        var none: [DraftMention] = []
+        MentionRules.headedNames(&none, t)
+        #expect(none.map { t.text(TaggerEntityExtractor.range($0, t)) } == ["Pollwick Research", "Brackley Brewery", "Mill Road"])
+        #expect(none.map(\.type) == [.organization, .organization, .place])
+    }
+
     @Test func namesJoinedByAndAreSplit() throws {
         let a = try article("""
             Talks resume

@@ -64,6 +64,55 @@ enum MentionRules {
 
     // MARK: - Rules
 
+    /// Names the tagger missed whose last word says what they are: a run of capitalised words the
+    /// story does not use as ordinary words, ending in an organisation's or a place's word
+    /// ("Tidewater Brewery, the club’s shirt sponsor", "Ebb Street").
+    static func headedNames(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var covered = [Bool](repeating: false, count: t.count)
+        for d in ds { for i in d.a..<min(d.b + 1, t.count) { covered[i] = true } }
+        var added: [DraftMention] = []
+        var i = 0
+        while i < t.count {
+            guard !covered[i], t.isCapitalised(i), !t.isOrdinaryWord(i), !PersonTitles.isTitle(t.word(i)),
+                !(t.titleCaseHeadline && t.inHeadline(i))
+            else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < t.count, !covered[j], t.isCapitalised(j), !t.isOrdinaryWord(j) { j += 1 }
+            // The head word: an organisation's or an unambiguous place's.
+            if j < t.count, !covered[j], t.isCapitalised(j), j - i <= 3 {
+                let head = t.lower(j)
+                let type: EntityType? =
+                    EntityWords.organizationHeads.contains(head) ? .organization
+                    : EntityWords.placeHeads.contains(head) && !EntityWords.ambiguousPlaceHeads.contains(head) ? .place : nil
+                if let type, !(t.isCapitalised(j + 1) && !t.isOrdinaryWord(j + 1)) {
+                    added.append(DraftMention(a: i, b: j + 1, type: type, taggerWeight: 0))
+                    i = j + 1
+                    continue
+                }
+            }
+            i = j
+        }
+        ds = (ds + added).sorted { $0.a < $1.a }
+    }
+
+    /// A span the tagger ended one word early, before an organisation's word ("Tallyhouse" +
+    /// "Research").
+    static func extendToHeads(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        let starts = Set(ds.map(\.a))
+        for k in ds.indices where ds[k].firm == nil {
+            let j = ds[k].b
+            guard j < t.count, !starts.contains(j), t.isCapitalised(j), !t.capitalIsWeak(j),
+                EntityWords.organizationHeads.contains(t.lower(j)), !(t.isCapitalised(j + 1))
+            else { continue }
+            ds[k].b += 1
+            if ds[k].type == .person || ds[k].type == .other { ds[k].type = .organization }
+            ds[k].title = nil
+        }
+    }
+
     /// A name that fills a quotation by itself is the title of a work, a ship, a product or an
     /// operation (“Albatross Venture”, “Low Tide Porter”), not a person or a company: the whole
     /// quoted name becomes one mention of type `other`.

@@ -61,6 +61,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let lists = NameLists(gazetteer: tagger.model.gazetteer)
 
         var drafts = MentionRules.drafts(EntityTag.spans(tags), t)
+        MentionRules.extendToHeads(&drafts, t)
+        MentionRules.headedNames(&drafts, t)
         MentionRules.quotedTitles(&drafts, t)
         MentionRules.possessivePlaces(&drafts, t)
         MentionRules.splitAtAnd(&drafts, t)
