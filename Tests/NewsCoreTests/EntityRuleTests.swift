@@ -197,6 +197,16 @@ struct EntityRuleTests {
         #expect(named(es, "Idris Maddox")?.type == .person)
     }
 
+    @Test func aNameJoinedToAPersonByAndIsAPerson() throws {
+        let (_, es) = try entities("""
+            Talks in Geneva
+
+            Viktor Orlov and Maria Santos met in Geneva on Monday to discuss the grain deal.
+            """)
+        #expect(named(es, "Viktor Orlov")?.type == .person)
+        #expect(named(es, "Maria Santos")?.type == .person)
+    }
+
     @Test func agencyBylinesAndCreditsAreNoEntities() throws {
         let (_, es) = try entities("""
             Mill fire contained

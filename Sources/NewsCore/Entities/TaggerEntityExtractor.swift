@@ -132,6 +132,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 evidence: MentionCues.evidence(d, t, lists), sameAs: d.sameAs)
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        Self.coordinatedPeople(&out, t)
         Self.addPronounHints(&out, t)
         return out
     }
@@ -151,6 +152,25 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let words = name.split(separator: " ")
         guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         return name
+    }
+
+    /// "Viktor Orlov and Maria Santos met…": a full name joined by "and" to a person's full name is
+    /// likely a person's too, whatever the tagger called it.
+    static func coordinatedPeople(_ ms: inout [EntityMention], _ t: ArticleTokens) {
+        guard ms.count >= 2 else { return }
+        func fullName(_ m: EntityMention) -> Bool {
+            m.text.contains(" ") && m.evidence.nameType == nil && m.evidence.firm == nil && m.title == nil
+        }
+        for k in 0..<(ms.count - 1) {
+            let x = ms[k]
+            let y = ms[k + 1]
+            let i = t.tokenIndex(atOrAfter: x.range.upperBound)
+            guard t.tokenIndex(atOrAfter: y.range.lowerBound) == i + 1, t.isWord(i), t.lower(i) == "and" || t.lower(i) == "or",
+                fullName(x), fullName(y)
+            else { continue }
+            if y.type == .person, x.type != .person { ms[k].evidence.votes[.person, default: 0] += 2 }
+            if x.type == .person, y.type != .person { ms[k + 1].evidence.votes[.person, default: 0] += 2 }
+        }
     }
 
     /// The scalar range of a draft.
