@@ -289,6 +289,12 @@ struct EntityRuleTests {
             m("Kestrel Bank", .organization, at: 50, evidence: TypeEvidence(nameType: .organization)),
         ]
         #expect(AliasMerger.merge(headline).count == 1)
+        // So may a quotation: speakers do not introduce names.
+        let quoted = [
+            m("Kestrel", .organization, at: 0, evidence: TypeEvidence(inQuote: true)),
+            m("Kestrel Bank", .organization, at: 50, evidence: TypeEvidence(nameType: .organization)),
+        ]
+        #expect(AliasMerger.merge(quoted).count == 1)
     }
 
     @Test func mixedCaseAcronymsJoinTheirNames() {

@@ -193,10 +193,10 @@ public enum AliasMerger {
         return false
     }
 
-    /// Whether the story names `full` before it first uses the short form in its body (a headline,
-    /// standfirst or caption may use the short form first).
+    /// Whether the story names `full` before it first uses the short form in its body's own words
+    /// (a headline, standfirst or caption, or a quotation, may use the short form first).
     static func introduced(_ full: String, before ms: [EntityMention], in clusterMentions: [EntityMention]) -> Bool {
-        guard let firstShort = ms.filter({ !$0.evidence.beforeBody }).map(\.range.lowerBound).min() else { return true }
+        guard let firstShort = ms.filter({ !$0.evidence.beforeBody && !$0.evidence.inQuote }).map(\.range.lowerBound).min() else { return true }
         let firstFull = clusterMentions.filter { $0.text == full }.map(\.range.lowerBound).min() ?? Int.max
         return firstFull < firstShort
     }

@@ -9,6 +9,8 @@ struct ArticleTokens {
     let sentenceBreak: [Bool]
     /// Whether each token opens a sentence, a block or a quotation (its capital says little).
     let initial: [Bool]
+    /// Whether each token is inside a quotation (between double quotation marks in its block).
+    let inQuote: [Bool]
     /// Scalar offset where the headline ends.
     let headlineEnd: Int
     /// Whether the headline capitalises most of its words ("Port Strike Talks Collapse").
@@ -36,8 +38,9 @@ struct ArticleTokens {
         self.scalars = scalars
         var tokens: [WordToken] = []
         var breaks: [Bool] = []
+        var blockOf: [Int] = []
         var headlineEnd = -1
-        for block in article.blocks {
+        for (blockIndex, block) in article.blocks.enumerated() {
             var range = block.range
             if block.kind == .caption, let cut = TaggerEntityExtractor.creditStart(article, block) { range = range.lowerBound..<cut }
             if block.kind == .headline { headlineEnd = range.upperBound }
@@ -49,6 +52,7 @@ struct ArticleTokens {
                 previousStarted = token.startsSentence
                 first = false
                 tokens.append(token)
+                blockOf.append(blockIndex)
             }
         }
         self.tokens = tokens
@@ -97,6 +101,20 @@ struct ArticleTokens {
             }
         }
         self.initial = initial
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        var open = false
+        for (i, t) in tokens.enumerated() {
+            if i > 0, blockOf[i] != blockOf[i - 1] { open = false }
+            if t.kind == .punctuation {
+                let s = scalars[t.range.lowerBound]
+                if s == "\u{201C}" { open = true } else if s == "\u{201D}" { open = false } else if s == "\"" {
+                    open = !open && Self.opensQuote(scalars, at: t.range.lowerBound) ? true : false
+                }
+                continue
+            }
+            quoted[i] = open
+        }
+        inQuote = quoted
         lowerWords = lower
         capitalisedInRunningText = running
         capitalisedInBody = body

@@ -51,10 +51,12 @@ public struct TypeEvidence: Sendable, Equatable, Hashable {
     /// Whether the mention comes before the story proper: in the headline, standfirst or a caption,
     /// which may use a short form before the body introduces the full name.
     public var beforeBody: Bool
+    /// Whether the mention is inside a quotation (speech, where a short form may come first).
+    public var inQuote: Bool
 
     public init(
         taggerWeight: Int = 2, votes: [EntityType: Int] = [:], nameType: EntityType? = nil, firm: EntityType? = nil,
-        sentenceInitial: Bool = false, beforeBody: Bool = false
+        sentenceInitial: Bool = false, beforeBody: Bool = false, inQuote: Bool = false
     ) {
         self.taggerWeight = taggerWeight
         self.votes = votes
@@ -62,5 +64,6 @@ public struct TypeEvidence: Sendable, Equatable, Hashable {
         self.firm = firm
         self.sentenceInitial = sentenceInitial
         self.beforeBody = beforeBody
+        self.inQuote = inQuote
     }
 }

@@ -32,7 +32,7 @@ enum MentionCues {
 
     /// The context votes and name-form evidence of the mention over tokens `d.a..<d.b`.
     static func evidence(_ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> TypeEvidence {
-        var e = TypeEvidence(taggerWeight: d.taggerWeight, firm: d.firm, sentenceInitial: t.capitalIsWeak(d.a), beforeBody: t.beforeBody(d.a))
+        var e = TypeEvidence(taggerWeight: d.taggerWeight, firm: d.firm, sentenceInitial: t.capitalIsWeak(d.a), beforeBody: t.beforeBody(d.a), inQuote: t.inQuote[d.a])
         guard d.firm == nil else { return e }
         func vote(_ type: EntityType, _ n: Int) { e.votes[type, default: 0] += n }
         let words = (d.a..<d.b).filter { t.isWord($0) }.map { t.word($0) }
