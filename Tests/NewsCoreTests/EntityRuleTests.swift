@@ -207,6 +207,19 @@ struct EntityRuleTests {
         #expect(named(es, "Maria Santos")?.type == .person)
     }
 
+    @Test func anAcronymInBracketsAfterANameIsThatName() throws {
+        let (a, es) = try entities("""
+            Fund backs vaccine stockpile
+
+            The Global Cholera Fund (GCF) has backed a plan to build a vaccine stockpile.
+
+            GCF said on Monday that it would pay for two million doses. Who pays for the rest is unclear, said Amira Haddad, who proposed the plan. The GCF’s board meets in May.
+            """)
+        let fund = try #require(named(es, "Global Cholera Fund"))
+        #expect(fund.mentions.map { a.slice($0) } == ["Global Cholera Fund", "GCF", "GCF", "GCF"])
+        #expect(!es.contains { $0.aliases.contains("Who") })
+    }
+
     @Test func agencyBylinesAndCreditsAreNoEntities() throws {
         let (_, es) = try entities("""
             Mill fire contained
@@ -303,6 +316,15 @@ struct EntityRuleTests {
         #expect(merged[0].type == .organization)
         #expect(AliasMerger.isMixedCaseAcronym("MoD", of: "Ministry of Defence"))
         #expect(!AliasMerger.isMixedCaseAcronym("Mod", of: "Ministry of Defence"))
+    }
+
+    @Test func aSharedSurnameWithATitleGoesToThePersonOfThatGender() {
+        let merged = AliasMerger.merge([
+            m("Tom Ellis", .person, at: 0), m("Sarah Ellis", .person, at: 20), m("Ellis", .person, at: 40, title: "Ms"),
+            m("Ellis", .person, at: 60, title: "Mr"), m("Ellis", .person, at: 80),
+        ])
+        #expect(merged.first { $0.name == "Tom Ellis" }?.mentions == [0..<9, 60..<65, 80..<85])
+        #expect(merged.first { $0.name == "Sarah Ellis" }?.mentions == [20..<31, 40..<45])
     }
 
     @Test func aGivenNameAloneJoinsTheOnePersonWhoHasIt() {

@@ -61,12 +61,21 @@ public enum AliasMerger {
                 clusters.append(Cluster(members: group.members, type: group.type, name: ms[0].text, names: [ms[0].text], keys: [group.plainKey]))
                 continue
             }
-            // Each mention joins the candidate named most recently before it (else the first named).
+            // Each mention joins the candidate named most recently before it (else the first named),
+            // among those whose titles so far do not give the other gender ("Mr Ellis" after "Ms Ellis").
             for m in group.members {
                 let start = mentions[m].range.lowerBound
-                var best = candidates[0]
+                var pool = candidates
+                if let g = mentions[m].title.flatMap(PersonTitles.gender(ofTitle:)) {
+                    let fitting = candidates.filter { c in
+                        let titles = Set(clusters[c].members.compactMap { mentions[$0].title.flatMap(PersonTitles.gender(ofTitle:)) })
+                        return titles.isEmpty || titles.contains(g)
+                    }
+                    if !fitting.isEmpty { pool = fitting }
+                }
+                var best = pool[0]
                 var bestPosition = Int.min
-                for c in candidates {
+                for c in pool {
                     let before = clusters[c].members.map { mentions[$0].range.lowerBound }.filter { $0 < start }.max() ?? Int.min
                     if before > bestPosition {
                         best = c
@@ -74,7 +83,7 @@ public enum AliasMerger {
                     }
                 }
                 if bestPosition == Int.min {
-                    best = candidates.min { firstPosition(clusters[$0].members, mentions) < firstPosition(clusters[$1].members, mentions) }!
+                    best = pool.min { firstPosition(clusters[$0].members, mentions) < firstPosition(clusters[$1].members, mentions) }!
                 }
                 clusters[best].members.append(m)
                 clusters[best].add(mentions[m].text, key: group.plainKey)

@@ -187,6 +187,8 @@ struct ArticleTokens {
     func isOrdinaryWord(_ i: Int) -> Bool {
         let w = texts[i]
         let l = lowers[i]
+        // An acronym is never an ordinary word ("WHO said" is not "Who said").
+        if w.unicodeScalars.count >= 2, w.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) { return false }
         if EntityWords.closedClass.contains(l) { return true }
         if capitalisedInRunningText.contains(w) { return false }
         return lowerWords.contains(l) || EntityWords.organizationHeads.contains(l) || EntityWords.placeHeads.contains(l)

@@ -304,6 +304,20 @@ enum MentionRules {
         ds = (ds + added.filter { n in !ds.contains { $0.a < n.b && n.a < $0.b } }).sorted { $0.a < $1.a }
     }
 
+    /// "the World Health Organization (WHO)": an acronym in brackets right after a name is a mention
+    /// of the same entity, which the tagger often leaves untagged.
+    static func bracketedAcronyms(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var added: [DraftMention] = []
+        for d in ds where d.firm == nil && d.end == nil && d.b - d.a >= 2 {
+            let k = d.b + 1
+            guard t.isPunctuation(d.b, "("), t.isPunctuation(k + 1, ")"), t.isWord(k), !ds.contains(where: { $0.a == k }) else { continue }
+            let w = t.word(k).filter { $0 != "." }
+            guard (2...8).contains(w.count), w.allSatisfy(\.isLetter), w.filter(\.isUppercase).count >= 2, w.first!.isUppercase else { continue }
+            added.append(DraftMention(a: k, b: k + 1, type: d.type, taggerWeight: 0))
+        }
+        ds = (ds + added).sorted { $0.a < $1.a }
+    }
+
     /// "Osaka-based", "a Lindqvist-backed plan": the name is the capitalised part before the hyphen.
     /// The tagger's label for such a word describes the adjective, so it counts for nothing.
     static func trimCompounds(_ ds: inout [DraftMention], _ t: ArticleTokens) {

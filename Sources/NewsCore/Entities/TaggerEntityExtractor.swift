@@ -72,6 +72,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         MentionRules.completePersonNames(&drafts, t, lists)
         MentionRules.trimPersonDescriptors(&drafts, t, lists)
         MentionRules.otherScriptNames(&drafts, t)
+        MentionRules.bracketedAcronyms(&drafts, t)
 
         // Double-barrelled surnames the article writes after a given name ("Shaun Wright-Phillips")
         // stay whole when they stand alone ("Wright-Phillips’ pace").
@@ -200,12 +201,15 @@ public struct TaggerEntityExtractor: EntityExtractor {
     static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         var surnames: Set<String> = []
         var oneWordNames: [String: EntityType] = [:]
+        var acronyms: Set<String> = []
+        func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "." } }
         for d in ds where d.firm == nil {
             let text = t.text(range(d, t))
             if d.type == .person, NameShape.headType(t, d.a..<d.b) == nil {
                 surnames.insert(PersonName(text).lastWordKey)
             } else if d.b - d.a == 1, oneWordNames[EntityNames.aliasKey(text)] == nil {
                 oneWordNames[EntityNames.aliasKey(text)] = d.type
+                if isAcronym(text) { acronyms.insert(EntityNames.aliasKey(text)) }
             }
         }
         guard !surnames.isEmpty || !oneWordNames.isEmpty else { return }
@@ -233,7 +237,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 {
                     start = i - 1
                 }
-            } else if let known = oneWordNames[key] {
+            } else if let known = oneWordNames[key], !acronyms.contains(key) || isAcronym(word) {
+                // ("WHO" is found again as "WHO", never as "Who?")
                 type = known
             } else {
                 continue
