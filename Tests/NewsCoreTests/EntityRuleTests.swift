@@ -152,6 +152,26 @@ struct EntityRuleTests {
         #expect(none.map(\.type) == [.organization, .organization, .place])
     }
 
+    @Test func subheadingsTranscriptsAndVerbsOpeningSentencesAddNoNames() throws {
+        let (_, es) = try entities("""
+            Paper apologises to minister
+
+            The Daily Lantern has apologised to the transport minister Marta Kell.
+
+            What The Minister Wants From The Paper
+
+            In a statement the paper said it had misquoted her. Quoting Kell without checking was a mistake, it said.
+
+            KELL: Well, I accept the apology, she told the radio station on Tuesday.
+            """)
+        let kell = try #require(named(es, "Marta Kell"))
+        #expect(kell.aliases == ["Marta Kell", "Kell", "KELL"])
+        #expect(kell.gender == .female)
+        for word in ["Minister", "Paper", "Well", "Quoting"] {
+            #expect(!es.contains { $0.aliases.contains { $0.contains(word) } }, "\(word) taken into a name")
+        }
+    }
+
     @Test func namesJoinedByAndAreSplit() throws {
         let a = try article("""
             Talks resume
@@ -259,6 +279,20 @@ struct EntityRuleTests {
         let nordvall = try #require(named(es, "Kari Nordvall"))
         #expect(nordvall.gender == .female)
         #expect(named(es, "Tarnvik Shipping")?.aliases.contains("Tarnvik") == true)
+    }
+
+    @Test(arguments: [
+        "Headline\n\nMr", "Headline\n\nSaid Mr Orlov (", "Headline\n\n“Albatross", "Headline\n\nOrlov-",
+        "Headline\n\n-Orlov said 1984.", "Headline\n\nViktor Orlov’s", "Headline\n\n田中美咲 (", "Headline\n\n(Reuters) –",
+        "Headline\n\nThe", "Headline\n\nDI", "Headline\n\nOrlov and", "Headline\n\nWHO (", "Headline\n\nTanner’s Lane",
+        "A B C D E F\n\n“X Y” said Z, the. Of (AB) and.", "LONDON (AP) —\n\nParagraph (XY) –",
+    ])
+    func oddTextNeverBreaksTheExtractor(_ text: String) throws {
+        let a = try article(text)
+        for e in try TaggerEntityExtractor().entities(in: a) {
+            #expect(!e.mentions.isEmpty)
+            #expect(e.mentions.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= a.text.unicodeScalars.count && !$0.isEmpty })
+        }
     }
 
     // MARK: - Merging

@@ -15,6 +15,9 @@ struct ArticleTokens {
     let headlineEnd: Int
     /// Whether the headline capitalises most of its words ("Port Strike Talks Collapse").
     let titleCaseHeadline: Bool
+    /// Whether each token is in a title-case line: the headline or a subheading that capitalises
+    /// most of its words, where capitals say little.
+    private let titleCaseLine: [Bool]
     /// Lower-cased forms of words the article writes in lower case somewhere.
     let lowerWords: Set<String>
     /// Words the article capitalises on their own somewhere other than a sentence's start or a
@@ -63,6 +66,10 @@ struct ArticleTokens {
         texts = tokens.map { String(String.UnicodeScalarView(scalars[$0.range])) }
         lowers = texts.map { $0.lowercased() }
         titleCaseHeadline = TaggerEntityExtractor.isTitleCase(article)
+        let titleCaseBlocks = article.blocks.map { b in
+            (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(article.text(of: b))
+        }
+        titleCaseLine = blockOf.map { titleCaseBlocks[$0] }
 
         // A word is initial when it opens a sentence, or follows only opening quotes and brackets
         // at a sentence's start, or opens a quotation.
@@ -76,8 +83,26 @@ struct ArticleTokens {
                 afterOpening = quote || ((breaks[i] || afterOpening) && bracket)
                 continue
             }
-            initial[i] = breaks[i] || t.startsSentence || afterOpening
+            initial[i] = breaks[i] || t.startsSentence || afterOpening || (i > 0 && Self.isColon(scalars, tokens[i - 1]))
             afterOpening = false
+        }
+        // A run of three or more words in capitals ("SIGN UP FOR OUR NEWSLETTER") says nothing
+        // with its capitals either.
+        func allCaps(_ k: Int) -> Bool {
+            tokens[k].kind == .word && tokens[k].range.count >= 1
+                && scalars[tokens[k].range].allSatisfy { !$0.properties.isLowercase }
+                && scalars[tokens[k].range].contains { $0.properties.isUppercase }
+        }
+        var k = 0
+        while k < tokens.count {
+            guard allCaps(k) else {
+                k += 1
+                continue
+            }
+            var e = k
+            while e < tokens.count, allCaps(e) || (tokens[e].kind == .punctuation && e + 1 < tokens.count && allCaps(e + 1) && e > k) { e += 1 }
+            if (k..<e).filter({ tokens[$0].kind == .word }).count >= 3 { for j in k..<e { initial[j] = true } }
+            k = e
         }
         var lower: Set<String> = []
         var running: Set<String> = []
@@ -90,7 +115,7 @@ struct ArticleTokens {
                 lower.insert(lowers[i])
             } else if first.properties.isUppercase, initial[i], t.range.lowerBound >= headlineEnd {
                 atStart.insert(w)
-            } else if first.properties.isUppercase, !initial[i], !(titleCaseHeadline && t.range.lowerBound < headlineEnd) {
+            } else if first.properties.isUppercase, !initial[i], !titleCaseLine[i] {
                 body.insert(w)
                 // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
                 // nothing about "Shipping lines" at a sentence's start.
@@ -119,6 +144,10 @@ struct ArticleTokens {
         capitalisedInRunningText = running
         capitalisedInBody = body
         capitalisedAtStart = atStart
+    }
+
+    static func isColon(_ scalars: [Unicode.Scalar], _ t: WordToken) -> Bool {
+        t.kind == .punctuation && scalars[t.range.lowerBound] == ":"
     }
 
     /// Whether a straight double quote at `offset` opens a quotation (nothing word-like before it).
@@ -171,14 +200,19 @@ struct ArticleTokens {
 
     /// Whether token `i`'s capital letter is weak evidence of a name.
     func capitalIsWeak(_ i: Int) -> Bool {
-        initial[i] || (titleCaseHeadline && inHeadline(i))
+        initial[i] || titleCaseLine[i]
     }
 
-    /// Whether a word of a title-case headline is capitalised only because of the headline's
+    /// Whether token `i` is in a title-case headline or subheading.
+    func inTitleCase(_ i: Int) -> Bool {
+        titleCaseLine[i]
+    }
+
+    /// Whether a word of a title-case headline or subheading is capitalised only because of its
     /// style: the story never capitalises it elsewhere except to open a sentence, and either
     /// writes it in lower case or does not use it at all.
     func isHeadlineStyleWord(_ i: Int) -> Bool {
-        guard titleCaseHeadline, inHeadline(i), !capitalisedInBody.contains(texts[i]) else { return false }
+        guard titleCaseLine[i], !capitalisedInBody.contains(texts[i]) else { return false }
         return lowerWords.contains(lowers[i]) || !capitalisedAtStart.contains(texts[i])
     }
 
@@ -187,8 +221,6 @@ struct ArticleTokens {
     func isOrdinaryWord(_ i: Int) -> Bool {
         let w = texts[i]
         let l = lowers[i]
-        // An acronym is never an ordinary word ("WHO said" is not "Who said").
-        if w.unicodeScalars.count >= 2, w.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) { return false }
         if EntityWords.closedClass.contains(l) { return true }
         if capitalisedInRunningText.contains(w) { return false }
         return lowerWords.contains(l) || EntityWords.organizationHeads.contains(l) || EntityWords.placeHeads.contains(l)

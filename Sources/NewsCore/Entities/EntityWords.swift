@@ -16,7 +16,7 @@ enum EntityWords {
         "thus", "to", "today", "tomorrow", "tonight", "too", "under", "until", "we", "well", "what", "when",
         "where", "whether", "which", "while", "who", "whom", "whose", "why", "with", "yes", "yesterday", "yet",
         "you", "your", "yours", "over", "into", "during", "without", "within", "about", "despite", "like",
-        "asked", "according", "thanks", "whatever", "whoever", "sadly", "indeed", "overall", "altogether", "together", "again",
+        "asked", "according", "thanks", "whatever", "whoever", "everything", "something", "anything", "anyone", "no-one", "sadly", "indeed", "overall", "altogether", "together", "again",
     ]
 
     /// Nouns that end an organisation's name ("Greyfinch Shipping", "Vell County Police").

@@ -50,7 +50,7 @@ enum MentionRules {
             // A name has letters: a number alone ("1984") is none.
             guard a < b, (a..<b).contains(where: { t.isWord($0) }) else { continue }
             if title == nil, type == .person || NameShape.headType(t, a..<b) == nil {
-                if a > 0, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)), !(t.inHeadline(a - 1) && t.titleCaseHeadline) {
+                if a > 0, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)), !t.inTitleCase(a - 1) {
                     title = t.word(a - 1)
                 } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), PersonTitles.isTitle(t.word(a - 2)) {
                     title = t.word(a - 2)
@@ -74,7 +74,7 @@ enum MentionRules {
         var i = 0
         while i < t.count {
             guard !covered[i], t.isCapitalised(i), !t.isOrdinaryWord(i), !PersonTitles.isTitle(t.word(i)),
-                !(t.titleCaseHeadline && t.inHeadline(i))
+                !t.inTitleCase(i)
             else {
                 i += 1
                 continue
@@ -381,7 +381,7 @@ enum MentionRules {
             }
             // A name does not end in "of" or "the" ("In The Name Of The").
             while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), EntityWords.closedClass.contains(t.lower(d.b - 1)) { d.b -= 1 }
-            if t.titleCaseHeadline, t.inHeadline(d.a), d.firm == nil {
+            if t.inTitleCase(d.a), d.firm == nil {
                 while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWord(d.a) || t.isHeadlineStyleWord(d.a) { d.a += 1 }
                 while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWord(d.b - 1) || t.isHeadlineStyleWord(d.b - 1) { d.b -= 1 }
                 guard d.a < d.b else { continue }
@@ -403,12 +403,22 @@ enum MentionRules {
             guard words.count >= 2 else { continue }
             givenBySurname[EntityNames.aliasKey(words.last!), default: []].formUnion(words.dropLast().map { EntityNames.aliasKey($0) })
         }
+        // Words of the people the story names in full elsewhere.
+        var known: Set<String> = []
+        for (key, given) in givenBySurname { known.insert(key); known.formUnion(given) }
+        /// "Using", "Continued", "Interestingly": a verb form or an adverb opening a sentence.
+        func isVerbOrAdverb(_ i: Int) -> Bool {
+            let w = t.lower(i)
+            return w.count >= 6 && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly"))
+                && !lists.isFirstName(t.word(i)) && !lists.isSurname(t.word(i))
+        }
         for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].title == nil {
             var d = ds[k]
             if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
             while d.b - d.a > 1, t.isWord(d.a), !lists.isFirstName(t.word(d.a)),
                 EntityWords.closedClass.contains(t.lower(d.a))
                     || (t.capitalIsWeak(d.a) && (t.isOrdinaryWord(d.a) || EntityWords.personNouns.contains(t.lower(d.a))))
+                    || (t.capitalIsWeak(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known.contains(EntityNames.aliasKey(t.word(d.a + 1))))
             {
                 d.a += 1
             }

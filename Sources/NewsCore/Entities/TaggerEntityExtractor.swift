@@ -27,10 +27,13 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let ms = mentions(t, article)
         var entities = AliasMerger.merge(ms)
         Self.settleGenders(&entities, ms, t)
-        // A title-case headline capitalises every word, so a name found only there is too weak.
-        if Self.isTitleCase(article) {
-            let headline = article.blocks.first { $0.kind == .headline }?.range ?? 0..<0
-            entities.removeAll { e in e.mentions.allSatisfy { headline.contains($0.lowerBound) } }
+        // A title-case headline or subheading capitalises every word, so a name found only there is
+        // too weak.
+        let titleCase = article.blocks.filter { b in
+            (b.kind == .headline || b.kind == .subheading) && Self.isTitleCase(article.text(of: b))
+        }.map(\.range)
+        if !titleCase.isEmpty {
+            entities.removeAll { e in e.mentions.allSatisfy { m in titleCase.contains { $0.contains(m.lowerBound) } } }
         }
         // The agency that filed the story is its byline, never one of its entities.
         if let agency = article.agency ?? Self.datelineAgency(article) {
@@ -184,8 +187,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// collapse").
     static func taggerScalars(_ t: ArticleTokens) -> [UInt32] {
         var out = t.scalars.map(\.value)
-        guard t.titleCaseHeadline else { return out }
-        for i in 0..<t.count where t.inHeadline(i) && t.isCapitalised(i) && i > 0 && t.isHeadlineStyleWord(i) {
+        for i in 0..<t.count where t.inTitleCase(i) && !t.sentenceBreak[i] && t.isCapitalised(i) && t.isHeadlineStyleWord(i) {
             let first = t.tokens[i].range.lowerBound
             let lower = t.scalars[first].properties.lowercaseMapping.unicodeScalars
             if lower.count == 1, let l = lower.first { out[first] = l.value }
@@ -342,7 +344,12 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Whether the headline capitalises most of its longer words (so capitals there say little).
     static func isTitleCase(_ article: Article) -> Bool {
         guard let headline = article.blocks.first(where: { $0.kind == .headline }) else { return false }
-        let words = article.text(of: headline).split(separator: " ").filter { $0.count >= 4 }
+        return isTitleCase(article.text(of: headline))
+    }
+
+    /// Whether a line capitalises most of its longer words.
+    static func isTitleCase(_ line: String) -> Bool {
+        let words = line.split(separator: " ").filter { $0.count >= 4 }
         guard words.count >= 3 else { return false }
         let capitalised = words.filter { w in w.first?.isUppercase == true && w.contains(where: \.isLowercase) }
         return capitalised.count * 10 >= words.count * 7
