@@ -245,15 +245,15 @@ public enum AliasMerger {
         }
     }
 
-    /// A one-word name the tagger calls a person ("Dele", "Sir Digby") that is the given name of
-    /// exactly one person of the article ("Dele Amadi") joins that person.
+    /// A one-word name the tagger calls a person ("Dele", "Sir Digby", "President Xi") that opens the
+    /// name of exactly one person of the article ("Dele Amadi"), and is nobody's surname, joins that
+    /// person.
     static func joinGivenNames(_ clusters: inout [Cluster], _ mentions: [EntityMention]) {
         for c in clusters.indices where !clusters[c].members.isEmpty {
             let ms = clusters[c].members.map { mentions[$0] }
-            // "Sir Digby" is Sir Digby Jones: knights and dames go by their given names.
-            guard clusters[c].names.allSatisfy({ !$0.contains(" ") }),
-                ms.allSatisfy({ $0.title.map { ["sir", "dame"].contains(PersonTitles.normalised($0)) } ?? true }),
-                vote(ms, fallback: clusters[c].type) == .person
+            // With a title too: knights and dames go by their given names ("Sir Digby"), and names
+            // written family name first are cut to it ("President Xi" for Xi Jinping).
+            guard clusters[c].names.allSatisfy({ !$0.contains(" ") }), vote(ms, fallback: clusters[c].type) == .person
             else { continue }
             let key = clusters[c].keys[0]
             let owners = clusters.indices.filter { o in

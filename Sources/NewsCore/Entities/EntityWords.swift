@@ -34,7 +34,7 @@ enum EntityWords {
         "police", "press", "radio", "railway", "railways", "research", "rovers", "school", "securities",
         "senate", "service", "services", "shipping", "shipyard", "society", "systems", "technologies",
         "telegraph", "television", "times", "trust", "tribune", "tv", "union", "united", "university",
-        "wanderers", "workers", "couriers", "courier", "foods", "pharmaceuticals",
+        "wanderers", "workers", "couriers", "network", "courier", "foods", "pharmaceuticals",
         "petroleum", "oil", "steel", "mining", "capital", "ventures", "studios", "records", "orchestra",
         "theatre", "clinic", "inquiry", "tribunal",
     ]
@@ -45,6 +45,9 @@ enum EntityWords {
         "commission", "committee", "council", "court", "department", "federation", "friends", "house", "institute",
         "league", "ministry", "museum", "office", "order", "school", "society", "union", "university",
     ]
+
+    /// Words that open an organisation's name on their own ("Team Sky").
+    static let organizationPrefixes: Set<String> = ["team"]
 
     /// Nouns that end a place's name ("Fennick Point", "Ebb Street", "Brannock Bridge").
     static let placeHeads: Set<String> = [

@@ -476,6 +476,7 @@ enum NameShape {
             if EntityWords.organizationOpeners.contains(lower[0]) { return .organization }
             if EntityWords.placeOpeners.contains(lower[0]) { return .place }
         }
+        if EntityWords.organizationPrefixes.contains(lower[0]) { return .organization }
         let personLike = tagged == .person || isFirstName(words[0])
         if EntityWords.organizationHeads.contains(last) {
             if tagged == .person, isFirstName(words[0]), isSurname(words[words.count - 1]) { return nil }
