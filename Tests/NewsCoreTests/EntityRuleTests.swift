@@ -295,6 +295,39 @@ struct EntityRuleTests {
         }
     }
 
+    @Test func aWireStoryGivesOneEntityPerPersonWithEveryForm() throws {
+        let (a, es) = try entities("""
+            Varga-Ellis Plan Wins Backing From Health Fund
+
+            The Global Cholera Fund said the proposal could save thousands of lives.
+
+            Dr Amira Varga speaks in Kestrelport on Monday. Photograph: Tomas Varga/Northline Press
+
+            KESTRELPORT (Northline) – The Global Cholera Fund (GCF) has backed a plan by two scientists to build a stockpile of cholera vaccine, after outbreaks in 14 countries this year.
+
+            Dr Amira Varga, who leads the vaccine programme at the University of Tollbridge, and Tom Ellis, a British epidemiologist, first proposed the stockpile in 2022. GCF said on Monday that it would fund the first two million doses.
+
+            Varga’s team estimates the stockpile could prevent 40,000 deaths a year. “The money is small and the benefit is huge,” Dr Varga said. Ellis said the plan relied on manufacturers in India.
+
+            Ellis’s wife, Sarah Ellis, who runs a charity in Kenya, said the outbreaks there had been “terrible”. Ms Ellis said clinics had run out of vaccine in March. Mr Ellis praised the fund’s speed.
+
+            The Varga-Ellis proposal will be discussed by health ministers in May. – Northline
+            """)
+        #expect(a.agency == "Northline")
+        let people = es.filter { $0.type == .person }
+        #expect(people.map(\.name).sorted() == ["Amira Varga", "Sarah Ellis", "Tom Ellis"])
+        let varga = try #require(named(es, "Amira Varga"))
+        #expect(varga.mentions.map { a.slice($0) } == ["Varga", "Amira Varga", "Amira Varga", "Varga", "Varga", "Varga"])
+        let tom = try #require(people.first { $0.name == "Tom Ellis" })
+        #expect(tom.mentions.count == 6)
+        #expect(tom.gender == .male)
+        let sarah = try #require(people.first { $0.name == "Sarah Ellis" })
+        #expect(sarah.mentions.map { a.slice($0) } == ["Sarah Ellis", "Ellis"])
+        #expect(sarah.gender == .female)
+        #expect(named(es, "Global Cholera Fund")?.aliases == ["Global Cholera Fund", "GCF"])
+        #expect(!es.contains { $0.aliases.contains { $0.contains("Tomas") || $0.contains("Northline") } })
+    }
+
     // MARK: - Merging
 
     func m(_ text: String, _ type: EntityType, at start: Int, title: String? = nil, evidence: TypeEvidence = TypeEvidence()) -> EntityMention {
