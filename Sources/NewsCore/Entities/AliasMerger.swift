@@ -210,13 +210,6 @@ public enum AliasMerger {
         return firstFull < firstShort
     }
 
-    /// Whether the words of `short` open `full` ("Barclays" of "Barclays Bank").
-    static func isWordPrefix(_ short: String, of full: String) -> Bool {
-        let s = EntityNames.aliasKey(short).split(separator: " ")
-        let f = EntityNames.aliasKey(full).split(separator: " ")
-        return s.count < f.count && Array(f.prefix(s.count)) == s
-    }
-
     /// "MoD" for "Ministry of Defence": an acronym whose lower-case letters stand for the small
     /// words the usual acronym skips.
     static func isMixedCaseAcronym(_ short: String, of full: String) -> Bool {

@@ -217,7 +217,8 @@ struct ArticleTokens {
     }
 
     /// Whether a capitalised word reads as an ordinary word here: a function word, or a word the
-    /// article writes in lower case and never capitalises in running text.
+    /// article never capitalises on its own in running text and either writes in lower case or
+    /// is a common noun that heads names ("Shipping lines…", "Police said…").
     func isOrdinaryWord(_ i: Int) -> Bool {
         let w = texts[i]
         let l = lowers[i]
@@ -235,10 +236,5 @@ struct ArticleTokens {
             if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
-    }
-
-    /// The index of the token that contains `offset` (or the last one that starts before it).
-    func tokenIndex(containing offset: Int) -> Int {
-        max(0, tokenIndex(atOrAfter: offset + 1) - 1)
     }
 }

@@ -272,6 +272,45 @@ enum MentionRules {
         ds.removeAll { d in grown.contains { g in (g.a < d.a && d.b <= g.b) || (g.a <= d.a && d.b < g.b) } }
     }
 
+    /// Double-barrelled surnames the article writes after a given name ("Shaun Wright-Phillips")
+    /// stay whole where they stand alone ("Wright-Phillips’ pace", "Ruiz" with "-Whitcombe" left
+    /// untagged); returns their keys, so that the hyphen-pair split leaves them whole.
+    static func doubleBarrelledSurnames(_ ds: inout [DraftMention], _ t: ArticleTokens) -> Set<String> {
+        var doubleBarrelled: Set<String> = []
+        for d in ds where d.b - d.a >= 4 && d.firm == nil {
+            if let h = ((d.a + 1)..<(d.b - 1)).first(where: { t.isPunctuation($0, "-") && t.tokens[$0 + 1].hyphenJoined }) {
+                doubleBarrelled.insert(EntityNames.aliasKey(t.text(t.tokens[h - 1].range.lowerBound..<t.tokens[d.b - 1].range.upperBound)))
+            }
+        }
+        if !doubleBarrelled.isEmpty {
+            func compound(_ i: Int) -> Bool {
+                t.isPunctuation(i, "-") && i + 1 < t.count && t.tokens[i + 1].hyphenJoined && t.isCapitalised(i + 1)
+                    && doubleBarrelled.contains(EntityNames.aliasKey(t.text(t.tokens[i - 1].range.lowerBound..<t.tokens[i + 1].range.upperBound)))
+            }
+            // "Ruiz" with "-Whitcombe" untagged after it.
+            for k in ds.indices where ds[k].end == nil && compound(ds[k].b) && !ds.contains(where: { $0.a == ds[k].b + 1 }) {
+                ds[k].b += 2
+                ds[k].type = .person
+            }
+            var k = 0
+            while k + 1 < ds.count {
+                let x = ds[k]
+                let y = ds[k + 1]
+                if x.end == nil, y.a == x.b + 1, t.isPunctuation(x.b, "-"), t.tokens[y.a].hyphenJoined,
+                    doubleBarrelled.contains(EntityNames.aliasKey(t.text(t.tokens[x.b - 1].range.lowerBound..<t.tokens[y.b - 1].range.upperBound)))
+                {
+                    ds[k].b = y.b
+                    ds[k].end = y.end
+                    ds[k].type = .person
+                    ds.remove(at: k + 1)
+                    continue
+                }
+                k += 1
+            }
+        }
+        return doubleBarrelled
+    }
+
     /// "Misaki Tanaka (田中 美咲)" and "田中美咲 (Misaki Tanaka)": a name in a non-Latin script beside a
     /// name, in brackets on either side, is the same entity written in its own script.
     static func otherScriptNames(_ ds: inout [DraftMention], _ t: ArticleTokens) {

@@ -1,10 +1,15 @@
-/// The default entity extractor: the trained two-pass tagger, then alias merging.
+/// The default entity extractor: the trained two-pass tagger, then article-level rules and alias
+/// merging.
 ///
 /// The article is tokenised block by block (the headline and each paragraph are separate
-/// sentences), tagged as one document so that names introduced in the body inform the headline
-/// and later surnames, cleaned up (titles and possessives out of the ranges, `Putin-Trump`
-/// split into two names), and merged with `AliasMerger`. A caption's photo credit is never read
-/// and the agency byline is never a mention.
+/// sentences) and tagged as one document, with a title-case headline's or subheading's style
+/// capitals lowered first. The tagger's spans then pass the `MentionRules` (titles and
+/// possessives out of the ranges, names it missed or cut short, quoted titles, ordinary words
+/// capitalised by their place, `Putin-Trump` split into two names), the document-consistency
+/// pass finds names again where the tagger left them untagged, `MentionCues` reads the words
+/// around each mention for evidence of its type, and `AliasMerger` makes one entity, of one
+/// type, per person, organisation or place. A caption's photo credit is never read, and the
+/// agency byline is never an entity.
 public struct TaggerEntityExtractor: EntityExtractor {
     public let tagger: EntityTagger
 
@@ -77,40 +82,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         MentionRules.otherScriptNames(&drafts, t)
         MentionRules.bracketedAcronyms(&drafts, t)
 
-        // Double-barrelled surnames the article writes after a given name ("Shaun Wright-Phillips")
-        // stay whole when they stand alone ("Wright-Phillips’ pace").
-        var doubleBarrelled: Set<String> = []
-        for d in drafts where d.b - d.a >= 4 && d.firm == nil {
-            if let h = ((d.a + 1)..<(d.b - 1)).first(where: { t.isPunctuation($0, "-") && t.tokens[$0 + 1].hyphenJoined }) {
-                doubleBarrelled.insert(EntityNames.aliasKey(t.text(t.tokens[h - 1].range.lowerBound..<t.tokens[d.b - 1].range.upperBound)))
-            }
-        }
-        if !doubleBarrelled.isEmpty {
-            func compound(_ i: Int) -> Bool {
-                t.isPunctuation(i, "-") && i + 1 < t.count && t.tokens[i + 1].hyphenJoined && t.isCapitalised(i + 1)
-                    && doubleBarrelled.contains(EntityNames.aliasKey(t.text(t.tokens[i - 1].range.lowerBound..<t.tokens[i + 1].range.upperBound)))
-            }
-            // "Ruiz" with "-Whitcombe" untagged after it.
-            for k in drafts.indices where drafts[k].end == nil && compound(drafts[k].b) && !drafts.contains(where: { $0.a == drafts[k].b + 1 }) {
-                drafts[k].b += 2
-                drafts[k].type = .person
-            }
-            var k = 0
-            while k + 1 < drafts.count {
-                let x = drafts[k]
-                let y = drafts[k + 1]
-                if x.end == nil, y.a == x.b + 1, t.isPunctuation(x.b, "-"), t.tokens[y.a].hyphenJoined,
-                    doubleBarrelled.contains(EntityNames.aliasKey(t.text(t.tokens[x.b - 1].range.lowerBound..<t.tokens[y.b - 1].range.upperBound)))
-                {
-                    drafts[k].b = y.b
-                    drafts[k].end = y.end
-                    drafts[k].type = .person
-                    drafts.remove(at: k + 1)
-                    continue
-                }
-                k += 1
-            }
-        }
+        let doubleBarrelled = MentionRules.doubleBarrelledSurnames(&drafts, t)
         let dateline = Self.datelineAgency(article)
         var pieces: [DraftMention] = []
         for d in drafts {
