@@ -1,17 +1,25 @@
 /// Merges an article's mentions into entities: one entry per person, organisation or place.
 ///
-/// Mentions with the same `EntityNames.aliasKey` form a group; groups are then taken fullest
-/// first, and a group that is a short form of an entity already formed (a surname, an acronym,
-/// `U.S.` for `United States`) joins it. A surname shared by two people goes, mention by
-/// mention, to the one named most recently before it. The entity's type is the majority of
-/// its mentions' types (a title such as "Mr" makes it a person), and its name the fullest form.
+/// Mentions with the same `EntityNames.aliasKey` form a group, whatever the tagger typed each
+/// of them; groups are then taken fullest first, and a group that is a short form of an entity
+/// already formed joins it: a surname or a person's name without its middle part; an acronym or
+/// `U.S.` for `United States`; an organisation's leading words (`Greyfinch` for `Greyfinch
+/// Shipping`, unless they name a place of their own, as `Merrowick` in `Merrowick City Council`)
+/// or its trailing words (`Athletic` for `Merrowick Athletic`). A surname shared by two people
+/// goes, mention by mention, to the one named most recently before it; a given name alone
+/// (`Dele`) joins the one person of the article who has it.
+///
+/// Each entity then gets one type, weighed over all its mentions: a title before any mention
+/// makes a person; a type fixed by a rule (a quoted title) stands; a name's head word decides
+/// next (`… Brewery`, `… Street`); otherwise the tagger's labels and the context votes add up.
+/// Its name is the fullest form.
 public enum AliasMerger {
     public static func merge(_ mentions: [EntityMention]) -> [ArticleEntity] {
         // Group by key, in order of first appearance.
         var groups: [Group] = []
         var groupOfKey: [String: Int] = [:]
         for (index, m) in mentions.enumerated() {
-            let key = EntityNames.aliasKey(m.text, type: m.type)
+            let key = groupKey(m)
             guard !key.isEmpty else { continue }
             if let g = groupOfKey[key] {
                 groups[g].members.append(index)
@@ -20,6 +28,18 @@ public enum AliasMerger {
                 groups.append(Group(key: key, members: [index]))
             }
         }
+        for g in groups.indices {
+            groups[g].type = vote(groups[g].members.map { mentions[$0] })
+            groups[g].plainKey = EntityNames.aliasKey(mentions[groups[g].members[0]].text)
+        }
+
+        // A word that opens two or more different names ("Merrowick City Council", "Merrowick
+        // Port Authority") is a place they are named after, not a short form of either.
+        var openers: [String: Set<String>] = [:]
+        for g in groups where g.key.contains(" ") {
+            openers[String(g.key.split(separator: " ")[0]), default: []].insert(g.key)
+        }
+
         // Fullest groups first (more words, then more letters, then earlier), so short forms
         // find the full name whatever the order in the text.
         let order = groups.indices.sorted { a, b in
@@ -30,59 +50,52 @@ public enum AliasMerger {
             return groups[a].members[0] < groups[b].members[0]
         }
 
-        var clusters: [[Int]] = []  // mention indices per entity
-        var clusterType: [EntityType] = []
-        var clusterName: [String] = []
-        var forcedPerson: Set<Int> = []
+        var clusters: [Cluster] = []
         for g in order {
-            let members = groups[g].members
-            let type = majorityType(members.map { mentions[$0] })
-            let text = mentions[members[0]].text
-            var candidates = clusters.indices.filter { c in
-                compatible(type, clusterType[c], members.map { mentions[$0] })
-                    && EntityNames.isShortForm(text, of: clusterName[c], type: clusterType[c])
-            }
-            // A surname the tagger calls a person, inside a longer name it typed otherwise
-            // ("Viktor Orlov" as an organisation, then "Orlov" as a person): the name is a person's.
-            if candidates.isEmpty, type == .person, !text.contains(" ") {
-                candidates = clusters.indices.filter { c in
-                    clusterType[c] != .person && clusterName[c].contains(" ")
-                        && EntityNames.isShortForm(text, of: clusterName[c], type: .person)
-                }
-                for c in candidates {
-                    clusterType[c] = .person
-                    forcedPerson.insert(c)
-                }
+            let group = groups[g]
+            let ms = group.members.map { mentions[$0] }
+            let candidates = clusters.indices.filter { c in
+                canJoin(group, ms, clusters[c], mentions, placeLike: (openers[group.key]?.count ?? 0) >= 2)
             }
             if candidates.isEmpty {
-                clusters.append(members)
-                clusterType.append(type)
-                clusterName.append(text)
+                clusters.append(Cluster(members: group.members, type: group.type, name: ms[0].text, names: [ms[0].text], keys: [group.plainKey]))
                 continue
             }
-            // Each mention joins the candidate named most recently before it (else the first named).
-            for m in members {
+            // Each mention joins the candidate named most recently before it (else the first named),
+            // among those whose titles so far do not give the other gender ("Mr Ellis" after "Ms Ellis").
+            for m in group.members {
                 let start = mentions[m].range.lowerBound
-                var best = candidates[0]
+                var pool = candidates
+                if let g = mentions[m].title.flatMap(PersonTitles.gender(ofTitle:)) {
+                    let fitting = candidates.filter { c in
+                        let titles = Set(clusters[c].members.compactMap { mentions[$0].title.flatMap(PersonTitles.gender(ofTitle:)) })
+                        return titles.isEmpty || titles.contains(g)
+                    }
+                    if !fitting.isEmpty { pool = fitting }
+                }
+                var best = pool[0]
                 var bestPosition = Int.min
-                for c in candidates {
-                    let before = clusters[c].map { mentions[$0].range.lowerBound }.filter { $0 < start }.max() ?? Int.min
+                for c in pool {
+                    let before = clusters[c].members.map { mentions[$0].range.lowerBound }.filter { $0 < start }.max() ?? Int.min
                     if before > bestPosition {
                         best = c
                         bestPosition = before
                     }
                 }
                 if bestPosition == Int.min {
-                    best = candidates.min { firstPosition(clusters[$0], mentions) < firstPosition(clusters[$1], mentions) }!
+                    best = pool.min { firstPosition(clusters[$0].members, mentions) < firstPosition(clusters[$1].members, mentions) }!
                 }
-                clusters[best].append(m)
+                clusters[best].members.append(m)
+                clusters[best].add(mentions[m].text, key: group.plainKey)
             }
         }
+        joinOtherScripts(&clusters, mentions)
+        joinGivenNames(&clusters, mentions)
 
         var entities: [ArticleEntity] = []
-        for (c, members) in clusters.enumerated() {
-            let ms = members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }.map { mentions[$0] }
-            let type = forcedPerson.contains(c) ? .person : majorityType(ms, fallback: clusterType[c])
+        for cluster in clusters where !cluster.members.isEmpty {
+            let ms = cluster.members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }.map { mentions[$0] }
+            let type = vote(ms, fallback: cluster.type)
             let name = fullestName(ms, type: type)
             var aliases = [name]
             for m in ms where !aliases.contains(m.text) { aliases.append(m.text) }
@@ -98,30 +111,202 @@ public enum AliasMerger {
     struct Group {
         var key: String
         var members: [Int]
+        var type: EntityType = .other
+        /// The alias key of its first mention's text, without place equivalents.
+        var plainKey = ""
+    }
+
+    struct Cluster {
+        var members: [Int]
+        /// The type of the group that founded it.
+        var type: EntityType
+        /// Its fullest name (the founding group's).
+        var name: String
+        /// Every form it has taken in, and their alias keys.
+        var names: [String]
+        var keys: [String]
+
+        mutating func add(_ name: String, key: String) {
+            guard !names.contains(name) else { return }
+            names.append(name)
+            keys.append(key)
+        }
+    }
+
+    /// The key a mention groups by: its alias key, with place equivalents (`US`, `U.S.`).
+    static func groupKey(_ m: EntityMention) -> String {
+        EntityNames.aliasKey(m.text, type: m.type == .person ? .person : .place)
     }
 
     static func firstPosition(_ members: [Int], _ mentions: [EntityMention]) -> Int {
         members.map { mentions[$0].range.lowerBound }.min() ?? 0
     }
 
-    /// Whether a group typed `short` may join an entity typed `full`: same type, or a person whose
-    /// surname the tagger mistyped (it has no title saying otherwise).
-    static func compatible(_ short: EntityType, _ full: EntityType, _ ms: [EntityMention]) -> Bool {
-        if short == full { return true }
-        if full == .person { return ms.contains { $0.type == .person } || short == .other || short == .organization }
+    /// Whether `group` (mentions `ms`) is a short form of `cluster`'s entity.
+    static func canJoin(_ group: Group, _ ms: [EntityMention], _ cluster: Cluster, _ mentions: [EntityMention], placeLike: Bool) -> Bool {
+        let short = ms[0].text
+        // Most pairs share no word and are no acronym of each other: rule them out cheaply.
+        let shortWords = group.plainKey.split(separator: " ")
+        let acronymLike = !short.contains(" ") && short.filter(\.isUppercase).count >= 2 && short.count <= 10
+        let related = cluster.keys.indices.filter { k in
+            let fullWords = cluster.keys[k].split(separator: " ")
+            // An acronym has a letter a word, give or take the small words ("Nato").
+            let acronymSized = shortWords.count == 1 && group.plainKey.count >= 2 && group.plainKey.count <= fullWords.count
+            return acronymLike || acronymSized || shortWords.allSatisfy(fullWords.contains)
+        }
+        guard !related.isEmpty else { return false }
+
+        let firm = ms.compactMap(\.evidence.firm).first
+        let clusterMentions = cluster.members.map { mentions[$0] }
+        if firm != nil || clusterMentions.contains(where: { $0.evidence.firm != nil }) { return false }
+        let hasTitle = ms.contains { $0.title != nil }
+        let shortNameType = ms.compactMap(\.evidence.nameType).first
+        let clusterNameType = clusterMentions.compactMap(\.evidence.nameType).first
+
+        if cluster.type == .person {
+            guard shortNameType == nil else { return false }
+            return EntityNames.isShortForm(short, of: cluster.name, type: .person)
+        }
+        // A surname with a title, or called a person, inside a name the tagger typed otherwise
+        // ("Viktor Orlov" as an organisation, then "Mr Orlov"): the name is a person's.
+        if hasTitle || group.type == .person, clusterNameType == nil, shortNameType == nil,
+            (2...3).contains(cluster.name.split(separator: " ").count),
+            EntityNames.isShortForm(short, of: cluster.name, type: .person)
+        {
+            return true
+        }
+        let type = clusterNameType ?? cluster.type
+        if hasTitle || (shortNameType != nil && shortNameType != type) { return false }
+        // A place of its own: the word opens several names, or the context calls it a place.
+        let placeLike = placeLike || (group.type == .place && ms.contains { ($0.evidence.votes[.place] ?? 0) > 0 })
+        for k in related {
+            let full = cluster.names[k]
+            guard full.contains(" ") || full.count > short.count else { continue }
+            let s = shortWords
+            let f = cluster.keys[k].split(separator: " ")
+            let wordPrefix = s.count < f.count && Array(f.prefix(s.count)) == s
+            if !wordPrefix, EntityNames.isShortForm(short, of: full, type: type == .other ? .place : type) {
+                return true  // an acronym or an equivalent
+            }
+            if acronymLike, isMixedCaseAcronym(short, of: full) { return true }
+            guard type == .organization, s.count < f.count, introduced(full, before: ms, in: clusterMentions) else { continue }
+            if wordPrefix, s.joined().count >= 3, !placeLike || s.count >= 2 {
+                return true
+            }
+            if Array(f.suffix(s.count)) == s, s.joined().count >= 4, group.type != .place, !f.contains("of"), !f.contains("for"),
+                !EntityWords.closedClass.contains(group.plainKey)
+            {
+                return true
+            }
+        }
         return false
     }
 
-    /// The most frequent type; a title before any mention makes a person; ties go to `fallback`,
-    /// then to the first mention's type.
-    static func majorityType(_ ms: [EntityMention], fallback: EntityType? = nil) -> EntityType {
+    /// Whether the story names `full` before it first uses the short form in its body's own words
+    /// (a headline, standfirst or caption, or a quotation, may use the short form first).
+    static func introduced(_ full: String, before ms: [EntityMention], in clusterMentions: [EntityMention]) -> Bool {
+        guard let firstShort = ms.filter({ !$0.evidence.beforeBody && !$0.evidence.inQuote }).map(\.range.lowerBound).min() else { return true }
+        let firstFull = clusterMentions.filter { $0.text == full }.map(\.range.lowerBound).min() ?? Int.max
+        return firstFull < firstShort
+    }
+
+    /// "MoD" for "Ministry of Defence": an acronym whose lower-case letters stand for the small
+    /// words the usual acronym skips.
+    static func isMixedCaseAcronym(_ short: String, of full: String) -> Bool {
+        let letters = short.filter { $0 != "." }
+        guard letters.count >= 2, letters.count <= 8, letters.allSatisfy(\.isLetter), letters.first!.isUppercase,
+            letters.contains(where: \.isLowercase), letters.filter(\.isUppercase).count >= 2
+        else { return false }
+        let words = EntityNames.aliasKey(full).split(separator: " ")
+        guard words.count == letters.count else { return false }
+        return zip(letters, words).allSatisfy { l, w in w.first.map { String($0) == l.lowercased() } ?? false }
+    }
+
+    /// A name written in another script beside a name ("Misaki Tanaka (田中 美咲)") joins that
+    /// name's entity.
+    static func joinOtherScripts(_ clusters: inout [Cluster], _ mentions: [EntityMention]) {
+        for c in clusters.indices where !clusters[c].members.isEmpty {
+            guard let same = clusters[c].members.compactMap({ mentions[$0].sameAs }).first,
+                clusters[c].members.allSatisfy({ mentions[$0].sameAs != nil }),
+                let target = clusters.indices.first(where: { o in
+                    o != c && clusters[o].members.contains { mentions[$0].text == same && mentions[$0].sameAs == nil }
+                })
+            else { continue }
+            clusters[target].members += clusters[c].members
+            for (name, key) in zip(clusters[c].names, clusters[c].keys) { clusters[target].add(name, key: key) }
+            clusters[c].members = []
+        }
+    }
+
+    /// A one-word name the tagger calls a person ("Dele", "Sir Digby", "President Xi") that opens the
+    /// name of exactly one person of the article ("Dele Amadi"), and is nobody's surname, joins that
+    /// person.
+    static func joinGivenNames(_ clusters: inout [Cluster], _ mentions: [EntityMention]) {
+        for c in clusters.indices where !clusters[c].members.isEmpty {
+            let ms = clusters[c].members.map { mentions[$0] }
+            // With a title too: knights and dames go by their given names ("Sir Digby"), and names
+            // written family name first are cut to it ("President Xi" for Xi Jinping).
+            guard clusters[c].names.allSatisfy({ !$0.contains(" ") }), vote(ms, fallback: clusters[c].type) == .person
+            else { continue }
+            let key = clusters[c].keys[0]
+            let owners = clusters.indices.filter { o in
+                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(key + " ")
+                    && PersonName(clusters[o].name).given.first.map { EntityNames.aliasKey($0) == key } == true
+            }
+            let surnames = clusters.indices.filter { o in
+                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(" " + key) && PersonName(clusters[o].name).lastWordKey == key
+            }
+            guard owners.count == 1, surnames.isEmpty else { continue }
+            clusters[owners[0]].members += clusters[c].members
+            for (name, key) in zip(clusters[c].names, clusters[c].keys) { clusters[owners[0]].add(name, key: key) }
+            clusters[c].members = []
+        }
+    }
+
+    /// One type for mentions of one entity: a title before any mention makes a person; a type a
+    /// rule fixed stands; then the head word of the name's longer forms; then the tagger's labels
+    /// and the context votes, added up. A one-word name with no title and nothing in its context
+    /// saying "person" needs more than the tagger's word for it (a place named after a
+    /// preposition, "diverted to Gullhaven", outvotes it). Ties go to `fallback`, then to the
+    /// first mention's type.
+    public static func vote(_ ms: [EntityMention], fallback: EntityType? = nil) -> EntityType {
         if ms.contains(where: { $0.title != nil }) { return .person }
-        var counts: [EntityType: Int] = [:]
-        for m in ms { counts[m.type, default: 0] += 1 }
-        let top = counts.values.max() ?? 0
-        let tied = EntityType.allCases.filter { counts[$0] == top }
+        if let firm = majority(ms.compactMap(\.evidence.firm)) { return firm }
+        if let named = majority(ms.compactMap(\.evidence.nameType)) { return named }
+        var score: [EntityType: Double] = [:]
+        for m in ms {
+            // The tagger's "other" is its least certain label: it counts half.
+            score[m.type, default: 0] += Double(m.evidence.taggerWeight) * (m.type == .other ? 0.5 : 1)
+            for (t, v) in m.evidence.votes { score[t, default: 0] += Double(v) }
+        }
+        // A name of two or three words whose last word the article also uses alone reads as a
+        // person's full name and surname ("Viktor Orlov" … "Orlov").
+        let texts = Set(ms.map { $0.text.lowercased() })
+        if ms.contains(where: { m in
+            guard m.text.contains(" "), m.evidence.nameType == nil, m.evidence.firm == nil else { return false }
+            let words = m.text.split(separator: " ")
+            return words.count <= 3 && texts.contains(words.last!.lowercased())
+        }) {
+            score[.person, default: 0] += 3
+        }
+        let personSupport = ms.contains { ($0.evidence.votes[.person] ?? 0) > 0 || $0.text.contains(" ") }
+        if !personSupport, let p = score[.person] { score[.person] = p / 2 }
+        // Ties go to the type the context speaks for.
+        for m in ms { for (t, v) in m.evidence.votes { score[t, default: 0] += 0.001 * Double(v) } }
+        let top = score.values.max() ?? 0
+        let tied = EntityType.allCases.filter { (score[$0] ?? -1) == top }
         if let fallback, tied.contains(fallback) { return fallback }
-        return tied.contains(ms[0].type) ? ms[0].type : tied[0]
+        if tied.contains(ms[0].type) { return ms[0].type }
+        return tied.first ?? ms[0].type
+    }
+
+    /// The most frequent value (ties to the first seen), nil for none.
+    static func majority(_ types: [EntityType]) -> EntityType? {
+        guard !types.isEmpty else { return nil }
+        var counts: [EntityType: Int] = [:]
+        for t in types { counts[t, default: 0] += 1 }
+        let top = counts.values.max()!
+        return types.first { counts[$0] == top }
     }
 
     /// The fullest form: most words, then most letters; acronyms lose to spelled-out names.

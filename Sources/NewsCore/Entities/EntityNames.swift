@@ -103,7 +103,10 @@ public struct PersonName: Sendable, Equatable, Hashable {
     public var suffix: String?
 
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
-    static let particles: Set<String> = ["van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "le", "la", "al", "el", "bin", "ibn", "ben", "abu", "ter", "dos", "das"]
+    static let particles: Set<String> = [
+        "van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "le", "la", "al", "el", "bin", "ibn", "ben", "abu", "ter", "dos",
+        "das", "ap", "ab", "ó", "ní", "nic", "mac", "ua", "bint", "ten", "zu", "vom", "des", "dei",
+    ]
 
     public init(_ name: String) {
         var words = name.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)

@@ -11,7 +11,7 @@ public enum PersonTitles {
         "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "admiral", "adm", "sergeant", "sgt", "inspector",
         "detective", "chief", "coach", "rev", "reverend", "rabbi", "imam", "sheikh", "ayatollah", "archbishop", "bishop",
         "cardinal", "ambassador", "chairman", "chairwoman", "commissioner", "superintendent", "constable", "officer",
-        "speaker", "marshal", "pm",
+        "speaker", "marshal", "pm", "di", "dci", "ds", "dc", "dsi", "pc", "det", "insp", "supt", "ag",
     ]
 
     /// Lower-cased, full stop dropped.

@@ -1,10 +1,15 @@
-/// The default entity extractor: the trained two-pass tagger, then alias merging.
+/// The default entity extractor: the trained two-pass tagger, then article-level rules and alias
+/// merging.
 ///
 /// The article is tokenised block by block (the headline and each paragraph are separate
-/// sentences), tagged as one document so that names introduced in the body inform the headline
-/// and later surnames, cleaned up (titles and possessives out of the ranges, `Putin-Trump`
-/// split into two names), and merged with `AliasMerger`. A caption's photo credit is never read
-/// and the agency byline is never a mention.
+/// sentences) and tagged as one document, with a title-case headline's or subheading's style
+/// capitals lowered first. The tagger's spans then pass the `MentionRules` (titles and
+/// possessives out of the ranges, names it missed or cut short, quoted titles, ordinary words
+/// capitalised by their place, `Putin-Trump` split into two names), the document-consistency
+/// pass finds names again where the tagger left them untagged, `MentionCues` reads the words
+/// around each mention for evidence of its type, and `AliasMerger` makes one entity, of one
+/// type, per person, organisation or place. A caption's photo credit is never read, and the
+/// agency byline is never an entity.
 public struct TaggerEntityExtractor: EntityExtractor {
     public let tagger: EntityTagger
 
@@ -23,140 +28,201 @@ public struct TaggerEntityExtractor: EntityExtractor {
     }
 
     public func entities(in article: Article) -> [ArticleEntity] {
-        let ms = mentions(in: article)
+        let t = ArticleTokens(article: article)
+        let ms = mentions(t, article)
         var entities = AliasMerger.merge(ms)
-        // A title-case headline capitalises every word, so a name found only there is too weak.
-        if Self.isTitleCase(article) {
-            let headline = article.blocks.first { $0.kind == .headline }?.range ?? 0..<0
-            entities.removeAll { e in e.mentions.allSatisfy { headline.contains($0.lowerBound) } }
+        Self.settleGenders(&entities, ms, t)
+        // A title-case headline or subheading capitalises every word, so a name found only there is
+        // too weak.
+        let titleCase = article.blocks.filter { b in
+            (b.kind == .headline || b.kind == .subheading) && Self.isTitleCase(article.text(of: b))
+        }.map(\.range)
+        if !titleCase.isEmpty {
+            entities.removeAll { e in e.mentions.allSatisfy { m in titleCase.contains { $0.contains(m.lowerBound) } } }
         }
-        if let agency = article.agency {
+        // The agency that filed the story is its byline, never one of its entities.
+        if let agency = article.agency ?? Self.datelineAgency(article) {
             let key = EntityNames.aliasKey(agency)
-            entities.removeAll { $0.type == .person && EntityNames.aliasKey($0.name) == key }
+            entities.removeAll { e in
+                e.aliases.contains { alias in
+                    let k = EntityNames.aliasKey(alias)
+                    return k == key || EntityNames.acronymKey(agency) == k || EntityNames.acronymKey(alias) == key
+                }
+            }
         }
         return entities
     }
 
     /// Every entity mention in the article, in text order, before merging.
     public func mentions(in article: Article) -> [EntityMention] {
-        let scalars = Array(article.text.unicodeScalars)
-        var doc = TaggerDocument(scalars: scalars.map(\.value))
-        var tokens: [WordToken] = []
-        var headlineEnd = -1
-        for block in article.blocks {
-            var range = block.range
-            if block.kind == .caption, let cut = Self.creditStart(article, block) { range = range.lowerBound..<cut }
-            if block.kind == .headline { headlineEnd = range.upperBound }
-            doc.endSentence()
-            var previousStarted = false
-            for token in WordTokenizer.tokens(in: scalars, range: range) {
-                // A sentence opens at its first token (an opening quote then the word share it).
-                if token.startsSentence && !previousStarted { doc.endSentence() }
-                previousStarted = token.startsSentence
-                doc.addToken(range: token.range)
-                tokens.append(token)
-            }
-        }
-        guard !tokens.isEmpty else { return [] }
-        let tags = tagger.tag(doc)
-        func word(_ i: Int) -> String { String(String.UnicodeScalarView(scalars[tokens[i].range])) }
+        mentions(ArticleTokens(article: article), article)
+    }
 
-        var out: [EntityMention] = []
-        for (span, type) in EntityTag.spans(tags) {
-            var a = span.lowerBound
-            var b = span.upperBound
-            var type = type
-            var title: String? = nil
-            // Titles are evidence, not part of the name.
-            while b - a > 1, tokens[a].kind == .word, PersonTitles.isTitle(word(a)) {
-                title = word(a)
-                a += 1
-            }
-            while b > a, tokens[b - 1].kind == .possessive || tokens[b - 1].kind == .punctuation { b -= 1 }
-            while a < b, tokens[a].kind == .punctuation { a += 1 }
-            guard a < b else { continue }
-            if title == nil, a > 0, tokens[a - 1].kind == .word, PersonTitles.isTitle(word(a - 1)) { title = word(a - 1) }
-            if title == nil, a > 1, tokens[a - 1].range.count == 1, scalars[tokens[a - 1].range.lowerBound] == ".",
-                tokens[a - 2].kind == .word, PersonTitles.isTitle(word(a - 2))
-            {
-                title = word(a - 2)
-            }
-            if title != nil { type = .person }
-            for piece in Self.hyphenPieces(tokens, scalars, a, b) {
-                let range = tokens[piece.lowerBound].range.lowerBound..<tokens[piece.upperBound - 1].range.upperBound
-                let text = String(String.UnicodeScalarView(scalars[range]))
+    func mentions(_ t: ArticleTokens, _ article: Article) -> [EntityMention] {
+        guard t.count > 0 else { return [] }
+        var doc = TaggerDocument(scalars: Self.taggerScalars(t))
+        for (i, token) in t.tokens.enumerated() {
+            if t.sentenceBreak[i] { doc.endSentence() }
+            doc.addToken(range: token.range)
+        }
+        let tags = tagger.tag(doc)
+        let lists = NameLists(gazetteer: tagger.model.gazetteer)
+
+        var drafts = MentionRules.drafts(EntityTag.spans(tags), t)
+        MentionRules.extendToHeads(&drafts, t)
+        MentionRules.headedNames(&drafts, t)
+        MentionRules.quotedTitles(&drafts, t)
+        MentionRules.possessivePlaces(&drafts, t)
+        MentionRules.splitAtAnd(&drafts, t)
+        MentionRules.trimCompounds(&drafts, t)
+        MentionRules.dropOrdinaryWords(&drafts, t)
+        MentionRules.dropBareTitles(&drafts, t)
+        MentionRules.completePersonNames(&drafts, t, lists)
+        MentionRules.trimPersonDescriptors(&drafts, t, lists)
+        MentionRules.otherScriptNames(&drafts, t)
+        MentionRules.bracketedAcronyms(&drafts, t)
+
+        let doubleBarrelled = MentionRules.doubleBarrelledSurnames(&drafts, t)
+        let dateline = Self.datelineAgency(article)
+        var pieces: [DraftMention] = []
+        for d in drafts {
+            let whole = doubleBarrelled.contains(EntityNames.aliasKey(t.text(Self.range(d, t))))
+            let split = d.firm == nil && d.end == nil && !whole ? Self.hyphenPieces(t.tokens, t.scalars, d.a, d.b) : [d.a..<d.b]
+            for p in split {
+                var piece = d
+                piece.a = p.lowerBound
+                piece.b = p.upperBound
+                if p.lowerBound != d.a { piece.title = nil }
                 // The wire agency in a dateline, "LONDON (Reuters) –", is a byline, not a mention.
-                if let agency = article.agency, text == agency, piece.lowerBound > 0,
-                    scalars[tokens[piece.lowerBound - 1].range.lowerBound] == "("
-                {
-                    continue
-                }
-                out.append(EntityMention(
-                    range: range, text: text, type: type, title: piece.lowerBound == a ? title : nil,
-                    gender: piece.lowerBound == a ? title.flatMap(PersonTitles.gender(ofTitle:)) : nil,
-                    inHeadline: range.lowerBound < headlineEnd))
+                if let agency = article.agency ?? dateline, t.text(Self.range(piece, t)) == agency, t.isPunctuation(piece.a - 1, "(") { continue }
+                pieces.append(piece)
             }
         }
-        Self.addRepeatedNames(&out, tokens: tokens, scalars: scalars, headlineEnd: headlineEnd, word: word)
-        Self.addPronounHints(&out, tokens: tokens, word: word)
+        Self.addRepeatedNames(&pieces, t)
+
+        var out: [EntityMention] = pieces.map { d in
+            let range = Self.range(d, t)
+            return EntityMention(
+                range: range, text: t.text(range), type: d.firm ?? d.type, title: d.title,
+                gender: d.title.flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
+                evidence: MentionCues.evidence(d, t, lists), sameAs: d.sameAs)
+        }
+        out.sort { $0.range.lowerBound < $1.range.lowerBound }
+        Self.coordinatedPeople(&out, t)
+        Self.addPronounHints(&out, t)
+        return out
+    }
+
+    /// The agency of a dateline ("OSLO (AP) — …") opening the story's first paragraph, for when the
+    /// article's own `agency` is empty (a dateline after a standfirst and caption).
+    static func datelineAgency(_ article: Article) -> String? {
+        guard let first = article.blocks.first(where: { $0.kind == .paragraph }) else { return nil }
+        let text = article.text(of: first)
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        let place = text[..<open].split(separator: ",").first ?? ""
+        let letters = place.filter(\.isLetter)
+        guard !letters.isEmpty, letters.count <= 40, letters.allSatisfy(\.isUppercase) else { return nil }
+        let after = text[text.index(after: close)...].drop { $0 == " " }
+        guard let dash = after.first, "-–—".contains(dash) else { return nil }
+        let name = String(text[text.index(after: open)..<close])
+        let words = name.split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return name
+    }
+
+    /// "Viktor Orlov and Maria Santos met…": a full name joined by "and" to a person's full name is
+    /// likely a person's too, whatever the tagger called it.
+    static func coordinatedPeople(_ ms: inout [EntityMention], _ t: ArticleTokens) {
+        guard ms.count >= 2 else { return }
+        func fullName(_ m: EntityMention) -> Bool {
+            m.text.contains(" ") && m.evidence.nameType == nil && m.evidence.firm == nil && m.title == nil
+        }
+        for k in 0..<(ms.count - 1) {
+            let x = ms[k]
+            let y = ms[k + 1]
+            let i = t.tokenIndex(atOrAfter: x.range.upperBound)
+            guard t.tokenIndex(atOrAfter: y.range.lowerBound) == i + 1, t.isWord(i), t.lower(i) == "and" || t.lower(i) == "or",
+                fullName(x), fullName(y)
+            else { continue }
+            if y.type == .person, x.type != .person { ms[k].evidence.votes[.person, default: 0] += 2 }
+            if x.type == .person, y.type != .person { ms[k + 1].evidence.votes[.person, default: 0] += 2 }
+        }
+    }
+
+    /// The scalar range of a draft.
+    static func range(_ d: DraftMention, _ t: ArticleTokens) -> Range<Int> {
+        t.tokens[d.a].range.lowerBound..<(d.end ?? t.tokens[d.b - 1].range.upperBound)
+    }
+
+    /// The text the tagger reads: the article's, with a title-case headline's words that the story
+    /// does not capitalise put in lower case ("Port Strike Talks Collapse" reads "Port strike talks
+    /// collapse").
+    static func taggerScalars(_ t: ArticleTokens) -> [UInt32] {
+        var out = t.scalars.map(\.value)
+        for i in 0..<t.count where t.inTitleCase(i) && !t.sentenceBreak[i] && t.isCapitalised(i) && t.isHeadlineStyleWord(i) {
+            let first = t.tokens[i].range.lowerBound
+            let lower = t.scalars[first].properties.lowercaseMapping.unicodeScalars
+            if lower.count == 1, let l = lower.first { out[first] = l.value }
+        }
         return out
     }
 
     /// Document consistency: a capitalised word the tagger left untagged becomes a mention when the
     /// article names the same entity elsewhere (a person's surname, or a one-word name), so
-    /// "Orlov’s aides" at a sentence start joins "Mr Orlov". A capitalised word just before a
-    /// surname that the article never writes in lower case is taken as the given name ("Viktor").
-    static func addRepeatedNames(
-        _ ms: inout [EntityMention], tokens: [WordToken], scalars: [Unicode.Scalar], headlineEnd: Int, word: (Int) -> String
-    ) {
+    /// "Orlov’s aides" at a sentence start joins "Mr Orlov", and "a Lindqvist-backed plan" names
+    /// Lindqvist. A capitalised word just before a surname that the article never writes in lower
+    /// case is taken as the given name ("Viktor").
+    static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         var surnames: Set<String> = []
         var oneWordNames: [String: EntityType] = [:]
-        for m in ms {
-            if m.type == .person {
-                surnames.insert(PersonName(m.text).lastWordKey)
-            } else if !m.text.contains(" "), oneWordNames[EntityNames.aliasKey(m.text)] == nil {
-                oneWordNames[EntityNames.aliasKey(m.text)] = m.type
+        var acronyms: Set<String> = []
+        func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "." } }
+        for d in ds where d.firm == nil {
+            let text = t.text(range(d, t))
+            if d.type == .person, NameShape.headType(t, d.a..<d.b) == nil {
+                surnames.insert(PersonName(text).lastWordKey)
+            } else if d.b - d.a == 1, oneWordNames[EntityNames.aliasKey(text)] == nil {
+                oneWordNames[EntityNames.aliasKey(text)] = d.type
+                if isAcronym(text) { acronyms.insert(EntityNames.aliasKey(text)) }
             }
         }
         guard !surnames.isEmpty || !oneWordNames.isEmpty else { return }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        var lowerWords: Set<String> = []
-        var k = 0
-        let sortedRanges = ms.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
-        for (i, t) in tokens.enumerated() {
-            while k < sortedRanges.count, sortedRanges[k].upperBound <= t.range.lowerBound { k += 1 }
-            if k < sortedRanges.count, sortedRanges[k].lowerBound < t.range.upperBound { covered[i] = true }
-            if t.kind == .word, scalars[t.range.lowerBound].properties.isLowercase { lowerWords.insert(word(i)) }
-        }
-        func isCapitalisedWord(_ i: Int) -> Bool {
-            tokens[i].kind == .word && scalars[tokens[i].range.lowerBound].properties.isUppercase
-        }
-        var added: [EntityMention] = []
-        for i in tokens.indices where !covered[i] && isCapitalisedWord(i) {
-            let key = EntityNames.aliasKey(word(i))
-            var type: EntityType
+        var covered = [Bool](repeating: false, count: t.count)
+        for d in ds { for i in d.a..<d.b { covered[i] = true } }
+        var added: [DraftMention] = []
+        for var i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
+            let cut = MentionRules.compoundCut(t, i)
+            var word = cut.map { t.text(t.tokens[i].range.lowerBound..<$0) } ?? t.word(i)
             var start = i
+            // A double-barrelled surname written alone: "Ruiz-Whitcombe said".
+            if i + 2 < t.count, t.isPunctuation(i + 1, "-"), t.tokens[i + 2].hyphenJoined, !covered[i + 2],
+                surnames.contains(EntityNames.aliasKey(t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)))
+            {
+                word = t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)
+                i += 2
+            }
+            let key = EntityNames.aliasKey(word)
+            var type: EntityType
             if surnames.contains(key) {
                 type = .person
-                if i > 0, !covered[i - 1], isCapitalisedWord(i - 1), !tokens[i].hyphenJoined,
-                    !PersonTitles.isTitle(word(i - 1)), !lowerWords.contains(word(i - 1).lowercased()),
-                    oneWordNames[EntityNames.aliasKey(word(i - 1))] == nil
+                if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
+                    !PersonTitles.isTitle(t.word(i - 1)), !t.lowerWords.contains(t.lower(i - 1)),
+                    !EntityWords.closedClass.contains(t.lower(i - 1)), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil
                 {
                     start = i - 1
                 }
-            } else if let t = oneWordNames[key] {
-                type = t
+            } else if let known = oneWordNames[key], !acronyms.contains(key) || isAcronym(word) {
+                // ("WHO" is found again as "WHO", never as "Who?")
+                type = known
             } else {
                 continue
             }
-            let range = tokens[start].range.lowerBound..<tokens[i].range.upperBound
             var title: String? = nil
-            if type == .person, start > 0, tokens[start - 1].kind == .word, PersonTitles.isTitle(word(start - 1)) { title = word(start - 1) }
-            added.append(EntityMention(
-                range: range, text: String(String.UnicodeScalarView(scalars[range])), type: type, title: title,
-                gender: title.flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < headlineEnd))
+            if type == .person, start > 0, t.isWord(start - 1), PersonTitles.isTitle(t.word(start - 1)) { title = t.word(start - 1) }
+            for k in start...i { covered[k] = true }
+            added.append(DraftMention(a: start, b: i + 1, type: type, title: title, taggerWeight: 0, end: cut))
         }
-        ms = (ms + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        ds = (ds + added).sorted { $0.a < $1.a }
     }
 
     // MARK: - Pieces
@@ -204,38 +270,58 @@ public struct TaggerEntityExtractor: EntityExtractor {
         return stride(from: a, to: b, by: 2).map { $0..<($0 + 1) }
     }
 
-    /// Gives each person mention without a title the gender of the next he/she pronoun before
-    /// another person is named (within 30 tokens).
-    static func addPronounHints(_ ms: inout [EntityMention], tokens: [WordToken], word: (Int) -> String) {
-        let starts = tokens.map(\.range.lowerBound)
-        func tokenIndex(at offset: Int) -> Int {
-            var lo = 0
-            var hi = starts.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
+    /// Pronoun hints again once the types are settled, so that only people stop a pronoun's search
+    /// (before merging, a company the tagger called a person stood between "Nordby said …" and
+    /// "She"); then each person's gender by `AliasMerger.genderVote`.
+    static func settleGenders(_ entities: inout [ArticleEntity], _ ms: [EntityMention], _ t: ArticleTokens) {
+        let people = entities.indices.filter { entities[$0].type == .person }
+        guard !people.isEmpty else { return }
+        let starts = Set(people.flatMap { entities[$0].mentions.map(\.lowerBound) })
+        var byRange: [Range<Int>: EntityMention] = [:]
+        for m in ms { byRange[m.range] = m }
+        for k in people {
+            var hinted = entities[k].mentions.compactMap { byRange[$0] }
+            for j in hinted.indices where hinted[j].title.flatMap(PersonTitles.gender(ofTitle:)) == nil {
+                hinted[j].gender = nextPronoun(after: hinted[j].range, t, stops: starts)
             }
-            return lo
+            entities[k].gender = AliasMerger.genderVote(hinted)
         }
+    }
+
+    /// The gender of the next he, she, his or herself after `range`, before a mention starting at
+    /// one of `stops` (within 30 tokens).
+    static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: Set<Int>) -> Gender? {
+        var i = t.tokenIndex(atOrAfter: range.upperBound)
+        // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
+        if t.isPunctuation(i, ","), t.isWord(i + 1), ["his", "her", "their"].contains(t.lower(i + 1)) { i += 2 }
+        let limit = min(t.count, i + 30)
+        while i < limit {
+            if stops.contains(t.tokens[i].range.lowerBound) { return nil }
+            // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
+            if t.isWord(i), !["him", "her"].contains(t.lower(i)), let g = PersonTitles.gender(ofPronoun: t.word(i)) { return g }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Gives each mention that may name a person, and has no title, the gender of the next he, she,
+    /// his or herself before another person is named (within 30 tokens).
+    static func addPronounHints(_ ms: inout [EntityMention], _ t: ArticleTokens) {
         let personStarts = Set(ms.filter { $0.type == .person }.map(\.range.lowerBound))
-        for k in ms.indices where ms[k].type == .person && ms[k].gender == nil {
-            var i = tokenIndex(at: ms[k].range.upperBound)
-            let limit = min(tokens.count, i + 30)
-            while i < limit {
-                if personStarts.contains(tokens[i].range.lowerBound) { break }
-                if tokens[i].kind == .word, let g = PersonTitles.gender(ofPronoun: word(i)) {
-                    ms[k].gender = g
-                    break
-                }
-                i += 1
-            }
+        for k in ms.indices where ms[k].gender == nil && ms[k].evidence.firm == nil && ms[k].evidence.nameType == nil {
+            ms[k].gender = nextPronoun(after: ms[k].range, t, stops: personStarts)
         }
     }
 
     /// Whether the headline capitalises most of its longer words (so capitals there say little).
     static func isTitleCase(_ article: Article) -> Bool {
         guard let headline = article.blocks.first(where: { $0.kind == .headline }) else { return false }
-        let words = article.text(of: headline).split(separator: " ").filter { $0.count >= 4 }
+        return isTitleCase(article.text(of: headline))
+    }
+
+    /// Whether a line capitalises most of its longer words.
+    static func isTitleCase(_ line: String) -> Bool {
+        let words = line.split(separator: " ").filter { $0.count >= 4 }
         guard words.count >= 3 else { return false }
         let capitalised = words.filter { w in w.first?.isUppercase == true && w.contains(where: \.isLowercase) }
         return capitalised.count * 10 >= words.count * 7

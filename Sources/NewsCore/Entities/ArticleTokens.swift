@@ -1,0 +1,240 @@
+/// An article cut into the tokens the tagger reads, with the document-level facts the mention
+/// rules ask about: which tokens open a sentence, which words the article writes in lower case,
+/// and which it capitalises in running text.
+struct ArticleTokens {
+    let scalars: [Unicode.Scalar]
+    /// The article's tokens, block by block, without any caption's photo credit.
+    let tokens: [WordToken]
+    /// Whether the tagger should start a new sentence at each token.
+    let sentenceBreak: [Bool]
+    /// Whether each token opens a sentence, a block or a quotation (its capital says little).
+    let initial: [Bool]
+    /// Whether each token is inside a quotation (between double quotation marks in its block).
+    let inQuote: [Bool]
+    /// Scalar offset where the headline ends.
+    let headlineEnd: Int
+    /// Whether the headline capitalises most of its words ("Port Strike Talks Collapse").
+    let titleCaseHeadline: Bool
+    /// Whether each token is in a title-case line: the headline or a subheading that capitalises
+    /// most of its words, where capitals say little.
+    private let titleCaseLine: [Bool]
+    /// Lower-cased forms of words the article writes in lower case somewhere.
+    let lowerWords: Set<String>
+    /// Words the article capitalises on their own somewhere other than a sentence's start or a
+    /// title-case headline.
+    let capitalisedInRunningText: Set<String>
+    /// Words the article capitalises anywhere other than a sentence's start or a title-case
+    /// headline, alone or inside a longer name.
+    let capitalisedInBody: Set<String>
+    /// Words capitalised at a sentence's start outside the headline.
+    let capitalisedAtStart: Set<String>
+    /// Scalar ranges of the headline, standfirst and captions.
+    let lead: [Range<Int>]
+    /// Token start offsets, for finding a token by offset.
+    private let starts: [Int]
+    /// Each token's text, and in lower case (read many times by the rules).
+    private let texts: [String]
+    private let lowers: [String]
+
+    init(article: Article) {
+        let scalars = Array(article.text.unicodeScalars)
+        self.scalars = scalars
+        var tokens: [WordToken] = []
+        var breaks: [Bool] = []
+        var blockOf: [Int] = []
+        var headlineEnd = -1
+        for (blockIndex, block) in article.blocks.enumerated() {
+            var range = block.range
+            if block.kind == .caption, let cut = TaggerEntityExtractor.creditStart(article, block) { range = range.lowerBound..<cut }
+            if block.kind == .headline { headlineEnd = range.upperBound }
+            var previousStarted = false
+            var first = true
+            for token in WordTokenizer.tokens(in: scalars, range: range) {
+                // A sentence opens at its first token (an opening quote then the word share it).
+                breaks.append(first || (token.startsSentence && !previousStarted))
+                previousStarted = token.startsSentence
+                first = false
+                tokens.append(token)
+                blockOf.append(blockIndex)
+            }
+        }
+        self.tokens = tokens
+        sentenceBreak = breaks
+        lead = article.blocks.filter { $0.kind == .headline || $0.kind == .standfirst || $0.kind == .caption }.map(\.range)
+        self.headlineEnd = headlineEnd
+        starts = tokens.map(\.range.lowerBound)
+        texts = tokens.map { String(String.UnicodeScalarView(scalars[$0.range])) }
+        lowers = texts.map { $0.lowercased() }
+        titleCaseHeadline = TaggerEntityExtractor.isTitleCase(article)
+        let titleCaseBlocks = article.blocks.map { b in
+            (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(article.text(of: b))
+        }
+        titleCaseLine = blockOf.map { titleCaseBlocks[$0] }
+
+        // A word is initial when it opens a sentence, or follows only opening quotes and brackets
+        // at a sentence's start, or opens a quotation.
+        var initial = [Bool](repeating: false, count: tokens.count)
+        var afterOpening = false
+        for (i, t) in tokens.enumerated() {
+            if t.kind == .punctuation {
+                let s = scalars[t.range.lowerBound]
+                let quote = s == "\u{201C}" || s == "\u{2018}" || (s == "\"" && Self.opensQuote(scalars, at: t.range.lowerBound))
+                let bracket = s == "(" || s == "["
+                afterOpening = quote || ((breaks[i] || afterOpening) && bracket)
+                continue
+            }
+            initial[i] = breaks[i] || t.startsSentence || afterOpening || (i > 0 && Self.isColon(scalars, tokens[i - 1]))
+            afterOpening = false
+        }
+        // A run of three or more words in capitals ("SIGN UP FOR OUR NEWSLETTER") says nothing
+        // with its capitals either.
+        func allCaps(_ k: Int) -> Bool {
+            tokens[k].kind == .word && tokens[k].range.count >= 1
+                && scalars[tokens[k].range].allSatisfy { !$0.properties.isLowercase }
+                && scalars[tokens[k].range].contains { $0.properties.isUppercase }
+        }
+        var k = 0
+        while k < tokens.count {
+            guard allCaps(k) else {
+                k += 1
+                continue
+            }
+            var e = k
+            while e < tokens.count, allCaps(e) || (tokens[e].kind == .punctuation && e + 1 < tokens.count && allCaps(e + 1) && e > k) { e += 1 }
+            if (k..<e).filter({ tokens[$0].kind == .word }).count >= 3 { for j in k..<e { initial[j] = true } }
+            k = e
+        }
+        var lower: Set<String> = []
+        var running: Set<String> = []
+        var body: Set<String> = []
+        var atStart: Set<String> = []
+        for (i, t) in tokens.enumerated() where t.kind == .word {
+            let first = scalars[t.range.lowerBound]
+            let w = texts[i]
+            if first.properties.isLowercase {
+                lower.insert(lowers[i])
+            } else if first.properties.isUppercase, initial[i], t.range.lowerBound >= headlineEnd {
+                atStart.insert(w)
+            } else if first.properties.isUppercase, !initial[i], !titleCaseLine[i] {
+                body.insert(w)
+                // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
+                // nothing about "Shipping lines" at a sentence's start.
+                func capitalisedWord(_ k: Int) -> Bool {
+                    k >= 0 && k < tokens.count && tokens[k].kind == .word && scalars[tokens[k].range.lowerBound].properties.isUppercase
+                }
+                if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { running.insert(w) }
+            }
+        }
+        self.initial = initial
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        var open = false
+        for (i, t) in tokens.enumerated() {
+            if i > 0, blockOf[i] != blockOf[i - 1] { open = false }
+            if t.kind == .punctuation {
+                let s = scalars[t.range.lowerBound]
+                if s == "\u{201C}" { open = true } else if s == "\u{201D}" { open = false } else if s == "\"" {
+                    open = !open && Self.opensQuote(scalars, at: t.range.lowerBound) ? true : false
+                }
+                continue
+            }
+            quoted[i] = open
+        }
+        inQuote = quoted
+        lowerWords = lower
+        capitalisedInRunningText = running
+        capitalisedInBody = body
+        capitalisedAtStart = atStart
+    }
+
+    static func isColon(_ scalars: [Unicode.Scalar], _ t: WordToken) -> Bool {
+        t.kind == .punctuation && scalars[t.range.lowerBound] == ":"
+    }
+
+    /// Whether a straight double quote at `offset` opens a quotation (nothing word-like before it).
+    static func opensQuote(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+        guard offset > 0 else { return true }
+        let before = scalars[offset - 1]
+        return before == " " || before == "\n" || before == "(" || before == "[" || before == "\u{2014}" || before == "\u{2013}"
+    }
+
+    var count: Int { tokens.count }
+
+    func word(_ i: Int) -> String {
+        texts[i]
+    }
+
+    func lower(_ i: Int) -> String {
+        lowers[i]
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    func isWord(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word
+    }
+
+    /// A word that starts with a capital letter.
+    func isCapitalised(_ i: Int) -> Bool {
+        isWord(i) && scalars[tokens[i].range.lowerBound].properties.isUppercase
+    }
+
+    /// A word that starts with a lower-case letter.
+    func isLowercaseWord(_ i: Int) -> Bool {
+        isWord(i) && scalars[tokens[i].range.lowerBound].properties.isLowercase
+    }
+
+    /// Whether token `i` is the single punctuation scalar `s`.
+    func isPunctuation(_ i: Int, _ s: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && scalars[tokens[i].range.lowerBound] == s
+    }
+
+    func beforeBody(_ i: Int) -> Bool {
+        lead.contains { $0.contains(tokens[i].range.lowerBound) }
+    }
+
+    func inHeadline(_ i: Int) -> Bool {
+        tokens[i].range.lowerBound < headlineEnd
+    }
+
+    /// Whether token `i`'s capital letter is weak evidence of a name.
+    func capitalIsWeak(_ i: Int) -> Bool {
+        initial[i] || titleCaseLine[i]
+    }
+
+    /// Whether token `i` is in a title-case headline or subheading.
+    func inTitleCase(_ i: Int) -> Bool {
+        titleCaseLine[i]
+    }
+
+    /// Whether a word of a title-case headline or subheading is capitalised only because of its
+    /// style: the story never capitalises it elsewhere except to open a sentence, and either
+    /// writes it in lower case or does not use it at all.
+    func isHeadlineStyleWord(_ i: Int) -> Bool {
+        guard titleCaseLine[i], !capitalisedInBody.contains(texts[i]) else { return false }
+        return lowerWords.contains(lowers[i]) || !capitalisedAtStart.contains(texts[i])
+    }
+
+    /// Whether a capitalised word reads as an ordinary word here: a function word, or a word the
+    /// article never capitalises on its own in running text and either writes in lower case or
+    /// is a common noun that heads names ("Shipping lines…", "Police said…").
+    func isOrdinaryWord(_ i: Int) -> Bool {
+        let w = texts[i]
+        let l = lowers[i]
+        if EntityWords.closedClass.contains(l) { return true }
+        if capitalisedInRunningText.contains(w) { return false }
+        return lowerWords.contains(l) || EntityWords.organizationHeads.contains(l) || EntityWords.placeHeads.contains(l)
+    }
+
+    /// The index of the token that starts at or after `offset`.
+    func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

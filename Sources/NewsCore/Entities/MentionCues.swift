@@ -1,0 +1,197 @@
+/// The gazetteer lists the article-level rules consult (the tagger's own table).
+struct NameLists {
+    let gazetteer: Gazetteer
+
+    private func has(_ word: String, _ list: String) -> Bool {
+        gazetteer.categories(of: word).contains(list)
+    }
+
+    func isFirstName(_ word: String) -> Bool { has(word, "first") }
+
+    func isSurname(_ word: String) -> Bool { has(word, "last") }
+
+    /// A city, country, region or continent.
+    func isPlace(_ word: String) -> Bool {
+        let c = gazetteer.categories(of: word)
+        return c.contains("city") || c.contains("country") || c.contains("region") || c.contains("continent")
+    }
+}
+
+/// Reads the words around a mention for what they say about its type.
+enum MentionCues {
+    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"]
+    static let stopWords: Set<String> = ["of", "in", "at", "for", "on", "with", "from", "to", "and", "or", "who", "which", "that", "since", "by", "said", "says"]
+    /// Verbs of movement after which "to X" names a place ("diverted to Gullhaven").
+    static let motion: Set<String> = [
+        "diverted", "divert", "diverting", "moved", "move", "moving", "travel", "travelled", "traveled", "travelling",
+        "sailed", "sail", "sailing", "flew", "fly", "flying", "returned", "return", "returning", "go", "going", "went",
+        "sent", "send", "sending", "driving", "drive", "drove", "bound", "routes", "route", "trips", "trip", "road",
+        "relocated", "relocate", "heading", "headed", "shipped", "exported", "delivered", "marched", "commute",
+        "commuting", "emigrated", "fled", "evacuated", "transferred", "rerouted", "flights", "ferry",
+    ]
+
+    /// The context votes and name-form evidence of the mention over tokens `d.a..<d.b`.
+    static func evidence(_ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> TypeEvidence {
+        var e = TypeEvidence(taggerWeight: d.taggerWeight, firm: d.firm, sentenceInitial: t.capitalIsWeak(d.a), beforeBody: t.beforeBody(d.a), inQuote: t.inQuote[d.a])
+        guard d.firm == nil else { return e }
+        func vote(_ type: EntityType, _ n: Int) { e.votes[type, default: 0] += n }
+        let words = (d.a..<d.b).filter { t.isWord($0) }.map { t.word($0) }
+        guard !words.isEmpty else { return e }
+        e.nameType = NameShape.headType(words, tagged: d.type, isFirstName: lists.isFirstName, isSurname: lists.isSurname)
+        // A capitalised organisation noun on its own ("the Guild", "Council") names an organisation.
+        if words.count == 1, d.end == nil, EntityWords.organizationHeads.contains(words[0].lowercased()) { e.nameType = .organization }
+
+        // The name's form.
+        if words.count == 1, d.end == nil || d.b - d.a == 1 {
+            let w = d.end.map { t.text(t.tokens[d.a].range.lowerBound..<$0) } ?? words[0]
+            // A place that is also a name ("Howard", "Jordan") says nothing.
+            if lists.isPlace(w), !lists.isFirstName(w), !lists.isSurname(w) { vote(.place, 2) }
+        } else if e.nameType == nil, words.count <= 3, lists.isFirstName(words[0]), !lists.isPlace(words[0]),
+            words.allSatisfy({ w in w.first?.isUppercase == true })
+        {
+            vote(.person, 2)
+        }
+
+        // After the name.
+        let n = d.b
+        if d.end != nil {
+            // "Osaka-based firm": nothing after the compound speaks for the name.
+        } else if n < t.count, t.tokens[n].kind == .possessive {
+            if t.isLowercaseWord(n + 1) {
+                let w = t.lower(n + 1)
+                if EntityWords.possessedByOrganization.contains(w) { vote(.organization, 3) }
+                if EntityWords.possessedByPlace.contains(w) { vote(.place, 2) }
+            } else if t.isCapitalised(n + 1) {
+                // "Merrowick’s East Quay": a place's part.
+                var k = n + 1
+                var words: [String] = []
+                while k < t.count, t.isCapitalised(k), words.count < 4 {
+                    words.append(t.word(k))
+                    k += 1
+                }
+                if NameShape.headType(words, isFirstName: lists.isFirstName, isSurname: lists.isSurname) == .place { vote(.place, 3) }
+            }
+        } else if t.isLowercaseWord(n), EntityWords.placeModified.contains(t.lower(n)) {
+            vote(.place, 3)  // "the Saltings estate"
+        } else if t.isPunctuation(n, ",") {
+            let m = n + 1
+            if t.isWord(m), t.lower(m) == "who" {
+                vote(.person, 4)
+            } else if t.isWord(m), t.lower(m) == "which" {
+                vote(.organization, 1)
+                vote(.place, 1)
+            } else if m < t.count, t.tokens[m].kind == .number, t.isPunctuation(m + 1, ",") {
+                vote(.person, 4)  // "Daniel Okafor, 44,"
+            } else if let head = appositionHead(t, from: m) {
+                classify(head.noun, withDeterminer: head.determiner, &e)
+            }
+        }
+
+        // Before the name.
+        var p = d.a - 1
+        if p >= 0, t.isPunctuation(p, ","), t.isPunctuation(d.b, ","), let noun = nounBeforeComma(t, p) {
+            classify(noun, withDeterminer: true, &e)  // "the captain, Rhys Penhallow,"
+        } else {
+            if t.isLowercaseWord(p), t.lower(p) == "the" || t.lower(p) == "a" { p -= 1 }
+            // "in Guildford and Woolwich": the second name shares the first one's preposition.
+            if t.isLowercaseWord(p), t.lower(p) == "and" || t.lower(p) == "or", t.isCapitalised(p - 1) {
+                var q = p - 1
+                while q > 0, t.isCapitalised(q - 1), p - q < 4 { q -= 1 }
+                if t.isLowercaseWord(q - 1), EntityWords.placePrepositions.contains(t.lower(q - 1)) { vote(.place, 2) }
+                return e
+            }
+            guard t.isLowercaseWord(p) else { return e }
+            let w = t.lower(p)
+            if w == "of", t.isLowercaseWord(p - 1) {
+                let role = t.lower(p - 1)
+                if EntityWords.roleOfOrganization.contains(role) { vote(.organization, 3) }
+                if EntityWords.placeOf.contains(role) { vote(.place, 3) }
+            } else if w == "for", t.isLowercaseWord(p - 1), EntityWords.representatives.contains(t.lower(p - 1)) {
+                vote(.place, 3)  // "councillor for Saltings"
+            } else if EntityWords.placePrepositions.contains(w), d.b >= t.count || t.tokens[d.b].kind != .possessive,
+                !(t.isWord(p - 1) && EntityWords.investment.contains(t.lower(p - 1)))
+            {
+                vote(.place, 3)
+            } else if w == "at" {
+                vote(.place, 2)
+                vote(.organization, 1)
+            } else if w == "to", hasMotionBefore(t, p) {
+                vote(.place, 3)
+            }
+        }
+        return e
+    }
+
+    /// Whether a verb of movement comes shortly before "to" at `p` ("diverted across the estuary to").
+    static func hasMotionBefore(_ t: ArticleTokens, _ p: Int) -> Bool {
+        var i = p - 1
+        while i >= 0, p - i <= 5, t.isWord(i) {
+            if motion.contains(t.lower(i)) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    static func classify(_ noun: String, withDeterminer: Bool, _ e: inout TypeEvidence) {
+        if EntityWords.personNouns.contains(noun) {
+            e.votes[.person, default: 0] += 4
+        } else if withDeterminer, EntityWords.organizationNouns.contains(noun) {
+            e.votes[.organization, default: 0] += 3
+        } else if withDeterminer, EntityWords.placeNouns.contains(noun) {
+            e.votes[.place, default: 0] += 3
+        }
+    }
+
+    /// The head noun of an apposition that starts at token `m` (after a comma): ", the smaller
+    /// port on …" → port; ", the union’s branch secretary," → secretary; ", chief executive of" →
+    /// executive.
+    static func appositionHead(_ t: ArticleTokens, from m: Int) -> (noun: String, determiner: Bool)? {
+        var i = m
+        var determiner = false
+        if t.isLowercaseWord(i), determiners.contains(t.lower(i)) {
+            determiner = true
+            i += 1
+        }
+        var head: String? = nil
+        var steps = 0
+        while i < t.count, steps < 6 {
+            let tok = t.tokens[i]
+            if tok.kind == .possessive {
+                head = nil
+                determiner = true
+            } else if t.isLowercaseWord(i) {
+                let w = t.lower(i)
+                if stopWords.contains(w) { break }
+                head = w
+            } else if t.isCapitalised(i), head == nil {
+                determiner = true  // "the Athletic captain": a name as modifier
+            } else if tok.kind == .number {
+                break
+            } else {
+                break
+            }
+            i += 1
+            steps += 1
+        }
+        return head.map { ($0, determiner) }
+    }
+
+    /// The noun that ends an apposition before a name: "the captain, Rhys Penhallow" → captain,
+    /// when a determiner opens it.
+    static func nounBeforeComma(_ t: ArticleTokens, _ comma: Int) -> String? {
+        guard t.isLowercaseWord(comma - 1) else { return nil }
+        let noun = t.lower(comma - 1)
+        var i = comma - 2
+        var steps = 0
+        while i >= 0, steps < 5 {
+            if t.tokens[i].kind == .possessive { return noun }
+            guard t.isWord(i) else { return nil }
+            let w = t.lower(i)
+            if determiners.contains(w) { return noun }
+            if stopWords.contains(w) { return nil }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+}

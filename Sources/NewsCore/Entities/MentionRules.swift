@@ -1,0 +1,531 @@
+/// A mention in the making: a token range of `ArticleTokens` and what the rules know about it.
+struct DraftMention {
+    /// Token range.
+    var a: Int
+    var b: Int
+    var type: EntityType
+    var title: String?
+    /// How much the tagger's label counts (see `TypeEvidence.taggerWeight`).
+    var taggerWeight = 2
+    var firm: EntityType? = nil
+    /// A scalar end inside the last token ("Osaka" of "Osaka-based").
+    var end: Int? = nil
+    /// The name this one writes in another script (see `EntityMention.sameAs`).
+    var sameAs: String? = nil
+}
+
+/// The rules that turn the tagger's spans into an article's mentions. Each is a general rule of
+/// English news prose; `TaggerEntityExtractor` applies them in order.
+enum MentionRules {
+    /// Honorifics and ranks that make a person of whatever follows, even in a span the tagger
+    /// called an organisation ("DI Thorne"); other titles ("General") only lead a person's name
+    /// in a span the tagger called a person, or one without an organisation's or place's word.
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "di", "dci", "ds", "det", "insp", "supt",
+        "cllr", "councillor", "mayor", "rev", "sgt", "lt", "capt", "col", "maj", "adm", "sen", "rep", "gov",
+    ]
+
+    /// Connecting words allowed inside a quoted title ("Gone with the Wind").
+    static let titleConnectors: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "de", "la", "le", "du", "von", "van", "&"]
+
+    // MARK: - From tagger spans
+
+    /// The tagger's spans, with titles taken out of the range (kept as evidence) and stray
+    /// punctuation and possessives trimmed.
+    static func drafts(_ spans: [(range: Range<Int>, type: EntityType)], _ t: ArticleTokens) -> [DraftMention] {
+        var out: [DraftMention] = []
+        for (span, tagged) in spans {
+            var a = span.lowerBound
+            var b = span.upperBound
+            var type = tagged
+            var title: String? = nil
+            while b - a > 1, t.isWord(a), PersonTitles.isTitle(t.word(a)),
+                type == .person || honorifics.contains(PersonTitles.normalised(t.word(a))) || NameShape.headType(t, a..<b) == nil
+            {
+                title = t.word(a)
+                a += 1
+            }
+            while b > a, t.tokens[b - 1].kind == .possessive || t.tokens[b - 1].kind == .punctuation { b -= 1 }
+            while a < b, t.tokens[a].kind == .punctuation { a += 1 }
+            // A name has letters: a number alone ("1984") is none.
+            guard a < b, (a..<b).contains(where: { t.isWord($0) }) else { continue }
+            if title == nil, type == .person || NameShape.headType(t, a..<b) == nil {
+                if a > 0, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)), !t.inTitleCase(a - 1) {
+                    title = t.word(a - 1)
+                } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), PersonTitles.isTitle(t.word(a - 2)) {
+                    title = t.word(a - 2)
+                }
+            }
+            if title != nil { type = .person }
+            out.append(DraftMention(a: a, b: b, type: type, title: title, taggerWeight: t.capitalIsWeak(a) ? 1 : 2))
+        }
+        return out
+    }
+
+    // MARK: - Rules
+
+    /// Names the tagger missed whose last word says what they are: a run of capitalised words the
+    /// story does not use as ordinary words, ending in an organisation's or a place's word
+    /// ("Tidewater Brewery, the club’s shirt sponsor", "Ebb Street").
+    static func headedNames(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var covered = [Bool](repeating: false, count: t.count)
+        for d in ds { for i in d.a..<min(d.b + 1, t.count) { covered[i] = true } }
+        var added: [DraftMention] = []
+        var i = 0
+        while i < t.count {
+            guard !covered[i], t.isCapitalised(i), !t.isOrdinaryWord(i), !PersonTitles.isTitle(t.word(i)),
+                !t.inTitleCase(i)
+            else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < t.count, !covered[j], t.isCapitalised(j), !t.isOrdinaryWord(j) { j += 1 }
+            // The head word: an organisation's or an unambiguous place's.
+            if j < t.count, !covered[j], t.isCapitalised(j), j - i <= 3 {
+                let head = t.lower(j)
+                let type: EntityType? =
+                    EntityWords.organizationHeads.contains(head) ? .organization
+                    : EntityWords.placeHeads.contains(head) && !EntityWords.ambiguousPlaceHeads.contains(head) ? .place : nil
+                if let type, !(t.isCapitalised(j + 1) && !t.isOrdinaryWord(j + 1)) {
+                    added.append(DraftMention(a: i, b: j + 1, type: type, taggerWeight: 0))
+                    i = j + 1
+                    continue
+                }
+            }
+            i = j
+        }
+        ds = (ds + added).sorted { $0.a < $1.a }
+    }
+
+    /// A span the tagger ended one word early, before an organisation's word ("Tallyhouse" +
+    /// "Research").
+    static func extendToHeads(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        let starts = Set(ds.map(\.a))
+        for k in ds.indices where ds[k].firm == nil {
+            let j = ds[k].b
+            guard j < t.count, !starts.contains(j), t.isCapitalised(j), !t.capitalIsWeak(j),
+                EntityWords.organizationHeads.contains(t.lower(j)), !(t.isCapitalised(j + 1))
+            else { continue }
+            ds[k].b += 1
+            if ds[k].type == .person || ds[k].type == .other { ds[k].type = .organization }
+            ds[k].title = nil
+        }
+    }
+
+    /// A name that fills a quotation by itself is the title of a work, a ship, a product or an
+    /// operation (“Albatross Venture”, “Low Tide Porter”), not a person or a company: the whole
+    /// quoted name becomes one mention of type `other`.
+    static func quotedTitles(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        func isTitleWord(_ i: Int) -> Bool {
+            t.isCapitalised(i) || (t.isLowercaseWord(i) && titleConnectors.contains(t.lower(i))) || t.tokens[i].kind == .number
+        }
+        func opens(_ i: Int) -> Bool {
+            guard i >= 0, t.tokens[i].kind == .punctuation else { return false }
+            let s = t.scalars[t.tokens[i].range.lowerBound]
+            return s == "\u{201C}" || (s == "\"" && ArticleTokens.opensQuote(t.scalars, at: t.tokens[i].range.lowerBound))
+        }
+        func closes(_ i: Int) -> Bool {
+            guard i < t.count, t.tokens[i].kind == .punctuation else { return false }
+            let s = t.scalars[t.tokens[i].range.lowerBound]
+            return s == "\u{201D}" || s == "\""
+        }
+        var replaced: [DraftMention] = []
+        for d in ds {
+            var l = d.a
+            while l > 0, d.a - l < 4, t.tokens[l - 1].kind != .punctuation, isTitleWord(l - 1) { l -= 1 }
+            var r = d.b
+            while r < t.count, r - d.b < 4, t.tokens[r].kind != .punctuation, isTitleWord(r) { r += 1 }
+            guard opens(l - 1), closes(r), t.isCapitalised(l), t.isCapitalised(r - 1) || t.tokens[r - 1].kind == .number,
+                r - l <= 6
+            else { continue }
+            replaced.append(DraftMention(a: l, b: r, type: .other, taggerWeight: 0, firm: .other))
+        }
+        guard !replaced.isEmpty else { return }
+        ds.removeAll { d in replaced.contains { $0.a <= d.a && d.b <= $0.b } }
+        for r in replaced where !ds.contains(where: { $0.a == r.a && $0.b == r.b }) { ds.append(r) }
+        ds.sort { $0.a < $1.a }
+    }
+
+    /// "Tanner’s Lane", "St Mary’s Road": a name, a possessive and a street word are one place,
+    /// not a person and a second name.
+    static func possessivePlaces(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var joined: [DraftMention] = []
+        for d in ds {
+            // The draft is the owner ("Tanner") or the street word ("Lane").
+            var owner = d.b
+            var head = d.b + 1
+            if d.b - d.a == 1, d.a >= 2, t.tokens[d.a - 1].kind == .possessive, t.isCapitalised(d.a - 2) {
+                owner = d.a - 1
+                head = d.a
+            }
+            guard owner < t.count, t.tokens[owner].kind == .possessive, t.isCapitalised(head), t.isCapitalised(owner - 1),
+                EntityWords.placeHeads.contains(t.lower(head)), !t.isCapitalised(head + 1)
+            else { continue }
+            var start = owner - 1
+            while start > 0, t.isCapitalised(start - 1), !t.isOrdinaryWord(start - 1) { start -= 1 }
+            joined.append(DraftMention(a: start, b: head + 1, type: .place, taggerWeight: 0, firm: .place))
+        }
+        guard !joined.isEmpty else { return }
+        ds.removeAll { d in joined.contains { $0.a <= d.a && d.b <= $0.b } }
+        for j in joined where !ds.contains(where: { $0.a == j.a && $0.b == j.b }) { ds.append(j) }
+        ds.sort { $0.a < $1.a }
+    }
+
+    /// "the United Harbour Workers and Greyfinch Shipping": two names of two words or more each,
+    /// joined by "and", are two mentions ("Bosnia and Herzegovina", "Marks and Spencer" stay one).
+    static func splitAtAnd(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var out: [DraftMention] = []
+        for d in ds {
+            guard d.firm == nil, let k = (d.a..<d.b).first(where: { t.isWord($0) && t.word($0) == "and" }),
+                k - d.a >= 2, d.b - k - 1 >= 2,
+                (d.a..<d.b).allSatisfy({ $0 == k || t.isCapitalised($0) || t.tokens[$0].kind == .possessive })
+            else {
+                out.append(d)
+                continue
+            }
+            var left = d
+            left.b = k
+            var right = d
+            right.a = k + 1
+            right.title = nil
+            out.append(left)
+            out.append(right)
+        }
+        ds = out
+    }
+
+    /// Months and days: capitalised, never a given name.
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// A person's name the tagger cut short, made whole: two parts joined by a particle ("Rhodri" +
+    /// "ap" + "Gwilym"), a double-barrelled surname cut at its hyphen ("Shaun Wright" + "-Phillips"),
+    /// a hyphenated given name ("Lars-" + "Erik Holm"),
+    /// a particle between a title and the name ("Mr ap Gwilym"), and a given name the tagger left
+    /// out ("Tomás" before "Ó Briain", "Sue" in "Finance Minister Sue Essex").
+    static func completePersonNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+        func isParticle(_ i: Int) -> Bool {
+            t.isWord(i) && PersonName.particles.contains(t.lower(i)) && (t.isLowercaseWord(i) || !t.capitalIsWeak(i))
+        }
+        ds.sort { $0.a < $1.a }
+        // Parts joined by particles.
+        var k = 0
+        while k + 1 < ds.count {
+            let x = ds[k]
+            let y = ds[k + 1]
+            var c = x.b
+            while c < y.a, isParticle(c) { c += 1 }
+            if x.firm == nil, y.firm == nil, c == y.a, x.b < y.a, x.end == nil, x.b - x.a <= 2, y.b - y.a == 1,
+                x.type == .person || y.type == .person, !(x.a..<y.b).contains(where: { $0 > x.a && t.sentenceBreak[$0] })
+            {
+                ds[k].b = y.b
+                ds[k].type = .person
+                ds[k].end = y.end
+                ds.remove(at: k + 1)
+                continue
+            }
+            k += 1
+        }
+        var covered = Set<Int>()
+        for d in ds { covered.formUnion(d.a..<d.b) }
+        for k in ds.indices where ds[k].firm == nil && ds[k].end == nil {
+            var d = ds[k]
+            // A double-barrelled surname: "Shaun Wright" then "-Phillips".
+            while d.b - d.a >= 2, d.type == .person || NameShape.headType(t, d.a..<d.b) == nil, d.b + 1 < t.count,
+                t.isPunctuation(d.b, "-"), t.tokens[d.b + 1].hyphenJoined, t.isCapitalised(d.b + 1)
+            {
+                d.b += 2
+            }
+            // A hyphenated given name: "Lars-" before "Erik Holm".
+            while d.type == .person, d.a >= 2, t.tokens[d.a].hyphenJoined, t.isPunctuation(d.a - 1, "-"), t.isCapitalised(d.a - 2),
+                !covered.contains(d.a - 2)
+            {
+                d.a -= 2
+            }
+            // Particles between a title and the name: "Mr ap Gwilym".
+            var a = d.a
+            while a > 1, isParticle(a - 1), !covered.contains(a - 1) { a -= 1 }
+            if a < d.a, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)) {
+                d.a = a
+                d.title = t.word(a - 1)
+                d.type = .person
+            }
+            // A given name left out.
+            let g = d.a - 1
+            if d.title == nil, g >= 0, !covered.contains(g), t.isCapitalised(g),
+                d.type == .person, NameShape.headType(t, d.a..<d.b) == nil, d.b - d.a <= 2,
+                !PersonTitles.isTitle(t.word(g)), !t.isOrdinaryWord(g), !calendarWords.contains(t.lower(g)),
+                !t.word(g).unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }),
+                !t.sentenceBreak[d.a], !lists.isPlace(t.word(g)),
+                lists.isFirstName(t.word(g)) || t.initial[g] || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
+            {
+                d.a = g
+                if t.isWord(g - 1), PersonTitles.isTitle(t.word(g - 1)) { d.title = t.word(g - 1) }
+            }
+            ds[k] = d
+        }
+        // Drop drafts the grown ones now cover ("Hayes" of "Whitfield-Hayes").
+        let grown = ds
+        ds.removeAll { d in grown.contains { g in (g.a < d.a && d.b <= g.b) || (g.a <= d.a && d.b < g.b) } }
+    }
+
+    /// Double-barrelled surnames the article writes after a given name ("Shaun Wright-Phillips")
+    /// stay whole where they stand alone ("Wright-Phillips’ pace", "Ruiz" with "-Whitcombe" left
+    /// untagged); returns their keys, so that the hyphen-pair split leaves them whole.
+    static func doubleBarrelledSurnames(_ ds: inout [DraftMention], _ t: ArticleTokens) -> Set<String> {
+        var doubleBarrelled: Set<String> = []
+        for d in ds where d.b - d.a >= 4 && d.firm == nil {
+            if let h = ((d.a + 1)..<(d.b - 1)).first(where: { t.isPunctuation($0, "-") && t.tokens[$0 + 1].hyphenJoined }) {
+                doubleBarrelled.insert(EntityNames.aliasKey(t.text(t.tokens[h - 1].range.lowerBound..<t.tokens[d.b - 1].range.upperBound)))
+            }
+        }
+        if !doubleBarrelled.isEmpty {
+            func compound(_ i: Int) -> Bool {
+                t.isPunctuation(i, "-") && i + 1 < t.count && t.tokens[i + 1].hyphenJoined && t.isCapitalised(i + 1)
+                    && doubleBarrelled.contains(EntityNames.aliasKey(t.text(t.tokens[i - 1].range.lowerBound..<t.tokens[i + 1].range.upperBound)))
+            }
+            // "Ruiz" with "-Whitcombe" untagged after it.
+            for k in ds.indices where ds[k].end == nil && compound(ds[k].b) && !ds.contains(where: { $0.a == ds[k].b + 1 }) {
+                ds[k].b += 2
+                ds[k].type = .person
+            }
+            var k = 0
+            while k + 1 < ds.count {
+                let x = ds[k]
+                let y = ds[k + 1]
+                if x.end == nil, y.a == x.b + 1, t.isPunctuation(x.b, "-"), t.tokens[y.a].hyphenJoined,
+                    doubleBarrelled.contains(EntityNames.aliasKey(t.text(t.tokens[x.b - 1].range.lowerBound..<t.tokens[y.b - 1].range.upperBound)))
+                {
+                    ds[k].b = y.b
+                    ds[k].end = y.end
+                    ds[k].type = .person
+                    ds.remove(at: k + 1)
+                    continue
+                }
+                k += 1
+            }
+        }
+        return doubleBarrelled
+    }
+
+    /// "Misaki Tanaka (田中 美咲)" and "田中美咲 (Misaki Tanaka)": a name in a non-Latin script beside a
+    /// name, in brackets on either side, is the same entity written in its own script.
+    static func otherScriptNames(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        func isOtherScript(_ i: Int) -> Bool {
+            guard t.isWord(i) else { return false }
+            let v = t.scalars[t.tokens[i].range.lowerBound].value
+            let latin = v < 0x0370 || (0x1E00...0x1EFF).contains(v) || (0x2C60...0x2C7F).contains(v) || (0xA720...0xA7FF).contains(v)
+            return !latin
+        }
+        var added: [DraftMention] = []
+        for d in ds where d.firm == nil && d.end == nil {
+            let text = t.text(TaggerEntityExtractor.range(d, t))
+            // After the name.
+            if t.isPunctuation(d.b, "(") {
+                var k = d.b + 1
+                while k < t.count, isOtherScript(k), k - d.b <= 4 { k += 1 }
+                if k > d.b + 1, t.isPunctuation(k, ")") {
+                    added.append(DraftMention(a: d.b + 1, b: k, type: d.type, title: nil, taggerWeight: 0, sameAs: text))
+                }
+            }
+            // Before it, the name in brackets.
+            if t.isPunctuation(d.a - 1, "("), t.isPunctuation(d.b, ")") {
+                var k = d.a - 1
+                while k > 0, isOtherScript(k - 1), d.a - k <= 4 { k -= 1 }
+                if k < d.a - 1 {
+                    added.append(DraftMention(a: k, b: d.a - 1, type: d.type, title: nil, taggerWeight: 0, sameAs: text))
+                }
+            }
+        }
+        ds = (ds + added.filter { n in !ds.contains { $0.a < n.b && n.a < $0.b } }).sorted { $0.a < $1.a }
+    }
+
+    /// "the World Health Organization (WHO)": an acronym in brackets right after a name is a mention
+    /// of the same entity, which the tagger often leaves untagged.
+    static func bracketedAcronyms(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var added: [DraftMention] = []
+        for d in ds where d.firm == nil && d.end == nil && d.b - d.a >= 2 {
+            let k = d.b + 1
+            guard t.isPunctuation(d.b, "("), t.isPunctuation(k + 1, ")"), t.isWord(k), !ds.contains(where: { $0.a == k }) else { continue }
+            let w = t.word(k).filter { $0 != "." }
+            guard (2...8).contains(w.count), w.allSatisfy(\.isLetter), w.filter(\.isUppercase).count >= 2, w.first!.isUppercase else { continue }
+            added.append(DraftMention(a: k, b: k + 1, type: d.type, taggerWeight: 0))
+        }
+        ds = (ds + added).sorted { $0.a < $1.a }
+    }
+
+    /// "Osaka-based", "a Lindqvist-backed plan": the name is the capitalised part before the hyphen.
+    /// The tagger's label for such a word describes the adjective, so it counts for nothing.
+    static func trimCompounds(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var out: [DraftMention] = []
+        for var d in ds {
+            let last = d.b - 1
+            // "Party Co-Chairman", cut by the tokenizer at the hyphen.
+            if d.firm == nil, t.isWord(last), prefixes.contains(t.lower(last)), t.isPunctuation(d.b, "-") {
+                guard d.b - d.a > 1 else { continue }
+                d.b -= 1
+            }
+            if d.firm == nil, t.isWord(last), let cut = compoundCut(t, last) {
+                // "Conservative Party Co-chairman": a prefix, not a name, before the hyphen.
+                if prefixes.contains(t.text(t.tokens[last].range.lowerBound..<cut).lowercased()) {
+                    guard d.b - d.a > 1 else { continue }
+                    d.b -= 1
+                    out.append(d)
+                    continue
+                }
+                guard cut - t.tokens[last].range.lowerBound >= 2 || d.b - d.a > 1 else { continue }
+                d.end = cut
+                if d.type == .other { d.taggerWeight = 0 }
+            }
+            out.append(d)
+        }
+        ds = out
+    }
+
+    /// Word prefixes written with a hyphen ("Co-chairman", "Ex-minister").
+    static let prefixes: Set<String> = ["co", "ex", "vice", "pro", "anti", "non", "pre", "post", "re", "sub", "neo", "pan", "mid", "self", "semi", "multi", "inter", "counter", "deputy", "acting", "joint"]
+
+    /// Where the capitalised part of a "Name-lowercase" word ends, if it is one.
+    static func compoundCut(_ t: ArticleTokens, _ i: Int) -> Int? {
+        let r = t.tokens[i].range
+        guard t.scalars[r.lowerBound].properties.isUppercase else { return nil }
+        for k in r where t.scalars[k] == "-" {
+            guard k + 1 < r.upperBound, t.scalars[k + 1].properties.isLowercase else { return nil }
+            return k
+        }
+        return nil
+    }
+
+    /// A capitalised word that is an ordinary word capitalised by its position ("Our midwives…",
+    /// "Then…", "I’d…") is no name; in a title-case headline, ordinary words at either end of a
+    /// span are trimmed.
+    static func dropOrdinaryWords(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        var out: [DraftMention] = []
+        for var d in ds {
+            if t.isWord(d.a), isPronounContraction(t.word(d.a)) { continue }
+            // ("The Hague" keeps its article: the alias key drops it anyway.)
+            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), t.lower(d.a) != "the", EntityWords.closedClass.contains(t.lower(d.a)) {
+                d.a += 1
+                d.title = nil
+            }
+            // "The Orlov-Brandt summit": the article belongs to the summit, not to the names.
+            if d.b - d.a >= 2, d.a + 3 < t.count, t.isWord(d.a), t.lower(d.a) == "the", t.isPunctuation(d.a + 2, "-"),
+                t.tokens[d.a + 3].hyphenJoined
+            {
+                d.a += 1
+                d.title = nil
+            }
+            // A name does not end in "of" or "the" ("In The Name Of The").
+            while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), EntityWords.closedClass.contains(t.lower(d.b - 1)) { d.b -= 1 }
+            if t.inTitleCase(d.a), d.firm == nil {
+                while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWord(d.a) || t.isHeadlineStyleWord(d.a) { d.a += 1 }
+                while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWord(d.b - 1) || t.isHeadlineStyleWord(d.b - 1) { d.b -= 1 }
+                guard d.a < d.b else { continue }
+            }
+            if d.b - d.a == 1, d.end == nil, t.capitalIsWeak(d.a), t.isOrdinaryWord(d.a), d.title == nil { continue }
+            out.append(d)
+        }
+        ds = out
+    }
+
+    /// The words before a person's name that only describe them: function words anywhere ("My
+    /// Forsyth"), an ordinary word opening a sentence ("Sprinter Walker quits"), a compound
+    /// modifier ("New Zealand-born Campbell"); and in the headline, whatever surrounds a surname
+    /// the story gives a person ("Rocker Doherty" for Pete Doherty, "Blair Labour" for Tony Blair).
+    static func trimPersonDescriptors(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+        var givenBySurname: [String: Set<String>] = [:]
+        for d in ds where d.type == .person && !t.inHeadline(d.a) && d.b - d.a >= 2 && d.firm == nil {
+            let words = (d.a..<d.b).filter { t.isWord($0) }.map { t.word($0) }
+            guard words.count >= 2 else { continue }
+            givenBySurname[EntityNames.aliasKey(words.last!), default: []].formUnion(words.dropLast().map { EntityNames.aliasKey($0) })
+        }
+        // Words of the people the story names in full elsewhere.
+        var known: Set<String> = []
+        for (key, given) in givenBySurname { known.insert(key); known.formUnion(given) }
+        /// "Using", "Continued", "Interestingly": a verb form or an adverb opening a sentence.
+        func isVerbOrAdverb(_ i: Int) -> Bool {
+            let w = t.lower(i)
+            return w.count >= 6 && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly"))
+                && !lists.isFirstName(t.word(i)) && !lists.isSurname(t.word(i))
+        }
+        for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].title == nil {
+            var d = ds[k]
+            if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
+            while d.b - d.a > 1, t.isWord(d.a), !lists.isFirstName(t.word(d.a)),
+                EntityWords.closedClass.contains(t.lower(d.a))
+                    || (t.capitalIsWeak(d.a) && (t.isOrdinaryWord(d.a) || EntityWords.personNouns.contains(t.lower(d.a))))
+                    || (t.capitalIsWeak(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known.contains(EntityNames.aliasKey(t.word(d.a + 1))))
+            {
+                d.a += 1
+            }
+            if t.inHeadline(d.a), d.b - d.a >= 2, let j = (d.a..<d.b).first(where: { t.isWord($0) && givenBySurname[EntityNames.aliasKey(t.word($0))] != nil }) {
+                let given = givenBySurname[EntityNames.aliasKey(t.word(j))]!
+                if !(d.a..<j).allSatisfy({ !t.isWord($0) || given.contains(EntityNames.aliasKey(t.word($0))) }) { d.a = j }
+                if j + 1 < d.b, !t.isPunctuation(j + 1, "-") { d.b = j + 1 }
+            }
+            ds[k] = d
+        }
+    }
+
+    /// "I’d", "I’ll", "I’m", "I’ve".
+    static func isPronounContraction(_ w: String) -> Bool {
+        let s = Array(w.unicodeScalars)
+        return s.count >= 3 && s[0] == "I" && (s[1] == "'" || s[1] == "\u{2019}")
+    }
+
+    /// A title alone ("Mayor", "Chief") names nobody, unless the article uses it as a word of a
+    /// longer organisation or place name ("the General" for "Merrowick General Hospital").
+    static func dropBareTitles(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        let longNames = ds.filter { $0.b - $0.a >= 2 && $0.type != .person }
+        ds = ds.compactMap { d in
+            guard d.b - d.a == 1, d.end == nil, PersonTitles.isTitle(t.word(d.a)) else { return d }
+            let w = t.word(d.a)
+            guard let long = longNames.first(where: { l in ((l.a + 1)..<l.b).contains { t.word($0) == w } }) else { return nil }
+            var kept = d
+            kept.type = long.type
+            kept.title = nil
+            return kept
+        }
+    }
+}
+
+/// What a name's own words say about its type.
+enum NameShape {
+    /// The type the head word of the name in tokens `r` gives: "Greyfinch Shipping" an
+    /// organisation, "Fennick Point" a place, "University of Merrowick" an organisation.
+    static func headType(_ t: ArticleTokens, _ r: Range<Int>) -> EntityType? {
+        let words = r.filter { t.isWord($0) }.map { t.word($0) }
+        return headType(words)
+    }
+
+    /// The type a name's head word gives. A head that is also a surname ("Helena Marsh", "Jerry
+    /// Hall", "Margaret Court") counts only when the tagger did not call the name a person's and
+    /// its first word is no known first name.
+    static func headType(
+        _ words: [String], tagged: EntityType? = nil, isFirstName: (String) -> Bool = { _ in false },
+        isSurname: (String) -> Bool = { _ in false }
+    ) -> EntityType? {
+        guard words.count >= 2 else { return nil }
+        let lower = words.map { $0.lowercased() }
+        let last = lower[lower.count - 1]
+        if let of = lower.firstIndex(where: { $0 == "of" || $0 == "for" }), of >= 1, of < lower.count - 1 {
+            if EntityWords.organizationOpeners.contains(lower[0]) { return .organization }
+            if EntityWords.placeOpeners.contains(lower[0]) { return .place }
+        }
+        if EntityWords.organizationPrefixes.contains(lower[0]) { return .organization }
+        let personLike = tagged == .person || isFirstName(words[0])
+        if EntityWords.organizationHeads.contains(last) {
+            if tagged == .person, isFirstName(words[0]), isSurname(words[words.count - 1]) { return nil }
+            return .organization
+        }
+        if EntityWords.placeHeads.contains(last) {
+            if EntityWords.ambiguousPlaceHeads.contains(last) || isSurname(words[words.count - 1]), personLike { return nil }
+            return .place
+        }
+        if words.count == 2, EntityWords.placeOpeners.contains(lower[0]), !EntityWords.organizationHeads.contains(last) { return .place }
+        return nil
+    }
+}
