@@ -93,6 +93,12 @@ import Testing
         #expect(article.text.contains("KESTRELPORT (CPA)"))
     }
 
+    @Test func datelineAfterAStandfirstAndCaption() throws {
+        let article = try parse("Title\n\nA short lead.\n\nThe fjord at dusk. Photo: Kari Lund\n\nOSLO (AP) — The ferry sailed at noon.\n\nMore text.\n")
+        #expect(article.agency == "AP")
+        #expect(article.standfirst == "A short lead.")
+    }
+
     @Test func aSentenceEndingInAnAcronymIsNotAnAgency() throws {
         let article = try parse("Title\n\nLead.\n\nThe deal was approved by the World Trade Organization (WTO)\n")
         #expect(article.agency == nil)

@@ -277,8 +277,9 @@ private struct Layout {
                 body[last].text = rest
             }
         }
-        if agency == nil, let first = body.first(where: { $0.kind == nil }) {
-            agency = Self.datelineAgency(first.text)
+        if agency == nil {
+            // A dateline opens the story proper, which may come after a standfirst and a caption.
+            agency = body.prefix(4).lazy.filter { $0.kind == nil }.compactMap { Self.datelineAgency($0.text) }.first
         }
 
         for index in body.indices where body[index].kind == nil {
