@@ -132,6 +132,11 @@ struct SpeakerPhraseReader {
     /// Words that stand for a person on their own: `Another said`, `One wrote`.
     static let quantifiers: Set<WordKey> = Set(words: ["another", "one", "others", "some", "many", "several", "most"])
 
+    static let prepositions: Set<WordKey> = Set(words: [
+        "in", "on", "at", "during", "by", "for", "from", "with", "without", "under", "over", "among", "across", "like",
+        "unlike", "despite", "amid", "following", "of", "through", "into",
+    ])
+
     static let placePrepositions: Set<WordKey> = Set(words: ["through", "into", "across", "around", "near", "outside", "inside", "along", "past"])
 
     static let connectors: Set<WordKey> = Set(words: ["de", "van", "von", "der", "den", "bin", "al", "del", "da", "di", "du", "la", "le", "el", "st"])
@@ -180,7 +185,8 @@ struct SpeakerPhraseReader {
             if s - 1 >= floor, tokens[s - 1].kind == .word, tokens[s - 1].key == WordKey("the") { s -= 1 }
             return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .name), floor: floor)
         }
-        if !t.capitalised, !QuoteLexicon.nonSpeakerHeads.contains(t.key), !QuoteLexicon.cueVerbs.contains(t.key),
+        // A cue word after a determiner or an owner is a noun and may head the phrase: `the email`, `the report`.
+        if !t.capitalised, !QuoteLexicon.nonSpeakerHeads.contains(t.key), !QuoteLexicon.cueVerbs.contains(t.key) || hasNounReading(e),
             !QuoteLexicon.interveners.contains(t.key), !QuoteLexicon.determiners.contains(t.key),
             !QuoteLexicon.relativePronouns.contains(t.key)
         {
@@ -296,7 +302,19 @@ struct SpeakerPhraseReader {
             // `In other words, explained Ode`: a phrase after a preposition is no subject.
             return phrase(endingAt: j - 1, floor: floor).flatMap { $0.kind == .relative || followsPreposition($0, floor: floor) ? nil : $0 }
         }
+        // `the department, which reported "…"`: a relative pronoun right before the cue is its subject.
+        if tokens[j].kind == .word, !tokens[j].sentenceStart, tokens[j].key == WordKey("which") {
+            return SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .relative)
+        }
         guard let p = phrase(endingAt: j, floor: floor) else { return nil }
+        // `In a message posted Friday, …`: inside an opening prepositional phrase, the preposition's
+        // object is not the subject of the participle after it.
+        if p.kind == .nominal, p.tokens.lowerBound - 1 >= floor, tokens[p.tokens.lowerBound - 1].kind == .word,
+            Self.prepositions.contains(tokens[p.tokens.lowerBound - 1].key),
+            p.tokens.lowerBound - 1 == floor || tokens[p.tokens.lowerBound - 2].isPunct(",")
+        {
+            return nil
+        }
         // `a source speaking to the paper said`: the phrase after a participle and its preposition
         // is its object; the subject stands before the participle.
         let link = p.tokens.lowerBound - 1
