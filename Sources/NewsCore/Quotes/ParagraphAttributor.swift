@@ -51,6 +51,59 @@ struct ParagraphAttributor {
         if let a = laterInSentence(q) { return a }
         if let a = after(q) { return a }
         if let a = before(q) { return a }
+        if let a = ownerOfSpeechNoun(q) { return a }
+        return nil
+    }
+
+    /// Nouns for something said or written, whose owner is its speaker: `her claim that …`.
+    static let speechNouns: Set<WordKey> = Set(words: [
+        "claim", "claims", "remark", "remarks", "comment", "comments", "statement", "statements", "suggestion",
+        "assertion", "assertions", "contention", "insistence", "argument", "promise", "pledge", "vow", "warning",
+        "message", "words", "prediction", "accusation", "allegation", "allegations", "dictum", "declaration",
+        "admission", "boast", "complaint", "conclusion", "assessment", "description", "characterization",
+        "characterisation", "tweet", "tweets", "speech", "quip", "joke", "answer", "reply", "response", "insult",
+        "slogan", "mantra", "refrain", "catchphrase", "assurance", "assurances", "threat", "demand", "plea",
+    ])
+
+    static let possessivePronouns: Set<WordKey> = Set(words: ["his", "her", "their", "its", "my", "our"])
+
+    /// `Ode's claim that "…"`, `her remark that "…"`: with no cue verb, quoted words inside the
+    /// complement of a noun of saying belong to the noun's owner. The nearest such noun before the
+    /// quotation in its sentence decides; another quotation or a cue verb on the way stops the search.
+    func ownerOfSpeechNoun(_ q: Int) -> Attribution? {
+        let floor = sentenceStart(q)
+        var k = q - 1
+        while k >= floor, q - k <= 30 {
+            let t = tokens[k]
+            // Another quotation, a clause break or a cue verb on the way: the words are not the noun's.
+            if t.kind == .quote || t.isClauseBreak || reader.isCue(k) { return nil }
+            if t.kind == .word, !t.capitalised, Self.speechNouns.contains(t.key) {
+                // A cue verb earlier in the sentence governs the noun (`Ode called Ilo's remarks "…"`).
+                if (floor..<k).contains(where: { reader.isCue($0) && isReportingVerb($0) }) { return nil }
+                // Up to two modifiers between owner and noun: `Mr. Ode's patronizing suggestion`.
+                var j = k - 1
+                var modifiers = 0
+                while j >= floor, modifiers < 2, tokens[j].kind == .word, !tokens[j].capitalised,
+                    !Self.possessivePronouns.contains(tokens[j].key), !QuoteLexicon.determiners.contains(tokens[j].key),
+                    !QuoteLexicon.capitalisedFunctionWords.contains(tokens[j].key)
+                {
+                    j -= 1
+                    modifiers += 1
+                }
+                guard j >= floor else { return nil }
+                if tokens[j].kind == .word, Self.possessivePronouns.contains(tokens[j].key) {
+                    let owner = SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .pronoun)
+                    return attribution(owner, cue: k, source: .cueBefore)
+                }
+                if tokens[j].kind == .possessive, let owner = reader.phrase(endingAt: j - 1, floor: floor),
+                    owner.kind == .name || owner.kind == .nominal
+                {
+                    return attribution(owner, cue: k, source: .cueBefore)
+                }
+                return nil
+            }
+            k -= 1
+        }
         return nil
     }
 
