@@ -151,6 +151,18 @@ struct ParagraphAttributor {
             let t = tokens[k]
             // `organizing director for Fight for $15 Ada Ode said`: numbers and their signs belong to names.
             if t.kind == .number || t.kind == .punct && (t.scalar == "$" || t.scalar == "&" || t.scalar == "-") { continue }
+            // `the economist Ada Ode said`: an article may open the role.
+            if k == range.lowerBound, t.kind == .word, !t.capitalised, ["the", "a", "an"].map(WordKey.init).contains(t.key),
+                k + 1 < range.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].capitalised
+            {
+                continue
+            }
+            // `former George W. Bush speechwriter Ada Ode`: the full stop of an initial or an abbreviation.
+            if t.isPunct("."), k > range.lowerBound, tokens[k - 1].kind == .word, tokens[k - 1].capitalised,
+                tokens[k - 1].end - tokens[k - 1].start == 1 || QuoteLexicon.abbreviations.contains(tokens[k - 1].key)
+            {
+                continue
+            }
             if t.kind == .word, !t.capitalised, t.key == WordKey("for") || t.key == WordKey("of") { continue }
             guard t.kind == .word || t.kind == .possessive else { return false }
             if t.kind == .word, QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.introductoryWords.contains(t.key)
@@ -260,6 +272,15 @@ struct ParagraphAttributor {
                 if found == nil {
                     found = a
                     if !Self.preferOutermostCue { return a }
+                    // `When Ode said …, a man yelled "…"`: a subject right after a comma opens the main
+                    // clause, and what comes before it is another clause with its own cue.
+                    // Not after `Ode said,` or `According to the paper,`, which govern what follows.
+                    if a.kind != .relative, let s = tokens.firstIndex(where: { $0.start == a.speaker.lowerBound }), s - 2 > floor,
+                        s < v, tokens[s - 1].isPunct(","), !reader.isCue(s - 2),
+                        !tokens[max(floor, s - 8)..<(s - 1)].contains(where: { $0.key == Self.according })
+                    {
+                        break
+                    }
                 } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to, !insideRelativeClause(a) {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
                     // source annotators credit.
@@ -268,10 +289,11 @@ struct ParagraphAttributor {
             }
             v -= 1
         }
-        // `what Ode called "…"`: the quoted words belong to the sentence's subject.
+        // `what he called "…"`: the quoted words belong to the sentence's subject, whom the pronoun
+        // stands for; `what Ode called "…"` names its own speaker.
         if let a = found, let cue = a.cue, let c = tokens.firstIndex(where: { $0.start == cue.lowerBound }),
             let s = tokens.firstIndex(where: { $0.start == a.speaker.lowerBound }), s > floor, tokens[s - 1].key == WordKey("what"),
-            c > s, let p = sentenceSubject(floor: floor, before: s - 1)
+            c > s, a.kind == .pronoun, tokens[s].key != WordKey("it"), let p = sentenceSubject(floor: floor, before: s - 1)
         {
             return attribution(p, cue: c, source: .cueBefore)
         }

@@ -30,8 +30,18 @@ struct SpeakerPhraseReader {
         if !t.capitalised || titleCase || t.sentenceStart || k == 0 { return true }
         if t.end - t.start == 1 { return true }  // `I`, `A`
         let p = tokens[k - 1]
-        return p.kind == .punct || p.kind == .quote
+        guard p.kind == .punct || p.kind == .quote else { return false }
+        // `"…," Will wrote`, `From said`: a modal or a preposition is never the subject of a past
+        // tense, so before one it is a name.
+        if Self.nameLikeFunctionWords.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .word,
+            !tokens[k + 1].capitalised, QuoteLexicon.cueVerbs.contains(tokens[k + 1].key), isVerbForm(k + 1)
+        {
+            return false
+        }
+        return true
     }
+
+    static let nameLikeFunctionWords: Set<WordKey> = Set(words: ["will", "may", "from", "more", "read", "well"])
 
     /// A capitalised word that can be part of a name.
     func isNameWord(_ k: Int) -> Bool {
@@ -370,6 +380,10 @@ struct SpeakerPhraseReader {
                     isNameWord(n + 1)
                 {
                     e = n
+                } else if tokens[n].kind == .word, tokens[n].capitalised, tokens[n].end - tokens[n].start == 1, n + 2 < ceiling,
+                    tokens[n + 1].isPunct("."), isNameWord(n + 2)
+                {
+                    e = n + 1  // a middle initial: `Julie A. Diaz`
                 } else if tokens[n].kind == .possessive, n + 1 < ceiling, isNameWord(n + 1) {
                     e = n  // `Florida's Ada Ode`
                 } else if isRoleWord(n), n + 1 < ceiling, isNameWord(n + 1) || isRoleWord(n + 1) && n + 2 < ceiling && isNameWord(n + 2) {
