@@ -139,6 +139,10 @@ struct ParagraphAttributor {
         return t.kind == .word && (Self.tailStarters.contains(t.key) || !t.capitalised && reader.isVerbForm(k))
     }
 
+    /// `"…," Ode shot back`: irregular past tenses that report speech with a particle.
+    static let irregularPast: Set<WordKey> = Set(words: ["shot", "hit", "cut", "broke", "struck", "spat", "bit", "came", "went"])
+    static let particles: Set<WordKey> = Set(words: ["back", "in", "out", "on"])
+
     static let tailStarters: Set<WordKey> = Set(words: [
         "on", "in", "at", "during", "after", "before", "to", "who", "when", "while", "as", "from", "of", "last",
         "this", "yesterday", "today", "later", "recently", "earlier", "told", "in", "outside", "inside",
@@ -218,7 +222,9 @@ struct ParagraphAttributor {
         {
             var v = p.tokens.upperBound
             while v < end, reader.isIntervener(v) { v += 1 }
-            if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) {
+            if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) || Self.irregularPast.contains(tokens[v].key)
+                && v + 1 < end && Self.particles.contains(tokens[v + 1].key)
+            {
                 return attribution(p, cue: v, source: .cueAfter)
             }
         }
@@ -226,6 +232,16 @@ struct ParagraphAttributor {
         var v = i
         while v < limit {
             if tokens[v].kind == .quote { break }
+            // `an official, who was not authorized to speak, said`: cue words inside a relative
+            // clause set off by commas are not the attribution's.
+            if tokens[v].isPunct(","), v + 1 < limit, tokens[v + 1].kind == .word, tokens[v + 1].key == WordKey("who") || tokens[v + 1].key == WordKey("which") {
+                var c = v + 2
+                while c < limit, !tokens[c].isPunct(","), tokens[c].kind != .quote { c += 1 }
+                if c < limit, tokens[c].isPunct(",") {
+                    v = c + 1
+                    continue
+                }
+            }
             if reader.isCue(v), v > i {
                 if let p = reader.subject(ofCue: v, floor: i), p.tokens.lowerBound >= i,
                     onlyRoleWords(i..<p.tokens.lowerBound)

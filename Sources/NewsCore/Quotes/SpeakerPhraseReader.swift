@@ -69,7 +69,12 @@ struct SpeakerPhraseReader {
         guard k > 0 else { return false }
         let p = tokens[k - 1]
         if p.kind == .possessive { return true }
-        if p.kind == .word, !p.capitalised || titleCase, QuoteLexicon.determiners.contains(p.key) { return true }
+        // A determiner, also one that opens the sentence (`The email said`).
+        if p.kind == .word, !p.capitalised || titleCase || p.sentenceStart && !Self.quantifiers.contains(p.key),
+            QuoteLexicon.determiners.contains(p.key)
+        {
+            return true
+        }
         if isVerbForm(k) { return false }
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].key == WordKey("of") { return true }
         // `her biggest worry`: a determiner two words back, unless the cue ends the clause
@@ -386,6 +391,15 @@ struct SpeakerPhraseReader {
                     e = n + 1  // a middle initial: `Julie A. Diaz`
                 } else if tokens[n].kind == .possessive, n + 1 < ceiling, isNameWord(n + 1) {
                     e = n  // `Florida's Ada Ode`
+                } else if tokens[n].kind == .possessive, n + 1 < ceiling, isRoleWord(n + 1), !isParticiple(n + 1) {
+                    // `said Rubio's deputy campaign manager, Ada Ode`: the owner's role, a description
+                    // closed by a comma or the sentence end.
+                    var r = n + 1
+                    while r + 1 < ceiling, isRoleWord(r + 1), !isParticiple(r + 1), r - n < 5 { r += 1 }
+                    guard r + 1 == ceiling || tokens[r + 1].isPunct(",") || tokens[r + 1].isPunct(".") else { break }
+                    e = r
+                    kind = .nominal
+                    break
                 } else if isRoleWord(n), n + 1 < ceiling, isNameWord(n + 1) || isRoleWord(n + 1) && n + 2 < ceiling && isNameWord(n + 2) {
                     e = n  // `Cruz constituent Dan Golvach`, `campaign press secretary Ada Ode`
                 } else {
