@@ -381,6 +381,12 @@ struct ParagraphAttributor {
         {
             return attribution(p, cue: v - 1, source: .cueBefore)
         }
+        // `in the words of a senior adviser, "…"`
+        if t.kind == .word, t.key == WordKey("words"), v - 2 >= floor, tokens[v - 1].key == WordKey("the"), tokens[v - 2].key == WordKey("in"),
+            v + 1 < q, tokens[v + 1].key == WordKey("of"), let p = reader.phrase(startingAt: v + 2, ceiling: q), p.kind != .relative
+        {
+            return attribution(p, cue: v, source: .cueBefore)
+        }
         guard reader.isCue(v) else { return nil }
         // `after the winner was declared`: a passive names no speaker.
         if v > floor, tokens[v - 1].kind == .word, Self.beForms.contains(tokens[v - 1].key), isReportingVerb(v) { return nil }
@@ -460,8 +466,11 @@ struct ParagraphAttributor {
             var v = i + 1
             while v < min(end, i + 40) {
                 if reader.isCue(v), !reader.isParticiple(v) {
-                    if let p = reader.subject(ofCue: v, floor: i), p.kind != .relative, p.tokens.lowerBound >= i,
-                        onlyRoleWords(i..<p.tokens.lowerBound), closes(v + 1, end)
+                    // `…, as a memo put it.`: `as` may open the closing clause.
+                    let from = tokens[i].kind == .word && tokens[i].key == WordKey("as") && !tokens[i].capitalised
+                        && (QuoteLexicon.invertibleCues.contains(tokens[v].key) || tokens[v].key == WordKey("put")) ? i + 1 : i
+                    if let p = reader.subject(ofCue: v, floor: i), p.kind != .relative, p.tokens.lowerBound >= from,
+                        onlyRoleWords(from..<p.tokens.lowerBound), closes(v + 1, end)
                     {
                         return attribution(p, cue: v, source: .cueLaterInSentence)
                     }

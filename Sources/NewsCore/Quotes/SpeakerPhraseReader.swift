@@ -348,8 +348,12 @@ struct SpeakerPhraseReader {
         let before = p.tokens.lowerBound - 1
         guard before >= floor, tokens[before].kind == .word else { return false }
         let key = tokens[before].key
+        // `as Ode put it`, `when Ode said`: a conjunction opens a clause, and its subject follows.
+        if Self.clauseOpeners.contains(key) { return false }
         return QuoteLexicon.introductoryWords.contains(key) || QuoteLexicon.roleLinks.contains(key) || Self.placePrepositions.contains(key)
     }
+
+    static let clauseOpeners: Set<WordKey> = Set(words: ["as", "when", "while", "though", "although", "because", "if", "whereas", "unless"])
 
     /// Tokens that may stand right before a sentence's subject.
     func precedesSubject(_ k: Int) -> Bool {
