@@ -142,6 +142,11 @@ enum QuoteLexicon {
         "detective", "officer", "vice", "deputy", "leader", "candidate", "nominee", "sheriff", "gov.", "sen.",
         "rep.", "pres", "premier", "chancellor", "superintendent", "director", "trooper",
     ])
+    /// Abbreviated ranks and offices written before a name (`DI Thorne`, `Cllr Ode`).
+    static let abbreviatedTitles: Set<WordKey> = Set(words: [
+        "di", "dci", "dc", "ds", "dsi", "pc", "insp", "supt", "det", "cllr", "mp", "msp", "maj", "cpl", "pte",
+        "cmdr", "fr", "hon", "amb",
+    ])
     static let maleTitles: Set<WordKey> = Set(words: [
         "mr", "sir", "lord", "king", "prince", "father", "brother", "chairman", "councilman", "pope", "rabbi",
     ])

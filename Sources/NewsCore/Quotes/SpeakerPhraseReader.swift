@@ -307,10 +307,17 @@ struct SpeakerPhraseReader {
             // A name is preferred to a description (`Ada Ode, assistant secretary for roads, rail,
             // and ports, said`: not `rail`).
             for wantName in [true, false] {
-                for c in commas.dropFirst() {
+                for (n, c) in commas.enumerated().dropFirst() {
                     guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
                     if wantName, p.kind != .name, p.kind != .pronoun { continue }
                     if followsPreposition(p, floor: floor) { continue }
+                    // `Its chief executive, Elspeth Marr, said`: a description whose appositive is a
+                    // name is that person.
+                    if p.kind == .nominal, let name = phrase(endingAt: commas[n - 1] - 1, floor: c + 1), name.kind == .name,
+                        name.tokens.lowerBound == c + 1
+                    {
+                        return SpeakerPhrase(tokens: p.tokens.lowerBound..<name.tokens.upperBound, head: name.head, kind: .name)
+                    }
                     return p
                 }
             }
@@ -453,6 +460,15 @@ struct SpeakerPhraseReader {
         var head = s..<(e + 1)
         if kind == .nominal, let link = (s...e).first(where: { tokens[$0].kind == .word && QuoteLexicon.roleLinks.contains(tokens[$0].key) && $0 > s }) {
             head = s..<link
+        }
+        // `according to the pollster's research director, Ada Ode.`: a description followed by a
+        // name in apposition that ends the clause is that person.
+        if kind == .nominal, e + 2 < ceiling, tokens[e + 1].isPunct(","), isNameWord(e + 2) {
+            var n = e + 2
+            while n + 1 < ceiling, isNameWord(n + 1) { n += 1 }
+            if n + 1 == ceiling || tokens[n + 1].isClauseBreak || tokens[n + 1].isPunct("(") {
+                return SpeakerPhrase(tokens: s..<(n + 1), head: (e + 2)..<(n + 1), kind: .name)
+            }
         }
         return SpeakerPhrase(tokens: s..<(e + 1), head: head, kind: kind)
     }
