@@ -14,7 +14,23 @@ enum QuoteClassifier {
         if isTitleCase(words, s), namesSomething(segment, s, paragraph: attributor.paragraphs[segment.paragraph].range) {
             return nil
         }
-        return looksDirect(segment, words.count, s) ? .direct : .partial
+        if looksDirect(segment, words.count, s) { return .direct }
+        return isUtterance(segment, attributor.attributions[index], s) ? .direct : .partial
+    }
+
+    /// `"Every cloud," he said`: however short, a quotation that opens like a sentence, ends in a
+    /// comma, question or exclamation mark inside its marks and is followed straight away by its
+    /// cue clause is a whole utterance, not words borrowed into a paraphrase.
+    static func isUtterance(_ segment: QuoteSegment, _ a: Attribution?, _ s: [Unicode.Scalar]) -> Bool {
+        guard let a, a.source == .cueAfter || a.source == .cueLaterInSentence, let close = segment.closeMark,
+            s[segment.start].properties.isUppercase
+        else { return false }
+        var j = segment.end - 1
+        while j > segment.start, QuoteMarks.isSpace(s[j]) { j -= 1 }
+        guard s[j] == "," || s[j] == "?" || s[j] == "!" else { return false }
+        let clause = min(a.speaker.lowerBound, a.cue?.lowerBound ?? a.speaker.lowerBound)
+        guard clause > close else { return false }
+        return s[(close + 1)..<clause].allSatisfy { QuoteMarks.isSpace($0) || $0 == "," }
     }
 
     static let smallWords: Set<WordKey> = Set(words: [

@@ -147,6 +147,12 @@ struct SpeakerPhraseReader {
     /// Words that stand for a person on their own: `Another said`, `One wrote`.
     static let quantifiers: Set<WordKey> = Set(words: ["another", "one", "others", "some", "many", "several", "most"])
 
+    /// Past participles not spelt `-ed` that follow a noun they describe: `a banner strung between`.
+    static let irregularParticiples: Set<WordKey> = Set(words: [
+        "strung", "hung", "held", "written", "drawn", "spread", "stuck", "sewn", "worn", "shown", "built", "made",
+        "seen", "known", "painted", "pinned", "draped", "scrawled", "printed", "carried", "posted",
+    ])
+
     static let prepositions: Set<WordKey> = Set(words: [
         "in", "on", "at", "during", "by", "for", "from", "with", "without", "under", "over", "among", "across", "like",
         "unlike", "despite", "amid", "following", "of", "through", "into",
@@ -337,13 +343,14 @@ struct SpeakerPhraseReader {
         {
             return nil
         }
-        // `a source speaking to the paper said`: the phrase after a participle and its preposition
-        // is its object; the subject stands before the participle.
+        // `a source speaking to the paper said`, `a banner strung between two posts read`: the
+        // phrase after a participle and its preposition is its object; the subject stands before.
         let link = p.tokens.lowerBound - 1
         if link - 2 >= floor, tokens[link].kind == .word, !tokens[link].capitalised,
             QuoteLexicon.roleLinks.contains(tokens[link].key) || QuoteLexicon.introductoryWords.contains(tokens[link].key)
-                || Self.placePrepositions.contains(tokens[link].key),
-            isParticiple(link - 1), let outer = phrase(endingAt: link - 2, floor: floor)
+                || Self.placePrepositions.contains(tokens[link].key) || tokens[link].key == WordKey("between"),
+            isParticiple(link - 1) || Self.irregularParticiples.contains(tokens[link - 1].key),
+            let outer = phrase(endingAt: link - 2, floor: floor)
         {
             return outer
         }

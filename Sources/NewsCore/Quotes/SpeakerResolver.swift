@@ -41,6 +41,8 @@ struct SpeakerResolver {
         let key = WordKey(scalars, head)
         if excluded.contains(key) { return nil }
         if a.cue == nil, Self.agencies.contains(key) { return nil }  // `"…" – Reuters` is a byline
+        // `A banner read "…"`: words written on a thing have no speaker.
+        if a.kind == .nominal, let last = words(a.head).last, Self.inscriptions.contains(WordKey(scalars, last)) { return nil }
         switch a.kind {
         case .pronoun:
             return Resolved(entity: pronounAntecedent(a))
@@ -50,6 +52,13 @@ struct SpeakerResolver {
             return Resolved(entity: entityName(for: head, isName: a.kind == .name, at: a.speaker.lowerBound))
         }
     }
+
+    /// Things that carry words but do not say them.
+    static let inscriptions: Set<WordKey> = Set(words: [
+        "banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "t-shirt", "t-shirts",
+        "shirt", "shirts", "hat", "hats", "cap", "caps", "sticker", "stickers", "badge", "badges", "billboard",
+        "billboards", "graffiti", "mural", "plaque", "inscription", "slogan", "slogans", "flag", "flags",
+    ])
 
     /// The head without a leading `the` and a trailing possessive.
     func trimmedHead(_ r: Range<Int>) -> Range<Int> {
