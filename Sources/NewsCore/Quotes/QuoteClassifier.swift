@@ -42,6 +42,19 @@ enum QuoteClassifier {
         "podcast", "titled", "entitled", "episode", "sitcom", "memoir", "play", "musical", "magazine", "newspaper",
         "column", "blog", "website",
     ])
+    /// Nouns a proper name in quotation marks follows: `the ship "…"`, `its beer "…"`.
+    static let namingNouns: Set<WordKey> = Set(words: [
+        "ship", "vessel", "boat", "yacht", "tanker", "ferry", "liner", "freighter", "trawler", "submarine",
+        "beer", "ale", "lager", "stout", "porter", "wine", "whisky", "whiskey", "gin", "cider", "brand", "horse",
+        "racehorse", "codename", "code-name", "nickname", "hashtag", "username", "handle", "operation",
+    ])
+    /// Verbs that give a name: `codenamed "…"`.
+    static let namingVerbs: Set<WordKey> = Set(words: [
+        "codenamed", "code-named", "nicknamed", "renamed", "christened", "titled", "entitled", "branded", "trademarked",
+    ])
+    /// Verbs that give a name after a common noun and report speech after a person: `a group called "…"`.
+    static let nameGivingVerbs: Set<WordKey> = Set(words: ["called", "named", "dubbed"])
+
     static let namedNouns: Set<WordKey> = Set(words: [
         "star", "host", "hosts", "anchor", "co-host", "actor", "actress", "creator", "author", "rally", "summit",
         "signs", "sign", "hats", "hat", "t-shirts", "shirt", "shirts", "button", "movement", "campaign", "program",
@@ -84,7 +97,7 @@ enum QuoteClassifier {
         // The two words before the opening mark.
         var before: [Range<Int>] = []
         var i = open - 1
-        while i >= paragraph.lowerBound, before.count < 2 {
+        while i >= paragraph.lowerBound, before.count < 6 {
             if QuoteMarks.isWordScalar(s[i]) {
                 let end = i + 1
                 while i >= paragraph.lowerBound, QuoteMarks.isWordScalar(s[i]) || s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" { i -= 1 }
@@ -99,7 +112,20 @@ enum QuoteClassifier {
             if n > 2, s[prev.upperBound - 1] == "s", s[prev.upperBound - 2] == "'" || s[prev.upperBound - 2] == "\u{2019}" { return true }
             let key = WordKey(s, prev)
             if key == WordKey("on") { return true }
-            if before.contains(where: { workWords.contains(WordKey(s, $0)) }) { return true }
+            if before.prefix(2).contains(where: { workWords.contains(WordKey(s, $0)) }) { return true }
+            // `the ship "Cormorant Dawn"`, `a limited-edition beer, "Champions Ale",`
+            if namingNouns.contains(key) { return true }
+            // `an investigation, codenamed "Operation Lantern"`; `a group called "…"` (after a common
+            // noun; `Ode called Ilo "…"` is speech).
+            if namingVerbs.contains(key) { return true }
+            if nameGivingVerbs.contains(key), before.count > 1, !s[before[1].lowerBound].properties.isUppercase,
+                !QuoteLexicon.personalPronouns.contains(WordKey(s, before[1])), !QuoteLexicon.cueVerbs.contains(WordKey(s, before[1])),
+                WordKey(s, before[1]) != WordKey("so")  // `the so called "…"` keeps its distance: a scare quote
+            {
+                return true
+            }
+            // `known to their supporters as "the Gulls"`
+            if key == WordKey("as"), before.dropFirst().contains(where: { WordKey(s, $0) == WordKey("known") }) { return true }
         }
         // The word after the closing mark.
         if let close = segment.closeMark {
@@ -108,6 +134,14 @@ enum QuoteClassifier {
             let start = j
             while j < paragraph.upperBound, QuoteMarks.isWordScalar(s[j]) || s[j] == "-" { j += 1 }
             if j > start, namedNouns.contains(WordKey(s, start..<j)) { return true }
+            // `"Operation Lantern", an eight-week investigation`: a description in apposition.
+            if j == start, j < paragraph.upperBound, s[j] == "," {
+                var k = j + 1
+                while k < paragraph.upperBound, QuoteMarks.isSpace(s[k]) { k += 1 }
+                let w = k
+                while k < paragraph.upperBound, QuoteMarks.isWordScalar(s[k]) { k += 1 }
+                if k > w, [WordKey("a"), WordKey("an")].contains(WordKey(s, w..<k)) { return true }
+            }
         }
         return false
     }
