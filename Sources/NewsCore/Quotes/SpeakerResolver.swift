@@ -94,8 +94,8 @@ struct SpeakerResolver {
     /// The entity a name or description mention stands for.
     func entityName(for head: Range<Int>, isName: Bool, at offset: Int) -> String? {
         if !entities.isEmpty {
-            if isName, let e = namedEntity(head) { return e.name }
-            if !isName, let e = describedEntity(head, before: offset) { return e.name }
+            if isName, let e = namedEntity(head) { return fullestOrganisation(e).name }
+            if !isName, let e = describedEntity(head, before: offset) { return fullestOrganisation(e).name }
             let written = text(head).lowercased()
             let last = written.split(separator: " ").last.map(String.init) ?? written
             if let e = entities.first(where: { $0.aliases.contains { $0.lowercased() == written } })
@@ -140,6 +140,23 @@ struct SpeakerResolver {
             if chosen == nil || chosen!.type != .person || titled || chosen!.name.split(separator: " ").count < 2 { return person }
         }
         return chosen
+    }
+
+    /// The organisation a short form stands for when the article also names it in full: an
+    /// organisation whose words are all in a longer organisation's name (`Athletic` → `Merrowick
+    /// Athletic`), or a one-word name with no sign of being a person that opens an organisation's
+    /// name (`Greyfinch` → `Greyfinch Shipping`).
+    func fullestOrganisation(_ e: ArticleEntity) -> ArticleEntity {
+        let words = Set(e.name.lowercased().split(separator: " "))
+        let personLike = e.type == .person && (words.count > 1 || genderOf(e) != .unknown)
+        guard e.type == .organization || !personLike else { return e }
+        let longer = entities.filter { o in
+            let ow = o.name.lowercased().split(separator: " ")
+            guard o.type == .organization, ow.count > words.count else { return false }
+            return e.type == .organization ? words.isSubset(of: Set(ow)) : ow.first.map { words.contains($0) } ?? false
+        }
+        guard longer.count == 1 || Set(longer.map(\.name)).count == 1, let full = longer.first else { return e }
+        return full
     }
 
     static func isTitle(_ key: WordKey) -> Bool {
