@@ -487,8 +487,15 @@ struct ParagraphAttributor {
     func closes(_ k: Int, _ end: Int) -> Bool {
         // An appositive may follow the speaker: `…, says Ada Ode, a consultant with Ode & Co.`
         let appositive = k < end && tokens[k].isPunct(",")
-        guard end - k <= (appositive ? 25 : 7) else { return false }
-        for j in k..<end {
+        if tokens[k..<end].contains(where: { $0.kind == .quote }) { return false }
+        // `…, said Ada Ode, director of a union that endorsed Ilo.`: a relative clause inside the
+        // appositive belongs to it; only the words before it count.
+        var stop = end
+        if appositive, let r = (k + 2..<end).first(where: { tokens[$0].kind == .word && Self.relativeWords.contains(tokens[$0].key) && tokens[$0 - 1].kind == .word }) {
+            stop = r
+        }
+        guard stop - k <= (appositive ? 25 : 7) else { return false }
+        for j in k..<stop {
             let t = tokens[j]
             if t.kind == .quote { return false }
             if t.kind == .punct, t.scalar != "." && t.scalar != "," && t.scalar != "!" && t.scalar != "?" && t.scalar != "(" && t.scalar != ")" && t.scalar != "-" { return false }
@@ -498,6 +505,8 @@ struct ParagraphAttributor {
         }
         return true
     }
+
+    static let relativeWords: Set<WordKey> = Set(words: ["who", "that", "which", "whose"])
 
     // MARK: - Sentence subject
 

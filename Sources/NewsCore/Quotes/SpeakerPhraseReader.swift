@@ -166,7 +166,14 @@ struct SpeakerPhraseReader {
     // MARK: - Leftwards
 
     /// The phrase that ends at token `e` (inclusive), read leftwards, not crossing `floor`.
-    func phrase(endingAt e: Int, floor: Int) -> SpeakerPhrase? {
+    func phrase(endingAt e0: Int, floor: Int) -> SpeakerPhrase? {
+        var e = e0
+        // `James B. Comey Jr.,`: the full stop of a suffix belongs to the name.
+        if e - 1 >= floor, e < tokens.count, tokens[e].isPunct("."), tokens[e - 1].kind == .word, tokens[e - 1].capitalised,
+            Self.suffixes.contains(tokens[e - 1].key)
+        {
+            e -= 1
+        }
         guard e >= floor, e < tokens.count else { return nil }
         let t = tokens[e]
         if t.kind == .punct, t.scalar == ")" {
@@ -418,6 +425,10 @@ struct SpeakerPhraseReader {
                     e = r
                     kind = .nominal
                     break
+                } else if tokens[n].kind == .word, tokens[n].key == WordKey("and"), !tokens[n].capitalised, e > s, n + 2 < ceiling,
+                    isNameWord(n + 1), isNameWord(n + 2), !tokens[s..<n].contains(where: { $0.key == WordKey("and") })
+                {
+                    e = n + 2  // two full names joined: `Ada Ode and Ilo Ene wrote`
                 } else if isRoleWord(n), n + 1 < ceiling, isNameWord(n + 1) || isRoleWord(n + 1) && n + 2 < ceiling && isNameWord(n + 2) {
                     e = n  // `Cruz constituent Dan Golvach`, `campaign press secretary Ada Ode`
                 } else {
@@ -459,7 +470,10 @@ struct SpeakerPhraseReader {
                 break
             }
             if e > s, tokens[e].kind == .word, QuoteLexicon.roleLinks.contains(tokens[e].key) { e -= 1 }
-            guard e > s || !QuoteLexicon.determiners.contains(tokens[s].key) else { return nil }
+            // A determiner alone is no phrase, but a quantifier ending the clause is: `"…," read one.`
+            guard e > s || !QuoteLexicon.determiners.contains(tokens[s].key)
+                || Self.quantifiers.contains(tokens[s].key) && (s + 1 == ceiling || tokens[s + 1].isClauseBreak)
+            else { return nil }
         } else {
             return nil
         }
