@@ -404,7 +404,8 @@ struct ParagraphAttributor {
         }
         // `The paradox, says Ada Ode, a historian, is that "…"`: a cue set off by commas, its
         // speaker after it.
-        if v > floor, tokens[v - 1].isPunct(","), isReportingVerb(v), let p = reader.phrase(startingAt: v + 1, ceiling: q),
+        if v > floor, tokens[v - 1].isPunct(","), isReportingVerb(v), QuoteLexicon.invertibleCues.contains(t.key),
+            let p = reader.phrase(startingAt: v + 1, ceiling: q),
             p.kind == .name || p.kind == .nominal, p.tokens.upperBound < q, tokens[p.tokens.upperBound].isPunct(",")
         {
             return attribution(p, cue: v, source: .cueBefore)

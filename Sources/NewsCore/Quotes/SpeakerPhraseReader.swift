@@ -292,6 +292,14 @@ struct SpeakerPhraseReader {
             }
             guard steps > 0 else { return nil }
             j = k
+            // `Ode took to Twitter to accuse …`: a medium after `to` or `on` is no subject; the
+            // subject stands before the verb that goes there.
+            if j - 3 >= floor, isNameWord(j), tokens[j - 1].kind == .word, tokens[j - 1].key == WordKey("to") || tokens[j - 1].key == WordKey("on"),
+                tokens[j - 2].kind == .word, !tokens[j - 2].capitalised, !QuoteLexicon.determiners.contains(tokens[j - 2].key),
+                !isPronoun(j - 2)
+            {
+                j -= 3
+            }
             while j >= floor, isIntervener(j) { j -= 1 }
         }
         // `on Friday`, `last week`: a time phrase between subject and verb.
