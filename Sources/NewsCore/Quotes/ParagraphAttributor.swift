@@ -525,7 +525,13 @@ struct ParagraphAttributor {
         let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && !reader.isCue(s)
             && (reader.isVerbForm(s) || scalars[tokens[s].end - 1] == "y" && scalars[tokens[s].end - 2] == "l")
             || tokens[s].kind == .number
-        if tokens[s].kind == .word && QuoteLexicon.introductoryWords.contains(tokens[s].key) || participialOpening {
+        // `Yet she didn't …`: a lone sentence adverb before a pronoun or name and its verb.
+        if tokens[s].kind == .word, Self.sentenceAdverbs.contains(tokens[s].key), s + 2 < limit,
+            let p = reader.phrase(startingAt: s + 1, ceiling: limit), p.kind == .pronoun || p.kind == .name, p.tokens.lowerBound == s + 1,
+            p.tokens.upperBound < limit, reader.isIntervener(p.tokens.upperBound) || reader.looksLikeVerb(p.tokens.upperBound)
+        {
+            s += 1
+        } else if tokens[s].kind == .word && QuoteLexicon.introductoryWords.contains(tokens[s].key) || participialOpening {
             // Skip to the comma that ends the introductory phrase; a lone `And`, `But`, `Then` goes alone.
             var c = s + 1
             while c < limit, !tokens[c].isPunct(","), c - s < 14 { c += 1 }
@@ -542,7 +548,10 @@ struct ParagraphAttributor {
         // without a verb is an opening adverbial; the subject follows the comma.
         if first == nil || first!.kind == .nominal || first!.kind == .name && first!.tokens.count == 1 {
             var c = first?.tokens.upperBound ?? s
-            while c < limit, c - s < 8, !tokens[c].isPunct(","), !tokens[c].isClauseBreak, !(tokens[c].kind == .word && reader.looksLikeVerb(c)) {
+            // (a word in -s after a determiner is a plural noun: `Thirteen years earlier,`)
+            while c < limit, c - s < 8, !tokens[c].isPunct(","), !tokens[c].isClauseBreak,
+                !(tokens[c].kind == .word && reader.looksLikeVerb(c) && !(c > floor && QuoteLexicon.determiners.contains(tokens[c - 1].key)))
+            {
                 c += 1
             }
             // Up to three commas on: `The day before, at a rally in Concord, N.H., Ada Ode held …`.

@@ -129,7 +129,7 @@ enum QuoteLexicon {
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
         "one", "another", "some", "many", "several", "both", "each", "other", "two", "three", "four", "most",
         "few", "any", "all", "no", "every", "such", "more",
-    ])
+    ] + numberWords)
 
     /// Titles that come before a name; they make it a person.
     static let titles: Set<WordKey> = Set(words: [
@@ -179,7 +179,14 @@ enum QuoteLexicon {
         "would", "can", "could", "should", "may", "might", "must", "let", "please", "thank", "thanks",
         "watch", "read", "see", "click", "update", "related", "advertisement",
         "more", "other", "another", "any", "few", "several", "none", "you", "me", "us", "him", "them",
-    ])
+    ] + numberWords)
+
+    /// Numbers written out: never names, and determiners before a noun (`Two vessels`).
+    static let numberWords: [String] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozens", "millions",
+    ]
 
     /// Prepositions that join a role to the organisation it belongs to: `a spokesman for the council`.
     static let roleLinks: Set<WordKey> = Set(words: ["of", "for", "at", "from", "with", "to", "in"])

@@ -158,6 +158,8 @@ struct SpeakerPhraseReader {
         "unlike", "despite", "amid", "following", "of", "through", "into",
     ])
 
+    static let numberWords: Set<WordKey> = Set(words: QuoteLexicon.numberWords)
+
     static let placePrepositions: Set<WordKey> = Set(words: ["through", "into", "across", "around", "near", "outside", "inside", "along", "past"])
 
     static let connectors: Set<WordKey> = Set(words: ["de", "van", "von", "der", "den", "bin", "al", "del", "da", "di", "du", "la", "le", "el", "st"])
@@ -465,7 +467,7 @@ struct SpeakerPhraseReader {
                     break
                 }
                 if t.kind == .word, QuoteLexicon.roleLinks.contains(t.key) {
-                    let quantified = e == s && Self.quantifiers.contains(tokens[s].key) && t.key == WordKey("of")
+                    let quantified = e == s && (Self.quantifiers.contains(tokens[s].key) || Self.numberWords.contains(tokens[s].key)) && t.key == WordKey("of")
                     guard sawNoun || e > s || quantified, n + 1 < ceiling, tokens[n + 1].kind == .word else { break }
                     e = n
                     continue
