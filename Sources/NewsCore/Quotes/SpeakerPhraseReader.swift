@@ -83,6 +83,7 @@ struct SpeakerPhraseReader {
             !QuoteLexicon.interveners.contains(p.key),
             tokens[k - 2].kind == .word, QuoteLexicon.determiners.contains(tokens[k - 2].key),
             k + 1 < tokens.count, !tokens[k + 1].isPunct("."), !tokens[k + 1].isPunct(","), !tokens[k + 1].isPunct("!"),
+            !isPronoun(k + 1),  // `one shopkeeper put it`: a pronoun object makes a verb
             !tokens[k + 1].isPunct("?")
         {
             return true
