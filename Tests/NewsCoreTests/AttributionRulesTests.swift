@@ -12,7 +12,7 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(name: "a cue word after an article heads the phrase", text: "The memo said, “Every branch closes on Friday.”", speakers: ["The memo"]),
+        Case(name: "a cue word after an article heads the phrase", text: "The memo said, “Each branch shuts on Friday.”", speakers: ["The memo"]),
         Case(name: "which before a cue", text: "Fines rose at the agency, which reported “a record year” in March.", speakers: ["which"]),
         Case(name: "owner of a noun of saying", text: "Ada Ode's claim that the bridge was “perfectly safe” drew laughter.", speakers: ["Ada Ode"]),
         Case(name: "possessive pronoun before a noun of saying", text: "Her promise that fares would be “frozen for ever” did not last.", speakers: ["Her"]),
@@ -24,7 +24,7 @@ import Testing
         Case(name: "description with a name in apposition", text: "Its chief executive, Ada Ode, called the deal “a lifeline”.", speakers: ["Its chief executive, Ada Ode"]),
         Case(
             name: "according to a description and a name",
-            text: "The race is “too close to call”, according to the pollster’s research director, Sam Ilo.",
+            text: "The vote is “anyone’s game”, according to the pollster’s research director, Sam Ilo.",
             speakers: ["the pollster’s research director, Sam Ilo"]),
         Case(name: "as NAME put it", text: "The rules are “a maze for honest traders,” as one shopkeeper put it.", speakers: ["one shopkeeper"]),
         Case(name: "in the words of", text: "The mayor was, in the words of a senior aide, “the last to know”.", speakers: ["a senior aide"]),
@@ -65,8 +65,8 @@ import Testing
 
     /// A short quotation followed straight by its cue clause is a whole utterance.
     @Test func shortUtteranceIsDirect() {
-        #expect(seenQuotes("“Every cloud,” he said with a smile.").map(\.kind) == [.direct])
-        #expect(seenQuotes("He called it “every cloud” and smiled.").map(\.kind) == [.partial])
+        #expect(seenQuotes("“Never again,” he said with a smile.").map(\.kind) == [.direct])
+        #expect(seenQuotes("He called it “never again” and smiled.").map(\.kind) == [.partial])
     }
 
     /// Scalar ranges of each occurrence of `word` in `text`.
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func theRoleStandsForThePersonWithThatTitle() {
-        let text = "Mayor Ada Ode met the investors. The mayor called the talks “warm and practical”."
+        let text = "Mayor Ada Ode met the investors. The mayor called the talks “open and friendly”."
         let ode = Self.entity("Ada Ode", .person, ["Ada Ode"], in: text)
         #expect(Self.speakerEntities(text, [ode]) == ["Ada Ode"])
     }
@@ -110,7 +110,7 @@ import Testing
         let text = """
             Harbour City Council set its budget. The Dock Workers Union objected.
 
-            “Every library stays open,” the council said.
+            “No library will close,” the council said.
 
             “We will ballot our members,” the union said.
             """

@@ -80,7 +80,7 @@ struct ParagraphAttributor {
             if t.kind == .word, !t.capitalised, Self.speechNouns.contains(t.key) {
                 // A cue verb earlier in the sentence governs the noun (`Ode called Ilo's remarks "…"`).
                 if (floor..<k).contains(where: { reader.isCue($0) && isReportingVerb($0) }) { return nil }
-                // Up to two modifiers between owner and noun: `Mr. Ode's patronizing suggestion`.
+                // Up to two modifiers between owner and noun: `Mr. Ode's careless suggestion`.
                 var j = k - 1
                 var modifiers = 0
                 while j >= floor, modifiers < 2, tokens[j].kind == .word, !tokens[j].capitalised,
@@ -161,7 +161,7 @@ struct ParagraphAttributor {
             {
                 continue
             }
-            // `former George W. Bush speechwriter Ada Ode`: the full stop of an initial or an abbreviation.
+            // `former Tara B. Ilo aide Ada Ode`: the full stop of an initial or an abbreviation.
             if t.isPunct("."), k > range.lowerBound, tokens[k - 1].kind == .word, tokens[k - 1].capitalised,
                 tokens[k - 1].end - tokens[k - 1].start == 1 || QuoteLexicon.abbreviations.contains(tokens[k - 1].key)
             {
@@ -232,7 +232,7 @@ struct ParagraphAttributor {
         var v = i
         while v < limit {
             if tokens[v].kind == .quote { break }
-            // `an official, who was not authorized to speak, said`: cue words inside a relative
+            // `an aide, who asked not to be named, said`: cue words inside a relative
             // clause set off by commas are not the attribution's.
             if tokens[v].isPunct(","), v + 1 < limit, tokens[v + 1].kind == .word, tokens[v + 1].key == WordKey("who") || tokens[v + 1].key == WordKey("which") {
                 var c = v + 2
@@ -381,7 +381,7 @@ struct ParagraphAttributor {
         {
             return attribution(p, cue: v - 1, source: .cueBefore)
         }
-        // `in the words of a senior adviser, "…"`
+        // `in the words of one aide, "…"`
         if t.kind == .word, t.key == WordKey("words"), v - 2 >= floor, tokens[v - 1].key == WordKey("the"), tokens[v - 2].key == WordKey("in"),
             v + 1 < q, tokens[v + 1].key == WordKey("of"), let p = reader.phrase(startingAt: v + 2, ceiling: q), p.kind != .relative
         {
@@ -548,7 +548,7 @@ struct ParagraphAttributor {
         // without a verb is an opening adverbial; the subject follows the comma.
         if first == nil || first!.kind == .nominal || first!.kind == .name && first!.tokens.count == 1 {
             var c = first?.tokens.upperBound ?? s
-            // (a word in -s after a determiner is a plural noun: `Thirteen years earlier,`)
+            // (a word in -s after a determiner is a plural noun: `Twelve days later,`)
             while c < limit, c - s < 8, !tokens[c].isPunct(","), !tokens[c].isClauseBreak,
                 !(tokens[c].kind == .word && reader.looksLikeVerb(c) && !(c > floor && QuoteLexicon.determiners.contains(tokens[c - 1].key)))
             {

@@ -18,7 +18,7 @@ enum QuoteClassifier {
         return isUtterance(segment, attributor.attributions[index], s) ? .direct : .partial
     }
 
-    /// `"Every cloud," he said`: however short, a quotation that opens like a sentence, ends in a
+    /// `"Never again," he said`: however short, a quotation that opens like a sentence, ends in a
     /// comma, question or exclamation mark inside its marks and is followed straight away by its
     /// cue clause is a whole utterance, not words borrowed into a paraphrase.
     static func isUtterance(_ segment: QuoteSegment, _ a: Attribution?, _ s: [Unicode.Scalar]) -> Bool {
@@ -113,9 +113,9 @@ enum QuoteClassifier {
             let key = WordKey(s, prev)
             if key == WordKey("on") { return true }
             if before.prefix(2).contains(where: { workWords.contains(WordKey(s, $0)) }) { return true }
-            // `the ship "Cormorant Dawn"`, `a limited-edition beer, "Champions Ale",`
+            // `the ferry "Sea Lark"`, `a new ale, "Harbour Gold",`
             if namingNouns.contains(key) { return true }
-            // `an investigation, codenamed "Operation Lantern"`; `a group called "…"` (after a common
+            // `an inquiry, codenamed "Operation Kestrel"`; `a group called "…"` (after a common
             // noun; `Ode called Ilo "…"` is speech).
             if namingVerbs.contains(key) { return true }
             if nameGivingVerbs.contains(key), before.count > 1, !s[before[1].lowerBound].properties.isUppercase,
@@ -124,7 +124,7 @@ enum QuoteClassifier {
             {
                 return true
             }
-            // `known to their supporters as "the Gulls"`
+            // `known to its fans as "the Robins"`
             if key == WordKey("as"), before.dropFirst().contains(where: { WordKey(s, $0) == WordKey("known") }) { return true }
         }
         // The word after the closing mark.
@@ -134,7 +134,7 @@ enum QuoteClassifier {
             let start = j
             while j < paragraph.upperBound, QuoteMarks.isWordScalar(s[j]) || s[j] == "-" { j += 1 }
             if j > start, namedNouns.contains(WordKey(s, start..<j)) { return true }
-            // `"Operation Lantern", an eight-week investigation`: a description in apposition.
+            // `"Operation Kestrel", a six-week inquiry`: a description in apposition.
             if j == start, j < paragraph.upperBound, s[j] == "," {
                 var k = j + 1
                 while k < paragraph.upperBound, QuoteMarks.isSpace(s[k]) { k += 1 }

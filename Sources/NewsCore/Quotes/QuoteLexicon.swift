@@ -142,7 +142,7 @@ enum QuoteLexicon {
         "detective", "officer", "vice", "deputy", "leader", "candidate", "nominee", "sheriff", "gov.", "sen.",
         "rep.", "pres", "premier", "chancellor", "superintendent", "director", "trooper",
     ])
-    /// Abbreviated ranks and offices written before a name (`DI Thorne`, `Cllr Ode`).
+    /// Abbreviated ranks and offices written before a name (`DI Ode`, `Cllr Ode`).
     static let abbreviatedTitles: Set<WordKey> = Set(words: [
         "di", "dci", "dc", "ds", "dsi", "pc", "insp", "supt", "det", "cllr", "mp", "msp", "maj", "cpl", "pte",
         "cmdr", "fr", "hon", "amb",
@@ -181,7 +181,7 @@ enum QuoteLexicon {
         "more", "other", "another", "any", "few", "several", "none", "you", "me", "us", "him", "them",
     ] + numberWords)
 
-    /// Numbers written out: never names, and determiners before a noun (`Two vessels`).
+    /// Numbers written out: never names, and determiners before a noun (`Two ferries`).
     static let numberWords: [String] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",

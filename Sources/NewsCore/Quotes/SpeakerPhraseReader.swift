@@ -31,7 +31,7 @@ struct SpeakerPhraseReader {
         if t.end - t.start == 1 { return true }  // `I`, `A`
         let p = tokens[k - 1]
         guard p.kind == .punct || p.kind == .quote else { return false }
-        // `"…," Will wrote`, `From said`: a modal or a preposition is never the subject of a past
+        // `"…," Will added`, `May said`: a modal or a preposition is never the subject of a past
         // tense, so before one it is a name.
         if Self.nameLikeFunctionWords.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .word,
             !tokens[k + 1].capitalised, QuoteLexicon.cueVerbs.contains(tokens[k + 1].key), isVerbForm(k + 1)
@@ -69,7 +69,7 @@ struct SpeakerPhraseReader {
         guard k > 0 else { return false }
         let p = tokens[k - 1]
         if p.kind == .possessive { return true }
-        // A determiner, also one that opens the sentence (`The email said`).
+        // A determiner, also one that opens the sentence (`The memo said`).
         if p.kind == .word, !p.capitalised || titleCase || p.sentenceStart && !Self.quantifiers.contains(p.key),
             QuoteLexicon.determiners.contains(p.key)
         {
@@ -148,7 +148,7 @@ struct SpeakerPhraseReader {
     /// Words that stand for a person on their own: `Another said`, `One wrote`.
     static let quantifiers: Set<WordKey> = Set(words: ["another", "one", "others", "some", "many", "several", "most"])
 
-    /// Past participles not spelt `-ed` that follow a noun they describe: `a banner strung between`.
+    /// Past participles not spelt `-ed` that follow a noun they describe: `a flag hung between`.
     static let irregularParticiples: Set<WordKey> = Set(words: [
         "strung", "hung", "held", "written", "drawn", "spread", "stuck", "sewn", "worn", "shown", "built", "made",
         "seen", "known", "painted", "pinned", "draped", "scrawled", "printed", "carried", "posted",
@@ -171,7 +171,7 @@ struct SpeakerPhraseReader {
     /// The phrase that ends at token `e` (inclusive), read leftwards, not crossing `floor`.
     func phrase(endingAt e0: Int, floor: Int) -> SpeakerPhrase? {
         var e = e0
-        // `James B. Comey Jr.,`: the full stop of a suffix belongs to the name.
+        // `Ada B. Ode Jr.,`: the full stop of a suffix belongs to the name.
         if e - 1 >= floor, e < tokens.count, tokens[e].isPunct("."), tokens[e - 1].kind == .word, tokens[e - 1].capitalised,
             Self.suffixes.contains(tokens[e - 1].key)
         {
@@ -216,7 +216,7 @@ struct SpeakerPhraseReader {
             if s - 1 >= floor, tokens[s - 1].kind == .word, tokens[s - 1].key == WordKey("the") { s -= 1 }
             return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .name), floor: floor)
         }
-        // A cue word after a determiner or an owner is a noun and may head the phrase: `the email`, `the report`.
+        // A cue word after a determiner or an owner is a noun and may head the phrase: `the memo`, `the report`.
         if !t.capitalised, !QuoteLexicon.nonSpeakerHeads.contains(t.key), !QuoteLexicon.cueVerbs.contains(t.key) || hasNounReading(e),
             !QuoteLexicon.interveners.contains(t.key), !QuoteLexicon.determiners.contains(t.key),
             !QuoteLexicon.relativePronouns.contains(t.key)
@@ -295,7 +295,7 @@ struct SpeakerPhraseReader {
             }
             guard steps > 0 else { return nil }
             j = k
-            // `Ode took to Twitter to accuse …`: a medium after `to` or `on` is no subject; the
+            // `Ode took to Facebook to attack …`: a medium after `to` or `on` is no subject; the
             // subject stands before the verb that goes there.
             if j - 3 >= floor, isNameWord(j), tokens[j - 1].kind == .word, tokens[j - 1].key == WordKey("to") || tokens[j - 1].key == WordKey("on"),
                 tokens[j - 2].kind == .word, !tokens[j - 2].capitalised, !QuoteLexicon.determiners.contains(tokens[j - 2].key),
@@ -335,7 +335,7 @@ struct SpeakerPhraseReader {
                     guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
                     if wantName, p.kind != .name, p.kind != .pronoun { continue }
                     if followsPreposition(p, floor: floor) { continue }
-                    // `Its chief executive, Elspeth Marr, said`: a description whose appositive is a
+                    // `Its chief executive, Ada Ode, said`: a description whose appositive is a
                     // name is that person.
                     if p.kind == .nominal, let name = phrase(endingAt: commas[n - 1] - 1, floor: c + 1), name.kind == .name,
                         name.tokens.lowerBound == c + 1
@@ -353,7 +353,7 @@ struct SpeakerPhraseReader {
             return SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .relative)
         }
         guard let p = phrase(endingAt: j, floor: floor) else { return nil }
-        // `In a message posted Friday, …`: inside an opening prepositional phrase, the preposition's
+        // `In a letter sent on Friday, …`: inside an opening prepositional phrase, the preposition's
         // object is not the subject of the participle after it.
         if p.kind == .nominal, p.tokens.lowerBound - 1 >= floor, tokens[p.tokens.lowerBound - 1].kind == .word,
             Self.prepositions.contains(tokens[p.tokens.lowerBound - 1].key),
@@ -361,7 +361,7 @@ struct SpeakerPhraseReader {
         {
             return nil
         }
-        // `a source speaking to the paper said`, `a banner strung between two posts read`: the
+        // `a source speaking to the paper said`, `a flag hung between two masts read`: the
         // phrase after a participle and its preposition is its object; the subject stands before.
         let link = p.tokens.lowerBound - 1
         if link - 2 >= floor, tokens[link].kind == .word, !tokens[link].capitalised,
@@ -424,11 +424,11 @@ struct SpeakerPhraseReader {
                 } else if tokens[n].kind == .word, tokens[n].capitalised, tokens[n].end - tokens[n].start == 1, n + 2 < ceiling,
                     tokens[n + 1].isPunct("."), isNameWord(n + 2)
                 {
-                    e = n + 1  // a middle initial: `Julie A. Diaz`
+                    e = n + 1  // a middle initial: `Tara B. Ilo`
                 } else if tokens[n].kind == .possessive, n + 1 < ceiling, isNameWord(n + 1) {
                     e = n  // `Florida's Ada Ode`
                 } else if tokens[n].kind == .possessive, n + 1 < ceiling, isRoleWord(n + 1), !isParticiple(n + 1) {
-                    // `said Rubio's deputy campaign manager, Ada Ode`: the owner's role, a description
+                    // `said Ilo's deputy campaign manager, Ada Ode`: the owner's role, a description
                     // closed by a comma or the sentence end.
                     var r = n + 1
                     while r + 1 < ceiling, isRoleWord(r + 1), !isParticiple(r + 1), r - n < 5 { r += 1 }

@@ -41,7 +41,7 @@ struct SpeakerResolver {
         let key = WordKey(scalars, head)
         if excluded.contains(key) { return nil }
         if a.cue == nil, Self.agencies.contains(key) { return nil }  // `"…" – Reuters` is a byline
-        // `A banner read "…"`: words written on a thing have no speaker.
+        // `A placard read "…"`: words written on a thing have no speaker.
         if a.kind == .nominal, let last = words(a.head).last, Self.inscriptions.contains(WordKey(scalars, last)) { return nil }
         switch a.kind {
         case .pronoun:
@@ -114,8 +114,8 @@ struct SpeakerResolver {
     }
 
     /// The entity a name mention belongs to: the one tagged over its last word (the surname, not a
-    /// title before it: `Mayor Okafor`), a person rather than anything else, and the person with the
-    /// fullest name of that surname when the tagger left a titled short form apart (`DI Thorne`).
+    /// title before it: `Mayor Ode`), a person rather than anything else, and the person with the
+    /// fullest name of that surname when the tagger left a titled short form apart (`DI Ode`).
     func namedEntity(_ head: Range<Int>) -> ArticleEntity? {
         let ws = words(head)
         guard let lastWord = ws.last else { return nil }
@@ -143,9 +143,9 @@ struct SpeakerResolver {
     }
 
     /// The organisation a short form stands for when the article also names it in full: an
-    /// organisation whose words are all in a longer organisation's name (`Athletic` → `Merrowick
-    /// Athletic`), or a one-word name with no sign of being a person that opens an organisation's
-    /// name (`Greyfinch` → `Greyfinch Shipping`).
+    /// organisation whose words are all in a longer organisation's name (`Rovers` → `Harbour
+    /// Rovers`), or a one-word name with no sign of being a person that opens an organisation's
+    /// name (`Kestrel` → `Kestrel Freight`).
     func fullestOrganisation(_ e: ArticleEntity) -> ArticleEntity {
         let words = Set(e.name.lowercased().split(separator: " "))
         let personLike = e.type == .person && (words.count > 1 || genderOf(e) != .unknown)
@@ -317,7 +317,7 @@ struct SpeakerResolver {
         return best?.entity
     }
 
-    /// The person last named before `offset` with `title` right before the name (`Mayor Helen Carrow`).
+    /// The person last named before `offset` with `title` right before the name (`Mayor Ada Ode`).
     func personTitled(_ title: String, before offset: Int) -> ArticleEntity? {
         let key = WordKey(title)
         var best: (end: Int, entity: ArticleEntity)? = nil
