@@ -51,6 +51,59 @@ struct ParagraphAttributor {
         if let a = laterInSentence(q) { return a }
         if let a = after(q) { return a }
         if let a = before(q) { return a }
+        if let a = ownerOfSpeechNoun(q) { return a }
+        return nil
+    }
+
+    /// Nouns for something said or written, whose owner is its speaker: `her claim that …`.
+    static let speechNouns: Set<WordKey> = Set(words: [
+        "claim", "claims", "remark", "remarks", "comment", "comments", "statement", "statements", "suggestion",
+        "assertion", "assertions", "contention", "insistence", "argument", "promise", "pledge", "vow", "warning",
+        "message", "words", "prediction", "accusation", "allegation", "allegations", "dictum", "declaration",
+        "admission", "boast", "complaint", "conclusion", "assessment", "description", "characterization",
+        "characterisation", "tweet", "tweets", "speech", "quip", "joke", "answer", "reply", "response", "insult",
+        "slogan", "mantra", "refrain", "catchphrase", "assurance", "assurances", "threat", "demand", "plea",
+    ])
+
+    static let possessivePronouns: Set<WordKey> = Set(words: ["his", "her", "their", "its", "my", "our"])
+
+    /// `Ode's claim that "…"`, `her remark that "…"`: with no cue verb, quoted words inside the
+    /// complement of a noun of saying belong to the noun's owner. The nearest such noun before the
+    /// quotation in its sentence decides; another quotation or a cue verb on the way stops the search.
+    func ownerOfSpeechNoun(_ q: Int) -> Attribution? {
+        let floor = sentenceStart(q)
+        var k = q - 1
+        while k >= floor, q - k <= 30 {
+            let t = tokens[k]
+            // Another quotation, a clause break or a cue verb on the way: the words are not the noun's.
+            if t.kind == .quote || t.isClauseBreak || reader.isCue(k) { return nil }
+            if t.kind == .word, !t.capitalised, Self.speechNouns.contains(t.key) {
+                // A cue verb earlier in the sentence governs the noun (`Ode called Ilo's remarks "…"`).
+                if (floor..<k).contains(where: { reader.isCue($0) && isReportingVerb($0) }) { return nil }
+                // Up to two modifiers between owner and noun: `Mr. Ode's careless suggestion`.
+                var j = k - 1
+                var modifiers = 0
+                while j >= floor, modifiers < 2, tokens[j].kind == .word, !tokens[j].capitalised,
+                    !Self.possessivePronouns.contains(tokens[j].key), !QuoteLexicon.determiners.contains(tokens[j].key),
+                    !QuoteLexicon.capitalisedFunctionWords.contains(tokens[j].key)
+                {
+                    j -= 1
+                    modifiers += 1
+                }
+                guard j >= floor else { return nil }
+                if tokens[j].kind == .word, Self.possessivePronouns.contains(tokens[j].key) {
+                    let owner = SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .pronoun)
+                    return attribution(owner, cue: k, source: .cueBefore)
+                }
+                if tokens[j].kind == .possessive, let owner = reader.phrase(endingAt: j - 1, floor: floor),
+                    owner.kind == .name || owner.kind == .nominal
+                {
+                    return attribution(owner, cue: k, source: .cueBefore)
+                }
+                return nil
+            }
+            k -= 1
+        }
         return nil
     }
 
@@ -86,6 +139,10 @@ struct ParagraphAttributor {
         return t.kind == .word && (Self.tailStarters.contains(t.key) || !t.capitalised && reader.isVerbForm(k))
     }
 
+    /// `"…," Ode shot back`: irregular past tenses that report speech with a particle.
+    static let irregularPast: Set<WordKey> = Set(words: ["shot", "hit", "cut", "broke", "struck", "spat", "bit", "came", "went"])
+    static let particles: Set<WordKey> = Set(words: ["back", "in", "out", "on"])
+
     static let tailStarters: Set<WordKey> = Set(words: [
         "on", "in", "at", "during", "after", "before", "to", "who", "when", "while", "as", "from", "of", "last",
         "this", "yesterday", "today", "later", "recently", "earlier", "told", "in", "outside", "inside",
@@ -98,6 +155,18 @@ struct ParagraphAttributor {
             let t = tokens[k]
             // `organizing director for Fight for $15 Ada Ode said`: numbers and their signs belong to names.
             if t.kind == .number || t.kind == .punct && (t.scalar == "$" || t.scalar == "&" || t.scalar == "-") { continue }
+            // `the economist Ada Ode said`: an article may open the role.
+            if k == range.lowerBound, t.kind == .word, !t.capitalised, ["the", "a", "an"].map(WordKey.init).contains(t.key),
+                k + 1 < range.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].capitalised
+            {
+                continue
+            }
+            // `former Tara B. Ilo aide Ada Ode`: the full stop of an initial or an abbreviation.
+            if t.isPunct("."), k > range.lowerBound, tokens[k - 1].kind == .word, tokens[k - 1].capitalised,
+                tokens[k - 1].end - tokens[k - 1].start == 1 || QuoteLexicon.abbreviations.contains(tokens[k - 1].key)
+            {
+                continue
+            }
             if t.kind == .word, !t.capitalised, t.key == WordKey("for") || t.key == WordKey("of") { continue }
             guard t.kind == .word || t.kind == .possessive else { return false }
             if t.kind == .word, QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.introductoryWords.contains(t.key)
@@ -153,7 +222,9 @@ struct ParagraphAttributor {
         {
             var v = p.tokens.upperBound
             while v < end, reader.isIntervener(v) { v += 1 }
-            if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) {
+            if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) || Self.irregularPast.contains(tokens[v].key)
+                && v + 1 < end && Self.particles.contains(tokens[v + 1].key)
+            {
                 return attribution(p, cue: v, source: .cueAfter)
             }
         }
@@ -161,6 +232,16 @@ struct ParagraphAttributor {
         var v = i
         while v < limit {
             if tokens[v].kind == .quote { break }
+            // `an aide, who asked not to be named, said`: cue words inside a relative
+            // clause set off by commas are not the attribution's.
+            if tokens[v].isPunct(","), v + 1 < limit, tokens[v + 1].kind == .word, tokens[v + 1].key == WordKey("who") || tokens[v + 1].key == WordKey("which") {
+                var c = v + 2
+                while c < limit, !tokens[c].isPunct(","), tokens[c].kind != .quote { c += 1 }
+                if c < limit, tokens[c].isPunct(",") {
+                    v = c + 1
+                    continue
+                }
+            }
             if reader.isCue(v), v > i {
                 if let p = reader.subject(ofCue: v, floor: i), p.tokens.lowerBound >= i,
                     onlyRoleWords(i..<p.tokens.lowerBound)
@@ -207,6 +288,15 @@ struct ParagraphAttributor {
                 if found == nil {
                     found = a
                     if !Self.preferOutermostCue { return a }
+                    // `When Ode said …, a man yelled "…"`: a subject right after a comma opens the main
+                    // clause, and what comes before it is another clause with its own cue.
+                    // Not after `Ode said,` or `According to the paper,`, which govern what follows.
+                    if a.kind != .relative, let s = tokens.firstIndex(where: { $0.start == a.speaker.lowerBound }), s - 2 > floor,
+                        s < v, tokens[s - 1].isPunct(","), !reader.isCue(s - 2),
+                        !tokens[max(floor, s - 8)..<(s - 1)].contains(where: { $0.key == Self.according })
+                    {
+                        break
+                    }
                 } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to, !insideRelativeClause(a) {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
                     // source annotators credit.
@@ -215,10 +305,11 @@ struct ParagraphAttributor {
             }
             v -= 1
         }
-        // `what Ode called "…"`: the quoted words belong to the sentence's subject.
+        // `what he called "…"`: the quoted words belong to the sentence's subject, whom the pronoun
+        // stands for; `what Ode called "…"` names its own speaker.
         if let a = found, let cue = a.cue, let c = tokens.firstIndex(where: { $0.start == cue.lowerBound }),
             let s = tokens.firstIndex(where: { $0.start == a.speaker.lowerBound }), s > floor, tokens[s - 1].key == WordKey("what"),
-            c > s, let p = sentenceSubject(floor: floor, before: s - 1)
+            c > s, a.kind == .pronoun, tokens[s].key != WordKey("it"), let p = sentenceSubject(floor: floor, before: s - 1)
         {
             return attribution(p, cue: c, source: .cueBefore)
         }
@@ -290,6 +381,12 @@ struct ParagraphAttributor {
         {
             return attribution(p, cue: v - 1, source: .cueBefore)
         }
+        // `in the words of one aide, "…"`
+        if t.kind == .word, t.key == WordKey("words"), v - 2 >= floor, tokens[v - 1].key == WordKey("the"), tokens[v - 2].key == WordKey("in"),
+            v + 1 < q, tokens[v + 1].key == WordKey("of"), let p = reader.phrase(startingAt: v + 2, ceiling: q), p.kind != .relative
+        {
+            return attribution(p, cue: v, source: .cueBefore)
+        }
         guard reader.isCue(v) else { return nil }
         // `after the winner was declared`: a passive names no speaker.
         if v > floor, tokens[v - 1].kind == .word, Self.beForms.contains(tokens[v - 1].key), isReportingVerb(v) { return nil }
@@ -307,7 +404,8 @@ struct ParagraphAttributor {
         }
         // `The paradox, says Ada Ode, a historian, is that "…"`: a cue set off by commas, its
         // speaker after it.
-        if v > floor, tokens[v - 1].isPunct(","), isReportingVerb(v), let p = reader.phrase(startingAt: v + 1, ceiling: q),
+        if v > floor, tokens[v - 1].isPunct(","), isReportingVerb(v), QuoteLexicon.invertibleCues.contains(t.key),
+            let p = reader.phrase(startingAt: v + 1, ceiling: q),
             p.kind == .name || p.kind == .nominal, p.tokens.upperBound < q, tokens[p.tokens.upperBound].isPunct(",")
         {
             return attribution(p, cue: v, source: .cueBefore)
@@ -369,8 +467,11 @@ struct ParagraphAttributor {
             var v = i + 1
             while v < min(end, i + 40) {
                 if reader.isCue(v), !reader.isParticiple(v) {
-                    if let p = reader.subject(ofCue: v, floor: i), p.kind != .relative, p.tokens.lowerBound >= i,
-                        onlyRoleWords(i..<p.tokens.lowerBound), closes(v + 1, end)
+                    // `…, as a memo put it.`: `as` may open the closing clause.
+                    let from = tokens[i].kind == .word && tokens[i].key == WordKey("as") && !tokens[i].capitalised
+                        && (QuoteLexicon.invertibleCues.contains(tokens[v].key) || tokens[v].key == WordKey("put")) ? i + 1 : i
+                    if let p = reader.subject(ofCue: v, floor: i), p.kind != .relative, p.tokens.lowerBound >= from,
+                        onlyRoleWords(from..<p.tokens.lowerBound), closes(v + 1, end)
                     {
                         return attribution(p, cue: v, source: .cueLaterInSentence)
                     }
@@ -387,8 +488,15 @@ struct ParagraphAttributor {
     func closes(_ k: Int, _ end: Int) -> Bool {
         // An appositive may follow the speaker: `…, says Ada Ode, a consultant with Ode & Co.`
         let appositive = k < end && tokens[k].isPunct(",")
-        guard end - k <= (appositive ? 25 : 7) else { return false }
-        for j in k..<end {
+        if tokens[k..<end].contains(where: { $0.kind == .quote }) { return false }
+        // `…, said Ada Ode, director of a union that endorsed Ilo.`: a relative clause inside the
+        // appositive belongs to it; only the words before it count.
+        var stop = end
+        if appositive, let r = (k + 2..<end).first(where: { tokens[$0].kind == .word && Self.relativeWords.contains(tokens[$0].key) && tokens[$0 - 1].kind == .word }) {
+            stop = r
+        }
+        guard stop - k <= (appositive ? 25 : 7) else { return false }
+        for j in k..<stop {
             let t = tokens[j]
             if t.kind == .quote { return false }
             if t.kind == .punct, t.scalar != "." && t.scalar != "," && t.scalar != "!" && t.scalar != "?" && t.scalar != "(" && t.scalar != ")" && t.scalar != "-" { return false }
@@ -398,6 +506,8 @@ struct ParagraphAttributor {
         }
         return true
     }
+
+    static let relativeWords: Set<WordKey> = Set(words: ["who", "that", "which", "whose"])
 
     // MARK: - Sentence subject
 
@@ -415,7 +525,13 @@ struct ParagraphAttributor {
         let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && !reader.isCue(s)
             && (reader.isVerbForm(s) || scalars[tokens[s].end - 1] == "y" && scalars[tokens[s].end - 2] == "l")
             || tokens[s].kind == .number
-        if tokens[s].kind == .word && QuoteLexicon.introductoryWords.contains(tokens[s].key) || participialOpening {
+        // `Yet she didn't …`: a lone sentence adverb before a pronoun or name and its verb.
+        if tokens[s].kind == .word, Self.sentenceAdverbs.contains(tokens[s].key), s + 2 < limit,
+            let p = reader.phrase(startingAt: s + 1, ceiling: limit), p.kind == .pronoun || p.kind == .name, p.tokens.lowerBound == s + 1,
+            p.tokens.upperBound < limit, reader.isIntervener(p.tokens.upperBound) || reader.looksLikeVerb(p.tokens.upperBound)
+        {
+            s += 1
+        } else if tokens[s].kind == .word && QuoteLexicon.introductoryWords.contains(tokens[s].key) || participialOpening {
             // Skip to the comma that ends the introductory phrase; a lone `And`, `But`, `Then` goes alone.
             var c = s + 1
             while c < limit, !tokens[c].isPunct(","), c - s < 14 { c += 1 }
@@ -432,7 +548,10 @@ struct ParagraphAttributor {
         // without a verb is an opening adverbial; the subject follows the comma.
         if first == nil || first!.kind == .nominal || first!.kind == .name && first!.tokens.count == 1 {
             var c = first?.tokens.upperBound ?? s
-            while c < limit, c - s < 8, !tokens[c].isPunct(","), !tokens[c].isClauseBreak, !(tokens[c].kind == .word && reader.looksLikeVerb(c)) {
+            // (a word in -s after a determiner is a plural noun: `Twelve days later,`)
+            while c < limit, c - s < 8, !tokens[c].isPunct(","), !tokens[c].isClauseBreak,
+                !(tokens[c].kind == .word && reader.looksLikeVerb(c) && !(c > floor && QuoteLexicon.determiners.contains(tokens[c - 1].key)))
+            {
                 c += 1
             }
             // Up to three commas on: `The day before, at a rally in Concord, N.H., Ada Ode held …`.

@@ -14,7 +14,23 @@ enum QuoteClassifier {
         if isTitleCase(words, s), namesSomething(segment, s, paragraph: attributor.paragraphs[segment.paragraph].range) {
             return nil
         }
-        return looksDirect(segment, words.count, s) ? .direct : .partial
+        if looksDirect(segment, words.count, s) { return .direct }
+        return isUtterance(segment, attributor.attributions[index], s) ? .direct : .partial
+    }
+
+    /// `"Never again," he said`: however short, a quotation that opens like a sentence, ends in a
+    /// comma, question or exclamation mark inside its marks and is followed straight away by its
+    /// cue clause is a whole utterance, not words borrowed into a paraphrase.
+    static func isUtterance(_ segment: QuoteSegment, _ a: Attribution?, _ s: [Unicode.Scalar]) -> Bool {
+        guard let a, a.source == .cueAfter || a.source == .cueLaterInSentence, let close = segment.closeMark,
+            s[segment.start].properties.isUppercase
+        else { return false }
+        var j = segment.end - 1
+        while j > segment.start, QuoteMarks.isSpace(s[j]) { j -= 1 }
+        guard s[j] == "," || s[j] == "?" || s[j] == "!" else { return false }
+        let clause = min(a.speaker.lowerBound, a.cue?.lowerBound ?? a.speaker.lowerBound)
+        guard clause > close else { return false }
+        return s[(close + 1)..<clause].allSatisfy { QuoteMarks.isSpace($0) || $0 == "," }
     }
 
     static let smallWords: Set<WordKey> = Set(words: [
@@ -26,6 +42,19 @@ enum QuoteClassifier {
         "podcast", "titled", "entitled", "episode", "sitcom", "memoir", "play", "musical", "magazine", "newspaper",
         "column", "blog", "website",
     ])
+    /// Nouns a proper name in quotation marks follows: `the ship "…"`, `its beer "…"`.
+    static let namingNouns: Set<WordKey> = Set(words: [
+        "ship", "vessel", "boat", "yacht", "tanker", "ferry", "liner", "freighter", "trawler", "submarine",
+        "beer", "ale", "lager", "stout", "porter", "wine", "whisky", "whiskey", "gin", "cider", "brand", "horse",
+        "racehorse", "codename", "code-name", "nickname", "hashtag", "username", "handle", "operation",
+    ])
+    /// Verbs that give a name: `codenamed "…"`.
+    static let namingVerbs: Set<WordKey> = Set(words: [
+        "codenamed", "code-named", "nicknamed", "renamed", "christened", "titled", "entitled", "branded", "trademarked",
+    ])
+    /// Verbs that give a name after a common noun and report speech after a person: `a group called "…"`.
+    static let nameGivingVerbs: Set<WordKey> = Set(words: ["called", "named", "dubbed"])
+
     static let namedNouns: Set<WordKey> = Set(words: [
         "star", "host", "hosts", "anchor", "co-host", "actor", "actress", "creator", "author", "rally", "summit",
         "signs", "sign", "hats", "hat", "t-shirts", "shirt", "shirts", "button", "movement", "campaign", "program",
@@ -68,7 +97,7 @@ enum QuoteClassifier {
         // The two words before the opening mark.
         var before: [Range<Int>] = []
         var i = open - 1
-        while i >= paragraph.lowerBound, before.count < 2 {
+        while i >= paragraph.lowerBound, before.count < 6 {
             if QuoteMarks.isWordScalar(s[i]) {
                 let end = i + 1
                 while i >= paragraph.lowerBound, QuoteMarks.isWordScalar(s[i]) || s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" { i -= 1 }
@@ -83,7 +112,20 @@ enum QuoteClassifier {
             if n > 2, s[prev.upperBound - 1] == "s", s[prev.upperBound - 2] == "'" || s[prev.upperBound - 2] == "\u{2019}" { return true }
             let key = WordKey(s, prev)
             if key == WordKey("on") { return true }
-            if before.contains(where: { workWords.contains(WordKey(s, $0)) }) { return true }
+            if before.prefix(2).contains(where: { workWords.contains(WordKey(s, $0)) }) { return true }
+            // `the ferry "Sea Lark"`, `a new ale, "Harbour Gold",`
+            if namingNouns.contains(key) { return true }
+            // `an inquiry, codenamed "Operation Kestrel"`; `a group called "…"` (after a common
+            // noun; `Ode called Ilo "…"` is speech).
+            if namingVerbs.contains(key) { return true }
+            if nameGivingVerbs.contains(key), before.count > 1, !s[before[1].lowerBound].properties.isUppercase,
+                !QuoteLexicon.personalPronouns.contains(WordKey(s, before[1])), !QuoteLexicon.cueVerbs.contains(WordKey(s, before[1])),
+                WordKey(s, before[1]) != WordKey("so")  // `the so called "…"` keeps its distance: a scare quote
+            {
+                return true
+            }
+            // `known to its fans as "the Robins"`
+            if key == WordKey("as"), before.dropFirst().contains(where: { WordKey(s, $0) == WordKey("known") }) { return true }
         }
         // The word after the closing mark.
         if let close = segment.closeMark {
@@ -92,6 +134,14 @@ enum QuoteClassifier {
             let start = j
             while j < paragraph.upperBound, QuoteMarks.isWordScalar(s[j]) || s[j] == "-" { j += 1 }
             if j > start, namedNouns.contains(WordKey(s, start..<j)) { return true }
+            // `"Operation Kestrel", a six-week inquiry`: a description in apposition.
+            if j == start, j < paragraph.upperBound, s[j] == "," {
+                var k = j + 1
+                while k < paragraph.upperBound, QuoteMarks.isSpace(s[k]) { k += 1 }
+                let w = k
+                while k < paragraph.upperBound, QuoteMarks.isWordScalar(s[k]) { k += 1 }
+                if k > w, [WordKey("a"), WordKey("an")].contains(WordKey(s, w..<k)) { return true }
+            }
         }
         return false
     }

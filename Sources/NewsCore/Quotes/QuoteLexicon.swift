@@ -129,7 +129,7 @@ enum QuoteLexicon {
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
         "one", "another", "some", "many", "several", "both", "each", "other", "two", "three", "four", "most",
         "few", "any", "all", "no", "every", "such", "more",
-    ])
+    ] + numberWords)
 
     /// Titles that come before a name; they make it a person.
     static let titles: Set<WordKey> = Set(words: [
@@ -141,6 +141,11 @@ enum QuoteLexicon {
         "councillor", "councilman", "councilwoman", "commissioner", "ambassador", "attorney", "inspector",
         "detective", "officer", "vice", "deputy", "leader", "candidate", "nominee", "sheriff", "gov.", "sen.",
         "rep.", "pres", "premier", "chancellor", "superintendent", "director", "trooper",
+    ])
+    /// Abbreviated ranks and offices written before a name (`DI Ode`, `Cllr Ode`).
+    static let abbreviatedTitles: Set<WordKey> = Set(words: [
+        "di", "dci", "dc", "ds", "dsi", "pc", "insp", "supt", "det", "cllr", "mp", "msp", "maj", "cpl", "pte",
+        "cmdr", "fr", "hon", "amb",
     ])
     static let maleTitles: Set<WordKey> = Set(words: [
         "mr", "sir", "lord", "king", "prince", "father", "brother", "chairman", "councilman", "pope", "rabbi",
@@ -174,7 +179,14 @@ enum QuoteLexicon {
         "would", "can", "could", "should", "may", "might", "must", "let", "please", "thank", "thanks",
         "watch", "read", "see", "click", "update", "related", "advertisement",
         "more", "other", "another", "any", "few", "several", "none", "you", "me", "us", "him", "them",
-    ])
+    ] + numberWords)
+
+    /// Numbers written out: never names, and determiners before a noun (`Two ferries`).
+    static let numberWords: [String] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozens", "millions",
+    ]
 
     /// Prepositions that join a role to the organisation it belongs to: `a spokesman for the council`.
     static let roleLinks: Set<WordKey> = Set(words: ["of", "for", "at", "from", "with", "to", "in"])

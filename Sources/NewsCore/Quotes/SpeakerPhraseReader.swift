@@ -30,8 +30,18 @@ struct SpeakerPhraseReader {
         if !t.capitalised || titleCase || t.sentenceStart || k == 0 { return true }
         if t.end - t.start == 1 { return true }  // `I`, `A`
         let p = tokens[k - 1]
-        return p.kind == .punct || p.kind == .quote
+        guard p.kind == .punct || p.kind == .quote else { return false }
+        // `"…," Will added`, `May said`: a modal or a preposition is never the subject of a past
+        // tense, so before one it is a name.
+        if Self.nameLikeFunctionWords.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .word,
+            !tokens[k + 1].capitalised, QuoteLexicon.cueVerbs.contains(tokens[k + 1].key), isVerbForm(k + 1)
+        {
+            return false
+        }
+        return true
     }
+
+    static let nameLikeFunctionWords: Set<WordKey> = Set(words: ["will", "may", "from", "more", "read", "well"])
 
     /// A capitalised word that can be part of a name.
     func isNameWord(_ k: Int) -> Bool {
@@ -59,7 +69,12 @@ struct SpeakerPhraseReader {
         guard k > 0 else { return false }
         let p = tokens[k - 1]
         if p.kind == .possessive { return true }
-        if p.kind == .word, !p.capitalised || titleCase, QuoteLexicon.determiners.contains(p.key) { return true }
+        // A determiner, also one that opens the sentence (`The memo said`).
+        if p.kind == .word, !p.capitalised || titleCase || p.sentenceStart && !Self.quantifiers.contains(p.key),
+            QuoteLexicon.determiners.contains(p.key)
+        {
+            return true
+        }
         if isVerbForm(k) { return false }
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].key == WordKey("of") { return true }
         // `her biggest worry`: a determiner two words back, unless the cue ends the clause
@@ -68,6 +83,7 @@ struct SpeakerPhraseReader {
             !QuoteLexicon.interveners.contains(p.key),
             tokens[k - 2].kind == .word, QuoteLexicon.determiners.contains(tokens[k - 2].key),
             k + 1 < tokens.count, !tokens[k + 1].isPunct("."), !tokens[k + 1].isPunct(","), !tokens[k + 1].isPunct("!"),
+            !isPronoun(k + 1),  // `one shopkeeper put it`: a pronoun object makes a verb
             !tokens[k + 1].isPunct("?")
         {
             return true
@@ -132,6 +148,19 @@ struct SpeakerPhraseReader {
     /// Words that stand for a person on their own: `Another said`, `One wrote`.
     static let quantifiers: Set<WordKey> = Set(words: ["another", "one", "others", "some", "many", "several", "most"])
 
+    /// Past participles not spelt `-ed` that follow a noun they describe: `a flag hung between`.
+    static let irregularParticiples: Set<WordKey> = Set(words: [
+        "strung", "hung", "held", "written", "drawn", "spread", "stuck", "sewn", "worn", "shown", "built", "made",
+        "seen", "known", "painted", "pinned", "draped", "scrawled", "printed", "carried", "posted",
+    ])
+
+    static let prepositions: Set<WordKey> = Set(words: [
+        "in", "on", "at", "during", "by", "for", "from", "with", "without", "under", "over", "among", "across", "like",
+        "unlike", "despite", "amid", "following", "of", "through", "into",
+    ])
+
+    static let numberWords: Set<WordKey> = Set(words: QuoteLexicon.numberWords)
+
     static let placePrepositions: Set<WordKey> = Set(words: ["through", "into", "across", "around", "near", "outside", "inside", "along", "past"])
 
     static let connectors: Set<WordKey> = Set(words: ["de", "van", "von", "der", "den", "bin", "al", "del", "da", "di", "du", "la", "le", "el", "st"])
@@ -140,7 +169,14 @@ struct SpeakerPhraseReader {
     // MARK: - Leftwards
 
     /// The phrase that ends at token `e` (inclusive), read leftwards, not crossing `floor`.
-    func phrase(endingAt e: Int, floor: Int) -> SpeakerPhrase? {
+    func phrase(endingAt e0: Int, floor: Int) -> SpeakerPhrase? {
+        var e = e0
+        // `Ada B. Ode Jr.,`: the full stop of a suffix belongs to the name.
+        if e - 1 >= floor, e < tokens.count, tokens[e].isPunct("."), tokens[e - 1].kind == .word, tokens[e - 1].capitalised,
+            Self.suffixes.contains(tokens[e - 1].key)
+        {
+            e -= 1
+        }
         guard e >= floor, e < tokens.count else { return nil }
         let t = tokens[e]
         if t.kind == .punct, t.scalar == ")" {
@@ -180,7 +216,8 @@ struct SpeakerPhraseReader {
             if s - 1 >= floor, tokens[s - 1].kind == .word, tokens[s - 1].key == WordKey("the") { s -= 1 }
             return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .name), floor: floor)
         }
-        if !t.capitalised, !QuoteLexicon.nonSpeakerHeads.contains(t.key), !QuoteLexicon.cueVerbs.contains(t.key),
+        // A cue word after a determiner or an owner is a noun and may head the phrase: `the memo`, `the report`.
+        if !t.capitalised, !QuoteLexicon.nonSpeakerHeads.contains(t.key), !QuoteLexicon.cueVerbs.contains(t.key) || hasNounReading(e),
             !QuoteLexicon.interveners.contains(t.key), !QuoteLexicon.determiners.contains(t.key),
             !QuoteLexicon.relativePronouns.contains(t.key)
         {
@@ -258,6 +295,14 @@ struct SpeakerPhraseReader {
             }
             guard steps > 0 else { return nil }
             j = k
+            // `Ode took to Facebook to attack …`: a medium after `to` or `on` is no subject; the
+            // subject stands before the verb that goes there.
+            if j - 3 >= floor, isNameWord(j), tokens[j - 1].kind == .word, tokens[j - 1].key == WordKey("to") || tokens[j - 1].key == WordKey("on"),
+                tokens[j - 2].kind == .word, !tokens[j - 2].capitalised, !QuoteLexicon.determiners.contains(tokens[j - 2].key),
+                !isPronoun(j - 2)
+            {
+                j -= 3
+            }
             while j >= floor, isIntervener(j) { j -= 1 }
         }
         // `on Friday`, `last week`: a time phrase between subject and verb.
@@ -286,24 +331,44 @@ struct SpeakerPhraseReader {
             // A name is preferred to a description (`Ada Ode, assistant secretary for roads, rail,
             // and ports, said`: not `rail`).
             for wantName in [true, false] {
-                for c in commas.dropFirst() {
+                for (n, c) in commas.enumerated().dropFirst() {
                     guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
                     if wantName, p.kind != .name, p.kind != .pronoun { continue }
                     if followsPreposition(p, floor: floor) { continue }
+                    // `Its chief executive, Ada Ode, said`: a description whose appositive is a
+                    // name is that person.
+                    if p.kind == .nominal, let name = phrase(endingAt: commas[n - 1] - 1, floor: c + 1), name.kind == .name,
+                        name.tokens.lowerBound == c + 1
+                    {
+                        return SpeakerPhrase(tokens: p.tokens.lowerBound..<name.tokens.upperBound, head: name.head, kind: .name)
+                    }
                     return p
                 }
             }
             // `In other words, explained Ode`: a phrase after a preposition is no subject.
             return phrase(endingAt: j - 1, floor: floor).flatMap { $0.kind == .relative || followsPreposition($0, floor: floor) ? nil : $0 }
         }
+        // `the department, which reported "…"`: a relative pronoun right before the cue is its subject.
+        if tokens[j].kind == .word, !tokens[j].sentenceStart, tokens[j].key == WordKey("which") {
+            return SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .relative)
+        }
         guard let p = phrase(endingAt: j, floor: floor) else { return nil }
-        // `a source speaking to the paper said`: the phrase after a participle and its preposition
-        // is its object; the subject stands before the participle.
+        // `In a letter sent on Friday, …`: inside an opening prepositional phrase, the preposition's
+        // object is not the subject of the participle after it.
+        if p.kind == .nominal, p.tokens.lowerBound - 1 >= floor, tokens[p.tokens.lowerBound - 1].kind == .word,
+            Self.prepositions.contains(tokens[p.tokens.lowerBound - 1].key),
+            p.tokens.lowerBound - 1 == floor || tokens[p.tokens.lowerBound - 2].isPunct(",")
+        {
+            return nil
+        }
+        // `a source speaking to the paper said`, `a flag hung between two masts read`: the
+        // phrase after a participle and its preposition is its object; the subject stands before.
         let link = p.tokens.lowerBound - 1
         if link - 2 >= floor, tokens[link].kind == .word, !tokens[link].capitalised,
             QuoteLexicon.roleLinks.contains(tokens[link].key) || QuoteLexicon.introductoryWords.contains(tokens[link].key)
-                || Self.placePrepositions.contains(tokens[link].key),
-            isParticiple(link - 1), let outer = phrase(endingAt: link - 2, floor: floor)
+                || Self.placePrepositions.contains(tokens[link].key) || tokens[link].key == WordKey("between"),
+            isParticiple(link - 1) || Self.irregularParticiples.contains(tokens[link - 1].key),
+            let outer = phrase(endingAt: link - 2, floor: floor)
         {
             return outer
         }
@@ -315,8 +380,12 @@ struct SpeakerPhraseReader {
         let before = p.tokens.lowerBound - 1
         guard before >= floor, tokens[before].kind == .word else { return false }
         let key = tokens[before].key
+        // `as Ode put it`, `when Ode said`: a conjunction opens a clause, and its subject follows.
+        if Self.clauseOpeners.contains(key) { return false }
         return QuoteLexicon.introductoryWords.contains(key) || QuoteLexicon.roleLinks.contains(key) || Self.placePrepositions.contains(key)
     }
+
+    static let clauseOpeners: Set<WordKey> = Set(words: ["as", "when", "while", "though", "although", "because", "if", "whereas", "unless"])
 
     /// Tokens that may stand right before a sentence's subject.
     func precedesSubject(_ k: Int) -> Bool {
@@ -352,8 +421,25 @@ struct SpeakerPhraseReader {
                     isNameWord(n + 1)
                 {
                     e = n
+                } else if tokens[n].kind == .word, tokens[n].capitalised, tokens[n].end - tokens[n].start == 1, n + 2 < ceiling,
+                    tokens[n + 1].isPunct("."), isNameWord(n + 2)
+                {
+                    e = n + 1  // a middle initial: `Tara B. Ilo`
                 } else if tokens[n].kind == .possessive, n + 1 < ceiling, isNameWord(n + 1) {
                     e = n  // `Florida's Ada Ode`
+                } else if tokens[n].kind == .possessive, n + 1 < ceiling, isRoleWord(n + 1), !isParticiple(n + 1) {
+                    // `said Ilo's deputy campaign manager, Ada Ode`: the owner's role, a description
+                    // closed by a comma or the sentence end.
+                    var r = n + 1
+                    while r + 1 < ceiling, isRoleWord(r + 1), !isParticiple(r + 1), r - n < 5 { r += 1 }
+                    guard r + 1 == ceiling || tokens[r + 1].isPunct(",") || tokens[r + 1].isPunct(".") else { break }
+                    e = r
+                    kind = .nominal
+                    break
+                } else if tokens[n].kind == .word, tokens[n].key == WordKey("and"), !tokens[n].capitalised, e > s, n + 2 < ceiling,
+                    isNameWord(n + 1), isNameWord(n + 2), !tokens[s..<n].contains(where: { $0.key == WordKey("and") })
+                {
+                    e = n + 2  // two full names joined: `Ada Ode and Ilo Ene wrote`
                 } else if isRoleWord(n), n + 1 < ceiling, isNameWord(n + 1) || isRoleWord(n + 1) && n + 2 < ceiling && isNameWord(n + 2) {
                     e = n  // `Cruz constituent Dan Golvach`, `campaign press secretary Ada Ode`
                 } else {
@@ -382,7 +468,7 @@ struct SpeakerPhraseReader {
                     break
                 }
                 if t.kind == .word, QuoteLexicon.roleLinks.contains(t.key) {
-                    let quantified = e == s && Self.quantifiers.contains(tokens[s].key) && t.key == WordKey("of")
+                    let quantified = e == s && (Self.quantifiers.contains(tokens[s].key) || Self.numberWords.contains(tokens[s].key)) && t.key == WordKey("of")
                     guard sawNoun || e > s || quantified, n + 1 < ceiling, tokens[n + 1].kind == .word else { break }
                     e = n
                     continue
@@ -395,7 +481,10 @@ struct SpeakerPhraseReader {
                 break
             }
             if e > s, tokens[e].kind == .word, QuoteLexicon.roleLinks.contains(tokens[e].key) { e -= 1 }
-            guard e > s || !QuoteLexicon.determiners.contains(tokens[s].key) else { return nil }
+            // A determiner alone is no phrase, but a quantifier ending the clause is: `"…," read one.`
+            guard e > s || !QuoteLexicon.determiners.contains(tokens[s].key)
+                || Self.quantifiers.contains(tokens[s].key) && (s + 1 == ceiling || tokens[s + 1].isClauseBreak)
+            else { return nil }
         } else {
             return nil
         }
@@ -403,6 +492,15 @@ struct SpeakerPhraseReader {
         var head = s..<(e + 1)
         if kind == .nominal, let link = (s...e).first(where: { tokens[$0].kind == .word && QuoteLexicon.roleLinks.contains(tokens[$0].key) && $0 > s }) {
             head = s..<link
+        }
+        // `according to the pollster's research director, Ada Ode.`: a description followed by a
+        // name in apposition that ends the clause is that person.
+        if kind == .nominal, e + 2 < ceiling, tokens[e + 1].isPunct(","), isNameWord(e + 2) {
+            var n = e + 2
+            while n + 1 < ceiling, isNameWord(n + 1) { n += 1 }
+            if n + 1 == ceiling || tokens[n + 1].isClauseBreak || tokens[n + 1].isPunct("(") {
+                return SpeakerPhrase(tokens: s..<(n + 1), head: (e + 2)..<(n + 1), kind: .name)
+            }
         }
         return SpeakerPhrase(tokens: s..<(e + 1), head: head, kind: kind)
     }

@@ -13,6 +13,10 @@ struct SpeakerResolver {
     let entities: [ArticleEntity]
     let excluded: Set<WordKey>
     let names: NameMentions
+    /// The quoted stretches (marks included), which never hold a narrative antecedent.
+    let quoted: [Range<Int>]
+    /// The paragraph ranges, in text order.
+    let paragraphs: [Range<Int>]
 
     static let agencies: Set<WordKey> = Set(words: [
         "reuters", "ap", "afp", "associated press", "the associated press", "pa", "upi", "dpa", "bloomberg",
@@ -23,7 +27,9 @@ struct SpeakerResolver {
         self.scalars = scalars
         self.entities = entities
         self.excluded = Set(words: excluded.map { $0.lowercased() })
-        self.names = NameMentions(scalars, paragraphs: attributor.paragraphs.map(\.range))
+        self.paragraphs = attributor.paragraphs.map(\.range)
+        self.names = NameMentions(scalars, paragraphs: paragraphs)
+        self.quoted = attributor.segments.map { ($0.openMark ?? $0.start)..<($0.closeMark.map { $0 + 1 } ?? $0.end) }
     }
 
     func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
@@ -35,15 +41,24 @@ struct SpeakerResolver {
         let key = WordKey(scalars, head)
         if excluded.contains(key) { return nil }
         if a.cue == nil, Self.agencies.contains(key) { return nil }  // `"…" – Reuters` is a byline
+        // `A placard read "…"`: words written on a thing have no speaker.
+        if a.kind == .nominal, let last = words(a.head).last, Self.inscriptions.contains(WordKey(scalars, last)) { return nil }
         switch a.kind {
         case .pronoun:
             return Resolved(entity: pronounAntecedent(a))
         case .relative:
             return Resolved(entity: relativeAntecedent(a))
         case .name, .nominal:
-            return Resolved(entity: entityName(for: head, isName: a.kind == .name))
+            return Resolved(entity: entityName(for: head, isName: a.kind == .name, at: a.speaker.lowerBound))
         }
     }
+
+    /// Things that carry words but do not say them.
+    static let inscriptions: Set<WordKey> = Set(words: [
+        "banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "t-shirt", "t-shirts",
+        "shirt", "shirts", "hat", "hats", "cap", "caps", "sticker", "stickers", "badge", "badges", "billboard",
+        "billboards", "graffiti", "mural", "plaque", "inscription", "slogan", "slogans", "flag", "flags",
+    ])
 
     /// The head without a leading `the` and a trailing possessive.
     func trimmedHead(_ r: Range<Int>) -> Range<Int> {
@@ -54,14 +69,33 @@ struct SpeakerResolver {
         return lo..<hi
     }
 
-    /// The entity a name or description mention stands for.
-    func entityName(for head: Range<Int>, isName: Bool) -> String? {
-        if !entities.isEmpty {
-            if let e = entities.first(where: { $0.mentions.contains { $0.overlaps(head) } && $0.type == .person })
-                ?? entities.first(where: { $0.mentions.contains { $0.overlaps(head) } })
-            {
-                return e.name
+    /// The words of a range, split at spaces and other non-letters (apostrophes and hyphens kept).
+    func words(_ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard QuoteMarks.isWordScalar(scalars[i]) else {
+                i += 1
+                continue
             }
+            let start = i
+            while i < r.upperBound, QuoteMarks.isWordScalar(scalars[i]) || scalars[i] == "-" || scalars[i] == "'" || scalars[i] == "\u{2019}" {
+                i += 1
+            }
+            out.append(start..<i)
+        }
+        return out
+    }
+
+    func isQuoted(_ r: Range<Int>) -> Bool {
+        quoted.contains { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }
+    }
+
+    /// The entity a name or description mention stands for.
+    func entityName(for head: Range<Int>, isName: Bool, at offset: Int) -> String? {
+        if !entities.isEmpty {
+            if isName, let e = namedEntity(head) { return fullestOrganisation(e).name }
+            if !isName, let e = describedEntity(head, before: offset) { return fullestOrganisation(e).name }
             let written = text(head).lowercased()
             let last = written.split(separator: " ").last.map(String.init) ?? written
             if let e = entities.first(where: { $0.aliases.contains { $0.lowercased() == written } })
@@ -79,6 +113,242 @@ struct SpeakerResolver {
         return text(head)
     }
 
+    /// The entity a name mention belongs to: the one tagged over its last word (the surname, not a
+    /// title before it: `Mayor Ode`), a person rather than anything else, and the person with the
+    /// fullest name of that surname when the tagger left a titled short form apart (`DI Ode`).
+    func namedEntity(_ head: Range<Int>) -> ArticleEntity? {
+        let ws = words(head)
+        guard let lastWord = ws.last else { return nil }
+        let overlapping = entities.filter { $0.mentions.contains { $0.overlaps(head) } }
+        let onLast = overlapping.filter { $0.mentions.contains { $0.overlaps(lastWord) } }
+        let chosen = onLast.first { $0.type == .person } ?? overlapping.first { $0.type == .person } ?? onLast.first ?? overlapping.first
+        let surname = EntityNames.aliasKey(text(lastWord))
+        let sameSurname = entities.filter { e in
+            let parts = e.name.split(separator: " ")
+            return e.type == .person && parts.count >= 2 && EntityNames.aliasKey(String(parts.last!)) == surname
+                && !Self.isTitle(WordKey(String(parts[0]).lowercased().filter { $0 != "." }))
+        }
+        let titled = ws.count >= 2 && Self.isTitle(WordKey(scalars, ws[0]))
+        if sameSurname.count == 1, let person = sameSurname.first {
+            // A person of that surname with a full name wins over a non-person, a single word, or a
+            // title and surname tagged apart.
+            if let chosen, chosen.type == .person, chosen.name.split(separator: " ").count >= 2,
+                !Self.isTitle(WordKey(String(chosen.name.split(separator: " ").first!).lowercased().filter { $0 != "." }))
+            {
+                return chosen
+            }
+            if chosen == nil || chosen!.type != .person || titled || chosen!.name.split(separator: " ").count < 2 { return person }
+        }
+        return chosen
+    }
+
+    /// The organisation a short form stands for when the article also names it in full: an
+    /// organisation whose words are all in a longer organisation's name (`Rovers` → `Harbour
+    /// Rovers`), or a one-word name with no sign of being a person that opens an organisation's
+    /// name (`Kestrel` → `Kestrel Freight`).
+    func fullestOrganisation(_ e: ArticleEntity) -> ArticleEntity {
+        let words = Set(e.name.lowercased().split(separator: " "))
+        let personLike = e.type == .person && (words.count > 1 || genderOf(e) != .unknown)
+        guard e.type == .organization || !personLike else { return e }
+        let longer = entities.filter { o in
+            let ow = o.name.lowercased().split(separator: " ")
+            guard o.type == .organization, ow.count > words.count else { return false }
+            return e.type == .organization ? words.isSubset(of: Set(ow)) : ow.first.map { words.contains($0) } ?? false
+        }
+        guard longer.count == 1 || Set(longer.map(\.name)).count == 1, let full = longer.first else { return e }
+        return full
+    }
+
+    static func isTitle(_ key: WordKey) -> Bool {
+        QuoteLexicon.titles.contains(key) || QuoteLexicon.abbreviatedTitles.contains(key)
+    }
+
+    /// Role nouns that stand for a person named with them as a title: `the mayor` → `Mayor Ada Ode`.
+    static let personRoles: Set<WordKey> = Set(words: [
+        "mayor", "manager", "chairman", "chairwoman", "chair", "captain", "coach", "minister", "president",
+        "governor", "senator", "director", "inspector", "superintendent", "councillor", "councilman",
+        "councilwoman", "editor", "striker", "goalkeeper", "chief", "commissioner", "secretary", "spokesman",
+        "spokeswoman", "spokesperson", "judge", "detective", "sheriff", "prosecutor", "ambassador", "professor",
+        "doctor", "executive", "leader", "founder", "owner", "conciliator", "mediator", "consultant",
+    ])
+
+    /// Common nouns for organisations: `the council said`, `a company spokesman said`.
+    static let institutionNouns: Set<WordKey> = Set(words: [
+        "council", "authority", "board", "company", "firm", "club", "union", "party", "government", "ministry",
+        "department", "agency", "committee", "commission", "police", "force", "hospital", "university",
+        "college", "school", "brewery", "bank", "group", "team", "side", "league", "federation", "association",
+        "court", "campaign", "paper", "newspaper", "network", "broadcaster", "service", "trust", "charity",
+        "foundation", "institute", "centre", "center", "administration", "office", "bureau", "operator",
+        "airline", "insurer", "retailer", "investor", "fund", "corporation", "business", "organisation",
+        "organization", "chamber", "society", "church", "army", "navy", "regulator", "watchdog", "owner",
+    ])
+
+    /// Words after an institution noun that still make it the speaker: `a council spokeswoman`.
+    static let spokesWords: Set<WordKey> = Set(words: [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative",
+        "statement", "source", "sources", "lawyer", "lawyers",
+    ])
+
+    /// The entity a description stands for: a person whose title is its head (`the mayor` after
+    /// `Mayor Ada Ode`), or an organisation (`the council`, `the port authority`, `a council
+    /// spokeswoman`): one whose name holds the noun, else the organisation last mentioned before.
+    func describedEntity(_ head: Range<Int>, before offset: Int) -> ArticleEntity? {
+        var ws = words(head)
+        while let f = ws.first, QuoteLexicon.determiners.contains(WordKey(scalars, f)) || WordKey(scalars, f) == WordKey("its") { ws.removeFirst() }
+        guard !ws.isEmpty, ws.count <= 3 else { return nil }
+        var nounIndex = ws.count - 1
+        if nounIndex > 0, Self.spokesWords.contains(WordKey(scalars, ws[nounIndex])) { nounIndex -= 1 }
+        let noun = WordKey(scalars, ws[nounIndex])
+        let nounText = text(ws[nounIndex]).lowercased()
+        if ws.count <= 2, Self.personRoles.contains(noun), !Self.institutionNouns.contains(noun) || nounIndex == ws.count - 1,
+            let person = personTitled(nounText, before: offset)
+        {
+            return person
+        }
+        guard Self.institutionNouns.contains(noun) else { return nil }
+        let wanted = ws[...nounIndex].map { text($0).lowercased() }
+        let orgs = entities.filter { $0.type == .organization }
+        let named = orgs.filter { e in
+            e.aliases.contains { alias in
+                let aw = alias.lowercased().split(separator: " ").map(String.init)
+                return wanted.allSatisfy { aw.contains($0) }
+            }
+        }
+        if let e = lastMentioned(named, before: offset) ?? named.max(by: { $0.mentions.count < $1.mentions.count }) { return e }
+        // Only a general noun may stand for an organisation whose name does not hold it (`the
+        // company`, `the union`); and not for one whose name says it is another kind of body.
+        guard Self.generalInstitutionNouns.contains(noun) else { return nil }
+        let compatible = orgs.filter { e in
+            !e.name.split(separator: " ").contains { word in
+                let key = WordKey(String(word).lowercased())
+                return key != noun && (Self.institutionNouns.contains(key) || Self.memberBodyWords.contains(key))
+                    && !(Self.memberBodyWords.contains(key) && noun == WordKey("union"))
+            }
+        }
+        // `the union`: an association of members when there is one.
+        var kindFitting = compatible
+        if noun == WordKey("union") {
+            let members = compatible.filter { $0.name.split(separator: " ").contains { Self.memberBodyWords.contains(WordKey(String($0).lowercased())) } }
+            if !members.isEmpty { kindFitting = members }
+        }
+        let compatibleKind = kindFitting
+        // The organisation that is the subject of this sentence or one of the two before, else the
+        // one the article is about (its first as a subject), else the last one named.
+        return lastSubject(compatibleKind, before: offset, sentences: 3) ?? firstSubject(compatibleKind, before: offset)
+            ?? lastMentioned(compatibleKind, before: offset)
+    }
+
+    /// Nouns general enough to stand for an organisation of any name.
+    static let generalInstitutionNouns: Set<WordKey> = Set(words: [
+        "company", "firm", "club", "union", "group", "team", "side", "business", "organisation", "organization",
+        "operator", "corporation", "charity", "campaign", "owner", "investor",
+    ])
+
+    /// Name words of unions and associations of members, which are no company.
+    static let memberBodyWords: Set<WordKey> = Set(words: [
+        "workers", "union", "federation", "congress", "brotherhood", "guild", "alliance", "greens", "party",
+    ])
+
+    /// Whether the mention at `r` opens its sentence (after an optional `The` or a title), the
+    /// usual place of a sentence's subject.
+    func opensSentence(_ r: Range<Int>) -> Bool {
+        var j = r.lowerBound - 1
+        while j >= 0, scalars[j] == " " { j -= 1 }
+        if j >= 0, QuoteMarks.isWordScalar(scalars[j]) {
+            // One word before: `The` or a title.
+            let end = j + 1
+            while j >= 0, QuoteMarks.isWordScalar(scalars[j]) || scalars[j] == "." { j -= 1 }
+            let word = WordKey(scalars, (j + 1)..<end)
+            guard word == WordKey("the") || Self.isTitle(word) else { return false }
+            while j >= 0, scalars[j] == " " { j -= 1 }
+        }
+        guard j >= 0 else { return true }
+        let c = scalars[j]
+        return c == "\n" || c == "." || c == "!" || c == "?" || c == "\u{201D}" && j > 0 && ".!?".unicodeScalars.contains(scalars[j - 1])
+    }
+
+    /// The start of the sentence `n` sentences back from `offset` (1: the sentence holding it).
+    func sentenceStart(before offset: Int, sentences n: Int) -> Int {
+        var j = offset - 1
+        var found = 0
+        while j > 0 {
+            let c = scalars[j]
+            if c == "\n" || (c == "." || c == "!" || c == "?") && j + 1 < scalars.count && QuoteMarks.isSpace(scalars[j + 1]) {
+                found += 1
+                if found == n { return j + 1 }
+            }
+            j -= 1
+        }
+        return 0
+    }
+
+    /// Of `candidates`, the one whose mention opening a sentence comes last before `offset`, within
+    /// the last `sentences` sentences, outside quotations.
+    func lastSubject(_ candidates: [ArticleEntity], before offset: Int, sentences: Int) -> ArticleEntity? {
+        let floor = sentenceStart(before: offset, sentences: sentences)
+        var best: (end: Int, entity: ArticleEntity)? = nil
+        for e in candidates {
+            for m in e.mentions where m.upperBound <= offset && m.lowerBound >= floor && !isQuoted(m) && opensSentence(m) {
+                if best == nil || m.upperBound > best!.end { best = (m.upperBound, e) }
+            }
+        }
+        return best?.entity
+    }
+
+    /// Of `candidates`, the one whose mention opening a sentence comes first in the text.
+    func firstSubject(_ candidates: [ArticleEntity], before offset: Int) -> ArticleEntity? {
+        var best: (start: Int, entity: ArticleEntity)? = nil
+        for e in candidates {
+            for m in e.mentions where m.upperBound <= offset && !isQuoted(m) && opensSentence(m) {
+                if best == nil || m.lowerBound < best!.start { best = (m.lowerBound, e) }
+            }
+        }
+        return best?.entity
+    }
+
+    /// Of `candidates`, the one mentioned last before `offset` outside quotations.
+    func lastMentioned(_ candidates: [ArticleEntity], before offset: Int) -> ArticleEntity? {
+        var best: (end: Int, entity: ArticleEntity)? = nil
+        for e in candidates {
+            for m in e.mentions where m.upperBound <= offset && !isQuoted(m) {
+                if best == nil || m.upperBound > best!.end { best = (m.upperBound, e) }
+            }
+        }
+        return best?.entity
+    }
+
+    /// The person last named before `offset` with `title` right before the name (`Mayor Ada Ode`).
+    func personTitled(_ title: String, before offset: Int) -> ArticleEntity? {
+        let key = WordKey(title)
+        var best: (end: Int, entity: ArticleEntity)? = nil
+        for e in entities where e.type == .person {
+            for m in e.mentions where m.upperBound <= offset {
+                // The word right before the mention.
+                var j = m.lowerBound - 1
+                while j >= 0, scalars[j] == " " { j -= 1 }
+                let end = j + 1
+                while j >= 0, QuoteMarks.isWordScalar(scalars[j]) { j -= 1 }
+                guard end > j + 1, WordKey(scalars, (j + 1)..<end) == key else { continue }
+                if best == nil || m.upperBound > best!.end { best = (m.upperBound, e) }
+            }
+        }
+        return best?.entity
+    }
+
+    /// The index of the paragraph holding `offset`.
+    func paragraphIndex(_ offset: Int) -> Int {
+        var lo = 0
+        var hi = paragraphs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphs[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// `he` and `she`: the person last named in the narrative before the pronoun whose gender fits,
+    /// preferring a person known to be of that gender in this or the two paragraphs before over
+    /// one of unknown gender; names inside quotations are never antecedents.
     func pronounAntecedent(_ a: Attribution) -> String? {
         let key = WordKey(scalars, a.head)
         let gender: NameMentions.Gender
@@ -90,23 +360,34 @@ struct SpeakerResolver {
             return nil  // `I`, `we`, `they`, `it`: the writer or a group, not resolved here
         }
         if !entities.isEmpty {
-            // The most recent person mention of the tagger's entities before the pronoun.
-            var best: (offset: Int, name: String)? = nil
+            var known: (offset: Int, name: String)? = nil
+            var any: (offset: Int, name: String)? = nil
             for e in entities where e.type == .person {
-                for m in e.mentions where m.upperBound <= a.speaker.lowerBound {
-                    let g = genderOf(e)
-                    if g != .unknown, g != gender { continue }
-                    if best == nil || m.upperBound > best!.offset { best = (m.upperBound, e.name) }
+                let g = genderOf(e)
+                if g != .unknown, g != gender { continue }
+                for m in e.mentions where m.upperBound <= a.speaker.lowerBound && !isQuoted(m) {
+                    if g == gender, known == nil || m.upperBound > known!.offset { known = (m.upperBound, e.name) }
+                    if any == nil || m.upperBound > any!.offset { any = (m.upperBound, e.name) }
                 }
             }
-            if let best { return best.name }
+            // A person opening one of the last sentences (the subject) is the likeliest antecedent.
+            let fitting = entities.filter { $0.type == .person && (genderOf($0) == gender || genderOf($0) == .unknown) }
+            if let subject = lastSubject(fitting, before: a.speaker.lowerBound, sentences: 4) { return subject.name }
+            let here = paragraphIndex(a.speaker.lowerBound)
+            if let known, here - paragraphIndex(known.offset - 1) <= 2 { return known.name }
+            if let best = any ?? known { return best.name }
         }
         guard let m = names.antecedent(before: a.speaker.lowerBound, gender: gender) else { return nil }
         return names.canonical[m.surname].map(text) ?? text(m.range)
     }
 
-    /// The gender an entity's aliases show (a title or a given name).
+    /// The gender the tagger gave an entity, else what its aliases show (a title or a given name).
     func genderOf(_ e: ArticleEntity) -> NameMentions.Gender {
+        switch e.gender {
+        case .male: return .male
+        case .female: return .female
+        case nil: break
+        }
         for alias in e.aliases {
             let words = alias.split(separator: " ")
             guard let first = words.first else { continue }
@@ -118,11 +399,24 @@ struct SpeakerResolver {
         return .unknown
     }
 
-    /// `Ada Ode, who said`: the name right before the relative pronoun.
+    /// `Ada Ode, who said`: the person named last before the relative pronoun in its sentence,
+    /// past an organisation or place attached to them (`Prof Ode of the Centre for …, who said`).
     func relativeAntecedent(_ a: Attribution) -> String? {
         var i = a.speaker.lowerBound - 1
         while i >= 0, scalars[i] == " " || scalars[i] == "," { i -= 1 }
         guard i >= 0 else { return nil }
+        if !entities.isEmpty {
+            // The sentence start: the last full stop before, within 300 characters.
+            var floor = i
+            while floor > 0, i - floor < 300, scalars[floor - 1] != "." || floor < 2 || !QuoteMarks.isSpace(scalars[floor]) { floor -= 1 }
+            var best: (end: Int, name: String)? = nil
+            for e in entities where e.type == .person {
+                for m in e.mentions where m.upperBound <= i + 1 && m.lowerBound >= floor && !isQuoted(m) {
+                    if best == nil || m.upperBound > best!.end { best = (m.upperBound, e.name) }
+                }
+            }
+            if let best { return best.name }
+        }
         let m = names.mentions.last { $0.range.upperBound == i + 1 }
         return m.map { names.canonical[$0.surname].map(text) ?? text($0.range) }
     }
