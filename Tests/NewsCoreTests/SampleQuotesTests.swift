@@ -62,8 +62,6 @@ import Testing
     static let knownIssues: [(article: String, text: String, reason: String)] = [
         ("city/2026-04-20-saltings-sea-wall-survey.txt", "Design work will begin this year",
          "the article only ever says 'the council': no entity names Merrowick City Council"),
-        ("port/2026-02-26-dockers-vote-for-strike.txt", "Our door remains open",
-         "the tagger types Greyfinch Shipping as a person, so 'the company' has no organisation to stand for"),
     ]
 
     static func knownIssue(_ q: World.GoldQuote) -> String? {
