@@ -28,6 +28,35 @@ import Testing
         #expect(slices[2].1.hasSuffix("Photograph: Lena Marsh/Harbour Times"))
     }
 
+    @Test func showJSONEntitiesAndQuotesSliceTheText() throws {
+        let corpus = try Fixtures.makeCorpus()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let result = try Spawn.run([byline, "show", corpus.appendingPathComponent("port/2026-05-02-harbour-vote.txt").path, "--json"], environment: TestEnvironment.isolated())
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let text = Array(try #require(json["text"] as? String).unicodeScalars)
+        func slice(_ start: Any?, _ end: Any?) -> String? {
+            guard let start = start as? Int, let end = end as? Int, start <= end, end <= text.count else { return nil }
+            return String(String.UnicodeScalarView(text[start..<end]))
+        }
+        let entities = try #require(json["entities"] as? [[String: Any]])
+        let lindqvist = try #require(entities.first { $0["name"] as? String == "Ingrid Lindqvist" })
+        #expect(lindqvist["type"] as? String == "person")
+        let mentions = try #require(lindqvist["mentions"] as? [[String: Any]])
+        #expect(mentions.count == 2)
+        for mention in mentions {
+            #expect(slice(mention["start"], mention["end"]) == mention["text"] as? String)
+            #expect((mention["text"] as? String)?.contains("Lindqvist") == true)
+        }
+        #expect(!entities.contains { ($0["name"] as? String)?.contains("Marsh") == true }, "the photographer is not an entity")
+        let quotes = try #require(json["quotes"] as? [[String: Any]])
+        let choosing = try #require(quotes.first { ($0["text"] as? String)?.hasPrefix("We are not choosing") == true })
+        #expect(choosing["kind"] as? String == "direct")
+        #expect(choosing["speaker_entity"] as? String == "Ingrid Lindqvist")
+        #expect(slice(choosing["start"], choosing["end"]) == choosing["text"] as? String)
+        #expect(slice(choosing["speaker_start"], choosing["speaker_end"]) == choosing["speaker"] as? String)
+        #expect(quotes.allSatisfy { slice($0["start"], $0["end"]) == $0["text"] as? String })
+    }
+
     @Test func listIsNewestFirst() throws {
         let corpus = try Fixtures.makeCorpus()
         defer { try? FileManager.default.removeItem(at: corpus) }
