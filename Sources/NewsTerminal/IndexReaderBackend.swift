@@ -181,7 +181,7 @@ public final class IndexReaderBackend: ReaderBackend {
         let slice = all[start..<min(all.count, start + pageSize)]
         return (slice.map { stored in
             QuoteLine(
-                articleID: stored.articleID, path: stored.path, title: stored.title, date: nil,
+                articleID: stored.articleID, path: stored.path, title: stored.title, date: stored.date,
                 range: stored.quote.range, text: stored.text ?? "", kind: stored.quote.kind)
         }, all.count)
     }

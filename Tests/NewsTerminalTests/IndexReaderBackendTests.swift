@@ -62,7 +62,7 @@ import Testing
         #expect(mentions.count == lindqvist.corpusMentions && mentions.lines.count == mentions.count)
         #expect(mentions.lines.allSatisfy { opened.article.slice($0.range).contains("Lindqvist") })
         let quotes = try backend.quotesPage(of: lindqvist, page: 0, pageSize: 10)
-        #expect(quotes.count >= 1 && quotes.lines.allSatisfy { !$0.text.isEmpty })
+        #expect(quotes.count >= 1 && quotes.lines.allSatisfy { !$0.text.isEmpty && $0.date == "2026-05-02" })
     }
 
     @Test func aMissingArticleIsAMessageNotACrash() throws {

@@ -94,6 +94,8 @@ public struct StoredQuote: Sendable, Equatable {
     public var articleID: Int64
     public var path: String
     public var title: String
+    /// The article's `YYYY-MM-DD`, when it has a date.
+    public var date: String?
     public var quote: Quote
     /// The quoted words, when the article was read back.
     public var text: String?

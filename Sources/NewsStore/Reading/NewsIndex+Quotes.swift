@@ -47,7 +47,7 @@ extension NewsIndex {
             let speakerName: String? = row[14]
             let quote = Quote(range: range, kind: (row[10] as Int) == 0 ? .direct : .partial, speaker: speaker,
                               speakerText: speaker.flatMap(slice), speakerEntity: speakerName)
-            out.append(StoredQuote(articleID: summary.id, path: summary.path, title: summary.title, quote: quote,
+            out.append(StoredQuote(articleID: summary.id, path: summary.path, title: summary.title, date: summary.date, quote: quote,
                                    text: slice(range), speakerID: row[13], speakerName: speakerName))
         }
         return out
