@@ -8,5 +8,6 @@ enum LabCommands {
         BenchPhaseCommand.self,
         QuotesPredictCommand.self,
         QuotesEvalCommand.self,
+        AnalysisDump.self,
     ]
 }
