@@ -60,6 +60,12 @@ public struct LinearTagModel: Sendable, Equatable {
         }
     }
 
+    /// Sixteen transition scores from `trans[start]` on.
+    @inline(__always)
+    static func lanes(_ trans: UnsafeBufferPointer<Int32>, _ start: Int) -> SIMD16<Int32> {
+        UnsafeRawPointer(trans.baseAddress! + start).loadUnaligned(as: SIMD16<Int32>.self)
+    }
+
     /// The best well-formed tag sequence for the tokens of one sentence, written as raw tags.
     @inline(__always)
     func decode(
@@ -81,18 +87,30 @@ public struct LinearTagModel: Sendable, Equatable {
                     var top = previous[0]
                     for t in 1..<17 where previous[t] > top { top = previous[t] }
                     for t in 0..<17 { previous[t] &-= top }
-                    for to in 0..<17 {
-                        var best = previous[0] &+ trans[to]
-                        var arg: UInt8 = 0
-                        for from in 1..<17 {
-                            let v = previous[from] &+ trans[from * 17 + to]
-                            if v > best {
-                                best = v
-                                arg = UInt8(from)
-                            }
+                    // For every `to` at once (tag 0 apart, tags 1–16 as 16 lanes): the best
+                    // `from`, tried in order with a strict `>` so that ties keep the lowest tag.
+                    let p0 = previous[0]
+                    var best0 = p0 &+ trans[0]
+                    var arg0: Int32 = 0
+                    var best = SIMD16<Int32>(repeating: p0) &+ Self.lanes(trans, 1)
+                    var arg = SIMD16<Int32>(repeating: 0)
+                    for from in 1..<17 {
+                        let p = previous[from]
+                        let v0 = p &+ trans[from * 17]
+                        if v0 > best0 {
+                            best0 = v0
+                            arg0 = Int32(from)
                         }
-                        row[to] &+= best
-                        bp[to] = arg
+                        let v = SIMD16<Int32>(repeating: p) &+ Self.lanes(trans, from * 17 + 1)
+                        let better = v .> best
+                        best.replace(with: v, where: better)
+                        arg.replace(with: SIMD16<Int32>(repeating: Int32(from)), where: better)
+                    }
+                    row[0] &+= best0
+                    bp[0] = UInt8(truncatingIfNeeded: arg0)
+                    for to in 1..<17 {
+                        row[to] &+= best[to - 1]
+                        bp[to] = UInt8(truncatingIfNeeded: arg[to - 1])
                     }
                     previous = row
                 }

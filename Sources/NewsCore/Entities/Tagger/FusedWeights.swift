@@ -1,0 +1,70 @@
+/// Both passes' weights laid out for scoring the pass-1 features of both passes in one read.
+///
+/// Scoring is bound by memory latency: every feature reads a 34-byte row at a random place in
+/// a 2 MB table, and pass 2 reads the pass-1 features again from a second table. Here each
+/// bucket's tags 1–16 of pass 1 and of pass 2 share one aligned 64-byte cache line, and the
+/// two tag-0 weights sit together in a small side table, so one feature costs one line for both
+/// passes. The sums are the same integers the two separate tables give (wrapping Int32
+/// addition does not depend on order). Built once per tagger; immutable after.
+final class FusedWeights: @unchecked Sendable {
+    // Safety: both buffers are written only in `init` and only read afterwards.
+    private let lines: UnsafeMutableRawPointer
+    private let firsts: UnsafeMutablePointer<Int16>
+    private let buckets: Int
+
+    /// The fused table of two passes, nil when their bucket counts differ.
+    init?(_ pass1: LinearTagModel, _ pass2: LinearTagModel) {
+        guard pass1.bucketBits == pass2.bucketBits else { return nil }
+        let n = 1 << pass1.bucketBits
+        guard pass1.weights.count == n * 17, pass2.weights.count == n * 17 else { return nil }
+        buckets = n
+        lines = UnsafeMutableRawPointer.allocate(byteCount: n * 64, alignment: 64)
+        firsts = UnsafeMutablePointer<Int16>.allocate(capacity: n * 2)
+        let line = lines.bindMemory(to: Int16.self, capacity: n * 32)
+        for b in 0..<n {
+            firsts[2 * b] = pass1.weights[b * 17]
+            firsts[2 * b + 1] = pass2.weights[b * 17]
+            for t in 0..<16 {
+                line[b * 32 + t] = pass1.weights[b * 17 + 1 + t]
+                line[b * 32 + 16 + t] = pass2.weights[b * 17 + 1 + t]
+            }
+        }
+    }
+
+    deinit {
+        lines.deallocate()
+        firsts.deallocate()
+    }
+
+    /// Sums the weight rows of each token's features into `scores1` with pass 1's weights and
+    /// into `scores2` with pass 2's (17 per token; both overwritten).
+    func score(
+        tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
+        into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>
+    ) {
+        let base = UnsafeRawPointer(lines)
+        let mask = buckets - 1
+        for i in tokens {
+            var acc1 = SIMD16<Int32>(repeating: 0)
+            var acc2 = SIMD16<Int32>(repeating: 0)
+            var first1: Int32 = 0
+            var first2: Int32 = 0
+            for k in Int(offsets[i])..<Int(offsets[i + 1]) {
+                let b = Int(features[k]) & mask
+                let line = base + b &* 64
+                acc1 &+= SIMD16<Int32>(truncatingIfNeeded: line.load(as: SIMD16<Int16>.self))
+                acc2 &+= SIMD16<Int32>(truncatingIfNeeded: line.load(fromByteOffset: 32, as: SIMD16<Int16>.self))
+                first1 &+= Int32(firsts[2 &* b])
+                first2 &+= Int32(firsts[2 &* b &+ 1])
+            }
+            let row1 = scores1 + i * 17
+            let row2 = scores2 + i * 17
+            row1[0] = first1
+            row2[0] = first2
+            for t in 0..<16 {
+                row1[t + 1] = acc1[t]
+                row2[t + 1] = acc2[t]
+            }
+        }
+    }
+}
