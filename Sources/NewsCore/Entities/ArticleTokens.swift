@@ -63,7 +63,7 @@ struct ArticleTokens {
         lead = article.blocks.filter { $0.kind == .headline || $0.kind == .standfirst || $0.kind == .caption }.map(\.range)
         self.headlineEnd = headlineEnd
         starts = tokens.map(\.range.lowerBound)
-        texts = tokens.map { String(String.UnicodeScalarView(scalars[$0.range])) }
+        texts = tokens.map { Self.string(scalars, $0.range) }
         lowers = texts.map { $0.lowercased() }
         titleCaseHeadline = TaggerEntityExtractor.isTitleCase(article)
         let titleCaseBlocks = article.blocks.map { b in
@@ -90,8 +90,8 @@ struct ArticleTokens {
         // with its capitals either.
         func allCaps(_ k: Int) -> Bool {
             tokens[k].kind == .word && tokens[k].range.count >= 1
-                && scalars[tokens[k].range].allSatisfy { !$0.properties.isLowercase }
-                && scalars[tokens[k].range].contains { $0.properties.isUppercase }
+                && scalars[tokens[k].range].allSatisfy { !TokenHashing.isLower($0.value) }
+                && scalars[tokens[k].range].contains { TokenHashing.isUpper($0.value) }
         }
         var k = 0
         while k < tokens.count {
@@ -111,16 +111,16 @@ struct ArticleTokens {
         for (i, t) in tokens.enumerated() where t.kind == .word {
             let first = scalars[t.range.lowerBound]
             let w = texts[i]
-            if first.properties.isLowercase {
+            if TokenHashing.isLower(first.value) {
                 lower.insert(lowers[i])
-            } else if first.properties.isUppercase, initial[i], t.range.lowerBound >= headlineEnd {
+            } else if TokenHashing.isUpper(first.value), initial[i], t.range.lowerBound >= headlineEnd {
                 atStart.insert(w)
-            } else if first.properties.isUppercase, !initial[i], !titleCaseLine[i] {
+            } else if TokenHashing.isUpper(first.value), !initial[i], !titleCaseLine[i] {
                 body.insert(w)
                 // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
                 // nothing about "Shipping lines" at a sentence's start.
                 func capitalisedWord(_ k: Int) -> Bool {
-                    k >= 0 && k < tokens.count && tokens[k].kind == .word && scalars[tokens[k].range.lowerBound].properties.isUppercase
+                    k >= 0 && k < tokens.count && tokens[k].kind == .word && TokenHashing.isUpper(scalars[tokens[k].range.lowerBound].value)
                 }
                 if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { running.insert(w) }
             }
@@ -168,7 +168,34 @@ struct ArticleTokens {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        Self.string(scalars, range)
+    }
+
+    /// The string of `scalars[range]`, encoded straight into its UTF-8 storage (appending the
+    /// scalars one by one to a `String.UnicodeScalarView` costs several times more).
+    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        scalars.withUnsafeBufferPointer { all in
+            let slice = UnsafeBufferPointer(rebasing: all[range])
+            var count = 0
+            for s in slice { count += UTF8.width(s) }
+            guard count > 0 else { return "" }
+            return String(unsafeUninitializedCapacity: count) { out in
+                var n = 0
+                for s in slice {
+                    let v = s.value
+                    if v < 0x80 {
+                        out[n] = UInt8(truncatingIfNeeded: v)
+                        n += 1
+                    } else {
+                        for byte in UTF8.encode(s)! {
+                            out[n] = byte
+                            n += 1
+                        }
+                    }
+                }
+                return n
+            }
+        }
     }
 
     func isWord(_ i: Int) -> Bool {
@@ -177,12 +204,12 @@ struct ArticleTokens {
 
     /// A word that starts with a capital letter.
     func isCapitalised(_ i: Int) -> Bool {
-        isWord(i) && scalars[tokens[i].range.lowerBound].properties.isUppercase
+        isWord(i) && TokenHashing.isUpper(scalars[tokens[i].range.lowerBound].value)
     }
 
     /// A word that starts with a lower-case letter.
     func isLowercaseWord(_ i: Int) -> Bool {
-        isWord(i) && scalars[tokens[i].range.lowerBound].properties.isLowercase
+        isWord(i) && TokenHashing.isLower(scalars[tokens[i].range.lowerBound].value)
     }
 
     /// Whether token `i` is the single punctuation scalar `s`.

@@ -29,7 +29,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     public func entities(in article: Article) -> [ArticleEntity] {
         let t = ArticleTokens(article: article)
-        let ms = mentions(t, article)
+        let dateline = Self.datelineAgency(article, t.scalars)
+        let ms = mentions(t, article, dateline: dateline)
         var entities = AliasMerger.merge(ms)
         Self.settleGenders(&entities, ms, t)
         // A title-case headline or subheading capitalises every word, so a name found only there is
@@ -41,7 +42,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
             entities.removeAll { e in e.mentions.allSatisfy { m in titleCase.contains { $0.contains(m.lowerBound) } } }
         }
         // The agency that filed the story is its byline, never one of its entities.
-        if let agency = article.agency ?? Self.datelineAgency(article) {
+        if let agency = article.agency ?? dateline {
             let key = EntityNames.aliasKey(agency)
             entities.removeAll { e in
                 e.aliases.contains { alias in
@@ -55,10 +56,12 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     /// Every entity mention in the article, in text order, before merging.
     public func mentions(in article: Article) -> [EntityMention] {
-        mentions(ArticleTokens(article: article), article)
+        let t = ArticleTokens(article: article)
+        return mentions(t, article, dateline: Self.datelineAgency(article, t.scalars))
     }
 
-    func mentions(_ t: ArticleTokens, _ article: Article) -> [EntityMention] {
+    /// The mentions, given the tokens and `datelineAgency(article)`.
+    func mentions(_ t: ArticleTokens, _ article: Article, dateline: String?) -> [EntityMention] {
         guard t.count > 0 else { return [] }
         var doc = TaggerDocument(scalars: Self.taggerScalars(t))
         for (i, token) in t.tokens.enumerated() {
@@ -83,7 +86,6 @@ public struct TaggerEntityExtractor: EntityExtractor {
         MentionRules.bracketedAcronyms(&drafts, t)
 
         let doubleBarrelled = MentionRules.doubleBarrelledSurnames(&drafts, t)
-        let dateline = Self.datelineAgency(article)
         var pieces: [DraftMention] = []
         for d in drafts {
             let whole = doubleBarrelled.contains(EntityNames.aliasKey(t.text(Self.range(d, t))))
@@ -116,7 +118,14 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// The agency of a dateline ("OSLO (AP) — …") opening the story's first paragraph, for when the
     /// article's own `agency` is empty (a dateline after a standfirst and caption).
     static func datelineAgency(_ article: Article) -> String? {
+        datelineAgency(article, nil)
+    }
+
+    /// `datelineAgency(article)`, ruling out at once, from the article's scalars, a paragraph
+    /// that opens with a word in lower case (almost every one).
+    static func datelineAgency(_ article: Article, _ scalars: [Unicode.Scalar]?) -> String? {
         guard let first = article.blocks.first(where: { $0.kind == .paragraph }) else { return nil }
+        if let scalars, Self.placeHasSmallLetter(scalars, first.range) { return nil }
         let text = article.text(of: first)
         guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
         let place = text[..<open].split(separator: ",").first ?? ""
@@ -130,12 +139,29 @@ public struct TaggerEntityExtractor: EntityExtractor {
         return name
     }
 
+    /// Whether a letter in lower case comes before any "(" or "," of the paragraph at `range`, so
+    /// that the dateline's place would not be in capitals. Only plain ASCII is read: anything
+    /// else before that letter leaves the answer to the full check (false).
+    static func placeHasSmallLetter(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let v = scalars[k].value
+            if v >= 0x80 || v == 0x28 || v == 0x2C { return false }
+            if v >= 0x61 && v <= 0x7A {
+                // A letter alone, with no combining mark after it, is a character of its own.
+                return k + 1 == range.upperBound || scalars[k + 1].value < 0x80
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// "Viktor Orlov and Maria Santos met…": a full name joined by "and" to a person's full name is
     /// likely a person's too, whatever the tagger called it.
     static func coordinatedPeople(_ ms: inout [EntityMention], _ t: ArticleTokens) {
         guard ms.count >= 2 else { return }
         func fullName(_ m: EntityMention) -> Bool {
-            m.text.contains(" ") && m.evidence.nameType == nil && m.evidence.firm == nil && m.title == nil
+            EntityNames.containsSpace(m.text) && m.evidence.nameType == nil && m.evidence.firm == nil && m.title == nil
         }
         for k in 0..<(ms.count - 1) {
             let x = ms[k]
@@ -176,7 +202,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var surnames: Set<String> = []
         var oneWordNames: [String: EntityType] = [:]
         var acronyms: Set<String> = []
-        func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "." } }
+        func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
         for d in ds where d.firm == nil {
             let text = t.text(range(d, t))
             if d.type == .person, NameShape.headType(t, d.a..<d.b) == nil {
@@ -264,7 +290,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let first = String(String.UnicodeScalarView(scalars[tokens[a].range])).lowercased()
         if PersonName.particles.contains(first) { return [a..<b] }
         // A capitalised word after the compound means it is a name's first part (Jean-Paul Sartre).
-        if b < tokens.count, tokens[b].kind == .word, let s = scalars[tokens[b].range].first, s.properties.isUppercase {
+        if b < tokens.count, tokens[b].kind == .word, let s = scalars[tokens[b].range].first, TokenHashing.isUpper(s.value) {
             return [a..<b]
         }
         return stride(from: a, to: b, by: 2).map { $0..<($0 + 1) }
@@ -298,7 +324,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         while i < limit {
             if stops.contains(t.tokens[i].range.lowerBound) { return nil }
             // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
-            if t.isWord(i), !["him", "her"].contains(t.lower(i)), let g = PersonTitles.gender(ofPronoun: t.word(i)) { return g }
+            if t.isWord(i), t.lower(i) != "him", t.lower(i) != "her", let g = PersonTitles.gender(ofLowercasedPronoun: t.lower(i)) { return g }
             i += 1
         }
         return nil

@@ -1,0 +1,86 @@
+/// What the name checks derive from a name string, derived once per string.
+///
+/// `AliasMerger` compares every group of mentions with every entity formed before it, so the
+/// same few dozen names are keyed, split into `PersonName`s and turned into acronyms hundreds
+/// of times an article. One instance lives for one merge (one article, one thread); every
+/// answer is the one the underlying `EntityNames` function gives.
+final class NameFacts {
+    /// The parts of a `PersonName` that `isShortForm` compares.
+    struct Person {
+        var surnameKey: String
+        var lastWordKey: String
+        /// `aliasKey` of the first given name, nil when there is none.
+        var firstGivenKey: String?
+    }
+
+    private struct TypedName: Hashable {
+        var name: String
+        var type: EntityType
+    }
+
+    private var keys: [TypedName: String] = [:]
+    private var people: [String: Person] = [:]
+    private var acronyms: [String: String?] = [:]
+    private var wordCounts: [String: Int] = [:]
+
+    init() {}
+
+    /// `EntityNames.aliasKey(name, type: type)`.
+    func key(_ name: String, type: EntityType) -> String {
+        let typed = TypedName(name: name, type: type)
+        if let known = keys[typed] { return known }
+        let key = EntityNames.aliasKey(name, type: type)
+        keys[typed] = key
+        return key
+    }
+
+    /// The parts of `PersonName(name)`.
+    func person(_ name: String) -> Person {
+        if let known = people[name] { return known }
+        let p = PersonName(name)
+        let facts = Person(surnameKey: p.surnameKey, lastWordKey: p.lastWordKey, firstGivenKey: p.given.first.map { EntityNames.aliasKey($0) })
+        people[name] = facts
+        return facts
+    }
+
+    /// `EntityNames.acronymKey(name)`.
+    func acronymKey(_ name: String) -> String? {
+        if let known = acronyms[name] { return known }
+        let acronym = EntityNames.acronymKey(name)
+        acronyms[name] = .some(acronym)
+        return acronym
+    }
+
+    /// The number of words `name` splits into at spaces.
+    func wordCount(_ name: String) -> Int {
+        if let known = wordCounts[name] { return known }
+        let n = name.split(separator: " ").count
+        wordCounts[name] = n
+        return n
+    }
+
+    /// `EntityNames.isShortForm(short, of: full, type: type)`, from the cached parts.
+    func isShortForm(_ short: String, of full: String, type: EntityType) -> Bool {
+        let s = key(short, type: type)
+        let f = key(full, type: type)
+        if s == f { return true }
+        guard !s.isEmpty, s.count < f.count else { return false }
+        switch type {
+        case .person:
+            let p = person(full)
+            let q = person(short)
+            if s == p.surnameKey || s == p.lastWordKey { return true }
+            guard let shortGiven = q.firstGivenKey, let fullGiven = p.firstGivenKey else { return false }
+            // "Vladimir Putin" for "Vladimir V. Putin": same first given name and surname.
+            return q.surnameKey == p.surnameKey && shortGiven == fullGiven
+        case .organization, .place, .other:
+            if let acronym = acronymKey(full), s.filter({ $0 != " " }) == acronym { return true }
+            if type == .organization {
+                let sw = s.split(separator: " ")
+                let fw = f.split(separator: " ")
+                return sw.count < fw.count && Array(fw.prefix(sw.count)) == sw && s.count >= 4
+            }
+            return false
+        }
+    }
+}
