@@ -8,6 +8,8 @@ public final class EntityTagger: Sendable {
     public let model: NERModel
     /// Both passes' weights side by side, when their tables have the same size.
     let fused: FusedWeights?
+    /// Workspaces for `tag(_:)`, reused from one document to the next.
+    private let workspaces = WorkspacePool()
 
     public init(model: NERModel) {
         self.model = model
@@ -32,14 +34,14 @@ public final class EntityTagger: Sendable {
 
     /// One BILOU tag per token of `doc`.
     public func tag(_ doc: TaggerDocument) -> [EntityTag] {
-        let workspace = TaggerWorkspace()
-        return tag(doc, workspace: workspace)
+        workspaces.with { tag(doc, workspace: $0) }
     }
 
     /// One BILOU tag per token of `doc`, reusing `workspace`'s buffers.
     public func tag(_ doc: TaggerDocument, workspace: TaggerWorkspace) -> [EntityTag] {
         tagRaw(doc, workspace: workspace)
-        return (0..<doc.tokenCount).map { EntityTag(raw: workspace.tags[$0]) }
+        let tags = workspace.tags
+        return (0..<doc.tokenCount).map { EntityTag(raw: tags[$0]) }
     }
 
     /// Entity spans of `doc` as token ranges with their types.
