@@ -433,8 +433,8 @@ public enum AliasMerger {
         }
         var best = ms[0].text
         var bestRank = rank(best)
-        // (A form equal to the best so far ranks the same: most mentions repeat one.)
-        for m in ms.dropFirst() where m.text != best {
+        // (A form spelled like the best so far ranks the same: most mentions repeat one.)
+        for m in ms.dropFirst() where !m.text.utf8.elementsEqual(best.utf8) {
             let r = rank(m.text)
             if r > bestRank {
                 best = m.text

@@ -14,20 +14,21 @@ final class NameFacts {
     }
 
     private struct TypedName: Hashable {
-        var name: String
+        var name: ExactText
         var type: EntityType
     }
 
     private var keys: [TypedName: String] = [:]
-    private var people: [String: Person] = [:]
-    private var acronyms: [String: String?] = [:]
-    private var wordCounts: [String: Int] = [:]
+    // Keyed by exact text: equal `String`s may differ in their scalars.
+    private var people: [ExactText: Person] = [:]
+    private var acronyms: [ExactText: String?] = [:]
+    private var wordCounts: [ExactText: Int] = [:]
 
     init() {}
 
     /// `EntityNames.aliasKey(name, type: type)`.
     func key(_ name: String, type: EntityType) -> String {
-        let typed = TypedName(name: name, type: type)
+        let typed = TypedName(name: ExactText(name), type: type)
         if let known = keys[typed] { return known }
         let key = EntityNames.aliasKey(name, type: type)
         keys[typed] = key
@@ -36,26 +37,26 @@ final class NameFacts {
 
     /// The parts of `PersonName(name)`.
     func person(_ name: String) -> Person {
-        if let known = people[name] { return known }
+        if let known = people[ExactText(name)] { return known }
         let p = PersonName(name)
         let facts = Person(surnameKey: p.surnameKey, lastWordKey: p.lastWordKey, firstGivenKey: p.given.first.map { EntityNames.aliasKey($0) })
-        people[name] = facts
+        people[ExactText(name)] = facts
         return facts
     }
 
     /// `EntityNames.acronymKey(name)`.
     func acronymKey(_ name: String) -> String? {
-        if let known = acronyms[name] { return known }
+        if let known = acronyms[ExactText(name)] { return known }
         let acronym = EntityNames.acronymKey(name)
-        acronyms[name] = .some(acronym)
+        acronyms[ExactText(name)] = .some(acronym)
         return acronym
     }
 
     /// The number of words `name` splits into at spaces.
     func wordCount(_ name: String) -> Int {
-        if let known = wordCounts[name] { return known }
+        if let known = wordCounts[ExactText(name)] { return known }
         let n = name.split(separator: " ").count
-        wordCounts[name] = n
+        wordCounts[ExactText(name)] = n
         return n
     }
 
