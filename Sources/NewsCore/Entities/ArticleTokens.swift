@@ -108,6 +108,9 @@ struct ArticleTokens {
         var running: Set<String> = []
         var body: Set<String> = []
         var atStart: Set<String> = []
+        // Room for the usual share of the words, so the sets do not grow step by step.
+        lower.reserveCapacity(tokens.count / 2)
+        body.reserveCapacity(tokens.count / 8)
         for (i, t) in tokens.enumerated() where t.kind == .word {
             let first = scalars[t.range.lowerBound]
             let w = texts[i]

@@ -2,18 +2,19 @@
 struct NameLists {
     let gazetteer: Gazetteer
 
-    private func has(_ word: String, _ list: String) -> Bool {
-        gazetteer.categories(of: word).contains(list)
-    }
+    private static let first = Gazetteer.bit("first")
+    private static let last = Gazetteer.bit("last")
+    private static let place = Gazetteer.bit("city") | Gazetteer.bit("country") | Gazetteer.bit("region") | Gazetteer.bit("continent")
 
-    func isFirstName(_ word: String) -> Bool { has(word, "first") }
+    // The lists' bits are read straight from the table: naming the lists of every word asked
+    // about cost an array of strings each time.
+    func isFirstName(_ word: String) -> Bool { gazetteer.listBits(of: word) & Self.first != 0 }
 
-    func isSurname(_ word: String) -> Bool { has(word, "last") }
+    func isSurname(_ word: String) -> Bool { gazetteer.listBits(of: word) & Self.last != 0 }
 
     /// A city, country, region or continent.
     func isPlace(_ word: String) -> Bool {
-        let c = gazetteer.categories(of: word)
-        return c.contains("city") || c.contains("country") || c.contains("region") || c.contains("continent")
+        gazetteer.listBits(of: word) & Self.place != 0
     }
 }
 

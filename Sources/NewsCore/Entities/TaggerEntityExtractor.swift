@@ -302,7 +302,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     static func settleGenders(_ entities: inout [ArticleEntity], _ ms: [EntityMention], _ t: ArticleTokens) {
         let people = entities.indices.filter { entities[$0].type == .person }
         guard !people.isEmpty else { return }
-        let starts = Set(people.flatMap { entities[$0].mentions.map(\.lowerBound) })
+        let starts = Self.tokensStarting(at: people.flatMap { entities[$0].mentions.map(\.lowerBound) }, t)
         var byRange: [Range<Int>: EntityMention] = [:]
         for m in ms { byRange[m.range] = m }
         for k in people {
@@ -316,24 +316,48 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     /// The gender of the next he, she, his or herself after `range`, before a mention starting at
     /// one of `stops` (within 30 tokens).
-    static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: Set<Int>) -> Gender? {
+    /// `stops` marks the tokens that start such a mention (`tokensStarting(at:_:)`).
+    static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: [Bool]) -> Gender? {
         var i = t.tokenIndex(atOrAfter: range.upperBound)
         // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
         if t.isPunctuation(i, ","), t.isWord(i + 1), ["his", "her", "their"].contains(t.lower(i + 1)) { i += 2 }
         let limit = min(t.count, i + 30)
         while i < limit {
-            if stops.contains(t.tokens[i].range.lowerBound) { return nil }
+            if stops[i] { return nil }
             // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
-            if t.isWord(i), t.lower(i) != "him", t.lower(i) != "her", let g = PersonTitles.gender(ofLowercasedPronoun: t.lower(i)) { return g }
+            if t.isWord(i), Self.mayBePronoun(t.lower(i)), t.lower(i) != "him", t.lower(i) != "her",
+                let g = PersonTitles.gender(ofLowercasedPronoun: t.lower(i))
+            {
+                return g
+            }
             i += 1
         }
         return nil
     }
 
+    /// Whether a lower-case word could be one of the third-person pronouns (2 to 7 bytes, opening
+    /// with "h" or "s"): a cheap test before comparing it with each of them.
+    @inline(__always)
+    static func mayBePronoun(_ word: String) -> Bool {
+        let n = word.utf8.count
+        guard n >= 2, n <= 7, let first = word.utf8.first else { return false }
+        return first == 0x68 || first == 0x73
+    }
+
+    /// Marks the tokens that start at one of the scalar offsets `starts`.
+    static func tokensStarting(at starts: [Int], _ t: ArticleTokens) -> [Bool] {
+        var marks = [Bool](repeating: false, count: t.count)
+        for start in starts {
+            let k = t.tokenIndex(atOrAfter: start)
+            if k < t.count, t.tokens[k].range.lowerBound == start { marks[k] = true }
+        }
+        return marks
+    }
+
     /// Gives each mention that may name a person, and has no title, the gender of the next he, she,
     /// his or herself before another person is named (within 30 tokens).
     static func addPronounHints(_ ms: inout [EntityMention], _ t: ArticleTokens) {
-        let personStarts = Set(ms.filter { $0.type == .person }.map(\.range.lowerBound))
+        let personStarts = Self.tokensStarting(at: ms.filter { $0.type == .person }.map(\.range.lowerBound), t)
         for k in ms.indices where ms[k].gender == nil && ms[k].evidence.firm == nil && ms[k].evidence.nameType == nil {
             ms[k].gender = nextPronoun(after: ms[k].range, t, stops: personStarts)
         }

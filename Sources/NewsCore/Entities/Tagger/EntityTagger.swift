@@ -93,7 +93,7 @@ public final class EntityTagger: Sendable {
                 ws.scores2.withUnsafeMutableBufferPointer { scores in
                     ws.backPointers.withUnsafeMutableBufferPointer { back in
                         tags.withUnsafeMutableBufferPointer { out in
-                            pass2.score(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!, accumulate: true)
+                            fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!)
                             for s in 0..<doc.sentenceCount {
                                 pass2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, back: back.baseAddress!, into: out.baseAddress!)
                             }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Both passes' weights laid out for scoring the pass-1 features of both passes in one read.
 ///
 /// Scoring is bound by memory latency: every feature reads a 34-byte row at a random place in
@@ -10,6 +14,8 @@ final class FusedWeights: @unchecked Sendable {
     // Safety: both buffers are written only in `init` and only read afterwards.
     private let lines: UnsafeMutableRawPointer
     private let firsts: UnsafeMutablePointer<Int16>
+    /// Pass 2's own rows (17 weights a bucket, as in the model), for its own features.
+    private let rows2: UnsafeMutablePointer<Int16>
     private let buckets: Int
 
     /// The fused table of two passes, nil when their bucket counts differ.
@@ -18,8 +24,10 @@ final class FusedWeights: @unchecked Sendable {
         let n = 1 << pass1.bucketBits
         guard pass1.weights.count == n * 17, pass2.weights.count == n * 17 else { return nil }
         buckets = n
-        lines = UnsafeMutableRawPointer.allocate(byteCount: n * 64, alignment: 64)
+        lines = Self.allocateTable(byteCount: n * 64)
         firsts = UnsafeMutablePointer<Int16>.allocate(capacity: n * 2)
+        rows2 = Self.allocateTable(byteCount: n * 17 * 2).bindMemory(to: Int16.self, capacity: n * 17)
+        pass2.weights.withUnsafeBufferPointer { rows2.update(from: $0.baseAddress!, count: n * 17) }
         let line = lines.bindMemory(to: Int16.self, capacity: n * 32)
         for b in 0..<n {
             firsts[2 * b] = pass1.weights[b * 17]
@@ -32,8 +40,47 @@ final class FusedWeights: @unchecked Sendable {
     }
 
     deinit {
-        lines.deallocate()
+        free(lines)
+        free(rows2)
         firsts.deallocate()
+    }
+
+    /// Adds pass 2's weights of each token's (pass-2) features to `scores`: what
+    /// `LinearTagModel.score(..., accumulate: true)` of pass 2 adds, read from `rows2`.
+    func scoreSecondPass(
+        tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
+        into scores: UnsafeMutablePointer<Int32>
+    ) {
+        let wp = UnsafePointer(rows2)
+        let mask = buckets - 1
+        for i in tokens {
+            let row = scores + i * 17
+            var acc = SIMD16<Int32>(repeating: 0)
+            var acc0: Int32 = 0
+            for k in Int(offsets[i])..<Int(offsets[i + 1]) {
+                let base = wp + (Int(features[k]) & mask) &* 17
+                acc0 &+= Int32(base[0])
+                let v = UnsafeRawPointer(base + 1).loadUnaligned(as: SIMD16<Int16>.self)
+                acc &+= SIMD16<Int32>(truncatingIfNeeded: v)
+            }
+            row[0] &+= acc0
+            for t in 0..<16 { row[t + 1] &+= acc[t] }
+        }
+    }
+
+    /// Memory for the table, on 2 MB boundaries and marked for transparent huge pages where the
+    /// system offers them: its reads land all over 4 MB, and with 4 KB pages most of them also
+    /// missed the TLB (a page walk costs most inside a virtual machine).
+    private static func allocateTable(byteCount: Int) -> UnsafeMutableRawPointer {
+        let hugePage = 2 << 20
+        var memory: UnsafeMutableRawPointer? = nil
+        guard posix_memalign(&memory, hugePage, byteCount) == 0, let memory else {
+            fatalError("out of memory for the tagger's weights")
+        }
+        #if os(Linux)
+        _ = madvise(memory, byteCount, MADV_HUGEPAGE)
+        #endif
+        return memory
     }
 
     /// Sums the weight rows of each token's features into `scores1` with pass 1's weights and
