@@ -53,17 +53,26 @@ public enum AliasMerger {
         // check derives are derived once per merge.
         let names = NameFacts()
         var clusters: [Cluster] = []
+        // The entities each key word occurs in: a group can only join an entity that has its
+        // first word (or, as an acronym, enough words), so only those are checked.
+        var clustersWithWord: [Substring: [Int]] = [:]
+        func indexKey(_ c: Int, _ k: Int) {
+            for word in clusters[c].keyWords[k] where clustersWithWord[word]?.last != c {
+                clustersWithWord[word, default: []].append(c)
+            }
+        }
         for g in order {
             let group = groups[g]
             let ms = group.members.map { mentions[$0] }
             let placeLike = (openers[group.key]?.count ?? 0) >= 2
-            let candidates = clusters.indices.filter { c in
+            let candidates = joinCandidates(group, clusters, clustersWithWord).filter { c in
                 canJoin(group, ms, clusters[c], mentions, placeLike: placeLike, names)
             }
             if candidates.isEmpty {
                 var cluster = Cluster(type: group.type, name: ms[0].text, names: [ms[0].text], keys: [group.plainKey])
                 for m in group.members { cluster.take(m, mentions) }
                 clusters.append(cluster)
+                indexKey(clusters.count - 1, 0)
                 continue
             }
             // Each mention joins the candidate named most recently before it (else the first named),
@@ -95,7 +104,9 @@ public enum AliasMerger {
                     best = pool.min { firstPosition(clusters[$0].members, mentions) < firstPosition(clusters[$1].members, mentions) }!
                 }
                 clusters[best].take(m, mentions)
+                let keyCount = clusters[best].keys.count
                 clusters[best].add(mentions[m].text, key: group.plainKey)
+                if clusters[best].keys.count > keyCount { indexKey(best, keyCount) }
             }
         }
         joinOtherScripts(&clusters, mentions)
@@ -209,6 +220,20 @@ public enum AliasMerger {
 
     static func firstPosition(_ members: [Int], _ mentions: [EntityMention]) -> Int {
         members.map { mentions[$0].range.lowerBound }.min() ?? 0
+    }
+
+    /// The entities, in order, for which `canJoin` can say yes: those with a key that holds the
+    /// group's first word, or, for a one-word group that could be an acronym, a key of as many
+    /// words as it has letters; every entity when the group's text looks like an acronym (or
+    /// has no words). Any other entity has no key `canJoin` finds related to the group.
+    static func joinCandidates(_ group: Group, _ clusters: [Cluster], _ clustersWithWord: [Substring: [Int]]) -> [Int] {
+        if group.acronymLike || group.plainWords.isEmpty { return Array(clusters.indices) }
+        var pool = Set(clustersWithWord[group.plainWords[0]] ?? [])
+        if group.plainWords.count == 1, group.plainKey.count >= 2 {
+            let letters = group.plainKey.count
+            for c in clusters.indices where clusters[c].keyWords.contains(where: { $0.count >= letters }) { pool.insert(c) }
+        }
+        return pool.sorted()
     }
 
     /// Whether `group` (mentions `ms`) is a short form of `cluster`'s entity.
