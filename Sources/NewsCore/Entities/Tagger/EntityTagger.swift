@@ -68,6 +68,7 @@ public final class EntityTagger: Sendable {
     static func runFused(_ fused: FusedWeights, _ pass1: LinearTagModel, _ pass2: LinearTagModel, _ doc: TaggerDocument, _ ws: inout TaggerBuffers) {
         let n = doc.tokenCount
         var tags: [UInt8] = []
+        var touched: UInt8 = 0
         swap(&tags, &ws.pass1)
         ws.features1.withUnsafeBufferPointer { f1 in
             ws.offsets1.withUnsafeBufferPointer { o1 in
@@ -75,7 +76,7 @@ public final class EntityTagger: Sendable {
                     ws.scores2.withUnsafeMutableBufferPointer { scores2 in
                         ws.backPointers.withUnsafeMutableBufferPointer { back in
                             tags.withUnsafeMutableBufferPointer { out in
-                                fused.score(tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!)
+                                touched = fused.score(tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!)
                                 for s in 0..<doc.sentenceCount {
                                     pass1.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, back: back.baseAddress!, into: out.baseAddress!)
                                 }
@@ -93,7 +94,7 @@ public final class EntityTagger: Sendable {
                 ws.scores2.withUnsafeMutableBufferPointer { scores in
                     ws.backPointers.withUnsafeMutableBufferPointer { back in
                         tags.withUnsafeMutableBufferPointer { out in
-                            fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!)
+                            touched ^= fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!)
                             for s in 0..<doc.sentenceCount {
                                 pass2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, back: back.baseAddress!, into: out.baseAddress!)
                             }
@@ -103,6 +104,7 @@ public final class EntityTagger: Sendable {
             }
         }
         swap(&tags, &ws.tags)
+        ws.touched = touched
     }
 
     /// Scores and decodes one pass, into `pass1` for the first and `tags` for the second.

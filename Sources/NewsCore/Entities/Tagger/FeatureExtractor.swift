@@ -86,6 +86,8 @@ struct TaggerBuffers {
     /// Pass 2's scores of the pass-1 features, summed while pass 1 is scored (`FusedWeights`).
     var scores2: [Int32] = []
     var backPointers: [UInt8] = []
+    /// What `FusedWeights.score` read ahead of summing, kept so the reads stay.
+    var touched: UInt8 = 0
 
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
@@ -159,6 +161,7 @@ extension TaggerBuffers {
         }
         markSentences(doc)
         lower.withUnsafeBufferPointer { lowerHashes in
+            touched ^= gazetteer.touch(lowerHashes: lowerHashes, range: 0..<n)
             gaz.withUnsafeMutableBufferPointer { codes in
                 for s in 0..<doc.sentenceCount {
                     gazetteer.mark(lowerHashes: lowerHashes, range: doc.sentence(s), into: codes)

@@ -111,6 +111,23 @@ public struct Gazetteer: Sendable, Equatable {
         UInt16(1) << UInt16(categories.firstIndex(of: category)!)
     }
 
+    /// Reads the first table slot each token's one-word phrase probes, so that `mark`'s cache
+    /// misses are fetched together rather than one after another; returns what it read, mixed
+    /// (for the caller to keep, so the reads stay).
+    func touch(lowerHashes: UnsafeBufferPointer<UInt64>, range: Range<Int>) -> UInt8 {
+        let mask = keys.count - 1
+        return keys.withUnsafeBufferPointer { k in
+            values.withUnsafeBufferPointer { v in
+                var mixed: UInt32 = 0
+                for i in range {
+                    let slot = Int(truncatingIfNeeded: FeatureHash.combine(Self.phraseSeed, lowerHashes[i])) & mask
+                    mixed ^= k[slot] ^ UInt32(v[slot])
+                }
+                return UInt8(truncatingIfNeeded: mixed)
+            }
+        }
+    }
+
     /// Marks each token of a sentence with its position (1 B, 2 I, 3 L, 4 U; 3 bits a list) in the
     /// longest phrase of each list that covers it, matching left to right.
     func mark(lowerHashes: UnsafeBufferPointer<UInt64>, range: Range<Int>, into codes: UnsafeMutableBufferPointer<UInt32>) {
