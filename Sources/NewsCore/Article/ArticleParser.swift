@@ -313,7 +313,7 @@ private struct Layout {
                 text += "\n\n"
                 offset += 2
             }
-            let length = piece.scalarCount
+            let length = piece.utf8ScalarCount
             blocks.append(Block(kind: kind, range: offset..<(offset + length)))
             text += piece
             offset += length

@@ -160,12 +160,26 @@ public enum AliasMerger {
             keyWordCount = key.split(separator: " ").count
             keyLength = key.count
             plainWords = plainKey.split(separator: " ")
-            acronymLike = !EntityNames.containsSpace(short) && short.filter(\.isUppercase).count >= 2 && short.count <= 10
+            acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
             firm = ms.compactMap(\.evidence.firm).first
             hasTitle = ms.contains { $0.title != nil }
             nameType = ms.compactMap(\.evidence.nameType).first
             placeVoted = ms.contains { ($0.evidence.votes[.place] ?? 0) > 0 }
         }
+    }
+
+    /// Two capitals or more in at most ten characters, counted on bytes for plain ASCII (no
+    /// carriage return, the one pair of ASCII scalars that is one character), by `Character`
+    /// otherwise.
+    static func looksLikeAcronym(_ short: String) -> Bool {
+        var capitals = 0
+        var length = 0
+        for b in short.utf8 {
+            if b >= 0x80 || b == 0x0D { return short.filter(\.isUppercase).count >= 2 && short.count <= 10 }
+            if b >= 0x41 && b <= 0x5A { capitals += 1 }
+            length += 1
+        }
+        return capitals >= 2 && length <= 10
     }
 
     struct Cluster {
@@ -259,13 +273,14 @@ public enum AliasMerger {
 
         if cluster.type == .person {
             guard shortNameType == nil else { return false }
-            return names.isShortForm(short, of: cluster.name, type: .person)
+            // (A person's alias key has no place equivalents: the keys are the plain ones.)
+            return names.isShortForm(short, of: cluster.name, type: .person, keys: (group.plainKey, cluster.keys[0]))
         }
         // A surname with a title, or called a person, inside a name the tagger typed otherwise
         // ("Viktor Orlov" as an organisation, then "Mr Orlov"): the name is a person's.
         if hasTitle || group.type == .person, clusterNameType == nil, shortNameType == nil,
             (2...3).contains(names.wordCount(cluster.name)),
-            names.isShortForm(short, of: cluster.name, type: .person)
+            names.isShortForm(short, of: cluster.name, type: .person, keys: (group.plainKey, cluster.keys[0]))
         {
             return true
         }

@@ -15,6 +15,8 @@ struct ArticleTokens {
     let headlineEnd: Int
     /// Whether the headline capitalises most of its words ("Port Strike Talks Collapse").
     let titleCaseHeadline: Bool
+    /// Whether each block is a headline or subheading in title case.
+    let titleCaseBlocks: [Bool]
     /// Whether each token is in a title-case line: the headline or a subheading that capitalises
     /// most of its words, where capitals say little.
     private let titleCaseLine: [Bool]
@@ -45,7 +47,9 @@ struct ArticleTokens {
         var headlineEnd = -1
         for (blockIndex, block) in article.blocks.enumerated() {
             var range = block.range
-            if block.kind == .caption, let cut = TaggerEntityExtractor.creditStart(article, block) { range = range.lowerBound..<cut }
+            if block.kind == .caption, let cut = TaggerEntityExtractor.creditStart(Self.string(scalars, block.range), block) {
+                range = range.lowerBound..<cut
+            }
             if block.kind == .headline { headlineEnd = range.upperBound }
             var previousStarted = false
             var first = true
@@ -65,10 +69,12 @@ struct ArticleTokens {
         starts = tokens.map(\.range.lowerBound)
         texts = tokens.map { Self.string(scalars, $0.range) }
         lowers = texts.map { $0.lowercased() }
-        titleCaseHeadline = TaggerEntityExtractor.isTitleCase(article)
+        // (Block texts from the scalars: slicing the article's string walks it from the start.)
         let titleCaseBlocks = article.blocks.map { b in
-            (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(article.text(of: b))
+            (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(Self.string(scalars, b.range))
         }
+        self.titleCaseBlocks = titleCaseBlocks
+        titleCaseHeadline = article.blocks.firstIndex { $0.kind == .headline }.map { titleCaseBlocks[$0] } ?? false
         titleCaseLine = blockOf.map { titleCaseBlocks[$0] }
 
         // A word is initial when it opens a sentence, or follows only opening quotes and brackets
@@ -176,9 +182,12 @@ struct ArticleTokens {
 
     /// The string of `scalars[range]`, encoded straight into its UTF-8 storage (appending the
     /// scalars one by one to a `String.UnicodeScalarView` costs several times more).
+    /// Clamped to the scalars, as `String.scalarSlice` is.
     static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        scalars.withUnsafeBufferPointer { all in
-            let slice = UnsafeBufferPointer(rebasing: all[range])
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        return scalars.withUnsafeBufferPointer { all in
+            let slice = UnsafeBufferPointer(rebasing: all[lower..<upper])
             var count = 0
             for s in slice { count += UTF8.width(s) }
             guard count > 0 else { return "" }

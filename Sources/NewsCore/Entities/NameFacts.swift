@@ -62,8 +62,13 @@ final class NameFacts {
 
     /// `EntityNames.isShortForm(short, of: full, type: type)`, from the cached parts.
     func isShortForm(_ short: String, of full: String, type: EntityType) -> Bool {
-        let s = key(short, type: type)
-        let f = key(full, type: type)
+        isShortForm(short, of: full, type: type, keys: (key(short, type: type), key(full, type: type)))
+    }
+
+    /// `isShortForm`, given `aliasKey` of `short` and `full` for `type`.
+    func isShortForm(_ short: String, of full: String, type: EntityType, keys: (short: String, full: String)) -> Bool {
+        let s = keys.short
+        let f = keys.full
         if s == f { return true }
         guard !s.isEmpty, s.count < f.count else { return false }
         switch type {

@@ -35,9 +35,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         Self.settleGenders(&entities, ms, t)
         // A title-case headline or subheading capitalises every word, so a name found only there is
         // too weak.
-        let titleCase = article.blocks.filter { b in
-            (b.kind == .headline || b.kind == .subheading) && Self.isTitleCase(article.text(of: b))
-        }.map(\.range)
+        let titleCase = article.blocks.indices.filter { t.titleCaseBlocks[$0] }.map { article.blocks[$0].range }
         if !titleCase.isEmpty {
             entities.removeAll { e in e.mentions.allSatisfy { m in titleCase.contains { $0.contains(m.lowerBound) } } }
         }
@@ -126,7 +124,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     static func datelineAgency(_ article: Article, _ scalars: [Unicode.Scalar]?) -> String? {
         guard let first = article.blocks.first(where: { $0.kind == .paragraph }) else { return nil }
         if let scalars, Self.placeHasSmallLetter(scalars, first.range) { return nil }
-        let text = article.text(of: first)
+        let text = scalars.map { ArticleTokens.string($0, first.range) } ?? article.text(of: first)
         guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
         let place = text[..<open].split(separator: ",").first ?? ""
         let letters = place.filter(\.isLetter)
@@ -143,13 +141,14 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// that the dateline's place would not be in capitals. Only plain ASCII is read: anything
     /// else before that letter leaves the answer to the full check (false).
     static func placeHasSmallLetter(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        var k = range.lowerBound
-        while k < range.upperBound {
+        var k = max(0, range.lowerBound)
+        let end = min(range.upperBound, scalars.count)
+        while k < end {
             let v = scalars[k].value
             if v >= 0x80 || v == 0x28 || v == 0x2C { return false }
             if v >= 0x61 && v <= 0x7A {
                 // A letter alone, with no combining mark after it, is a character of its own.
-                return k + 1 == range.upperBound || scalars[k + 1].value < 0x80
+                return k + 1 == end || scalars[k + 1].value < 0x80
             }
             k += 1
         }
@@ -258,7 +257,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     /// Where a caption's photo credit ("Photograph: …") begins, if it has one.
     static func creditStart(_ article: Article, _ block: Block) -> Int? {
-        let text = article.text(of: block)
+        creditStart(article.text(of: block), block)
+    }
+
+    /// `creditStart(article, block)`, given the block's text.
+    static func creditStart(_ text: String, _ block: Block) -> Int? {
         var best: String.Index? = nil
         for cue in Self.creditCues {
             if let r = text.range(of: cue, options: .backwards), best.map({ r.lowerBound > $0 }) ?? true { best = r.lowerBound }
