@@ -76,6 +76,9 @@ struct TaggerBuffers {
     var tableKeys: [UInt64] = []
     var tableFlags: [UInt8] = []
     var tableCounts: [UInt16] = []
+    /// Slots of the document table in use for the current document (a power of two, at least
+    /// twice its tokens): the arrays may be larger, grown for a longer document before.
+    var tableSize = 0
     var features1: [UInt32] = []
     var offsets1: [Int32] = []
     var features2: [UInt32] = []
@@ -119,15 +122,21 @@ struct TaggerBuffers {
         }
         var capacity = 1024
         while capacity < n * 2 { capacity *= 2 }
-        // Grow only, so documents of mixed sizes stop allocating once the largest has been seen.
+        // Grow only, so documents of mixed sizes stop allocating once the largest has been seen;
+        // use and clear only this document's share (clearing all of a table once grown for a
+        // long document cost more than the rest of extraction). The table's size changes where
+        // words land, not what it holds for each word, so the features are the same.
+        tableSize = capacity
         if tableKeys.count < capacity {
             tableKeys = .init(repeating: 0, count: capacity)
             tableFlags = .init(repeating: 0, count: capacity)
             tableCounts = .init(repeating: 0, count: capacity * Self.countsPerSlot)
         } else {
-            tableKeys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            tableFlags.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            tableCounts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            tableKeys.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
+            tableFlags.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
+            tableCounts.withUnsafeMutableBufferPointer {
+                UnsafeMutableBufferPointer(rebasing: $0[..<(capacity * Self.countsPerSlot)]).update(repeating: 0)
+            }
         }
     }
 }
@@ -219,7 +228,7 @@ extension TaggerBuffers {
     /// Finds each token's slot in the document table and records how its word is capitalised
     /// across the document: bit 0 capitalised mid-sentence, bit 1 written in lower case.
     private mutating func fillDocumentTable(_ n: Int) {
-        let mask = tableKeys.count - 1
+        let mask = tableSize - 1
         for i in 0..<n {
             let key = lower[i] | 1
             var s = Int(truncatingIfNeeded: key) & mask
@@ -327,7 +336,8 @@ extension TaggerBuffers {
         let n = doc.tokenCount
         let shift = UInt64(64 - bucketBits)
         let per = Self.countsPerSlot
-        tableCounts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        let used = tableSize * Self.countsPerSlot
+        tableCounts.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<used]).update(repeating: 0) }
         // Tally first-pass types per capitalised word form.
         for s in 0..<doc.sentenceCount {
             let r = doc.sentence(s)
