@@ -34,6 +34,9 @@ final class IndexWriter {
     /// How many keys the two caches may hold before they start again (bounds the memory).
     static let keyCacheLimit = 200_000
     private var dirty: Set<String> = []
+    /// Names created since the last `flush`: each of their alias keys went into `dirty` as it
+    /// was added, so `flush` need not read them back.
+    private var createdSinceFlush: Set<Int64> = []
     private(set) var deadFTSRows = 0
 
     init(_ db: Database) throws {
@@ -169,6 +172,7 @@ final class IndexWriter {
                 .execute(arguments: [id, type, key, clean ?? entity.name, id])
             nameIDs[nameKey] = id
             nameKeys[id] = key
+            createdSinceFlush.insert(id)
             if clean == nil { untidyNames.insert(id) }
             dirty.insert(key)
         }
@@ -219,12 +223,14 @@ final class IndexWriter {
             // A name that appears or disappears from the corpus changes who its keys resolve to.
             if (now == 0 && delta.articles < 0) || (now > 0 && now == delta.articles) {
                 if let key = nameKeys[name] { dirty.insert(key) }
+                guard !createdSinceFlush.contains(name) else { continue }
                 for key in try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM alias WHERE name = ?"), arguments: [name]) {
                     dirty.insert(key)
                 }
             }
         }
         counts.removeAll(keepingCapacity: true)
+        createdSinceFlush.removeAll(keepingCapacity: true)
         let mark = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_key(key) VALUES(?)")
         for key in dirty { try mark.execute(arguments: [key]) }
         dirty.removeAll(keepingCapacity: true)
