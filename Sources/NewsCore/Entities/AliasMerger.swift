@@ -157,9 +157,10 @@ public enum AliasMerger {
             type = vote(ms)
             let short = ms[0].text
             plainKey = EntityNames.aliasKey(short)
-            keyWordCount = key.split(separator: " ").count
-            keyLength = key.count
             plainWords = plainKey.split(separator: " ")
+            // (The group key is the plain key unless a place equivalent replaced it.)
+            keyWordCount = key.utf8.elementsEqual(plainKey.utf8) ? plainWords.count : key.split(separator: " ").count
+            keyLength = key.count
             acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
             firm = ms.compactMap(\.evidence.firm).first
             hasTitle = ms.contains { $0.title != nil }

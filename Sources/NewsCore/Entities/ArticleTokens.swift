@@ -95,9 +95,15 @@ struct ArticleTokens {
         // A run of three or more words in capitals ("SIGN UP FOR OUR NEWSLETTER") says nothing
         // with its capitals either.
         func allCaps(_ k: Int) -> Bool {
-            tokens[k].kind == .word && tokens[k].range.count >= 1
-                && scalars[tokens[k].range].allSatisfy { !TokenHashing.isLower($0.value) }
-                && scalars[tokens[k].range].contains { TokenHashing.isUpper($0.value) }
+            // No small letter and at least one capital (a plain loop: this runs for every token).
+            guard tokens[k].kind == .word, tokens[k].range.count >= 1 else { return false }
+            var capital = false
+            for j in tokens[k].range {
+                let v = scalars[j].value
+                if TokenHashing.isLower(v) { return false }
+                if !capital, TokenHashing.isUpper(v) { capital = true }
+            }
+            return capital
         }
         var k = 0
         while k < tokens.count {
