@@ -37,6 +37,8 @@ final class IndexWriter {
     /// Names created since the last `flush`: each of their alias keys went into `dirty` as it
     /// was added, so `flush` need not read them back.
     private var createdSinceFlush: Set<Int64> = []
+    /// The name id of every entity (type, name and aliases) already written in this refresh.
+    private var knownEntities: [EntitySignature: Int64?] = [:]
     private(set) var deadFTSRows = 0
 
     init(_ db: Database) throws {
@@ -150,6 +152,25 @@ final class IndexWriter {
 
     /// The id of an entity's name, creating the name and its alias rows when new.
     private func nameID(for entity: ArticleEntity, _ db: Database) throws -> Int64? {
+        // The same entity, letter for letter, comes back in article after article. Once it has
+        // been through `resolveName`, its name and alias rows exist, tidy if it can make them so,
+        // and going through again would change nothing: its id is remembered.
+        let signature = EntitySignature(type: entity.type, forms: ([entity.name] + entity.aliases).map(ExactText.init))
+        if let known = knownEntities[signature] { return known }
+        let id = try resolveName(entity, db)
+        if knownEntities.count >= Self.keyCacheLimit { knownEntities.removeAll(keepingCapacity: true) }
+        knownEntities[signature] = .some(id)
+        return id
+    }
+
+    /// An entity as the writer sees it: its type, name and aliases, compared by exact bytes.
+    private struct EntitySignature: Hashable {
+        var type: EntityType
+        var forms: [ExactText]
+    }
+
+    /// The work of `nameID` for an entity not seen before in this refresh.
+    private func resolveName(_ entity: ArticleEntity, _ db: Database) throws -> Int64? {
         let isPerson = entity.type == .person
         let key = isPerson ? personKey(entity.name) : ofKey(entity.name)
         guard !key.isEmpty else { return nil }
