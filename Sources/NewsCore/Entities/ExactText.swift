@@ -3,18 +3,18 @@
 /// `String` equality is canonical equivalence ("é" precomposed equals "e" + combining acute),
 /// so a cache keyed by `String` could answer for one spelling what it computed for another;
 /// keyed by `ExactText`, it answers only for the very same scalars.
-struct ExactText: Hashable {
-    let string: String
+public struct ExactText: Hashable, Sendable {
+    public let string: String
 
-    init(_ string: String) {
+    public init(_ string: String) {
         self.string = string
     }
 
-    static func == (a: ExactText, b: ExactText) -> Bool {
+    public static func == (a: ExactText, b: ExactText) -> Bool {
         a.string.utf8.elementsEqual(b.string.utf8)
     }
 
-    func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         var copy = string
         copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }

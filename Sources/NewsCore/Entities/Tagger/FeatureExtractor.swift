@@ -15,6 +15,8 @@ public final class TaggerWorkspace {
 
     public init() {}
 
+    // The arrays the tagger and the trainer read and write, forwarded to `buffers`.
+
     var features1: [UInt32] {
         get { buffers.features1 }
         _modify { yield &buffers.features1 }
