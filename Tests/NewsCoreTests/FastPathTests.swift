@@ -39,6 +39,13 @@ import Testing
     }
 
     @Test(arguments: samples)
+    func acronymComparisonMatchesFilteredStrings(key: String) {
+        for acronym in ["", "nato", "ab", "abcd", "bn", "e\u{301}", "\u{E9}", "ａｂ"] {
+            #expect(NameFacts.equalWithoutSpaces(key, acronym) == (key.filter { $0 != " " } == acronym))
+        }
+    }
+
+    @Test(arguments: samples)
     func scalarCountMatchesTheScalarView(text: String) {
         #expect(text.utf8ScalarCount == text.unicodeScalars.count)
     }

@@ -395,8 +395,12 @@ public enum AliasMerger {
         // A name of two or three words whose last word the article also uses alone reads as a
         // person's full name and surname ("Viktor Orlov" … "Orlov").
         var texts: Set<String>? = nil
+        // (Most mentions repeat a form: a form found wanting once is not tried again.)
+        var tried: Set<ExactText> = []
         if ms.contains(where: { m in
-            guard EntityNames.containsSpace(m.text), m.evidence.nameType == nil, m.evidence.firm == nil else { return false }
+            guard EntityNames.containsSpace(m.text), m.evidence.nameType == nil, m.evidence.firm == nil,
+                tried.insert(ExactText(m.text)).inserted
+            else { return false }
             let words = m.text.split(separator: " ")
             if texts == nil { texts = Set(ms.map { $0.text.lowercased() }) }
             return words.count <= 3 && texts!.contains(words.last!.lowercased())

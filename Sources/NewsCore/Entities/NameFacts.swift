@@ -23,6 +23,7 @@ final class NameFacts {
     private var people: [ExactText: Person] = [:]
     private var acronyms: [ExactText: String?] = [:]
     private var wordCounts: [ExactText: Int] = [:]
+    private var keyWords: [ExactText: [Substring]] = [:]
 
     init() {}
 
@@ -60,6 +61,26 @@ final class NameFacts {
         return n
     }
 
+    /// `key.split(separator: " ")`, remembered.
+    func words(_ key: String) -> [Substring] {
+        if let known = keyWords[ExactText(key)] { return known }
+        let split = key.split(separator: " ")
+        keyWords[ExactText(key)] = split
+        return split
+    }
+
+    /// Whether `s` without its spaces equals `acronym`: compared byte for byte when both are
+    /// plain ASCII without carriage returns (no allocation), as Strings otherwise.
+    static func equalWithoutSpaces(_ s: String, _ acronym: String) -> Bool {
+        let plain = { (t: String) in t.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        guard plain(s), plain(acronym) else { return s.filter({ $0 != " " }) == acronym }
+        var a = acronym.utf8.makeIterator()
+        for byte in s.utf8 where byte != 0x20 {
+            guard a.next() == byte else { return false }
+        }
+        return a.next() == nil
+    }
+
     /// `EntityNames.isShortForm(short, of: full, type: type)`, from the cached parts.
     func isShortForm(_ short: String, of full: String, type: EntityType) -> Bool {
         isShortForm(short, of: full, type: type, keys: (key(short, type: type), key(full, type: type)))
@@ -80,10 +101,10 @@ final class NameFacts {
             // "Vladimir Putin" for "Vladimir V. Putin": same first given name and surname.
             return q.surnameKey == p.surnameKey && shortGiven == fullGiven
         case .organization, .place, .other:
-            if let acronym = acronymKey(full), s.filter({ $0 != " " }) == acronym { return true }
+            if let acronym = acronymKey(full), Self.equalWithoutSpaces(s, acronym) { return true }
             if type == .organization {
-                let sw = s.split(separator: " ")
-                let fw = f.split(separator: " ")
+                let sw = words(s)
+                let fw = words(f)
                 return sw.count < fw.count && Array(fw.prefix(sw.count)) == sw && s.count >= 4
             }
             return false
