@@ -39,7 +39,7 @@ struct ArticleTokens {
     private let lowers: [String]
 
     init(article: Article) {
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = Self.scalars(of: article.text)
         self.scalars = scalars
         var tokens: [WordToken] = []
         var breaks: [Bool] = []
@@ -184,6 +184,19 @@ struct ArticleTokens {
 
     func text(_ range: Range<Int>) -> String {
         Self.string(scalars, range)
+    }
+
+    /// `Array(text.unicodeScalars)`, made straight from the bytes when the text is plain ASCII
+    /// (each byte a scalar) rather than decoding scalar by scalar.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes -> [Unicode.Scalar]? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            return Array(unsafeUninitializedCapacity: bytes.count) { out, count in
+                for (i, byte) in bytes.enumerated() { out[i] = Unicode.Scalar(byte) }
+                count = bytes.count
+            }
+        } ?? Array(text.unicodeScalars)
     }
 
     /// The string of `scalars[range]`, encoded straight into its UTF-8 storage (appending the
