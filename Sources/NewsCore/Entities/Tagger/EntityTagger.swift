@@ -74,12 +74,10 @@ public final class EntityTagger: Sendable {
             ws.offsets1.withUnsafeBufferPointer { o1 in
                 ws.scores.withUnsafeMutableBufferPointer { scores in
                     ws.scores2.withUnsafeMutableBufferPointer { scores2 in
-                        ws.backPointers.withUnsafeMutableBufferPointer { back in
-                            tags.withUnsafeMutableBufferPointer { out in
-                                touched = fused.score(tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!)
-                                for s in 0..<doc.sentenceCount {
-                                    pass1.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, back: back.baseAddress!, into: out.baseAddress!)
-                                }
+                        tags.withUnsafeMutableBufferPointer { out in
+                            touched = fused.score(tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!)
+                            for s in 0..<doc.sentenceCount {
+                                pass1.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
                             }
                         }
                     }
@@ -92,12 +90,10 @@ public final class EntityTagger: Sendable {
         ws.features2.withUnsafeBufferPointer { f2 in
             ws.offsets2.withUnsafeBufferPointer { o2 in
                 ws.scores2.withUnsafeMutableBufferPointer { scores in
-                    ws.backPointers.withUnsafeMutableBufferPointer { back in
-                        tags.withUnsafeMutableBufferPointer { out in
-                            touched ^= fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!)
-                            for s in 0..<doc.sentenceCount {
-                                pass2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, back: back.baseAddress!, into: out.baseAddress!)
-                            }
+                    tags.withUnsafeMutableBufferPointer { out in
+                        touched ^= fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!)
+                        for s in 0..<doc.sentenceCount {
+                            pass2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
                         }
                     }
                 }
@@ -119,18 +115,14 @@ public final class EntityTagger: Sendable {
                 ws.features2.withUnsafeBufferPointer { f2 in
                     ws.offsets2.withUnsafeBufferPointer { o2 in
                         ws.scores.withUnsafeMutableBufferPointer { scores in
-                            ws.backPointers.withUnsafeMutableBufferPointer { back in
-                                tags.withUnsafeMutableBufferPointer { out in
-                                    let all = 0..<n
-                                    model.score(tokens: all, features: f1, offsets: o1, into: scores.baseAddress!, accumulate: false)
-                                    if secondPass {
-                                        model.score(tokens: all, features: f2, offsets: o2, into: scores.baseAddress!, accumulate: true)
-                                    }
-                                    for s in 0..<doc.sentenceCount {
-                                        model.decode(
-                                            tokens: doc.sentence(s), scores: scores.baseAddress!, back: back.baseAddress!,
-                                            into: out.baseAddress!)
-                                    }
+                            tags.withUnsafeMutableBufferPointer { out in
+                                let all = 0..<n
+                                model.score(tokens: all, features: f1, offsets: o1, into: scores.baseAddress!, accumulate: false)
+                                if secondPass {
+                                    model.score(tokens: all, features: f2, offsets: o2, into: scores.baseAddress!, accumulate: true)
+                                }
+                                for s in 0..<doc.sentenceCount {
+                                    model.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
                                 }
                             }
                         }

@@ -45,10 +45,6 @@ public final class TaggerWorkspace {
         get { buffers.scores }
         _modify { yield &buffers.scores }
     }
-    var backPointers: [UInt8] {
-        get { buffers.backPointers }
-        _modify { yield &buffers.backPointers }
-    }
 
     /// See `TaggerBuffers.extractPass1`.
     func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int) {
@@ -90,7 +86,6 @@ struct TaggerBuffers {
     var scores: [Int32] = []
     /// Pass 2's scores of the pass-1 features, summed while pass 1 is scored (`FusedWeights`).
     var scores2: [Int32] = []
-    var backPointers: [UInt8] = []
     /// What `FusedWeights.score` read ahead of summing, kept so the reads stay.
     var touched: UInt8 = 0
 
@@ -120,7 +115,6 @@ struct TaggerBuffers {
             tags = .init(repeating: 0, count: m)
             scores = .init(repeating: 0, count: m * EntityTag.count)
             scores2 = .init(repeating: 0, count: m * EntityTag.count)
-            backPointers = .init(repeating: 0, count: m * EntityTag.count)
         }
         var capacity = 1024
         while capacity < n * 2 { capacity *= 2 }
