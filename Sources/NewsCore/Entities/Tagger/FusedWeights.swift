@@ -102,31 +102,31 @@ final class FusedWeights: @unchecked Sendable {
         var touched: UInt8 = 0
         var block = tokens.lowerBound
         while block < tokens.upperBound {
-        let blockEnd = min(block + Self.touchBlock, tokens.upperBound)
-        touched ^= touch(features, Int(offsets[block])..<Int(offsets[blockEnd]))
-        for i in block..<blockEnd {
-            var acc1 = SIMD16<Int32>(repeating: 0)
-            var acc2 = SIMD16<Int32>(repeating: 0)
-            var first1: Int32 = 0
-            var first2: Int32 = 0
-            for k in Int(offsets[i])..<Int(offsets[i + 1]) {
-                let b = Int(features[k]) & mask
-                let line = base + b &* 64
-                acc1 &+= SIMD16<Int32>(truncatingIfNeeded: line.load(as: SIMD16<Int16>.self))
-                acc2 &+= SIMD16<Int32>(truncatingIfNeeded: line.load(fromByteOffset: 32, as: SIMD16<Int16>.self))
-                first1 &+= Int32(firsts[2 &* b])
-                first2 &+= Int32(firsts[2 &* b &+ 1])
+            let blockEnd = min(block + Self.touchBlock, tokens.upperBound)
+            touched ^= touch(features, Int(offsets[block])..<Int(offsets[blockEnd]))
+            for i in block..<blockEnd {
+                var acc1 = SIMD16<Int32>(repeating: 0)
+                var acc2 = SIMD16<Int32>(repeating: 0)
+                var first1: Int32 = 0
+                var first2: Int32 = 0
+                for k in Int(offsets[i])..<Int(offsets[i + 1]) {
+                    let b = Int(features[k]) & mask
+                    let line = base + b &* 64
+                    acc1 &+= SIMD16<Int32>(truncatingIfNeeded: line.load(as: SIMD16<Int16>.self))
+                    acc2 &+= SIMD16<Int32>(truncatingIfNeeded: line.load(fromByteOffset: 32, as: SIMD16<Int16>.self))
+                    first1 &+= Int32(firsts[2 &* b])
+                    first2 &+= Int32(firsts[2 &* b &+ 1])
+                }
+                let row1 = scores1 + i * 17
+                let row2 = scores2 + i * 17
+                row1[0] = first1
+                row2[0] = first2
+                for t in 0..<16 {
+                    row1[t + 1] = acc1[t]
+                    row2[t + 1] = acc2[t]
+                }
             }
-            let row1 = scores1 + i * 17
-            let row2 = scores2 + i * 17
-            row1[0] = first1
-            row2[0] = first2
-            for t in 0..<16 {
-                row1[t + 1] = acc1[t]
-                row2[t + 1] = acc2[t]
-            }
-        }
-        block = blockEnd
+            block = blockEnd
         }
         return touched
     }
