@@ -9,5 +9,6 @@ enum LabCommands {
         QuotesPredictCommand.self,
         QuotesEvalCommand.self,
         QuotesWorldCommand.self,
+        AnalysisDump.self,
     ]
 }

@@ -313,7 +313,7 @@ private struct Layout {
                 text += "\n\n"
                 offset += 2
             }
-            let length = piece.scalarCount
+            let length = piece.utf8ScalarCount
             blocks.append(Block(kind: kind, range: offset..<(offset + length)))
             text += piece
             offset += length
@@ -424,6 +424,7 @@ private struct Layout {
 
     /// "LONDON (Reuters) – …" or "PORT ELLISON, March 3 (AP) - …" opening the story.
     static func datelineAgency(_ text: String) -> String? {
+        if openingRulesOutDateline(text) { return nil }
         guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
         let place = text[..<open]
         guard !place.isEmpty, place.count <= 40 else { return nil }
@@ -434,6 +435,25 @@ private struct Layout {
         guard let dash = after.first, dashes.contains(dash) else { return nil }
         let name = String(text[text.index(after: open)..<close])
         return isAgencyName(name) ? name : nil
+    }
+
+    /// Whether a paragraph's first bytes already rule out a dateline, without walking it by
+    /// `Character` (most paragraphs are long and have no bracket near the start): 41 plain ASCII
+    /// characters before any "(" (the place would be longer than 40), or a lower-case letter
+    /// before any "(" or "," (the place would not be in capitals). False whenever unsure: any
+    /// other byte first, a carriage return, a "," or "(" first.
+    static func openingRulesOutDateline(_ text: String) -> Bool {
+        var small = false
+        var i = 0
+        for b in text.utf8 {
+            // The small letter before is a character of its own when an ASCII byte follows it.
+            if small { return b < 0x80 }
+            if b >= 0x80 || b == 0x0D || b == 0x28 || b == 0x2C { return false }
+            if i == 40 { return true }
+            if b >= 0x61 && b <= 0x7A { small = true }
+            i += 1
+        }
+        return small
     }
 
     /// One to three capitalised words, optionally joined by "/", with no sentence punctuation.

@@ -29,36 +29,50 @@ public enum AliasMerger {
             }
         }
         for g in groups.indices {
-            groups[g].type = vote(groups[g].members.map { mentions[$0] })
-            groups[g].plainKey = EntityNames.aliasKey(mentions[groups[g].members[0]].text)
+            groups[g].settle(mentions)
         }
 
         // A word that opens two or more different names ("Merrowick City Council", "Merrowick
         // Port Authority") is a place they are named after, not a short form of either.
         var openers: [String: Set<String>] = [:]
-        for g in groups where g.key.contains(" ") {
+        for g in groups where EntityNames.containsSpace(g.key) {
             openers[String(g.key.split(separator: " ")[0]), default: []].insert(g.key)
         }
 
         // Fullest groups first (more words, then more letters, then earlier), so short forms
         // find the full name whatever the order in the text.
         let order = groups.indices.sorted { a, b in
-            let wa = groups[a].key.split(separator: " ").count
-            let wb = groups[b].key.split(separator: " ").count
+            let wa = groups[a].keyWordCount
+            let wb = groups[b].keyWordCount
             if wa != wb { return wa > wb }
-            if groups[a].key.count != groups[b].key.count { return groups[a].key.count > groups[b].key.count }
+            if groups[a].keyLength != groups[b].keyLength { return groups[a].keyLength > groups[b].keyLength }
             return groups[a].members[0] < groups[b].members[0]
         }
 
+        // Pairs are many (every group against every entity formed before it); the strings each
+        // check derives are derived once per merge.
+        let names = NameFacts()
         var clusters: [Cluster] = []
+        // The entities each key word occurs in: a group can only join an entity that has its
+        // first word (or, as an acronym, enough words), so only those are checked.
+        var clustersWithWord: [Substring: [Int]] = [:]
+        func indexKey(_ c: Int, _ k: Int) {
+            for word in clusters[c].keyWords[k] where clustersWithWord[word]?.last != c {
+                clustersWithWord[word, default: []].append(c)
+            }
+        }
         for g in order {
             let group = groups[g]
             let ms = group.members.map { mentions[$0] }
-            let candidates = clusters.indices.filter { c in
-                canJoin(group, ms, clusters[c], mentions, placeLike: (openers[group.key]?.count ?? 0) >= 2)
+            let placeLike = (openers[group.key]?.count ?? 0) >= 2
+            let candidates = joinCandidates(group, clusters, clustersWithWord).filter { c in
+                canJoin(group, ms, clusters[c], mentions, placeLike: placeLike, names)
             }
             if candidates.isEmpty {
-                clusters.append(Cluster(members: group.members, type: group.type, name: ms[0].text, names: [ms[0].text], keys: [group.plainKey]))
+                var cluster = Cluster(type: group.type, name: ms[0].text, names: [ms[0].text], keys: [group.plainKey])
+                for m in group.members { cluster.take(m, mentions) }
+                clusters.append(cluster)
+                indexKey(clusters.count - 1, 0)
                 continue
             }
             // Each mention joins the candidate named most recently before it (else the first named),
@@ -76,7 +90,11 @@ public enum AliasMerger {
                 var best = pool[0]
                 var bestPosition = Int.min
                 for c in pool {
-                    let before = clusters[c].members.map { mentions[$0].range.lowerBound }.filter { $0 < start }.max() ?? Int.min
+                    var before = Int.min
+                    for member in clusters[c].members {
+                        let position = mentions[member].range.lowerBound
+                        if position < start, position > before { before = position }
+                    }
                     if before > bestPosition {
                         best = c
                         bestPosition = before
@@ -85,12 +103,14 @@ public enum AliasMerger {
                 if bestPosition == Int.min {
                     best = pool.min { firstPosition(clusters[$0].members, mentions) < firstPosition(clusters[$1].members, mentions) }!
                 }
-                clusters[best].members.append(m)
+                clusters[best].take(m, mentions)
+                let keyCount = clusters[best].keys.count
                 clusters[best].add(mentions[m].text, key: group.plainKey)
+                if clusters[best].keys.count > keyCount { indexKey(best, keyCount) }
             }
         }
         joinOtherScripts(&clusters, mentions)
-        joinGivenNames(&clusters, mentions)
+        joinGivenNames(&clusters, mentions, names)
 
         var entities: [ArticleEntity] = []
         for cluster in clusters where !cluster.members.isEmpty {
@@ -114,22 +134,97 @@ public enum AliasMerger {
         var type: EntityType = .other
         /// The alias key of its first mention's text, without place equivalents.
         var plainKey = ""
+        /// Facts `canJoin` asks of the group against every entity, found once (`settle`).
+        var keyWordCount = 0
+        var keyLength = 0
+        var plainWords: [Substring] = []
+        /// Its first mention's text looks like an acronym ("NATO", "MoD").
+        var acronymLike = false
+        var firm: EntityType? = nil
+        var hasTitle = false
+        var nameType: EntityType? = nil
+        /// The context calls some mention a place.
+        var placeVoted = false
+
+        init(key: String, members: [Int]) {
+            self.key = key
+            self.members = members
+        }
+
+        /// Fills in the type and the facts derived from the members, once they are all known.
+        mutating func settle(_ mentions: [EntityMention]) {
+            let ms = members.map { mentions[$0] }
+            type = vote(ms)
+            let short = ms[0].text
+            plainKey = EntityNames.aliasKey(short)
+            plainWords = plainKey.split(separator: " ")
+            // (The group key is the plain key unless a place equivalent replaced it.)
+            keyWordCount = key.utf8.elementsEqual(plainKey.utf8) ? plainWords.count : key.split(separator: " ").count
+            keyLength = key.count
+            acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
+            firm = ms.compactMap(\.evidence.firm).first
+            hasTitle = ms.contains { $0.title != nil }
+            nameType = ms.compactMap(\.evidence.nameType).first
+            placeVoted = ms.contains { ($0.evidence.votes[.place] ?? 0) > 0 }
+        }
+    }
+
+    /// Two capitals or more in at most ten characters, counted on bytes for plain ASCII (no
+    /// carriage return, the one pair of ASCII scalars that is one character), by `Character`
+    /// otherwise.
+    static func looksLikeAcronym(_ short: String) -> Bool {
+        var capitals = 0
+        var length = 0
+        for b in short.utf8 {
+            if b >= 0x80 || b == 0x0D { return short.filter(\.isUppercase).count >= 2 && short.count <= 10 }
+            if b >= 0x41 && b <= 0x5A { capitals += 1 }
+            length += 1
+        }
+        return capitals >= 2 && length <= 10
     }
 
     struct Cluster {
-        var members: [Int]
+        private(set) var members: [Int] = []
         /// The type of the group that founded it.
         var type: EntityType
         /// Its fullest name (the founding group's).
         var name: String
-        /// Every form it has taken in, and their alias keys.
-        var names: [String]
-        var keys: [String]
+        /// Every form it has taken in, and their alias keys, and their keys' words.
+        private(set) var names: [String]
+        private(set) var keys: [String]
+        private(set) var keyWords: [[Substring]]
+        /// Whether a rule fixed the type of any member.
+        private(set) var hasFirm = false
+        /// The type the words of its first member that has one give.
+        private(set) var nameType: EntityType? = nil
+
+        init(type: EntityType, name: String, names: [String], keys: [String]) {
+            self.type = type
+            self.name = name
+            self.names = names
+            self.keys = keys
+            keyWords = keys.map { $0.split(separator: " ") }
+        }
+
+        /// Takes in mention `m` as a member.
+        mutating func take(_ m: Int, _ mentions: [EntityMention]) {
+            members.append(m)
+            if mentions[m].evidence.firm != nil { hasFirm = true }
+            if nameType == nil { nameType = mentions[m].evidence.nameType }
+        }
+
+        /// Takes in every member of `other`, which is left empty.
+        mutating func absorb(_ other: inout Cluster, _ mentions: [EntityMention]) {
+            for m in other.members { take(m, mentions) }
+            for (name, key) in zip(other.names, other.keys) { add(name, key: key) }
+            other.members = []
+        }
 
         mutating func add(_ name: String, key: String) {
             guard !names.contains(name) else { return }
             names.append(name)
             keys.append(key)
+            keyWords.append(key.split(separator: " "))
         }
     }
 
@@ -142,54 +237,71 @@ public enum AliasMerger {
         members.map { mentions[$0].range.lowerBound }.min() ?? 0
     }
 
+    /// The entities, in order, for which `canJoin` can say yes: those with a key that holds the
+    /// group's first word, or, for a one-word group that could be an acronym, a key of as many
+    /// words as it has letters; every entity when the group's text looks like an acronym (or
+    /// has no words). Any other entity has no key `canJoin` finds related to the group.
+    static func joinCandidates(_ group: Group, _ clusters: [Cluster], _ clustersWithWord: [Substring: [Int]]) -> [Int] {
+        if group.acronymLike || group.plainWords.isEmpty { return Array(clusters.indices) }
+        var pool = Set(clustersWithWord[group.plainWords[0]] ?? [])
+        if group.plainWords.count == 1, group.plainKey.count >= 2 {
+            let letters = group.plainKey.count
+            for c in clusters.indices where clusters[c].keyWords.contains(where: { $0.count >= letters }) { pool.insert(c) }
+        }
+        return pool.sorted()
+    }
+
     /// Whether `group` (mentions `ms`) is a short form of `cluster`'s entity.
-    static func canJoin(_ group: Group, _ ms: [EntityMention], _ cluster: Cluster, _ mentions: [EntityMention], placeLike: Bool) -> Bool {
+    static func canJoin(
+        _ group: Group, _ ms: [EntityMention], _ cluster: Cluster, _ mentions: [EntityMention], placeLike: Bool, _ names: NameFacts
+    ) -> Bool {
         let short = ms[0].text
         // Most pairs share no word and are no acronym of each other: rule them out cheaply.
-        let shortWords = group.plainKey.split(separator: " ")
-        let acronymLike = !short.contains(" ") && short.filter(\.isUppercase).count >= 2 && short.count <= 10
+        let shortWords = group.plainWords
+        let acronymLike = group.acronymLike
         let related = cluster.keys.indices.filter { k in
-            let fullWords = cluster.keys[k].split(separator: " ")
+            let fullWords = cluster.keyWords[k]
             // An acronym has a letter a word, give or take the small words ("Nato").
             let acronymSized = shortWords.count == 1 && group.plainKey.count >= 2 && group.plainKey.count <= fullWords.count
             return acronymLike || acronymSized || shortWords.allSatisfy(fullWords.contains)
         }
         guard !related.isEmpty else { return false }
 
-        let firm = ms.compactMap(\.evidence.firm).first
-        let clusterMentions = cluster.members.map { mentions[$0] }
-        if firm != nil || clusterMentions.contains(where: { $0.evidence.firm != nil }) { return false }
-        let hasTitle = ms.contains { $0.title != nil }
-        let shortNameType = ms.compactMap(\.evidence.nameType).first
-        let clusterNameType = clusterMentions.compactMap(\.evidence.nameType).first
+        if group.firm != nil || cluster.hasFirm { return false }
+        let hasTitle = group.hasTitle
+        let shortNameType = group.nameType
+        let clusterNameType = cluster.nameType
 
         if cluster.type == .person {
             guard shortNameType == nil else { return false }
-            return EntityNames.isShortForm(short, of: cluster.name, type: .person)
+            // (A person's alias key has no place equivalents: the keys are the plain ones.)
+            return names.isShortForm(short, of: cluster.name, type: .person, keys: (group.plainKey, cluster.keys[0]))
         }
         // A surname with a title, or called a person, inside a name the tagger typed otherwise
         // ("Viktor Orlov" as an organisation, then "Mr Orlov"): the name is a person's.
         if hasTitle || group.type == .person, clusterNameType == nil, shortNameType == nil,
-            (2...3).contains(cluster.name.split(separator: " ").count),
-            EntityNames.isShortForm(short, of: cluster.name, type: .person)
+            (2...3).contains(names.wordCount(cluster.name)),
+            names.isShortForm(short, of: cluster.name, type: .person, keys: (group.plainKey, cluster.keys[0]))
         {
             return true
         }
         let type = clusterNameType ?? cluster.type
         if hasTitle || (shortNameType != nil && shortNameType != type) { return false }
         // A place of its own: the word opens several names, or the context calls it a place.
-        let placeLike = placeLike || (group.type == .place && ms.contains { ($0.evidence.votes[.place] ?? 0) > 0 })
+        let placeLike = placeLike || (group.type == .place && group.placeVoted)
         for k in related {
             let full = cluster.names[k]
-            guard full.contains(" ") || full.count > short.count else { continue }
+            guard EntityNames.containsSpace(full) || full.count > short.count else { continue }
             let s = shortWords
-            let f = cluster.keys[k].split(separator: " ")
+            let f = cluster.keyWords[k]
             let wordPrefix = s.count < f.count && Array(f.prefix(s.count)) == s
-            if !wordPrefix, EntityNames.isShortForm(short, of: full, type: type == .other ? .place : type) {
+            if !wordPrefix, names.isShortForm(short, of: full, type: type == .other ? .place : type) {
                 return true  // an acronym or an equivalent
             }
             if acronymLike, isMixedCaseAcronym(short, of: full) { return true }
-            guard type == .organization, s.count < f.count, introduced(full, before: ms, in: clusterMentions) else { continue }
+            guard type == .organization, s.count < f.count,
+                introduced(full, before: ms, in: cluster.members.map { mentions[$0] })
+            else { continue }
             if wordPrefix, s.joined().count >= 3, !placeLike || s.count >= 2 {
                 return true
             }
@@ -232,34 +344,34 @@ public enum AliasMerger {
                     o != c && clusters[o].members.contains { mentions[$0].text == same && mentions[$0].sameAs == nil }
                 })
             else { continue }
-            clusters[target].members += clusters[c].members
-            for (name, key) in zip(clusters[c].names, clusters[c].keys) { clusters[target].add(name, key: key) }
-            clusters[c].members = []
+            var source = clusters[c]
+            clusters[target].absorb(&source, mentions)
+            clusters[c] = source
         }
     }
 
     /// A one-word name the tagger calls a person ("Dele", "Sir Digby", "President Xi") that opens the
     /// name of exactly one person of the article ("Dele Amadi"), and is nobody's surname, joins that
     /// person.
-    static func joinGivenNames(_ clusters: inout [Cluster], _ mentions: [EntityMention]) {
+    static func joinGivenNames(_ clusters: inout [Cluster], _ mentions: [EntityMention], _ names: NameFacts) {
         for c in clusters.indices where !clusters[c].members.isEmpty {
             let ms = clusters[c].members.map { mentions[$0] }
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
-            guard clusters[c].names.allSatisfy({ !$0.contains(" ") }), vote(ms, fallback: clusters[c].type) == .person
+            guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }), vote(ms, fallback: clusters[c].type) == .person
             else { continue }
             let key = clusters[c].keys[0]
             let owners = clusters.indices.filter { o in
                 o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(key + " ")
-                    && PersonName(clusters[o].name).given.first.map { EntityNames.aliasKey($0) == key } == true
+                    && names.person(clusters[o].name).firstGivenKey == key
             }
             let surnames = clusters.indices.filter { o in
-                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(" " + key) && PersonName(clusters[o].name).lastWordKey == key
+                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(" " + key) && names.person(clusters[o].name).lastWordKey == key
             }
             guard owners.count == 1, surnames.isEmpty else { continue }
-            clusters[owners[0]].members += clusters[c].members
-            for (name, key) in zip(clusters[c].names, clusters[c].keys) { clusters[owners[0]].add(name, key: key) }
-            clusters[c].members = []
+            var source = clusters[c]
+            clusters[owners[0]].absorb(&source, mentions)
+            clusters[c] = source
         }
     }
 
@@ -273,31 +385,78 @@ public enum AliasMerger {
         if ms.contains(where: { $0.title != nil }) { return .person }
         if let firm = majority(ms.compactMap(\.evidence.firm)) { return firm }
         if let named = majority(ms.compactMap(\.evidence.nameType)) { return named }
-        var score: [EntityType: Double] = [:]
+        // Scores by type, in `EntityType.allCases` order; a type no mention speaks of has none.
+        var score = TypeScores()
         for m in ms {
             // The tagger's "other" is its least certain label: it counts half.
-            score[m.type, default: 0] += Double(m.evidence.taggerWeight) * (m.type == .other ? 0.5 : 1)
-            for (t, v) in m.evidence.votes { score[t, default: 0] += Double(v) }
+            score.add(m.type, Double(m.evidence.taggerWeight) * (m.type == .other ? 0.5 : 1))
+            for (t, v) in m.evidence.votes { score.add(t, Double(v)) }
         }
         // A name of two or three words whose last word the article also uses alone reads as a
         // person's full name and surname ("Viktor Orlov" … "Orlov").
-        let texts = Set(ms.map { $0.text.lowercased() })
+        var texts: Set<String>? = nil
+        // (Most mentions repeat a form: a form found wanting once is not tried again.)
+        var tried: Set<ExactText> = []
         if ms.contains(where: { m in
-            guard m.text.contains(" "), m.evidence.nameType == nil, m.evidence.firm == nil else { return false }
+            guard EntityNames.containsSpace(m.text), m.evidence.nameType == nil, m.evidence.firm == nil,
+                tried.insert(ExactText(m.text)).inserted
+            else { return false }
             let words = m.text.split(separator: " ")
-            return words.count <= 3 && texts.contains(words.last!.lowercased())
+            if texts == nil { texts = Set(ms.map { $0.text.lowercased() }) }
+            return words.count <= 3 && texts!.contains(words.last!.lowercased())
         }) {
-            score[.person, default: 0] += 3
+            score.add(.person, 3)
         }
-        let personSupport = ms.contains { ($0.evidence.votes[.person] ?? 0) > 0 || $0.text.contains(" ") }
+        let personSupport = ms.contains { ($0.evidence.votes[.person] ?? 0) > 0 || EntityNames.containsSpace($0.text) }
         if !personSupport, let p = score[.person] { score[.person] = p / 2 }
         // Ties go to the type the context speaks for.
-        for m in ms { for (t, v) in m.evidence.votes { score[t, default: 0] += 0.001 * Double(v) } }
-        let top = score.values.max() ?? 0
+        for m in ms { for (t, v) in m.evidence.votes { score.add(t, 0.001 * Double(v)) } }
+        let top = score.max ?? 0
         let tied = EntityType.allCases.filter { (score[$0] ?? -1) == top }
         if let fallback, tied.contains(fallback) { return fallback }
         if tied.contains(ms[0].type) { return ms[0].type }
         return tied.first ?? ms[0].type
+    }
+
+    /// A score per entity type, absent until something adds to it (a dictionary's semantics,
+    /// in four slots).
+    struct TypeScores {
+        private var values: (Double, Double, Double, Double) = (0, 0, 0, 0)
+        private var present: (Bool, Bool, Bool, Bool) = (false, false, false, false)
+
+        subscript(type: EntityType) -> Double? {
+            get {
+                switch type {
+                case .person: return present.0 ? values.0 : nil
+                case .organization: return present.1 ? values.1 : nil
+                case .place: return present.2 ? values.2 : nil
+                case .other: return present.3 ? values.3 : nil
+                }
+            }
+            set {
+                let v = newValue ?? 0
+                let p = newValue != nil
+                switch type {
+                case .person: (values.0, present.0) = (v, p)
+                case .organization: (values.1, present.1) = (v, p)
+                case .place: (values.2, present.2) = (v, p)
+                case .other: (values.3, present.3) = (v, p)
+                }
+            }
+        }
+
+        mutating func add(_ type: EntityType, _ amount: Double) {
+            self[type] = (self[type] ?? 0) + amount
+        }
+
+        /// The highest score there is, nil when there is none.
+        var max: Double? {
+            var best: Double? = nil
+            for t in EntityType.allCases {
+                if let v = self[t], best.map({ v > $0 }) ?? true { best = v }
+            }
+            return best
+        }
     }
 
     /// The most frequent value (ties to the first seen), nil for none.
@@ -312,13 +471,50 @@ public enum AliasMerger {
     /// The fullest form: most words, then most letters; acronyms lose to spelled-out names.
     static func fullestName(_ ms: [EntityMention], type: EntityType) -> String {
         func rank(_ s: String) -> (Int, Int, Int) {
+            if let r = asciiRank(s) { return r }
             let letters = s.filter(\.isLetter)
             let acronym = letters.count > 1 && letters.allSatisfy(\.isUppercase) ? 0 : 1
             return (acronym, s.split(separator: " ").count, s.count)
         }
         var best = ms[0].text
-        for m in ms.dropFirst() where rank(m.text) > rank(best) { best = m.text }
+        var bestRank = rank(best)
+        // (A form spelled like the best so far ranks the same: most mentions repeat one.)
+        for m in ms.dropFirst() where !m.text.utf8.elementsEqual(best.utf8) {
+            let r = rank(m.text)
+            if r > bestRank {
+                best = m.text
+                bestRank = r
+            }
+        }
         return best
+    }
+
+    /// `fullestName`'s rank of a plain-ASCII name, read from its bytes: (0 for an acronym of two
+    /// letters or more, else 1; words; characters). Nil for any other name, and for one with a
+    /// carriage return ("\r\n" is one character).
+    static func asciiRank(_ s: String) -> (Int, Int, Int)? {
+        var letters = 0
+        var small = false
+        var words = 0
+        var inWord = false
+        var length = 0
+        for b in s.utf8 {
+            if b >= 0x80 || b == 0x0D { return nil }
+            length += 1
+            if b == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
+            if b >= 0x61 && b <= 0x7A {
+                letters += 1
+                small = true
+            } else if b >= 0x41 && b <= 0x5A {
+                letters += 1
+            }
+        }
+        return (letters > 1 && !small ? 0 : 1, words, length)
     }
 
     /// Titles count twice, pronouns once; a gender is given only when the evidence is one-sided.

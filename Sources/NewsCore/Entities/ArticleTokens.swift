@@ -15,6 +15,8 @@ struct ArticleTokens {
     let headlineEnd: Int
     /// Whether the headline capitalises most of its words ("Port Strike Talks Collapse").
     let titleCaseHeadline: Bool
+    /// Whether each block is a headline or subheading in title case.
+    let titleCaseBlocks: [Bool]
     /// Whether each token is in a title-case line: the headline or a subheading that capitalises
     /// most of its words, where capitals say little.
     private let titleCaseLine: [Bool]
@@ -37,7 +39,7 @@ struct ArticleTokens {
     private let lowers: [String]
 
     init(article: Article) {
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = Self.scalars(of: article.text)
         self.scalars = scalars
         var tokens: [WordToken] = []
         var breaks: [Bool] = []
@@ -45,7 +47,9 @@ struct ArticleTokens {
         var headlineEnd = -1
         for (blockIndex, block) in article.blocks.enumerated() {
             var range = block.range
-            if block.kind == .caption, let cut = TaggerEntityExtractor.creditStart(article, block) { range = range.lowerBound..<cut }
+            if block.kind == .caption, let cut = TaggerEntityExtractor.creditStart(Self.string(scalars, block.range), block) {
+                range = range.lowerBound..<cut
+            }
             if block.kind == .headline { headlineEnd = range.upperBound }
             var previousStarted = false
             var first = true
@@ -63,12 +67,14 @@ struct ArticleTokens {
         lead = article.blocks.filter { $0.kind == .headline || $0.kind == .standfirst || $0.kind == .caption }.map(\.range)
         self.headlineEnd = headlineEnd
         starts = tokens.map(\.range.lowerBound)
-        texts = tokens.map { String(String.UnicodeScalarView(scalars[$0.range])) }
+        texts = tokens.map { Self.string(scalars, $0.range) }
         lowers = texts.map { $0.lowercased() }
-        titleCaseHeadline = TaggerEntityExtractor.isTitleCase(article)
+        // (Block texts from the scalars: slicing the article's string walks it from the start.)
         let titleCaseBlocks = article.blocks.map { b in
-            (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(article.text(of: b))
+            (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(Self.string(scalars, b.range))
         }
+        self.titleCaseBlocks = titleCaseBlocks
+        titleCaseHeadline = article.blocks.firstIndex { $0.kind == .headline }.map { titleCaseBlocks[$0] } ?? false
         titleCaseLine = blockOf.map { titleCaseBlocks[$0] }
 
         // A word is initial when it opens a sentence, or follows only opening quotes and brackets
@@ -89,9 +95,15 @@ struct ArticleTokens {
         // A run of three or more words in capitals ("SIGN UP FOR OUR NEWSLETTER") says nothing
         // with its capitals either.
         func allCaps(_ k: Int) -> Bool {
-            tokens[k].kind == .word && tokens[k].range.count >= 1
-                && scalars[tokens[k].range].allSatisfy { !$0.properties.isLowercase }
-                && scalars[tokens[k].range].contains { $0.properties.isUppercase }
+            // No small letter and at least one capital (a plain loop: this runs for every token).
+            guard tokens[k].kind == .word, tokens[k].range.count >= 1 else { return false }
+            var capital = false
+            for j in tokens[k].range {
+                let v = scalars[j].value
+                if TokenHashing.isLower(v) { return false }
+                if !capital, TokenHashing.isUpper(v) { capital = true }
+            }
+            return capital
         }
         var k = 0
         while k < tokens.count {
@@ -108,19 +120,22 @@ struct ArticleTokens {
         var running: Set<String> = []
         var body: Set<String> = []
         var atStart: Set<String> = []
+        // Room for the usual share of the words, so the sets do not grow step by step.
+        lower.reserveCapacity(tokens.count / 2)
+        body.reserveCapacity(tokens.count / 8)
         for (i, t) in tokens.enumerated() where t.kind == .word {
             let first = scalars[t.range.lowerBound]
             let w = texts[i]
-            if first.properties.isLowercase {
+            if TokenHashing.isLower(first.value) {
                 lower.insert(lowers[i])
-            } else if first.properties.isUppercase, initial[i], t.range.lowerBound >= headlineEnd {
+            } else if TokenHashing.isUpper(first.value), initial[i], t.range.lowerBound >= headlineEnd {
                 atStart.insert(w)
-            } else if first.properties.isUppercase, !initial[i], !titleCaseLine[i] {
+            } else if TokenHashing.isUpper(first.value), !initial[i], !titleCaseLine[i] {
                 body.insert(w)
                 // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
                 // nothing about "Shipping lines" at a sentence's start.
                 func capitalisedWord(_ k: Int) -> Bool {
-                    k >= 0 && k < tokens.count && tokens[k].kind == .word && scalars[tokens[k].range.lowerBound].properties.isUppercase
+                    k >= 0 && k < tokens.count && tokens[k].kind == .word && TokenHashing.isUpper(scalars[tokens[k].range.lowerBound].value)
                 }
                 if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { running.insert(w) }
             }
@@ -168,7 +183,50 @@ struct ArticleTokens {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        Self.string(scalars, range)
+    }
+
+    /// `Array(text.unicodeScalars)`, made straight from the bytes when the text is plain ASCII
+    /// (each byte a scalar) rather than decoding scalar by scalar.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes -> [Unicode.Scalar]? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            return Array(unsafeUninitializedCapacity: bytes.count) { out, count in
+                for (i, byte) in bytes.enumerated() { out[i] = Unicode.Scalar(byte) }
+                count = bytes.count
+            }
+        } ?? Array(text.unicodeScalars)
+    }
+
+    /// The string of `scalars[range]`, encoded straight into its UTF-8 storage (appending the
+    /// scalars one by one to a `String.UnicodeScalarView` costs several times more).
+    /// Clamped to the scalars, as `String.scalarSlice` is.
+    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        return scalars.withUnsafeBufferPointer { all in
+            let slice = UnsafeBufferPointer(rebasing: all[lower..<upper])
+            var count = 0
+            for s in slice { count += UTF8.width(s) }
+            guard count > 0 else { return "" }
+            return String(unsafeUninitializedCapacity: count) { out in
+                var n = 0
+                for s in slice {
+                    let v = s.value
+                    if v < 0x80 {
+                        out[n] = UInt8(truncatingIfNeeded: v)
+                        n += 1
+                    } else {
+                        for byte in UTF8.encode(s)! {
+                            out[n] = byte
+                            n += 1
+                        }
+                    }
+                }
+                return n
+            }
+        }
     }
 
     func isWord(_ i: Int) -> Bool {
@@ -177,12 +235,12 @@ struct ArticleTokens {
 
     /// A word that starts with a capital letter.
     func isCapitalised(_ i: Int) -> Bool {
-        isWord(i) && scalars[tokens[i].range.lowerBound].properties.isUppercase
+        isWord(i) && TokenHashing.isUpper(scalars[tokens[i].range.lowerBound].value)
     }
 
     /// A word that starts with a lower-case letter.
     func isLowercaseWord(_ i: Int) -> Bool {
-        isWord(i) && scalars[tokens[i].range.lowerBound].properties.isLowercase
+        isWord(i) && TokenHashing.isLower(scalars[tokens[i].range.lowerBound].value)
     }
 
     /// Whether token `i` is the single punctuation scalar `s`.

@@ -13,10 +13,13 @@ public enum EntityNames {
     ///
     /// `aliasKey("Bolton’s") == "bolton"`, `aliasKey("U.S.") == "us"`, `aliasKey("NATO") == "nato"`.
     public static func aliasKey(_ name: String, type: EntityType? = nil) -> String {
+        if let key = asciiAliasKey(name) {
+            if let type, type != .person, let same = equivalents[key] { return same }
+            return key
+        }
         var s: String
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            // Plain ASCII (most names in English news): lower case is all the folding it needs,
-            // and Foundation's folding costs a bridge to NSString per call, many per article.
+            // ASCII with a carriage return: lower case is all the folding it needs.
             s = String(decoding: name.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
         } else {
             s = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
@@ -46,6 +49,67 @@ public enum EntityNames {
         return out
     }
 
+    /// Whether `name` contains a space, as `name.contains(" ")` answers: Foundation's search,
+    /// which never matches a space that a combining mark modifies, but a byte scan for plain ASCII
+    /// (where no mark can follow), without the bridge to `NSString` it costs per call.
+    public static func containsSpace(_ name: String) -> Bool {
+        var ascii = true
+        var space = false
+        for byte in name.utf8 {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if byte == 0x20 { space = true }
+        }
+        return ascii ? space : name.contains(" ")
+    }
+
+    /// `aliasKey` without place equivalents for a name in plain ASCII (most names in English news),
+    /// worked on bytes: lower case is all the folding such a name needs, and Foundation's folding
+    /// and a walk by `Character` cost far more, many times an article. Nil for any other name,
+    /// and for one with a carriage return (where "\r\n" is one `Character` that is no line break).
+    static func asciiAliasKey(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            var end = bytes.count
+            for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+            // The possessive: "'s", or a lone "'" after a plural.
+            if end >= 2, bytes[end - 2] == 0x27, bytes[end - 1] | 0x20 == 0x73 {
+                end -= 2
+            } else if end >= 1, bytes[end - 1] == 0x27 {
+                end -= 1
+            }
+            return String(unsafeUninitializedCapacity: max(end, 1)) { out in
+                var n = 0
+                var pendingSpace = false
+                for i in 0..<end {
+                    var b = bytes[i]
+                    if b == 0x2E { continue }  // "."
+                    // space, "-", "/", "\n", "\t"
+                    if b == 0x20 || b == 0x2D || b == 0x2F || b == 0x0A || b == 0x09 {
+                        pendingSpace = n > 0
+                        continue
+                    }
+                    if pendingSpace {
+                        out[n] = 0x20
+                        n += 1
+                        pendingSpace = false
+                    }
+                    if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                    out[n] = b
+                    n += 1
+                }
+                // A leading "the ".
+                if n >= 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 {
+                    for k in 4..<n { out[k - 4] = out[k] }
+                    n -= 4
+                }
+                return n
+            }
+        }
+    }
+
     /// Spellings of places that are the same place whatever the letters (keys, not surface forms).
     static let equivalents: [String: String] = [
         "us": "united states", "usa": "united states", "united states of america": "united states",
@@ -69,27 +133,7 @@ public enum EntityNames {
     /// otherwise an acronym (`Nato`, `NATO` for North Atlantic Treaty Organization) or, for
     /// organisations, the name's leading words (`Barclays` for `Barclays Bank`).
     public static func isShortForm(_ short: String, of full: String, type: EntityType) -> Bool {
-        let s = aliasKey(short, type: type)
-        let f = aliasKey(full, type: type)
-        if s == f { return true }
-        guard !s.isEmpty, s.count < f.count else { return false }
-        switch type {
-        case .person:
-            let p = PersonName(full)
-            let q = PersonName(short)
-            if s == p.surnameKey || s == p.lastWordKey { return true }
-            if q.given.isEmpty || p.given.isEmpty { return false }
-            // "Vladimir Putin" for "Vladimir V. Putin": same first given name and surname.
-            return q.surnameKey == p.surnameKey && aliasKey(q.given[0]) == aliasKey(p.given[0])
-        case .organization, .place, .other:
-            if let acronym = acronymKey(full), s.filter({ $0 != " " }) == acronym { return true }
-            if type == .organization {
-                let sw = s.split(separator: " ")
-                let fw = f.split(separator: " ")
-                return sw.count < fw.count && Array(fw.prefix(sw.count)) == sw && s.count >= 4
-            }
-            return false
-        }
+        NameFacts().isShortForm(short, of: full, type: type)
     }
 }
 

@@ -1,19 +1,39 @@
 /// The gazetteer lists the article-level rules consult (the tagger's own table).
 struct NameLists {
     let gazetteer: Gazetteer
+    /// The list bits of the words asked about so far (one `NameLists` serves one article).
+    private let known = BitsCache()
 
-    private func has(_ word: String, _ list: String) -> Bool {
-        gazetteer.categories(of: word).contains(list)
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
     }
 
-    func isFirstName(_ word: String) -> Bool { has(word, "first") }
+    private static let first = Gazetteer.bit("first")
+    private static let last = Gazetteer.bit("last")
+    private static let place = Gazetteer.bit("city") | Gazetteer.bit("country") | Gazetteer.bit("region") | Gazetteer.bit("continent")
 
-    func isSurname(_ word: String) -> Bool { has(word, "last") }
+    // The lists' bits are read straight from the table, once a word: the rules ask about the
+    // same words several times (first name? surname? place?), and each lookup tokenises it.
+    private func bits(_ word: String) -> UInt16 {
+        let key = ExactText(word)
+        if let bits = known.bits[key] { return bits }
+        let bits = gazetteer.listBits(of: word)
+        known.bits[key] = bits
+        return bits
+    }
+
+    func isFirstName(_ word: String) -> Bool { bits(word) & Self.first != 0 }
+
+    func isSurname(_ word: String) -> Bool { bits(word) & Self.last != 0 }
 
     /// A city, country, region or continent.
     func isPlace(_ word: String) -> Bool {
-        let c = gazetteer.categories(of: word)
-        return c.contains("city") || c.contains("country") || c.contains("region") || c.contains("continent")
+        bits(word) & Self.place != 0
+    }
+
+    /// The words' bits, shared by the copies of one `NameLists`.
+    private final class BitsCache {
+        var bits: [ExactText: UInt16] = [:]
     }
 }
 

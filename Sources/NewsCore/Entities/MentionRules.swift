@@ -258,7 +258,7 @@ enum MentionRules {
             if d.title == nil, g >= 0, !covered.contains(g), t.isCapitalised(g),
                 d.type == .person, NameShape.headType(t, d.a..<d.b) == nil, d.b - d.a <= 2,
                 !PersonTitles.isTitle(t.word(g)), !t.isOrdinaryWord(g), !calendarWords.contains(t.lower(g)),
-                !t.word(g).unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }),
+                !t.word(g).unicodeScalars.dropFirst().contains(where: { TokenHashing.isUpper($0.value) }),
                 !t.sentenceBreak[d.a], !lists.isPlace(t.word(g)),
                 lists.isFirstName(t.word(g)) || t.initial[g] || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
             {
@@ -391,9 +391,9 @@ enum MentionRules {
     /// Where the capitalised part of a "Name-lowercase" word ends, if it is one.
     static func compoundCut(_ t: ArticleTokens, _ i: Int) -> Int? {
         let r = t.tokens[i].range
-        guard t.scalars[r.lowerBound].properties.isUppercase else { return nil }
+        guard TokenHashing.isUpper(t.scalars[r.lowerBound].value) else { return nil }
         for k in r where t.scalars[k] == "-" {
-            guard k + 1 < r.upperBound, t.scalars[k + 1].properties.isLowercase else { return nil }
+            guard k + 1 < r.upperBound, TokenHashing.isLower(t.scalars[k + 1].value) else { return nil }
             return k
         }
         return nil

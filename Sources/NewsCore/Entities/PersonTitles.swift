@@ -37,7 +37,12 @@ public enum PersonTitles {
 
     /// The gender of a third-person pronoun ("she", "his"), nil for other words.
     public static func gender(ofPronoun word: String) -> Gender? {
-        switch word.lowercased() {
+        gender(ofLowercasedPronoun: word.lowercased())
+    }
+
+    /// `gender(ofPronoun:)` of a word already in lower case.
+    static func gender(ofLowercasedPronoun word: String) -> Gender? {
+        switch word {
         case "he", "him", "his", "himself": return .male
         case "she", "her", "hers", "herself": return .female
         default: return nil

@@ -29,19 +29,18 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     public func entities(in article: Article) -> [ArticleEntity] {
         let t = ArticleTokens(article: article)
-        let ms = mentions(t, article)
+        let dateline = Self.datelineAgency(article, t.scalars)
+        let ms = mentions(t, article, dateline: dateline)
         var entities = AliasMerger.merge(ms)
         Self.settleGenders(&entities, ms, t)
         // A title-case headline or subheading capitalises every word, so a name found only there is
         // too weak.
-        let titleCase = article.blocks.filter { b in
-            (b.kind == .headline || b.kind == .subheading) && Self.isTitleCase(article.text(of: b))
-        }.map(\.range)
+        let titleCase = article.blocks.indices.filter { t.titleCaseBlocks[$0] }.map { article.blocks[$0].range }
         if !titleCase.isEmpty {
             entities.removeAll { e in e.mentions.allSatisfy { m in titleCase.contains { $0.contains(m.lowerBound) } } }
         }
         // The agency that filed the story is its byline, never one of its entities.
-        if let agency = article.agency ?? Self.datelineAgency(article) {
+        if let agency = article.agency ?? dateline {
             let key = EntityNames.aliasKey(agency)
             entities.removeAll { e in
                 e.aliases.contains { alias in
@@ -55,10 +54,12 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     /// Every entity mention in the article, in text order, before merging.
     public func mentions(in article: Article) -> [EntityMention] {
-        mentions(ArticleTokens(article: article), article)
+        let t = ArticleTokens(article: article)
+        return mentions(t, article, dateline: Self.datelineAgency(article, t.scalars))
     }
 
-    func mentions(_ t: ArticleTokens, _ article: Article) -> [EntityMention] {
+    /// The mentions, given the tokens and `datelineAgency(article)`.
+    func mentions(_ t: ArticleTokens, _ article: Article, dateline: String?) -> [EntityMention] {
         guard t.count > 0 else { return [] }
         var doc = TaggerDocument(scalars: Self.taggerScalars(t))
         for (i, token) in t.tokens.enumerated() {
@@ -83,7 +84,6 @@ public struct TaggerEntityExtractor: EntityExtractor {
         MentionRules.bracketedAcronyms(&drafts, t)
 
         let doubleBarrelled = MentionRules.doubleBarrelledSurnames(&drafts, t)
-        let dateline = Self.datelineAgency(article)
         var pieces: [DraftMention] = []
         for d in drafts {
             let whole = doubleBarrelled.contains(EntityNames.aliasKey(t.text(Self.range(d, t))))
@@ -116,8 +116,15 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// The agency of a dateline ("OSLO (AP) — …") opening the story's first paragraph, for when the
     /// article's own `agency` is empty (a dateline after a standfirst and caption).
     static func datelineAgency(_ article: Article) -> String? {
+        datelineAgency(article, nil)
+    }
+
+    /// `datelineAgency(article)`, ruling out at once, from the article's scalars, a paragraph
+    /// that opens with a word in lower case (almost every one).
+    static func datelineAgency(_ article: Article, _ scalars: [Unicode.Scalar]?) -> String? {
         guard let first = article.blocks.first(where: { $0.kind == .paragraph }) else { return nil }
-        let text = article.text(of: first)
+        if let scalars, Self.placeHasSmallLetter(scalars, first.range) { return nil }
+        let text = scalars.map { ArticleTokens.string($0, first.range) } ?? article.text(of: first)
         guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
         let place = text[..<open].split(separator: ",").first ?? ""
         let letters = place.filter(\.isLetter)
@@ -130,12 +137,30 @@ public struct TaggerEntityExtractor: EntityExtractor {
         return name
     }
 
+    /// Whether a letter in lower case comes before any "(" or "," of the paragraph at `range`, so
+    /// that the dateline's place would not be in capitals. Only plain ASCII is read: anything
+    /// else before that letter leaves the answer to the full check (false).
+    static func placeHasSmallLetter(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var k = max(0, range.lowerBound)
+        let end = min(range.upperBound, scalars.count)
+        while k < end {
+            let v = scalars[k].value
+            if v >= 0x80 || v == 0x28 || v == 0x2C { return false }
+            if v >= 0x61 && v <= 0x7A {
+                // A letter alone, with no combining mark after it, is a character of its own.
+                return k + 1 == end || scalars[k + 1].value < 0x80
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// "Viktor Orlov and Maria Santos met…": a full name joined by "and" to a person's full name is
     /// likely a person's too, whatever the tagger called it.
     static func coordinatedPeople(_ ms: inout [EntityMention], _ t: ArticleTokens) {
         guard ms.count >= 2 else { return }
         func fullName(_ m: EntityMention) -> Bool {
-            m.text.contains(" ") && m.evidence.nameType == nil && m.evidence.firm == nil && m.title == nil
+            EntityNames.containsSpace(m.text) && m.evidence.nameType == nil && m.evidence.firm == nil && m.title == nil
         }
         for k in 0..<(ms.count - 1) {
             let x = ms[k]
@@ -176,7 +201,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var surnames: Set<String> = []
         var oneWordNames: [String: EntityType] = [:]
         var acronyms: Set<String> = []
-        func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0 == "." } }
+        func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
         for d in ds where d.firm == nil {
             let text = t.text(range(d, t))
             if d.type == .person, NameShape.headType(t, d.a..<d.b) == nil {
@@ -232,7 +257,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     /// Where a caption's photo credit ("Photograph: …") begins, if it has one.
     static func creditStart(_ article: Article, _ block: Block) -> Int? {
-        let text = article.text(of: block)
+        creditStart(article.text(of: block), block)
+    }
+
+    /// `creditStart(article, block)`, given the block's text.
+    static func creditStart(_ text: String, _ block: Block) -> Int? {
         var best: String.Index? = nil
         for cue in Self.creditCues {
             if let r = text.range(of: cue, options: .backwards), best.map({ r.lowerBound > $0 }) ?? true { best = r.lowerBound }
@@ -264,7 +293,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let first = String(String.UnicodeScalarView(scalars[tokens[a].range])).lowercased()
         if PersonName.particles.contains(first) { return [a..<b] }
         // A capitalised word after the compound means it is a name's first part (Jean-Paul Sartre).
-        if b < tokens.count, tokens[b].kind == .word, let s = scalars[tokens[b].range].first, s.properties.isUppercase {
+        if b < tokens.count, tokens[b].kind == .word, let s = scalars[tokens[b].range].first, TokenHashing.isUpper(s.value) {
             return [a..<b]
         }
         return stride(from: a, to: b, by: 2).map { $0..<($0 + 1) }
@@ -276,7 +305,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     static func settleGenders(_ entities: inout [ArticleEntity], _ ms: [EntityMention], _ t: ArticleTokens) {
         let people = entities.indices.filter { entities[$0].type == .person }
         guard !people.isEmpty else { return }
-        let starts = Set(people.flatMap { entities[$0].mentions.map(\.lowerBound) })
+        let starts = Self.tokensStarting(at: people.flatMap { entities[$0].mentions.map(\.lowerBound) }, t)
         var byRange: [Range<Int>: EntityMention] = [:]
         for m in ms { byRange[m.range] = m }
         for k in people {
@@ -290,24 +319,48 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     /// The gender of the next he, she, his or herself after `range`, before a mention starting at
     /// one of `stops` (within 30 tokens).
-    static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: Set<Int>) -> Gender? {
+    /// `stops` marks the tokens that start such a mention (`tokensStarting(at:_:)`).
+    static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: [Bool]) -> Gender? {
         var i = t.tokenIndex(atOrAfter: range.upperBound)
         // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
         if t.isPunctuation(i, ","), t.isWord(i + 1), ["his", "her", "their"].contains(t.lower(i + 1)) { i += 2 }
         let limit = min(t.count, i + 30)
         while i < limit {
-            if stops.contains(t.tokens[i].range.lowerBound) { return nil }
+            if stops[i] { return nil }
             // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
-            if t.isWord(i), !["him", "her"].contains(t.lower(i)), let g = PersonTitles.gender(ofPronoun: t.word(i)) { return g }
+            if t.isWord(i), Self.mayBePronoun(t.lower(i)), t.lower(i) != "him", t.lower(i) != "her",
+                let g = PersonTitles.gender(ofLowercasedPronoun: t.lower(i))
+            {
+                return g
+            }
             i += 1
         }
         return nil
     }
 
+    /// Whether a lower-case word could be one of the third-person pronouns (2 to 7 bytes, opening
+    /// with "h" or "s"): a cheap test before comparing it with each of them.
+    @inline(__always)
+    static func mayBePronoun(_ word: String) -> Bool {
+        let n = word.utf8.count
+        guard n >= 2, n <= 7, let first = word.utf8.first else { return false }
+        return first == 0x68 || first == 0x73
+    }
+
+    /// Marks the tokens that start at one of the scalar offsets `starts`.
+    static func tokensStarting(at starts: [Int], _ t: ArticleTokens) -> [Bool] {
+        var marks = [Bool](repeating: false, count: t.count)
+        for start in starts {
+            let k = t.tokenIndex(atOrAfter: start)
+            if k < t.count, t.tokens[k].range.lowerBound == start { marks[k] = true }
+        }
+        return marks
+    }
+
     /// Gives each mention that may name a person, and has no title, the gender of the next he, she,
     /// his or herself before another person is named (within 30 tokens).
     static func addPronounHints(_ ms: inout [EntityMention], _ t: ArticleTokens) {
-        let personStarts = Set(ms.filter { $0.type == .person }.map(\.range.lowerBound))
+        let personStarts = Self.tokensStarting(at: ms.filter { $0.type == .person }.map(\.range.lowerBound), t)
         for k in ms.indices where ms[k].gender == nil && ms[k].evidence.firm == nil && ms[k].evidence.nameType == nil {
             ms[k].gender = nextPronoun(after: ms[k].range, t, stops: personStarts)
         }

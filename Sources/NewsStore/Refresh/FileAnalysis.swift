@@ -92,7 +92,12 @@ enum FileAnalysis {
     static func body(of article: Article) -> String {
         guard let first = article.blocks.first, first.kind == .headline else { return article.text }
         guard article.blocks.count > 1 else { return "" }
-        return article.slice(article.blocks[1].range.lowerBound..<article.text.scalarCount)
+        // The text from the second block's first scalar to the end: found by walking the
+        // headline only (slicing by scalar offsets counts the whole text twice).
+        let scalars = article.text.unicodeScalars
+        guard let start = scalars.index(scalars.startIndex, offsetBy: article.blocks[1].range.lowerBound, limitedBy: scalars.endIndex)
+        else { return "" }
+        return String(scalars[start...])
     }
 }
 

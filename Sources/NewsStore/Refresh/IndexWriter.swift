@@ -26,7 +26,19 @@ final class IndexWriter {
     /// Names whose display form still carries a title or stray word (this refresh only).
     private var untidyNames: Set<Int64> = []
     private var counts: [Int64: (articles: Int, mentions: Int)] = [:]
+    /// `EntityKey.of` and `EntityKey.person` of the forms seen so far: the same names come back
+    /// in article after article, and a lookup costs a fraction of folding the name again.
+    /// (Keyed by exact text: equal `String`s may differ in their scalars.)
+    private var ofKeys: [ExactText: String] = [:]
+    private var personKeys: [ExactText: String] = [:]
+    /// How many keys the two caches may hold before they start again (bounds the memory).
+    static let keyCacheLimit = 200_000
     private var dirty: Set<String> = []
+    /// Names created since the last `flush`: each of their alias keys went into `dirty` as it
+    /// was added, so `flush` need not read them back.
+    private var createdSinceFlush: Set<Int64> = []
+    /// The name id of every entity (type, name and aliases) already written in this refresh.
+    private var knownEntities: [EntitySignature: Int64?] = [:]
     private(set) var deadFTSRows = 0
 
     init(_ db: Database) throws {
@@ -108,8 +120,8 @@ final class IndexWriter {
             var speaker: Int64? = quote.speakerEntity.flatMap { names[$0] }
             if speaker == nil, let said = quote.speakerText ?? quote.speakerEntity {
                 // Attribution by a surface form ("Mr Vell"): the entity that lists it as an alias.
-                let key = EntityKey.of(said)
-                if let entity = article.entities.first(where: { e in e.aliases.contains { EntityKey.of($0) == key } }) {
+                let key = ofKey(said)
+                if let entity = article.entities.first(where: { e in e.aliases.contains { ofKey($0) == key } }) {
                     speaker = names[entity.name]
                 }
             }
@@ -120,17 +132,54 @@ final class IndexWriter {
         }
     }
 
+    /// `EntityKey.of(form)`, remembered.
+    private func ofKey(_ form: String) -> String {
+        if let key = ofKeys[ExactText(form)] { return key }
+        if ofKeys.count >= Self.keyCacheLimit { ofKeys.removeAll(keepingCapacity: true) }
+        let key = EntityKey.of(form)
+        ofKeys[ExactText(form)] = key
+        return key
+    }
+
+    /// `EntityKey.person(form)`, remembered.
+    private func personKey(_ form: String) -> String {
+        if let key = personKeys[ExactText(form)] { return key }
+        if personKeys.count >= Self.keyCacheLimit { personKeys.removeAll(keepingCapacity: true) }
+        let key = EntityKey.person(form)
+        personKeys[ExactText(form)] = key
+        return key
+    }
+
     /// The id of an entity's name, creating the name and its alias rows when new.
     private func nameID(for entity: ArticleEntity, _ db: Database) throws -> Int64? {
+        // The same entity, letter for letter, comes back in article after article. Once it has
+        // been through `resolveName`, its name and alias rows exist, tidy if it can make them so,
+        // and going through again would change nothing: its id is remembered.
+        let signature = EntitySignature(type: entity.type, forms: ([entity.name] + entity.aliases).map(ExactText.init))
+        if let known = knownEntities[signature] { return known }
+        let id = try resolveName(entity, db)
+        if knownEntities.count >= Self.keyCacheLimit { knownEntities.removeAll(keepingCapacity: true) }
+        knownEntities[signature] = .some(id)
+        return id
+    }
+
+    /// An entity as the writer sees it: its type, name and aliases, compared by exact bytes.
+    private struct EntitySignature: Hashable {
+        var type: EntityType
+        var forms: [ExactText]
+    }
+
+    /// The work of `nameID` for an entity not seen before in this refresh.
+    private func resolveName(_ entity: ArticleEntity, _ db: Database) throws -> Int64? {
         let isPerson = entity.type == .person
-        let key = isPerson ? EntityKey.person(entity.name) : EntityKey.of(entity.name)
+        let key = isPerson ? personKey(entity.name) : ofKey(entity.name)
         guard !key.isEmpty else { return nil }
         let type = EntityTypeCode.code(entity.type)
         let nameKey = NameKey(type: type, key: key)
         let id: Int64
         // The name as shown: a form spelled exactly like the key ("Tony Blair", not "Minister
         // Tony Blair"), once some article uses one.
-        let clean = ([entity.name] + entity.aliases).first { EntityKey.of($0) == key }
+        let clean = ([entity.name] + entity.aliases).first { ofKey($0) == key }
         if let known = nameIDs[nameKey] {
             id = known
             if let clean, untidyNames.contains(id) {
@@ -144,13 +193,14 @@ final class IndexWriter {
                 .execute(arguments: [id, type, key, clean ?? entity.name, id])
             nameIDs[nameKey] = id
             nameKeys[id] = key
+            createdSinceFlush.insert(id)
             if clean == nil { untidyNames.insert(id) }
             dirty.insert(key)
         }
         for form in [entity.name] + entity.aliases {
-            try addAlias(EntityKey.of(form), form: form, surname: false, name: id, db)
+            try addAlias(ofKey(form), form: form, surname: false, name: id, db)
             // "Mr Putin" answers to "putin" too.
-            if isPerson { try addAlias(EntityKey.person(form), form: form, surname: false, name: id, db) }
+            if isPerson { try addAlias(personKey(form), form: form, surname: false, name: id, db) }
         }
         if isPerson, let surname = EntityKey.lastWord(of: key) {
             try addAlias(surname, form: surname, surname: true, name: id, db)
@@ -194,12 +244,14 @@ final class IndexWriter {
             // A name that appears or disappears from the corpus changes who its keys resolve to.
             if (now == 0 && delta.articles < 0) || (now > 0 && now == delta.articles) {
                 if let key = nameKeys[name] { dirty.insert(key) }
+                guard !createdSinceFlush.contains(name) else { continue }
                 for key in try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM alias WHERE name = ?"), arguments: [name]) {
                     dirty.insert(key)
                 }
             }
         }
         counts.removeAll(keepingCapacity: true)
+        createdSinceFlush.removeAll(keepingCapacity: true)
         let mark = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_key(key) VALUES(?)")
         for key in dirty { try mark.execute(arguments: [key]) }
         dirty.removeAll(keepingCapacity: true)

@@ -6,9 +6,14 @@
 /// `Sendable`: share one instance; give each thread its own `TaggerWorkspace`.
 public final class EntityTagger: Sendable {
     public let model: NERModel
+    /// Both passes' weights side by side, when their tables have the same size.
+    let fused: FusedWeights?
+    /// Workspaces for `tag(_:)`, reused from one document to the next.
+    private let workspaces = WorkspacePool()
 
     public init(model: NERModel) {
         self.model = model
+        fused = FusedWeights(model.pass1, model.pass2)
     }
 
     /// The tagger with the model shipped in NewsCore's resources (loaded once, on first use).
@@ -29,14 +34,14 @@ public final class EntityTagger: Sendable {
 
     /// One BILOU tag per token of `doc`.
     public func tag(_ doc: TaggerDocument) -> [EntityTag] {
-        let workspace = TaggerWorkspace()
-        return tag(doc, workspace: workspace)
+        workspaces.with { tag(doc, workspace: $0) }
     }
 
     /// One BILOU tag per token of `doc`, reusing `workspace`'s buffers.
     public func tag(_ doc: TaggerDocument, workspace: TaggerWorkspace) -> [EntityTag] {
         tagRaw(doc, workspace: workspace)
-        return (0..<doc.tokenCount).map { EntityTag(raw: workspace.tags[$0]) }
+        let tags = workspace.tags
+        return (0..<doc.tokenCount).map { EntityTag(raw: tags[$0]) }
     }
 
     /// Entity spans of `doc` as token ranges with their types.
@@ -49,30 +54,75 @@ public final class EntityTagger: Sendable {
         let n = doc.tokenCount
         guard n > 0 else { return }
         ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits)
-        Self.run(model.pass1, doc, ws, secondPass: false, into: &ws.pass1)
+        if let fused {
+            Self.runFused(fused, model.pass1, model.pass2, doc, &ws.buffers)
+            return
+        }
+        Self.run(model.pass1, doc, &ws.buffers, secondPass: false)
         ws.extractPass2(doc, bucketBits: model.pass2.bucketBits)
-        Self.run(model.pass2, doc, ws, secondPass: true, into: &ws.tags)
+        Self.run(model.pass2, doc, &ws.buffers, secondPass: true)
     }
 
-    static func run(_ model: LinearTagModel, _ doc: TaggerDocument, _ ws: TaggerWorkspace, secondPass: Bool, into tags: inout [UInt8]) {
+    /// Both passes, the pass-1 features of both scored in one walk over the fused table: the
+    /// same scores `run` sums pass by pass.
+    static func runFused(_ fused: FusedWeights, _ pass1: LinearTagModel, _ pass2: LinearTagModel, _ doc: TaggerDocument, _ ws: inout TaggerBuffers) {
         let n = doc.tokenCount
+        var tags: [UInt8] = []
+        var touched: UInt8 = 0
+        swap(&tags, &ws.pass1)
+        ws.features1.withUnsafeBufferPointer { f1 in
+            ws.offsets1.withUnsafeBufferPointer { o1 in
+                ws.scores.withUnsafeMutableBufferPointer { scores in
+                    ws.scores2.withUnsafeMutableBufferPointer { scores2 in
+                        tags.withUnsafeMutableBufferPointer { out in
+                            touched = fused.score(tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!)
+                            for s in 0..<doc.sentenceCount {
+                                pass1.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        swap(&tags, &ws.pass1)
+        ws.extractPass2(doc, bucketBits: pass2.bucketBits)
+        swap(&tags, &ws.tags)
+        ws.features2.withUnsafeBufferPointer { f2 in
+            ws.offsets2.withUnsafeBufferPointer { o2 in
+                ws.scores2.withUnsafeMutableBufferPointer { scores in
+                    tags.withUnsafeMutableBufferPointer { out in
+                        touched ^= fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!)
+                        for s in 0..<doc.sentenceCount {
+                            pass2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
+                        }
+                    }
+                }
+            }
+        }
+        swap(&tags, &ws.tags)
+        ws.touched = touched
+    }
+
+    /// Scores and decodes one pass, into `pass1` for the first and `tags` for the second.
+    static func run(_ model: LinearTagModel, _ doc: TaggerDocument, _ ws: inout TaggerBuffers, secondPass: Bool) {
+        let n = doc.tokenCount
+        // The output is taken out of the buffers while written, so the rest can be read.
+        var tags: [UInt8] = []
+        if secondPass { swap(&tags, &ws.tags) } else { swap(&tags, &ws.pass1) }
+        defer { if secondPass { swap(&tags, &ws.tags) } else { swap(&tags, &ws.pass1) } }
         ws.features1.withUnsafeBufferPointer { f1 in
             ws.offsets1.withUnsafeBufferPointer { o1 in
                 ws.features2.withUnsafeBufferPointer { f2 in
                     ws.offsets2.withUnsafeBufferPointer { o2 in
                         ws.scores.withUnsafeMutableBufferPointer { scores in
-                            ws.backPointers.withUnsafeMutableBufferPointer { back in
-                                tags.withUnsafeMutableBufferPointer { out in
-                                    let all = 0..<n
-                                    model.score(tokens: all, features: f1, offsets: o1, into: scores.baseAddress!, accumulate: false)
-                                    if secondPass {
-                                        model.score(tokens: all, features: f2, offsets: o2, into: scores.baseAddress!, accumulate: true)
-                                    }
-                                    for s in 0..<doc.sentenceCount {
-                                        model.decode(
-                                            tokens: doc.sentence(s), scores: scores.baseAddress!, back: back.baseAddress!,
-                                            into: out.baseAddress!)
-                                    }
+                            tags.withUnsafeMutableBufferPointer { out in
+                                let all = 0..<n
+                                model.score(tokens: all, features: f1, offsets: o1, into: scores.baseAddress!, accumulate: false)
+                                if secondPass {
+                                    model.score(tokens: all, features: f2, offsets: o2, into: scores.baseAddress!, accumulate: true)
+                                }
+                                for s in 0..<doc.sentenceCount {
+                                    model.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
                                 }
                             }
                         }

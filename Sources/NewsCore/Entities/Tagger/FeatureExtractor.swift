@@ -9,6 +9,56 @@
 /// Everything lives in reusable flat arrays; extracting allocates only when a document is
 /// larger than any before it.
 public final class TaggerWorkspace {
+    /// The arrays, in a struct so that extraction works on them through one `inout` access
+    /// (a class's stored arrays pay a dynamic exclusivity check on every element access).
+    var buffers = TaggerBuffers()
+
+    public init() {}
+
+    // The arrays the tagger and the trainer read and write, forwarded to `buffers`.
+
+    var features1: [UInt32] {
+        get { buffers.features1 }
+        _modify { yield &buffers.features1 }
+    }
+    var offsets1: [Int32] {
+        get { buffers.offsets1 }
+        _modify { yield &buffers.offsets1 }
+    }
+    var features2: [UInt32] {
+        get { buffers.features2 }
+        _modify { yield &buffers.features2 }
+    }
+    var offsets2: [Int32] {
+        get { buffers.offsets2 }
+        _modify { yield &buffers.offsets2 }
+    }
+    var pass1: [UInt8] {
+        get { buffers.pass1 }
+        _modify { yield &buffers.pass1 }
+    }
+    var tags: [UInt8] {
+        get { buffers.tags }
+        _modify { yield &buffers.tags }
+    }
+    var scores: [Int32] {
+        get { buffers.scores }
+        _modify { yield &buffers.scores }
+    }
+
+    /// See `TaggerBuffers.extractPass1`.
+    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int) {
+        buffers.extractPass1(doc, gazetteer: gazetteer, bucketBits: bucketBits)
+    }
+
+    /// See `TaggerBuffers.extractPass2`.
+    func extractPass2(_ doc: TaggerDocument, bucketBits: Int) {
+        buffers.extractPass2(doc, bucketBits: bucketBits)
+    }
+}
+
+/// The per-token arrays a `TaggerWorkspace` reuses from one document to the next.
+struct TaggerBuffers {
     var lower: [UInt64] = []
     var exact: [UInt64] = []
     var shape: [UInt64] = []
@@ -24,6 +74,9 @@ public final class TaggerWorkspace {
     var tableKeys: [UInt64] = []
     var tableFlags: [UInt8] = []
     var tableCounts: [UInt16] = []
+    /// Slots of the document table in use for the current document (a power of two, at least
+    /// twice its tokens): the arrays may be larger, grown for a longer document before.
+    var tableSize = 0
     var features1: [UInt32] = []
     var offsets1: [Int32] = []
     var features2: [UInt32] = []
@@ -31,16 +84,18 @@ public final class TaggerWorkspace {
     var pass1: [UInt8] = []
     var tags: [UInt8] = []
     var scores: [Int32] = []
-    var backPointers: [UInt8] = []
+    /// Pass 2's scores of the pass-1 features, summed while pass 1 is scored (`FusedWeights`).
+    var scores2: [Int32] = []
+    /// What `FusedWeights.score` read ahead of summing, kept so the reads stay.
+    var touched: UInt8 = 0
 
-    public init() {}
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
     /// name" counts and 4 "first of a longer name" counts.
     static let countsPerSlot = 13
     static let featuresPerToken = 48
 
-    func reserve(tokens n: Int) {
+    mutating func reserve(tokens n: Int) {
         if lower.count < n {
             let m = max(n, 256)
             lower = .init(repeating: 0, count: m)
@@ -59,19 +114,25 @@ public final class TaggerWorkspace {
             pass1 = .init(repeating: 0, count: m)
             tags = .init(repeating: 0, count: m)
             scores = .init(repeating: 0, count: m * EntityTag.count)
-            backPointers = .init(repeating: 0, count: m * EntityTag.count)
+            scores2 = .init(repeating: 0, count: m * EntityTag.count)
         }
         var capacity = 1024
         while capacity < n * 2 { capacity *= 2 }
-        // Grow only, so documents of mixed sizes stop allocating once the largest has been seen.
+        // Grow only, so documents of mixed sizes stop allocating once the largest has been seen;
+        // use and clear only this document's share (clearing all of a table once grown for a
+        // long document cost more than the rest of extraction). The table's size changes where
+        // words land, not what it holds for each word, so the features are the same.
+        tableSize = capacity
         if tableKeys.count < capacity {
             tableKeys = .init(repeating: 0, count: capacity)
             tableFlags = .init(repeating: 0, count: capacity)
             tableCounts = .init(repeating: 0, count: capacity * Self.countsPerSlot)
         } else {
-            tableKeys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            tableFlags.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
-            tableCounts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+            tableKeys.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
+            tableFlags.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
+            tableCounts.withUnsafeMutableBufferPointer {
+                UnsafeMutableBufferPointer(rebasing: $0[..<(capacity * Self.countsPerSlot)]).update(repeating: 0)
+            }
         }
     }
 }
@@ -91,13 +152,13 @@ enum Template {
     static let docLongerName: UInt64 = 43, docMajorityTag: UInt64 = 44, pass1TagWord: UInt64 = 45
 }
 
-extension TaggerWorkspace {
+extension TaggerBuffers {
     static let outsideBefore1: UInt64 = 0x0B05_0001, outsideBefore2: UInt64 = 0x0B05_0002
     static let outsideAfter1: UInt64 = 0x0E05_0001, outsideAfter2: UInt64 = 0x0E05_0002
 
     /// Computes token hashes, sentence context, gazetteer marks, document capitalisation and the
     /// pass-1 features of `doc`, with keys cut to `bucketBits` bits.
-    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int) {
+    mutating func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int) {
         let n = doc.tokenCount
         reserve(tokens: n)
         doc.scalars.withUnsafeBufferPointer { sc in
@@ -105,6 +166,7 @@ extension TaggerWorkspace {
         }
         markSentences(doc)
         lower.withUnsafeBufferPointer { lowerHashes in
+            touched ^= gazetteer.touch(lowerHashes: lowerHashes, range: 0..<n)
             gaz.withUnsafeMutableBufferPointer { codes in
                 for s in 0..<doc.sentenceCount {
                     gazetteer.mark(lowerHashes: lowerHashes, range: doc.sentence(s), into: codes)
@@ -115,7 +177,7 @@ extension TaggerWorkspace {
         writePass1Features(doc, bucketBits: bucketBits)
     }
 
-    private func analyseTokens(_ doc: TaggerDocument, _ sc: UnsafeBufferPointer<UInt32>) {
+    private mutating func analyseTokens(_ doc: TaggerDocument, _ sc: UnsafeBufferPointer<UInt32>) {
         for i in 0..<doc.tokenCount {
             let a = Int(doc.tokenStarts[i])
             let b = Int(doc.tokenEnds[i])
@@ -138,7 +200,7 @@ extension TaggerWorkspace {
     }
 
     /// Marks each sentence's first word and whether the sentence is an ALL-CAPS headline.
-    private func markSentences(_ doc: TaggerDocument) {
+    private mutating func markSentences(_ doc: TaggerDocument) {
         for s in 0..<doc.sentenceCount {
             let r = doc.sentence(s)
             var caps = 0
@@ -161,8 +223,8 @@ extension TaggerWorkspace {
 
     /// Finds each token's slot in the document table and records how its word is capitalised
     /// across the document: bit 0 capitalised mid-sentence, bit 1 written in lower case.
-    private func fillDocumentTable(_ n: Int) {
-        let mask = tableKeys.count - 1
+    private mutating func fillDocumentTable(_ n: Int) {
+        let mask = tableSize - 1
         for i in 0..<n {
             let key = lower[i] | 1
             var s = Int(truncatingIfNeeded: key) & mask
@@ -180,10 +242,14 @@ extension TaggerWorkspace {
         }
     }
 
-    private func writePass1Features(_ doc: TaggerDocument, bucketBits: Int) {
+    private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int) {
         let shift = UInt64(64 - bucketBits)
         var f = 0
-        features1.withUnsafeMutableBufferPointer { out in
+        // Taken out while written, so the closure may read the other arrays of `self`.
+        var written = features1
+        features1 = []
+        defer { features1 = written }
+        written.withUnsafeMutableBufferPointer { out in
             @inline(__always) func add(_ key: UInt64) {
                 out[f] = UInt32(truncatingIfNeeded: key >> shift)
                 f += 1
@@ -262,11 +328,12 @@ extension TaggerWorkspace {
     }
 
     /// Pass-2 features from the first-pass tags in `pass1`.
-    func extractPass2(_ doc: TaggerDocument, bucketBits: Int) {
+    mutating func extractPass2(_ doc: TaggerDocument, bucketBits: Int) {
         let n = doc.tokenCount
         let shift = UInt64(64 - bucketBits)
         let per = Self.countsPerSlot
-        tableCounts.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        let used = tableSize * Self.countsPerSlot
+        tableCounts.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<used]).update(repeating: 0) }
         // Tally first-pass types per capitalised word form.
         for s in 0..<doc.sentenceCount {
             let r = doc.sentence(s)
@@ -280,7 +347,11 @@ extension TaggerWorkspace {
             }
         }
         var f = 0
-        features2.withUnsafeMutableBufferPointer { out in
+        // Taken out while written, so the closure may read the other arrays of `self`.
+        var written = features2
+        features2 = []
+        defer { features2 = written }
+        written.withUnsafeMutableBufferPointer { out in
             @inline(__always) func add(_ key: UInt64) {
                 out[f] = UInt32(truncatingIfNeeded: key >> shift)
                 f += 1

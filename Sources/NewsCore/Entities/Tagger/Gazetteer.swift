@@ -90,14 +90,42 @@ public struct Gazetteer: Sendable, Equatable {
 
     /// The list names a phrase belongs to (for tests and diagnostics).
     public func categories(of phrase: String) -> [String] {
+        let bits = listBits(of: phrase)
+        return Self.categories.indices.filter { bits & (1 << UInt16($0)) != 0 }.map { Self.categories[$0] }
+    }
+
+    /// The bits of the lists a phrase belongs to (bit `i` for `categories[i]`, and the prefix
+    /// flag), without naming them.
+    func listBits(of phrase: String) -> UInt16 {
         let tokens = WordTokenizer.tokens(in: phrase)
         let scalars = phrase.unicodeScalars.map(\.value)
         var h = Self.phraseSeed
         scalars.withUnsafeBufferPointer { sc in
             for t in tokens { h = FeatureHash.combine(h, TokenHashing.lowerHash(sc, t.range.lowerBound, t.range.upperBound)) }
         }
-        let bits = lookup(h)
-        return Self.categories.indices.filter { bits & (1 << UInt16($0)) != 0 }.map { Self.categories[$0] }
+        return lookup(h)
+    }
+
+    /// The bit of the list named `category`.
+    static func bit(_ category: String) -> UInt16 {
+        UInt16(1) << UInt16(categories.firstIndex(of: category)!)
+    }
+
+    /// Reads the first table slot each token's one-word phrase probes, so that `mark`'s cache
+    /// misses are fetched together rather than one after another; returns what it read, mixed
+    /// (for the caller to keep, so the reads stay).
+    func touch(lowerHashes: UnsafeBufferPointer<UInt64>, range: Range<Int>) -> UInt8 {
+        let mask = keys.count - 1
+        return keys.withUnsafeBufferPointer { k in
+            values.withUnsafeBufferPointer { v in
+                var mixed: UInt32 = 0
+                for i in range {
+                    let slot = Int(truncatingIfNeeded: FeatureHash.combine(Self.phraseSeed, lowerHashes[i])) & mask
+                    mixed ^= k[slot] ^ UInt32(v[slot])
+                }
+                return UInt8(truncatingIfNeeded: mixed)
+            }
+        }
     }
 
     /// Marks each token of a sentence with its position (1 B, 2 I, 3 L, 4 U; 3 bits a list) in the

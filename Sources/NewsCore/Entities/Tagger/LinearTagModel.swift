@@ -60,40 +60,48 @@ public struct LinearTagModel: Sendable, Equatable {
         }
     }
 
-    /// The best well-formed tag sequence for the tokens of one sentence, written as raw tags.
+    /// Sixteen transition scores from `trans[start]` on.
     @inline(__always)
-    func decode(
-        tokens: Range<Int>, scores: UnsafeMutablePointer<Int32>, back: UnsafeMutablePointer<UInt8>,
-        into tags: UnsafeMutablePointer<UInt8>
-    ) {
+    static func lanes(_ trans: UnsafeBufferPointer<Int32>, _ start: Int) -> SIMD16<Int32> {
+        UnsafeRawPointer(trans.baseAddress! + start).loadUnaligned(as: SIMD16<Int32>.self)
+    }
+
+    /// The best well-formed tag sequence for the tokens of one sentence, written as raw tags.
+    ///
+    /// The forward pass keeps only each tag's best score; the best predecessor is found again
+    /// for the one tag chosen at each token while tracing back, from the same normalised row
+    /// and with the same order and strict `>` (ties keep the lowest tag), which gives the
+    /// predecessor a pointer recorded for every tag would, at a fraction of the work.
+    @inline(__always)
+    func decode(tokens: Range<Int>, scores: UnsafeMutablePointer<Int32>, into tags: UnsafeMutablePointer<UInt8>) {
         guard !tokens.isEmpty else { return }
         transitions.withUnsafeBufferPointer { trans in
             endings.withUnsafeBufferPointer { ends in
                 let first = tokens.lowerBound
-                // scores rows become Viterbi deltas in place.
+                // scores rows become Viterbi deltas in place; each row, once normalised, is the
+                // one the next token's step read, and stays so for the trace back.
                 let row0 = scores + first * 17
                 for t in 0..<17 { row0[t] &+= trans[17 * 17 + t] }
                 var previous = row0
                 for i in (first + 1)..<tokens.upperBound {
                     let row = scores + i * 17
-                    let bp = back + i * 17
-                    // Keep deltas small: subtract the previous row's best (ties keep the lowest tag).
+                    // Keep deltas small: subtract the previous row's best.
                     var top = previous[0]
                     for t in 1..<17 where previous[t] > top { top = previous[t] }
                     for t in 0..<17 { previous[t] &-= top }
-                    for to in 0..<17 {
-                        var best = previous[0] &+ trans[to]
-                        var arg: UInt8 = 0
-                        for from in 1..<17 {
-                            let v = previous[from] &+ trans[from * 17 + to]
-                            if v > best {
-                                best = v
-                                arg = UInt8(from)
-                            }
-                        }
-                        row[to] &+= best
-                        bp[to] = arg
+                    // For every `to` at once (tag 0 apart, tags 1–16 as 16 lanes): the best score.
+                    let p0 = previous[0]
+                    var best0 = p0 &+ trans[0]
+                    var best = SIMD16<Int32>(repeating: p0) &+ Self.lanes(trans, 1)
+                    for from in 1..<17 {
+                        let p = previous[from]
+                        let v0 = p &+ trans[from * 17]
+                        if v0 > best0 { best0 = v0 }
+                        let v = SIMD16<Int32>(repeating: p) &+ Self.lanes(trans, from * 17 + 1)
+                        best.replace(with: v, where: v .> best)
                     }
+                    row[0] &+= best0
+                    for to in 1..<17 { row[to] &+= best[to - 1] }
                     previous = row
                 }
                 var best = previous[0] &+ ends[0]
@@ -105,7 +113,18 @@ public struct LinearTagModel: Sendable, Equatable {
                 var i = tokens.upperBound - 1
                 tags[i] = UInt8(arg)
                 while i > first {
-                    arg = Int(back[i * 17 + arg])
+                    // The predecessor of `arg` at token i: the first best over the row of i - 1.
+                    let before = scores + (i - 1) * 17
+                    var from = 0
+                    var value = before[0] &+ trans[arg]
+                    for f in 1..<17 {
+                        let v = before[f] &+ trans[f * 17 + arg]
+                        if v > value {
+                            value = v
+                            from = f
+                        }
+                    }
+                    arg = from
                     i -= 1
                     tags[i] = UInt8(arg)
                 }

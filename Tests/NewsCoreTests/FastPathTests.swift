@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import NewsCore
+
+/// The byte-level fast paths of the entity code answer exactly as the general code they stand in
+/// for, on the strings where the two could part: plain ASCII, carriage returns, combining marks,
+/// and spellings that are equal as `String`s but not in their scalars.
+@Suite struct FastPathTests {
+    static let samples = [
+        "", " ", "Nato", "NATO", "U.S.", "the Courier", "The Courier's", "Smiths'", "O'Brien's", "Jean-Claude van Damme",
+        "a\r\nb", "A\rB", "a \u{301}b", "e\u{301}tienne", "\u{E9}tienne", "Zoë Whitlock", "MoD", "BBC News",
+        "Ｔａｎａｋａ", "x\u{200D} y", "Ministry of Defence", "  padded  ", "AB CD", "Dr. J. Smith Jr",
+    ]
+
+    @Test(arguments: samples)
+    func aliasKeyMatchesTheCharacterWalk(name: String) {
+        // The general path, kept for anything not plain ASCII, applied to every sample.
+        #expect(EntityNames.aliasKey(name) == Self.referenceAliasKey(name))
+        #expect(EntityNames.aliasKey(name, type: .place) == Self.referenceAliasKey(name, type: .place))
+    }
+
+    @Test(arguments: samples)
+    func containsSpaceMatchesFoundation(name: String) {
+        #expect(EntityNames.containsSpace(name) == name.contains(" "))
+    }
+
+    @Test(arguments: samples)
+    func acronymTestMatchesCharacters(name: String) {
+        #expect(AliasMerger.looksLikeAcronym(name) == (name.filter(\.isUppercase).count >= 2 && name.count <= 10))
+    }
+
+    @Test(arguments: samples)
+    func asciiRankMatchesCharacters(name: String) {
+        guard let rank = AliasMerger.asciiRank(name) else { return }
+        let letters = name.filter(\.isLetter)
+        let acronym = letters.count > 1 && letters.allSatisfy(\.isUppercase) ? 0 : 1
+        #expect(rank == (acronym, name.split(separator: " ").count, name.count))
+    }
+
+    @Test(arguments: samples)
+    func acronymComparisonMatchesFilteredStrings(key: String) {
+        for acronym in ["", "nato", "ab", "abcd", "bn", "e\u{301}", "\u{E9}", "ａｂ"] {
+            #expect(NameFacts.equalWithoutSpaces(key, acronym) == (key.filter { $0 != " " } == acronym))
+        }
+    }
+
+    @Test(arguments: samples)
+    func scalarCountMatchesTheScalarView(text: String) {
+        #expect(text.utf8ScalarCount == text.unicodeScalars.count)
+    }
+
+    @Test func exactTextTellsCanonicallyEqualSpellingsApart() {
+        let composed = "\u{E9}tienne"
+        let decomposed = "e\u{301}tienne"
+        #expect(composed == decomposed)
+        #expect(ExactText(composed) != ExactText(decomposed))
+        #expect(ExactText(composed) == ExactText(String(composed.unicodeScalars)))
+    }
+
+    /// `EntityNames.aliasKey` as it was before its byte path: fold, then walk by `Character`.
+    static func referenceAliasKey(_ name: String, type: EntityType? = nil) -> String {
+        var s: String
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            s = String(decoding: name.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        } else {
+            s = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            s = s.replacingOccurrences(of: "\u{2019}", with: "'")
+        }
+        if s.hasSuffix("'s") {
+            s.removeLast(2)
+        } else if s.hasSuffix("'") {
+            s.removeLast()
+        }
+        var out = ""
+        var pendingSpace = false
+        for c in s {
+            if c == "." { continue }
+            if c == " " || c == "-" || c == "\u{2013}" || c == "/" || c == "\n" || c == "\t" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(c)
+        }
+        if out.hasPrefix("the ") { out.removeFirst(4) }
+        if let type, type != .person, let same = EntityNames.equivalents[out] { return same }
+        return out
+    }
+}
