@@ -53,4 +53,26 @@ import Testing
         #expect(article.title.unicodeScalars.count <= ArticleParser.maximumHeadlineLength)
         #expect(words(article) == heading + " Body.")
     }
+
+    @Test func aPrefixKeepsOffsetsAndClipsTheLastBlock() throws {
+        let article = try parse("Title\n\nFirst paragraph here.\n\nSecond paragraph here.\n\nThird.\n")
+        let cut = article.blocks[2].range.lowerBound + 6
+        let part = article.prefix(scalars: cut)
+        #expect(part.text.unicodeScalars.count == cut)
+        #expect(part.blocks.map(\.range) == [article.blocks[0].range, article.blocks[1].range, article.blocks[2].range.lowerBound..<cut])
+        #expect(part.text(of: part.blocks[2]) == "Second")
+        #expect(article.prefix(scalars: 10_000) == article)
+    }
+
+    @Test func analysisReadsOnlyTheFirstPartOfAVeryLongArticle() throws {
+        let paragraph = "Ada Ode said the port would open. "
+        let text = "Title\n\n" + String(repeating: paragraph + "\n\n", count: Article.analysedScalarLimit / paragraph.count + 10)
+        let article = try parse(text)
+        #expect(article.exceedsAnalysisLimit)
+        let part = article.analysedPart()
+        #expect(part.text.unicodeScalars.count == Article.analysedScalarLimit)
+        #expect(part.blocks.allSatisfy { $0.range.upperBound <= Article.analysedScalarLimit })
+        let short = try parse("Title\n\n" + paragraph)
+        #expect(!short.exceedsAnalysisLimit && short.analysedPart() == short)
+    }
 }
