@@ -3,7 +3,7 @@ import NewsCore
 import NewsStore
 import Testing
 
-/// What a refresh makes of files it cannot read cleanly or whole.
+/// What a refresh tells the user about files it could not read cleanly: one line per file.
 @Suite struct RefreshWarningsTests {
     /// A fresh folder with `files` in it and an index location beside it.
     func corpus(_ files: [String: [UInt8]]) throws -> (folder: URL, index: IndexLocation) {
@@ -18,6 +18,27 @@ import Testing
         return (folder, IndexLocation(databaseURL: root.appendingPathComponent("index.sqlite")))
     }
 
+    @Test func filesReadWithAProblemGetOneLineEach() throws {
+        let (folder, location) = try corpus([
+            "good.txt": Array("Good story\n\nAll fine.\n".utf8),
+            "latin1.txt": Array("Caf".utf8) + [0xE9] + Array(" story\n\nBody.\n".utf8),
+            "escapes.txt": Array("Title\u{1B}]0;x\u{07} here\n\nBody \u{1B}[2J.\n".utf8),
+            "binary.txt": [0x89, 0x50, 0x4E, 0x47, 0, 0, 0],
+        ])
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let index = try NewsIndex.open(corpus: folder, location: location)
+        let summary = try index.refresh()
+        #expect(summary.added == 3)
+        #expect(summary.skipped == ["binary.txt: looks binary (contains NUL bytes); skipped"])
+        #expect(summary.warnings.sorted() == [
+            "escapes.txt: removed 2 control characters or escape sequences",
+            "latin1.txt: not valid UTF-8; decoded as Windows-1252",
+        ])
+        // Nothing changed, nothing said again.
+        let again = try index.refresh()
+        #expect(again.skipped.isEmpty && again.warnings.isEmpty)
+    }
+
     @Test func aVeryLongArticleIsIndexedWholeButAnalysedInPart() throws {
         // A name early and another beyond the analysis limit; search sees both, analysis the first.
         let filler = String(repeating: "The port stayed quiet all week. ", count: Article.analysedScalarLimit / 30)
@@ -25,7 +46,8 @@ import Testing
         let (folder, location) = try corpus(["long.txt": Array(text.utf8)])
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let index = try NewsIndex.open(corpus: folder, location: location)
-        try index.refresh()
+        let summary = try index.refresh()
+        #expect(summary.warnings == ["long.txt: \(Article.analysisLimitWarning)"])
         #expect(try index.search("vantongeren").hits.count == 1)
         let names = try index.entities(type: nil, offset: 0, limit: 50).map(\.name)
         #expect(names.contains("Ada Ode"))

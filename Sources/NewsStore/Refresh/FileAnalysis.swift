@@ -20,6 +20,8 @@ struct AnalysedArticle: Sendable {
     var body: String
     var entities: [ArticleEntity]
     var quotes: [Quote]
+    /// What went wrong while reading it that did not stop it being indexed, for the user.
+    var warnings: [String] = []
 }
 
 /// What reading one pending file gave.
@@ -65,7 +67,8 @@ enum FileAnalysis {
         let (entities, quotes) = analysis.run(article)
         return .success(AnalysedArticle(
             title: article.title, date: article.date, day: SortDay.of(date: article.date, path: path),
-            body: body(of: article), entities: entities, quotes: quotes
+            body: body(of: article), entities: entities, quotes: quotes,
+            warnings: article.warnings + (article.exceedsAnalysisLimit ? [Article.analysisLimitWarning] : [])
         ))
     }
 

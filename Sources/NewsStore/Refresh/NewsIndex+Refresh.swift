@@ -265,6 +265,9 @@ private struct Refresher {
             }
             try writer.insert(file, hash: hash, article, db)
             try db.execute(sql: "DELETE FROM skipped WHERE path = ?", arguments: [file.path])
+            if !article.warnings.isEmpty {
+                summary.warnings.append("\(file.path): \(article.warnings.joined(separator: "; "))")
+            }
         case .skipped(let reason):
             if let currentID {
                 try writer.delete(articleID: currentID, db)
