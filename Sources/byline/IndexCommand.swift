@@ -43,9 +43,7 @@ struct IndexCommand: ParsableCommand {
                 throw CommandFailure(String(describing: error))
             }
             reporter.finish()
-            for skipped in summary.skipped {
-                FileHandle.standardError.write(Data("byline: \(skipped.terminalSafe)\n".utf8))
-            }
+            OpenedCorpus.warn(summary)
             emit("\(summary.total) articles indexed: \(summary) in \(String(format: "%.1f", summary.seconds)) s")
             if stats {
                 try printStats(index, folder: folder)

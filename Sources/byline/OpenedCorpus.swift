@@ -44,14 +44,18 @@ enum OpenedCorpus {
         }
     }
 
+    /// One line on standard error for each file a refresh skipped or read with a problem.
+    static func warn(_ summary: RefreshSummary) {
+        for line in summary.skipped + summary.warnings {
+            FileHandle.standardError.write(Data("byline: \(line.terminalSafe)\n".utf8))
+        }
+    }
+
     /// Brings the index up to date in the foreground, for the scripting commands.
     static func refreshed(folder: URL, override: String?) throws -> NewsIndex {
         let index = try index(folder: folder, override: override)
         do {
-            let summary = try index.refresh()
-            for skipped in summary.skipped {
-                FileHandle.standardError.write(Data("byline: \(skipped.terminalSafe)\n".utf8))
-            }
+            warn(try index.refresh())
         } catch {
             throw CommandFailure(String(describing: error))
         }
