@@ -39,6 +39,18 @@ import Testing
         #expect(again.skipped.isEmpty && again.warnings.isEmpty)
     }
 
+    @Test func aFileNameThatIsNotUTF8IsSkippedByName() throws {
+        let (folder, location) = try corpus(["good.txt": Array("Good story\n\nAll fine.\n".utf8)])
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let name = Array(folder.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
+        let fd = name.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) } }
+        #expect(fd >= 0)
+        close(fd)
+        let summary = try NewsIndex.open(corpus: folder, location: location).refresh()
+        #expect(summary.added == 1)
+        #expect(summary.skipped == ["caf\u{FFFD}.txt: its name is not valid UTF-8; rename it to index it"])
+    }
+
     @Test func aVeryLongArticleIsIndexedWholeButAnalysedInPart() throws {
         // A name early and another beyond the analysis limit; search sees both, analysis the first.
         let filler = String(repeating: "The port stayed quiet all week. ", count: Article.analysedScalarLimit / 30)

@@ -74,8 +74,13 @@ public enum CorpusScanner {
                 }
                 if name.hasPrefix(".") { continue }
                 var info = FileStatus()
-                // AT_SYMLINK_NOFOLLOW: a link is seen as a link and skipped below.
-                guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                // AT_SYMLINK_NOFOLLOW: a link is seen as a link and skipped below. The entry's own
+                // bytes are used: a name that is not UTF-8 has no String that names it (`name` holds
+                // U+FFFD instead), and the file must still be found, to be reported as skipped.
+                let found = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { fstatat(fd, $0, &info, AT_SYMLINK_NOFOLLOW) == 0 }
+                }
+                guard found else { continue }
                 let relative = prefix.isEmpty ? name : prefix + "/" + name
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:

@@ -46,7 +46,10 @@ enum FileAnalysis {
         do {
             data = try Data(contentsOf: file.url, options: .uncached)
         } catch {
-            return .skipped(FileManager.default.fileExists(atPath: file.url.path) ? "cannot be read" : "vanished while indexing")
+            if FileManager.default.fileExists(atPath: file.url.path) { return .skipped("cannot be read") }
+            // The scanner finds a file whose name is not UTF-8, but no String can open it.
+            if file.path.unicodeScalars.contains("\u{FFFD}") { return .skipped("its name is not valid UTF-8; rename it to index it") }
+            return .skipped("vanished while indexing")
         }
         let hash = ContentHash.of(data)
         if hash == file.storedHash { return .touched(hash: hash) }
