@@ -52,7 +52,8 @@ struct QuotesCommand: ParsableCommand {
                 return names.contains(entity) || EntityNames.aliasKey(entity) == wanted
             }
         }
-        print(quotes.map { (path, $0, article.slice($0.range)) })
+        let slice = ScalarSlicer(article.text)
+        print(quotes.map { (path, $0, slice($0.range)) })
     }
 
     /// A folder, from its index.
