@@ -54,6 +54,15 @@ public enum CorpusScanner {
 
     /// The article files below `folder`, sorted by relative path.
     public static func scan(_ folder: URL) throws(Failure) -> [File] {
+        var problems: [String] = []
+        return try scan(folder, problems: &problems)
+    }
+
+    /// The article files below `folder`, and in `problems` one line for each folder below it
+    /// that could not be opened ("a/b/: cannot be read (Permission denied); skipped"): one
+    /// without read permission, or one nested so deep that its path is longer than the system
+    /// allows. Such a folder used to vanish from the corpus without a word.
+    public static func scan(_ folder: URL, problems: inout [String]) throws(Failure) -> [File] {
         let path = folder.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path) }
@@ -65,7 +74,10 @@ public enum CorpusScanner {
         var files: [File] = []
         var pending: [(String, String)] = [(root.path, "")]
         while let (directory, prefix) = pending.popLast() {
-            guard let handle = opendir(directory) else { continue }
+            guard let handle = opendir(directory) else {
+                problems.append("\(prefix)/: cannot be read (\(String(cString: strerror(errno)))); skipped")
+                continue
+            }
             defer { closedir(handle) }
             let fd = dirfd(handle)
             while let entry = readdir(handle) {

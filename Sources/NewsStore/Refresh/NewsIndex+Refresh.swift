@@ -97,7 +97,8 @@ private struct Refresher {
     func run() throws -> RefreshSummary {
         progress(RefreshProgress(phase: .scanning, elapsed: elapsed))
         let files: [CorpusScanner.File]
-        do { files = try CorpusScanner.scan(index.corpus) } catch { throw IndexError.corpus(error) }
+        var folderProblems: [String] = []
+        do { files = try CorpusScanner.scan(index.corpus, problems: &folderProblems) } catch { throw IndexError.corpus(error) }
 
         var stored: [String: Stored] = [:]
         var skippedStored: [String: (Int, Int64)] = [:]
@@ -112,6 +113,7 @@ private struct Refresher {
         }
 
         var summary = RefreshSummary()
+        summary.skipped = folderProblems
         var pending: [PendingFile] = []
         var seen = Set<String>()
         seen.reserveCapacity(files.count)
