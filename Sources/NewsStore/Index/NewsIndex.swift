@@ -44,6 +44,10 @@ public final class NewsIndex: Sendable {
 
         var reason: String? = rebuild ? "rebuild requested" : nil
         if rebuild { removeDatabase(at: file) }
+        if !rebuild, let why = truncation(of: file) {
+            reason = why
+            removeDatabase(at: file)
+        }
         for attempt in 0..<2 {
             do {
                 let pool = try makePool(at: file)
@@ -104,6 +108,31 @@ public final class NewsIndex: Sendable {
             return .stale("the index file belonged to \(owner); it has been rebuilt for \(corpus)")
         }
         return .ready
+    }
+
+    /// Why the file is shorter than its own header says, if it is: cut off by a full disk or an
+    /// interrupted copy. SQLite would only notice on reading a missing page, perhaps in the
+    /// middle of an answer; the header check costs one 100-byte read.
+    ///
+    /// The header's page count is trusted only when its "version valid for" field matches the
+    /// change counter, as SQLite itself does, and only while the write-ahead log is empty: a
+    /// refresh ends with a truncating checkpoint, so the main file then holds every page, but
+    /// while another process checkpoints, page 1 may be written before the file grows.
+    static func truncation(of file: URL) -> String? {
+        let wal = (try? FileManager.default.attributesOfItem(atPath: file.path + "-wal")[.size] as? Int) ?? 0
+        guard wal == 0, let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 100), header.count == 100,
+            let size = try? handle.seekToEnd()
+        else { return nil }
+        let bytes = [UInt8](header)
+        guard bytes.starts(with: Array("SQLite format 3\u{0}".utf8)) else { return nil }
+        func u32(_ at: Int) -> UInt64 { bytes[at..<(at + 4)].reduce(0) { $0 << 8 | UInt64($1) } }
+        let rawPageSize = UInt64(bytes[16]) << 8 | UInt64(bytes[17])
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        let pages = u32(28)
+        guard pages > 0, u32(24) == u32(92), size < pages * pageSize else { return nil }
+        return "the index file was cut short (\(size) of \(pages * pageSize) bytes) and has been rebuilt"
     }
 
     private static func isDamage(_ error: DatabaseError) -> Bool {
