@@ -25,19 +25,22 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(directory)
-            let index: NewsIndex
-            do {
-                index = try NewsIndex.open(corpus: folder, location: IndexLocation.resolve(corpus: folder, override: indexPath), rebuild: rebuild)
-            } catch {
-                throw CommandFailure(String(describing: error))
-            }
-            if let reason = index.rebuildReason, reason != "rebuild requested" {
-                FileHandle.standardError.write(Data("byline: \(reason)\n".utf8))
-            }
+            var index = try OpenedCorpus.index(folder: folder, override: indexPath, rebuild: rebuild)
             let reporter = ProgressReporter()
-            let summary: RefreshSummary
+            var summary: RefreshSummary
             do {
                 summary = try index.refresh(progress: reporter.report)
+            } catch let damage as IndexError where damage.isDamage && !rebuild {
+                // SQLite met a damaged page on the way: start again from an empty index.
+                reporter.finish()
+                OpenedCorpus.announceRebuild(damage)
+                index = try OpenedCorpus.index(folder: folder, override: indexPath, rebuild: true)
+                do {
+                    summary = try index.refresh(progress: reporter.report)
+                } catch {
+                    reporter.finish()
+                    throw CommandFailure(String(describing: error))
+                }
             } catch {
                 reporter.finish()
                 throw CommandFailure(String(describing: error))
