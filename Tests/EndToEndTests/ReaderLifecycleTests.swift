@@ -72,6 +72,33 @@ import Testing
         #expect(!pane.alternate && pane.cursorVisible)
     }
 
+    /// Two readers open on one folder at once (one index, one reading state): both index,
+    /// both answer, and a star set in one shows in the other's next list.
+    @Test func twoReadersOnOneFolderBothWork() throws {
+        let articles = BuiltProducts.packageRoot.appendingPathComponent("Articles").path
+        let env = TestEnvironment.isolatedDirectories()
+        let first = try TmuxSession(command: "'\(byline)' '\(articles)'", width: 100, height: 30, environment: env)
+        defer { first.kill() }
+        let second = try TmuxSession(command: "'\(byline)' '\(articles)'", width: 100, height: 30, environment: env)
+        defer { second.kill() }
+        for tmux in [first, second] {
+            let (ok, screen) = tmux.wait(timeout: 60) { $0.contains("Emergency waits") && $0.contains("36 articles") || $0.contains("/36") }
+            #expect(ok, "a reader did not show the corpus:\n\(screen)")
+        }
+        first.send("j", "*")
+        #expect(first.wait(for: "Starred").matched)
+        second.send("j", "j", "r")
+        #expect(second.wait(for: "Marked read").matched)
+        // The second reader's starred filter reads the state the first one wrote.
+        second.send("F", "F")
+        let (ok, screen) = second.wait(timeout: 30) { $0.contains("Starred") && $0.contains("First remote-controlled crane") }
+        #expect(ok, "the star set in the other reader is not seen:\n\(screen)")
+        for tmux in [first, second] {
+            tmux.send("q")
+            #expect(tmux.exitStatus() == 0)
+        }
+    }
+
     /// Every mode of the reader redraws at a new size, down to "too small" and back.
     @Test func resizingWorksInEveryMode() throws {
         let corpus = try Fixtures.makeCorpus()
