@@ -43,8 +43,8 @@ public final class NewsIndex: Sendable {
         let versionKey = IndexVersion.key(for: analysis)
 
         var reason: String? = rebuild ? "rebuild requested" : nil
-        if rebuild { removeDatabase(at: file) }
         if !rebuild, let why = truncation(of: file) {
+            try refuseUnlessOurs(file, damage: why)
             reason = why
             removeDatabase(at: file)
         }
@@ -53,6 +53,9 @@ public final class NewsIndex: Sendable {
                 let pool = try makePool(at: file)
                 let verdict = try pool.read { db in try inspect(db, versionKey: versionKey, corpus: folder.path) }
                 switch verdict {
+                case .ready where rebuild && attempt == 0:
+                    // Asked to start afresh, and the file is an index of ours: replace it.
+                    try pool.close()
                 case .ready, .empty:
                     try IndexSchema.migrator.migrate(pool)
                     if verdict == .empty {
@@ -62,18 +65,27 @@ public final class NewsIndex: Sendable {
                         }
                     }
                     return NewsIndex(corpus: folder, location: location, analysis: analysis, rebuildReason: reason, pool: pool, versionKey: versionKey)
+                case .foreign:
+                    try pool.close()
+                    throw IndexError.location(
+                        path: file.path, reason: "it is an SQLite database of another program, not a Byline index; Byline will not replace it")
                 case .stale(let why):
                     try pool.close()
                     reason = why
                 }
+            } catch let error as IndexError {
+                throw error
             } catch let error as DatabaseError where isDamage(error) {
-                reason = "the index file was damaged (\(error.message ?? "\(error.resultCode)")) and has been rebuilt"
+                let message = error.message ?? "\(error.resultCode)"
+                try refuseUnlessOurs(file, damage: message)
+                reason = "the index file was damaged (\(message)) and has been rebuilt"
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY
                 || error.resultCode == .SQLITE_PERM || error.resultCode == .SQLITE_IOERR
             {
                 throw .location(path: file.path, reason: error.message ?? "cannot open")
             } catch {
                 if attempt == 1 { throw .database("\(error)") }
+                try refuseUnlessOurs(file, damage: "\(error)")
                 reason = "the index could not be read (\(error)) and has been rebuilt"
             }
             removeDatabase(at: file)
@@ -91,14 +103,25 @@ public final class NewsIndex: Sendable {
     private enum Verdict: Equatable {
         case ready
         case empty
+        /// An SQLite database without Byline's tables: someone else's, never replaced.
+        case foreign
         case stale(String)
+    }
+
+    /// Refuses to delete a file that may not be an index of ours: one that SQLite cannot read
+    /// is replaced only if it is empty or has the `.sqlite` name Byline gives its index files.
+    /// `--index notes.txt`, a slip of the keyboard, must fail, not delete the notes.
+    private static func refuseUnlessOurs(_ file: URL, damage: String) throws(IndexError) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+        guard size > 0, file.pathExtension != "sqlite" else { return }
+        throw .location(path: file.path, reason: "it is not a Byline index (\(damage)); Byline will not overwrite it")
     }
 
     /// What the file holds: nothing yet, an index this code can use, or one to replace.
     private static func inspect(_ db: Database, versionKey: String, corpus: String) throws -> Verdict {
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         if tables.isEmpty { return .empty }
-        guard tables.contains("meta") else { return .stale("the file did not hold a Byline index; it has been replaced") }
+        guard tables.contains("meta") else { return .foreign }
         let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { row -> (String, String) in (row[0], row[1]) })
         guard let version = meta["version"] else { return .stale("the index was incomplete; it has been rebuilt") }
         if version != versionKey {
@@ -178,6 +201,13 @@ public final class NewsIndex: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
+            // Name the part of the path that is in the way when it is a file (`--index notes.txt/x`).
+            var ancestor = directory
+            while ancestor.path != "/", !FileManager.default.fileExists(atPath: ancestor.path) { ancestor.deleteLastPathComponent() }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw .location(path: directory.path, reason: "\(ancestor.path) is a file, not a folder")
+            }
             throw .location(path: directory.path, reason: "cannot create the folder")
         }
         guard FileManager.default.isWritableFile(atPath: directory.path) else {
