@@ -47,6 +47,7 @@ struct IndexCommand: ParsableCommand {
             }
             reporter.finish()
             OpenedCorpus.warn(summary)
+            try OpenedCorpus.requireAny(summary, in: folder)
             emit("\(summary.total) articles indexed: \(summary) in \(String(format: "%.1f", summary.seconds)) s")
             if stats {
                 try printStats(index, folder: folder)

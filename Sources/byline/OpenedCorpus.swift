@@ -92,6 +92,13 @@ enum OpenedCorpus {
         }
     }
 
+    /// Fails with one clear line when the folder holds no article the index could take: no
+    /// article file at all, or only files it had to skip (named when first met).
+    static func requireAny(_ summary: RefreshSummary, in folder: URL) throws(CommandFailure) {
+        guard summary.total == 0 else { return }
+        throw CommandFailure("\(folder.path.terminalSafeName): no articles found (no *.txt or *.md file that can be read)")
+    }
+
     /// One line on standard error for each file a refresh skipped or read with a problem.
     static func warn(_ summary: RefreshSummary) {
         for line in summary.skipped + summary.warnings {
@@ -104,8 +111,10 @@ enum OpenedCorpus {
     static func refreshed(folder: URL, override: String?, rebuild: Bool = false) throws -> NewsIndex {
         let index = try index(folder: folder, override: override, rebuild: rebuild)
         do {
-            warn(try index.refresh())
-        } catch let error where error.isDamage && !rebuild {
+            let summary = try index.refresh()
+            warn(summary)
+            try requireAny(summary, in: folder)
+        } catch let error as IndexError where error.isDamage && !rebuild {
             announceRebuild(error)
             return try refreshed(folder: folder, override: override, rebuild: true)
         } catch {
