@@ -87,6 +87,11 @@ import Testing
             try check(command + [binary.path], status: 1, saying: "looks binary", scene)
         }
         try check(["show", scene.corpus.path], status: 1, saying: "it is a folder", scene)
+        // A FIFO named like an article: refused at once, not read forever.
+        let pipe = scene.root.appendingPathComponent("pipe.txt")
+        #expect(mkfifo(pipe.path, 0o644) == 0)
+        try check(["show", pipe.path], status: 1, saying: "a pipe", scene)
+        try check(["quotes", pipe.path], status: 1, saying: "a pipe", scene)
     }
 
     @Test func usageErrorsExitTwo() throws {

@@ -37,19 +37,16 @@ enum FileOutcome: Sendable {
 
 /// The per-file work of a refresh, run on the worker threads: read, hash, parse, analyse.
 enum FileAnalysis {
-    /// The largest file read as an article; anything bigger is not a news story.
-    static let maximumSize = 64 << 20
-
     static func run(_ file: PendingFile, analysis: Analysis, removedHashes: Set<Int64>) -> FileOutcome {
-        guard file.size <= maximumSize else { return .skipped("larger than \(maximumSize >> 20) MB") }
         let data: Data
         do {
-            data = try Data(contentsOf: file.url, options: .uncached)
-        } catch {
-            if FileManager.default.fileExists(atPath: file.url.path) { return .skipped("cannot be read") }
+            data = try ArticleFile.read(file.url)
+        } catch .missing {
             // The scanner finds a file whose name is not UTF-8, but no String can open it.
             if file.path.unicodeScalars.contains("\u{FFFD}") { return .skipped("its name is not valid UTF-8; rename it to index it") }
             return .skipped("vanished while indexing")
+        } catch {
+            return .skipped(error.description)
         }
         let hash = ContentHash.of(data)
         if hash == file.storedHash { return .touched(hash: hash) }

@@ -247,7 +247,7 @@ private struct Refresher {
                 if currentID != nil { summary.changed += 1 }
             } else {
                 // Same bytes but a different sort date (or already claimed): index it afresh.
-                let data = (try? Data(contentsOf: file.url)) ?? Data()
+                let data = (try? ArticleFile.read(file.url)) ?? Data()
                 switch FileAnalysis.analyse(data, path: file.path, analysis: index.analysis) {
                 case .success(let article):
                     try apply(.article(hash: hash, article), file: file, stored: stored, removed: &removed,
