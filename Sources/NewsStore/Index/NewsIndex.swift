@@ -41,6 +41,12 @@ public final class NewsIndex: Sendable {
         let file = location.databaseURL
         try prepareDirectory(of: file)
         let versionKey = IndexVersion.key(for: analysis)
+        // Two processes opening one new index at once (two readers started together) must not
+        // see each other's half-made file: it looked like another program's database, or an
+        // incomplete index to delete. Opening and creating take turns; refreshing does not
+        // wait for this lock, nor this for a refresh.
+        let opening = try RefreshLock(for: file, suffix: ".open.lock")
+        defer { withExtendedLifetime(opening) {} }
 
         var reason: String? = rebuild ? "rebuild requested" : nil
         if !rebuild, let why = truncation(of: file) {
