@@ -1,5 +1,6 @@
 import BylineTestSupport
 import Foundation
+import GRDB
 import NewsStore
 import Testing
 
@@ -76,5 +77,24 @@ import Testing
         #expect(throws: IndexError.location(path: file.appendingPathComponent("sub").path, reason: "\(file.path) is a file, not a folder")) {
             _ = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: file.appendingPathComponent("sub/x.sqlite")))
         }
+    }
+}
+
+/// An index whose creation was killed before its first migration committed holds only GRDB's
+/// bookkeeping table; it is ours and is rebuilt, not refused as another program's database.
+@Suite struct IncompleteIndexTests {
+    @Test func anIndexKilledWhileBeingCreatedIsRebuilt() throws {
+        let corpus = try Fixtures.makeCorpus()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let file = corpus.appendingPathComponent(".index/news.sqlite")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do {
+            let queue = try DatabaseQueue(path: file.path)
+            try queue.write { db in try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
+        }
+        let index = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: file))
+        #expect(index.rebuildReason?.contains("incomplete") == true)
+        try index.refresh()
+        #expect(try index.articleCount() == 2)
     }
 }

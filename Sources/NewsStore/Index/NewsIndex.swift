@@ -127,7 +127,12 @@ public final class NewsIndex: Sendable {
     private static func inspect(_ db: Database, versionKey: String, corpus: String) throws -> Verdict {
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         if tables.isEmpty { return .empty }
-        guard tables.contains("meta") else { return .foreign }
+        guard tables.contains("meta") else {
+            // Only GRDB's bookkeeping: an index whose creation was cut short (killed before its
+            // first migration committed). Anything else belongs to another program.
+            if Set(tables).isSubset(of: ["grdb_migrations", "sqlite_sequence"]) { return .stale("the index was incomplete; it has been rebuilt") }
+            return .foreign
+        }
         let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { row -> (String, String) in (row[0], row[1]) })
         guard let version = meta["version"] else { return .stale("the index was incomplete; it has been rebuilt") }
         if version != versionKey {
