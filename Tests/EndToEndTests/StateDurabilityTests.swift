@@ -39,7 +39,7 @@ import Testing
 
     /// Numbers on complete lines of a writer's output: the changes it saw commit.
     static func committed(_ file: URL) -> [Int] {
-        let text = String(decoding: (try? Data(contentsOf: file)) ?? Data(), as: UTF8.self)
+        let text = String(decoding: TestFiles.contents(atPath: file.path), as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         lines.removeLast()  // empty after a final newline, or a line cut short by the kill
         return lines.compactMap { Int($0) }
@@ -99,7 +99,7 @@ import Testing
         for pid in pids { kill(pid, SIGKILL) }
         for pid in pids { #expect(Spawn.wait(pid) == 128 + SIGKILL, "a writer failed") }
         for i in 0..<2 {
-            let error = String(decoding: (try? Data(contentsOf: errors[i])) ?? Data(), as: UTF8.self)
+            let error = String(decoding: TestFiles.contents(atPath: errors[i].path), as: UTF8.self)
             #expect(error.isEmpty, "writer \(i): \(error)")
             #expect(Self.committed(outputs[i]).count >= 40, "writer \(i) was starved")
         }
