@@ -41,11 +41,13 @@ let package = Package(
             ]
         ),
         .target(name: "BylineTestSupport", dependencies: ["NewsCore", "NewsUI"]),
+        // A helper the end-to-end tests run and kill: it changes reading state in a loop.
+        .executableTarget(name: "byline-state-writer", dependencies: ["NewsStore"], path: "Tests/StateWriter"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "BylineTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "BylineTestSupport"]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "CNcurses", "BylineTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "NewsTerminalTests", dependencies: ["NewsTerminal", "BylineTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["byline", "BylineTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["byline", "byline-state-writer", "BylineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

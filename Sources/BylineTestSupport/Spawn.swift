@@ -82,11 +82,104 @@ public enum Spawn {
         return Result(status: code, output: String(decoding: output, as: UTF8.self))
     }
 
-    private static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
+    fileprivate static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
         var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
         pointers.append(nil)
         defer { pointers.forEach { free($0) } }
         return body(pointers)
+    }
+}
+
+extension Spawn {
+    /// The outcome of a child run with `run(_:environment:timeout:)`.
+    public struct Outcome: Sendable {
+        public var status: Int32
+        public var output: String
+        /// What the child wrote to standard error.
+        public var error: String
+        /// The child was still running at the deadline and was killed (status 137).
+        public var timedOut: Bool
+    }
+
+    /// Runs `arguments` to completion with standard output and standard error captured apart,
+    /// killing the child if it outlives `timeout` seconds: a hang fails the test instead of
+    /// stalling the run. Output goes through temporary files, so no pipe can fill and block.
+    public static func run(_ arguments: [String], environment: [String: String]?, timeout: Double) throws -> Outcome {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("byline-spawn-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("out").path
+        let err = directory.appendingPathComponent("err").path
+        let pid = try start(arguments, environment: environment, output: out, error: err)
+        let deadline = Date().addingTimeInterval(timeout)
+        var timedOut = false
+        var status: Int32? = nil
+        while status == nil {
+            status = poll(pid)
+            if status != nil { break }
+            if Date() > deadline {
+                kill(pid, SIGKILL)
+                timedOut = true
+                status = wait(pid)
+                break
+            }
+            usleep(10_000)
+        }
+        let read = { (path: String) in String(decoding: TestFiles.contents(atPath: path), as: UTF8.self) }
+        return Outcome(status: status ?? -1, output: read(out), error: read(err), timedOut: timedOut)
+    }
+
+    /// Starts `arguments` in the background with its output in files (or /dev/null) and
+    /// returns its process id; `poll`, `wait` and `kill` manage it.
+    public static func start(_ arguments: [String], environment: [String: String]? = nil, output: String = "/dev/null", error: String = "/dev/null") throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, error, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD, SIGTSTP] {
+            sigaddset(&defaults, signal)
+        }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
+        var pid: pid_t = 0
+        let status = withCStrings(arguments) { argv in
+            withCStrings(env) { envp in
+                posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+            }
+        }
+        guard status == 0 else { throw SpawnError.failed("\(arguments[0]): \(String(cString: strerror(status)))") }
+        return pid
+    }
+
+    /// The exit status of a started child if it has ended (128 + n when killed by signal n).
+    public static func poll(_ pid: pid_t) -> Int32? {
+        var exit: Int32 = 0
+        let result = waitpid(pid, &exit, WNOHANG)
+        guard result == pid else { return nil }
+        return decode(exit)
+    }
+
+    /// Waits for a started child to end and returns its exit status.
+    @discardableResult
+    public static func wait(_ pid: pid_t) -> Int32 {
+        var exit: Int32 = 0
+        while waitpid(pid, &exit, 0) < 0, errno == EINTR {}
+        return decode(exit)
+    }
+
+    private static func decode(_ exit: Int32) -> Int32 {
+        (exit & 0x7F) == 0 ? (exit >> 8) & 0xFF : 128 + (exit & 0x7F)
     }
 }
 
@@ -98,5 +191,26 @@ public enum SpawnError: Error, CustomStringConvertible {
         switch self {
         case .failed(let what): return "could not start \(what)"
         }
+    }
+}
+
+/// Reading small files in tests.
+public enum TestFiles {
+    /// The bytes of a file, or none if it cannot be read. Foundation's readers leak a buffer for
+    /// every empty file (LeakSanitizer reports it under `swift test --sanitize=address`), and
+    /// the files tests read (a child's output) are often empty; this reads with plain `read`.
+    public static func contents(atPath path: String) -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return Data() }
+        defer { close(fd) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            data.append(contentsOf: chunk[0..<n])
+        }
+        return data
     }
 }

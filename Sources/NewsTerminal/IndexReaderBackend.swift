@@ -10,7 +10,11 @@ import Synchronization
 /// screen shows what the index already holds; its progress and summary queue up here until
 /// the run loop collects them.
 public final class IndexReaderBackend: ReaderBackend {
-    public let index: NewsIndex
+    /// The index answering now; replaced by a fresh one if this one turns out damaged.
+    private let current: Mutex<NewsIndex>
+    public var index: NewsIndex { current.withLock { $0 } }
+    /// Set once a rebuild after damage has started; one is enough.
+    private let rebuilding = Atomic<Bool>(false)
     public let state: ReadingState
     /// Used for articles the index has not analysed yet (or that changed since it did).
     let extractor: any EntityExtractor
@@ -18,13 +22,14 @@ public final class IndexReaderBackend: ReaderBackend {
     private let stopRequested = Atomic<Bool>(false)
 
     public init(index: NewsIndex, state: ReadingState, extractor: any EntityExtractor) {
-        self.index = index
+        self.current = Mutex(index)
         self.state = state
         self.extractor = extractor
     }
 
-    /// Starts bringing the index up to date in the background.
-    public func startRefresh() {
+    /// Starts bringing the index up to date in the background. `rebuildReason` (why the index
+    /// was started afresh, if it was) stays in the summary the status line shows at the end.
+    public func startRefresh(rebuildReason: String? = nil) {
         let thread = Thread { [self] in
             let started = Date()
             do {
@@ -34,11 +39,39 @@ public final class IndexReaderBackend: ReaderBackend {
                     },
                     shouldStop: { [self] in stopRequested.load(ordering: .relaxed) })
                 let seconds = Date().timeIntervalSince(started)
-                let text = summary.changedAnything || !summary.skipped.isEmpty
-                    ? "Index refreshed: \(summary) (\(String(format: "%.1f", seconds)) s)" : ""
+                let timing = "\(summary) (\(String(format: "%.1f", seconds)) s)"
+                let text = rebuildReason.map { "Index: \($0) — \(timing)" }
+                    ?? (summary.changedAnything || !summary.skipped.isEmpty ? "Index refreshed: \(timing)" : "")
                 events.withLock { $0.append(.finished(text)) }
+            } catch let damage as IndexError where damage.isDamage {
+                rebuildAfterDamage(damage)
             } catch {
                 events.withLock { $0.append(.finished("Refresh failed: \(error)")) }
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// SQLite met a damaged page: builds a new index from the folder on a thread of its own and
+    /// answers from it once it is complete, telling the reader. Reading state lives in its own
+    /// file and is not touched. Until then the damaged index answers what it still can.
+    func rebuildAfterDamage(_ damage: IndexError) {
+        guard !rebuilding.exchange(true, ordering: .relaxed) else { return }
+        let damaged = index
+        let thread = Thread { [self] in
+            events.withLock { $0.append(.progress(damage.rebuildNote)) }
+            do {
+                let fresh = try NewsIndex.open(corpus: damaged.corpus, location: damaged.location, analysis: damaged.analysis, rebuild: true)
+                let summary = try fresh.refresh(
+                    progress: { [self] progress in
+                        events.withLock { $0.append(.progress("rebuilding the damaged index: " + Self.describe(progress))) }
+                    },
+                    shouldStop: { [self] in stopRequested.load(ordering: .relaxed) })
+                current.withLock { $0 = fresh }
+                events.withLock { $0.append(.finished("The index was damaged and has been rebuilt: \(summary.total) articles")) }
+            } catch {
+                events.withLock { $0.append(.finished("Rebuilding the damaged index failed: \(error)")) }
             }
         }
         thread.stackSize = 8 << 20
@@ -101,6 +134,10 @@ public final class IndexReaderBackend: ReaderBackend {
                 results = try index.search(query, offset: offset, limit: pageSize, snippets: true)
                 count = try index.count(query)
             } catch {
+                if case .index(let inner) = error, inner.isDamage {
+                    rebuildAfterDamage(inner)
+                    throw ReaderBackendError("The index is damaged; rebuilding it in the background")
+                }
                 throw ReaderBackendError(error.description)
             }
             return (try results.hits.map { hit throws(ReaderBackendError) in
@@ -156,9 +193,30 @@ public final class IndexReaderBackend: ReaderBackend {
                 return quote
             }
         }
+        let shown = Self.shownPart(opened.article)
+        let end = shown.text.unicodeScalars.count
+        for k in entities.indices { entities[k].mentions.removeAll { $0.upperBound > end } }
         return OpenArticle(
-            id: id, article: opened.article, entities: entities, quotes: quotes, searchMatches: opened.matches,
+            id: id, article: shown, entities: entities, quotes: quotes.filter { $0.range.upperBound <= end },
+            searchMatches: opened.matches.filter { $0.upperBound <= end },
             isRead: marks.isRead, isStarred: marks.isStarred)
+    }
+
+    /// The most of one article the reader lays out, in Unicode scalars: about 150,000 words,
+    /// far beyond any news story. Laying out a 50 MB one-line file took the reader half a
+    /// minute and gigabytes of memory.
+    static let shownScalarLimit = 1_000_000
+
+    /// The article as the reader shows it: cut after `shownScalarLimit` scalars, with a last
+    /// paragraph saying so.
+    static func shownPart(_ article: Article) -> Article {
+        guard article.isLonger(than: shownScalarLimit) else { return article }
+        var part = article.prefix(scalars: shownScalarLimit)
+        let notice = "[Byline shows the first 1,000,000 characters of this file; open it in an editor to read the rest.]"
+        let start = shownScalarLimit + 2
+        part.text += "\n\n" + notice
+        part.blocks.append(Block(kind: .paragraph, range: start..<(start + notice.unicodeScalars.count)))
+        return part
     }
 
     public func mentionsPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [MentionLine], count: Int) {
@@ -220,6 +278,10 @@ public final class IndexReaderBackend: ReaderBackend {
         do {
             return try body()
         } catch {
+            if error.isDamage {
+                rebuildAfterDamage(error)
+                throw ReaderBackendError("The index is damaged; rebuilding it in the background")
+            }
             throw ReaderBackendError(error.description)
         }
     }

@@ -42,6 +42,8 @@ public final class TerminalSession {
         guard let screen = byline_newterm(nil, byline_stdout(), byline_stdin()) else { throw .unknownTerminal(term) }
         self.screen = screen
         isOpen = true
+        CrashSignals.install()
+        CrashSignals.setActive(true)
         set_term(screen)
         cbreak()
         noecho()
@@ -68,6 +70,7 @@ public final class TerminalSession {
     public func close() {
         guard isOpen else { return }
         isOpen = false
+        CrashSignals.setActive(false)
         endwin()
         if let screen {
             delscreen(screen)

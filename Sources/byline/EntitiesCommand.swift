@@ -30,12 +30,8 @@ struct EntitiesCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(directory)
-            let index = try OpenedCorpus.refreshed(folder: folder, override: indexPath)
-            let entities: [EntitySummary]
-            do {
-                entities = try index.entities(type: type, offset: 0, limit: limit ?? Int.max / 2)
-            } catch {
-                throw CommandFailure(String(describing: error))
+            let entities = try OpenedCorpus.answering(folder: folder, override: indexPath) { index in
+                try index.entities(type: type, offset: 0, limit: limit ?? Int.max / 2)
             }
             if json {
                 emit(JSONValue.array(entities.map(\.json)).serialized())

@@ -25,27 +25,31 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(directory)
-            let index: NewsIndex
-            do {
-                index = try NewsIndex.open(corpus: folder, location: IndexLocation.resolve(corpus: folder, override: indexPath), rebuild: rebuild)
-            } catch {
-                throw CommandFailure(String(describing: error))
-            }
-            if let reason = index.rebuildReason, reason != "rebuild requested" {
-                FileHandle.standardError.write(Data("byline: \(reason)\n".utf8))
-            }
+            var index = try OpenedCorpus.index(folder: folder, override: indexPath, rebuild: rebuild)
             let reporter = ProgressReporter()
-            let summary: RefreshSummary
+            var summary: RefreshSummary
             do {
                 summary = try index.refresh(progress: reporter.report)
+            } catch let damage as IndexError where damage.isDamage && !rebuild {
+                // SQLite met a damaged page on the way: start again from an empty index.
+                reporter.clear()
+                OpenedCorpus.announceRebuild(damage)
+                index = try OpenedCorpus.index(folder: folder, override: indexPath, rebuild: true)
+                do {
+                    summary = try index.refresh(progress: reporter.report)
+                } catch {
+                    reporter.clear()
+                    throw CommandFailure(String(describing: error))
+                }
             } catch {
-                FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+                reporter.clear()
                 throw CommandFailure(String(describing: error))
             }
-            reporter.finish(summary)
-            for skipped in summary.skipped {
-                FileHandle.standardError.write(Data("byline: \(skipped.terminalSafe)\n".utf8))
-            }
+            reporter.clear()
+            OpenedCorpus.warn(summary)
+            try OpenedCorpus.requireAny(summary, in: folder)
+            // The summary is the command's result: standard output, where scripts read it.
+            emit(ProgressReporter.summaryLine(summary))
             if stats {
                 try printStats(index, folder: folder)
             }

@@ -22,26 +22,25 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(directory)
-            let index = try OpenedCorpus.refreshed(folder: folder, override: indexPath)
+            // Gathered whole before printing, so a rebuild after damage prints nothing twice.
+            let summaries = try OpenedCorpus.answering(folder: folder, override: indexPath) { index in
+                var all: [ArticleSummary] = []
+                var offset = 0
+                while true {
+                    let page = try index.articles(offset: offset, limit: 1000)
+                    all += page
+                    if page.count < 1000 { break }
+                    offset += page.count
+                }
+                return all
+            }
             var entries: [JSONValue] = []
-            var offset = 0
-            // Pages keep memory flat however big the folder is.
-            while true {
-                let page: [ArticleSummary]
-                do {
-                    page = try index.articles(offset: offset, limit: 1000)
-                } catch {
-                    throw CommandFailure(String(describing: error))
+            for summary in summaries {
+                if json {
+                    entries.append(.object([("path", .string(summary.path)), ("title", .string(summary.title)), ("date", .optional(summary.date))]))
+                } else {
+                    emit("\(summary.date ?? "          ")  \(summary.title.terminalSafe)  \(summary.path.terminalSafeName)")
                 }
-                for summary in page {
-                    if json {
-                        entries.append(.object([("path", .string(summary.path)), ("title", .string(summary.title)), ("date", .optional(summary.date))]))
-                    } else {
-                        emit("\(summary.date ?? "          ")  \(summary.title.terminalSafe)  \(summary.path.terminalSafeName)")
-                    }
-                }
-                if page.count < 1000 { break }
-                offset += page.count
             }
             if json { emit(JSONValue.array(entries).serialized()) }
         }

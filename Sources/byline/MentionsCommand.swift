@@ -29,12 +29,8 @@ struct MentionsCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(directory)
-            let index = try OpenedCorpus.refreshed(folder: folder, override: indexPath)
-            let answer: MentionsAnswer
-            do {
-                answer = try index.mentions(named: name, offset: 0, limit: limit ?? Int.max / 2)
-            } catch {
-                throw CommandFailure(String(describing: error))
+            let answer = try OpenedCorpus.answering(folder: folder, override: indexPath) { index in
+                try index.mentions(named: name, offset: 0, limit: limit ?? Int.max / 2)
             }
             switch answer {
             case .unknown:

@@ -52,14 +52,14 @@ struct QuotesCommand: ParsableCommand {
                 return names.contains(entity) || EntityNames.aliasKey(entity) == wanted
             }
         }
-        print(quotes.map { (path, $0, article.slice($0.range)) })
+        let slice = ScalarSlicer(article.text)
+        print(quotes.map { (path, $0, slice($0.range)) })
     }
 
     /// A folder, from its index.
     private func quotesOfFolder(_ folder: URL) throws {
-        let index = try OpenedCorpus.refreshed(folder: folder, override: indexPath)
-        var rows: [(String, Quote, String)] = []
-        do {
+        let rows: [(String, Quote, String)] = try OpenedCorpus.answering(folder: folder, override: indexPath) { index in
+            var rows: [(String, Quote, String)] = []
             if let speaker {
                 switch try index.lookupEntity(speaker) {
                 case .none:
@@ -81,10 +81,7 @@ struct QuotesCommand: ParsableCommand {
                     offset += page.count
                 }
             }
-        } catch let failure as CommandFailure {
-            throw failure
-        } catch {
-            throw CommandFailure(String(describing: error))
+            return rows
         }
         print(rows)
     }

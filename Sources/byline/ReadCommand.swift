@@ -27,9 +27,20 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(directory)
-            let index = try OpenedCorpus.index(folder: folder, override: indexPath)
+            var index = try OpenedCorpus.index(folder: folder, override: indexPath, announce: false)
+            var rebuildNote = index.rebuildReason
             let readingState = try OpenedCorpus.readingState()
-            let count = try OpenedCorpus.articleCount(index)
+            let count: Int
+            do {
+                count = try index.articleCount()
+            } catch let damage as IndexError where damage.isDamage {
+                // Damage the opening did not see: start from an empty index, rebuilt in the background.
+                index = try OpenedCorpus.index(folder: folder, override: indexPath, rebuild: true, announce: false)
+                rebuildNote = damage.rebuildNote
+                count = 0
+            } catch {
+                throw CommandFailure(String(describing: error))
+            }
             if count == 0 {
                 // A first run: the index is empty, so make sure the folder has anything to index.
                 try OpenedCorpus.requireArticles(in: folder)
@@ -44,13 +55,13 @@ struct ReadCommand: ParsableCommand {
                 throw CommandFailure(String(describing: error), status: 2)
             }
             let backend = IndexReaderBackend(index: index, state: readingState, extractor: index.analysis.extractor)
-            backend.startRefresh()
+            backend.startRefresh(rebuildReason: rebuildNote)
             var state = AppState(
                 size: session.size, corpusName: CorpusLocation.displayName(folder, given: directory), articleCount: count,
                 keymap: config.keymap)
             state.listSource = .articles(config.filter)
             state.highlightQuotes = config.highlightQuotes
-            if let reason = index.rebuildReason {
+            if let reason = rebuildNote {
                 state.message = StatusMessage("Index: \(reason)")
             }
             if let problem = config.problems.first {

@@ -36,12 +36,8 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(directory)
-            let index = try OpenedCorpus.refreshed(folder: folder, override: indexPath)
-            let results: SearchResults
-            do {
-                results = try index.search(query, limit: limit, snippets: true)
-            } catch {
-                throw CommandFailure(String(describing: error))
+            let results = try OpenedCorpus.answering(folder: folder, override: indexPath) { index in
+                try index.search(query, limit: limit, snippets: true)
             }
             if json {
                 emit(JSONValue.array(results.hits.map { hit in

@@ -33,8 +33,9 @@ struct ShowCommand: ParsableCommand {
                 let entities = analysis.extractor.entities(in: article)
                 let quotes = analysis.findQuotes(article, entities)
                 guard case .object(var fields) = article.json else { return }
-                fields.insert(("entities", .array(entities.map { ArticleJSON.entity($0, in: article) })), at: fields.count - 1)
-                fields.insert(("quotes", .array(quotes.map { ArticleJSON.quote($0, in: article, path: path) })), at: fields.count - 1)
+                let slice = ScalarSlicer(article.text)
+                fields.insert(("entities", .array(entities.map { ArticleJSON.entity($0, slice: slice) })), at: fields.count - 1)
+                fields.insert(("quotes", .array(quotes.map { ArticleJSON.quote($0, slice: slice, path: path) })), at: fields.count - 1)
                 emit(JSONValue.object(fields).serialized())
                 return
             }
@@ -47,8 +48,9 @@ struct ShowCommand: ParsableCommand {
 enum ArticleText {
     static func render(_ article: Article) -> String {
         var out: [String] = []
+        let slice = ScalarSlicer(article.text)
         for block in article.blocks {
-            let text = article.text(of: block)
+            let text = slice(block.range)
             switch block.kind {
             case .headline:
                 out.append(text)
@@ -69,29 +71,46 @@ enum ArticleText {
 /// The entity and quotation objects of the JSON output.
 enum ArticleJSON {
     /// `{"name","type","aliases":[...],"mentions":[{"start","end","text"}]}`
-    static func entity(_ entity: ArticleEntity, in article: Article) -> JSONValue {
+    static func entity(_ entity: ArticleEntity, slice: ScalarSlicer) -> JSONValue {
         .object([
             ("name", .string(entity.name)),
             ("type", .string(entity.type.rawValue)),
             ("aliases", .array(entity.aliases.map(JSONValue.string))),
             ("mentions", .array(entity.mentions.map { range in
-                .object([("start", .int(range.lowerBound)), ("end", .int(range.upperBound)), ("text", .string(article.slice(range)))])
+                .object([("start", .int(range.lowerBound)), ("end", .int(range.upperBound)), ("text", .string(slice(range)))])
             })),
         ])
     }
 
     /// `{"path","start","end","text","kind","speaker","speaker_start","speaker_end","speaker_entity"}`
-    static func quote(_ quote: Quote, in article: Article, path: String) -> JSONValue {
+    static func quote(_ quote: Quote, slice: ScalarSlicer, path: String) -> JSONValue {
         .object([
             ("path", .string(path)),
             ("start", .int(quote.range.lowerBound)),
             ("end", .int(quote.range.upperBound)),
-            ("text", .string(article.slice(quote.range))),
+            ("text", .string(slice(quote.range))),
             ("kind", .string(quote.kind.rawValue)),
             ("speaker", .optional(quote.speakerText)),
             ("speaker_start", .optional(quote.speaker?.lowerBound)),
             ("speaker_end", .optional(quote.speaker?.upperBound)),
             ("speaker_entity", .optional(quote.speakerEntity)),
         ])
+    }
+}
+
+/// Cuts many scalar ranges out of one text: `Article.slice` walks the text from its start on
+/// every call, which made printing an article with thousands of blocks or mentions quadratic.
+struct ScalarSlicer {
+    private let scalars: [Unicode.Scalar]
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+    }
+
+    /// The text covered by a scalar range, clamped to the text.
+    func callAsFunction(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        return String(String.UnicodeScalarView(scalars[lower..<upper]))
     }
 }

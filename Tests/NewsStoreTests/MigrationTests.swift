@@ -82,14 +82,17 @@ import Testing
         #expect(try reopened.articleCount() == 1)
     }
 
-    @Test func aForeignDatabaseIsReplaced() throws {
+    @Test func aForeignDatabaseIsLeftAlone() throws {
         let corpus = try TempCorpus()
         try FileManager.default.createDirectory(at: corpus.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         let other = try DatabaseQueue(path: corpus.indexURL.path)
         try other.write { try $0.execute(sql: "CREATE TABLE notes(text TEXT)") }
         try other.close()
-        let index = try corpus.open()
-        #expect(index.rebuildReason?.contains("did not hold a Byline index") == true)
+        // Another program's database at the index path is the user's: refuse, never replace it.
+        #expect(throws: IndexError.self) { try corpus.open() }
+        let kept = try DatabaseQueue(path: corpus.indexURL.path)
+        #expect(try kept.read { try $0.tableExists("notes") })
+        try kept.close()
     }
 
     @Test func clearErrorsForBadFoldersAndLocations() throws {

@@ -35,7 +35,7 @@ import Testing
 
     @Test func progressLines() {
         let p = RefreshProgress(phase: .indexing, done: 500, total: 1000, bytesDone: 1_000_000, bytesTotal: 2_000_000, elapsed: 1)
-        #expect(ProgressReporter.plainLine(p) == "indexing: 500/1000 articles (50%), 1.0 MB/s, 500 articles/s, ETA 1s")
+        #expect(ProgressReporter.plainLine(p) == "indexing 500/1000 articles (50%), 1.0 MB/s, 500 articles/s, ETA 1s")
         let bar = ProgressReporter.bar(p, width: 80)
         #expect(bar.hasPrefix("["))
         #expect(bar.contains("500/1,000"))

@@ -67,14 +67,18 @@ public enum ArticleParser {
             let headline: String?
             switch first {
             case .heading(let level, let text) where level == 1:
-                headline = text
+                let (head, rest) = Self.splitHeadline(text)
+                headline = head
                 units.removeFirst()
+                if let rest { units.insert(.paragraph([rest]), at: 0) }
             case .paragraph(var lines) where !lines.isEmpty:
                 let firstLine = lines.removeFirst()
                 if layout.title != nil, !Unit.looksLikeHeadline(firstLine, restOfParagraph: lines) {
                     headline = nil
                 } else {
-                    headline = firstLine
+                    let (head, rest) = Self.splitHeadline(firstLine)
+                    headline = head
+                    if let rest { lines.insert(rest, at: 0) }
                     units[0] = .paragraph(lines)
                     if lines.isEmpty { units.removeFirst() }
                 }
@@ -99,6 +103,31 @@ public enum ArticleParser {
 }
 
 extension ArticleParser {
+    /// The longest headline, in Unicode scalars; real ones stay under about 150.
+    public static let maximumHeadlineLength = 250
+
+    /// A first line too long to be a headline (a whole story on one line, a data dump) gives
+    /// the headline only its first sentence, or its first words up to `maximumHeadlineLength`;
+    /// the rest of the line opens the body. Nothing is dropped and nothing is added.
+    static func splitHeadline(_ line: String) -> (headline: String, rest: String?) {
+        let scalars = line.unicodeScalars
+        guard line.utf8.count > maximumHeadlineLength, scalars.count > maximumHeadlineLength else { return (line, nil) }
+        let window = Array(scalars.prefix(maximumHeadlineLength + 1))
+        var cut: Int? = nil
+        // The end of the first sentence (of 20 characters or more) in the window, else its last
+        // space, else a hard cut.
+        for i in 20..<(window.count - 1) where window[i + 1] == " " && (window[i] == "." || window[i] == "?" || window[i] == "!") {
+            cut = i + 1
+            break
+        }
+        if cut == nil, let space = window.lastIndex(of: " "), space > 0 { cut = space }
+        let end = cut ?? maximumHeadlineLength
+        let headline = String(String.UnicodeScalarView(window[..<end]))
+        var rest = scalars.dropFirst(end)
+        while rest.first == " " { rest = rest.dropFirst() }
+        return (headline, rest.isEmpty ? nil : String(Substring(rest)))
+    }
+
     /// The `YYYY-MM-DD` a file name starts with (`2026-03-14-port-strike.txt`), if any.
     public static func fileNameDate(_ path: String) -> String? {
         let name = path.split(separator: "/").last.map(String.init) ?? path

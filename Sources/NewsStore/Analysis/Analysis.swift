@@ -29,18 +29,33 @@ public struct Analysis: Sendable {
     /// existing indexes rebuild; a new model file changes the identifier by itself.
     public static let standard: Analysis = {
         let revision = 1
+        // Both read only the first `Article.analysedScalarLimit` scalars: some inputs cost them
+        // time that grows faster than the text, and a file may be megabytes long.
         let quotes: @Sendable (Article, [ArticleEntity]) -> [Quote] = { article, entities in
-            QuoteFinder.quotes(in: article, entities: entities)
+            QuoteFinder.quotes(in: article.analysedPart(), entities: entities)
         }
         if let tagger = try? TaggerEntityExtractor() {
-            return Analysis(extractor: tagger, findQuotes: quotes, identifier: "tagger-r\(revision)-\(NERModel.bundledFingerprint())/quotes-r\(revision)")
+            return Analysis(extractor: PartExtractor(tagger), findQuotes: quotes, identifier: "tagger-r\(revision)-\(NERModel.bundledFingerprint())/quotes-r\(revision)")
         }
-        return Analysis(extractor: CapitalisationExtractor(), findQuotes: quotes, identifier: "capitalisation-r\(revision)/quotes-r\(revision)")
+        return Analysis(extractor: PartExtractor(CapitalisationExtractor()), findQuotes: quotes, identifier: "capitalisation-r\(revision)/quotes-r\(revision)")
     }()
 
     /// Entities and quotes of one article.
     func run(_ article: Article) -> (entities: [ArticleEntity], quotes: [Quote]) {
         let entities = extractor.entities(in: article)
         return (entities, findQuotes(article, entities))
+    }
+}
+
+/// An extractor that reads only the part of an article analysis covers (`Article.analysedPart()`).
+struct PartExtractor: EntityExtractor {
+    let inner: any EntityExtractor
+
+    init(_ inner: any EntityExtractor) {
+        self.inner = inner
+    }
+
+    func entities(in article: Article) -> [ArticleEntity] {
+        inner.entities(in: article.analysedPart())
     }
 }

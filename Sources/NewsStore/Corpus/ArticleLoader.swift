@@ -19,7 +19,7 @@ public enum ArticleLoader {
     }
 
     /// The largest file read as an article; anything bigger is not a news story.
-    public static let maximumSize = 64 << 20
+    public static let maximumSize = ArticleFile.maximumSize
 
     /// Reads and parses `url`, naming the article `path` (usually relative to the corpus).
     public static func load(_ url: URL, path: String) throws(Failure) -> Article {
@@ -28,13 +28,16 @@ public enum ArticleLoader {
         guard !isDirectory.boolValue else { throw .unreadable(path, reason: "it is a folder") }
         let data: Data
         do {
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+            data = try ArticleFile.read(url)
+        } catch .missing {
+            throw .missing(path)
+        } catch .unreadable(let reason) {
+            throw .unreadable(path, reason: reason)
+        } catch .notARegularFile {
+            throw .unreadable(path, reason: "it is a pipe or a device, not a regular file")
         } catch {
-            throw .unreadable(path, reason: FileManager.default.isReadableFile(atPath: url.path) ? "read error" : "permission denied")
+            throw .unreadable(path, reason: error.description)
         }
-        guard data.count <= maximumSize else { throw .unreadable(path, reason: "larger than \(maximumSize >> 20) MB") }
         do {
             return try ArticleParser.parse(data, path: path)
         } catch {

@@ -56,11 +56,20 @@ public enum CorpusScanner {
 
     /// The article files below `folder`, sorted by relative path.
     public static func scan(_ folder: URL) throws(Failure) -> [File] {
-        try scanUnsorted(folder).sorted { $0.relativePath < $1.relativePath }
+        var problems: [String] = []
+        return try scan(folder, problems: &problems)
     }
 
-    /// The article files below `folder`, in directory order (the refresh sorts only what it reads).
-    static func scanUnsorted(_ folder: URL) throws(Failure) -> [File] {
+    /// The article files below `folder`, sorted by relative path, and in `problems` one line for
+    /// each folder below it that could not be opened ("a/b/: cannot be read (Permission denied);
+    /// skipped"): one without read permission, or one nested so deep that its path is longer than
+    /// the system allows. Such a folder used to vanish from the corpus without a word.
+    public static func scan(_ folder: URL, problems: inout [String]) throws(Failure) -> [File] {
+        try scanUnsorted(folder, problems: &problems).sorted { $0.relativePath < $1.relativePath }
+    }
+
+    /// What `scan(_:problems:)` finds, in directory order (the refresh sorts only what it reads).
+    static func scanUnsorted(_ folder: URL, problems: inout [String]) throws(Failure) -> [File] {
         let path = folder.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path) }
@@ -72,7 +81,10 @@ public enum CorpusScanner {
         var files: [File] = []
         var pending: [(String, String)] = [(root.path, "")]
         while let (directory, prefix) = pending.popLast() {
-            guard let handle = opendir(directory) else { continue }
+            guard let handle = opendir(directory) else {
+                problems.append("\(prefix)/: cannot be read (\(String(cString: strerror(errno)))); skipped")
+                continue
+            }
             defer { closedir(handle) }
             let fd = dirfd(handle)
             while let entry = readdir(handle) {
@@ -81,8 +93,13 @@ public enum CorpusScanner {
                 }
                 if name.hasPrefix(".") { continue }
                 var info = FileStatus()
-                // AT_SYMLINK_NOFOLLOW: a link is seen as a link and skipped below.
-                guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                // AT_SYMLINK_NOFOLLOW: a link is seen as a link and skipped below. The entry's own
+                // bytes are used: a name that is not UTF-8 has no String that names it (`name` holds
+                // U+FFFD instead), and the file must still be found, to be reported as skipped.
+                let found = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { fstatat(fd, $0, &info, AT_SYMLINK_NOFOLLOW) == 0 }
+                }
+                guard found else { continue }
                 let relative = prefix.isEmpty ? name : prefix + "/" + name
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:

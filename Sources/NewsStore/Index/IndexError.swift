@@ -21,3 +21,17 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
+
+extension IndexError {
+    /// The index file is damaged (SQLite found a malformed page or no database at all).
+    public var isDamage: Bool {
+        if case .corrupt = self { return true }
+        return false
+    }
+
+    /// For the reader's status line: what was found, and that a rebuild is under way.
+    public var rebuildNote: String {
+        if case .corrupt(_, let detail) = self { return "the index file was damaged (\(detail)); it is rebuilt from the folder" }
+        return "\(description); it is rebuilt from the folder"
+    }
+}

@@ -41,14 +41,27 @@ public final class NewsIndex: Sendable {
         let file = location.databaseURL
         try prepareDirectory(of: file)
         let versionKey = IndexVersion.key(for: analysis)
+        // Two processes opening one new index at once (two readers started together) must not
+        // see each other's half-made file: it looked like another program's database, or an
+        // incomplete index to delete. Opening and creating take turns; refreshing does not
+        // wait for this lock, nor this for a refresh.
+        let opening = try RefreshLock(for: file, suffix: ".open.lock")
+        defer { withExtendedLifetime(opening) {} }
 
         var reason: String? = rebuild ? "rebuild requested" : nil
-        if rebuild { removeDatabase(at: file) }
+        if !rebuild, let why = truncation(of: file) {
+            try refuseUnlessOurs(file, damage: why)
+            reason = why
+            removeDatabase(at: file)
+        }
         for attempt in 0..<2 {
             do {
                 let pool = try makePool(at: file)
                 let verdict = try pool.read { db in try inspect(db, versionKey: versionKey, corpus: folder.path) }
                 switch verdict {
+                case .ready where rebuild && attempt == 0:
+                    // Asked to start afresh, and the file is an index of ours: replace it.
+                    try pool.close()
                 case .ready, .empty:
                     try IndexSchema.migrator.migrate(pool)
                     if verdict == .empty {
@@ -58,18 +71,27 @@ public final class NewsIndex: Sendable {
                         }
                     }
                     return NewsIndex(corpus: folder, location: location, analysis: analysis, rebuildReason: reason, pool: pool, versionKey: versionKey)
+                case .foreign:
+                    try pool.close()
+                    throw IndexError.location(
+                        path: file.path, reason: "it is an SQLite database of another program, not a Byline index; Byline will not replace it")
                 case .stale(let why):
                     try pool.close()
                     reason = why
                 }
+            } catch let error as IndexError {
+                throw error
             } catch let error as DatabaseError where isDamage(error) {
-                reason = "the index file was damaged (\(error.message ?? "\(error.resultCode)")) and has been rebuilt"
+                let message = error.message ?? "\(error.resultCode)"
+                try refuseUnlessOurs(file, damage: message)
+                reason = "the index file was damaged (\(message)) and has been rebuilt"
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY
                 || error.resultCode == .SQLITE_PERM || error.resultCode == .SQLITE_IOERR
             {
                 throw .location(path: file.path, reason: error.message ?? "cannot open")
             } catch {
                 if attempt == 1 { throw .database("\(error)") }
+                try refuseUnlessOurs(file, damage: "\(error)")
                 reason = "the index could not be read (\(error)) and has been rebuilt"
             }
             removeDatabase(at: file)
@@ -87,14 +109,30 @@ public final class NewsIndex: Sendable {
     private enum Verdict: Equatable {
         case ready
         case empty
+        /// An SQLite database without Byline's tables: someone else's, never replaced.
+        case foreign
         case stale(String)
+    }
+
+    /// Refuses to delete a file that may not be an index of ours: one that SQLite cannot read
+    /// is replaced only if it is empty or has the `.sqlite` name Byline gives its index files.
+    /// `--index notes.txt`, a slip of the keyboard, must fail, not delete the notes.
+    private static func refuseUnlessOurs(_ file: URL, damage: String) throws(IndexError) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+        guard size > 0, file.pathExtension != "sqlite" else { return }
+        throw .location(path: file.path, reason: "it is not a Byline index (\(damage)); Byline will not overwrite it")
     }
 
     /// What the file holds: nothing yet, an index this code can use, or one to replace.
     private static func inspect(_ db: Database, versionKey: String, corpus: String) throws -> Verdict {
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         if tables.isEmpty { return .empty }
-        guard tables.contains("meta") else { return .stale("the file did not hold a Byline index; it has been replaced") }
+        guard tables.contains("meta") else {
+            // Only GRDB's bookkeeping: an index whose creation was cut short (killed before its
+            // first migration committed). Anything else belongs to another program.
+            if Set(tables).isSubset(of: ["grdb_migrations", "sqlite_sequence"]) { return .stale("the index was incomplete; it has been rebuilt") }
+            return .foreign
+        }
         let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { row -> (String, String) in (row[0], row[1]) })
         guard let version = meta["version"] else { return .stale("the index was incomplete; it has been rebuilt") }
         if version != versionKey {
@@ -104,6 +142,31 @@ public final class NewsIndex: Sendable {
             return .stale("the index file belonged to \(owner); it has been rebuilt for \(corpus)")
         }
         return .ready
+    }
+
+    /// Why the file is shorter than its own header says, if it is: cut off by a full disk or an
+    /// interrupted copy. SQLite would only notice on reading a missing page, perhaps in the
+    /// middle of an answer; the header check costs one 100-byte read.
+    ///
+    /// The header's page count is trusted only when its "version valid for" field matches the
+    /// change counter, as SQLite itself does, and only while the write-ahead log is empty: a
+    /// refresh ends with a truncating checkpoint, so the main file then holds every page, but
+    /// while another process checkpoints, page 1 may be written before the file grows.
+    static func truncation(of file: URL) -> String? {
+        let wal = (try? FileManager.default.attributesOfItem(atPath: file.path + "-wal")[.size] as? Int) ?? 0
+        guard wal == 0, let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 100), header.count == 100,
+            let size = try? handle.seekToEnd()
+        else { return nil }
+        let bytes = [UInt8](header)
+        guard bytes.starts(with: Array("SQLite format 3\u{0}".utf8)) else { return nil }
+        func u32(_ at: Int) -> UInt64 { bytes[at..<(at + 4)].reduce(0) { $0 << 8 | UInt64($1) } }
+        let rawPageSize = UInt64(bytes[16]) << 8 | UInt64(bytes[17])
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        let pages = u32(28)
+        guard pages > 0, u32(24) == u32(92), size < pages * pageSize else { return nil }
+        return "the index file was cut short (\(size) of \(pages * pageSize) bytes) and has been rebuilt"
     }
 
     private static func isDamage(_ error: DatabaseError) -> Bool {
@@ -149,6 +212,13 @@ public final class NewsIndex: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
+            // Name the part of the path that is in the way when it is a file (`--index notes.txt/x`).
+            var ancestor = directory
+            while ancestor.path != "/", !FileManager.default.fileExists(atPath: ancestor.path) { ancestor.deleteLastPathComponent() }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw .location(path: directory.path, reason: "\(ancestor.path) is a file, not a folder")
+            }
             throw .location(path: directory.path, reason: "cannot create the folder")
         }
         guard FileManager.default.isWritableFile(atPath: directory.path) else {

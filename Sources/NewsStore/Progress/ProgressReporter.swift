@@ -37,19 +37,21 @@ public final class ProgressReporter: @unchecked Sendable {
         } else {
             let phaseChanged = progress.phase != lastPhase
             guard phaseChanged || progress.elapsed - lastLine >= 2 || progress.done == progress.total else { return }
-            if progress.phase == .finished { return }
-            write(Self.plainLine(progress) + "\n")
+            // Nothing to read (an unchanged folder) is not worth a line.
+            if progress.phase == .finished || (progress.phase == .indexing && progress.total == 0) { return }
+            // Named like every other line a command writes to standard error, for logs.
+            write("byline: " + Self.plainLine(progress) + "\n")
             lastLine = progress.elapsed
         }
         lastPhase = progress.phase
     }
 
-    /// Ends the progress display with the summary line.
-    public func finish(_ summary: RefreshSummary) {
+    /// Erases the bar, if one is drawn, so that a message or the summary can take its line.
+    public func clear() {
         lock.lock()
         defer { lock.unlock() }
         if drewBar { write("\r\u{1B}[K") }
-        write(Self.summaryLine(summary) + "\n")
+        drewBar = false
     }
 
     // MARK: - Text (pure, for tests)
@@ -81,7 +83,7 @@ public final class ProgressReporter: @unchecked Sendable {
         case .finished: return "finished"
         case .indexing, .compacting:
             let percent = p.total > 0 ? p.done * 100 / p.total : 100
-            return "\(p.phase.rawValue): \(p.done)/\(p.total) articles (\(percent)%), \(rateText(p).replacingOccurrences(of: "  ", with: ", "))"
+            return "\(p.phase.rawValue) \(p.done)/\(p.total) articles (\(percent)%), \(rateText(p).replacingOccurrences(of: "  ", with: ", "))"
         }
     }
 

@@ -37,8 +37,13 @@ public struct OpenedArticle: Sendable {
 enum ArticleFileReader {
     static func read(_ summary: ArticleSummary, corpus: URL) throws(IndexError) -> (Article, stale: Bool) {
         let url = corpus.appendingPathComponent(summary.path)
-        guard let data = try? Data(contentsOf: url) else {
-            throw .database("\(summary.path.terminalSafeForStore): the file is gone or unreadable; refresh the index")
+        let data: Data
+        do {
+            data = try ArticleFile.read(url)
+        } catch .missing {
+            throw .database("\(summary.path.terminalSafeForStore): the file is gone; refresh the index")
+        } catch {
+            throw .database("\(summary.path.terminalSafeForStore): \(error)")
         }
         let stale = data.count != summary.size || ContentHash.of(data) != summary.hash
         do {

@@ -35,7 +35,7 @@ enum FTSCompaction {
                 let texts: [(String, String)?] = ParallelMap.map(batch) { row in
                     let url = corpus.appendingPathComponent(row.path)
                     guard let status = CorpusScanner.status(url), status.size == row.size, status.modifiedNanoseconds == row.mtime,
-                        let data = try? Data(contentsOf: url), ContentHash.of(data) == row.hash,
+                        let data = try? ArticleFile.read(url), ContentHash.of(data) == row.hash,
                         case .success(let article) = FileAnalysis.analyse(data, path: row.path, analysis: textOnly)
                     else { return nil }
                     return (article.title, article.body)

@@ -26,6 +26,8 @@ struct AnalysedArticle: Sendable {
     var quotes: [Quote]
     /// `PlainLayout` reproduces the parser's text for this file.
     var plain: Bool
+    /// What went wrong while reading it that did not stop it being indexed, for the user.
+    var warnings: [String] = []
 }
 
 /// What reading one pending file gave.
@@ -41,18 +43,18 @@ enum FileOutcome: Sendable {
 
 /// The per-file work of a refresh, run on the worker threads: read, hash, parse, analyse.
 enum FileAnalysis {
-    /// The largest file read as an article; anything bigger is not a news story.
-    static let maximumSize = 64 << 20
-
     static func run(_ file: PendingFile, analysis: Analysis, removedHashes: Set<Int64>) -> (FileOutcome, RefreshTiming) {
         var timing = RefreshTiming()
-        guard file.size <= maximumSize else { return (.skipped("larger than \(maximumSize >> 20) MB"), timing) }
         let started = Clock.now()
         let data: Data
         do {
-            data = try Data(contentsOf: file.url)
+            data = try ArticleFile.read(file.url)
+        } catch .missing {
+            // The scanner finds a file whose name is not UTF-8, but no String can open it.
+            if file.path.unicodeScalars.contains("\u{FFFD}") { return (.skipped("its name is not valid UTF-8; rename it to index it"), timing) }
+            return (.skipped("vanished while indexing"), timing)
         } catch {
-            return (.skipped(FileManager.default.fileExists(atPath: file.url.path) ? "cannot be read" : "vanished while indexing"), timing)
+            return (.skipped(error.description), timing)
         }
         let hash = ContentHash.of(data)
         timing.reading = Clock.now() - started
@@ -84,7 +86,8 @@ enum FileAnalysis {
         let (entities, quotes) = analysis.run(article)
         return .success(AnalysedArticle(
             title: article.title, date: article.date, day: SortDay.of(date: article.date, path: path),
-            body: body(of: article), entities: entities, quotes: quotes, plain: plain
+            body: body(of: article), entities: entities, quotes: quotes, plain: plain,
+            warnings: article.warnings + (article.exceedsAnalysisLimit ? [Article.analysisLimitWarning] : [])
         ))
     }
 

@@ -97,7 +97,8 @@ private struct Refresher {
     func run() throws -> RefreshSummary {
         progress(RefreshProgress(phase: .scanning, elapsed: elapsed))
         let files: [CorpusScanner.File]
-        do { files = try CorpusScanner.scanUnsorted(index.corpus) } catch { throw IndexError.corpus(error) }
+        var folderProblems: [String] = []
+        do { files = try CorpusScanner.scanUnsorted(index.corpus, problems: &folderProblems) } catch { throw IndexError.corpus(error) }
 
         var stored: [String: Stored] = [:]
         var skippedStored: [String: (Int, Int64)] = [:]
@@ -113,6 +114,7 @@ private struct Refresher {
         }
 
         var summary = RefreshSummary()
+        summary.skipped = folderProblems
         var pending: [PendingFile] = []
         // What is left of `unseen` after the scan is what was removed.
         var unseen = stored
@@ -265,7 +267,7 @@ private struct Refresher {
                 if currentID != nil { summary.changed += 1 }
             } else {
                 // Same bytes but a different sort date (or already claimed): index it afresh.
-                let data = (try? Data(contentsOf: file.url)) ?? Data()
+                let data = (try? ArticleFile.read(file.url)) ?? Data()
                 switch FileAnalysis.analyse(data, path: file.path, analysis: index.analysis) {
                 case .success(let article):
                     try apply(.article(hash: hash, article), file: file, stored: stored, removed: &removed,
@@ -285,6 +287,9 @@ private struct Refresher {
             }
             try writer.insert(file, hash: hash, article, db)
             try db.cachedStatement(sql: "DELETE FROM skipped WHERE path = ?").execute(arguments: [file.path])
+            if !article.warnings.isEmpty {
+                summary.warnings.append("\(file.path): \(article.warnings.joined(separator: "; "))")
+            }
         case .skipped(let reason):
             if let currentID {
                 try writer.delete(articleID: currentID, db)

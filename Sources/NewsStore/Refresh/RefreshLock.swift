@@ -14,9 +14,10 @@ import Darwin
 struct RefreshLock: ~Copyable {
     private let descriptor: Int32
 
-    /// Blocks until the lock on `database`'s lock file is held.
-    init(for database: URL) throws(IndexError) {
-        let path = database.path + ".lock"
+    /// Blocks until the lock on `database`'s lock file is held; `suffix` names the lock file
+    /// (`.lock` for refreshing, `.open.lock` for opening and creating the index).
+    init(for database: URL, suffix: String = ".lock") throws(IndexError) {
+        let path = database.path + suffix
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .location(path: path, reason: "cannot create the lock file") }
         while flock(fd, LOCK_EX) != 0 {

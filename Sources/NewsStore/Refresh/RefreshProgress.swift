@@ -49,6 +49,9 @@ public struct RefreshSummary: Sendable, Equatable, CustomStringConvertible {
     public var unchanged = 0
     /// Files that are not articles (binary, empty) or could not be read, with the reason.
     public var skipped: [String] = []
+    /// Files indexed despite a problem (not UTF-8, control characters removed, too long to
+    /// analyse whole), each as "path: what", one line per file.
+    public var warnings: [String] = []
     /// Whether the full-text table was rebuilt to drop replaced rows.
     public var compacted = false
     /// Articles in the index after the refresh.

@@ -61,6 +61,10 @@ public final class ReadingState: Sendable {
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         do {
+            // Two readers started together both create the file: setting WAL mode and migrating
+            // in turn keeps the second from failing ("database is locked", or "table mark
+            // already exists" from running the first's CREATE TABLE again).
+            let lock = try RefreshLock(for: file, suffix: ".lock")
             let queue = try DatabaseQueue(path: file.path, configuration: config)
             var migrator = DatabaseMigrator()
             migrator.registerMigration("v1: marks") { db in
@@ -76,6 +80,7 @@ public final class ReadingState: Sendable {
                     """)
             }
             try migrator.migrate(queue)
+            withExtendedLifetime(lock) {}
             return ReadingState(location: location, queue: queue)
         } catch {
             throw Failure(description: "cannot open the reading state at \(file.path): \(error)")

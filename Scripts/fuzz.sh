@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Fuzzes Byline's text parsers with libFuzzer: the article parser, the word tokenizer and
+# entity tagger, the quote finder, and the search query parser.
+#
+#     Scripts/fuzz.sh [SECONDS]        # each target runs SECONDS (default 60)
+#
+# Each target in Tests/Fuzz/ is compiled here, outside SwiftPM, together with the sources it
+# exercises (all of NewsCore, or the four files of NewsStore/Query), by swiftc with
+# -sanitize=fuzzer,address: libFuzzer's coverage-guided mutation with AddressSanitizer.
+# NewsCore's tagger model is read from Sources/NewsCore/Resources (Tests/Fuzz/BundleModule.swift).
+# Targets run two at a time (the CI machine has two cores), each seeded with the sample
+# articles (or sample queries) and the corpus it grew on earlier runs, kept under
+# .build-fuzz/corpus. A crash, a leak, an input slower than 25 s or a broken check in a target
+# is a failure: its input is saved under fuzz-artifacts/ and the script exits 1 once every
+# target has run. Turn a saved input into a regression test in the ordinary test targets.
+#
+# FUZZ_JOBS sets how many targets run at once; FUZZ_MAX_LEN the longest input (default 8192).
+set -euo pipefail
+
+seconds="${1:-60}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$root/.build-fuzz"
+artifacts="$root/fuzz-artifacts"
+jobs="${FUZZ_JOBS:-2}"
+max_len="${FUZZ_MAX_LEN:-8192}"
+mkdir -p "$work/bin" "$work/logs" "$artifacts"
+export SWIFT_BACKTRACE=enable=no   # a crash report from libFuzzer and ASan is enough, and quick
+
+mapfile -t core < <(find "$root/Sources/NewsCore" -name '*.swift' | sort)
+query=("$root"/Sources/NewsStore/Query/{QueryError,QueryLexer,QueryNode,QueryParser}.swift)
+targets=(article-parser tagger quote-finder query-parser)
+
+sources() {
+    case "$1" in
+    article-parser) echo "${core[@]}" "$root/Tests/Fuzz/BundleModule.swift" "$root/Tests/Fuzz/ArticleParserFuzz.swift" ;;
+    tagger) echo "${core[@]}" "$root/Tests/Fuzz/BundleModule.swift" "$root/Tests/Fuzz/TaggerFuzz.swift" ;;
+    quote-finder) echo "${core[@]}" "$root/Tests/Fuzz/BundleModule.swift" "$root/Tests/Fuzz/QuoteFinderFuzz.swift" ;;
+    query-parser) echo "${query[@]}" "$root/Tests/Fuzz/QueryParserFuzz.swift" ;;
+    esac
+}
+
+build() {
+    local target="$1"
+    # shellcheck disable=SC2046
+    swiftc -parse-as-library -sanitize=fuzzer,address -O -g -module-name "Fuzz_${target//-/_}" \
+        $(sources "$target") -o "$work/bin/$target" >"$work/logs/$target.build" 2>&1 \
+        || { grep -v 'ld.gold: warning' "$work/logs/$target.build" >&2; echo "fuzz: $target did not build" >&2; return 1; }
+}
+
+seed() {
+    local target="$1" dir="$work/corpus/$1"
+    mkdir -p "$dir"
+    [ -n "$(ls -A "$dir")" ] && return 0
+    if [ "$target" = query-parser ]; then
+        local n=0
+        for q in 'strike crane' '"sea wall"' 'automat*' 'strike OR walkout' 'strike -crane' 'title:strike' \
+            'person:okafor' 'org:greyfinch place:saltings' 'speaker:carrow' 'after:2026-04-01 before:2026-05-01' \
+            '(a OR b) -"c d"' '“sea wall”'; do
+            printf '%s' "$q" >"$dir/seed-$n"
+            n=$((n + 1))
+        done
+    else
+        find "$root/Articles" -name '*.txt' -size -8k | head -40 | while read -r f; do cp "$f" "$dir/"; done
+    fi
+}
+
+run() {
+    local target="$1" log="$work/logs/$1.log"
+    seed "$target"
+    set +e
+    "$work/bin/$target" "$work/corpus/$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=25 \
+        -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$artifacts/$target-" >"$log" 2>&1
+    local status=$?
+    set -e
+    local last runs
+    last="$(grep -E '^#[0-9]+' "$log" | tail -1 || true)"
+    runs="$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')"
+    local cov ft corp
+    cov="$(grep -oE 'cov: [0-9]+' <<<"$last" | grep -oE '[0-9]+' || echo '?')"
+    ft="$(grep -oE 'ft: [0-9]+' <<<"$last" | grep -oE '[0-9]+' || echo '?')"
+    corp="$(grep -oE 'corp: [0-9]+/[0-9A-Za-z]+' <<<"$last" | cut -d' ' -f2 || echo '?')"
+    if [ "$status" -eq 0 ]; then
+        echo "fuzz $target: ok, $runs runs in ${seconds} s, coverage $cov edges, $ft features, corpus $corp"
+    else
+        echo "fuzz $target: FAILED (status $status) after $runs runs, coverage $cov edges, $ft features"
+        grep -E 'ERROR: |fuzz check failed|Fatal error|SUMMARY: |Test unit written to' "$log" | head -8 | sed 's/^/    /'
+        echo "    full log: $log"
+        return 1
+    fi
+}
+
+echo "fuzz: building ${#targets[@]} targets ($jobs at a time)"
+pids=() failed=0
+for target in "${targets[@]}"; do
+    build "$target" &
+    pids+=($!)
+    if [ "${#pids[@]}" -ge "$jobs" ]; then wait "${pids[0]}" || failed=1; pids=("${pids[@]:1}"); fi
+done
+for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+[ "$failed" -eq 0 ] || exit 1
+
+echo "fuzz: running each target for $seconds s ($jobs at a time)"
+pids=()
+for target in "${targets[@]}"; do
+    run "$target" &
+    pids+=($!)
+    if [ "${#pids[@]}" -ge "$jobs" ]; then wait "${pids[0]}" || failed=1; pids=("${pids[@]:1}"); fi
+done
+for pid in "${pids[@]}"; do wait "$pid" || failed=1; done
+if [ "$failed" -ne 0 ]; then
+    echo "fuzz: a target failed; its input is in fuzz-artifacts/" >&2
+    exit 1
+fi

@@ -1,0 +1,98 @@
+import BylineTestSupport
+import Foundation
+import Testing
+
+/// The reader on the hostile corpus, in tmux: every article opened, and nothing in any of them
+/// reaches the terminal as a control sequence (no title change, no clipboard write, only SGR).
+@Suite(.serialized) struct HostileReaderTests {
+    let byline = BuiltProducts.byline.path
+
+    /// tmux keeps what applications write with OSC 52 in a paste buffer when this is on, so a
+    /// leaked clipboard write shows up in `show-buffer`.
+    static let tmuxConfiguration = "set -g set-clipboard on"
+
+    /// Sets the pane title to a known value before running `command`, so a change shows.
+    static func titled(_ command: String) -> String {
+        "printf '\\033]2;BASELINE-TITLE\\033\\\\'; \(command)"
+    }
+
+    /// Every escape sequence in a `capture-pane -e` screen that is not SGR (`ESC [ … m`).
+    static func nonSGR(_ screen: String) -> [String] {
+        var found: [String] = []
+        var scalars = Array(screen.unicodeScalars)[...]
+        while let i = scalars.firstIndex(where: { $0 == "\u{1B}" || ($0.properties.generalCategory == .control && $0 != "\n") }) {
+            let rest = scalars[i...]
+            if rest.first == "\u{1B}", rest.dropFirst().first == "[",
+                let end = rest.dropFirst(2).firstIndex(where: { !("0"..."9").contains($0) && $0 != ";" }), scalars[end] == "m"
+            {
+                scalars = scalars[(end + 1)...]
+                continue
+            }
+            found.append(String(String.UnicodeScalarView(rest.prefix(12))).debugDescription)
+            scalars = rest.dropFirst()
+        }
+        return found
+    }
+
+    /// The checks themselves can fail: in a shell under the same tmux setup, an OSC title and an
+    /// OSC 52 clipboard write do change the title and fill a paste buffer, and `nonSGR` sees a CSI.
+    @Test func theChecksCanSeeAnAttack() throws {
+        let tmux = try TmuxSession(
+            command: Self.titled("printf 'ready\\033]2;PWNED-TITLE\\007\\033]52;c;UFdORUQtQ0xJUA==\\007\\n'"),
+            width: 60, height: 10, configuration: Self.tmuxConfiguration)
+        defer { tmux.kill() }
+        #expect(tmux.wait(for: "[exit 0]").matched)
+        #expect(tmux.tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).contains("PWNED-TITLE"))
+        #expect(tmux.tmux(["show-buffer"]).contains("PWNED-CLIP"))
+        #expect(Self.nonSGR("a\u{1B}[1mb\u{1B}[0mc") == [] && Self.nonSGR("a\u{1B}[2Jb").count == 1 && Self.nonSGR("\u{07}").count == 1)
+    }
+
+    @Test func everyArticleOpensAndNothingReachesTheTerminal() throws {
+        let corpus = try HostileCorpus(.full)
+        defer { corpus.remove() }
+        let tmux = try TmuxSession(
+            command: Self.titled("'\(byline)' '\(corpus.folder.path)'"), width: 120, height: 35,
+            configuration: Self.tmuxConfiguration)
+        defer { tmux.kill() }
+        let count = corpus.goodPaths.count + corpus.cleanedPaths.count
+        // The first run indexes everything in the background; wait for its summary.
+        var (ok, screen) = tmux.wait(timeout: 300) { $0.contains("Index refreshed: \(count) new") }
+        #expect(ok, "the reader never finished indexing the hostile corpus:\n\(screen)")
+        guard ok else { return }
+        // The list filled in while the article first opened stayed open; down and up opens the first.
+        tmux.send("j")
+        #expect(tmux.wait(timeout: 60) { $0.contains(" 2/\(count) ") }.matched)
+        tmux.send("k")
+
+        var seen: Set<String> = []
+        for position in 1...count {
+            if position > 1 { tmux.send("j") }
+            // The list shows the position and the body pane has drawn an article (its header's path).
+            (ok, screen) = tmux.wait(timeout: 60) { screen in
+                guard screen.contains(" \(position)/\(count) "), let path = ReaderScenarioTests.bodyPath(screen) else { return false }
+                // Newest first: the first article is the good story of May 2.
+                return position == 1 ? path == corpus.goodPaths[0] : !seen.contains(path)
+            }
+            #expect(ok, "article \(position) did not open:\n\(screen)")
+            let path = ReaderScenarioTests.bodyPath(screen)
+            if let path { seen.insert(path) }
+            let colours = tmux.capture(escapes: true)
+            #expect(Self.nonSGR(colours) == [], "article \(position): escape sequences reached the screen")
+            #expect(!screen.contains("PWNED"), "article \(position) shows an attack's payload:\n\(screen)")
+            if path == "big/one-line.txt" {
+                // The 50 MB one-line file: shown up to the reader's limit, with a note saying so.
+                tmux.send("Enter", "G")
+                (ok, screen) = tmux.wait(timeout: 60) { $0.contains("Byline shows the first 1,000,000") }
+                #expect(ok, "the end of the huge article does not say it was cut:\n\(screen)")
+                #expect(Self.nonSGR(tmux.capture(escapes: true)) == [])
+                tmux.send("h")
+            }
+        }
+        #expect(seen.count == count)
+        #expect(tmux.tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "BASELINE-TITLE")
+        #expect(tmux.tmux(["list-buffers"]).isEmpty, "a clipboard write reached tmux")
+        tmux.send("q")
+        #expect(tmux.exitStatus(timeout: 30) == 0)
+        #expect(!tmux.capture().contains("Entities"))
+    }
+}

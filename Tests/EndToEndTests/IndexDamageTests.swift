@@ -1,0 +1,125 @@
+import BylineTestSupport
+import Foundation
+import Testing
+
+/// A damaged index file is noticed, rebuilt from the folder and the user told, by every
+/// command and by the reader; the reading state, in its own file, is never touched.
+@Suite(.serialized) struct IndexDamageTests {
+    let byline = BuiltProducts.byline.path
+
+    /// Ways an index file gets hurt.
+    enum Damage: String, CaseIterable, Sendable {
+        /// The first 100 bytes zeroed: no longer an SQLite file at all.
+        case header
+        /// Cut to half its length.
+        case truncated
+        /// Every page from the sixth on (the article table and everything after it in this
+        /// schema) overwritten: the file opens, and the first read of an article fails.
+        case tables
+        /// Twenty short runs of noise at random places after the first page.
+        case scattered
+    }
+
+    static func damage(_ file: URL, _ kind: Damage) throws {
+        var bytes = [UInt8](try Data(contentsOf: file))
+        let rawPageSize = Int(bytes[16]) << 8 | Int(bytes[17])
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        var noise = SplitMix(seed: 42)
+        switch kind {
+        case .header:
+            for i in 0..<100 { bytes[i] = 0 }
+        case .truncated:
+            bytes.removeLast(bytes.count / 2)
+        case .tables:
+            for i in (5 * pageSize)..<bytes.count { bytes[i] = UInt8(truncatingIfNeeded: noise.next()) }
+        case .scattered:
+            for _ in 0..<20 {
+                let start = pageSize + Int(noise.next() % UInt64(bytes.count - pageSize - 64))
+                for i in start..<(start + 64) { bytes[i] = UInt8(truncatingIfNeeded: noise.next()) }
+            }
+        }
+        try Data(bytes).write(to: file)
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
+    }
+
+    /// Runs the binary; a hang fails the test.
+    func run(_ arguments: [String], _ environment: [String: String]) throws -> Spawn.Outcome {
+        let outcome = try Spawn.run([byline] + arguments, environment: environment, timeout: 120)
+        #expect(!outcome.timedOut)
+        return outcome
+    }
+
+    @Test(arguments: Damage.allCases)
+    func everyCommandRebuildsADamagedIndex(damage: Damage) throws {
+        let corpus = try Fixtures.makeCorpus()
+        let index = corpus.appendingPathComponent(".index/news.sqlite")
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let env = TestEnvironment.isolated()
+        #expect(try run(["index", corpus.path, "--index", index.path], env).status == 0)
+        let good = try Data(contentsOf: index)
+
+        let dir = corpus.path
+        let commands: [(arguments: [String], answer: String)] = [
+            (["index", dir], "2 articles indexed"),
+            (["list", dir, "--json"], "port/2026-05-02-harbour-vote.txt"),
+            (["search", "dredging", dir], "port/2026-05-02-harbour-vote.txt"),
+            (["entities", dir], "Ingrid Lindqvist"),
+            (["mentions", "Lindqvist", dir], "port/2026-05-02-harbour-vote.txt"),
+            (["quotes", dir, "--speaker", "Lindqvist"], "We are not choosing between ships and fish"),
+        ]
+        for command in commands {
+            try good.write(to: index)
+            try Self.damage(index, damage)
+            let outcome = try run(command.arguments + ["--index", index.path], env)
+            let name = "\(command.arguments.joined(separator: " ")) after \(damage)"
+            #expect(outcome.status == 0, "\(name): \(outcome.error)")
+            #expect(outcome.output.contains(command.answer), "\(name) answered:\n\(outcome.output)\n\(outcome.error)")
+            #expect(!outcome.error.contains("--rebuild"), "\(name) left the rebuild to the user:\n\(outcome.error)")
+            if damage != .scattered {
+                // Noise may land where no answer reads it; the other damage is always seen and told.
+                #expect(outcome.error.contains("damaged") || outcome.error.contains("cut short"), "\(name) said nothing:\n\(outcome.error)")
+            }
+            // Whatever happened, the index is whole afterwards.
+            let again = try run(["list", corpus.path, "--index", index.path, "--json"], env)
+            #expect(again.status == 0 && again.error.isEmpty, "\(name), then list: \(again.error)")
+        }
+    }
+
+    @Test func theReaderRebuildsADamagedIndexAndKeepsTheStars() throws {
+        let corpus = try Fixtures.makeCorpus()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let env = TestEnvironment.isolatedDirectories()
+        let index = corpus.appendingPathComponent(".index/news.sqlite")
+        let start = "'\(byline)' --index '\(index.path)' '\(corpus.path)'"
+        do {
+            let tmux = try TmuxSession(command: start, environment: env)
+            defer { tmux.kill() }
+            #expect(tmux.wait(for: "Ingrid Lindqvist").matched)
+            tmux.send("j", "*")
+            #expect(tmux.wait(for: "Starred").matched)
+            tmux.send("q")
+            #expect(tmux.exitStatus() == 0)
+        }
+        let stateFile = URL(fileURLWithPath: env["XDG_STATE_HOME"]!).appendingPathComponent("byline/reading-state.sqlite")
+        let stateBefore = try Data(contentsOf: stateFile)
+
+        for damage in [Damage.tables, .header, .truncated] {
+            try Self.damage(index, damage)
+            let tmux = try TmuxSession(command: start, environment: env)
+            defer { tmux.kill() }
+            var (ok, screen) = tmux.wait(timeout: 30) {
+                $0.contains("Harbour board") && $0.contains("Council delays") && ($0.contains("damaged") || $0.contains("cut short"))
+            }
+            #expect(ok, "the reader did not rebuild the index after \(damage):\n\(screen)")
+            // The star set before the damage is still there.
+            tmux.send("F", "F")
+            (ok, screen) = tmux.wait(timeout: 30) { $0.contains("Starred") && $0.contains("Council delays") && !$0.contains("Harbour board") }
+            #expect(ok, "the star did not survive the rebuild after \(damage):\n\(screen)")
+            tmux.send("q")
+            #expect(tmux.exitStatus() == 0)
+        }
+        // Nothing was written to the reading state but by the reader's own marks: the star row is intact.
+        let stateAfter = try Data(contentsOf: stateFile)
+        #expect(stateAfter.count >= stateBefore.count)
+    }
+}

@@ -1,0 +1,43 @@
+// libFuzzer target: the article parser on arbitrary bytes (see Scripts/fuzz.sh).
+//
+// Compiled with NewsCore's sources into one module, so internal checks are in reach. Every
+// input must parse or be refused with a `Failure`, and a parsed article must keep the
+// promises the rest of Byline relies on; a broken promise traps, which libFuzzer reports.
+
+import Foundation
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func articleParserFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Data(bytes: data, count: size)
+    // The first byte picks the format, so both paths are explored.
+    let path = size > 0 && data[0] & 1 == 1 ? "fuzz/2026-01-02-input.md" : "fuzz/input.txt"
+    guard let article = try? ArticleParser.parse(bytes, path: path) else { return 0 }
+    checkArticle(article)
+    let part = article.prefix(scalars: Int(size % 97))
+    check(part.blocks.allSatisfy { $0.range.upperBound <= part.text.unicodeScalars.count }, "prefix blocks out of range")
+    _ = ArticleParser.splitHeadline(String(decoding: bytes, as: UTF8.self))
+    return 0
+}
+
+/// The promises of `Article`: clean text, blocks in order inside it, a headline first.
+func checkArticle(_ article: Article) {
+    let scalars = Array(article.text.unicodeScalars)
+    check(!article.title.isEmpty, "empty title")
+    check(!scalars.contains { TextSanitizer.isUnsafe($0) }, "unsafe scalar in the text")
+    check(!article.title.unicodeScalars.contains { TextSanitizer.isUnsafe($0) || $0 == "\n" }, "unsafe scalar in the title")
+    var end = 0
+    for block in article.blocks {
+        check(block.range.lowerBound >= end && block.range.upperBound <= scalars.count, "block \(block) out of order or range")
+        check(!block.range.isEmpty, "empty block \(block)")
+        end = block.range.upperBound
+    }
+    for entry in article.meta {
+        check(!(entry.key + entry.value).unicodeScalars.contains { TextSanitizer.isUnsafe($0) }, "unsafe scalar in front matter")
+    }
+    // Already clean text comes back unchanged.
+    check(TextSanitizer.clean(article.text).text == article.text, "sanitising clean text changed it")
+}
+
+func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+    if !condition() { fatalError("fuzz check failed: \(message())") }
+}

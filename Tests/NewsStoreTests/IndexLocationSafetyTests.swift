@@ -1,0 +1,100 @@
+import BylineTestSupport
+import Foundation
+import GRDB
+import NewsStore
+import Testing
+
+/// `--index` pointed at the wrong file never costs the user that file.
+@Suite struct IndexLocationSafetyTests {
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("byline-location-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test(arguments: [false, true])
+    func aTextFileIsNeverOverwritten(rebuild: Bool) throws {
+        let corpus = try BylineTestSupport.Fixtures.makeCorpus()
+        let place = try folder()
+        defer {
+            try? FileManager.default.removeItem(at: corpus)
+            try? FileManager.default.removeItem(at: place)
+        }
+        let notes = place.appendingPathComponent("notes.txt")
+        try Data("precious notes\n".utf8).write(to: notes)
+        #expect {
+            _ = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: notes), rebuild: rebuild)
+        } throws: { error in
+            guard case .location(_, let reason) = error as? IndexError else { return false }
+            return reason.contains("will not overwrite")
+        }
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "precious notes\n")
+    }
+
+    @Test(arguments: [false, true])
+    func anotherProgramsDatabaseIsNeverReplaced(rebuild: Bool) throws {
+        let corpus = try BylineTestSupport.Fixtures.makeCorpus()
+        let place = try folder()
+        defer {
+            try? FileManager.default.removeItem(at: corpus)
+            try? FileManager.default.removeItem(at: place)
+        }
+        // An SQLite file with tables of its own (the reading state's, as it happens).
+        let other = place.appendingPathComponent("other.sqlite")
+        let state = try ReadingState.open(location: StateLocation(databaseURL: other))
+        try state.toggleStar(ArticleKey(hash: 7, path: "/x.txt"))
+        #expect {
+            _ = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: other), rebuild: rebuild)
+        } throws: { error in
+            guard case .location(_, let reason) = error as? IndexError else { return false }
+            return reason.contains("not a Byline index")
+        }
+        #expect(try state.isStarred(ArticleKey(hash: 7, path: "/x.txt")))
+    }
+
+    @Test func aDamagedIndexFileOfOursIsStillReplaced() throws {
+        let corpus = try BylineTestSupport.Fixtures.makeCorpus()
+        let place = try folder()
+        defer {
+            try? FileManager.default.removeItem(at: corpus)
+            try? FileManager.default.removeItem(at: place)
+        }
+        let file = place.appendingPathComponent("news.sqlite")
+        try Data(repeating: 0x5A, count: 8192).write(to: file)
+        let index = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: file))
+        #expect(index.rebuildReason?.contains("damaged") == true)
+    }
+
+    @Test func aPathThroughAFileIsNamed() throws {
+        let corpus = try BylineTestSupport.Fixtures.makeCorpus()
+        let place = try folder()
+        defer {
+            try? FileManager.default.removeItem(at: corpus)
+            try? FileManager.default.removeItem(at: place)
+        }
+        let file = place.appendingPathComponent("file.txt")
+        try Data("x".utf8).write(to: file)
+        #expect(throws: IndexError.location(path: file.appendingPathComponent("sub").path, reason: "\(file.path) is a file, not a folder")) {
+            _ = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: file.appendingPathComponent("sub/x.sqlite")))
+        }
+    }
+}
+
+/// An index whose creation was killed before its first migration committed holds only GRDB's
+/// bookkeeping table; it is ours and is rebuilt, not refused as another program's database.
+@Suite struct IncompleteIndexTests {
+    @Test func anIndexKilledWhileBeingCreatedIsRebuilt() throws {
+        let corpus = try BylineTestSupport.Fixtures.makeCorpus()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let file = corpus.appendingPathComponent(".index/news.sqlite")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do {
+            let queue = try DatabaseQueue(path: file.path)
+            try queue.write { db in try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
+        }
+        let index = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: file))
+        #expect(index.rebuildReason?.contains("incomplete") == true)
+        try index.refresh()
+        #expect(try index.articleCount() == 2)
+    }
+}
