@@ -49,8 +49,7 @@ public enum Fixtures {
 
     /// A folder of the fixture stories (and a few more) under a fresh temporary directory.
     public static func makeCorpus(extra: [String: String] = [:]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("byline-fixture-\(UUID().uuidString)")
+        let root = Scratch.directory("fixture")
         var files = [
             "port/2026-05-02-harbour-vote.txt": wireStory,
             "city/2026-04-20-tram-vote.txt": councilStory,

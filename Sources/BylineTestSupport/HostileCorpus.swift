@@ -61,7 +61,7 @@ public final class HostileCorpus: @unchecked Sendable {
 
     /// Writes the corpus. Throws only if the temporary folder itself cannot be written.
     public init(_ options: Options = .full) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-hostile-\(UUID().uuidString)")
+        root = Scratch.directory("hostile")
         folder = root.appendingPathComponent("news")
         permissionsApply = geteuid() != 0
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -105,7 +105,7 @@ extension Spawn {
     /// killing the child if it outlives `timeout` seconds: a hang fails the test instead of
     /// stalling the run. Output goes through temporary files, so no pipe can fill and block.
     public static func run(_ arguments: [String], environment: [String: String]?, timeout: Double) throws -> Outcome {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("byline-spawn-\(UUID().uuidString)")
+        let directory = Scratch.directory("spawn")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let out = directory.appendingPathComponent("out").path

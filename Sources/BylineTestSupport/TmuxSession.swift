@@ -129,7 +129,7 @@ public enum BuiltProducts {
 /// temporary folder, never in the developer's own `~/.cache` or `~/.local/state`.
 public enum TestEnvironment {
     public static func isolatedDirectories() -> [String: String] {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-home-\(UUID().uuidString)")
+        let root = Scratch.directory("home")
         var env: [String: String] = [:]
         for (key, name) in [("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config")] {
             let url = root.appendingPathComponent(name)

@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func everyCommittedChangeSurvivesKill9() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-durability-\(UUID().uuidString)")
+        let folder = Scratch.directory("durability")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let stateFile = folder.appendingPathComponent("reading-state.sqlite")
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func twoWritersAtOnceLoseNothing() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-durability-\(UUID().uuidString)")
+        let folder = Scratch.directory("durability")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let stateFile = folder.appendingPathComponent("reading-state.sqlite")

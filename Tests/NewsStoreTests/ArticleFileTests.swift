@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Foundation
 import NewsStore
 import Testing
@@ -5,7 +6,7 @@ import Testing
 /// Reading corpus files: only regular files, never blocking, empty ones included.
 @Suite struct ArticleFileTests {
     func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("byline-file-\(UUID().uuidString)")
+        let url = Scratch.directory("file")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -7,7 +7,7 @@ import Testing
 /// `--index` pointed at the wrong file never costs the user that file.
 @Suite struct IndexLocationSafetyTests {
     func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("byline-location-\(UUID().uuidString)")
+        let url = Scratch.directory("location")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

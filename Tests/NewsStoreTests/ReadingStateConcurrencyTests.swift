@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Foundation
 import NewsStore
 import Synchronization
@@ -6,7 +7,7 @@ import Testing
 /// Two readers started together open (and so create) one reading state at the same moment.
 @Suite struct ReadingStateConcurrencyTests {
     @Test func openingOneNewStateFromManyThreadsAtOnce() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-state-\(UUID().uuidString)")
+        let folder = Scratch.directory("state")
         defer { try? FileManager.default.removeItem(at: folder) }
         for round in 0..<15 {
             let location = StateLocation(databaseURL: folder.appendingPathComponent("\(round)/reading-state.sqlite"))

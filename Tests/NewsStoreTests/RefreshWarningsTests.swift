@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Foundation
 import NewsCore
 import NewsStore
@@ -7,7 +8,7 @@ import Testing
 @Suite struct RefreshWarningsTests {
     /// A fresh folder with `files` in it and an index location beside it.
     func corpus(_ files: [String: [UInt8]]) throws -> (folder: URL, index: IndexLocation) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-refresh-\(UUID().uuidString)")
+        let root = Scratch.directory("refresh")
         let folder = root.appendingPathComponent("news")
         for (path, bytes) in files {
             let url = folder.appendingPathComponent(path)

@@ -31,7 +31,7 @@ import Testing
     }
 
     static func indexedArticles() throws -> NewsIndex {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-world-\(UUID().uuidString)")
+        let home = Scratch.directory("world")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let index = try NewsIndex.open(
             corpus: root.appendingPathComponent("Articles"), location: IndexLocation(databaseURL: home.appendingPathComponent("index.sqlite")))

@@ -6,7 +6,7 @@ import Testing
 /// Folders the scan cannot open are named, not dropped in silence.
 @Suite struct ScannerProblemsTests {
     @Test func aFolderPastThePathLimitIsReportedOnce() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-scan-\(UUID().uuidString)")
+        let root = Scratch.directory("scan")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         // rm can remove what no path reaches; FileManager cannot.
         defer { _ = try? Spawn.run(["rm", "-rf", root.path]) }
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func aFolderNamedInBytesThatAreNotUTF8IsReported() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-scan-\(UUID().uuidString)")
+        let root = Scratch.directory("scan")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { _ = try? Spawn.run(["rm", "-rf", root.path]) }
         let name = Array(root.path.utf8) + Array("/caf".utf8) + [0xE9, 0]

@@ -11,7 +11,7 @@ import Testing
     /// An indexed fixture corpus with private index and state files.
     static func backend() throws -> (IndexReaderBackend, URL) {
         let corpus = try Fixtures.makeCorpus()
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("byline-backend-\(UUID().uuidString)")
+        let home = Scratch.directory("backend")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let index = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: home.appendingPathComponent("index.sqlite")))
         try index.refresh()

@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Foundation
 import NewsCore
 @testable import NewsStore
@@ -13,7 +14,7 @@ final class TempCorpus {
     private var clock = Date(timeIntervalSince1970: 1_750_000_000)
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-store-tests-\(UUID().uuidString)")
+        root = Scratch.directory("store-tests")
         folder = root.appendingPathComponent("corpus")
         indexURL = root.appendingPathComponent("cache/index.sqlite")
         stateURL = root.appendingPathComponent("state/reading-state.sqlite")
