@@ -65,6 +65,59 @@ import Testing
         #expect(index.rebuildReason?.contains("damaged") == true)
     }
 
+    /// Browsers keep `meta(key, value)` tables with a `version` row in their SQLite files, as the
+    /// index does: such a file is refused untouched, not taken for an old index and replaced.
+    @Test(arguments: [false, true])
+    func aDatabaseWithAMetaTableOfItsOwnIsUntouched(rebuild: Bool) throws {
+        let corpus = try BylineTestSupport.Fixtures.makeCorpus()
+        let place = try folder()
+        defer {
+            try? FileManager.default.removeItem(at: corpus)
+            try? FileManager.default.removeItem(at: place)
+        }
+        let history = place.appendingPathComponent("History")
+        do {
+            let queue = try DatabaseQueue(path: history.path)
+            try queue.write { db in
+                try db.execute(sql: """
+                    CREATE TABLE meta(key LONGVARCHAR NOT NULL UNIQUE PRIMARY KEY, value LONGVARCHAR);
+                    INSERT INTO meta VALUES('version', '70');
+                    CREATE TABLE urls(id INTEGER PRIMARY KEY, url LONGVARCHAR);
+                    INSERT INTO urls(url) VALUES('https://example.org/');
+                    """)
+            }
+        }
+        let before = try Data(contentsOf: history)
+        #expect {
+            _ = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: history), rebuild: rebuild)
+        } throws: { error in
+            guard case .location(_, let reason) = error as? IndexError else { return false }
+            return reason.contains("not a Byline index")
+        }
+        #expect(try Data(contentsOf: history) == before)
+        #expect(!FileManager.default.fileExists(atPath: history.path + "-wal"))
+    }
+
+    @Test func anIndexCarriesBylinesMarkAndIsKnownByIt() throws {
+        let corpus = try BylineTestSupport.Fixtures.makeCorpus()
+        let place = try folder()
+        defer {
+            try? FileManager.default.removeItem(at: corpus)
+            try? FileManager.default.removeItem(at: place)
+        }
+        let file = place.appendingPathComponent("news.sqlite")
+        let index = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: file))
+        try index.refresh()
+        try index.close()
+        let header = [UInt8](try Data(contentsOf: file).prefix(72))
+        #expect(Array(header[68..<72]) == Array("BYLN".utf8))
+        // Opened again, and asked to rebuild, it is replaced as Byline's own.
+        let again = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: file), rebuild: true)
+        #expect(again.rebuildReason == "rebuild requested")
+        try again.refresh()
+        #expect(try again.articleCount() == 2)
+    }
+
     @Test func aPathThroughAFileIsNamed() throws {
         let corpus = try BylineTestSupport.Fixtures.makeCorpus()
         let place = try folder()

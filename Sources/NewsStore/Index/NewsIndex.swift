@@ -48,11 +48,18 @@ public final class NewsIndex: Sendable {
         let opening = try RefreshLock(for: file, suffix: ".open.lock")
         defer { withExtendedLifetime(opening) {} }
 
+        // Another program's database is refused before SQLite opens it for writing: a pool
+        // would switch it to WAL mode on the way.
+        let owner = IndexFileOwner.of(file)
+        if owner == .other { throw foreign(file) }
         var reason: String? = rebuild ? "rebuild requested" : nil
-        if !rebuild, let why = truncation(of: file) {
+        // While a refresh runs elsewhere, a checkpoint may have written the header before the
+        // file grew: the size says nothing then, and the file is in use.
+        if !rebuild, let idle = RefreshLock(ifFree: file), let why = truncation(of: file) {
             try refuseUnlessOurs(file, damage: why)
             reason = why
-            removeDatabase(at: file)
+            removeFiles(of: file)
+            withExtendedLifetime(idle) {}
         }
         for attempt in 0..<2 {
             do {
@@ -70,13 +77,19 @@ public final class NewsIndex: Sendable {
                                            arguments: [versionKey, folder.path])
                         }
                     }
+                    if verdict == .empty || owner != .byline {
+                        // The mark that lets a later open tell this file from another program's.
+                        try pool.writeWithoutTransaction { db in
+                            try db.execute(sql: "PRAGMA application_id = \(IndexFileOwner.applicationID)")
+                        }
+                    }
                     return NewsIndex(corpus: folder, location: location, analysis: analysis, rebuildReason: reason, pool: pool, versionKey: versionKey)
                 case .foreign:
                     try pool.close()
-                    throw IndexError.location(
-                        path: file.path, reason: "it is an SQLite database of another program, not a Byline index; Byline will not replace it")
+                    throw foreign(file)
                 case .stale(let why):
                     try pool.close()
+                    if owner != .byline { try refuseUnlessOurs(file, damage: why) }
                     reason = why
                 }
             } catch let error as IndexError {
@@ -94,7 +107,7 @@ public final class NewsIndex: Sendable {
                 try refuseUnlessOurs(file, damage: "\(error)")
                 reason = "the index could not be read (\(error)) and has been rebuilt"
             }
-            removeDatabase(at: file)
+            try removeDatabase(at: file)
         }
         throw .corrupt(path: file.path, detail: reason ?? "cannot be recreated")
     }
@@ -121,6 +134,10 @@ public final class NewsIndex: Sendable {
         let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
         guard size > 0, file.pathExtension != "sqlite" else { return }
         throw .location(path: file.path, reason: "it is not a Byline index (\(damage)); Byline will not overwrite it")
+    }
+
+    private static func foreign(_ file: URL) -> IndexError {
+        .location(path: file.path, reason: "it is an SQLite database of another program, not a Byline index; Byline will not replace it")
     }
 
     /// What the file holds: nothing yet, an index this code can use, or one to replace.
@@ -226,7 +243,14 @@ public final class NewsIndex: Sendable {
         }
     }
 
-    static func removeDatabase(at file: URL) {
+    /// Deletes the index file once no refresh, in any process, is writing to it.
+    static func removeDatabase(at file: URL) throws(IndexError) {
+        let refreshing = try RefreshLock(for: file)
+        removeFiles(of: file)
+        withExtendedLifetime(refreshing) {}
+    }
+
+    private static func removeFiles(of file: URL) {
         for suffix in ["", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: file.path + suffix)
         }

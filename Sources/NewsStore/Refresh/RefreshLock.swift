@@ -29,6 +29,17 @@ struct RefreshLock: ~Copyable {
         descriptor = fd
     }
 
+    /// Holds the refresh lock of `database` if nobody else does; nil when it is taken.
+    init?(ifFree database: URL) {
+        let fd = open(database.path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return nil }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            return nil
+        }
+        descriptor = fd
+    }
+
     deinit {
         flock(descriptor, LOCK_UN)
         close(descriptor)
