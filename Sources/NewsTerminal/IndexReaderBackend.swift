@@ -194,7 +194,8 @@ public final class IndexReaderBackend: ReaderBackend {
             }
         }
         let shown = Self.shownPart(opened.article)
-        let end = shown.text.unicodeScalars.count
+        // Only what comes before the cut: past it is the notice, where no mark belongs.
+        let end = min(shown.text.unicodeScalars.count, Self.shownScalarLimit)
         for k in entities.indices { entities[k].mentions.removeAll { $0.upperBound > end } }
         return OpenArticle(
             id: id, article: shown, entities: entities, quotes: quotes.filter { $0.range.upperBound <= end },
