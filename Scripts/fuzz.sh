@@ -60,7 +60,8 @@ seed() {
             n=$((n + 1))
         done
     else
-        find "$root/Articles" -name '*.txt' -size -8k | head -40 | while read -r f; do cp "$f" "$dir/"; done
+        # sed reads to the end: head would quit early, and under pipefail find's SIGPIPE would end the script.
+        find "$root/Articles" -name '*.txt' -size -8k | sed -n 1,40p | while read -r f; do cp "$f" "$dir/"; done
     fi
 }
 
