@@ -84,7 +84,7 @@ run() {
         echo "fuzz $target: ok, $runs runs in ${seconds} s, coverage $cov edges, $ft features, corpus $corp"
     else
         echo "fuzz $target: FAILED (status $status) after $runs runs, coverage $cov edges, $ft features"
-        grep -E 'ERROR: |fuzz check failed|Fatal error|SUMMARY: |Test unit written to' "$log" | head -8 | sed 's/^/    /'
+        grep -E 'ERROR: |fuzz check failed|Fatal error|SUMMARY: |Test unit written to' "$log" | sed -n 's/^/    /; 1,8p' || true
         echo "    full log: $log"
         return 1
     fi
