@@ -14,6 +14,9 @@ import Darwin
 /// removed by `remove()`. The big pieces (a 50 MB one-line file, 10,000 empty files) are
 /// optional so that tests which do not need them stay quick.
 public final class HostileCorpus: @unchecked Sendable {
+    // Safety: the path lists are written only while `init` builds the folder; afterwards every
+    // property is read-only, so sharing it between test threads is safe.
+
     /// What to include besides the small hostile files.
     public struct Options: Sendable {
         /// A 50 MB file on a single line.
@@ -303,11 +306,18 @@ public final class HostileCorpus: @unchecked Sendable {
 
     /// A background thread changing files under a folder; `stop()` ends it and waits.
     public final class Churn: @unchecked Sendable {
+        // Safety: `stopping`, `finished` and `completed` are read and written only under `stopFlag`.
         private let stopFlag = NSCondition()
         private var stopping = false
         private var finished = false
+        private var completed = 0
+
         /// How many rounds of changes were made.
-        public private(set) var rounds = 0
+        public var rounds: Int {
+            stopFlag.lock()
+            defer { stopFlag.unlock() }
+            return completed
+        }
 
         init(folder: URL) {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -333,7 +343,7 @@ public final class HostileCorpus: @unchecked Sendable {
                         try? Data("Vanishing story \(n)\n\nNow you see it.\n".utf8).write(to: vanishing)
                     }
                     stopFlag.lock()
-                    rounds = n
+                    completed = n
                     stopFlag.unlock()
                 }
                 stopFlag.lock()

@@ -170,6 +170,23 @@ extension Spawn {
         return decode(exit)
     }
 
+    /// Polls a started child until `done()` holds, the child ends or `deadline` passes; returns
+    /// the child's exit status if it ended (and so was reaped: it must not be signalled then,
+    /// its process id may already belong to another process).
+    public static func poll(_ pid: pid_t, until done: () -> Bool, deadline: Date, every microseconds: UInt32 = 1000) -> Int32? {
+        while !done(), Date() < deadline {
+            if let status = poll(pid) { return status }
+            usleep(microseconds)
+        }
+        return poll(pid)
+    }
+
+    /// Kills a started child that has not been reaped with SIGKILL and returns its exit status.
+    public static func kill9(_ pid: pid_t) -> Int32 {
+        kill(pid, SIGKILL)
+        return wait(pid)
+    }
+
     /// Waits for a started child to end and returns its exit status.
     @discardableResult
     public static func wait(_ pid: pid_t) -> Int32 {

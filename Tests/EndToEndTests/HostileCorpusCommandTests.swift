@@ -121,12 +121,16 @@ import Testing
         defer { corpus.remove() }
         let env = TestEnvironment.isolated()
         let churn = corpus.startChurning()
+        // Stopped however the loop ends: a churn left running would spin to the end of the run.
+        var churning = true
+        defer { if churning { churn.stop() } }
         // Several runs while files are rewritten and deleted under them: none may fail.
         for _ in 0..<4 {
             let index = try run(["index", corpus.folder.path], env)
             #expect(index.status == 0, "\(index.error.suffix(800))")
         }
         churn.stop()
+        churning = false
         #expect(churn.rounds > 0)
         // Once the files are still, one more run agrees with the folder exactly.
         let settled = try run(["index", corpus.folder.path], env)

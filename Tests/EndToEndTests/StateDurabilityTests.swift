@@ -10,11 +10,12 @@ import Testing
     let byline = BuiltProducts.byline.path
     static let keys = 7
 
-    /// The marks after changes 0..<count of `byline-state-writer` (see its header).
-    static func expected(after count: Int) -> [Int64: (read: Bool, starred: Bool)] {
+    /// The marks after changes 0..<count of `byline-state-writer` with keys from `base` (see
+    /// its header), by key hash.
+    static func expected(after count: Int, base: Int = 0) -> [Int64: (read: Bool, starred: Bool)] {
         var marks: [Int64: (read: Bool, starred: Bool)] = [:]
         for n in 0..<count {
-            let hash = Int64(n % keys) + 1
+            let hash = Int64(base + n % keys) + 1
             var mark = marks[hash] ?? (false, false)
             if n % 2 == 0 { mark.starred.toggle() } else { mark.read.toggle() }
             marks[hash] = mark
@@ -23,18 +24,18 @@ import Testing
     }
 
     /// The marks the state file holds, read through a fresh opening (which also recovers the WAL).
-    static func observed(_ file: URL) throws -> [Int64: (read: Bool, starred: Bool)] {
+    static func observed(_ file: URL, base: Int = 0) throws -> [Int64: (read: Bool, starred: Bool)] {
         let state = try ReadingState.open(location: StateLocation(databaseURL: file))
         var marks: [Int64: (read: Bool, starred: Bool)] = [:]
-        for hash in 1...Int64(keys) {
+        for hash in Int64(base + 1)...Int64(base + keys) {
             let mark = try state.marks(of: ArticleKey(hash: hash, path: "/corpus/\(hash - 1).txt"))
             marks[hash] = (mark.isRead, mark.isStarred)
         }
         return marks
     }
 
-    static func same(_ a: [Int64: (read: Bool, starred: Bool)], _ b: [Int64: (read: Bool, starred: Bool)]) -> Bool {
-        (1...Int64(keys)).allSatisfy { a[$0]?.read ?? false == b[$0]?.read ?? false && a[$0]?.starred ?? false == b[$0]?.starred ?? false }
+    static func same(_ a: [Int64: (read: Bool, starred: Bool)], _ b: [Int64: (read: Bool, starred: Bool)], base: Int = 0) -> Bool {
+        (Int64(base + 1)...Int64(base + keys)).allSatisfy { a[$0]?.read ?? false == b[$0]?.read ?? false && a[$0]?.starred ?? false == b[$0]?.starred ?? false }
     }
 
     /// Numbers on complete lines of a writer's output: the changes it saw commit.
@@ -56,11 +57,12 @@ import Testing
         for round in 0..<30 {
             let pid = try Spawn.start([writer, stateFile.path, "\(applied)", "\(Self.keys)"], output: output.path)
             // Let it commit something, then kill it at a random moment of its loop.
-            let deadline = Date().addingTimeInterval(20)
-            while Self.committed(output).isEmpty, Spawn.poll(pid) == nil, Date() < deadline { usleep(1000) }
-            usleep(UInt32.random(in: 0...30_000))
-            kill(pid, SIGKILL)
-            let status = Spawn.wait(pid)
+            var ended = Spawn.poll(pid, until: { !Self.committed(output).isEmpty }, deadline: Date().addingTimeInterval(20))
+            if ended == nil {
+                usleep(UInt32.random(in: 0...30_000))
+                ended = Spawn.poll(pid)
+            }
+            let status = ended ?? Spawn.kill9(pid)
             #expect(status == 128 + SIGKILL, "round \(round): the writer ended by itself (\(status))")
             let seen = Self.committed(output)
             #expect(!seen.isEmpty, "round \(round): nothing committed")
@@ -89,23 +91,32 @@ import Testing
         // Two processes, as two readers open on one corpus: each changes its own keys.
         let outputs = [folder.appendingPathComponent("a.txt"), folder.appendingPathComponent("b.txt")]
         let errors = [folder.appendingPathComponent("a.err"), folder.appendingPathComponent("b.err")]
+        let bases = [0, 100]
         let pids = try [0, 1].map { i in
-            try Spawn.start([writer, stateFile.path, "\(i * 1_000_000)", "\(Self.keys)"], output: outputs[i].path, error: errors[i].path)
+            try Spawn.start([writer, stateFile.path, "0", "\(Self.keys)", "\(bases[i])"], output: outputs[i].path, error: errors[i].path)
         }
+        // Each writer is polled in turn; one that ended by itself stops the wait for both.
         let deadline = Date().addingTimeInterval(30)
-        while outputs.contains(where: { Self.committed($0).count < 40 }), pids.allSatisfy({ Spawn.poll($0) == nil }), Date() < deadline {
+        var ended: [Int32?] = [nil, nil]
+        while outputs.contains(where: { Self.committed($0).count < 40 }), ended == [nil, nil], Date() < deadline {
+            ended = pids.map { Spawn.poll($0) }
             usleep(5000)
         }
-        for pid in pids { kill(pid, SIGKILL) }
-        for pid in pids { #expect(Spawn.wait(pid) == 128 + SIGKILL, "a writer failed") }
+        for i in 0..<2 { #expect((ended[i] ?? Spawn.kill9(pids[i])) == 128 + SIGKILL, "writer \(i) failed") }
         for i in 0..<2 {
             let error = String(decoding: TestFiles.contents(atPath: errors[i].path), as: UTF8.self)
             #expect(error.isEmpty, "writer \(i): \(error)")
             #expect(Self.committed(outputs[i]).count >= 40, "writer \(i) was starved")
         }
-        // Both touched the same keys, so only the database's own consistency can be checked here:
-        // it opens, and every key reads back.
-        #expect(try Self.observed(stateFile).count == Self.keys)
+        // Each writer's keys hold every change it printed (and perhaps the one after, when it
+        // was killed between its commit and its print), whatever the other did meanwhile.
+        for i in 0..<2 {
+            let done = (Self.committed(outputs[i]).last ?? -1) + 1
+            let observed = try Self.observed(stateFile, base: bases[i])
+            #expect(Self.same(observed, Self.expected(after: done, base: bases[i]), base: bases[i])
+                        || Self.same(observed, Self.expected(after: done + 1, base: bases[i]), base: bases[i]),
+                    "writer \(i): the state after its change \(done - 1) is lost")
+        }
     }
 
     @Test func anIndexKilledMidBuildIsFinishedByTheNextRun() throws {
@@ -132,11 +143,12 @@ import Testing
                 }.reduce(0, +)
             }
             let threshold = [1, 300_000, 700_000][round]
-            let deadline = Date().addingTimeInterval(120)
-            while walBytes() < threshold, Spawn.poll(pid) == nil, Date() < deadline { usleep(2000) }
-            usleep(UInt32.random(in: 0...200_000))
-            kill(pid, SIGKILL)
-            let status = Spawn.wait(pid)
+            var ended = Spawn.poll(pid, until: { walBytes() >= threshold }, deadline: Date().addingTimeInterval(120), every: 2000)
+            if ended == nil {
+                usleep(UInt32.random(in: 0...200_000))
+                ended = Spawn.poll(pid)
+            }
+            let status = ended ?? Spawn.kill9(pid)
             #expect(status == 128 + SIGKILL, "round \(round): indexing ended (\(status)) before it could be killed")
             let finish = try Spawn.run([byline, "index", corpus.path], environment: env, timeout: 300)
             #expect(finish.status == 0, "round \(round) (first run ended with \(status)): \(finish.error)")
