@@ -118,6 +118,21 @@ import Testing
         Snapshot.assert(ScreenView.render(s, theme: .standard), named: "unread-100x30")
     }
 
+    @Test func aLongPathGivesWayToTheArticlesFlagsAndPosition() throws {
+        for width in [100, 80] {
+            var s = state(width, 30, focus: .body)
+            s.open?.article.path = "port/2026-05-28-first-remote-controlled-crane-arrives.txt"
+            s.open?.isStarred = true
+            let header = try #require(ScreenView.render(s, theme: .standard).textLines().first)
+            let body = try #require(header.split(separator: "│").dropFirst().first.map(String.init))
+            // The flags and the percentage stay whole; the path loses its start, not its file name.
+            #expect(body.contains("★ new ") && (body.contains("%") || body.contains("all")), "\(width) columns: \(body)")
+            #expect(body.contains("…") && body.contains("arrives.txt"), "\(width) columns: \(body)")
+        }
+        #expect(Truncate.keepingEnd("port/harbour.txt", 10) == "…rbour.txt")
+        #expect(Truncate.keepingEnd("short", 10) == "short")
+    }
+
     @Test func monochromeUsesNoColour() {
         let buffer = ScreenView.render(state(100, 30), theme: .monochrome)
         #expect(buffer.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
