@@ -133,6 +133,23 @@ import Testing
         #expect(Truncate.keepingEnd("short", 10) == "short")
     }
 
+    @Test func aSearchSnippetShowsItsMatchInTheNarrowList() throws {
+        var s = state(100, 30)
+        _ = update(&s, .startCorpusSearch)
+        for c in "strike" { _ = update(&s, .promptEdit(.insert(c))) }
+        _ = update(&s, .promptAccept)
+        let text = "… talks aimed at ending the strike at the container terminal broke down"
+        let start = text.distance(from: text.startIndex, to: text.range(of: "strike")!.lowerBound)
+        let hit = ArticleListItem(id: 1, path: "port/a.txt", title: "Talks collapse", date: nil,
+                                  snippet: MarkedText(text: text, marks: [start..<(start + 6)]))
+        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: [hit], count: 1))
+        let lines = ScreenView.render(s, theme: .standard).textLines()
+        let snippet = try #require(lines[2].split(separator: "│").first)
+        // Cut at the list's edge the snippet read "… talks aimed at ending t", with no match.
+        #expect(snippet.contains("strike"), "\(snippet)")
+        #expect(snippet.hasPrefix("  …the strike"), "starts on a word: \(snippet)")
+    }
+
     @Test func monochromeUsesNoColour() {
         let buffer = ScreenView.render(state(100, 30), theme: .monochrome)
         #expect(buffer.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
