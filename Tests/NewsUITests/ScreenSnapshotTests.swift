@@ -150,6 +150,23 @@ import Testing
         #expect(snippet.hasPrefix("  …the strike"), "starts on a word: \(snippet)")
     }
 
+    @Test func undatedMentionsGiveTheDateColumnToTheText() throws {
+        var s = state(80, 24)
+        _ = update(&s, .toggleEntities)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("no mentions view")
+            return
+        }
+        let lines = (0..<3).map { i in
+            MentionLine(articleID: Int64(i + 1), path: "a.txt", title: "Story \(i)", date: nil, range: 0..<4,
+                        context: MarkedText(text: "said Lindqvist on", marks: [5..<14]))
+        }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: lines, count: 3))
+        let rendered = ScreenView.render(s, theme: .standard).textLines()
+        #expect(rendered[1].hasPrefix(" Story 0"), "\(rendered[1])")
+    }
+
     @Test func monochromeUsesNoColour() {
         let buffer = ScreenView.render(state(100, 30), theme: .monochrome)
         #expect(buffer.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
