@@ -138,12 +138,23 @@ public final class IndexReaderBackend: ReaderBackend {
                     rebuildAfterDamage(inner)
                     throw ReaderBackendError("The index is damaged; rebuilding it in the background")
                 }
+                if case .query(let problem) = error {
+                    // The prompt has closed by the time this shows: a bare "column 15" pointed
+                    // into text no longer on screen, so the query comes with it.
+                    throw ReaderBackendError(Self.queryProblem(query, problem))
+                }
                 throw ReaderBackendError(error.description)
             }
             return (try results.hits.map { hit throws(ReaderBackendError) in
                 try item(hit.summary, snippet: hit.snippet.map(Self.marked))
             }, count)
         }
+    }
+
+    /// The status line's sentence for a malformed query: the query, the column, what is wrong,
+    /// and how to get the query back to fix it (the prompt's history holds it).
+    static func queryProblem(_ query: String, _ problem: QueryError) -> String {
+        "Query “\(query.terminalSafe)”, column \(problem.column): \(problem.message); s then ↑ brings it back"
     }
 
     private func item(_ summary: ArticleSummary, snippet: MarkedText?) throws(ReaderBackendError) -> ArticleListItem {

@@ -46,6 +46,19 @@ import Testing
         #expect(throws: ReaderBackendError.self) { try backend.listPage(.search("\"unclosed"), page: 0, pageSize: 10) }
     }
 
+    @Test func aMalformedQuerysMessageRepeatsTheQuery() throws {
+        let (backend, corpus) = try Self.backend()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        do {
+            _ = try backend.listPage(.search("harbour OR"), page: 0, pageSize: 10)
+            Issue.record("a malformed query was accepted")
+        } catch {
+            // The prompt is gone when the message shows: the column only helps next to the query.
+            #expect(error.message.hasPrefix("Query “harbour OR”, column "), "\(error.message)")
+            #expect(error.message.contains("s then ↑"), "\(error.message)")
+        }
+    }
+
     @Test func openedArticlesCarryCorpusEntitiesQuotesAndMatches() throws {
         let (backend, corpus) = try Self.backend()
         defer { try? FileManager.default.removeItem(at: corpus) }
