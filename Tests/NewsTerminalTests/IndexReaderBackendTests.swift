@@ -78,6 +78,25 @@ import Testing
         #expect(quotes.count >= 1 && quotes.lines.allSatisfy { !$0.text.isEmpty && $0.date == "2026-05-02" })
     }
 
+    @Test func quotesComeAPageAtATimeWithTheWholeCount() throws {
+        let (backend, corpus) = try Self.backend()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let item = try #require(backend.listPage(.articles(.all), page: 0, pageSize: 10).items.first)
+        let opened = try backend.openArticle(id: item.id, path: item.path, highlight: nil)
+        let lindqvist = try #require(opened.entities.first { $0.name == "Ingrid Lindqvist" })
+        let whole = try backend.quotesPage(of: lindqvist, page: 0, pageSize: 100)
+        #expect(whole.count >= 2 && whole.lines.count == whole.count)
+        // Pages of one: each holds the next quotation, each knows the whole count.
+        var paged: [QuoteLine] = []
+        for page in 0..<whole.count {
+            let one = try backend.quotesPage(of: lindqvist, page: page, pageSize: 1)
+            #expect(one.count == whole.count && one.lines.count == 1)
+            paged += one.lines
+        }
+        #expect(paged == whole.lines)
+        #expect(try backend.quotesPage(of: lindqvist, page: whole.count, pageSize: 1).lines.isEmpty)
+    }
+
     @Test func aMissingArticleIsAMessageNotACrash() throws {
         let (backend, corpus) = try Self.backend()
         defer { try? FileManager.default.removeItem(at: corpus) }
