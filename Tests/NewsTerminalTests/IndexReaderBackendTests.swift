@@ -97,6 +97,25 @@ import Testing
         #expect(try backend.quotesPage(of: lindqvist, page: whole.count, pageSize: 1).lines.isEmpty)
     }
 
+    @Test func aSearchIsCountedAgainOnceTheIndexChanges() throws {
+        let (backend, corpus) = try Self.backend()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let before = try backend.listPage(.search("dredging"), page: 0, pageSize: 1).count
+        #expect(before == 1)
+        // Later pages reuse the count; a refresh that adds a match must not leave it stale.
+        let story = "Dredging resumes in the channel\n\nThe dredging of the outer channel resumed on Monday.\n"
+        try Data(story.utf8).write(to: corpus.appendingPathComponent("port/2026-05-09-dredging-resumes.txt"))
+        backend.startRefresh()
+        let deadline = Date().addingTimeInterval(30)
+        var finished = false
+        while !finished, Date() < deadline {
+            finished = backend.refreshEvents().contains { if case .finished = $0 { return true } else { return false } }
+            if !finished { usleep(20_000) }
+        }
+        #expect(finished, "the refresh did not finish")
+        #expect(try backend.listPage(.search("dredging"), page: 1, pageSize: 1).count == 2)
+    }
+
     @Test func aMissingArticleIsAMessageNotACrash() throws {
         let (backend, corpus) = try Self.backend()
         defer { try? FileManager.default.removeItem(at: corpus) }
