@@ -167,6 +167,24 @@ import Testing
         #expect(rendered[1].hasPrefix(" Story 0"), "\(rendered[1])")
     }
 
+    @Test func aLongCorpusPathGivesWayOnTheStatusLine() throws {
+        var s = state(80, 24)
+        s.corpusName = "/home/reader/archive/merrowick-courier/Articles"
+        _ = update(&s, .toggleEntities)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("no mentions view")
+            return
+        }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
+        let status = try #require(ScreenView.render(s, theme: .standard).textLines().last)
+        // The path used to push the position and "Esc back" off the line.
+        #expect(status.hasPrefix(" mentions of ") && status.contains("1/8 · Esc back"), "\(status)")
+        // With room to spare the name stays.
+        s.size = Size(width: 160, height: 24)
+        #expect(ScreenView.render(s, theme: .standard).textLines().last?.hasPrefix(" /home/reader/archive") == true)
+    }
+
     @Test func monochromeUsesNoColour() {
         let buffer = ScreenView.render(state(100, 30), theme: .monochrome)
         #expect(buffer.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
