@@ -37,6 +37,18 @@ import Testing
         Snapshot.assert(ScreenView.render(s, theme: .standard), named: "help-80x24")
     }
 
+    @Test func everyHelpLineFitsAt80Columns() {
+        var s = state(80, 24)
+        _ = update(&s, .toggleHelp)
+        var truncated: [String] = []
+        // Scroll through the whole overlay: no description may be cut short.
+        for _ in 0..<HelpOverlayView.lineCount(keymap: s.keymap, width: 80) {
+            truncated += ScreenView.render(s, theme: .standard).textLines().filter { $0.contains("…") && $0.contains("│ ") }
+            _ = update(&s, .moveDown)
+        }
+        #expect(truncated.isEmpty, "\(Set(truncated))")
+    }
+
     @Test func monochromeAt100x30() {
         Snapshot.assert(ScreenView.render(state(100, 30), theme: .monochrome), named: "monochrome-100x30")
     }

@@ -90,7 +90,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.global, [.backTab], .focusPrevious, "Previous pane"),
         KeyBinding(.global, [.char("e")], .toggleEntities, "Show or hide the entity pane (narrow screens)"),
         KeyBinding(.global, [.escape, .backspace], .back, "Back to where you were; clear find marks"),
-        KeyBinding(.global, [.char("/")], .startFind, "Find in the article / filter entities / search (by pane)"),
+        KeyBinding(.global, [.char("/")], .startFind, "Find in article, filter entities, search (by pane)"),
         KeyBinding(.global, [.char("s")], .startCorpusSearch, "Search the whole corpus"),
         KeyBinding(.global, [.char("n")], .nextMatch, "Next match, or next mention or quote"),
         KeyBinding(.global, [.char("N")], .previousMatch, "Previous match, mention or quote"),
