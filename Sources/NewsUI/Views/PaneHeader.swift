@@ -4,17 +4,15 @@ enum PaneHeader {
     ///
     /// The detail (a position, a count, the article's `new`/`★`/percentage) is short and is the
     /// part that changes, so it keeps up to half the row and the title gives way: a long article
-    /// path used to push the percentage off the row at 100 columns. `keepTitleEnd` shortens the
-    /// title from its start, for paths whose file name is the telling part.
-    static func render(_ title: String, detail: String, focused: Bool, in rect: Rect, buffer: inout Buffer, theme: Theme, keepTitleEnd: Bool = false) {
+    /// path used to push the percentage off the row at 100 columns.
+    static func render(_ title: String, detail: String, focused: Bool, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         let style = theme[focused ? .paneTitleFocused : .paneTitle]
         let row = rect.row(0)
         buffer.fill(row, style: style)
         let shownDetail = detail.isEmpty ? "" : Truncate.toWidth(detail, max(0, row.width / 2 - 1))
         let detailWidth = CharacterWidth.of(shownDetail)
         let titleRoom = row.width - 2 - (detailWidth > 0 ? detailWidth + 2 : 0)
-        let shownTitle = keepTitleEnd ? Truncate.keepingEnd(title, titleRoom) : Truncate.toWidth(title, titleRoom)
-        buffer.write(" " + shownTitle + " ", x: row.x, y: row.y, style: style, maxWidth: row.width)
+        buffer.write(" " + Truncate.toWidth(title, titleRoom) + " ", x: row.x, y: row.y, style: style, maxWidth: row.width)
         if detailWidth > 0 {
             buffer.write(shownDetail, x: row.maxX - detailWidth - 1, y: row.y, style: style, maxWidth: detailWidth)
         }
@@ -37,21 +35,5 @@ public enum Truncate {
         }
         while out.last == " " { out.removeLast() }
         return out + "…"
-    }
-
-    /// `text` cut to at most `width` columns from its start, with "…" where it was cut: a
-    /// path keeps its file name.
-    public static func keepingEnd(_ text: String, _ width: Int) -> String {
-        guard width > 0 else { return "" }
-        if CharacterWidth.of(text) <= width { return text }
-        var out = ""
-        var used = 0
-        for character in text.reversed() {
-            let w = CharacterWidth.of(character)
-            if used + w > width - 1 { break }
-            out.insert(character, at: out.startIndex)
-            used += w
-        }
-        return "…" + out
     }
 }
