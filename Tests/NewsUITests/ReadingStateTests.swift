@@ -1,4 +1,5 @@
 import BylineTestSupport
+import NewsCore
 import NewsUI
 import Testing
 
@@ -13,6 +14,21 @@ import Testing
         _ = update(&t, .moveDown)
         _ = update(&t, .articleOpened(UpdateTests.opened(2), reveal: nil))
         #expect(update(&t, .readDelayElapsed(id: 1)) == [])
+    }
+
+    @Test func anArticleShownAgainByEscGetsItsMomentToBecomeRead() {
+        var s = UpdateTests.state()
+        // A search opened another article before the first one's moment ran out.
+        _ = update(&s, .startCorpusSearch)
+        for c in "vote" { _ = update(&s, .promptEdit(.insert(c))) }
+        _ = update(&s, .promptAccept)
+        let hit = ArticleListItem(id: 2, path: UpdateTests.items[1].path, title: "Tram", date: nil)
+        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: [hit], count: 1))
+        _ = update(&s, .articleOpened(UpdateTests.opened(2), reveal: nil))
+        #expect(update(&s, .readDelayElapsed(id: 1)) == [])
+        // Esc shows it again: without a new wait it stayed unread however long it was read.
+        #expect(update(&s, .back).contains(.scheduleRead(id: 1)))
+        #expect(update(&s, .readDelayElapsed(id: 1)) == [.setRead(id: 1, true)])
     }
 
     @Test func rAndStarToggleTheSelectedArticle() {

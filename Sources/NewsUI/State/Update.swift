@@ -246,6 +246,11 @@ private func back(_ state: inout AppState) -> [Effect] {
     followTrail(&state, trail)
     relayoutBody(&state)
     clampPositions(&state)
+    // The article shown again starts its moment to count as read afresh: its first one may
+    // have run out while another article was open, and it would have stayed unread for good.
+    if case .reader = state.screen, let open = state.open, !open.isRead {
+        return pageEffects(state) + [.scheduleRead(id: open.id)]
+    }
     return pageEffects(state)
 }
 
