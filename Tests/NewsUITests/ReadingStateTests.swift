@@ -31,6 +31,26 @@ import Testing
         #expect(update(&s, .readDelayElapsed(id: 1)) == [.setRead(id: 1, true)])
     }
 
+    @Test func aStarSetDownATrailStillShowsAfterEsc() {
+        var s = UpdateTests.state()
+        _ = update(&s, .focusPrevious)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("no mentions view")
+            return
+        }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(6), count: 6))
+        _ = update(&s, .moveDown)
+        _ = update(&s, .moveDown)
+        _ = update(&s, .open)
+        _ = update(&s, .articleOpened(UpdateTests.opened(2), reveal: Reveal(0..<8)))
+        #expect(update(&s, .toggleStar) == [.setStarred(id: 2, true)])
+        _ = update(&s, .back)
+        _ = update(&s, .back)
+        // The list Esc returns to was saved before the star: it must show it all the same.
+        #expect(s.screen == .reader && s.list.item(at: 1)?.isStarred == true)
+    }
+
     @Test func rAndStarToggleTheSelectedArticle() {
         var s = UpdateTests.state()
         _ = update(&s, .moveDown)

@@ -12,6 +12,15 @@ private func target(_ state: AppState) -> (id: Int64, isRead: Bool, isStarred: B
 }
 
 private func setFlags(_ state: inout AppState, id: Int64, read: Bool? = nil, starred: Bool? = nil) {
+    setFlags(inPlace: &state, id: id, read: read, starred: starred)
+    // The places Esc returns to hold their own copies of the list and the open article: a star
+    // set three steps down a trail must still show when Esc comes back to the list.
+    for k in state.backStack.indices {
+        setFlags(inPlace: &state.backStack[k], id: id, read: read, starred: starred)
+    }
+}
+
+private func setFlags(inPlace state: inout AppState, id: Int64, read: Bool?, starred: Bool?) {
     state.list.updateAll(where: { $0.id == id }) { item in
         if let read { item.isRead = read }
         if let starred { item.isStarred = starred }
