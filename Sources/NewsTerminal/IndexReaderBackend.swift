@@ -175,10 +175,10 @@ public final class IndexReaderBackend: ReaderBackend {
         }
     }
 
-    /// The status line's sentence for a malformed query: the query, the column, what is wrong,
-    /// and how to get the query back to fix it (the prompt's history holds it).
+    /// The status line's sentence for a malformed query: the query, the column, what is wrong.
+    /// Kept short to fit 80 columns; `s` then `↑` brings the query back to fix it.
     static func queryProblem(_ query: String, _ problem: QueryError) -> String {
-        "Query “\(query.terminalSafe)”, column \(problem.column): \(problem.message); s then ↑ brings it back"
+        "In “\(query.terminalSafe)”, column \(problem.column): \(problem.message)"
     }
 
     private func item(_ summary: ArticleSummary, snippet: MarkedText?) throws(ReaderBackendError) -> ArticleListItem {
