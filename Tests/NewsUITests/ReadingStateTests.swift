@@ -51,6 +51,23 @@ import Testing
         #expect(s.screen == .reader && s.list.item(at: 1)?.isStarred == true)
     }
 
+    @Test func inTheMentionsViewRAndStarLeaveTheArticleBehindItAlone() {
+        var s = UpdateTests.state()
+        _ = update(&s, .focusPrevious)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("no mentions view")
+            return
+        }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(6), count: 6))
+        _ = update(&s, .moveDown)
+        _ = update(&s, .moveDown)
+        // They used to star and mark article 1, open behind the view, while line 3 was selected.
+        #expect(update(&s, .toggleStar) == [])
+        #expect(update(&s, .toggleRead) == [])
+        #expect(s.message?.isError == true && s.open?.isStarred == false)
+    }
+
     @Test func rAndStarToggleTheSelectedArticle() {
         var s = UpdateTests.state()
         _ = update(&s, .moveDown)

@@ -31,15 +31,25 @@ private func setFlags(inPlace state: inout AppState, id: Int64, read: Bool?, sta
     }
 }
 
+/// Whether `r` and `*` may act: in the mentions and quotes views they would have marked the
+/// article open behind the view, not the line's, so there they say how to reach the line's.
+private func marksApply(_ state: inout AppState) -> Bool {
+    guard case .reader = state.screen else {
+        state.message = StatusMessage("r and * mark the article you read: Enter opens this line's", isError: true)
+        return false
+    }
+    return true
+}
+
 func toggleRead(_ state: inout AppState) -> [Effect] {
-    guard let article = target(state) else { return [] }
+    guard marksApply(&state), let article = target(state) else { return [] }
     setFlags(&state, id: article.id, read: !article.isRead)
     state.message = StatusMessage(article.isRead ? "Marked unread" : "Marked read")
     return [.setRead(id: article.id, !article.isRead)]
 }
 
 func toggleStar(_ state: inout AppState) -> [Effect] {
-    guard let article = target(state) else { return [] }
+    guard marksApply(&state), let article = target(state) else { return [] }
     setFlags(&state, id: article.id, starred: !article.isStarred)
     state.message = StatusMessage(article.isStarred ? "Star removed" : "Starred")
     return [.setStarred(id: article.id, !article.isStarred)]
