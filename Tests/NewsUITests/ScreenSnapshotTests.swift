@@ -143,6 +143,20 @@ import Testing
         }
     }
 
+    @Test func aLongHeaderDetailGivesWayToTheTitle() throws {
+        var s = state(46, 20)
+        _ = update(&s, .toggleEntities)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("no mentions view")
+            return
+        }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
+        let header = try #require(ScreenView.render(s, theme: .standard).textLines().first)
+        // "8 mentions in 3 articles" is longer than half the row: the name stays whole.
+        #expect(header.hasPrefix(" Mentions of \(screen.entity.name) "), "\(header)")
+    }
+
     @Test func aSearchSnippetShowsItsMatchInTheNarrowList() throws {
         var s = state(100, 30)
         _ = update(&s, .startCorpusSearch)
