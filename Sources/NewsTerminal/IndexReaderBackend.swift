@@ -20,6 +20,13 @@ public final class IndexReaderBackend: ReaderBackend {
     let extractor: any EntityExtractor
     private let events = Mutex<[ReaderRefreshEvent]>([])
     private let stopRequested = Atomic<Bool>(false)
+    /// Bumped whenever a refresh or a rebuild reports, that is whenever what the index holds may
+    /// have changed; counts remembered under an older value are counted again.
+    private let indexEpoch = Atomic<Int>(0)
+    /// The last search's count. Counting a broad query (`a*` over 10,000 articles) costs as much
+    /// as ranking it, and every page of its results used to count it again: `G` in such a list
+    /// waited 400 ms.
+    private let searchCount = Mutex<(query: String, epoch: Int, count: Int)?>(nil)
 
     public init(index: NewsIndex, state: ReadingState, extractor: any EntityExtractor) {
         self.current = Mutex(index)
@@ -35,18 +42,18 @@ public final class IndexReaderBackend: ReaderBackend {
             do {
                 let summary = try index.refresh(
                     progress: { [self] progress in
-                        events.withLock { $0.append(.progress(Self.describe(progress))) }
+                        post(.progress(Self.describe(progress)))
                     },
                     shouldStop: { [self] in stopRequested.load(ordering: .relaxed) })
                 let seconds = Date().timeIntervalSince(started)
                 let timing = "\(summary) (\(String(format: "%.1f", seconds)) s)"
                 let text = rebuildReason.map { "Index: \($0) — \(timing)" }
                     ?? (summary.changedAnything || !summary.skipped.isEmpty ? "Index refreshed: \(timing)" : "")
-                events.withLock { $0.append(.finished(text)) }
+                post(.finished(text))
             } catch let damage as IndexError where damage.isDamage {
                 rebuildAfterDamage(damage)
             } catch {
-                events.withLock { $0.append(.finished("Refresh failed: \(error)")) }
+                post(.finished("Refresh failed: \(error)"))
             }
         }
         thread.stackSize = 8 << 20
@@ -60,22 +67,39 @@ public final class IndexReaderBackend: ReaderBackend {
         guard !rebuilding.exchange(true, ordering: .relaxed) else { return }
         let damaged = index
         let thread = Thread { [self] in
-            events.withLock { $0.append(.progress(damage.rebuildNote)) }
+            post(.progress(damage.rebuildNote))
             do {
                 let fresh = try NewsIndex.open(corpus: damaged.corpus, location: damaged.location, analysis: damaged.analysis, rebuild: true)
                 let summary = try fresh.refresh(
                     progress: { [self] progress in
-                        events.withLock { $0.append(.progress("rebuilding the damaged index: " + Self.describe(progress))) }
+                        post(.progress("rebuilding the damaged index: " + Self.describe(progress)))
                     },
                     shouldStop: { [self] in stopRequested.load(ordering: .relaxed) })
                 current.withLock { $0 = fresh }
-                events.withLock { $0.append(.finished("The index was damaged and has been rebuilt: \(summary.total) articles")) }
+                post(.finished("The index was damaged and has been rebuilt: \(summary.total) articles"))
             } catch {
-                events.withLock { $0.append(.finished("Rebuilding the damaged index failed: \(error)")) }
+                post(.finished("Rebuilding the damaged index failed: \(error)"))
             }
         }
         thread.stackSize = 8 << 20
         thread.start()
+    }
+
+    /// Queues a refresh event for the run loop and marks remembered counts as stale.
+    private func post(_ event: ReaderRefreshEvent) {
+        indexEpoch.add(1, ordering: .sequentiallyConsistent)
+        events.withLock { $0.append(event) }
+    }
+
+    /// How many articles `query` matches, counted once per query while the index stays as it is.
+    private func searchResultCount(_ query: String) throws(SearchError) -> Int {
+        let epoch = indexEpoch.load(ordering: .sequentiallyConsistent)
+        if let known = searchCount.withLock({ $0 }), known.query == query, known.epoch == epoch {
+            return known.count
+        }
+        let count = try index.count(query)
+        searchCount.withLock { $0 = (query, epoch, count) }
+        return count
     }
 
     /// Asks a running refresh to stop between batches (on quit).
@@ -132,11 +156,16 @@ public final class IndexReaderBackend: ReaderBackend {
             let count: Int
             do {
                 results = try index.search(query, offset: offset, limit: pageSize, snippets: true)
-                count = try index.count(query)
+                count = try searchResultCount(query)
             } catch {
                 if case .index(let inner) = error, inner.isDamage {
                     rebuildAfterDamage(inner)
                     throw ReaderBackendError("The index is damaged; rebuilding it in the background")
+                }
+                if case .query(let problem) = error {
+                    // The prompt has closed by the time this shows: a bare "column 15" pointed
+                    // into text no longer on screen, so the query comes with it.
+                    throw ReaderBackendError(Self.queryProblem(query, problem))
                 }
                 throw ReaderBackendError(error.description)
             }
@@ -144,6 +173,12 @@ public final class IndexReaderBackend: ReaderBackend {
                 try item(hit.summary, snippet: hit.snippet.map(Self.marked))
             }, count)
         }
+    }
+
+    /// The status line's sentence for a malformed query: the query, the column, what is wrong.
+    /// Kept short to fit 80 columns; `s` then `↑` brings the query back to fix it.
+    static func queryProblem(_ query: String, _ problem: QueryError) -> String {
+        "In “\(query.terminalSafe)”, column \(problem.column): \(problem.message)"
     }
 
     private func item(_ summary: ArticleSummary, snippet: MarkedText?) throws(ReaderBackendError) -> ArticleListItem {
@@ -234,15 +269,16 @@ public final class IndexReaderBackend: ReaderBackend {
 
     public func quotesPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [QuoteLine], count: Int) {
         guard let id = entity.id else { return ([], 0) }
-        // A person's quotations number in the hundreds at most: fetch them whole for the count.
-        let all = try wrap { () throws(IndexError) in try index.quotes(bySpeaker: id, offset: 0, limit: 1_000_000) }
-        let start = min(all.count, page * pageSize)
-        let slice = all[start..<min(all.count, start + pageSize)]
+        // Only the page's quotations are read back from their files: a prime minister in a
+        // 10,000-article archive has about a thousand, in several hundred files, and fetching
+        // them all for every page made the view and each G wait about 100 ms.
+        let slice = try wrap { () throws(IndexError) in try index.quotes(bySpeaker: id, offset: page * pageSize, limit: pageSize) }
+        let count = try wrap { () throws(IndexError) in try index.quoteCount(bySpeaker: id) }
         return (slice.map { stored in
             QuoteLine(
                 articleID: stored.articleID, path: stored.path, title: stored.title, date: stored.date,
                 range: stored.quote.range, text: stored.text ?? "", kind: stored.quote.kind)
-        }, all.count)
+        }, count)
     }
 
     // MARK: - Reading state

@@ -55,8 +55,9 @@ import Testing
         }
         #expect(moved, "n never crossed into another article:\n\(screen)")
         tmux.send("Escape")
-        (ok, screen) = tmux.wait { $0.contains("Mentions of Daniel Okafor") }
-        #expect(ok, "Esc did not return to the mentions view:\n\(screen)")
+        // Back on the line n led to, not the third one where the article was opened.
+        (ok, screen) = tmux.wait { $0.contains("Mentions of Daniel Okafor") && $0.contains("· \(mention)/") }
+        #expect(ok, "Esc did not return to the mentions view at mention \(mention):\n\(screen)")
         tmux.send("Escape")
         (ok, screen) = tmux.wait { $0.contains("Emergency waits") && $0.contains("Entities") }
         #expect(ok, "a second Esc did not return to the reader:\n\(screen)")
@@ -93,6 +94,20 @@ import Testing
         tmux.send("s", "\"unclosed", "Enter")
         (ok, screen) = tmux.wait { $0.contains("unclosed") && $0.contains("column") }
         #expect(ok, "a malformed query gave no message:\n\(screen)")
+    }
+
+    @Test func nAfterACorpusSearchStepsThroughItsMatches() throws {
+        let tmux = try start()
+        defer { tmux.kill() }
+        tmux.send("s", "sea wall", "Enter")
+        var (ok, screen) = tmux.wait { $0.contains("Results") && $0.contains("match sea wall") }
+        #expect(ok, "search results:\n\(screen)")
+        tmux.send("Enter", "n")
+        (ok, screen) = tmux.wait { $0.contains("Match 1 of") && $0.contains("of the search") }
+        #expect(ok, "n did not step to the search's first match:\n\(screen)")
+        tmux.send("n")
+        (ok, screen) = tmux.wait { $0.contains("/sea wall 2/") }
+        #expect(ok, "a second n did not move on:\n\(screen)")
     }
 
     @Test func starsAndReadMarksSurviveARestart() throws {

@@ -102,6 +102,7 @@ import Testing
                 continue
             }
             let listed = try index.quotes(bySpeaker: entity.id, offset: 0, limit: 10_000)
+            #expect(try index.quoteCount(bySpeaker: entity.id) == listed.count, "\(speaker): the count is not the list's length")
             let expected = world.quotes.filter { $0.speaker == speaker }
             for quote in expected {
                 #expect(listed.contains { $0.path == quote.article && ($0.text ?? "").contains(quote.text.prefix(40)) },

@@ -46,6 +46,18 @@ import Testing
         #expect(throws: ReaderBackendError.self) { try backend.listPage(.search("\"unclosed"), page: 0, pageSize: 10) }
     }
 
+    @Test func aMalformedQuerysMessageRepeatsTheQuery() throws {
+        let (backend, corpus) = try Self.backend()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        do {
+            _ = try backend.listPage(.search("harbour OR"), page: 0, pageSize: 10)
+            Issue.record("a malformed query was accepted")
+        } catch {
+            // The prompt is gone when the message shows: the column only helps next to the query.
+            #expect(error.message.hasPrefix("In “harbour OR”, column "), "\(error.message)")
+        }
+    }
+
     @Test func openedArticlesCarryCorpusEntitiesQuotesAndMatches() throws {
         let (backend, corpus) = try Self.backend()
         defer { try? FileManager.default.removeItem(at: corpus) }
@@ -63,6 +75,44 @@ import Testing
         #expect(mentions.lines.allSatisfy { opened.article.slice($0.range).contains("Lindqvist") })
         let quotes = try backend.quotesPage(of: lindqvist, page: 0, pageSize: 10)
         #expect(quotes.count >= 1 && quotes.lines.allSatisfy { !$0.text.isEmpty && $0.date == "2026-05-02" })
+    }
+
+    @Test func quotesComeAPageAtATimeWithTheWholeCount() throws {
+        let (backend, corpus) = try Self.backend()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let item = try #require(backend.listPage(.articles(.all), page: 0, pageSize: 10).items.first)
+        let opened = try backend.openArticle(id: item.id, path: item.path, highlight: nil)
+        let lindqvist = try #require(opened.entities.first { $0.name == "Ingrid Lindqvist" })
+        let whole = try backend.quotesPage(of: lindqvist, page: 0, pageSize: 100)
+        #expect(whole.count >= 2 && whole.lines.count == whole.count)
+        // Pages of one: each holds the next quotation, each knows the whole count.
+        var paged: [QuoteLine] = []
+        for page in 0..<whole.count {
+            let one = try backend.quotesPage(of: lindqvist, page: page, pageSize: 1)
+            #expect(one.count == whole.count && one.lines.count == 1)
+            paged += one.lines
+        }
+        #expect(paged == whole.lines)
+        #expect(try backend.quotesPage(of: lindqvist, page: whole.count, pageSize: 1).lines.isEmpty)
+    }
+
+    @Test func aSearchIsCountedAgainOnceTheIndexChanges() throws {
+        let (backend, corpus) = try Self.backend()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let before = try backend.listPage(.search("dredging"), page: 0, pageSize: 1).count
+        #expect(before == 1)
+        // Later pages reuse the count; a refresh that adds a match must not leave it stale.
+        let story = "Dredging resumes in the channel\n\nThe dredging of the outer channel resumed on Monday.\n"
+        try Data(story.utf8).write(to: corpus.appendingPathComponent("port/2026-05-09-dredging-resumes.txt"))
+        backend.startRefresh()
+        let deadline = Date().addingTimeInterval(30)
+        var finished = false
+        while !finished, Date() < deadline {
+            finished = backend.refreshEvents().contains { if case .finished = $0 { return true } else { return false } }
+            if !finished { usleep(20_000) }
+        }
+        #expect(finished, "the refresh did not finish")
+        #expect(try backend.listPage(.search("dredging"), page: 1, pageSize: 1).count == 2)
     }
 
     @Test func aMissingArticleIsAMessageNotACrash() throws {

@@ -68,6 +68,36 @@ import Testing
         #expect(s.list.position.selected == 1)
     }
 
+    @Test func nStepsThroughTheWordsACorpusSearchMarkedInTheArticle() throws {
+        var s = UpdateTests.state(100, 12)
+        _ = update(&s, .startCorpusSearch)
+        type("the", into: &s)
+        _ = update(&s, .promptAccept)
+        let hit = ArticleListItem(id: 1, path: "port/a.txt", title: "Harbour", date: nil, snippet: MarkedText(text: "the plan", marks: [0..<3]))
+        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: [hit], count: 1))
+        var opened = UpdateTests.opened()
+        let finder = TextFinder(text: opened.article.text)
+        opened.searchMatches = finder.matches(of: "the")
+        #expect(opened.searchMatches.count > 3)
+        _ = update(&s, .articleOpened(opened, reveal: nil))
+        _ = update(&s, .open)
+        // Before: "Nothing to step through", though the body showed the matches marked.
+        _ = update(&s, .nextMatch)
+        #expect(s.find?.current == 0 && s.stepper == .find)
+        #expect(s.message?.isError == false)
+        _ = update(&s, .nextMatch)
+        _ = update(&s, .nextMatch)
+        #expect(s.find?.current == 2)
+        let third = try #require(s.find).matches[2]
+        let line = try #require(s.body?.line(containing: third.lowerBound))
+        #expect((s.bodyTop..<(s.bodyTop + s.layout.contentHeight(of: .body))).contains(line))
+        _ = update(&s, .previousMatch)
+        #expect(s.find?.current == 1)
+        // Esc clears the stepping; the search's own marks stay.
+        _ = update(&s, .back)
+        #expect(s.find == nil && s.open?.searchMatches.isEmpty == false)
+    }
+
     @Test func aMalformedQueryShowsItsMessageAndKeepsTheList() {
         var s = UpdateTests.state()
         _ = update(&s, .startCorpusSearch)

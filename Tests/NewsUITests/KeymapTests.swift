@@ -23,6 +23,16 @@ import Testing
         #expect(keymap.action(for: .tab, in: .help) == nil)
     }
 
+    @Test func paneKeysDoNothingInTheMentionsAndQuotesViews() {
+        // They changed the hidden reader (quotation highlighting, the list's filter) unseen.
+        for key in [Key.char("/"), .char("\""), .char("F"), .char("e"), .tab, .backTab] {
+            #expect(keymap.action(for: key, in: .list) == nil, "\(key)")
+            #expect(keymap.action(for: key, in: .articles) != nil, "\(key)")
+        }
+        #expect(keymap.action(for: .char("s"), in: .list) == .startCorpusSearch)
+        #expect(keymap.action(for: .char("n"), in: .list) == .nextMatch)
+    }
+
     @Test func noKeyIsBoundTwiceInOneContext() {
         for context in KeyContext.allCases {
             let keys = keymap.bindings(in: context).flatMap(\.keys)

@@ -1,4 +1,5 @@
 import BylineTestSupport
+import NewsCore
 import NewsUI
 import Testing
 
@@ -13,6 +14,58 @@ import Testing
         _ = update(&t, .moveDown)
         _ = update(&t, .articleOpened(UpdateTests.opened(2), reveal: nil))
         #expect(update(&t, .readDelayElapsed(id: 1)) == [])
+    }
+
+    @Test func anArticleShownAgainByEscGetsItsMomentToBecomeRead() {
+        var s = UpdateTests.state()
+        // A search opened another article before the first one's moment ran out.
+        _ = update(&s, .startCorpusSearch)
+        for c in "vote" { _ = update(&s, .promptEdit(.insert(c))) }
+        _ = update(&s, .promptAccept)
+        let hit = ArticleListItem(id: 2, path: UpdateTests.items[1].path, title: "Tram", date: nil)
+        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: [hit], count: 1))
+        _ = update(&s, .articleOpened(UpdateTests.opened(2), reveal: nil))
+        #expect(update(&s, .readDelayElapsed(id: 1)) == [])
+        // Esc shows it again: without a new wait it stayed unread however long it was read.
+        #expect(update(&s, .back).contains(.scheduleRead(id: 1)))
+        #expect(update(&s, .readDelayElapsed(id: 1)) == [.setRead(id: 1, true)])
+    }
+
+    @Test func aStarSetDownATrailStillShowsAfterEsc() {
+        var s = UpdateTests.state()
+        _ = update(&s, .focusPrevious)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("no mentions view")
+            return
+        }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(6), count: 6))
+        _ = update(&s, .moveDown)
+        _ = update(&s, .moveDown)
+        _ = update(&s, .open)
+        _ = update(&s, .articleOpened(UpdateTests.opened(2), reveal: Reveal(0..<8)))
+        #expect(update(&s, .toggleStar) == [.setStarred(id: 2, true)])
+        _ = update(&s, .back)
+        _ = update(&s, .back)
+        // The list Esc returns to was saved before the star: it must show it all the same.
+        #expect(s.screen == .reader && s.list.item(at: 1)?.isStarred == true)
+    }
+
+    @Test func inTheMentionsViewRAndStarLeaveTheArticleBehindItAlone() {
+        var s = UpdateTests.state()
+        _ = update(&s, .focusPrevious)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("no mentions view")
+            return
+        }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(6), count: 6))
+        _ = update(&s, .moveDown)
+        _ = update(&s, .moveDown)
+        // They used to star and mark article 1, open behind the view, while line 3 was selected.
+        #expect(update(&s, .toggleStar) == [])
+        #expect(update(&s, .toggleRead) == [])
+        #expect(s.message?.isError == true && s.open?.isStarred == false)
     }
 
     @Test func rAndStarToggleTheSelectedArticle() {

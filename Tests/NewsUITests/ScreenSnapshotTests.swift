@@ -37,6 +37,18 @@ import Testing
         Snapshot.assert(ScreenView.render(s, theme: .standard), named: "help-80x24")
     }
 
+    @Test func everyHelpLineFitsAt80Columns() {
+        var s = state(80, 24)
+        _ = update(&s, .toggleHelp)
+        var truncated: [String] = []
+        // Scroll through the whole overlay: no description may be cut short.
+        for _ in 0..<HelpOverlayView.lineCount(keymap: s.keymap, width: 80) {
+            truncated += ScreenView.render(s, theme: .standard).textLines().filter { $0.contains("…") && $0.contains("│ ") }
+            _ = update(&s, .moveDown)
+        }
+        #expect(truncated.isEmpty, "\(Set(truncated))")
+    }
+
     @Test func monochromeAt100x30() {
         Snapshot.assert(ScreenView.render(state(100, 30), theme: .monochrome), named: "monochrome-100x30")
     }
@@ -116,6 +128,85 @@ import Testing
         let unread = UpdateTests.items.filter { !$0.isRead }
         _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: unread, count: unread.count))
         Snapshot.assert(ScreenView.render(s, theme: .standard), named: "unread-100x30")
+    }
+
+    @Test func aLongPathGivesWayToTheArticlesFlagsAndPosition() throws {
+        for width in [100, 80] {
+            var s = state(width, 30, focus: .body)
+            s.open?.article.path = "port/2026-05-28-first-remote-controlled-crane-arrives.txt"
+            s.open?.isStarred = true
+            let header = try #require(ScreenView.render(s, theme: .standard).textLines().first)
+            let body = try #require(header.split(separator: "│").dropFirst().first.map(String.init))
+            // The flags and the percentage stay whole; the path is what gets cut.
+            #expect(body.contains("★ new ") && (body.contains("%") || body.contains("all")), "\(width) columns: \(body)")
+            #expect(body.hasPrefix(" port/2026-05-28-") && body.contains("…"), "\(width) columns: \(body)")
+        }
+    }
+
+    @Test func aLongHeaderDetailGivesWayToTheTitle() throws {
+        var s = state(46, 20)
+        _ = update(&s, .toggleEntities)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("no mentions view")
+            return
+        }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
+        let header = try #require(ScreenView.render(s, theme: .standard).textLines().first)
+        // "8 mentions in 3 articles" is longer than half the row: the name stays whole.
+        #expect(header.hasPrefix(" Mentions of \(screen.entity.name) "), "\(header)")
+    }
+
+    @Test func aSearchSnippetShowsItsMatchInTheNarrowList() throws {
+        var s = state(100, 30)
+        _ = update(&s, .startCorpusSearch)
+        for c in "strike" { _ = update(&s, .promptEdit(.insert(c))) }
+        _ = update(&s, .promptAccept)
+        let text = "… talks aimed at ending the strike at the container terminal broke down"
+        let start = text.distance(from: text.startIndex, to: text.range(of: "strike")!.lowerBound)
+        let hit = ArticleListItem(id: 1, path: "port/a.txt", title: "Talks collapse", date: nil,
+                                  snippet: MarkedText(text: text, marks: [start..<(start + 6)]))
+        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: [hit], count: 1))
+        let lines = ScreenView.render(s, theme: .standard).textLines()
+        let snippet = try #require(lines[2].split(separator: "│").first)
+        // Cut at the list's edge the snippet read "… talks aimed at ending t", with no match.
+        #expect(snippet.contains("strike"), "\(snippet)")
+        #expect(snippet.hasPrefix("  …the strike"), "starts on a word: \(snippet)")
+    }
+
+    @Test func undatedMentionsGiveTheDateColumnToTheText() throws {
+        var s = state(80, 24)
+        _ = update(&s, .toggleEntities)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("no mentions view")
+            return
+        }
+        let lines = (0..<3).map { i in
+            MentionLine(articleID: Int64(i + 1), path: "a.txt", title: "Story \(i)", date: nil, range: 0..<4,
+                        context: MarkedText(text: "said Lindqvist on", marks: [5..<14]))
+        }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: lines, count: 3))
+        let rendered = ScreenView.render(s, theme: .standard).textLines()
+        #expect(rendered[1].hasPrefix(" Story 0"), "\(rendered[1])")
+    }
+
+    @Test func aLongCorpusPathGivesWayOnTheStatusLine() throws {
+        var s = state(80, 24)
+        s.corpusName = "/home/reader/archive/merrowick-courier/Articles"
+        _ = update(&s, .toggleEntities)
+        _ = update(&s, .open)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("no mentions view")
+            return
+        }
+        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
+        let status = try #require(ScreenView.render(s, theme: .standard).textLines().last)
+        // The path used to push the position and "Esc back" off the line.
+        #expect(status.hasPrefix(" mentions of ") && status.contains("1/8 · Esc back"), "\(status)")
+        // With room to spare the name stays.
+        s.size = Size(width: 160, height: 24)
+        #expect(ScreenView.render(s, theme: .standard).textLines().last?.hasPrefix(" /home/reader/archive") == true)
     }
 
     @Test func monochromeUsesNoColour() {

@@ -77,6 +77,41 @@ import Testing
         #expect(s.backStack.isEmpty)
     }
 
+    @Test func backAfterSteppingLandsOnTheMentionSteppedTo() {
+        var s = onMentions()
+        _ = update(&s, .moveDown)
+        _ = update(&s, .open)
+        _ = update(&s, .articleOpened(UpdateTests.opened(1), reveal: Reveal(100..<108)))
+        _ = update(&s, .nextMatch)
+        _ = update(&s, .nextMatch)
+        _ = update(&s, .back)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("back did not return to the mentions view")
+            return
+        }
+        // Opened at line 2, stepped twice: the view shows line 4 selected, as mutt's index would.
+        #expect(screen.lines.position.selected == 3)
+        #expect(s.message == nil)
+    }
+
+    @Test func backFromAnotherEntitysTrailKeepsTheViewAsItWas() {
+        var s = onMentions()
+        _ = update(&s, .moveDown)
+        _ = update(&s, .open)
+        // A stepper from another list (a different generation) must not move this view.
+        if case .mentions(var other) = s.stepper {
+            other.lines.reset(count: 6, generation: 999)
+            other.lines.position.selected = 5
+            s.stepper = .mentions(other)
+        }
+        _ = update(&s, .back)
+        guard case .mentions(let screen) = s.screen else {
+            Issue.record("back did not return to the mentions view")
+            return
+        }
+        #expect(screen.lines.position.selected == 1)
+    }
+
     @Test func aStepIntoAnUnloadedPageWaitsForIt() {
         var s = UpdateTests.state()
         _ = update(&s, .focusPrevious)

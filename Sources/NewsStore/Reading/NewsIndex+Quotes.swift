@@ -15,6 +15,17 @@ extension NewsIndex {
         return try withText(rows)
     }
 
+    /// How many quotations are attributed to an entity: what `quotes(bySpeaker:)` pages through,
+    /// counted without reading any article file.
+    public func quoteCount(bySpeaker entityID: Int64) throws(IndexError) -> Int {
+        try reading { db in
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM quote q JOIN article a ON a.id = q.article
+                WHERE q.speaker IN (SELECT id FROM name WHERE entity = ?)
+                """, arguments: [entityID]) ?? 0
+        }
+    }
+
     /// The quotations of one article, in text order, quote text filled in.
     public func quotes(inArticle id: Int64) throws(IndexError) -> [StoredQuote] {
         let rows = try reading { db in

@@ -64,7 +64,9 @@ public struct Keymap: Sendable, Equatable {
             if case .char(let c) = key { return .promptEdit(.insert(c)) }
             return nil
         default:
-            return bindings.first { $0.context == .global && $0.keys.contains(key) }?.action
+            guard let action = bindings.first(where: { $0.context == .global && $0.keys.contains(key) })?.action else { return nil }
+            if context == .list, !action.actsInFullScreenLists { return nil }
+            return action
         }
     }
 
@@ -90,7 +92,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.global, [.backTab], .focusPrevious, "Previous pane"),
         KeyBinding(.global, [.char("e")], .toggleEntities, "Show or hide the entity pane (narrow screens)"),
         KeyBinding(.global, [.escape, .backspace], .back, "Back to where you were; clear find marks"),
-        KeyBinding(.global, [.char("/")], .startFind, "Find in the article / filter entities / search (by pane)"),
+        KeyBinding(.global, [.char("/")], .startFind, "Find in article, filter entities, search (by pane)"),
         KeyBinding(.global, [.char("s")], .startCorpusSearch, "Search the whole corpus"),
         KeyBinding(.global, [.char("n")], .nextMatch, "Next match, or next mention or quote"),
         KeyBinding(.global, [.char("N")], .previousMatch, "Previous match, mention or quote"),
@@ -122,4 +124,19 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.help, [.char("b"), .pageUp], .pageUp, "Page up"),
         KeyBinding(.help, [.char("?"), .char("q"), .escape], .closeOverlay, "Close the help"),
     ])
+}
+
+extension Action {
+    /// Whether a global action means anything in the mentions and quotes views. Those that act
+    /// on the panes hidden behind them (`/`, `"`, `F`, `e`, `Tab`) changed the reader out of
+    /// sight (quotation highlighting off, the list filtered) with no sign on screen; unbound
+    /// there, the key says it does nothing here.
+    var actsInFullScreenLists: Bool {
+        switch self {
+        case .startFind, .toggleQuoteHighlighting, .cycleFilter, .toggleEntities, .focusNext, .focusPrevious:
+            return false
+        default:
+            return true
+        }
+    }
 }

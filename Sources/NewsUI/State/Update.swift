@@ -231,6 +231,7 @@ private func back(_ state: inout AppState) -> [Effect] {
         }
         return []
     }
+    let trail = state.stepper
     // What belongs to the session, not the place, stays as it is now.
     previous.size = state.size
     previous.keymap = state.keymap
@@ -242,9 +243,36 @@ private func back(_ state: inout AppState) -> [Effect] {
     previous.pendingStep = nil
     previous.isQuitting = false
     state = previous
+    followTrail(&state, trail)
     relayoutBody(&state)
     clampPositions(&state)
+    // The article shown again starts its moment to count as read afresh: its first one may
+    // have run out while another article was open, and it would have stayed unread for good.
+    if case .reader = state.screen, let open = state.open, !open.isRead {
+        return pageEffects(state) + [.scheduleRead(id: open.id)]
+    }
     return pageEffects(state)
+}
+
+/// Puts the mentions or quotes view just returned to on the line `n`/`N` stepped to.
+///
+/// The view was saved when its line was opened; without this, Esc after stepping ten mentions
+/// on would land back on the first one, where mutt's index and tig's views follow the pager.
+private func followTrail(_ state: inout AppState, _ trail: Stepper?) {
+    let height = fullScreenListHeight(state)
+    switch (state.screen, trail) {
+    case (.mentions(var shown), .mentions(let stepped)?) where shown.lines.generation == stepped.lines.generation:
+        // The stepped list holds every page loaded on the way, as well as the position.
+        shown.lines = stepped.lines
+        shown.lines.position.keepVisible(height: height, count: shown.lines.count)
+        state.screen = .mentions(shown)
+    case (.quotes(var shown), .quotes(let stepped)?) where shown.lines.generation == stepped.lines.generation:
+        shown.lines = stepped.lines
+        shown.lines.position.keepVisible(height: height, count: shown.lines.count)
+        state.screen = .quotes(shown)
+    default:
+        break
+    }
 }
 
 // MARK: - Paged lists

@@ -83,6 +83,7 @@ func step(_ state: inout AppState, by delta: Int) -> [Effect] {
     guard case .reader = state.screen else { return move(&state, by: delta) }
     switch state.stepper {
     case .none:
+        if stepSearchMatches(&state, by: delta) { return [] }
         state.message = StatusMessage("Nothing to step through: search with / or open an entity's mentions", isError: true)
         return []
     case .find:
@@ -104,6 +105,31 @@ func step(_ state: inout AppState, by delta: Int) -> [Effect] {
     case .quotes(let screen):
         return stepTrail(&state, to: screen.lines.position.selected + delta, count: screen.lines.count, noun: "quotation", name: screen.entity.name)
     }
+}
+
+/// `n`/`N` in an article opened from corpus search results: steps through the words the search
+/// marked in it, from the part on screen, as `n` does after a search in less; false when there
+/// are none to step through (or the body is not on screen).
+///
+/// The marks become an accepted find, so the status line, the current-match style, `n`/`N`
+/// wrapping and Esc behave exactly as after `/`.
+private func stepSearchMatches(_ state: inout AppState, by delta: Int) -> Bool {
+    guard let open = state.open, !open.searchMatches.isEmpty, state.layout.isVisible(.body) else { return false }
+    let matches = open.searchMatches.sorted { $0.lowerBound < $1.lowerBound }
+    let shownFrom = state.body.flatMap { body in
+        body.lines.indices.contains(state.bodyTop) ? body.lines[state.bodyTop...].lazy.compactMap(\.offsets).first?.lowerBound : nil
+    } ?? 0
+    let current: Int
+    if delta > 0 {
+        current = matches.firstIndex { $0.lowerBound >= shownFrom } ?? 0
+    } else {
+        current = matches.lastIndex { $0.lowerBound < shownFrom } ?? matches.count - 1
+    }
+    state.find = FindState(query: state.searchQuery ?? "", matches: matches, current: current, originTop: state.bodyTop)
+    state.stepper = .find
+    scrollBody(&state, toShow: matches[current])
+    state.message = StatusMessage("Match \(current + 1) of \(matches.count) of the search; n and N step")
+    return true
 }
 
 /// Moves along an entity's mentions or quotes to line `target`, opening its article if it is

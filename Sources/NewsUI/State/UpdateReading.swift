@@ -12,6 +12,15 @@ private func target(_ state: AppState) -> (id: Int64, isRead: Bool, isStarred: B
 }
 
 private func setFlags(_ state: inout AppState, id: Int64, read: Bool? = nil, starred: Bool? = nil) {
+    setFlags(inPlace: &state, id: id, read: read, starred: starred)
+    // The places Esc returns to hold their own copies of the list and the open article: a star
+    // set three steps down a trail must still show when Esc comes back to the list.
+    for k in state.backStack.indices {
+        setFlags(inPlace: &state.backStack[k], id: id, read: read, starred: starred)
+    }
+}
+
+private func setFlags(inPlace state: inout AppState, id: Int64, read: Bool?, starred: Bool?) {
     state.list.updateAll(where: { $0.id == id }) { item in
         if let read { item.isRead = read }
         if let starred { item.isStarred = starred }
@@ -22,15 +31,25 @@ private func setFlags(_ state: inout AppState, id: Int64, read: Bool? = nil, sta
     }
 }
 
+/// Whether `r` and `*` may act: in the mentions and quotes views they would have marked the
+/// article open behind the view, not the line's, so there they say how to reach the line's.
+private func marksApply(_ state: inout AppState) -> Bool {
+    guard case .reader = state.screen else {
+        state.message = StatusMessage("r and * mark the article you read: Enter opens this line's", isError: true)
+        return false
+    }
+    return true
+}
+
 func toggleRead(_ state: inout AppState) -> [Effect] {
-    guard let article = target(state) else { return [] }
+    guard marksApply(&state), let article = target(state) else { return [] }
     setFlags(&state, id: article.id, read: !article.isRead)
     state.message = StatusMessage(article.isRead ? "Marked unread" : "Marked read")
     return [.setRead(id: article.id, !article.isRead)]
 }
 
 func toggleStar(_ state: inout AppState) -> [Effect] {
-    guard let article = target(state) else { return [] }
+    guard marksApply(&state), let article = target(state) else { return [] }
     setFlags(&state, id: article.id, starred: !article.isStarred)
     state.message = StatusMessage(article.isStarred ? "Star removed" : "Starred")
     return [.setStarred(id: article.id, !article.isStarred)]

@@ -46,7 +46,11 @@ public enum ArticleListView {
             let room = content.maxX - x - 1
             buffer.write(Truncate.toWidth(item.title, room), x: x, y: y, style: base, maxWidth: room)
             if rowsPerItem == 2, let snippet = item.snippet {
-                MarkedTextView.render(snippet, x: content.x + 2, y: y + 1, width: content.width - 3, style: theme[.snippet], marked: theme[.snippetMatch], buffer: &buffer)
+                // The list is narrow (28 columns at 100): without centring, the matched word
+                // was often cut off or past the edge, and the snippet showed no match at all.
+                MarkedTextView.render(
+                    snippet, x: content.x + 2, y: y + 1, width: content.width - 3, style: theme[.snippet], marked: theme[.snippetMatch],
+                    buffer: &buffer, centreFirstMark: true, onlyIfHidden: true)
             }
             if index == state.list.position.selected {
                 let bar = theme[focused ? .selection : .selectionUnfocused]
@@ -66,13 +70,23 @@ public enum ArticleListView {
 
 /// Draws text with marked stretches, keeping the first mark in view when the text is too long.
 enum MarkedTextView {
-    static func render(_ text: MarkedText, x: Int, y: Int, width: Int, style: Style, marked: Style, buffer: inout Buffer, centreFirstMark: Bool = false) {
+    /// With `centreFirstMark` the text is shifted to put its first mark a third of the way in;
+    /// `onlyIfHidden` keeps it unshifted when that mark already shows whole from the start.
+    static func render(
+        _ text: MarkedText, x: Int, y: Int, width: Int, style: Style, marked: Style, buffer: inout Buffer,
+        centreFirstMark: Bool = false, onlyIfHidden: Bool = false
+    ) {
         guard width > 0 else { return }
         let chars = Array(text.text)
         var start = 0
-        if centreFirstMark, let first = text.marks.first, CharacterWidth.of(text.text) > width {
+        if centreFirstMark, let first = text.marks.first, CharacterWidth.of(text.text) > width,
+            !(onlyIfHidden && CharacterWidth.of(String(chars[..<min(chars.count, first.upperBound)])) <= width) {
             // Put the mark a third of the way in, so the words before it show too.
             start = max(0, first.lowerBound - width / 3)
+            // Begin on a word rather than inside one, when a space comes before the mark.
+            if start > 0, chars[start - 1] != " ", let space = chars[start..<first.lowerBound].firstIndex(of: " ") {
+                start = space + 1
+            }
         }
         var column = x
         if start > 0 {

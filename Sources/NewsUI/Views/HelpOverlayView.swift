@@ -46,7 +46,13 @@ public enum HelpOverlayView {
         buffer.write(title, x: frame.x + 2, y: frame.y, style: theme[.helpHeading])
         let top = state.helpTop ?? 0
         let inner = frame.inset(dx: 2, dy: 1)
-        let keyColumn = min(24, inner.width / 3)
+        // As wide as the longest keys (a config may bind many), so the descriptions get the rest:
+        // a fixed 24 columns cut the longest one short at 80 columns.
+        let longestKeys = all.map { line -> Int in
+            if case .binding(let keys, _) = line { return CharacterWidth.of(keys) }
+            return 0
+        }.max() ?? 0
+        let keyColumn = min(longestKeys + 2, 24, inner.width / 3)
         for row in 0..<inner.height {
             let index = top + row
             guard index < all.count else { break }

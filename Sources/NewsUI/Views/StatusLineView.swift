@@ -17,7 +17,12 @@ public enum StatusLineView {
             let style = theme[message.isError ? .statusError : .statusMessage]
             buffer.write(" " + Truncate.toWidth(message.text, room), x: rect.x, y: rect.y, style: style, maxWidth: room + 1)
         } else {
-            buffer.write(Truncate.toWidth(position(state), room), x: rect.x, y: rect.y, style: theme[.status])
+            // The corpus name is what the user already knows; where they are, n/N and Esc back
+            // are what they look for. A folder given as a long path cut those off at 80 columns,
+            // so the name goes first when the line is too short for everything.
+            var text = position(state)
+            if CharacterWidth.of(text) > room { text = position(state, withCorpusName: false) }
+            buffer.write(Truncate.toWidth(text, room), x: rect.x, y: rect.y, style: theme[.status])
         }
         if rect.width > hintWidth + 10 {
             let text = rect.width > rightWidth + 20 ? right : hint
@@ -26,8 +31,8 @@ public enum StatusLineView {
     }
 
     /// " Articles · 36 articles · 12/36 · unread" and the like.
-    static func position(_ state: AppState) -> String {
-        var parts = [" " + state.corpusName]
+    static func position(_ state: AppState, withCorpusName: Bool = true) -> String {
+        var parts = withCorpusName ? [state.corpusName] : []
         switch state.screen {
         case .mentions(let screen):
             parts.append("mentions of \(screen.entity.name)")
@@ -57,7 +62,7 @@ public enum StatusLineView {
             if !state.highlightQuotes { parts.append("quotes off") }
         }
         if !state.backStack.isEmpty { parts.append("Esc back") }
-        return parts.joined(separator: " · ")
+        return " " + parts.joined(separator: " · ")
     }
 
     static func renderPrompt(_ prompt: Prompt, state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {

@@ -42,6 +42,10 @@ enum FullScreenList {
     ) {
         let height = fullScreenListHeight(state)
         let width = state.size.width
+        // A date column only when the lines on screen have dates, as in the article list:
+        // undated corpora (BBC-style folders) lost seven columns of an 80-column screen to it.
+        let visible = list.position.top..<min(list.count, list.position.top + height)
+        let dateWidth = visible.contains { list.item(at: $0).map { header($0).date != nil } ?? false } ? 7 : 0
         let titleWidth = max(12, min(36, width * 28 / 100))
         if list.count == 0 {
             let text = list.pages.isEmpty ? " Loading…" : " Nothing here"
@@ -57,8 +61,10 @@ enum FullScreenList {
             }
             let (date, title) = header(item)
             var x = 1
-            buffer.write(date.map(ArticleListView.shortDate) ?? "", x: x, y: y, style: theme[.dateColumn], maxWidth: 6)
-            x += 7
+            if dateWidth > 0 {
+                buffer.write(date.map(ArticleListView.shortDate) ?? "", x: x, y: y, style: theme[.dateColumn], maxWidth: 6)
+                x += dateWidth
+            }
             buffer.write(Truncate.toWidth(title, titleWidth), x: x, y: y, style: theme[.normal], maxWidth: titleWidth)
             x += titleWidth + 1
             buffer.put("│", x: x, y: y, style: theme[.separator])
