@@ -37,9 +37,12 @@ public enum EntityPaneView {
         }
     }
 
-    /// "3" here, or "3·57" here and in the corpus when the pane has room.
+    /// "3·57", here and in the corpus, or only "3" when the pane is too narrow for both.
+    ///
+    /// The corpus count is what tells a passing name from a story's protagonist, so it shows
+    /// in the 21 columns the pane has at 100 (a name of 13 characters still fits whole).
     static func counts(_ entity: ReaderEntity, room: Int) -> String {
-        guard let corpus = entity.corpusMentions, room >= 24 else { return String(entity.mentions.count) }
+        guard let corpus = entity.corpusMentions, room >= 18 else { return String(entity.mentions.count) }
         return "\(entity.mentions.count)·\(corpus)"
     }
 
