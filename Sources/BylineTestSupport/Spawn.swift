@@ -39,27 +39,7 @@ public enum Spawn {
         }
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD, SIGTSTP] {
-            sigaddset(&defaults, signal)
-        }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-        let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        var pid: pid_t = 0
-        let status = withCStrings(arguments) { argv in
-            withCStrings(env) { envp in
-                posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
-            }
-        }
+        let (pid, status) = spawn(arguments, environment: environment, actions: &actions)
         if captureOutput { close(pipe[1]) }
         guard status == 0 else {
             if captureOutput { close(pipe[0]) }
@@ -138,6 +118,15 @@ extension Spawn {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, error, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let (pid, status) = spawn(arguments, environment: environment, actions: &actions)
+        guard status == 0 else { throw SpawnError.failed("\(arguments[0]): \(String(cString: strerror(status)))") }
+        return pid
+    }
+
+    /// Starts `arguments` with `actions` arranging its descriptors: no signal blocked, and the
+    /// ones the test runner or a terminal may have changed back at their defaults. Returns the
+    /// child's id and `posix_spawnp`'s result (0 when it started).
+    private static func spawn(_ arguments: [String], environment: [String: String]?, actions: inout posix_spawn_file_actions_t) -> (pid_t, Int32) {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -158,8 +147,7 @@ extension Spawn {
                 posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
             }
         }
-        guard status == 0 else { throw SpawnError.failed("\(arguments[0]): \(String(cString: strerror(status)))") }
-        return pid
+        return (pid, status)
     }
 
     /// The exit status of a started child if it has ended (128 + n when killed by signal n).

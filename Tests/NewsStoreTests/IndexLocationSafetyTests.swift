@@ -5,6 +5,8 @@ import NewsStore
 import Testing
 
 /// `--index` pointed at the wrong file never costs the user that file.
+///
+/// Corpora and folders here are made in `Scratch`, which goes when the test process ends.
 @Suite struct IndexLocationSafetyTests {
     func folder() throws -> URL {
         let url = Scratch.directory("location")
@@ -16,10 +18,6 @@ import Testing
     func aTextFileIsNeverOverwritten(rebuild: Bool) throws {
         let corpus = try BylineTestSupport.Fixtures.makeCorpus()
         let place = try folder()
-        defer {
-            try? FileManager.default.removeItem(at: corpus)
-            try? FileManager.default.removeItem(at: place)
-        }
         let notes = place.appendingPathComponent("notes.txt")
         try Data("precious notes\n".utf8).write(to: notes)
         #expect {
@@ -35,10 +33,6 @@ import Testing
     func anotherProgramsDatabaseIsNeverReplaced(rebuild: Bool) throws {
         let corpus = try BylineTestSupport.Fixtures.makeCorpus()
         let place = try folder()
-        defer {
-            try? FileManager.default.removeItem(at: corpus)
-            try? FileManager.default.removeItem(at: place)
-        }
         // An SQLite file with tables of its own (the reading state's, as it happens).
         let other = place.appendingPathComponent("other.sqlite")
         let state = try ReadingState.open(location: StateLocation(databaseURL: other))
@@ -55,10 +49,6 @@ import Testing
     @Test func aDamagedIndexFileOfOursIsStillReplaced() throws {
         let corpus = try BylineTestSupport.Fixtures.makeCorpus()
         let place = try folder()
-        defer {
-            try? FileManager.default.removeItem(at: corpus)
-            try? FileManager.default.removeItem(at: place)
-        }
         let file = place.appendingPathComponent("news.sqlite")
         try Data(repeating: 0x5A, count: 8192).write(to: file)
         let index = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: file))
@@ -71,10 +61,6 @@ import Testing
     func aDatabaseWithAMetaTableOfItsOwnIsUntouched(rebuild: Bool) throws {
         let corpus = try BylineTestSupport.Fixtures.makeCorpus()
         let place = try folder()
-        defer {
-            try? FileManager.default.removeItem(at: corpus)
-            try? FileManager.default.removeItem(at: place)
-        }
         let history = place.appendingPathComponent("History")
         do {
             let queue = try DatabaseQueue(path: history.path)
@@ -101,10 +87,6 @@ import Testing
     @Test func anIndexCarriesBylinesMarkAndIsKnownByIt() throws {
         let corpus = try BylineTestSupport.Fixtures.makeCorpus()
         let place = try folder()
-        defer {
-            try? FileManager.default.removeItem(at: corpus)
-            try? FileManager.default.removeItem(at: place)
-        }
         let file = place.appendingPathComponent("news.sqlite")
         let index = try NewsIndex.open(corpus: corpus, location: IndexLocation(databaseURL: file))
         try index.refresh()
@@ -121,10 +103,6 @@ import Testing
     @Test func aPathThroughAFileIsNamed() throws {
         let corpus = try BylineTestSupport.Fixtures.makeCorpus()
         let place = try folder()
-        defer {
-            try? FileManager.default.removeItem(at: corpus)
-            try? FileManager.default.removeItem(at: place)
-        }
         let file = place.appendingPathComponent("file.txt")
         try Data("x".utf8).write(to: file)
         #expect(throws: IndexError.location(path: file.appendingPathComponent("sub").path, reason: "\(file.path) is a file, not a folder")) {
