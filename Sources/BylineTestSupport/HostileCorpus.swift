@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 #if canImport(Glibc)
 import Glibc
@@ -114,7 +115,7 @@ public final class HostileCorpus: @unchecked Sendable {
     private func writeUndecodable() throws {
         // A PNG header and chunk: NUL bytes throughout.
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         png += (0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         try write("binary/photo.txt", png)
         // Random bytes with NULs, named like Markdown.
@@ -367,22 +368,5 @@ public final class HostileCorpus: @unchecked Sendable {
             while !finished { stopFlag.wait() }
             stopFlag.unlock()
         }
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64), so fixtures are the same every run.
-public struct SplitMix: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    public init(seed: UInt64) {
-        state = seed
-    }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import BylineTestSupport
 import Foundation
+import NewsCore
 import Testing
 
 /// A damaged index file is noticed, rebuilt from the folder and the user told, by every
@@ -24,7 +25,7 @@ import Testing
         var bytes = [UInt8](try Data(contentsOf: file))
         let rawPageSize = Int(bytes[16]) << 8 | Int(bytes[17])
         let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
-        var noise = SplitMix(seed: 42)
+        var noise = SplitMix64(seed: 42)
         switch kind {
         case .header:
             for i in 0..<100 { bytes[i] = 0 }
