@@ -34,6 +34,27 @@ import Testing
         return found
     }
 
+    /// Sequences in the bytes a program wrote to the terminal that only an attack would send:
+    /// OSC (title, clipboard), DCS, APC, PM and SOS strings, BEL, and C1 controls in UTF-8.
+    /// `capture-pane -e` cannot show these, because tmux acts on them instead of drawing them.
+    /// `allowed` is written by the test itself (the baseline title).
+    static func forbidden(_ bytes: [UInt8], allowed: [UInt8]) -> [String] {
+        var found: [String] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i...].starts(with: allowed) {
+                i += allowed.count
+                continue
+            }
+            let next = i + 1 < bytes.count ? bytes[i + 1] : 0
+            let hit = (bytes[i] == 0x1B && [UInt8(ascii: "]"), UInt8(ascii: "P"), UInt8(ascii: "_"), UInt8(ascii: "^"), UInt8(ascii: "X")].contains(next))
+                || bytes[i] == 0x07 || (bytes[i] == 0xC2 && (0x80...0x9F).contains(next))
+            if hit { found.append(String(decoding: bytes[i..<min(bytes.count, i + 12)], as: UTF8.self).debugDescription) }
+            i += 1
+        }
+        return found
+    }
+
     /// The checks themselves can fail: in a shell under the same tmux setup, an OSC title and an
     /// OSC 52 clipboard write do change the title and fill a paste buffer, and `nonSGR` sees a CSI.
     @Test func theChecksCanSeeAnAttack() throws {
@@ -45,6 +66,11 @@ import Testing
         #expect(tmux.tmux(["display-message", "-p", "-t", "0", "#{pane_title}"]).contains("PWNED-TITLE"))
         #expect(tmux.tmux(["show-buffer"]).contains("PWNED-CLIP"))
         #expect(Self.nonSGR("a\u{1B}[1mb\u{1B}[0mc") == [] && Self.nonSGR("a\u{1B}[2Jb").count == 1 && Self.nonSGR("\u{07}").count == 1)
+        let baseline = Array("\u{1B}]2;BASELINE-TITLE\u{1B}\\".utf8)
+        #expect(Self.forbidden(baseline + Array("a\u{1B}[1mb".utf8), allowed: baseline) == [])
+        for attack in ["\u{1B}]2;x\u{07}", "\u{1B}]52;c;eA==\u{1B}\\", "\u{1B}Pq\u{1B}\\", "\u{9B}2J", "\u{07}"] {
+            #expect(Self.forbidden(Array(attack.utf8), allowed: baseline).count >= 1, "\(attack.debugDescription) not seen")
+        }
     }
 
     @Test func everyArticleOpensAndNothingReachesTheTerminal() throws {
@@ -54,6 +80,9 @@ import Testing
             command: Self.titled("'\(byline)' '\(corpus.folder.path)'"), width: 120, height: 35,
             configuration: Self.tmuxConfiguration)
         defer { tmux.kill() }
+        // Every byte the reader writes to its terminal, as tmux receives it.
+        let raw = Scratch.directory("hostile-raw")
+        _ = tmux.tmux(["pipe-pane", "-o", "-t", "0", "cat >> '\(raw.path)'"])
         let count = corpus.goodPaths.count + corpus.cleanedPaths.count
         // The first run indexes everything in the background; wait for its summary.
         var (ok, screen) = tmux.wait(timeout: 300) { $0.contains("Index refreshed: \(count) new") }
@@ -94,5 +123,9 @@ import Testing
         tmux.send("q")
         #expect(tmux.exitStatus(timeout: 30) == 0)
         #expect(!tmux.capture().contains("Entities"))
+        let written = [UInt8](TestFiles.contents(atPath: raw.path))
+        #expect(written.count > 10_000, "tmux did not pass on what the reader wrote")
+        let leaks = Self.forbidden(written, allowed: Array("\u{1B}]2;BASELINE-TITLE\u{1B}\\".utf8))
+        #expect(leaks.isEmpty, "the reader wrote control strings to the terminal: \(leaks.prefix(5))")
     }
 }
