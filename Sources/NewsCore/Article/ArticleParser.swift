@@ -103,6 +103,26 @@ public enum ArticleParser {
 }
 
 extension ArticleParser {
+    /// Whether the UTF-8 of `text` holds " – ", " - " or " — ": false rules out every dash
+    /// the closing agency line looks for.
+    static func mayHoldSpacedDash(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            while i + 2 < b.count {
+                if b[i] == 0x20 {
+                    if b[i + 1] == 0x2D, b[i + 2] == 0x20 { return true }
+                    // U+2013 and U+2014: E2 80 93, E2 80 94.
+                    if i + 4 < b.count, b[i + 1] == 0xE2, b[i + 2] == 0x80, b[i + 3] == 0x93 || b[i + 3] == 0x94, b[i + 4] == 0x20 {
+                        return true
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// The longest headline, in Unicode scalars; real ones stay under about 150.
     public static let maximumHeadlineLength = 250
 
@@ -440,6 +460,10 @@ private struct Layout {
             let rest = text[..<open].trimmingSpaces()
             if isAgencyName(name), endsSentence(rest) { return (rest, name) }
         }
+        // A match of a dash by `Character` is a match of its bytes (no other spelling is
+        // canonically equal to a space or these dashes): most last paragraphs have none, and
+        // are settled without walking their tail by `Character`.
+        guard ArticleParser.mayHoldSpacedDash(text) else { return nil }
         let tail = text.suffix(48)
         for dash in [" – ", " - ", " — "] {
             if let r = tail.ranges(of: dash).last {

@@ -325,6 +325,9 @@ public enum AliasMerger {
     /// "MoD" for "Ministry of Defence": an acronym whose lower-case letters stand for the small
     /// words the usual acronym skips.
     static func isMixedCaseAcronym(_ short: String, of full: String) -> Bool {
+        // Nearly every short form asked about fails the letter checks: on plain ASCII, read them
+        // from the bytes before filtering and counting `Character`s.
+        if asciiMixedCaseShape(short) == false { return false }
         let letters = short.filter { $0 != "." }
         guard letters.count >= 2, letters.count <= 8, letters.allSatisfy(\.isLetter), letters.first!.isUppercase,
             letters.contains(where: \.isLowercase), letters.filter(\.isUppercase).count >= 2
@@ -332,6 +335,28 @@ public enum AliasMerger {
         let words = EntityNames.aliasKey(full).split(separator: " ")
         guard words.count == letters.count else { return false }
         return zip(letters, words).allSatisfy { l, w in w.first.map { String($0) == l.lowercased() } ?? false }
+    }
+
+    /// `isMixedCaseAcronym`'s checks of the short form's letters (dots aside: two to eight, all
+    /// letters, the first a capital, some small, two capitals or more), read from the bytes of a
+    /// plain-ASCII form, where each byte is a `Character`; nil for any other form, and for one
+    /// with a carriage return ("\r\n" is one `Character`).
+    static func asciiMixedCaseShape(_ short: String) -> Bool? {
+        var count = 0
+        var capitals = 0
+        var small = false
+        var firstCapital = false
+        for b in short.utf8 {
+            if b >= 0x80 || b == 0x0D { return nil }
+            if b == 0x2E { continue }
+            let capital = b >= 0x41 && b <= 0x5A
+            let lower = b >= 0x61 && b <= 0x7A
+            if !capital && !lower { return false }
+            if count == 0 { firstCapital = capital }
+            count += 1
+            if capital { capitals += 1 } else { small = true }
+        }
+        return count >= 2 && count <= 8 && firstCapital && small && capitals >= 2
     }
 
     /// A name written in another script beside a name ("Misaki Tanaka (田中 美咲)") joins that

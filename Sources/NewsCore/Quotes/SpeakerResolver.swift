@@ -12,11 +12,32 @@ struct SpeakerResolver {
     let scalars: [Unicode.Scalar]
     let entities: [ArticleEntity]
     let excluded: Set<WordKey>
-    let names: NameMentions
+    /// The names found without the tagger: needed only when an entity's gender or a speaker is
+    /// not settled by the entities, so found on first use.
+    var names: NameMentions { memo.names(scalars, paragraphs) }
     /// The quoted stretches (marks included), which never hold a narrative antecedent.
     let quoted: [Range<Int>]
     /// The paragraph ranges, in text order.
     let paragraphs: [Range<Int>]
+    /// Facts about the entities that every attribution asks for again, found once.
+    private let memo = Memo()
+
+    /// What the resolver finds on first use and keeps for the rest of the article.
+    private final class Memo {
+        private var nameMentions: NameMentions? = nil
+        /// Index and surname key of each person entity with a name of two words or more that
+        /// does not open with a title, in entity order (see `namedEntity`).
+        var fullNameSurnames: [(index: Int, key: String)]? = nil
+        /// `genderOf` of each entity, by index, once asked.
+        var genders: [NameMentions.Gender?] = []
+
+        func names(_ scalars: [Unicode.Scalar], _ paragraphs: [Range<Int>]) -> NameMentions {
+            if let nameMentions { return nameMentions }
+            let found = NameMentions(scalars, paragraphs: paragraphs)
+            nameMentions = found
+            return found
+        }
+    }
 
     static let agencies: Set<WordKey> = Set(words: [
         "reuters", "ap", "afp", "associated press", "the associated press", "pa", "upi", "dpa", "bloomberg",
@@ -28,7 +49,6 @@ struct SpeakerResolver {
         self.entities = entities
         self.excluded = Set(words: excluded.map { $0.lowercased() })
         self.paragraphs = attributor.paragraphs.map(\.range)
-        self.names = NameMentions(scalars, paragraphs: paragraphs)
         self.quoted = attributor.segments.map { ($0.openMark ?? $0.start)..<($0.closeMark.map { $0 + 1 } ?? $0.end) }
     }
 
@@ -123,11 +143,7 @@ struct SpeakerResolver {
         let onLast = overlapping.filter { $0.mentions.contains { $0.overlaps(lastWord) } }
         let chosen = onLast.first { $0.type == .person } ?? overlapping.first { $0.type == .person } ?? onLast.first ?? overlapping.first
         let surname = EntityNames.aliasKey(text(lastWord))
-        let sameSurname = entities.filter { e in
-            let parts = e.name.split(separator: " ")
-            return e.type == .person && parts.count >= 2 && EntityNames.aliasKey(String(parts.last!)) == surname
-                && !Self.isTitle(WordKey(String(parts[0]).lowercased().filter { $0 != "." }))
-        }
+        let sameSurname = fullNameSurnames().filter { $0.key == surname }.map { entities[$0.index] }
         let titled = ws.count >= 2 && Self.isTitle(WordKey(scalars, ws[0]))
         if sameSurname.count == 1, let person = sameSurname.first {
             // A person of that surname with a full name wins over a non-person, a single word, or a
@@ -140,6 +156,20 @@ struct SpeakerResolver {
             if chosen == nil || chosen!.type != .person || titled || chosen!.name.split(separator: " ").count < 2 { return person }
         }
         return chosen
+    }
+
+    /// The persons with a full name (two words or more, the first no title) and their surname
+    /// keys, in entity order: what `namedEntity` compares each speaker's last word with.
+    func fullNameSurnames() -> [(index: Int, key: String)] {
+        if let known = memo.fullNameSurnames { return known }
+        var found: [(index: Int, key: String)] = []
+        for (k, e) in entities.enumerated() where e.type == .person {
+            let parts = e.name.split(separator: " ")
+            guard parts.count >= 2, !Self.isTitle(WordKey(String(parts[0]).lowercased().filter { $0 != "." })) else { continue }
+            found.append((k, EntityNames.aliasKey(String(parts.last!))))
+        }
+        memo.fullNameSurnames = found
+        return found
     }
 
     /// The organisation a short form stands for when the article also names it in full: an
@@ -362,8 +392,8 @@ struct SpeakerResolver {
         if !entities.isEmpty {
             var known: (offset: Int, name: String)? = nil
             var any: (offset: Int, name: String)? = nil
-            for e in entities where e.type == .person {
-                let g = genderOf(e)
+            for (k, e) in entities.enumerated() where e.type == .person {
+                let g = entityGender(at: k)
                 if g != .unknown, g != gender { continue }
                 for m in e.mentions where m.upperBound <= a.speaker.lowerBound && !isQuoted(m) {
                     if g == gender, known == nil || m.upperBound > known!.offset { known = (m.upperBound, e.name) }
@@ -371,7 +401,9 @@ struct SpeakerResolver {
                 }
             }
             // A person opening one of the last sentences (the subject) is the likeliest antecedent.
-            let fitting = entities.filter { $0.type == .person && (genderOf($0) == gender || genderOf($0) == .unknown) }
+            let fitting = entities.indices.filter { k in
+                entities[k].type == .person && (entityGender(at: k) == gender || entityGender(at: k) == .unknown)
+            }.map { entities[$0] }
             if let subject = lastSubject(fitting, before: a.speaker.lowerBound, sentences: 4) { return subject.name }
             let here = paragraphIndex(a.speaker.lowerBound)
             if let known, here - paragraphIndex(known.offset - 1) <= 2 { return known.name }
@@ -379,6 +411,15 @@ struct SpeakerResolver {
         }
         guard let m = names.antecedent(before: a.speaker.lowerBound, gender: gender) else { return nil }
         return names.canonical[m.surname].map(text) ?? text(m.range)
+    }
+
+    /// `genderOf(entities[k])`, found once per entity (each pronoun asks it of every person, twice).
+    func entityGender(at k: Int) -> NameMentions.Gender {
+        if memo.genders.isEmpty { memo.genders = Array(repeating: nil, count: entities.count) }
+        if let known = memo.genders[k] { return known }
+        let found = genderOf(entities[k])
+        memo.genders[k] = found
+        return found
     }
 
     /// The gender the tagger gave an entity, else what its aliases show (a title or a given name).

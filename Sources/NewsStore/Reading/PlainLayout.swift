@@ -14,6 +14,95 @@ enum PlainLayout {
     /// The plain-layout text of a file's bytes, or nil when they are not clean UTF-8 text.
     static func text(_ data: Data) -> String? {
         guard let decoded = String(validating: data, as: UTF8.self) else { return nil }
+        switch byteText(decoded) {
+        case .text(let text): return text
+        case .empty: return nil
+        case .undecided: return characterText(decoded)
+        }
+    }
+
+    /// What the byte-level reading of a text gave.
+    enum ByteResult: Equatable {
+        case text(String)
+        case empty
+        /// A space or tab beside a non-ASCII scalar at a line's edge, where only grapheme
+        /// breaking can say whether the two are one `Character`: left to `characterText`.
+        case undecided
+    }
+
+    /// `characterText`, read from the UTF-8 bytes (it runs on every indexed file, and grapheme
+    /// breaking over every line cost more than the rest of the check).
+    ///
+    /// The `Character` rules it follows, byte by byte: a line ends at every LF except one after
+    /// a CR ("\r\n" is one `Character`, not "\n"); a space or tab at a line's edge is a
+    /// `Character` of its own when its neighbour inside the line is ASCII (no ASCII scalar
+    /// extends or prepends to another); beside anything else the answer is `.undecided`.
+    static func byteText(_ decoded: String) -> ByteResult {
+        var decoded = decoded
+        return decoded.withUTF8 { b -> ByteResult in
+            let n = b.count
+            var undecided = false
+            // At most one byte longer than the input: a headline's single line break becomes a
+            // blank line; every other break shrinks or keeps its length.
+            let out = String(unsafeUninitializedCapacity: n + 2) { out -> Int in
+                var written = 0
+                // Whether the paragraph being gathered has a line yet, and whether one is done.
+                var inParagraph = false
+                var headlineDone = false
+                func put(_ from: Int, _ to: Int) {
+                    for k in from..<to { out[written + k - from] = b[k] }
+                    written += to - from
+                }
+                var lineStart = 0
+                while lineStart <= n {
+                    var lineEnd = lineStart
+                    while lineEnd < n, !(b[lineEnd] == 0x0A && (lineEnd == 0 || b[lineEnd - 1] != 0x0D)) { lineEnd += 1 }
+                    var i = lineStart
+                    var j = lineEnd
+                    while i < j, b[i] == 0x20 || b[i] == 0x09 {
+                        if i + 1 < j, b[i + 1] >= 0x80 {
+                            undecided = true
+                            return 0
+                        }
+                        i += 1
+                    }
+                    while j > i, b[j - 1] == 0x20 || b[j - 1] == 0x09 {
+                        // (`b[i]` is no space or tab, so `j - 2 >= i` here.)
+                        if b[j - 2] >= 0x80 {
+                            undecided = true
+                            return 0
+                        }
+                        j -= 1
+                    }
+                    if i == j {
+                        // A blank line ends the paragraph.
+                        inParagraph = false
+                    } else {
+                        if inParagraph {
+                            out[written] = 0x20
+                            written += 1
+                        } else if written > 0 {
+                            out[written] = 0x0A
+                            out[written + 1] = 0x0A
+                            written += 2
+                        }
+                        put(i, j)
+                        // The first line is the headline, a block of its own.
+                        inParagraph = headlineDone
+                        headlineDone = true
+                    }
+                    lineStart = lineEnd + 1
+                }
+                return written
+            }
+            if undecided { return .undecided }
+            return out.isEmpty ? .empty : .text(out)
+        }
+    }
+
+    /// The plain-layout text of decoded text, line by line and `Character` by `Character`: the
+    /// definition `byteText` follows, and the answer wherever it cannot decide.
+    static func characterText(_ decoded: String) -> String? {
         var out = ""
         out.reserveCapacity(decoded.utf8.count)
         var paragraph: [Substring] = []

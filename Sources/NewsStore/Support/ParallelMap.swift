@@ -1,9 +1,13 @@
 import Dispatch
+import Foundation
 
 /// Maps an array on every core: how the indexer parses and extracts a batch of articles.
 ///
-/// `DispatchQueue.concurrentPerform` runs one chunk per worker; each writes only its own slots
-/// of the result buffer, so no lock is needed and the output keeps the input order.
+/// `DispatchQueue.concurrentPerform` runs one loop per worker, and each worker takes the next
+/// element not yet taken, so a worker slowed down (sharing its core with the index writer,
+/// or given the long articles) leaves the rest to the others instead of holding up the batch.
+/// Each element's result goes to its own slot of the result buffer, so the output keeps the
+/// input order.
 enum ParallelMap {
     /// The number of workers: the cores the system reports, at least one.
     static var workers: Int { max(1, ProcessInfoCores.active) }
@@ -15,17 +19,34 @@ enum ParallelMap {
         if inputs.isEmpty { return [] }
         let slots = ResultSlots<Output>(count: inputs.count)
         let chunks = min(workers, inputs.count)
+        let next = NextIndex()
         inputs.withUnsafeBufferPointer { source in
             let input = UnsafeSendableBuffer(base: source)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                var i = chunk
-                while i < input.base.count {
+            DispatchQueue.concurrentPerform(iterations: chunks) { _ in
+                while true {
+                    let i = next.take()
+                    guard i < input.base.count else { return }
                     slots.set(i, transform(input.base[i]))
-                    i += chunks
                 }
             }
         }
         return slots.collect()
+    }
+}
+
+/// The next element for a worker to take: a counter behind a lock (an article takes about a
+/// millisecond; the lock, tens of nanoseconds).
+private final class NextIndex: @unchecked Sendable {
+    // Safety: `next` is read and written only while `lock` is held.
+    private var next = 0
+    private let lock = NSLock()
+
+    func take() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = next
+        next += 1
+        return taken
     }
 }
 
