@@ -47,6 +47,9 @@ public enum ArticleFile {
         guard fstat(fd, &info) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
         guard info.st_mode & S_IFMT == S_IFREG else { throw .notARegularFile }
         guard Int(info.st_size) <= maximumSize else { throw .tooLarge }
+        // Non-blocking was for the open (a FIFO would block it); a regular file read blocking
+        // never returns EAGAIN, which an odd network file system could otherwise send forever.
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         // Read straight into a buffer of the size `fstat` gave, plus one byte so that the
         // read that sees the end of the file needs no second buffer; a file that grew since
         // is followed by doubling, up to the limit. (A 64 KB scratch array per file, zeroed and
@@ -61,7 +64,7 @@ public enum ArticleFile {
             }
             let n = data.withUnsafeMutableBytes { readBytes(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
+                if errno == EINTR { continue }
                 throw .unreadable(String(cString: strerror(errno)))
             }
             if n == 0 { break }
