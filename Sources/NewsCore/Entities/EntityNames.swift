@@ -13,10 +13,14 @@ public enum EntityNames {
     ///
     /// `aliasKey("Bolton’s") == "bolton"`, `aliasKey("U.S.") == "us"`, `aliasKey("NATO") == "nato"`.
     public static func aliasKey(_ name: String, type: EntityType? = nil) -> String {
-        if let key = asciiAliasKey(name) {
-            if let type, type != .person, let same = equivalents[key] { return same }
-            return key
-        }
+        let key = asciiAliasKey(name) ?? generalAliasKey(name)
+        if let type, type != .person, let same = equivalents[key] { return same }
+        return key
+    }
+
+    /// `aliasKey` without place equivalents, for any name: Foundation's folding, then a walk by
+    /// `Character`. `asciiAliasKey` must answer exactly as this does wherever it answers.
+    static func generalAliasKey(_ name: String) -> String {
         var s: String
         if name.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII with a carriage return: lower case is all the folding it needs.
@@ -45,7 +49,6 @@ public enum EntityNames {
             out.append(c)
         }
         if out.hasPrefix("the ") { out.removeFirst(4) }
-        if let type, type != .person, let same = equivalents[out] { return same }
         return out
     }
 
