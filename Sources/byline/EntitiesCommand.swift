@@ -12,11 +12,7 @@ struct EntitiesCommand: ParsableCommand {
         abstract: "List the people, organisations and places named in a folder, most mentioned first."
     )
 
-    @Argument(help: "Folder of articles (default: ./Articles, else $BYLINE_ARTICLES).", completion: .directory)
-    var directory: String?
-
-    @Option(name: .customLong("index"), help: "Index file or folder.")
-    var indexPath: String?
+    @OptionGroup var corpus: CorpusOptions
 
     @Option(help: "Only this type: person, organization, place or other.")
     var type: EntityType?
@@ -29,8 +25,8 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let folder = try CorpusLocation.resolve(directory)
-            let entities = try OpenedCorpus.answering(folder: folder, override: indexPath) { index in
+            let folder = try CorpusLocation.resolve(corpus.directory)
+            let entities = try OpenedCorpus.answering(folder: folder, override: corpus.indexPath) { index in
                 try index.entities(type: type, offset: 0, limit: limit ?? Int.max / 2)
             }
             if json {

@@ -10,11 +10,7 @@ struct IndexCommand: ParsableCommand {
         abstract: "Index a folder of articles (only new and changed files are read again)."
     )
 
-    @Argument(help: "Folder of articles (default: ./Articles, else $BYLINE_ARTICLES).", completion: .directory)
-    var directory: String?
-
-    @Option(name: .customLong("index"), help: "Index file or folder (default: $BYLINE_INDEX, else under $XDG_CACHE_HOME/byline).")
-    var indexPath: String?
+    @OptionGroup var corpus: CorpusOptions
 
     @Flag(help: "Throw the index away and build it again.")
     var rebuild = false
@@ -24,8 +20,8 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let folder = try CorpusLocation.resolve(directory)
-            var index = try OpenedCorpus.index(folder: folder, override: indexPath, rebuild: rebuild)
+            let folder = try CorpusLocation.resolve(corpus.directory)
+            var index = try OpenedCorpus.index(folder: folder, override: corpus.indexPath, rebuild: rebuild)
             let reporter = ProgressReporter()
             var summary: RefreshSummary
             do {
@@ -34,7 +30,7 @@ struct IndexCommand: ParsableCommand {
                 // SQLite met a damaged page on the way: start again from an empty index.
                 reporter.clear()
                 OpenedCorpus.announceRebuild(damage)
-                index = try OpenedCorpus.index(folder: folder, override: indexPath, rebuild: true)
+                index = try OpenedCorpus.index(folder: folder, override: corpus.indexPath, rebuild: true)
                 do {
                     summary = try index.refresh(progress: reporter.report)
                 } catch {

@@ -10,20 +10,16 @@ struct ListCommand: ParsableCommand {
         abstract: "List the articles of a folder, newest first."
     )
 
-    @Argument(help: "Folder of articles (default: ./Articles, else $BYLINE_ARTICLES).", completion: .directory)
-    var directory: String?
-
-    @Option(name: .customLong("index"), help: "Index file or folder.")
-    var indexPath: String?
+    @OptionGroup var corpus: CorpusOptions
 
     @Flag(help: "Print a JSON array of {\"path\",\"title\",\"date\"}.")
     var json = false
 
     func run() throws {
         try reportingFailures {
-            let folder = try CorpusLocation.resolve(directory)
+            let folder = try CorpusLocation.resolve(corpus.directory)
             // Gathered whole before printing, so a rebuild after damage prints nothing twice.
-            let summaries = try OpenedCorpus.answering(folder: folder, override: indexPath) { index in
+            let summaries = try OpenedCorpus.answering(folder: folder, override: corpus.indexPath) { index in
                 var all: [ArticleSummary] = []
                 var offset = 0
                 while true {

@@ -14,11 +14,7 @@ struct MentionsCommand: ParsableCommand {
     @Argument(help: "A name, in any of its forms (\"Putin\", \"Vladimir Putin\").")
     var name: String
 
-    @Argument(help: "Folder of articles (default: ./Articles, else $BYLINE_ARTICLES).", completion: .directory)
-    var directory: String?
-
-    @Option(name: .customLong("index"), help: "Index file or folder.")
-    var indexPath: String?
+    @OptionGroup var corpus: CorpusOptions
 
     @Option(help: "Show at most this many mentions.")
     var limit: Int?
@@ -28,8 +24,8 @@ struct MentionsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let folder = try CorpusLocation.resolve(directory)
-            let answer = try OpenedCorpus.answering(folder: folder, override: indexPath) { index in
+            let folder = try CorpusLocation.resolve(corpus.directory)
+            let answer = try OpenedCorpus.answering(folder: folder, override: corpus.indexPath) { index in
                 try index.mentions(named: name, offset: 0, limit: limit ?? Int.max / 2)
             }
             switch answer {

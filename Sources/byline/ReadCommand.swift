@@ -12,11 +12,7 @@ struct ReadCommand: ParsableCommand {
         abstract: "Open the reader on a folder of articles (the default command)."
     )
 
-    @Argument(help: "Folder of articles (default: ./Articles, else $BYLINE_ARTICLES).", completion: .directory)
-    var directory: String?
-
-    @Option(name: .customLong("index"), help: "Index file or folder (default: $BYLINE_INDEX, else under $XDG_CACHE_HOME/byline).")
-    var indexPath: String?
+    @OptionGroup var corpus: CorpusOptions
 
     @Flag(name: .customLong("no-color"), help: "Monochrome: bold, underline and reverse only (also NO_COLOR).")
     var noColor = false
@@ -26,8 +22,8 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let folder = try CorpusLocation.resolve(directory)
-            var index = try OpenedCorpus.index(folder: folder, override: indexPath, announce: false)
+            let folder = try CorpusLocation.resolve(corpus.directory)
+            var index = try OpenedCorpus.index(folder: folder, override: corpus.indexPath, announce: false)
             var rebuildNote = index.rebuildReason
             let readingState = try OpenedCorpus.readingState()
             let count: Int
@@ -35,7 +31,7 @@ struct ReadCommand: ParsableCommand {
                 count = try index.articleCount()
             } catch let damage as IndexError where damage.isDamage {
                 // Damage the opening did not see: start from an empty index, rebuilt in the background.
-                index = try OpenedCorpus.index(folder: folder, override: indexPath, rebuild: true, announce: false)
+                index = try OpenedCorpus.index(folder: folder, override: corpus.indexPath, rebuild: true, announce: false)
                 rebuildNote = damage.rebuildNote
                 count = 0
             } catch {
@@ -57,7 +53,7 @@ struct ReadCommand: ParsableCommand {
             let backend = IndexReaderBackend(index: index, state: readingState, extractor: index.analysis.extractor)
             backend.startRefresh(rebuildReason: rebuildNote)
             var state = AppState(
-                size: session.size, corpusName: CorpusLocation.displayName(folder, given: directory), articleCount: count,
+                size: session.size, corpusName: CorpusLocation.displayName(folder, given: corpus.directory), articleCount: count,
                 keymap: config.keymap)
             state.listSource = .articles(config.filter)
             state.highlightQuotes = config.highlightQuotes

@@ -17,11 +17,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The query.")
     var query: String
 
-    @Argument(help: "Folder of articles (default: ./Articles, else $BYLINE_ARTICLES).", completion: .directory)
-    var directory: String?
-
-    @Option(name: .customLong("index"), help: "Index file or folder.")
-    var indexPath: String?
+    @OptionGroup var corpus: CorpusOptions
 
     @Option(help: "Show at most this many results.")
     var limit = 20
@@ -35,8 +31,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let folder = try CorpusLocation.resolve(directory)
-            let results = try OpenedCorpus.answering(folder: folder, override: indexPath) { index in
+            let folder = try CorpusLocation.resolve(corpus.directory)
+            let results = try OpenedCorpus.answering(folder: folder, override: corpus.indexPath) { index in
                 try index.search(query, limit: limit, snippets: true)
             }
             if json {
