@@ -173,6 +173,6 @@ final class ProgressLog: @unchecked Sendable {
         #expect(stats.skipped.count == 1 && stats.skipped[0].hasPrefix("b.txt: "))
         #expect(stats.indexBytes > 0)
         #expect(stats.refreshed != nil)
-        #expect(stats.version.hasPrefix("store-1/"))
+        #expect(stats.version.hasPrefix("store-\(IndexVersion.storeSchema)/"))
     }
 }

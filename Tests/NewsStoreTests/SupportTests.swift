@@ -9,6 +9,24 @@ import Testing
         #expect(Varint.decode([0x96, 0x01]) == [150])
     }
 
+    @Test func packedQuotesRoundTrip() {
+        let quotes = [
+            PackedQuote(range: 40..<90, partial: false, speakerRange: 92..<101, speaker: 7),
+            // A speaker named before the quotation, and a quotation that starts before the last.
+            PackedQuote(range: 20..<30, partial: true, speakerRange: 3..<12, speaker: nil),
+            PackedQuote(range: 200_000..<200_500, partial: false, speakerRange: nil, speaker: 1_000_000),
+            PackedQuote(range: 0..<0, partial: true),
+        ]
+        let bytes = PackedQuotes.pack(quotes)
+        #expect(PackedQuotes.unpack(bytes) == quotes)
+        #expect(PackedQuotes.count(bytes) == 4)
+        #expect(PackedQuotes.unpack(PackedQuotes.pack([])).isEmpty)
+        // A cut blob gives the whole quotations before the cut, never a made-up one.
+        let cut = PackedQuotes.unpack(Array(bytes.prefix(bytes.count - 4)))
+        #expect(cut == Array(quotes.prefix(cut.count)) && cut.count < quotes.count)
+        #expect(PackedQuotes.unpack([]).isEmpty && PackedQuotes.count([]) == 0)
+    }
+
     @Test func contentHashTellsContentsApart() {
         let a = ContentHash.of(Array("port strike".utf8))
         #expect(a == ContentHash.of(Array("port strike".utf8)))

@@ -100,7 +100,7 @@ enum QueryCompiler {
             return "(a.day > 0 AND a.day < \(day))"
         case .speaker:
             let names = try entityNames(filter, types: nil, &compiled, db, note: true)
-            return "EXISTS (SELECT 1 FROM quote q WHERE q.speaker IN (\(list(names))) AND q.article = a.id)"
+            return "EXISTS (SELECT 1 FROM quote_speaker q WHERE q.speaker IN (\(list(names))) AND q.article = a.id)"
         case .person, .organization, .place:
             let names = try entityNames(filter, types: entityTypes(filter), &compiled, db, note: true)
             return "EXISTS (SELECT 1 FROM occurrence o WHERE o.name IN (\(list(names))) AND o.day = a.day AND o.article = a.id)"

@@ -1,18 +1,38 @@
+import Foundation
 import GRDB
 import NewsCore
 
 extension NewsIndex {
     /// Quotations attributed to an entity, newest article first; one page, quote text filled in.
     public func quotes(bySpeaker entityID: Int64, offset: Int = 0, limit: Int = 20) throws(IndexError) -> [StoredQuote] {
-        let rows = try reading { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Self.summaryColumns), q.start, q."end", q.kind, q.speaker_start, q.speaker_end, e.id, e.display
-                FROM quote q JOIN article a ON a.id = q.article JOIN name n ON n.id = q.speaker JOIN name e ON e.id = n.entity
-                WHERE q.speaker IN (SELECT id FROM name WHERE entity = ?)
-                ORDER BY a.day DESC, a.path, q.seq LIMIT ? OFFSET ?
-                """, arguments: [entityID, limit, offset])
+        let found = try reading { db -> [(ArticleSummary, [PackedQuote])] in
+            let speakers = Set(try Int64.fetchAll(db, sql: "SELECT id FROM name WHERE entity = ?", arguments: [entityID]))
+            // The page's articles: skip whole articles while their quotations fall before `offset`.
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(Self.summaryColumns), sum(s.quotes), a.quotes
+                FROM quote_speaker s JOIN article a ON a.id = s.article
+                WHERE s.speaker IN (SELECT id FROM name WHERE entity = ?)
+                GROUP BY a.id ORDER BY a.day DESC, a.path
+                """, arguments: [entityID])
+            var skipped = 0
+            var taken = 0
+            var page: [(ArticleSummary, [PackedQuote])] = []
+            while taken < limit, let row = try rows.next() {
+                let count: Int = row[Self.summaryColumnCount]
+                if skipped + count <= offset {
+                    skipped += count
+                    continue
+                }
+                let theirs = Self.packedQuotes(row[Self.summaryColumnCount + 1]).filter { $0.speaker.map(speakers.contains) ?? false }
+                let from = max(0, offset - skipped)
+                skipped += from
+                let slice = Array(theirs.dropFirst(from).prefix(limit - taken))
+                taken += slice.count
+                page.append((Self.summary(row), slice))
+            }
+            return page
         }
-        return try withText(rows)
+        return try withText(found)
     }
 
     /// How many quotations are attributed to an entity: what `quotes(bySpeaker:)` pages through,
@@ -20,46 +40,52 @@ extension NewsIndex {
     public func quoteCount(bySpeaker entityID: Int64) throws(IndexError) -> Int {
         try reading { db in
             try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM quote q JOIN article a ON a.id = q.article
-                WHERE q.speaker IN (SELECT id FROM name WHERE entity = ?)
+                SELECT coalesce(sum(quotes), 0) FROM quote_speaker WHERE speaker IN (SELECT id FROM name WHERE entity = ?)
                 """, arguments: [entityID]) ?? 0
         }
     }
 
     /// The quotations of one article, in text order, quote text filled in.
     public func quotes(inArticle id: Int64) throws(IndexError) -> [StoredQuote] {
-        let rows = try reading { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Self.summaryColumns), q.start, q."end", q.kind, q.speaker_start, q.speaker_end, e.id, e.display
-                FROM quote q JOIN article a ON a.id = q.article LEFT JOIN name n ON n.id = q.speaker LEFT JOIN name e ON e.id = n.entity
-                WHERE q.article = ? ORDER BY q.seq
-                """, arguments: [id])
+        let found = try reading { db -> [(ArticleSummary, [PackedQuote])] in
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.summaryColumns), a.quotes FROM article a WHERE a.id = ?", arguments: [id])
+            else { return [] }
+            return [(Self.summary(row), Self.packedQuotes(row[Self.summaryColumnCount]))]
         }
-        return try withText(rows)
+        return try withText(found)
     }
 
-    private func withText(_ rows: [Row]) throws(IndexError) -> [StoredQuote] {
-        var texts: [Int64: [Unicode.Scalar]] = [:]
-        var out: [StoredQuote] = []
-        for row in rows {
-            let summary = Self.summary(row)
-            if texts[summary.id] == nil {
-                texts[summary.id] = (try? ArticleFileReader.readText(summary, corpus: corpus)).map { Array($0.text.unicodeScalars) } ?? []
+    private static func packedQuotes(_ blob: Data?) -> [PackedQuote] {
+        blob.map { PackedQuotes.unpack([UInt8]($0)) } ?? []
+    }
+
+    /// The quotations with their words read from the article files and their speakers' entities.
+    private func withText(_ found: [(ArticleSummary, [PackedQuote])]) throws(IndexError) -> [StoredQuote] {
+        let speakerIDs = Set(found.flatMap { $0.1.compactMap(\.speaker) })
+        let entities = try reading { db -> [Int64: (Int64, String)] in
+            var out: [Int64: (Int64, String)] = [:]
+            for id in speakerIDs {
+                if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT e.id, e.display FROM name n JOIN name e ON e.id = n.entity WHERE n.id = ?"),
+                                              arguments: [id]) {
+                    out[id] = (row[0], row[1])
+                }
             }
-            let scalars = texts[summary.id]!
-            let range: Range<Int> = (row[8] as Int)..<(row[9] as Int)
-            let speakerStart: Int? = row[11]
-            let speakerEnd: Int? = row[12]
-            let speaker = speakerStart.flatMap { s in speakerEnd.map { s..<$0 } }
+            return out
+        }
+        var out: [StoredQuote] = []
+        for (summary, quotes) in found where !quotes.isEmpty {
+            let scalars = (try? ArticleFileReader.readText(summary, corpus: corpus)).map { Array($0.text.unicodeScalars) } ?? []
             func slice(_ r: Range<Int>) -> String? {
                 guard r.upperBound <= scalars.count else { return nil }
                 return String(String.UnicodeScalarView(scalars[r]))
             }
-            let speakerName: String? = row[14]
-            let quote = Quote(range: range, kind: (row[10] as Int) == 0 ? .direct : .partial, speaker: speaker,
-                              speakerText: speaker.flatMap(slice), speakerEntity: speakerName)
-            out.append(StoredQuote(articleID: summary.id, path: summary.path, title: summary.title, date: summary.date, quote: quote,
-                                   text: slice(range), speakerID: row[13], speakerName: speakerName))
+            for packed in quotes {
+                let entity = packed.speaker.flatMap { entities[$0] }
+                let quote = Quote(range: packed.range, kind: packed.partial ? .partial : .direct, speaker: packed.speakerRange,
+                                  speakerText: packed.speakerRange.flatMap(slice), speakerEntity: entity?.1)
+                out.append(StoredQuote(articleID: summary.id, path: summary.path, title: summary.title, date: summary.date, quote: quote,
+                                       text: slice(packed.range), speakerID: entity?.0, speakerName: entity?.1))
+            }
         }
         return out
     }

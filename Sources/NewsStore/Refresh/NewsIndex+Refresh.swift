@@ -6,6 +6,10 @@ import NewsCore
 extension NewsIndex {
     /// Files analysed and committed together: one transaction per batch.
     static let batchSize = 400
+    /// The batch of a bulk load (`FTSMerging.isBulk`). Fewer, larger transactions write each
+    /// b-tree page to the log fewer times: at 100,000 articles the writer's work falls by a
+    /// fifth, for about 25 MB more memory and a second more work lost to a kill.
+    static let bulkBatchSize = 2000
 
     /// Brings the index up to date with the folder, re-reading only new and changed files.
     ///
@@ -153,8 +157,9 @@ private struct Refresher {
         progress(report)
 
         let analysis = index.analysis
-        let batches = stride(from: 0, to: pending.count, by: NewsIndex.batchSize).map {
-            Array(pending[$0..<min($0 + NewsIndex.batchSize, pending.count)])
+        let batchSize = FTSMerging.isBulk(changed: pending.count, live: stored.count) ? NewsIndex.bulkBatchSize : NewsIndex.batchSize
+        let batches = stride(from: 0, to: pending.count, by: batchSize).map {
+            Array(pending[$0..<min($0 + batchSize, pending.count)])
         }
         var writer: IndexWriter? = nil
         if !batches.isEmpty || !removed.isEmpty || !goneSkipped.isEmpty {
@@ -221,10 +226,8 @@ private struct Refresher {
             progress(RefreshProgress(phase: .compacting, elapsed: elapsed))
             try FTSCompaction.run(index, progress: progress, started: started)
             summary.compacted = true
-        } else if summary.added + summary.changed > max(1000, live / 10) {
-            // After a large batch of new rows, merge the FTS segments into one: queries then read
-            // one b-tree per term instead of dozens, and the index shrinks.
-            try index.pool.write { db in try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')") }
+        } else {
+            try index.pool.write { db in try FTSMerging.merge(written: summary.added + summary.changed, live: live, db) }
         }
         try index.pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('refreshed', ?)", arguments: [String(Date().timeIntervalSince1970)])

@@ -1,0 +1,101 @@
+/// One quotation as the index keeps it: scalar offsets, kind and speaker name id.
+struct PackedQuote: Equatable {
+    var range: Range<Int>
+    var partial: Bool
+    /// Where the speaker is named, when the attribution found a phrase.
+    var speakerRange: Range<Int>?
+    /// The `name` row the speaker resolved to.
+    var speaker: Int64?
+}
+
+/// An article's quotations packed as varints into one blob of its row.
+///
+/// A row per quotation cost 28 bytes at 100,000 articles (460,000 quotations), with an index
+/// for speakers on top; packed, a quotation takes about eight. The speaker filter and the
+/// "quotes by this person" list read the small `quote_speaker` table instead, one row per
+/// speaker and article.
+///
+/// Layout: the count, then per quotation its start as a zigzag step from the previous start,
+/// its length, a flag byte (1 partial, 2 speaker phrase, 4 speaker name), and when flagged the
+/// phrase's start as a zigzag step from the quotation's start, its length, and the name id.
+enum PackedQuotes {
+    private static let partialFlag = 1
+    private static let phraseFlag = 2
+    private static let speakerFlag = 4
+
+    static func pack(_ quotes: [PackedQuote]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1 + quotes.count * 9)
+        Varint.append(quotes.count, to: &bytes)
+        var previousStart = 0
+        for q in quotes {
+            Varint.append(zigzag(q.range.lowerBound - previousStart), to: &bytes)
+            Varint.append(q.range.count, to: &bytes)
+            var flags = q.partial ? partialFlag : 0
+            if q.speakerRange != nil { flags |= phraseFlag }
+            if q.speaker != nil { flags |= speakerFlag }
+            Varint.append(flags, to: &bytes)
+            if let s = q.speakerRange {
+                Varint.append(zigzag(s.lowerBound - q.range.lowerBound), to: &bytes)
+                Varint.append(s.count, to: &bytes)
+            }
+            if let id = q.speaker { Varint.append(Int(id), to: &bytes) }
+            previousStart = q.range.lowerBound
+        }
+        return bytes
+    }
+
+    /// The quotations `pack` packed; a damaged blob gives the quotations before the damage.
+    static func unpack(_ bytes: [UInt8]) -> [PackedQuote] {
+        let numbers = Varint.decode(bytes)
+        guard let count = numbers.first else { return [] }
+        var quotes: [PackedQuote] = []
+        quotes.reserveCapacity(min(count, numbers.count / 3))
+        var i = 1
+        var previousStart = 0
+        while quotes.count < count, i + 2 < numbers.count {
+            let start = previousStart + unzigzag(numbers[i])
+            let length = numbers[i + 1]
+            let flags = numbers[i + 2]
+            i += 3
+            guard start >= 0 else { break }
+            var quote = PackedQuote(range: start..<start + length, partial: flags & partialFlag != 0)
+            if flags & phraseFlag != 0 {
+                guard i + 1 < numbers.count else { break }
+                let s = start + unzigzag(numbers[i])
+                guard s >= 0 else { break }
+                quote.speakerRange = s..<s + numbers[i + 1]
+                i += 2
+            }
+            if flags & speakerFlag != 0 {
+                guard i < numbers.count else { break }
+                quote.speaker = Int64(numbers[i])
+                i += 1
+            }
+            quotes.append(quote)
+            previousStart = start
+        }
+        return quotes
+    }
+
+    /// How many quotations the blob holds, read from its first number.
+    static func count(_ bytes: [UInt8]) -> Int {
+        var value = 0
+        var shift = 0
+        for byte in bytes {
+            value |= Int(byte & 0x7F) << shift
+            if byte & 0x80 == 0 { return value }
+            shift += 7
+            if shift > 56 { return 0 }
+        }
+        return 0
+    }
+
+    private static func zigzag(_ n: Int) -> Int {
+        n >= 0 ? n << 1 : ((-n) << 1) - 1
+    }
+
+    private static func unzigzag(_ n: Int) -> Int {
+        n & 1 == 0 ? n >> 1 : -((n + 1) >> 1)
+    }
+}
