@@ -29,6 +29,31 @@ import Testing
         Set(try index.search(query, limit: 50, snippets: false).hits.map(\.summary.path))
     }
 
+    @Test func pagesStayWholeWhenReplacedArticlesLeaveRowsBehind() throws {
+        let corpus = try TempCorpus()
+        for n in 0..<6 {
+            try corpus.write("ferry-\(n).txt", "Ferry notice \(n)\n\nThe ferry sails at noon from the north quay, weather permitting.\n")
+        }
+        let index = try corpus.indexed()
+        // Rewritten with the word gone, the old texts stay in the full-text table as dead rows
+        // that would outrank every live article (the ferry named four times in a short text).
+        for n in 0..<3 {
+            try corpus.write("ferry-\(n).txt", "Bus notice \(n)\n\nThe bus leaves at noon from the square.\n")
+        }
+        try corpus.write("ferry-9.txt", "Ferry ferry ferry\n\nFerry.\n")
+        try index.refresh()
+        let dead = try index.pool.read { db in try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_dead'") }
+        #expect(dead == 3)
+        var seen: [String] = []
+        for page in 0..<3 {
+            let hits = try index.search("ferry", offset: page * 2, limit: 2, snippets: false).hits
+            #expect(hits.count == (page < 2 ? 2 : 0), "page \(page)")
+            seen += hits.map(\.summary.path)
+        }
+        #expect(seen.first == "ferry-9.txt")
+        #expect(Set(seen) == ["ferry-3.txt", "ferry-4.txt", "ferry-5.txt", "ferry-9.txt"] && seen.count == 4)
+    }
+
     @Test func everyWordMustMatch() throws {
         let fixture = try corpus()
         let index = fixture.index

@@ -35,8 +35,8 @@ extension NewsIndex {
     /// Articles matching `query`, best first (BM25, title weighted ten times the body), or
     /// newest first for queries of filters only; one page, each with a snippet when asked.
     ///
-    /// Top-k ranking happens inside FTS5 (`ORDER BY rank LIMIT k`); the article rows are
-    /// joined for the page only.
+    /// Top-k ranking happens inside FTS5; for text-only queries the article rows are joined for
+    /// the page only.
     public func search(_ query: String, offset: Int = 0, limit: Int = 20, snippets: Bool = true) throws(SearchError) -> SearchResults {
         let node: QueryNode
         do { node = try QueryParser.parse(query) } catch { throw .query(error) }
@@ -87,8 +87,28 @@ extension NewsIndex {
         return try reading { db in SnippetBuilder.build(text, headlineEnd: headlineEnd, highlighter: try MatchHighlighter(db: db, query: query)) }
     }
 
+    /// BM25 with a title match worth ten body matches: the `rank` the schema configures
+    /// (`IndexSchema`, v1), written out for queries that rank outside FTS5's `rank` column.
+    static let rankExpression = "bm25(fts, 10.0, 1.0)"
+
     static func rankedHits(_ node: QueryNode, offset: Int, limit: Int, _ db: Database) throws -> ([SearchHit], [String]) {
         let compiled = try QueryCompiler.compile(node, db)
+        if let match = compiled.match, compiled.conditions.isEmpty {
+            // Text alone: rank in the FTS table first, then join the page's article rows. At most
+            // `dead` of the ranked rows are left behind by replaced articles and find no article
+            // row, so taking that many more keeps the page whole. (Joining every match before
+            // ranking, as filters need, or ordering by the `rank` column, which FTS5 evaluates
+            // through a nested query, costs half as much again: 25 ms against 17 for a word in
+            // 23,000 of 100,000 articles.) The row id breaks ties, so pages never overlap.
+            let dead = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_dead'") ?? 0
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(summaryColumns), f.score FROM (
+                    SELECT rowid, \(rankExpression) AS score FROM fts WHERE fts MATCH ? ORDER BY score, rowid LIMIT ?
+                ) f CROSS JOIN article a ON a.id = f.rowid
+                ORDER BY f.score, f.rowid LIMIT ? OFFSET ?
+                """, arguments: [match, offset + limit + dead, limit, offset])
+            return (rows.map { SearchHit(summary: summary($0), score: $0[summaryColumnCount], snippet: nil) }, compiled.notes)
+        }
         if let match = compiled.match {
             // CROSS JOIN keeps FTS5 the outer loop, so its rank order (and LIMIT) drive the scan.
             let rows = try Row.fetchAll(db, sql: """
