@@ -157,7 +157,8 @@ private struct Refresher {
         progress(report)
 
         let analysis = index.analysis
-        let batchSize = FTSMerging.isBulk(changed: pending.count, live: stored.count) ? NewsIndex.bulkBatchSize : NewsIndex.batchSize
+        let bulkLoad = FTSMerging.isBulk(changed: pending.count, live: stored.count)
+        let batchSize = bulkLoad ? NewsIndex.bulkBatchSize : NewsIndex.batchSize
         let batches = stride(from: 0, to: pending.count, by: batchSize).map {
             Array(pending[$0..<min($0 + batchSize, pending.count)])
         }
@@ -165,10 +166,19 @@ private struct Refresher {
         if !batches.isEmpty || !removed.isEmpty || !goneSkipped.isEmpty {
             try index.pool.write { db in
                 try db.execute(sql: "PRAGMA cache_size = -65536")
+                // A bulk load checkpoints every 64 MB of log rather than every 4 MB: a page
+                // changed by several batches is then copied into the database file once, not
+                // once a batch, and the syncs that go with each checkpoint are fewer.
+                if bulkLoad { try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384") }
                 writer = try IndexWriter(db)
             }
         }
-        defer { try? index.pool.write { db in try db.execute(sql: "PRAGMA cache_size = -8000") } }
+        defer {
+            try? index.pool.write { db in
+                try db.execute(sql: "PRAGMA cache_size = -8000")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+            }
+        }
 
         // Analysis of the next batch runs on the worker threads while this thread writes one.
         var inFlight: BackgroundBatch? = batches.first.map { BackgroundBatch($0, analysis: analysis, removedHashes: removedHashes) }
