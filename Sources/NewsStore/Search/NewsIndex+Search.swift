@@ -87,9 +87,9 @@ extension NewsIndex {
         return try reading { db in SnippetBuilder.build(text, headlineEnd: headlineEnd, highlighter: try MatchHighlighter(db: db, query: query)) }
     }
 
-    /// BM25 with a title match worth ten body matches: the `rank` the schema configures
-    /// (`IndexSchema`, v1), written out for queries that rank outside FTS5's `rank` column.
-    static let rankExpression = "bm25(fts, 10.0, 1.0)"
+    /// BM25 with a title match worth ten body matches (the `rank` the schema configures in v1),
+    /// computed by `FastRank`: the same scores as FTS5's `bm25()`, two to three times faster.
+    static let rankExpression = "\(FastRank.functionName)(fts, 10.0, 1.0)"
 
     static func rankedHits(_ node: QueryNode, offset: Int, limit: Int, _ db: Database) throws -> ([SearchHit], [String]) {
         let compiled = try QueryCompiler.compile(node, db)
@@ -97,9 +97,8 @@ extension NewsIndex {
             // Text alone: rank in the FTS table first, then join the page's article rows. At most
             // `dead` of the ranked rows are left behind by replaced articles and find no article
             // row, so taking that many more keeps the page whole. (Joining every match before
-            // ranking, as filters need, or ordering by the `rank` column, which FTS5 evaluates
-            // through a nested query, costs half as much again: 25 ms against 17 for a word in
-            // 23,000 of 100,000 articles.) The row id breaks ties, so pages never overlap.
+            // ranking, as filters need, costs as much again as the ranking.) The row id breaks
+            // ties, so pages never overlap.
             let dead = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_dead'") ?? 0
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(summaryColumns), f.score FROM (
@@ -110,11 +109,12 @@ extension NewsIndex {
             return (rows.map { SearchHit(summary: summary($0), score: $0[summaryColumnCount], snippet: nil) }, compiled.notes)
         }
         if let match = compiled.match {
-            // CROSS JOIN keeps FTS5 the outer loop, so its rank order (and LIMIT) drive the scan.
+            // With filters on the article row, every match is joined before ranking; CROSS JOIN
+            // keeps FTS5 the outer loop.
             let rows = try Row.fetchAll(db, sql: """
-                SELECT \(summaryColumns), fts.rank FROM fts CROSS JOIN article a ON a.id = fts.rowid
+                SELECT \(summaryColumns), \(rankExpression) AS score FROM fts CROSS JOIN article a ON a.id = fts.rowid
                 WHERE fts MATCH ? AND \(compiled.whereClause)
-                ORDER BY fts.rank LIMIT ? OFFSET ?
+                ORDER BY score, a.id LIMIT ? OFFSET ?
                 """, arguments: StatementArguments([match] + compiled.arguments) + [limit, offset])
             return (rows.map { SearchHit(summary: summary($0), score: $0[summaryColumnCount], snippet: nil) }, compiled.notes)
         }

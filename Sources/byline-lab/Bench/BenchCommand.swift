@@ -64,6 +64,8 @@ struct BenchCommand: ParsableCommand {
             rows.append([label, String(format: "%.2f / %.2f ms", p50, p99), String(format: "%.2f / %.2f ms", r50, r99),
                          String(format: "%.2f× / %.2f×", p50 / r50, p99 / r99), target])
         }
+        rows.append(["first search after opening (loads row lengths)",
+                     String(format: "%.1f ms", query.double("first_search_ms")), "–", "–", "–"])
         latency("single word p50 / p99 (top 20)", "word", target: "≤ 2 / ≤ 15 ms, ≤ 1.2×")
         latency("two-word AND p50 / p99", "and", target: "p99 ≤ 10 ms")
         latency("phrase p50 / p99", "phrase", target: "p99 ≤ 10 ms")
