@@ -68,6 +68,10 @@ enum EntityWords {
     /// Words that open a place's name ("River Brannock", "Mount Kenya", "Port of Merrowick").
     static let placeOpeners: Set<String> = ["river", "lake", "mount", "cape", "port", "isle", "gulf", "bay", "strait", "sea", "fort", "loch"]
 
+    /// Words that describe a person before the name, never part of it: "Former Chelsea striker
+    /// …" opening a sentence is not a person called "Former Chelsea".
+    static let personModifiers: Set<String> = ["former", "ex", "late", "retired", "outgoing", "acting", "interim", "jailed", "disgraced"]
+
     /// Nouns that, beside a name, say it is a person ("Rhys Penhallow, the captain,").
     static let personNouns: Set<String> = [
         "actor", "adviser", "advisor", "aide", "analyst", "architect", "author", "banker", "barrister", "boss",

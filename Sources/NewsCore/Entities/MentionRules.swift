@@ -260,7 +260,7 @@ enum MentionRules {
                 !PersonTitles.isTitle(t.word(g)), !t.isOrdinaryWord(g), !calendarWords.contains(t.lower(g)),
                 !t.word(g).unicodeScalars.dropFirst().contains(where: { TokenHashing.isUpper($0.value) }),
                 !t.sentenceBreak[d.a], !lists.isPlace(t.word(g)),
-                lists.isFirstName(t.word(g)) || t.initial[g] || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
+                lists.isFirstName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
             {
                 d.a = g
                 if t.isWord(g - 1), PersonTitles.isTitle(t.word(g - 1)) { d.title = t.word(g - 1) }
@@ -451,13 +451,37 @@ enum MentionRules {
             return w.count >= 6 && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly"))
                 && !lists.isFirstName(t.word(i)) && !lists.isSurname(t.word(i))
         }
+        // How often each word stands before each surname in the story's full person names.
+        var givenCounts: [String: [String: Int]] = [:]
+        for d in ds where d.type == .person && !t.inHeadline(d.a) && d.b - d.a >= 2 && d.firm == nil {
+            let words = (d.a..<d.b).filter { t.isWord($0) }.map { EntityNames.aliasKey(t.word($0)) }
+            guard words.count >= 2 else { continue }
+            for w in words.dropLast() { givenCounts[words.last!, default: [:]][w, default: 0] += 1 }
+        }
+        /// "Earlier Tony Blair", "Vote Blair": a word opening a sentence before a surname that
+        /// the story's other full names give other first words, which no list calls a first
+        /// name and the story never capitalises elsewhere ("Anil Ambani" opening a sentence
+        /// beside "Mukesh Ambani" stays whole when "Anil" comes back on its own).
+        func givenElsewhereOnly(_ d: DraftMention) -> Bool {
+            let words = (d.a..<d.b).filter { t.isWord($0) }
+            guard words.count >= 2, words[0] == d.a, !lists.isFirstName(t.word(d.a)), !t.capitalisedInBody.contains(t.word(d.a))
+            else { return false }
+            let surname = EntityNames.aliasKey(t.word(words.last!))
+            let first = EntityNames.aliasKey(t.word(d.a))
+            guard var others = givenCounts[surname] else { return false }
+            // (Leave this draft's own words out.)
+            if !t.inHeadline(d.a) { for w in words.dropLast() { others[EntityNames.aliasKey(t.word(w)), default: 0] -= 1 } }
+            return (others[first] ?? 0) <= 0 && others.values.contains { $0 > 0 }
+        }
         for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].title == nil {
             var d = ds[k]
             if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
             while d.b - d.a > 1, t.isWord(d.a), !lists.isFirstName(t.word(d.a)),
                 EntityWords.closedClass.contains(t.lower(d.a))
-                    || (t.capitalIsWeak(d.a) && (t.isOrdinaryWord(d.a) || EntityWords.personNouns.contains(t.lower(d.a))))
+                    || (t.capitalIsWeak(d.a) && (t.isOrdinaryWord(d.a) || EntityWords.personNouns.contains(t.lower(d.a))
+                        || EntityWords.personModifiers.contains(t.lower(d.a))))
                     || (t.capitalIsWeak(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known.contains(EntityNames.aliasKey(t.word(d.a + 1))))
+                    || (t.capitalIsWeak(d.a) && givenElsewhereOnly(d))
             {
                 d.a += 1
             }

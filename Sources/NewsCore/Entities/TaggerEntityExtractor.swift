@@ -98,7 +98,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 pieces.append(piece)
             }
         }
-        Self.addRepeatedNames(&pieces, t)
+        Self.addRepeatedNames(&pieces, t, lists)
 
         var out: [EntityMention] = pieces.map { d in
             let range = Self.range(d, t)
@@ -197,7 +197,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// "Orlov’s aides" at a sentence start joins "Mr Orlov", and "a Lindqvist-backed plan" names
     /// Lindqvist. A capitalised word just before a surname that the article never writes in lower
     /// case is taken as the given name ("Viktor").
-    static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+    static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
         var surnames: Set<String> = []
         var oneWordNames: [String: EntityType] = [:]
         var acronyms: Set<String> = []
@@ -232,7 +232,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
                     !PersonTitles.isTitle(t.word(i - 1)), !t.lowerWords.contains(t.lower(i - 1)),
-                    !EntityWords.closedClass.contains(t.lower(i - 1)), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil
+                    !EntityWords.closedClass.contains(t.lower(i - 1)), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil,
+                    // ("Former Chelsea striker": a sentence's first word is a given name only
+                    // when a list says it is one.)
+                    !t.capitalIsWeak(i - 1) || lists.isFirstName(t.word(i - 1))
                 {
                     start = i - 1
                 }
