@@ -18,6 +18,7 @@ import Testing
         }
         #expect(settings["automerge"] == "0")
         #expect(settings["crisismerge"] == "64")
+        #expect(settings["hashsize"] == "16777216")
     }
 
     @Test func smallRefreshesMergeAStepAndABulkLoadMergesAll() throws {

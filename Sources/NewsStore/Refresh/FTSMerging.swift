@@ -11,6 +11,10 @@ import GRDB
 /// So the table never merges on its own, except when 64 segments pile up on one level
 /// (`crisismerge`, which bounds what a reader searching during a cold build has to read), and
 /// the refresh does the merging: all of it after a bulk load, a bounded step after a small one.
+/// A transaction's terms may take 16 MB of memory before FTS5 writes them out (`hashsize`,
+/// 1 MB by default), so a bulk batch of 2,000 articles makes one segment rather than five.
+/// Together, at 100,000 articles: FTS writes 10.5 CPU-s -> 3.8, and the final merge 1.6.
+///
 /// The policy is set once, when the table is made: changing FTS5's settings while another
 /// connection reads makes that connection's next query fail.
 enum FTSMerging {
@@ -18,6 +22,7 @@ enum FTSMerging {
     static let policySQL = """
         INSERT INTO fts(fts, rank) VALUES('automerge', 0);
         INSERT INTO fts(fts, rank) VALUES('crisismerge', 64);
+        INSERT INTO fts(fts, rank) VALUES('hashsize', 16777216);
         """
 
     /// Pages one small refresh may spend merging: enough to keep up with what small refreshes
