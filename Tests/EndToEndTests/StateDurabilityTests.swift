@@ -120,23 +120,29 @@ import Testing
     }
 
     @Test func anIndexKilledMidBuildIsFinishedByTheNextRun() throws {
-        // Under a thousand files: a cold build of more is a bulk load, written in batches of
-        // 2,000, and this corpus must be written in several batches.
-        let count = 990
+        // Under a thousand files, a cold build commits batches of 400: three rounds kill it
+        // later and later (once the write-ahead log holds a first, a second, a third batch).
+        // Over a thousand, it is a bulk load in batches of 2,000: the last round kills it once
+        // the first has been committed.
         let words = "harbour council ferry strike budget vote quay dredging channel crews board mayor survey water port cargo".split(separator: " ")
-        var files: [String: String] = [:]
-        for n in 0..<count {
-            let body = (0..<120).map { words[(n * 7 + $0) % words.count] }.joined(separator: " ")
-            files["batch\(n % 10)/2026-03-\(String(format: "%02d", n % 28 + 1))-story-\(n).txt"] =
-                "Story number \(n) about the harbour\n\nThe word marker\(n)x appears here once. Ada Ode said \"we are ready\" on day \(n).\n\n\(body).\n\n\(body).\n"
+        func corpus(_ count: Int) throws -> URL {
+            var files: [String: String] = [:]
+            for n in 0..<count {
+                let body = (0..<120).map { words[(n * 7 + $0) % words.count] }.joined(separator: " ")
+                files["batch\(n % 10)/2026-03-\(String(format: "%02d", n % 28 + 1))-story-\(n).txt"] =
+                    "Story number \(n) about the harbour\n\nThe word marker\(n)x appears here once. Ada Ode said \"we are ready\" on day \(n).\n\n\(body).\n\n\(body).\n"
+            }
+            return try Fixtures.makeCorpus(extra: files)
         }
-        let corpus = try Fixtures.makeCorpus(extra: files)
-        defer { try? FileManager.default.removeItem(at: corpus) }
-        for round in 0..<3 {
+        let small = try corpus(990)
+        let bulk = try corpus(2100)
+        defer {
+            try? FileManager.default.removeItem(at: small)
+            try? FileManager.default.removeItem(at: bulk)
+        }
+        for (round, (corpus, count, threshold)) in [(small, 990, 1), (small, 990, 300_000), (small, 990, 700_000), (bulk, 2100, 1)].enumerated() {
             let env = TestEnvironment.isolated()
             let pid = try Spawn.start([byline, "index", corpus.path], environment: env)
-            // Kill it while it writes batches (400 files each), later in each round: once the
-            // write-ahead log holds a first, a second, a third batch.
             let cache = URL(fileURLWithPath: env["XDG_CACHE_HOME"]!).appendingPathComponent("byline")
             func walBytes() -> Int {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []
@@ -144,7 +150,6 @@ import Testing
                     try? FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent($0).path)[.size] as? Int
                 }.reduce(0, +)
             }
-            let threshold = [1, 300_000, 700_000][round]
             var ended = Spawn.poll(pid, until: { walBytes() >= threshold }, deadline: Date().addingTimeInterval(120), every: 2000)
             if ended == nil {
                 usleep(UInt32.random(in: 0...200_000))

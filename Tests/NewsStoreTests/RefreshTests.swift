@@ -76,6 +76,21 @@ import Testing
         #expect(try index.search("fireworks").hits.map(\.summary.path) == ["archive/a.txt"])
     }
 
+    @Test func aFileRenamedToAnotherFormatIsReadAgain() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", "Harbour notes\n\nThe **ferry** sails at noon.\n")
+        let index = try corpus.indexed()
+        let before = try #require(try index.article(path: "a.txt"))
+        #expect(try index.search("title:harbour").hits.count == 1)
+        // The same bytes as Markdown: the asterisks are markup now, not text.
+        try corpus.move("a.txt", "a.md")
+        let summary = try index.refresh()
+        #expect(summary.moved == 0 && summary.added == 1 && summary.removed == 1)
+        let after = try #require(try index.article(path: "a.md"))
+        #expect(after.id != before.id)
+        #expect(try index.search("ferry").hits.map(\.summary.path) == ["a.md"])
+    }
+
     @Test func binaryAndEmptyFilesAreSkippedAndRemembered() throws {
         let corpus = try TempCorpus()
         try corpus.writeBytes("blob.txt", [0x00, 0x01, 0x02, 0x00])

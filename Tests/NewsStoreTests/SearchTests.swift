@@ -54,6 +54,25 @@ import Testing
         #expect(Set(seen) == ["ferry-3.txt", "ferry-4.txt", "ferry-5.txt", "ferry-9.txt"] && seen.count == 4)
     }
 
+    @Test func manyDeadRowsAtTheTopStillGiveWholePages() throws {
+        let corpus = try TempCorpus()
+        let dead = NewsIndex.deadRowMargin + 10
+        for n in 0..<dead {
+            try corpus.write("old-\(n).txt", "Ferry ferry ferry \(n)\n\nFerry ferry ferry ferry.\n")
+        }
+        for n in 0..<3 {
+            try corpus.write("live-\(n).txt", "Harbour notice \(n)\n\nThe ferry sails at noon from the north quay, weather permitting.\n")
+        }
+        let index = try corpus.indexed()
+        for n in 0..<dead { try corpus.write("old-\(n).txt", "Bus notice \(n)\n\nThe bus leaves at noon.\n") }
+        try index.refresh()
+        // More dead rows than the first try takes, all ranked above the three live articles.
+        #expect(try index.search("ferry", limit: 2, snippets: false).hits.count == 2)
+        #expect(try index.search("ferry", offset: 2, limit: 2, snippets: false).hits.count == 1)
+        #expect(try index.search("ferry", limit: Int.max, snippets: false).hits.count == 3)
+        #expect(try index.search("ferry", offset: Int.max, limit: Int.max, snippets: false).hits.isEmpty)
+    }
+
     @Test func everyWordMustMatch() throws {
         let fixture = try corpus()
         let index = fixture.index

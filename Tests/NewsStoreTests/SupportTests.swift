@@ -27,6 +27,19 @@ import Testing
         #expect(PackedQuotes.unpack([]).isEmpty && PackedQuotes.count([]) == 0)
     }
 
+    @Test func damagedBlobsDecodeToWhatCameBeforeTheDamage() {
+        // Ten bytes of continuation: a number past 64 bits; a huge start step; a huge length.
+        let huge: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F]
+        #expect(Varint.decode(huge).isEmpty)
+        #expect(Varint.decode([0x05] + huge + [0x06]) == [5])
+        #expect(PackedQuotes.unpack([0x02] + huge).isEmpty)
+        #expect(PackedQuotes.unpack([0x01, 0x04, 0x03, 0x00] + huge) == [PackedQuote(range: 2..<5, partial: false)])
+        #expect(PackedQuotes.count(huge) == 0)
+        #expect(Varint.unpackRanges(huge + huge).isEmpty)
+        // A quotation whose start steps back past zero is damage too.
+        #expect(PackedQuotes.unpack([0x01, 0x03, 0x02, 0x00]).isEmpty)
+    }
+
     @Test func contentHashTellsContentsApart() {
         let a = ContentHash.of(Array("port strike".utf8))
         #expect(a == ContentHash.of(Array("port strike".utf8)))

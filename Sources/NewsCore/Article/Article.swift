@@ -59,6 +59,11 @@ public struct Article: Sendable, Equatable {
 public enum ArticleFormat: String, Sendable, Equatable, Codable {
     case plainText = "text"
     case markdown
+
+    /// The format a file is read in: Markdown for `.md`, plain text otherwise.
+    public init(path: String) {
+        self = path.lowercased().hasSuffix(".md") ? .markdown : .plainText
+    }
 }
 
 /// One front-matter `key: value` line.

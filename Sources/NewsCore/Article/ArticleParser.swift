@@ -28,7 +28,7 @@ public enum ArticleParser {
         } catch {
             throw .binary
         }
-        let format: ArticleFormat = path.lowercased().hasSuffix(".md") ? .markdown : .plainText
+        let format = ArticleFormat(path: path)
         return try parse(text: decoded.text, path: path, format: format, warnings: decoded.warnings)
     }
 

@@ -436,12 +436,19 @@ enum MentionRules {
     /// modifier ("New Zealand-born Campbell"); and in the headline, whatever surrounds a surname
     /// the story gives a person ("Rocker Doherty" for Pete Doherty, "Blair Labour" for Tony Blair).
     static func trimPersonDescriptors(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
-        var givenBySurname: [String: Set<String>] = [:]
-        for d in ds where d.type == .person && !t.inHeadline(d.a) && d.b - d.a >= 2 && d.firm == nil {
-            let words = (d.a..<d.b).filter { t.isWord($0) }.map { t.word($0) }
-            guard words.count >= 2 else { continue }
-            givenBySurname[EntityNames.aliasKey(words.last!), default: []].formUnion(words.dropLast().map { EntityNames.aliasKey($0) })
+        /// The alias keys of a draft's words when it is one of the story's full person names.
+        func fullNameWords(_ d: DraftMention) -> [String]? {
+            guard d.type == .person, !t.inHeadline(d.a), d.b - d.a >= 2, d.firm == nil else { return nil }
+            let words = (d.a..<d.b).filter { t.isWord($0) }.map { EntityNames.aliasKey(t.word($0)) }
+            return words.count >= 2 ? words : nil
         }
+        // How often each word stands before each surname in the story's full person names.
+        var givenCounts: [String: [String: Int]] = [:]
+        for d in ds {
+            guard let words = fullNameWords(d) else { continue }
+            for w in words.dropLast() { givenCounts[words.last!, default: [:]][w, default: 0] += 1 }
+        }
+        let givenBySurname = givenCounts.mapValues { Set($0.keys) }
         // Words of the people the story names in full elsewhere.
         var known: Set<String> = []
         for (key, given) in givenBySurname { known.insert(key); known.formUnion(given) }
@@ -451,26 +458,21 @@ enum MentionRules {
             return w.count >= 6 && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly"))
                 && !lists.isFirstName(t.word(i)) && !lists.isSurname(t.word(i))
         }
-        // How often each word stands before each surname in the story's full person names.
-        var givenCounts: [String: [String: Int]] = [:]
-        for d in ds where d.type == .person && !t.inHeadline(d.a) && d.b - d.a >= 2 && d.firm == nil {
-            let words = (d.a..<d.b).filter { t.isWord($0) }.map { EntityNames.aliasKey(t.word($0)) }
-            guard words.count >= 2 else { continue }
-            for w in words.dropLast() { givenCounts[words.last!, default: [:]][w, default: 0] += 1 }
-        }
         /// "Earlier Tony Blair", "Vote Blair": a word opening a sentence before a surname that
         /// the story's other full names give other first words, which no list calls a first
         /// name and the story never capitalises elsewhere ("Anil Ambani" opening a sentence
-        /// beside "Mukesh Ambani" stays whole when "Anil" comes back on its own).
-        func givenElsewhereOnly(_ d: DraftMention) -> Bool {
+        /// beside "Mukesh Ambani" stays whole when "Anil" comes back on its own). `original` is
+        /// the draft as it was before trimming, whose own words are left out of the count.
+        func givenElsewhereOnly(_ d: DraftMention, original: DraftMention) -> Bool {
             let words = (d.a..<d.b).filter { t.isWord($0) }
             guard words.count >= 2, words[0] == d.a, !lists.isFirstName(t.word(d.a)), !t.capitalisedInBody.contains(t.word(d.a))
             else { return false }
             let surname = EntityNames.aliasKey(t.word(words.last!))
             let first = EntityNames.aliasKey(t.word(d.a))
             guard var others = givenCounts[surname] else { return false }
-            // (Leave this draft's own words out.)
-            if !t.inHeadline(d.a) { for w in words.dropLast() { others[EntityNames.aliasKey(t.word(w)), default: 0] -= 1 } }
+            if let own = fullNameWords(original), own.last == surname {
+                for w in own.dropLast() { others[w, default: 0] -= 1 }
+            }
             return (others[first] ?? 0) <= 0 && others.values.contains { $0 > 0 }
         }
         for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].title == nil {
@@ -481,7 +483,7 @@ enum MentionRules {
                     || (t.capitalIsWeak(d.a) && (t.isOrdinaryWord(d.a) || EntityWords.personNouns.contains(t.lower(d.a))
                         || EntityWords.personModifiers.contains(t.lower(d.a))))
                     || (t.capitalIsWeak(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known.contains(EntityNames.aliasKey(t.word(d.a + 1))))
-                    || (t.capitalIsWeak(d.a) && givenElsewhereOnly(d))
+                    || (t.capitalIsWeak(d.a) && givenElsewhereOnly(d, original: ds[k]))
             {
                 d.a += 1
             }

@@ -196,7 +196,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// article names the same entity elsewhere (a person's surname, or a one-word name), so
     /// "Orlov’s aides" at a sentence start joins "Mr Orlov", and "a Lindqvist-backed plan" names
     /// Lindqvist. A capitalised word just before a surname that the article never writes in lower
-    /// case is taken as the given name ("Viktor").
+    /// case is taken as the given name ("Viktor"), unless it opens a sentence and no list knows
+    /// it as a first name ("Former Chelsea striker").
     static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
         var surnames: Set<String> = []
         var oneWordNames: [String: EntityType] = [:]

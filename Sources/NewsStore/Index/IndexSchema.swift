@@ -89,7 +89,9 @@ enum IndexSchema {
                     title, body, content='', detail=full,
                     tokenize='unicode61 remove_diacritics 2'
                 );
-                -- BM25 with a title match worth ten body matches.
+                -- BM25 with a title match worth ten body matches. (Since v3 searches rank with
+                -- `byline_rank` and the same weights, `NewsIndex.rankExpression`; this stays the
+                -- table's rank for anyone querying it by hand.)
                 INSERT INTO fts(fts, rank) VALUES('rank', 'bm25(10.0, 1.0)');
                 """)
         }
@@ -101,12 +103,11 @@ enum IndexSchema {
             // A row per quotation, and an index of its speakers, took a tenth of the index at
             // 100,000 articles; the quotations now travel packed in their article's row
             // (`PackedQuotes`), and `quote_speaker` holds one row per speaker and article,
-            // with how many of the article's quotations are theirs. `article_hash` served no
-            // query. (Indexes built before this are rebuilt: `IndexVersion.storeSchema` 2.)
+            // with how many of the article's quotations are theirs. (Indexes built before this
+            // are rebuilt: `IndexVersion.storeSchema` 2.)
             try db.execute(sql: """
                 DROP INDEX quote_speaker;
                 DROP TABLE quote;
-                DROP INDEX article_hash;
                 ALTER TABLE article ADD COLUMN quotes BLOB;
                 CREATE TABLE quote_speaker(
                     speaker INTEGER NOT NULL, article INTEGER NOT NULL, quotes INTEGER NOT NULL,

@@ -207,7 +207,7 @@ public final class NewsIndex: Sendable {
             // the last transactions, and the index is rebuildable.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -8000")
-            FastRank.register(db)
+            try FastRank.register(db)
         }
         return try DatabasePool(path: file.path, configuration: config)
     }

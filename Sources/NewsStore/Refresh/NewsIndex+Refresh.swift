@@ -163,6 +163,13 @@ private struct Refresher {
             Array(pending[$0..<min($0 + batchSize, pending.count)])
         }
         var writer: IndexWriter? = nil
+        // (Before the settings change, so that a failure after it still puts them back.)
+        defer {
+            try? index.pool.write { db in
+                try db.execute(sql: "PRAGMA cache_size = -8000")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+            }
+        }
         if !batches.isEmpty || !removed.isEmpty || !goneSkipped.isEmpty {
             try index.pool.write { db in
                 try db.execute(sql: "PRAGMA cache_size = -65536")
@@ -171,12 +178,6 @@ private struct Refresher {
                 // once a batch, and the syncs that go with each checkpoint are fewer.
                 if bulkLoad { try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384") }
                 writer = try IndexWriter(db)
-            }
-        }
-        defer {
-            try? index.pool.write { db in
-                try db.execute(sql: "PRAGMA cache_size = -8000")
-                try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
             }
         }
 
@@ -267,7 +268,11 @@ private struct Refresher {
                 .execute(arguments: [file.size, file.mtime, hash, file.path])
             summary.touched += 1
         case .sameAsRemoved(let hash):
-            if let from = removedByHash[hash]?.popLast(), let old = removed[from],
+            // A move keeps the article's row only where the same bytes read the same: the same
+            // format (`.txt` → `.md` parses them anew) and the same sort date.
+            let format = ArticleFormat(path: file.path)
+            if let k = removedByHash[hash]?.lastIndex(where: { ArticleFormat(path: $0) == format }),
+                let from = removedByHash[hash]?.remove(at: k), let old = removed[from],
                 SortDay.of(date: old.date, path: file.path) == old.day
             {
                 if let currentID {
@@ -279,7 +284,7 @@ private struct Refresher {
                 summary.moved += 1
                 if currentID != nil { summary.changed += 1 }
             } else {
-                // Same bytes but a different sort date (or already claimed): index it afresh.
+                // Same bytes but another format or sort date (or already claimed): index it afresh.
                 let data = (try? ArticleFile.read(file.url)) ?? Data()
                 switch FileAnalysis.analyse(data, path: file.path, analysis: index.analysis) {
                 case .success(let article):

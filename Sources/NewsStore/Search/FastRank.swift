@@ -20,14 +20,18 @@ enum FastRank {
     static let functionName = "byline_rank"
 
     /// Registers the function on one connection, with the length cache of that connection.
-    static func register(_ db: Database) {
+    static func register(_ db: Database) throws {
         let api = FTS5.api(db)
         let lengths = Unmanaged.passRetained(RowLengths()).toOpaque()
         let code = api.pointee.xCreateFunction?(UnsafeMutablePointer(mutating: api), functionName, lengths, rank, { pointer in
             guard let pointer else { return }
             Unmanaged<RowLengths>.fromOpaque(pointer).release()
-        })
-        if code != SQLITE_OK { Unmanaged<RowLengths>.fromOpaque(lengths).release() }
+        }) ?? SQLITE_ERROR
+        if code != SQLITE_OK {
+            // (FTS5 calls the destructor only for a function it registered.)
+            Unmanaged<RowLengths>.fromOpaque(lengths).release()
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot register \(functionName)")
+        }
     }
 
     /// Row lengths of one connection: `lengths[rowid]`, -1 where unknown.
@@ -36,11 +40,18 @@ enum FastRank {
         var loaded = false
     }
 
+    /// Beyond this many row ids the lengths are not kept (16 MB a connection); every row then
+    /// goes through FTS5's own lookup.
+    static let maxCachedRowID = 4_000_000
+
     /// What one query needs of every row: IDF per phrase and the average length.
     final class QueryData {
         let idf: [Double]
         let averageLength: Double
         var frequencies: [Double]
+        /// Set when loading the lengths failed during this query, so that it is not tried
+        /// again row after row (the next query tries again).
+        var lengthsFailed = false
 
         init(idf: [Double], averageLength: Double) {
             self.idf = idf
@@ -62,11 +73,11 @@ enum FastRank {
             }
             data = made
             let retained = Unmanaged.passRetained(made).toOpaque()
-            let code = api.xSetAuxdata?(context, retained, { pointer in
+            // (On failure FTS5 calls the destructor itself: nothing to release here.)
+            _ = api.xSetAuxdata?(context, retained, { pointer in
                 guard let pointer else { return }
                 Unmanaged<QueryData>.fromOpaque(pointer).release()
             })
-            if code != SQLITE_OK { Unmanaged<QueryData>.fromOpaque(retained).release() }
         }
 
         for phrase in data.frequencies.indices {
@@ -86,7 +97,7 @@ enum FastRank {
             data.frequencies[phrase] = frequency
         }
 
-        guard let length = rowLength(api, context, result) else {
+        guard let length = rowLength(api, context, result, data) else {
             sqlite3_result_error(result, "byline_rank: cannot read the row's length", -1)
             return
         }
@@ -125,27 +136,38 @@ enum FastRank {
     }
 
     /// The current row's length in tokens, all columns together.
-    private static func rowLength(_ api: Fts5ExtensionApi, _ context: OpaquePointer, _ result: OpaquePointer?) -> Int? {
+    private static func rowLength(_ api: Fts5ExtensionApi, _ context: OpaquePointer, _ result: OpaquePointer?, _ query: QueryData) -> Int? {
         let cache = Unmanaged<RowLengths>.fromOpaque(api.xUserData!(context)!).takeUnretainedValue()
-        if !cache.loaded {
-            cache.loaded = true
-            cache.lengths = loadLengths(sqlite3_context_db_handle(result))
+        if !cache.loaded, !query.lengthsFailed {
+            if let lengths = loadLengths(sqlite3_context_db_handle(result)) {
+                cache.lengths = lengths
+                cache.loaded = true
+            } else {
+                query.lengthsFailed = true
+            }
         }
         let rowid = Int(api.xRowid?(context) ?? -1)
         if rowid >= 0, rowid < cache.lengths.count, cache.lengths[rowid] >= 0 { return Int(cache.lengths[rowid]) }
         return fallbackLength(api, context)
     }
 
-    /// Every row's length from `fts_docsize` (one varint per column, summed); empty when the
-    /// table cannot be read, which leaves every row to FTS5's own lookup.
-    private static func loadLengths(_ connection: OpaquePointer?) -> [Int32] {
+    /// Every row's length from `fts_docsize` (one varint per column, summed); empty when there
+    /// are too many row ids to keep, nil when the table cannot be read to its end.
+    private static func loadLengths(_ connection: OpaquePointer?) -> [Int32]? {
         var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(connection, "SELECT id, sz FROM fts_docsize", -1, &statement, nil) == SQLITE_OK else { return [] }
+        guard sqlite3_prepare_v2(connection, "SELECT max(id) FROM fts_docsize", -1, &statement, nil) == SQLITE_OK else { return nil }
+        let top = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : -1
+        sqlite3_finalize(statement)
+        guard top >= 0 else { return [] }
+        guard top < maxCachedRowID else { return [] }
+        guard sqlite3_prepare_v2(connection, "SELECT id, sz FROM fts_docsize", -1, &statement, nil) == SQLITE_OK else { return nil }
         defer { sqlite3_finalize(statement) }
-        var lengths: [Int32] = []
-        while sqlite3_step(statement) == SQLITE_ROW {
+        var lengths = [Int32](repeating: -1, count: Int(top) + 1)
+        var code = sqlite3_step(statement)
+        while code == SQLITE_ROW {
+            defer { code = sqlite3_step(statement) }
             let id = Int(sqlite3_column_int64(statement, 0))
-            guard id >= 0, id < 1 << 31 else { continue }
+            guard id >= 0, id < lengths.count else { continue }
             var total: Int32 = 0
             if let blob = sqlite3_column_blob(statement, 1) {
                 let bytes = UnsafeBufferPointer(start: blob.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_column_bytes(statement, 1)))
@@ -159,10 +181,9 @@ enum FastRank {
                     }
                 }
             }
-            if id >= lengths.count { lengths.append(contentsOf: repeatElement(-1, count: max(id + 1 - lengths.count, lengths.count))) }
             lengths[id] = total
         }
-        return lengths
+        return code == SQLITE_DONE ? lengths : nil
     }
 
     private static func fallbackLength(_ api: Fts5ExtensionApi, _ context: OpaquePointer) -> Int? {

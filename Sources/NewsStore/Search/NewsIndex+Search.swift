@@ -35,8 +35,8 @@ extension NewsIndex {
     /// Articles matching `query`, best first (BM25, title weighted ten times the body), or
     /// newest first for queries of filters only; one page, each with a snippet when asked.
     ///
-    /// Top-k ranking happens inside FTS5; for text-only queries the article rows are joined for
-    /// the page only.
+    /// Ranking is `byline_rank` (`FastRank`) over the FTS matches; for text-only queries the
+    /// article rows are joined for the page only.
     public func search(_ query: String, offset: Int = 0, limit: Int = 20, snippets: Bool = true) throws(SearchError) -> SearchResults {
         let node: QueryNode
         do { node = try QueryParser.parse(query) } catch { throw .query(error) }
@@ -91,6 +91,16 @@ extension NewsIndex {
     /// computed by `FastRank`: the same scores as FTS5's `bm25()`, two to three times faster.
     static let rankExpression = "\(FastRank.functionName)(fts, 10.0, 1.0)"
 
+    /// Extra ranked rows taken at first for dead FTS rows (see `rankedHits`).
+    static let deadRowMargin = 50
+
+    /// `a + b + c`, or `Int.max` where that would overflow (a page size comes from the user).
+    static func saturatingSum(_ a: Int, _ b: Int, _ c: Int) -> Int {
+        let (ab, o1) = a.addingReportingOverflow(b)
+        let (abc, o2) = ab.addingReportingOverflow(c)
+        return o1 || o2 ? Int.max : abc
+    }
+
     static func rankedHits(_ node: QueryNode, offset: Int, limit: Int, _ db: Database) throws -> ([SearchHit], [String]) {
         let compiled = try QueryCompiler.compile(node, db)
         if let match = compiled.match, compiled.conditions.isEmpty {
@@ -100,12 +110,19 @@ extension NewsIndex {
             // ranking, as filters need, costs as much again as the ranking.) The row id breaks
             // ties, so pages never overlap.
             let dead = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_dead'") ?? 0
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT \(summaryColumns), f.score FROM (
-                    SELECT rowid, \(rankExpression) AS score FROM fts WHERE fts MATCH ? ORDER BY score, rowid LIMIT ?
-                ) f CROSS JOIN article a ON a.id = f.rowid
-                ORDER BY f.score, f.rowid LIMIT ? OFFSET ?
-                """, arguments: [match, offset + limit + dead, limit, offset])
+            func page(takingExtra extra: Int) throws -> [Row] {
+                try Row.fetchAll(db, sql: """
+                    SELECT \(summaryColumns), f.score FROM (
+                        SELECT rowid, \(rankExpression) AS score FROM fts WHERE fts MATCH ? ORDER BY score, rowid LIMIT ?
+                    ) f CROSS JOIN article a ON a.id = f.rowid
+                    ORDER BY f.score, f.rowid LIMIT ? OFFSET ?
+                    """, arguments: [match, saturatingSum(offset, limit, extra), limit, offset])
+            }
+            // Dead rows pile up until a compaction (a quarter of the live ones at most): take a
+            // few extra first, and all of them only when the page comes back short. A full page
+            // is right either way: it holds the first live rows of a prefix of the ranking.
+            var rows = try page(takingExtra: min(dead, deadRowMargin))
+            if rows.count < limit && dead > deadRowMargin { rows = try page(takingExtra: dead) }
             return (rows.map { SearchHit(summary: summary($0), score: $0[summaryColumnCount], snippet: nil) }, compiled.notes)
         }
         if let match = compiled.match {

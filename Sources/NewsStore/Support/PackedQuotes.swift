@@ -45,7 +45,8 @@ enum PackedQuotes {
         return bytes
     }
 
-    /// The quotations `pack` packed; a damaged blob gives the quotations before the damage.
+    /// The quotations `pack` packed; a damaged blob gives the quotations before the damage
+    /// (every number is at most `Varint.maxValue`, so no sum below can overflow).
     static func unpack(_ bytes: [UInt8]) -> [PackedQuote] {
         let numbers = Varint.decode(bytes)
         guard let count = numbers.first else { return [] }
@@ -80,15 +81,8 @@ enum PackedQuotes {
 
     /// How many quotations the blob holds, read from its first number.
     static func count(_ bytes: [UInt8]) -> Int {
-        var value = 0
-        var shift = 0
-        for byte in bytes {
-            value |= Int(byte & 0x7F) << shift
-            if byte & 0x80 == 0 { return value }
-            shift += 7
-            if shift > 56 { return 0 }
-        }
-        return 0
+        // (The count comes first, in at most five bytes.)
+        Varint.decode(Array(bytes.prefix(5))).first ?? 0
     }
 
     private static func zigzag(_ n: Int) -> Int {
@@ -96,6 +90,6 @@ enum PackedQuotes {
     }
 
     private static func unzigzag(_ n: Int) -> Int {
-        n & 1 == 0 ? n >> 1 : -((n + 1) >> 1)
+        (n >> 1) ^ -(n & 1)
     }
 }

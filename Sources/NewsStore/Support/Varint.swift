@@ -14,13 +14,19 @@ enum Varint {
         bytes.append(UInt8(v))
     }
 
-    /// Every number packed in `bytes`, in order; stops quietly at a truncated last number.
+    /// The largest number the index packs: offsets, lengths and ids all stay far below it, so
+    /// sums of two never overflow. A larger one can only come from a damaged blob.
+    static let maxValue = Int(Int32.max)
+
+    /// Every number packed in `bytes`, in order; stops quietly at a truncated last number or at
+    /// one above `maxValue` (a damaged blob gives the numbers before the damage).
     static func decode(_ bytes: [UInt8]) -> [Int] {
         var out: [Int] = []
         var value: UInt64 = 0
         var shift: UInt64 = 0
         for byte in bytes {
             value |= UInt64(byte & 0x7F) << shift
+            if value > UInt64(maxValue) { return out }
             if byte & 0x80 == 0 {
                 out.append(Int(value))
                 value = 0
