@@ -9,7 +9,7 @@ import Testing
         (.enter, .open), (.char("l"), .open), (.right, .open), (.tab, .focusNext), (.backTab, .focusPrevious),
         (.char(" "), .readOn), (.char("b"), .pageUp), (.pageDown, .pageDown), (.pageUp, .pageUp),
         (.control("d"), .halfPageDown), (.control("u"), .halfPageUp), (.char("g"), .top), (.char("G"), .bottom),
-        (.char("?"), .toggleHelp), (.char("q"), .quit),
+        (.char("?"), .toggleHelp), (.char("q"), .closeOrQuit), (.char("Q"), .quit),
     ])
     func issueKeysAreBound(key: Key, action: Action) {
         for context in [KeyContext.articles, .body, .entities] {

@@ -77,6 +77,29 @@ import Testing
         #expect(s.backStack.isEmpty)
     }
 
+    @Test func qClosesWhatWasOpenedAndQuitsOnlyFromTheFirstView() {
+        var s = onMentions()
+        _ = update(&s, .moveDown)
+        _ = update(&s, .open)
+        _ = update(&s, .articleOpened(UpdateTests.opened(1), reveal: Reveal(100..<108)))
+        // An article reached from the mentions view, with a find under way: `q` leaves at once.
+        _ = update(&s, .startFind)
+        for c in "said" { _ = update(&s, .promptEdit(.insert(c))) }
+        _ = update(&s, .promptAccept)
+        #expect(update(&s, .closeOrQuit) != [.quit] && !s.isQuitting)
+        guard case .mentions = s.screen else {
+            Issue.record("q did not return to the mentions view")
+            return
+        }
+        #expect(update(&s, .closeOrQuit) != [.quit])
+        #expect(s.screen == .reader && s.backStack.isEmpty && !s.isQuitting)
+        #expect(update(&s, .closeOrQuit) == [.quit] && s.isQuitting)
+        // `Q` quits from anywhere.
+        var deep = onMentions()
+        _ = update(&deep, .open)
+        #expect(update(&deep, .quit) == [.quit] && deep.isQuitting)
+    }
+
     @Test func backAfterSteppingLandsOnTheMentionSteppedTo() {
         var s = onMentions()
         _ = update(&s, .moveDown)

@@ -139,7 +139,7 @@ extension Action {
         "next-match": .nextMatch, "previous-match": .previousMatch, "show-quotes": .showQuotes,
         "toggle-quotes": .toggleQuoteHighlighting, "find": .startFind, "search": .startCorpusSearch,
         "toggle-read": .toggleRead, "toggle-star": .toggleStar, "cycle-filter": .cycleFilter,
-        "help": .toggleHelp, "close": .closeOverlay, "quit": .quit,
+        "help": .toggleHelp, "close": .closeOverlay, "close-or-quit": .closeOrQuit, "quit": .quit,
         "accept": .promptAccept, "cancel": .promptCancel,
     ]
 }

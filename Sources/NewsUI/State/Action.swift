@@ -45,6 +45,9 @@ public enum Action: Sendable, Equatable {
     // Overlays and the program.
     case toggleHelp
     case closeOverlay
+    /// Back out of a view the reader opened (mentions, quotes, an article reached from them,
+    /// search results), as `q` does in `less`, `tig` and `mutt`; quit from the first view.
+    case closeOrQuit
     case quit
 
     // The mouse (only with --mouse).

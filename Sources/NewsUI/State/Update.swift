@@ -68,6 +68,15 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .quit:
         state.isQuitting = true
         return [.quit]
+    case .closeOrQuit:
+        guard !state.backStack.isEmpty else {
+            state.isQuitting = true
+            return [.quit]
+        }
+        // (Find marks would make `back` clear them and stay; `q` leaves the view at once.)
+        state.find = nil
+        if state.stepper == .find { state.stepper = nil }
+        return back(&state)
 
     case .click(let x, let y): return click(&state, x: x, y: y)
     case .wheel(let x, let y, let lines): return wheel(&state, x: x, y: y, lines: lines)
@@ -143,7 +152,7 @@ private func updateHelp(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .pageUp: top -= max(1, height - 1)
     case .top: top = 0
     case .bottom: top = total
-    case .toggleHelp, .closeOverlay, .back, .click:
+    case .toggleHelp, .closeOverlay, .back, .closeOrQuit, .click:
         state.helpTop = nil
         return []
     case .quit:

@@ -7,7 +7,7 @@ public enum StatusLineView {
             return
         }
         buffer.fill(rect, style: theme[.status])
-        let hint = state.helpTop != nil ? "q close help" : "? help  q quit"
+        let hint = state.helpTop != nil ? "q close help" : state.backStack.isEmpty ? "? help  q quit" : "? help  q back  Q quit"
         let hintWidth = CharacterWidth.of(hint) + 1
         var right = hint
         if let refresh = state.refreshStatus { right = refresh + "  " + hint }
