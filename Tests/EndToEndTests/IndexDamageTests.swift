@@ -75,10 +75,10 @@ import Testing
             let name = "\(command.arguments.joined(separator: " ")) after \(damage)"
             if damage == .scattered, outcome.status == 1 {
                 // Noise inside a record's bytes is invisible to SQLite, which keeps no checksums:
-                // a name's key may then read as another's, and the answer is wrong. Where records
-                // sit within a page differs from build to build (the writer updates name counters
-                // in hash order), so one build in five or so is hit there. The answer must still
-                // be a plain message, and `--rebuild` must mend it.
+                // a name's key may then read as another's, and the answer is wrong. (Which
+                // records the noise hits depends on the file's layout; until builds became
+                // byte-identical, one in five was hit there.) The answer must still be a plain
+                // message, and `--rebuild` must mend it.
                 #expect(outcome.error.hasPrefix("byline: ") && !outcome.error.lowercased().contains("sqlite"), "\(name): \(outcome.error)")
                 #expect(try run(["index", dir, "--rebuild", "--index", index.path], env).status == 0)
                 let mended = try run(command.arguments + ["--index", index.path], env)

@@ -76,6 +76,32 @@ import Testing
         #expect(try index.search("fireworks").hits.map(\.summary.path) == ["archive/a.txt"])
     }
 
+    @Test func twoBuildsOfOneCorpusAreTheSameByteForByte() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("2026-03-01-harbour.txt", Fixtures.harbour)
+        try corpus.write("2026-03-05-summit.txt", Fixtures.putinOnly)
+        try corpus.write("festival.txt", Fixtures.festival)
+        try corpus.write("election.md", Fixtures.election)
+        try corpus.write("budget.md", Fixtures.budget)
+        var files: [[UInt8]] = []
+        var metaPages: Set<Int> = []
+        for n in 0..<2 {
+            let url = corpus.root.appendingPathComponent("build-\(n).sqlite")
+            let index = try NewsIndex.open(corpus: corpus.folder, location: IndexLocation(databaseURL: url))
+            try index.refresh()
+            metaPages.formUnion(try index.pool.read { db in try Int.fetchAll(db, sql: "SELECT pageno FROM dbstat WHERE name = 'meta'") })
+            try index.close()
+            files.append([UInt8](try Data(contentsOf: url)))
+        }
+        // Only the meta table differs: it holds the time of the refresh.
+        let pageSize = Int(files[0][16]) << 8 | Int(files[0][17])
+        #expect(files[0].count == files[1].count)
+        for page in 1...(files[0].count / pageSize) where !metaPages.contains(page) {
+            let range = ((page - 1) * pageSize)..<(page * pageSize)
+            #expect(files[0][range] == files[1][range], "page \(page) differs")
+        }
+    }
+
     @Test func aFileRenamedToAnotherFormatIsReadAgain() throws {
         let corpus = try TempCorpus()
         try corpus.write("a.txt", "Harbour notes\n\nThe **ferry** sails at noon.\n")

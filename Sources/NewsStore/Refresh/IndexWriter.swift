@@ -82,7 +82,10 @@ final class IndexWriter {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT day, names, quotes FROM article WHERE id = ?"), arguments: [id]) else { return }
         let day: Int = row[0]
         let names = Varint.decode([UInt8](row[1] as Data))
-        for nameValue in Set(names) {
+        // (Sets and dictionaries are walked in id order here and in `flush`: in Swift's hash
+        // order, which changes from run to run, two builds of one corpus placed the same rows
+        // at different offsets in their pages.)
+        for nameValue in Set(names).sorted() {
             let name = Int64(nameValue)
             let spans = try Data.fetchOne(
                 db.cachedStatement(sql: "SELECT spans FROM occurrence WHERE name = ? AND day = ? AND article = ?"), arguments: [name, day, id])
@@ -91,7 +94,7 @@ final class IndexWriter {
             add(name, articles: -1, mentions: -(spans.map { Varint.unpackRanges([UInt8]($0)).count } ?? 0))
         }
         let quotes = (row[2] as Data?).map { PackedQuotes.unpack([UInt8]($0)) } ?? []
-        for speaker in Set(quotes.compactMap(\.speaker)) {
+        for speaker in Set(quotes.compactMap(\.speaker)).sorted() {
             try db.cachedStatement(sql: "DELETE FROM quote_speaker WHERE speaker = ? AND article = ?").execute(arguments: [speaker, id])
         }
         try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
@@ -285,7 +288,7 @@ final class IndexWriter {
         let update = try db.cachedStatement(sql: """
             UPDATE name SET articles = articles + ?, mentions = mentions + ? WHERE id = ? RETURNING articles
             """)
-        for (name, delta) in counts where delta.articles != 0 || delta.mentions != 0 {
+        for (name, delta) in counts.sorted(by: { $0.key < $1.key }) where delta.articles != 0 || delta.mentions != 0 {
             let now = try Int.fetchOne(update, arguments: [delta.articles, delta.mentions, name]) ?? 0
             // A name that appears or disappears from the corpus changes who its keys resolve to.
             if (now == 0 && delta.articles < 0) || (now > 0 && now == delta.articles) {
@@ -299,7 +302,7 @@ final class IndexWriter {
         counts.removeAll(keepingCapacity: true)
         createdSinceFlush.removeAll(keepingCapacity: true)
         let mark = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_key(key) VALUES(?)")
-        for key in dirty { try mark.execute(arguments: [key]) }
+        for key in dirty.sorted() { try mark.execute(arguments: [key]) }
         dirty.removeAll(keepingCapacity: true)
         if deadFTSRows > 0 {
             try db.execute(sql: """
