@@ -67,8 +67,12 @@ enum FastRank {
         if let aux = api.xGetAuxdata?(context, 0) {
             data = Unmanaged<QueryData>.fromOpaque(aux).takeUnretainedValue()
         } else {
-            guard let made = queryData(api, context) else {
-                sqlite3_result_error(result, "byline_rank: cannot read the table's statistics", -1)
+            // Errors keep SQLite's code (a damaged index must still read as damaged).
+            let made: QueryData
+            switch queryData(api, context) {
+            case .success(let value): made = value
+            case .failure(let error):
+                sqlite3_result_error_code(result, error.code)
                 return
             }
             data = made
@@ -85,8 +89,9 @@ enum FastRank {
             var iterator = Fts5PhraseIter()
             var column: Int32 = 0
             var offset: Int32 = 0
-            guard api.xPhraseFirst?(context, Int32(phrase), &iterator, &column, &offset) == SQLITE_OK else {
-                sqlite3_result_error(result, "byline_rank: cannot read the row's hits", -1)
+            let code = api.xPhraseFirst?(context, Int32(phrase), &iterator, &column, &offset) ?? SQLITE_ERROR
+            guard code == SQLITE_OK else {
+                sqlite3_result_error_code(result, code)
                 return
             }
             while column >= 0 {
@@ -97,8 +102,11 @@ enum FastRank {
             data.frequencies[phrase] = frequency
         }
 
-        guard let length = rowLength(api, context, result, data) else {
-            sqlite3_result_error(result, "byline_rank: cannot read the row's length", -1)
+        let length: Int
+        switch rowLength(api, context, result, data) {
+        case .success(let value): length = value
+        case .failure(let error):
+            sqlite3_result_error_code(result, error.code)
             return
         }
         let k1 = 1.2
@@ -112,11 +120,18 @@ enum FastRank {
         sqlite3_result_double(result, -1.0 * score)
     }
 
+    /// An SQLite result code, as an error.
+    struct Failure: Error {
+        var code: Int32
+    }
+
     /// The query's statistics, as `bm25()` gathers them on its first row.
-    private static func queryData(_ api: Fts5ExtensionApi, _ context: OpaquePointer) -> QueryData? {
+    private static func queryData(_ api: Fts5ExtensionApi, _ context: OpaquePointer) -> Result<QueryData, Failure> {
         var rows: sqlite3_int64 = 0
         var tokens: sqlite3_int64 = 0
-        guard api.xRowCount?(context, &rows) == SQLITE_OK, api.xColumnTotalSize?(context, -1, &tokens) == SQLITE_OK else { return nil }
+        var code = api.xRowCount?(context, &rows) ?? SQLITE_ERROR
+        if code == SQLITE_OK { code = api.xColumnTotalSize?(context, -1, &tokens) ?? SQLITE_ERROR }
+        guard code == SQLITE_OK else { return .failure(Failure(code: code)) }
         let phrases = Int(api.xPhraseCount?(context) ?? 0)
         var idf: [Double] = []
         for i in 0..<phrases {
@@ -125,18 +140,18 @@ enum FastRank {
                 userData?.assumingMemoryBound(to: sqlite3_int64.self).pointee += 1
                 return SQLITE_OK
             }
-            guard code == SQLITE_OK else { return nil }
+            guard code == SQLITE_OK else { return .failure(Failure(code: code ?? SQLITE_ERROR)) }
             let n = Double(rows)
             let h = Double(hits)
             var value: Double = log((n - h + 0.5) / (h + 0.5))
             if value <= 0.0 { value = 1e-6 }
             idf.append(value)
         }
-        return QueryData(idf: idf, averageLength: Double(tokens) / Double(rows))
+        return .success(QueryData(idf: idf, averageLength: Double(tokens) / Double(rows)))
     }
 
     /// The current row's length in tokens, all columns together.
-    private static func rowLength(_ api: Fts5ExtensionApi, _ context: OpaquePointer, _ result: OpaquePointer?, _ query: QueryData) -> Int? {
+    private static func rowLength(_ api: Fts5ExtensionApi, _ context: OpaquePointer, _ result: OpaquePointer?, _ query: QueryData) -> Result<Int, Failure> {
         let cache = Unmanaged<RowLengths>.fromOpaque(api.xUserData!(context)!).takeUnretainedValue()
         if !cache.loaded, !query.lengthsFailed {
             if let lengths = loadLengths(sqlite3_context_db_handle(result)) {
@@ -147,8 +162,10 @@ enum FastRank {
             }
         }
         let rowid = Int(api.xRowid?(context) ?? -1)
-        if rowid >= 0, rowid < cache.lengths.count, cache.lengths[rowid] >= 0 { return Int(cache.lengths[rowid]) }
-        return fallbackLength(api, context)
+        if rowid >= 0, rowid < cache.lengths.count, cache.lengths[rowid] >= 0 { return .success(Int(cache.lengths[rowid])) }
+        var length: Int32 = 0
+        let code = api.xColumnSize?(context, -1, &length) ?? SQLITE_ERROR
+        return code == SQLITE_OK ? .success(Int(length)) : .failure(Failure(code: code))
     }
 
     /// Every row's length from `fts_docsize` (one varint per column, summed); empty when there
@@ -186,9 +203,4 @@ enum FastRank {
         return code == SQLITE_DONE ? lengths : nil
     }
 
-    private static func fallbackLength(_ api: Fts5ExtensionApi, _ context: OpaquePointer) -> Int? {
-        var length: Int32 = 0
-        guard api.xColumnSize?(context, -1, &length) == SQLITE_OK else { return nil }
-        return Int(length)
-    }
 }
