@@ -10,7 +10,7 @@ struct PackedQuote: Equatable {
 
 /// An article's quotations packed as varints into one blob of its row.
 ///
-/// A row per quotation cost 28 bytes at 100,000 articles (460,000 quotations), with an index
+/// A row per quotation cost 28 bytes at 100,000 articles (471,000 quotations), with an index
 /// for speakers on top; packed, a quotation takes about eight. The speaker filter and the
 /// "quotes by this person" list read the small `quote_speaker` table instead, one row per
 /// speaker and article.
