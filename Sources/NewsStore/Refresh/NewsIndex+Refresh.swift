@@ -181,8 +181,10 @@ private struct Refresher {
             }
         }
 
-        // Analysis of the next batch runs on the worker threads while this thread writes one.
+        // Analysis of the next batch runs on the worker threads while this thread writes one,
+        // and the files of the batch after it are read from disk meanwhile.
         var inFlight: BackgroundBatch? = batches.first.map { BackgroundBatch($0, analysis: analysis, removedHashes: removedHashes) }
+        if batches.count > 1 { FilePrefetch.start(batches[1].map(\.url)) }
         for (number, batch) in batches.enumerated() {
             let (outcomes, timings) = inFlight!.wait()
             for t in timings {
@@ -193,6 +195,7 @@ private struct Refresher {
             let writeStarted = Clock.now()
             inFlight = number + 1 < batches.count
                 ? BackgroundBatch(batches[number + 1], analysis: analysis, removedHashes: removedHashes) : nil
+            if number + 2 < batches.count { FilePrefetch.start(batches[number + 2].map(\.url)) }
             try index.pool.write { db in
                 for (file, outcome) in zip(batch, outcomes) {
                     try apply(outcome, file: file, stored: stored, removed: &removed, removedByHash: &removedByHash,
