@@ -7,12 +7,7 @@ import Testing
 @Suite struct FastRankTests {
     @Test func scoresAreBM25s() throws {
         let corpus = try TempCorpus()
-        try corpus.write("2026-03-01-harbour.txt", Fixtures.harbour)
-        try corpus.write("2026-03-05-summit.txt", Fixtures.putinOnly)
-        try corpus.write("bakery.txt", Fixtures.bakery)
-        try corpus.write("festival.txt", Fixtures.festival)
-        try corpus.write("election.md", Fixtures.election)
-        try corpus.write("budget.md", Fixtures.budget)
+        try corpus.writeSearchFixtures()
         let index = try corpus.indexed()
         // A row added after the lengths were loaded is ranked through FTS5's own lookup.
         var compared = 0

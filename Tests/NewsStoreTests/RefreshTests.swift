@@ -78,11 +78,7 @@ import Testing
 
     @Test func twoBuildsOfOneCorpusAreTheSameByteForByte() throws {
         let corpus = try TempCorpus()
-        try corpus.write("2026-03-01-harbour.txt", Fixtures.harbour)
-        try corpus.write("2026-03-05-summit.txt", Fixtures.putinOnly)
-        try corpus.write("festival.txt", Fixtures.festival)
-        try corpus.write("election.md", Fixtures.election)
-        try corpus.write("budget.md", Fixtures.budget)
+        try corpus.writeSearchFixtures()
         var files: [[UInt8]] = []
         var metaPages: Set<Int> = []
         for n in 0..<2 {

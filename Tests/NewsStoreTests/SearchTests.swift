@@ -16,12 +16,7 @@ import Testing
 
     private func corpus() throws -> Indexed {
         let corpus = try TempCorpus()
-        try corpus.write("2026-03-01-harbour.txt", Fixtures.harbour)
-        try corpus.write("2026-03-05-summit.txt", Fixtures.putinOnly)
-        try corpus.write("bakery.txt", Fixtures.bakery)
-        try corpus.write("festival.txt", Fixtures.festival)
-        try corpus.write("election.md", Fixtures.election)
-        try corpus.write("budget.md", Fixtures.budget)
+        try corpus.writeSearchFixtures()
         return Indexed(corpus, try corpus.indexed())
     }
 

@@ -35,6 +35,17 @@ final class TempCorpus {
         try FileManager.default.setAttributes([.modificationDate: clock], ofItemAtPath: url.path)
     }
 
+    /// The six fixture articles that between them use every construct of the query language
+    /// (dates, Markdown, people, quotations, the council in three of them).
+    func writeSearchFixtures() throws {
+        try write("2026-03-01-harbour.txt", Fixtures.harbour)
+        try write("2026-03-05-summit.txt", Fixtures.putinOnly)
+        try write("bakery.txt", Fixtures.bakery)
+        try write("festival.txt", Fixtures.festival)
+        try write("election.md", Fixtures.election)
+        try write("budget.md", Fixtures.budget)
+    }
+
     func writeBytes(_ path: String, _ bytes: [UInt8]) throws {
         let url = folder.appendingPathComponent(path)
         try Data(bytes).write(to: url)
