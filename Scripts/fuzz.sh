@@ -85,6 +85,16 @@ run() {
     else
         echo "fuzz $target: FAILED (status $status) after $runs runs, coverage $cov edges, $ft features"
         grep -E 'ERROR: |fuzz check failed|Fatal error|SUMMARY: |Test unit written to' "$log" | sed -n 's/^/    /; 1,8p' || true
+        # The CI machine's files are gone once the run ends, so the log itself must carry what
+        # reproduces the failure: the top of the stack and the input.
+        grep -E '^ *#[0-9]+ 0x' "$log" | grep -v -E 'libFuzzer|fuzzer::|__sanitizer|compiler-rt|libc\.so|_start' \
+            | sed -n 's/^ */    /; 1,12p' || true
+        local unit
+        unit="$(grep -oE 'Test unit written to [^ ]+' "$log" | head -1 | cut -d' ' -f5)"
+        if [ -n "$unit" ] && [ -f "$unit" ]; then
+            echo "    input ($(wc -c <"$unit") bytes), base64:"
+            base64 -w 96 "$unit" | sed 's/^/      /'
+        fi
         echo "    full log: $log"
         return 1
     fi

@@ -102,6 +102,16 @@ import Testing
         #expect(QuoteFinder.paragraphs(in: text) == [0..<11, 13..<text.scalarCount])
     }
 
+    /// Found by the fuzzer: a speaker followed by a comma that ends the text (no tail after the
+    /// appositive's comma) trapped while looking for a relative clause.
+    @Test func aSpeakerBeforeACommaThatEndsTheText() {
+        for text in ["\"Hello,\" said Ada Ode,", "“Hello,” said Ada Ode,", "“Hello,” said Ada Ode, "] {
+            let quotes = QuoteFinder.quotes(in: text)
+            #expect(quotes.map { text.scalarSlice($0.range) } == ["Hello,"], "\(text)")
+            #expect(quotes.first?.speaker.map { text.scalarSlice($0) } == "Ada Ode", "\(text)")
+        }
+    }
+
     @Test func emptyAndQuotelessTextsGiveNothing() {
         #expect(QuoteFinder.quotes(in: "").isEmpty)
         #expect(QuoteFinder.quotes(in: "No quotation here at all.\n\nNor here.").isEmpty)

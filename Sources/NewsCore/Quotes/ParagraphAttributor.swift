@@ -501,13 +501,16 @@ struct ParagraphAttributor {
     /// Whether the tokens from `k` to the sentence end are a short tail: `on Friday`, `in a
     /// statement`, `told reporters` — no further clause, no quotation.
     func closes(_ k: Int, _ end: Int) -> Bool {
+        // Nothing left (the speaker ends the text): an empty tail closes.
+        guard k < end else { return true }
         // An appositive may follow the speaker: `…, says Ada Ode, a consultant with Ode & Co.`
-        let appositive = k < end && tokens[k].isPunct(",")
+        let appositive = tokens[k].isPunct(",")
         if tokens[k..<end].contains(where: { $0.kind == .quote }) { return false }
         // `…, said Ada Ode, director of a union that endorsed Ilo.`: a relative clause inside the
-        // appositive belongs to it; only the words before it count.
+        // appositive belongs to it; only the words before it count. (A lone comma ending the
+        // text has no words after it.)
         var stop = end
-        if appositive, let r = (k + 2..<end).first(where: { tokens[$0].kind == .word && Self.relativeWords.contains(tokens[$0].key) && tokens[$0 - 1].kind == .word }) {
+        if appositive, k + 2 < end, let r = (k + 2..<end).first(where: { tokens[$0].kind == .word && Self.relativeWords.contains(tokens[$0].key) && tokens[$0 - 1].kind == .word }) {
             stop = r
         }
         guard stop - k <= (appositive ? 25 : 7) else { return false }
