@@ -46,6 +46,25 @@ import Testing
         }
     }
 
+    @Test(arguments: samples + ["a  b", " a", "a ", "Ada Ode ", "a\u{A0}b c", "\u{301} a", "a \u{301}", "Mo\u{301}D  x", "a\rb c"])
+    func spaceSplitMatchesTheCharacterSplit(text: String) {
+        let general = text.split(separator: " ")
+        let fast = text.splitAtSpaces()
+        #expect(fast == general)
+        #expect(fast.map(\.startIndex) == general.map(\.startIndex))
+        #expect(fast.map(\.endIndex) == general.map(\.endIndex))
+        // On a slice too: its words keep their places in the whole string.
+        let inner = text.dropFirst()
+        #expect(inner.splitAtSpaces() == inner.split(separator: " "))
+        #expect(inner.splitAtSpaces().map(\.startIndex) == inner.split(separator: " ").map(\.startIndex))
+    }
+
+    @Test(arguments: samples + ["a\r\n", "e\u{301}", "\u{1F1EC}\u{1F1E7}"])
+    func characterCountMatchesCount(text: String) {
+        #expect(EntityNames.characterCount(text) == text.count)
+        #expect(EntityNames.characterCount(text.dropFirst()) == text.dropFirst().count)
+    }
+
     @Test(arguments: samples)
     func scalarCountMatchesTheScalarView(text: String) {
         #expect(text.utf8ScalarCount == text.unicodeScalars.count)

@@ -410,7 +410,7 @@ private struct Layout {
     static func isSubheading(_ text: String) -> Bool {
         guard text.utf8.count <= 240, text.count <= 60, let first = text.first, first.isUppercase || first.isNumber else { return false }
         guard let last = text.last, !".,;:!?…\"”’'»)–—-".contains(last) else { return false }
-        return text.split(separator: " ").count <= 10
+        return text.splitAtSpaces().count <= 10
     }
 
     static func endsSentence(_ text: String) -> Bool {

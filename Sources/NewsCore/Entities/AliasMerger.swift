@@ -36,7 +36,7 @@ public enum AliasMerger {
         // Port Authority") is a place they are named after, not a short form of either.
         var openers: [String: Set<String>] = [:]
         for g in groups where EntityNames.containsSpace(g.key) {
-            openers[String(g.key.split(separator: " ")[0]), default: []].insert(g.key)
+            openers[String(g.key.splitAtSpaces()[0]), default: []].insert(g.key)
         }
 
         // Fullest groups first (more words, then more letters, then earlier), so short forms
@@ -134,6 +134,9 @@ public enum AliasMerger {
         var type: EntityType = .other
         /// The alias key of its first mention's text, without place equivalents.
         var plainKey = ""
+        /// Characters in `plainKey`, and in its first mention's text.
+        var plainKeyLength = 0
+        var shortLength = 0
         /// Facts `canJoin` asks of the group against every entity, found once (`settle`).
         var keyWordCount = 0
         var keyLength = 0
@@ -157,10 +160,12 @@ public enum AliasMerger {
             type = vote(ms)
             let short = ms[0].text
             plainKey = EntityNames.aliasKey(short)
-            plainWords = plainKey.split(separator: " ")
+            plainWords = plainKey.splitAtSpaces()
             // (The group key is the plain key unless a place equivalent replaced it.)
-            keyWordCount = key.utf8.elementsEqual(plainKey.utf8) ? plainWords.count : key.split(separator: " ").count
-            keyLength = key.count
+            keyWordCount = key.utf8.elementsEqual(plainKey.utf8) ? plainWords.count : key.splitAtSpaces().count
+            keyLength = EntityNames.characterCount(key)
+            plainKeyLength = EntityNames.characterCount(plainKey)
+            shortLength = EntityNames.characterCount(short)
             acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
             firm = ms.compactMap(\.evidence.firm).first
             hasTitle = ms.contains { $0.title != nil }
@@ -203,7 +208,7 @@ public enum AliasMerger {
             self.name = name
             self.names = names
             self.keys = keys
-            keyWords = keys.map { $0.split(separator: " ") }
+            keyWords = keys.map { $0.splitAtSpaces() }
         }
 
         /// Takes in mention `m` as a member.
@@ -224,7 +229,7 @@ public enum AliasMerger {
             guard !names.contains(name) else { return }
             names.append(name)
             keys.append(key)
-            keyWords.append(key.split(separator: " "))
+            keyWords.append(key.splitAtSpaces())
         }
     }
 
@@ -244,8 +249,8 @@ public enum AliasMerger {
     static func joinCandidates(_ group: Group, _ clusters: [Cluster], _ clustersWithWord: [Substring: [Int]]) -> [Int] {
         if group.acronymLike || group.plainWords.isEmpty { return Array(clusters.indices) }
         var pool = Set(clustersWithWord[group.plainWords[0]] ?? [])
-        if group.plainWords.count == 1, group.plainKey.count >= 2 {
-            let letters = group.plainKey.count
+        if group.plainWords.count == 1, group.plainKeyLength >= 2 {
+            let letters = group.plainKeyLength
             for c in clusters.indices where clusters[c].keyWords.contains(where: { $0.count >= letters }) { pool.insert(c) }
         }
         return pool.sorted()
@@ -259,10 +264,11 @@ public enum AliasMerger {
         // Most pairs share no word and are no acronym of each other: rule them out cheaply.
         let shortWords = group.plainWords
         let acronymLike = group.acronymLike
+        let oneWordOfLetters = shortWords.count == 1 && group.plainKeyLength >= 2
         let related = cluster.keys.indices.filter { k in
             let fullWords = cluster.keyWords[k]
             // An acronym has a letter a word, give or take the small words ("Nato").
-            let acronymSized = shortWords.count == 1 && group.plainKey.count >= 2 && group.plainKey.count <= fullWords.count
+            let acronymSized = oneWordOfLetters && group.plainKeyLength <= fullWords.count
             return acronymLike || acronymSized || shortWords.allSatisfy(fullWords.contains)
         }
         guard !related.isEmpty else { return false }
@@ -291,7 +297,7 @@ public enum AliasMerger {
         let placeLike = placeLike || (group.type == .place && group.placeVoted)
         for k in related {
             let full = cluster.names[k]
-            guard EntityNames.containsSpace(full) || full.count > short.count else { continue }
+            guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > group.shortLength else { continue }
             let s = shortWords
             let f = cluster.keyWords[k]
             let wordPrefix = s.count < f.count && Array(f.prefix(s.count)) == s
@@ -302,10 +308,10 @@ public enum AliasMerger {
             guard type == .organization, s.count < f.count,
                 introduced(full, before: ms, in: cluster.members.map { mentions[$0] })
             else { continue }
-            if wordPrefix, s.joined().count >= 3, !placeLike || s.count >= 2 {
+            if wordPrefix, EntityNames.characterCount(s.joined()) >= 3, !placeLike || s.count >= 2 {
                 return true
             }
-            if Array(f.suffix(s.count)) == s, s.joined().count >= 4, group.type != .place, !f.contains("of"), !f.contains("for"),
+            if Array(f.suffix(s.count)) == s, EntityNames.characterCount(s.joined()) >= 4, group.type != .place, !f.contains("of"), !f.contains("for"),
                 !EntityWords.closedClass.contains(group.plainKey)
             {
                 return true
@@ -332,7 +338,7 @@ public enum AliasMerger {
         guard letters.count >= 2, letters.count <= 8, letters.allSatisfy(\.isLetter), letters.first!.isUppercase,
             letters.contains(where: \.isLowercase), letters.filter(\.isUppercase).count >= 2
         else { return false }
-        let words = EntityNames.aliasKey(full).split(separator: " ")
+        let words = EntityNames.aliasKey(full).splitAtSpaces()
         guard words.count == letters.count else { return false }
         return zip(letters, words).allSatisfy { l, w in w.first.map { String($0) == l.lowercased() } ?? false }
     }
@@ -408,8 +414,8 @@ public enum AliasMerger {
     /// first mention's type.
     public static func vote(_ ms: [EntityMention], fallback: EntityType? = nil) -> EntityType {
         if ms.contains(where: { $0.title != nil }) { return .person }
-        if let firm = majority(ms.compactMap(\.evidence.firm)) { return firm }
-        if let named = majority(ms.compactMap(\.evidence.nameType)) { return named }
+        if let firm = majority(ms, { $0.evidence.firm }) { return firm }
+        if let named = majority(ms, { $0.evidence.nameType }) { return named }
         // Scores by type, in `EntityType.allCases` order; a type no mention speaks of has none.
         var score = TypeScores()
         for m in ms {
@@ -426,7 +432,7 @@ public enum AliasMerger {
             guard EntityNames.containsSpace(m.text), m.evidence.nameType == nil, m.evidence.firm == nil,
                 tried.insert(ExactText(m.text)).inserted
             else { return false }
-            let words = m.text.split(separator: " ")
+            let words = m.text.splitAtSpaces()
             if texts == nil { texts = Set(ms.map { $0.text.lowercased() }) }
             return words.count <= 3 && texts!.contains(words.last!.lowercased())
         }) {
@@ -484,13 +490,30 @@ public enum AliasMerger {
         }
     }
 
-    /// The most frequent value (ties to the first seen), nil for none.
-    static func majority(_ types: [EntityType]) -> EntityType? {
-        guard !types.isEmpty else { return nil }
-        var counts: [EntityType: Int] = [:]
-        for t in types { counts[t, default: 0] += 1 }
-        let top = counts.values.max()!
-        return types.first { counts[$0] == top }
+    /// The most frequent type `value` gives the mentions (ties to the first seen), nil for none.
+    /// (Counted in four slots: `vote` runs for every group and entity of every article.)
+    static func majority(_ ms: [EntityMention], _ value: (EntityMention) -> EntityType?) -> EntityType? {
+        var counts = SIMD4<Int>(repeating: 0)
+        var first: EntityType? = nil
+        for m in ms {
+            guard let t = value(m) else { continue }
+            counts[slot(t)] += 1
+            if first == nil { first = t }
+        }
+        guard let first else { return nil }
+        let top = counts.max()
+        if counts[slot(first)] == top { return first }
+        return ms.lazy.compactMap(value).first { counts[slot($0)] == top }
+    }
+
+    /// A type's place in `majority`'s counts.
+    static func slot(_ type: EntityType) -> Int {
+        switch type {
+        case .person: 0
+        case .organization: 1
+        case .place: 2
+        case .other: 3
+        }
     }
 
     /// The fullest form: most words, then most letters; acronyms lose to spelled-out names.
@@ -499,7 +522,7 @@ public enum AliasMerger {
             if let r = asciiRank(s) { return r }
             let letters = s.filter(\.isLetter)
             let acronym = letters.count > 1 && letters.allSatisfy(\.isUppercase) ? 0 : 1
-            return (acronym, s.split(separator: " ").count, s.count)
+            return (acronym, s.splitAtSpaces().count, s.count)
         }
         var best = ms[0].text
         var bestRank = rank(best)

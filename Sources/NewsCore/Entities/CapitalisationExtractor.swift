@@ -116,7 +116,7 @@ public struct CapitalisationExtractor: EntityExtractor {
             let key = name.lowercased()
             if let e = byKey[key] {
                 entities[e].mentions.append(range)
-                if type == .person, entities[e].type != .person, name.split(separator: " ").count > 1 { entities[e].type = .person }
+                if type == .person, entities[e].type != .person, name.splitAtSpaces().count > 1 { entities[e].type = .person }
                 continue
             }
             // A shorter name that ends a person's fuller name ("Lindqvist", "Ó Briain") is that person.

@@ -55,6 +55,18 @@ public enum EntityNames {
     /// Whether `name` contains a space, as `name.contains(" ")` answers: Foundation's search,
     /// which never matches a space that a combining mark modifies, but a byte scan for plain ASCII
     /// (where no mark can follow), without the bridge to `NSString` it costs per call.
+    /// `s.count`, read from the bytes when `s` is plain ASCII without a carriage return (each
+    /// byte a `Character`): the name checks compare lengths of the same names many times, and
+    /// counting `Character`s walks grapheme boundaries.
+    static func characterCount<S: StringProtocol>(_ s: S) -> Int {
+        var n = 0
+        for byte in s.utf8 {
+            if byte >= 0x80 || byte == 0x0D { return s.count }
+            n += 1
+        }
+        return n
+    }
+
     public static func containsSpace(_ name: String) -> Bool {
         var ascii = true
         var space = false
@@ -125,7 +137,7 @@ public enum EntityNames {
 
     /// The lower-case initials of a name of two or more words (`"European Union"` → `"eu"`), or nil.
     public static func acronymKey(_ name: String) -> String? {
-        let words = aliasKey(name).split(separator: " ")
+        let words = aliasKey(name).splitAtSpaces()
         guard words.count >= 2 else { return nil }
         let initials = words.filter { !acronymSkips.contains(String($0)) }.compactMap(\.first)
         return initials.count >= 2 ? String(initials) : nil
@@ -182,5 +194,5 @@ public struct PersonName: Sendable, Equatable, Hashable {
     /// `aliasKey` of the surname (with its particles).
     public var surnameKey: String { EntityNames.aliasKey(surname) }
     /// `aliasKey` of the surname's last word.
-    public var lastWordKey: String { EntityNames.aliasKey(String(surname.split(separator: " ").last ?? "")) }
+    public var lastWordKey: String { EntityNames.aliasKey(String(surname.splitAtSpaces().last ?? "")) }
 }

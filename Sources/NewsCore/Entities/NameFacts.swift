@@ -56,15 +56,15 @@ final class NameFacts {
     /// The number of words `name` splits into at spaces.
     func wordCount(_ name: String) -> Int {
         if let known = wordCounts[ExactText(name)] { return known }
-        let n = name.split(separator: " ").count
+        let n = name.splitAtSpaces().count
         wordCounts[ExactText(name)] = n
         return n
     }
 
-    /// `key.split(separator: " ")`, remembered.
+    /// `key.splitAtSpaces()`, remembered.
     func words(_ key: String) -> [Substring] {
         if let known = keyWords[ExactText(key)] { return known }
-        let split = key.split(separator: " ")
+        let split = key.splitAtSpaces()
         keyWords[ExactText(key)] = split
         return split
     }
@@ -91,7 +91,7 @@ final class NameFacts {
         let s = keys.short
         let f = keys.full
         if s == f { return true }
-        guard !s.isEmpty, s.count < f.count else { return false }
+        guard !s.isEmpty, EntityNames.characterCount(s) < EntityNames.characterCount(f) else { return false }
         switch type {
         case .person:
             let p = person(full)
@@ -105,7 +105,7 @@ final class NameFacts {
             if type == .organization {
                 let sw = words(s)
                 let fw = words(f)
-                return sw.count < fw.count && Array(fw.prefix(sw.count)) == sw && s.count >= 4
+                return sw.count < fw.count && Array(fw.prefix(sw.count)) == sw && EntityNames.characterCount(s) >= 4
             }
             return false
         }

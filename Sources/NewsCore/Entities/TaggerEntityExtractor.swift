@@ -132,7 +132,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let after = text[text.index(after: close)...].drop { $0 == " " }
         guard let dash = after.first, "-–—".contains(dash) else { return nil }
         let name = String(text[text.index(after: open)..<close])
-        let words = name.split(separator: " ")
+        let words = name.splitAtSpaces()
         guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         return name
     }
@@ -378,7 +378,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     /// Whether a line capitalises most of its longer words.
     static func isTitleCase(_ line: String) -> Bool {
-        let words = line.split(separator: " ").filter { $0.count >= 4 }
+        let words = line.splitAtSpaces().filter { $0.count >= 4 }
         guard words.count >= 3 else { return false }
         let capitalised = words.filter { w in w.first?.isUppercase == true && w.contains(where: \.isLowercase) }
         return capitalised.count * 10 >= words.count * 7

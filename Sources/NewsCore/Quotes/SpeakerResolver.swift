@@ -117,9 +117,9 @@ struct SpeakerResolver {
             if isName, let e = namedEntity(head) { return fullestOrganisation(e).name }
             if !isName, let e = describedEntity(head, before: offset) { return fullestOrganisation(e).name }
             let written = text(head).lowercased()
-            let last = written.split(separator: " ").last.map(String.init) ?? written
+            let last = written.splitAtSpaces().last.map(String.init) ?? written
             if let e = entities.first(where: { $0.aliases.contains { $0.lowercased() == written } })
-                ?? entities.first(where: { $0.type == .person && $0.aliases.contains { $0.lowercased().split(separator: " ").last.map(String.init) == last } })
+                ?? entities.first(where: { $0.type == .person && $0.aliases.contains { $0.lowercased().splitAtSpaces().last.map(String.init) == last } })
             {
                 return e.name
             }
@@ -148,12 +148,12 @@ struct SpeakerResolver {
         if sameSurname.count == 1, let person = sameSurname.first {
             // A person of that surname with a full name wins over a non-person, a single word, or a
             // title and surname tagged apart.
-            if let chosen, chosen.type == .person, chosen.name.split(separator: " ").count >= 2,
-                !Self.isTitle(WordKey(String(chosen.name.split(separator: " ").first!).lowercased().filter { $0 != "." }))
+            if let chosen, chosen.type == .person, chosen.name.splitAtSpaces().count >= 2,
+                !Self.isTitle(WordKey(String(chosen.name.splitAtSpaces().first!).lowercased().filter { $0 != "." }))
             {
                 return chosen
             }
-            if chosen == nil || chosen!.type != .person || titled || chosen!.name.split(separator: " ").count < 2 { return person }
+            if chosen == nil || chosen!.type != .person || titled || chosen!.name.splitAtSpaces().count < 2 { return person }
         }
         return chosen
     }
@@ -164,7 +164,7 @@ struct SpeakerResolver {
         if let known = memo.fullNameSurnames { return known }
         var found: [(index: Int, key: String)] = []
         for (k, e) in entities.enumerated() where e.type == .person {
-            let parts = e.name.split(separator: " ")
+            let parts = e.name.splitAtSpaces()
             guard parts.count >= 2, !Self.isTitle(WordKey(String(parts[0]).lowercased().filter { $0 != "." })) else { continue }
             found.append((k, EntityNames.aliasKey(String(parts.last!))))
         }
@@ -177,11 +177,11 @@ struct SpeakerResolver {
     /// Rovers`), or a one-word name with no sign of being a person that opens an organisation's
     /// name (`Kestrel` → `Kestrel Freight`).
     func fullestOrganisation(_ e: ArticleEntity) -> ArticleEntity {
-        let words = Set(e.name.lowercased().split(separator: " "))
+        let words = Set(e.name.lowercased().splitAtSpaces())
         let personLike = e.type == .person && (words.count > 1 || genderOf(e) != .unknown)
         guard e.type == .organization || !personLike else { return e }
         let longer = entities.filter { o in
-            let ow = o.name.lowercased().split(separator: " ")
+            let ow = o.name.lowercased().splitAtSpaces()
             guard o.type == .organization, ow.count > words.count else { return false }
             return e.type == .organization ? words.isSubset(of: Set(ow)) : ow.first.map { words.contains($0) } ?? false
         }
@@ -240,7 +240,7 @@ struct SpeakerResolver {
         let orgs = entities.filter { $0.type == .organization }
         let named = orgs.filter { e in
             e.aliases.contains { alias in
-                let aw = alias.lowercased().split(separator: " ").map(String.init)
+                let aw = alias.lowercased().splitAtSpaces().map(String.init)
                 return wanted.allSatisfy { aw.contains($0) }
             }
         }
@@ -249,7 +249,7 @@ struct SpeakerResolver {
         // company`, `the union`); and not for one whose name says it is another kind of body.
         guard Self.generalInstitutionNouns.contains(noun) else { return nil }
         let compatible = orgs.filter { e in
-            !e.name.split(separator: " ").contains { word in
+            !e.name.splitAtSpaces().contains { word in
                 let key = WordKey(String(word).lowercased())
                 return key != noun && (Self.institutionNouns.contains(key) || Self.memberBodyWords.contains(key))
                     && !(Self.memberBodyWords.contains(key) && noun == WordKey("union"))
@@ -258,7 +258,7 @@ struct SpeakerResolver {
         // `the union`: an association of members when there is one.
         var kindFitting = compatible
         if noun == WordKey("union") {
-            let members = compatible.filter { $0.name.split(separator: " ").contains { Self.memberBodyWords.contains(WordKey(String($0).lowercased())) } }
+            let members = compatible.filter { $0.name.splitAtSpaces().contains { Self.memberBodyWords.contains(WordKey(String($0).lowercased())) } }
             if !members.isEmpty { kindFitting = members }
         }
         let compatibleKind = kindFitting
@@ -430,13 +430,13 @@ struct SpeakerResolver {
         case nil: break
         }
         for alias in e.aliases {
-            let words = alias.split(separator: " ")
+            let words = alias.splitAtSpaces()
             guard let first = words.first else { continue }
             let key = WordKey(first.filter { $0 != "." }.lowercased())
             if QuoteLexicon.maleTitles.contains(key) || QuoteLexicon.maleFirstNames.contains(key) { return .male }
             if QuoteLexicon.femaleTitles.contains(key) || QuoteLexicon.femaleFirstNames.contains(key) { return .female }
         }
-        if let g = names.genderBySurname[WordKey((e.name.split(separator: " ").last.map(String.init) ?? e.name).lowercased())] { return g }
+        if let g = names.genderBySurname[WordKey((e.name.splitAtSpaces().last.map(String.init) ?? e.name).lowercased())] { return g }
         return .unknown
     }
 
