@@ -105,11 +105,19 @@ import Testing
     /// Found by the fuzzer: a speaker followed by a comma that ends the text (no tail after the
     /// appositive's comma) trapped while looking for a relative clause.
     @Test func aSpeakerBeforeACommaThatEndsTheText() {
-        for text in ["\"Hello,\" said Ada Ode,", "“Hello,” said Ada Ode,", "“Hello,” said Ada Ode, "] {
+        for text in ["\"Hello,\" said Ada Ode,", "“Hello,” said Ada Ode,", "“Hello,” said Ada Ode, ", "“Hello,” Ada Ode said,"] {
             let quotes = QuoteFinder.quotes(in: text)
             #expect(quotes.map { text.scalarSlice($0.range) } == ["Hello,"], "\(text)")
             #expect(quotes.first?.speaker.map { text.scalarSlice($0) } == "Ada Ode", "\(text)")
         }
+    }
+
+    /// Paragraph ranges reaching past the text are cut to it, not read past its end.
+    @Test func paragraphsPastTheEndAreClamped() {
+        let text = "“Ready,” said Ada Ode."
+        let quotes = QuoteFinder.quotes(in: text, paragraphs: [0..<(text.scalarCount + 40), 500..<600])
+        #expect(quotes.map { text.scalarSlice($0.range) } == ["Ready,"])
+        #expect(QuoteFinder.quotes(in: "“Open-ended and long", paragraphs: [0..<1000]).count == 1)
     }
 
     @Test func emptyAndQuotelessTextsGiveNothing() {

@@ -14,8 +14,11 @@ public enum QuoteFinder {
     ///   - text: the article text; every range in the result indexes `text.unicodeScalars`.
     ///   - paragraphs: the paragraphs to search, in text order (see `paragraphs(in:)`).
     ///   - entities: the article's entities, if a tagger has run; speaker spans prefer theirs.
+    ///   Ranges are clamped to the text: the attribution code reads the scalars they name.
     public static func quotes(in text: String, paragraphs: [Range<Int>], entities: [ArticleEntity] = []) -> [Quote] {
-        quotes(in: scalars(of: text), paragraphs: paragraphs.map { ($0, true) }, entities: entities, excluded: [])
+        let s = scalars(of: text)
+        let clamped = paragraphs.map { $0.clamped(to: 0..<s.count) }.filter { !$0.isEmpty }
+        return quotes(in: s, paragraphs: clamped.map { ($0, true) }, entities: entities, excluded: [])
     }
 
     /// The quotations in raw text, its paragraphs being its non-blank lines (see `paragraphs(in:)`).
