@@ -65,6 +65,15 @@ import Testing
         #expect(EntityNames.characterCount(text.dropFirst()) == text.dropFirst().count)
     }
 
+    @Test(arguments: samples + [
+        "One. Two.", "Mr. Ode went. Then J. Ilo left!", "Is it? \"Yes.\" No. ", "Dr. Who? Sen. Ode said. It works.)",
+        "Ends with a quote.'", "a.B c. D", ".", "!!", "x.\"' Y", "No sentence end", "Ltd. Co. Inc. Approx. Fine.", "e.g. Stop. Go",
+    ])
+    func sentenceCountMatchesTheCharacterWalk(text: String) {
+        guard let fast = ArticleParser.asciiSentenceCount(text) else { return }
+        #expect(fast == ArticleParser.generalSentenceCount(text))
+    }
+
     @Test(arguments: samples)
     func scalarCountMatchesTheScalarView(text: String) {
         #expect(text.utf8ScalarCount == text.unicodeScalars.count)

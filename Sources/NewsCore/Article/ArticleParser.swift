@@ -379,6 +379,9 @@ private struct Layout {
     static func splitCredit(_ text: String) -> (String, String)? {
         // A credit is at most a hundred characters, so its cue sits near the end; searching only
         // there keeps long paragraphs cheap.
+        // (Most paragraphs have no colon at all: the byte scan settles them without walking
+        // back 130 `Character`s.)
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let tail = text.suffix(130)
         guard tail.utf8.contains(UInt8(ascii: ":")) else { return nil }
         var best: Range<String.Index>? = nil
@@ -403,7 +406,8 @@ private struct Layout {
     }
 
     static func isStandfirst(_ text: String) -> Bool {
-        guard text.utf8.count <= 1300, text.count <= 320, let first = text.first, !"\"“‘'«„".contains(first) else { return false }
+        guard text.utf8.count <= 1300, EntityNames.characterCount(text) <= 320, let first = text.first, !"\"“‘'«„".contains(first)
+        else { return false }
         return sentenceCount(text) <= 2
     }
 
@@ -426,21 +430,7 @@ private struct Layout {
     ]
 
     static func sentenceCount(_ text: String) -> Int {
-        let chars = Array(text)
-        var count = 0
-        for (i, c) in chars.enumerated() where ".!?".contains(c) {
-            var j = i + 1
-            while j < chars.count, "\"”’')".contains(chars[j]) { j += 1 }
-            if j == chars.count {
-                count += 1
-            } else if chars[j] == " ", j + 1 < chars.count, chars[j + 1].isUppercase {
-                // Titles ("Mr.") and initials ("J.") do not end sentences.
-                let word = String(chars[..<i].reversed().prefix { $0.isLetter }.reversed())
-                let isInitial = word.count == 1 && word.first!.isUppercase
-                if !isInitial, !abbreviations.contains(word) { count += 1 }
-            }
-        }
-        return Swift.max(count, 1)
+        ArticleParser.sentenceCount(text)
     }
 
     /// "Reuters", "– AP", "(AFP)" on a line of its own.
@@ -516,6 +506,59 @@ private struct Layout {
         return words.allSatisfy { word in
             guard let first = word.first, first.isUppercase else { return false }
             return word.allSatisfy { $0.isLetter || $0 == "&" || $0 == "-" || $0 == "." }
+        }
+    }
+}
+
+extension ArticleParser {
+    /// Sentences in a paragraph: ends of sentences before a capital, or at the very end.
+    static func sentenceCount(_ text: String) -> Int {
+        asciiSentenceCount(text) ?? generalSentenceCount(text)
+    }
+
+    /// `sentenceCount`, by `Character`.
+    static func generalSentenceCount(_ text: String) -> Int {
+        let chars = Array(text)
+        var count = 0
+        for (i, c) in chars.enumerated() where ".!?".contains(c) {
+            var j = i + 1
+            while j < chars.count, "\"”’')".contains(chars[j]) { j += 1 }
+            if j == chars.count {
+                count += 1
+            } else if chars[j] == " ", j + 1 < chars.count, chars[j + 1].isUppercase {
+                // Titles ("Mr.") and initials ("J.") do not end sentences.
+                let word = String(chars[..<i].reversed().prefix { $0.isLetter }.reversed())
+                let isInitial = word.count == 1 && word.first!.isUppercase
+                if !isInitial, !Layout.abbreviations.contains(word) { count += 1 }
+            }
+        }
+        return Swift.max(count, 1)
+    }
+
+    /// `sentenceCount` read from the bytes of a plain-ASCII text without carriage returns (each
+    /// byte a `Character`); nil for any other text.
+    static func asciiSentenceCount(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { b -> Int? in
+            for byte in b where byte >= 0x80 || byte == 0x0D { return nil }
+            func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
+            func isLetter(_ c: UInt8) -> Bool { isUpper(c) || (c >= 0x61 && c <= 0x7A) }
+            var count = 0
+            for i in 0..<b.count where b[i] == 0x2E || b[i] == 0x21 || b[i] == 0x3F {
+                var j = i + 1
+                while j < b.count, b[j] == 0x22 || b[j] == 0x27 || b[j] == 0x29 { j += 1 }
+                if j == b.count {
+                    count += 1
+                } else if b[j] == 0x20, j + 1 < b.count, isUpper(b[j + 1]) {
+                    var start = i
+                    while start > 0, isLetter(b[start - 1]) { start -= 1 }
+                    let isInitial = i - start == 1 && isUpper(b[start])
+                    if !isInitial, !Layout.abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) {
+                        count += 1
+                    }
+                }
+            }
+            return Swift.max(count, 1)
         }
     }
 }
