@@ -310,10 +310,12 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let people = entities.indices.filter { entities[$0].type == .person }
         guard !people.isEmpty else { return }
         let starts = Self.tokensStarting(at: people.flatMap { entities[$0].mentions.map(\.lowerBound) }, t)
-        var byRange: [Range<Int>: EntityMention] = [:]
-        for m in ms { byRange[m.range] = m }
+        // (Positions, not copies of the mentions, sized once: this runs for every article.)
+        var byRange: [Range<Int>: Int] = [:]
+        byRange.reserveCapacity(ms.count)
+        for (i, m) in ms.enumerated() { byRange[m.range] = i }
         for k in people {
-            var hinted = entities[k].mentions.compactMap { byRange[$0] }
+            var hinted = entities[k].mentions.compactMap { byRange[$0].map { ms[$0] } }
             for j in hinted.indices where hinted[j].title.flatMap(PersonTitles.gender(ofTitle:)) == nil {
                 hinted[j].gender = nextPronoun(after: hinted[j].range, t, stops: starts)
             }
