@@ -52,9 +52,6 @@ public enum EntityNames {
         return out
     }
 
-    /// Whether `name` contains a space, as `name.contains(" ")` answers: Foundation's search,
-    /// which never matches a space that a combining mark modifies, but a byte scan for plain ASCII
-    /// (where no mark can follow), without the bridge to `NSString` it costs per call.
     /// `s.count`, read from the bytes when `s` is plain ASCII without a carriage return (each
     /// byte a `Character`): the name checks compare lengths of the same names many times, and
     /// counting `Character`s walks grapheme boundaries.
@@ -67,6 +64,9 @@ public enum EntityNames {
         return n
     }
 
+    /// Whether `name` contains a space, as `name.contains(" ")` answers: Foundation's search,
+    /// which never matches a space that a combining mark modifies, but a byte scan for plain ASCII
+    /// (where no mark can follow), without the bridge to `NSString` it costs per call.
     public static func containsSpace(_ name: String) -> Bool {
         var ascii = true
         var space = false

@@ -17,8 +17,7 @@ public enum QuoteFinder {
     ///   Ranges are clamped to the text: the attribution code reads the scalars they name.
     public static func quotes(in text: String, paragraphs: [Range<Int>], entities: [ArticleEntity] = []) -> [Quote] {
         let s = scalars(of: text)
-        let clamped = paragraphs.map { $0.clamped(to: 0..<s.count) }.filter { !$0.isEmpty }
-        return quotes(in: s, paragraphs: clamped.map { ($0, true) }, entities: entities, excluded: [])
+        return quotes(in: s, paragraphs: paragraphs.map { ($0.clamped(to: 0..<s.count), true) }, entities: entities, excluded: [])
     }
 
     /// The quotations in raw text, its paragraphs being its non-blank lines (see `paragraphs(in:)`).
