@@ -74,6 +74,30 @@ import Testing
         #expect(fast == ArticleParser.generalSentenceCount(text))
     }
 
+    /// Random texts of the pieces where bytes and `Character`s could part: every byte path
+    /// answers as its `Character` path, and decides most texts.
+    @Test func randomTextsOfAwkwardPieces() {
+        let pieces = [
+            "a", "Ode", "Mr", "J", "Ltd", " ", "  ", ".", "!", "?", "\"", "'", ")", "\u{201D}", "\r", "\r\n", "\n", "\u{301}",
+            "\u{E9}", "\u{A0}", "\u{1F600}", "B",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var decided = 0
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let scalars = "\(Array(text.unicodeScalars))"
+            let words = text.splitAtSpaces()
+            #expect(words == text.split(separator: " "), "\(scalars)")
+            #expect(words.map(\.startIndex) == text.split(separator: " ").map(\.startIndex), "\(scalars)")
+            #expect(EntityNames.characterCount(text) == text.count, "\(scalars)")
+            if let fast = ArticleParser.asciiSentenceCount(text) {
+                decided += 1
+                #expect(fast == ArticleParser.generalSentenceCount(text), "\(scalars)")
+            }
+        }
+        #expect(decided > 300)
+    }
+
     @Test(arguments: samples)
     func scalarCountMatchesTheScalarView(text: String) {
         #expect(text.utf8ScalarCount == text.unicodeScalars.count)
