@@ -27,6 +27,15 @@ import Testing
         return s
     }
 
+    /// The article of the mentions view's second line, opened from it (one step down the trail).
+    func onSecondMentionsArticle() -> AppState {
+        var s = onMentions()
+        _ = update(&s, .moveDown)
+        _ = update(&s, .open)
+        _ = update(&s, .articleOpened(UpdateTests.opened(1), reveal: Reveal(100..<108)))
+        return s
+    }
+
     @Test func enterOnAnEntityOpensItsMentionsAndEnterOpensTheArticleAtOne() {
         var s = onMentions()
         #expect(s.keyContext == .list)
@@ -78,10 +87,7 @@ import Testing
     }
 
     @Test func qClosesWhatWasOpenedAndQuitsOnlyFromTheFirstView() {
-        var s = onMentions()
-        _ = update(&s, .moveDown)
-        _ = update(&s, .open)
-        _ = update(&s, .articleOpened(UpdateTests.opened(1), reveal: Reveal(100..<108)))
+        var s = onSecondMentionsArticle()
         // An article reached from the mentions view, with a find under way: `q` leaves at once.
         _ = update(&s, .startFind)
         for c in "said" { _ = update(&s, .promptEdit(.insert(c))) }
@@ -101,10 +107,7 @@ import Testing
     }
 
     @Test func backAfterSteppingLandsOnTheMentionSteppedTo() {
-        var s = onMentions()
-        _ = update(&s, .moveDown)
-        _ = update(&s, .open)
-        _ = update(&s, .articleOpened(UpdateTests.opened(1), reveal: Reveal(100..<108)))
+        var s = onSecondMentionsArticle()
         _ = update(&s, .nextMatch)
         _ = update(&s, .nextMatch)
         _ = update(&s, .back)
