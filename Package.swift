@@ -2,11 +2,13 @@
 import PackageDescription
 
 /// Byline: a terminal news reader. The rooms and the one-way data flow between them are
-/// described in the project README; each target may only import the targets to its left:
-/// CNcurses, NewsCore → NewsStore → NewsUI → NewsTerminal → byline / byline-lab.
+/// described in the project README; each target imports only the rooms named beside it:
+/// NewsCore; NewsStore ← NewsCore; NewsUI ← NewsCore; NewsTerminal ← NewsUI, CNcurses;
+/// ReaderData ← NewsStore, NewsUI; byline ← all; byline-lab ← NewsCore, NewsStore.
 let package = Package(
     name: "Byline",
-    platforms: [.macOS(.v14)],
+    // Mutex and Atomic (Synchronization) need macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .executable(name: "byline-lab", targets: ["byline-lab"]),
@@ -23,11 +25,13 @@ let package = Package(
         .target(name: "NewsCore", resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.txt")]),
         .target(name: "NewsStore", dependencies: ["NewsCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "NewsUI", dependencies: ["NewsCore"]),
-        .target(name: "NewsTerminal", dependencies: ["CNcurses", "NewsUI", "NewsStore"]),
+        .target(name: "NewsTerminal", dependencies: ["CNcurses", "NewsUI"]),
+        // The reader's data adapter: answers the reader's effects from the index.
+        .target(name: "ReaderData", dependencies: ["NewsCore", "NewsStore", "NewsUI"]),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "NewsCore", "NewsStore", "NewsUI", "NewsTerminal",
+                "NewsCore", "NewsStore", "NewsUI", "NewsTerminal", "ReaderData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,7 +50,8 @@ let package = Package(
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "BylineTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "BylineTestSupport"]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "CNcurses", "BylineTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "NewsTerminalTests", dependencies: ["NewsTerminal", "BylineTestSupport"]),
+        .testTarget(name: "NewsTerminalTests", dependencies: ["NewsTerminal", "NewsUI"]),
+        .testTarget(name: "ReaderDataTests", dependencies: ["ReaderData", "NewsStore", "BylineTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline", "byline-state-writer", "BylineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,12 +17,14 @@ public struct ReaderLoop {
     public var state: AppState
     public let theme: Theme
     public let backend: any ReaderBackend
+    private let runner: EffectRunner
     private var readTimer: (id: Int64, deadline: Date)?
 
     public init(state: AppState, theme: Theme, backend: any ReaderBackend) {
         self.state = state
         self.theme = theme
         self.backend = backend
+        self.runner = EffectRunner(backend: backend)
     }
 
     /// Runs until the reader quits or a signal arrives, then closes the session.
@@ -83,41 +85,10 @@ public struct ReaderLoop {
 
     /// Does one effect's work and returns the action that reports how it went.
     private mutating func perform(_ effect: Effect) -> Action? {
-        do throws(ReaderBackendError) {
-            switch effect {
-            case .quit:
-                return nil
-            case .loadListPage(let source, let page, let generation):
-                do throws(ReaderBackendError) {
-                    let result = try backend.listPage(source, page: page, pageSize: PagedList<ArticleListItem>.pageSize)
-                    return .listPageLoaded(generation: generation, page: page, items: result.items, count: result.count)
-                } catch {
-                    return .listFailed(generation: generation, message: error.message)
-                }
-            case .openArticle(let id, let path, let reveal, let highlight):
-                do throws(ReaderBackendError) {
-                    return .articleOpened(try backend.openArticle(id: id, path: path, highlight: highlight), reveal: reveal)
-                } catch {
-                    return .articleFailed(path: path, message: error.message)
-                }
-            case .loadMentionsPage(let entity, let page, let generation):
-                let result = try backend.mentionsPage(of: entity, page: page, pageSize: PagedList<MentionLine>.pageSize)
-                return .mentionsPageLoaded(generation: generation, page: page, lines: result.lines, count: result.count)
-            case .loadQuotesPage(let entity, let page, let generation):
-                let result = try backend.quotesPage(of: entity, page: page, pageSize: PagedList<QuoteLine>.pageSize)
-                return .quotesPageLoaded(generation: generation, page: page, lines: result.lines, count: result.count)
-            case .setRead(let id, let read):
-                try backend.setRead(id: id, read)
-                return nil
-            case .setStarred(let id, let starred):
-                try backend.setStarred(id: id, starred)
-                return nil
-            case .scheduleRead(let id):
-                readTimer = (id, Date().addingTimeInterval(Self.readDelay))
-                return nil
-            }
-        } catch {
-            return .showMessage(error.message, isError: true)
+        if case .scheduleRead(let id) = effect {
+            readTimer = (id, Date().addingTimeInterval(Self.readDelay))
+            return nil
         }
+        return runner.perform(effect)
     }
 }

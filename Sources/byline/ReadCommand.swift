@@ -4,6 +4,7 @@ import NewsCore
 import NewsStore
 import NewsTerminal
 import NewsUI
+import ReaderData
 
 /// Opens the three-pane reader.
 struct ReadCommand: ParsableCommand {

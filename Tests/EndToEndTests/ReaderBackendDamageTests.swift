@@ -1,7 +1,7 @@
 import BylineTestSupport
 import Foundation
 import NewsStore
-import NewsTerminal
+import ReaderData
 import NewsUI
 import Testing
 @testable import byline

@@ -2,7 +2,7 @@ import BylineTestSupport
 import Foundation
 import NewsCore
 import NewsStore
-import NewsTerminal
+import ReaderData
 import NewsUI
 import Testing
 

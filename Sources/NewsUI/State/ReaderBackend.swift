@@ -1,8 +1,7 @@
-import NewsUI
-
 /// The reader's data: what the run loop asks for when `update` returns effects.
 ///
-/// Implemented over the index by the `byline` executable; the loop turns each answer into the
+/// Declared here, beside `Effect`, so the run loop (NewsTerminal) and the index adapter
+/// (ReaderData) meet in NewsUI without knowing each other. The loop turns each answer into the
 /// action that reports it, so `update` never waits on a disk.
 public protocol ReaderBackend: Sendable {
     /// One page of the article list or of a search's results, and the total count.

@@ -1,0 +1,52 @@
+import NewsUI
+
+/// Performs the effects that ask the reader's backend for data, and reports each as an action.
+///
+/// Kept apart from `ReaderLoop`, which owns the terminal and the read timer, so that what each
+/// effect asks of the backend and how its failure is shown can be tested without a terminal.
+public struct EffectRunner: Sendable {
+    public let backend: any ReaderBackend
+
+    public init(backend: any ReaderBackend) {
+        self.backend = backend
+    }
+
+    /// Does the backend work of `effect`; nil for effects that are not backend work (`.quit`,
+    /// `.scheduleRead`) and for writes that succeeded, which report nothing.
+    public func perform(_ effect: Effect) -> Action? {
+        do throws(ReaderBackendError) {
+            switch effect {
+            case .quit, .scheduleRead:
+                return nil
+            case .loadListPage(let source, let page, let generation):
+                // A list that cannot load says so in the list, not only in the status line.
+                do throws(ReaderBackendError) {
+                    let result = try backend.listPage(source, page: page, pageSize: PagedList<ArticleListItem>.pageSize)
+                    return .listPageLoaded(generation: generation, page: page, items: result.items, count: result.count)
+                } catch {
+                    return .listFailed(generation: generation, message: error.message)
+                }
+            case .openArticle(let id, let path, let reveal, let highlight):
+                do throws(ReaderBackendError) {
+                    return .articleOpened(try backend.openArticle(id: id, path: path, highlight: highlight), reveal: reveal)
+                } catch {
+                    return .articleFailed(path: path, message: error.message)
+                }
+            case .loadMentionsPage(let entity, let page, let generation):
+                let result = try backend.mentionsPage(of: entity, page: page, pageSize: PagedList<MentionLine>.pageSize)
+                return .mentionsPageLoaded(generation: generation, page: page, lines: result.lines, count: result.count)
+            case .loadQuotesPage(let entity, let page, let generation):
+                let result = try backend.quotesPage(of: entity, page: page, pageSize: PagedList<QuoteLine>.pageSize)
+                return .quotesPageLoaded(generation: generation, page: page, lines: result.lines, count: result.count)
+            case .setRead(let id, let read):
+                try backend.setRead(id: id, read)
+                return nil
+            case .setStarred(let id, let starred):
+                try backend.setStarred(id: id, starred)
+                return nil
+            }
+        } catch {
+            return .showMessage(error.message, isError: true)
+        }
+    }
+}

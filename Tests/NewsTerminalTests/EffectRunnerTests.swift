@@ -1,0 +1,90 @@
+import NewsUI
+import NewsTerminal
+import Synchronization
+import Testing
+
+/// What the run loop asks of the reader's backend for each effect, and how a failure comes
+/// back: checked against an in-memory backend, with no terminal and no index.
+@Suite struct EffectRunnerTests {
+    /// A backend that answers from fixed values, fails on request, and records its writes.
+    final class FakeBackend: ReaderBackend {
+        let items = [ArticleListItem(id: 7, path: "a.txt", title: "A", date: "2026-01-02")]
+        let failing: Bool
+        let writes = Mutex<[String]>([])
+
+        init(failing: Bool = false) {
+            self.failing = failing
+        }
+
+        private func check() throws(ReaderBackendError) {
+            if failing { throw ReaderBackendError("the disk is on fire") }
+        }
+
+        func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
+            try check()
+            return (items, 41)
+        }
+
+        func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle {
+            try check()
+            throw ReaderBackendError("\(path) is gone")
+        }
+
+        func mentionsPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [MentionLine], count: Int) {
+            try check()
+            return ([], 0)
+        }
+
+        func quotesPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [QuoteLine], count: Int) {
+            try check()
+            return ([], 0)
+        }
+
+        func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError) {
+            try check()
+            writes.withLock { $0.append("read \(id) \(read)") }
+        }
+
+        func setStarred(id: Int64, _ starred: Bool) throws(ReaderBackendError) {
+            try check()
+            writes.withLock { $0.append("star \(id) \(starred)") }
+        }
+
+        func refreshEvents() -> [ReaderRefreshEvent] { [] }
+    }
+
+    @Test func aListPageComesBackWithItsGenerationAndCount() {
+        let runner = EffectRunner(backend: FakeBackend())
+        let action = runner.perform(.loadListPage(source: .articles(.all), page: 0, generation: 3))
+        #expect(action == .listPageLoaded(generation: 3, page: 0, items: FakeBackend().items, count: 41))
+    }
+
+    @Test func aListThatCannotLoadFailsInTheListNotOnlyInTheStatusLine() {
+        let runner = EffectRunner(backend: FakeBackend(failing: true))
+        #expect(runner.perform(.loadListPage(source: .search("x"), page: 2, generation: 5)) == .listFailed(generation: 5, message: "the disk is on fire"))
+    }
+
+    @Test func anArticleThatCannotOpenNamesItsPath() {
+        let runner = EffectRunner(backend: FakeBackend())
+        let action = runner.perform(.openArticle(id: 7, path: "a.txt", reveal: nil, highlight: nil))
+        #expect(action == .articleFailed(path: "a.txt", message: "a.txt is gone"))
+    }
+
+    @Test func writesReportNothingWhenTheySucceedAndAnErrorWhenTheyFail() {
+        let backend = FakeBackend()
+        let runner = EffectRunner(backend: backend)
+        #expect(runner.perform(.setRead(id: 7, true)) == nil)
+        #expect(runner.perform(.setStarred(id: 7, false)) == nil)
+        #expect(backend.writes.withLock { $0 } == ["read 7 true", "star 7 false"])
+        let failing = EffectRunner(backend: FakeBackend(failing: true))
+        #expect(failing.perform(.setRead(id: 7, true)) == .showMessage("the disk is on fire", isError: true))
+    }
+
+    @Test func effectsThatAreNotBackendWorkAskNothingOfIt() {
+        let backend = FakeBackend(failing: true)
+        let runner = EffectRunner(backend: backend)
+        #expect(runner.perform(.quit) == nil)
+        #expect(runner.perform(.scheduleRead(id: 7)) == nil)
+        #expect(backend.writes.withLock { $0 }.isEmpty)
+    }
+}
