@@ -11,5 +11,6 @@ enum BylineCommands {
         EntitiesCommand.self,
         MentionsCommand.self,
         QuotesCommand.self,
+        ExportCommand.self,
     ]
 }
