@@ -57,6 +57,13 @@ public final class TmuxSession: @unchecked Sendable {
         tmux(["send-keys", "-t", "0"] + keys)
     }
 
+    /// Pastes `text` as a terminal does: wrapped in bracketed-paste marks when the program has
+    /// turned that mode on (tmux's `paste-buffer -p`), line feeds sent as carriage returns.
+    public func paste(_ text: String) {
+        tmux(["set-buffer", "-b", "byline-test-paste", "--", text])
+        tmux(["paste-buffer", "-p", "-d", "-b", "byline-test-paste", "-t", "0"])
+    }
+
     /// The screen as text (`-e` adds the colour and attribute escapes tmux sees).
     public func capture(escapes: Bool = false) -> String {
         tmux(["capture-pane", "-p", "-t", "0"] + (escapes ? ["-e"] : []))

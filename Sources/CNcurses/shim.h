@@ -96,6 +96,19 @@ static inline int byline_get_mouse(int *x, int *y, unsigned long *buttons) {
     return 0;
 }
 
+/* Bracketed paste (xterm's mode 2004): the terminal wraps pasted text in ESC[200~ … ESC[201~,
+ * which ncurses is taught to report as two key codes of Byline's own, above every key it knows. */
+static inline int byline_key_paste_begin(void) { return KEY_MAX + 1; }
+static inline int byline_key_paste_end(void) { return KEY_MAX + 2; }
+static inline void byline_bracketed_paste(int on) {
+    if (on) {
+        define_key("\033[200~", KEY_MAX + 1);
+        define_key("\033[201~", KEY_MAX + 2);
+    }
+    fputs(on ? "\033[?2004h" : "\033[?2004l", stdout);
+    fflush(stdout);
+}
+
 /* The C library's column width of a wide character, for tests of Byline's own width function. */
 static inline int byline_wcwidth(wchar_t c) { return wcwidth(c); }
 

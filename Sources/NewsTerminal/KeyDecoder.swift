@@ -7,6 +7,8 @@ public enum TerminalEvent: Equatable, Sendable {
     case resize
     case click(x: Int, y: Int)
     case wheel(x: Int, y: Int, lines: Int)
+    /// Text pasted while bracketed paste is on, delivered whole.
+    case paste(String)
     case tick
 }
 
@@ -18,9 +20,48 @@ enum KeyDecoder {
         let status = wget_wch(byline_stdscr(), &value)
         if status == byline_err() { return .tick }
         if status == byline_key_code_yes() {
+            if Int32(value) == byline_key_paste_begin() { return readPaste() }
             return decodeFunctionKey(Int32(value))
         }
         return decodeCharacter(UInt32(value))
+    }
+
+    /// The next event if one is already waiting, without waiting for one: the run loop handles
+    /// typed-ahead keys before it draws.
+    static func poll() -> TerminalEvent? {
+        wtimeout(byline_stdscr(), 0)
+        defer { wtimeout(byline_stdscr(), TerminalSession.inputTimeout) }
+        let event = next()
+        return event == .tick ? nil : event
+    }
+
+    /// The most of one paste kept, in characters: far more than any prompt takes.
+    static let pasteLimit = 1_000_000
+
+    /// Reads a bracketed paste up to its end marker. A terminal that never sends the end (the
+    /// connection dropped mid-paste) ends it after two seconds of silence.
+    static func readPaste() -> TerminalEvent {
+        var text = String.UnicodeScalarView()
+        var count = 0
+        var silentTicks = 0
+        while silentTicks < 20 {
+            var value: wint_t = 0
+            let status = wget_wch(byline_stdscr(), &value)
+            if status == byline_err() {
+                silentTicks += 1
+                continue
+            }
+            silentTicks = 0
+            if status == byline_key_code_yes() {
+                if Int32(value) == byline_key_paste_end() { break }
+                // Other function keys inside a paste (a resize) are dropped.
+                continue
+            }
+            guard count < pasteLimit, let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            text.append(scalar)
+            count += 1
+        }
+        return .paste(String(text))
     }
 
     static func decodeFunctionKey(_ code: Int32) -> TerminalEvent {

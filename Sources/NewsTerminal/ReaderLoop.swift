@@ -14,6 +14,10 @@ public struct ReaderLoop {
     /// How long an opened article must stay open to count as read.
     public static let readDelay: TimeInterval = 1.5
 
+    /// The most typed-ahead events handled before the screen is drawn anyway, so a long burst
+    /// still shows progress.
+    static let typeaheadLimit = 4096
+
     public var state: AppState
     public let theme: Theme
     public let backend: any ReaderBackend
@@ -34,6 +38,8 @@ public struct ReaderLoop {
         var pending = update(&state, .resize(session.size))
         pending.append(.loadListPage(source: state.listSource, page: 0, generation: state.list.generation))
         var needsDraw = true
+        var lookahead: TerminalEvent? = nil
+        var typedAhead = 0
         while true {
             if let signal = QuitSignals.pending { return .signal(signal) }
             // Effects may produce actions whose effects produce more: run them all before drawing.
@@ -46,10 +52,20 @@ public struct ReaderLoop {
                 needsDraw = true
             }
             if needsDraw {
-                session.draw(ScreenView.render(state, theme: theme))
-                needsDraw = false
+                // Keys typed ahead (a burst, or a paste into a terminal without bracketed
+                // paste) are handled before the screen is drawn, as less and vim do: one draw
+                // per burst instead of one per key.
+                if typedAhead < Self.typeaheadLimit, let waiting = KeyDecoder.poll() {
+                    lookahead = waiting
+                    typedAhead += 1
+                } else {
+                    session.draw(ScreenView.render(state, theme: theme))
+                    needsDraw = false
+                    typedAhead = 0
+                }
             }
-            let event = KeyDecoder.next()
+            let event = lookahead ?? KeyDecoder.next()
+            lookahead = nil
             for refresh in backend.refreshEvents() {
                 switch refresh {
                 case .progress(let text): pending += update(&state, .refreshProgress(text))
@@ -72,6 +88,8 @@ public struct ReaderLoop {
                 pending += update(&state, .click(x: x, y: y))
             case .wheel(let x, let y, let lines):
                 pending += update(&state, .wheel(x: x, y: y, lines: lines))
+            case .paste(let text):
+                pending += update(&state, .paste(text))
             case .key(let key):
                 if let action = state.keymap.action(for: key, in: state.keyContext) {
                     pending += update(&state, action)

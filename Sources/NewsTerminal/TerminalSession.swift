@@ -28,6 +28,9 @@ public final class TerminalSession {
         }
     }
 
+    /// How long a read waits for a key before the loop checks timers and the refresh, in ms.
+    static let inputTimeout: Int32 = 100
+
     private var screen: OpaquePointer?
     public let hasColors: Bool
     private var pairs: [ColorKey: Int16] = [:]
@@ -51,7 +54,9 @@ public final class TerminalSession {
         keypad(byline_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        wtimeout(byline_stdscr(), 100)
+        wtimeout(byline_stdscr(), Self.inputTimeout)
+        // Pasted text arrives marked, so it is typed into a prompt and never run as keys.
+        byline_bracketed_paste(1)
         byline_mouse_enable(useMouse ? 1 : 0)
         if useColor, has_colors() {
             start_color()
@@ -72,6 +77,7 @@ public final class TerminalSession {
         isOpen = false
         CrashSignals.setActive(false)
         endwin()
+        byline_bracketed_paste(0)
         if let screen {
             delscreen(screen)
         }

@@ -34,6 +34,8 @@ public enum Action: Sendable, Equatable {
     case startFind
     case startCorpusSearch
     case promptEdit(Prompt.Edit)
+    /// Text the terminal delivered as a bracketed paste: typed into a prompt, never run as keys.
+    case paste(String)
     case promptAccept
     case promptCancel
 

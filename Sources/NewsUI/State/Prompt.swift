@@ -25,6 +25,8 @@ public struct Prompt: Sendable, Equatable {
     /// An edit the prompt applies to its text.
     public enum Edit: Sendable, Equatable {
         case insert(Character)
+        /// Pasted text, put in at the cursor as it is (the caller has made it one line).
+        case insertText(String)
         case deleteBackward
         case deleteForward
         case left
@@ -38,7 +40,18 @@ public struct Prompt: Sendable, Equatable {
     }
 
     public var purpose: Purpose
-    public var text: String
+    /// The text as characters: edits at the cursor, where typing and pasting happen, then cost
+    /// what they change, not the length of the text (a 10 KB paste typed in one key at a time
+    /// used to rebuild the whole string for each key).
+    public private(set) var characters: [Character]
+    /// The text being edited.
+    public var text: String {
+        get { String(characters) }
+        set {
+            characters = Array(newValue)
+            cursor = min(cursor, characters.count)
+        }
+    }
     /// Cursor position in characters.
     public var cursor: Int
     /// Earlier entries, oldest first.
@@ -48,62 +61,105 @@ public struct Prompt: Sendable, Equatable {
     /// The text being written before the history walk began, restored when walking back down.
     var draft = ""
 
+    /// The most a prompt holds, in characters: a query or a filter never needs more, and a
+    /// runaway paste must not make every later key slow.
+    public static let maximumLength = 65_536
+
     public init(purpose: Purpose, text: String = "", history: [String] = []) {
         self.purpose = purpose
-        self.text = text
-        self.cursor = text.count
+        self.characters = Array(text.prefix(Self.maximumLength))
+        self.cursor = characters.count
         self.history = history
     }
 
     /// Applies one edit; returns whether the text changed.
     @discardableResult
     public mutating func apply(_ edit: Edit) -> Bool {
-        let before = text
-        var chars = Array(text)
         switch edit {
         case .insert(let c):
-            chars.insert(c, at: cursor)
+            guard characters.count < Self.maximumLength else { return false }
+            characters.insert(c, at: cursor)
             cursor += 1
+            return true
+        case .insertText(let pasted):
+            let room = Self.maximumLength - characters.count
+            let added = Array(pasted.prefix(room))
+            guard !added.isEmpty else { return false }
+            characters.insert(contentsOf: added, at: cursor)
+            cursor += added.count
+            return true
         case .deleteBackward:
             guard cursor > 0 else { return false }
-            chars.remove(at: cursor - 1)
+            characters.remove(at: cursor - 1)
             cursor -= 1
+            return true
         case .deleteForward:
-            guard cursor < chars.count else { return false }
-            chars.remove(at: cursor)
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(chars.count, cursor + 1)
-        case .home: cursor = 0
-        case .end: cursor = chars.count
-        case .clear:
-            chars.removeSubrange(0..<cursor)
+            guard cursor < characters.count else { return false }
+            characters.remove(at: cursor)
+            return true
+        case .left:
+            cursor = max(0, cursor - 1)
+            return false
+        case .right:
+            cursor = min(characters.count, cursor + 1)
+            return false
+        case .home:
             cursor = 0
+            return false
+        case .end:
+            cursor = characters.count
+            return false
+        case .clear:
+            guard cursor > 0 else { return false }
+            characters.removeSubrange(0..<cursor)
+            cursor = 0
+            return true
         case .deleteWord:
             var start = cursor
-            while start > 0, chars[start - 1] == " " { start -= 1 }
-            while start > 0, chars[start - 1] != " " { start -= 1 }
-            chars.removeSubrange(start..<cursor)
+            while start > 0, characters[start - 1] == " " { start -= 1 }
+            while start > 0, characters[start - 1] != " " { start -= 1 }
+            guard start < cursor else { return false }
+            characters.removeSubrange(start..<cursor)
             cursor = start
+            return true
         case .historyUp:
             guard !history.isEmpty else { return false }
             if historyIndex == nil { draft = text }
             let index = max(0, (historyIndex ?? history.count) - 1)
             historyIndex = index
-            chars = Array(history[index])
-            cursor = chars.count
+            return replace(with: history[index])
         case .historyDown:
             guard let index = historyIndex else { return false }
             if index + 1 < history.count {
                 historyIndex = index + 1
-                chars = Array(history[index + 1])
-            } else {
-                historyIndex = nil
-                chars = Array(draft)
+                return replace(with: history[index + 1])
             }
-            cursor = chars.count
+            historyIndex = nil
+            return replace(with: draft)
         }
-        text = String(chars)
-        return text != before
+    }
+
+    /// Replaces the whole text (from the history), cursor at its end.
+    private mutating func replace(with entry: String) -> Bool {
+        let new = Array(entry.prefix(Self.maximumLength))
+        let changed = new != characters
+        characters = new
+        cursor = characters.count
+        return changed
+    }
+
+    /// Pasted text as one line of a prompt: line breaks and tabs become spaces, and control
+    /// characters (an Esc in the paste among them) are dropped, so nothing pasted acts as a key.
+    public static func pastable(_ pasted: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in pasted.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: out.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }
 

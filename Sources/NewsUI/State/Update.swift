@@ -52,6 +52,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.prompt = Prompt(purpose: .searchCorpus, history: state.history.entries(for: .searchCorpus))
         return []
     case .promptEdit(let edit): return editPrompt(&state, edit)
+    case .paste(let text): return paste(&state, text)
     case .promptAccept: return acceptPrompt(&state)
     case .promptCancel: return cancelPrompt(&state)
 
@@ -135,6 +136,7 @@ extension Action {
     var clearsMessage: Bool {
         guard isKeyRequest else { return false }
         if case .promptEdit = self { return false }
+        if case .paste = self { return false }
         return true
     }
 }

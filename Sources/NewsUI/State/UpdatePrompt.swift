@@ -20,6 +20,16 @@ func editPrompt(_ state: inout AppState, _ edit: Prompt.Edit) -> [Effect] {
     return []
 }
 
+/// A bracketed paste: into the open prompt as one line of text; anywhere else it is ignored and
+/// the status line says so, because pasted text run as keys could star, mark or quit.
+func paste(_ state: inout AppState, _ text: String) -> [Effect] {
+    guard state.prompt != nil else {
+        state.message = StatusMessage("Pasted text ignored: paste into a prompt (s to search, / to find)", isError: true)
+        return []
+    }
+    return editPrompt(&state, .insertText(Prompt.pastable(text)))
+}
+
 func acceptPrompt(_ state: inout AppState) -> [Effect] {
     guard let prompt = state.prompt else { return [] }
     state.prompt = nil

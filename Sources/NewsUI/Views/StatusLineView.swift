@@ -65,6 +65,20 @@ public enum StatusLineView {
         return " " + parts.joined(separator: " · ")
     }
 
+    /// The first of `chars` to show so that the text before `cursor` takes less than `room`
+    /// columns and as much of it as fits shows.
+    public static func firstShown(_ chars: [Character], cursor: Int, room: Int) -> Int {
+        var start = min(max(0, cursor), chars.count)
+        var width = 0
+        while start > 0 {
+            let w = CharacterWidth.of(chars[start - 1])
+            if width + w >= room { break }
+            width += w
+            start -= 1
+        }
+        return start
+    }
+
     static func renderPrompt(_ prompt: Prompt, state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         buffer.fill(rect, style: theme[.prompt])
         var info = ""
@@ -74,11 +88,13 @@ public enum StatusLineView {
         let label = prompt.purpose.label
         var x = rect.x + buffer.write(label, x: rect.x, y: rect.y, style: theme[.prompt].merged(with: Style(attributes: [.bold])))
         let room = rect.width - CharacterWidth.of(label) - CharacterWidth.of(info) - 2
-        // Keep the cursor in view when the text is longer than the line.
-        let chars = Array(prompt.text)
-        var start = 0
-        while CharacterWidth.of(String(chars[start..<prompt.cursor])) >= room, start < prompt.cursor { start += 1 }
-        for (index, character) in chars.enumerated() where index >= start {
+        // Keep the cursor in view when the text is longer than the line: the first character
+        // shown is found by walking back from the cursor, so drawing costs the width of the
+        // line, not the length of the text.
+        let chars = prompt.characters
+        let start = firstShown(chars, cursor: prompt.cursor, room: room)
+        for index in start..<chars.count {
+            let character = chars[index]
             let style = index == prompt.cursor ? theme[.promptCursor] : theme[.prompt]
             let w = buffer.put(character, x: x, y: rect.y, style: style, limit: rect.x + CharacterWidth.of(label) + room)
             if w == 0 { break }
