@@ -32,12 +32,9 @@ public struct EffectRunner: Sendable {
                 } catch {
                     return .articleFailed(path: path, message: error.message)
                 }
-            case .loadMentionsPage(let entity, let page, let generation):
-                let result = try backend.mentionsPage(of: entity, page: page, pageSize: PagedList<MentionLine>.pageSize)
-                return .mentionsPageLoaded(generation: generation, page: page, lines: result.lines, count: result.count)
-            case .loadQuotesPage(let entity, let page, let generation):
-                let result = try backend.quotesPage(of: entity, page: page, pageSize: PagedList<QuoteLine>.pageSize)
-                return .quotesPageLoaded(generation: generation, page: page, lines: result.lines, count: result.count)
+            case .loadTrailPage(let kind, let entity, let page, let generation):
+                let result = try backend.trailPage(kind: kind, of: entity, page: page, pageSize: PagedList<TrailLine>.pageSize)
+                return .trailPageLoaded(generation: generation, page: page, lines: result.lines, count: result.count)
             case .setRead(let id, let read):
                 try backend.setRead(id: id, read)
                 return nil

@@ -36,7 +36,7 @@ public struct ReaderLoop {
         QuitSignals.install()
         defer { session.close() }
         var pending = update(&state, .resize(session.size))
-        pending.append(.loadListPage(source: state.listSource, page: 0, generation: state.list.generation))
+        pending.append(.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation))
         var needsDraw = true
         var lookahead: TerminalEvent? = nil
         var typedAhead = 0

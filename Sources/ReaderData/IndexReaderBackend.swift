@@ -255,27 +255,33 @@ public final class IndexReaderBackend: ReaderBackend {
         return part
     }
 
-    public func mentionsPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [MentionLine], count: Int) {
+    public func trailPage(kind: TrailKind, of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [TrailLine], count: Int) {
         guard let id = entity.id else { return ([], 0) }
+        switch kind {
+        case .mentions: return try mentionLines(of: id, page: page, pageSize: pageSize)
+        case .quotes: return try quoteLines(of: id, page: page, pageSize: pageSize)
+        }
+    }
+
+    private func mentionLines(of id: Int64, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [TrailLine], count: Int) {
         let records = try wrap { () throws(IndexError) in try index.mentions(of: id, offset: page * pageSize, limit: pageSize) }
         let count = try wrap { () throws(IndexError) in try index.entity(id: id) }?.mentions ?? records.count
         return (records.map { record in
-            MentionLine(
+            .mention(
                 articleID: record.articleID, path: record.path, title: record.title, date: record.date,
                 range: record.start..<record.end,
                 context: MarkedText(text: record.context, marks: [CharacterOffsets.range(record.contextRange, in: record.context)]))
         }, count)
     }
 
-    public func quotesPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [QuoteLine], count: Int) {
-        guard let id = entity.id else { return ([], 0) }
+    private func quoteLines(of id: Int64, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [TrailLine], count: Int) {
         // Only the page's quotations are read back from their files: a prime minister in a
         // 10,000-article archive has about a thousand, in several hundred files, and fetching
         // them all for every page made the view and each G wait about 100 ms.
         let slice = try wrap { () throws(IndexError) in try index.quotes(bySpeaker: id, offset: page * pageSize, limit: pageSize) }
         let count = try wrap { () throws(IndexError) in try index.quoteCount(bySpeaker: id) }
         return (slice.map { stored in
-            QuoteLine(
+            .quote(
                 articleID: stored.articleID, path: stored.path, title: stored.title, date: stored.date,
                 range: stored.quote.range, text: stored.text ?? "", kind: stored.quote.kind)
         }, count)

@@ -56,7 +56,7 @@ struct ReadCommand: ParsableCommand {
             var state = AppState(
                 size: session.size, corpusName: CorpusLocation.displayName(folder, given: corpus.directory), articleCount: count,
                 keymap: config.keymap)
-            state.listSource = .articles(config.filter)
+            state.location.listSource = .articles(config.filter)
             state.highlightQuotes = config.highlightQuotes
             if let reason = rebuildNote {
                 state.message = StatusMessage("Index: \(reason)")

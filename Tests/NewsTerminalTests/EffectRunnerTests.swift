@@ -30,14 +30,17 @@ import Testing
             throw ReaderBackendError("\(path) is gone")
         }
 
-        func mentionsPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [MentionLine], count: Int) {
+        /// Answers each kind with its own line, so a mix-up between kinds shows.
+        func trailPage(kind: TrailKind, of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [TrailLine], count: Int) {
             try check()
-            return ([], 0)
-        }
-
-        func quotesPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [QuoteLine], count: Int) {
-            try check()
-            return ([], 0)
+            let line: TrailLine
+            switch kind {
+            case .mentions:
+                line = .mention(articleID: 7, path: "a.txt", title: "A", date: nil, range: 0..<4, context: MarkedText(text: "\(entity.name) page \(page)"))
+            case .quotes:
+                line = .quote(articleID: 7, path: "a.txt", title: "A", date: nil, range: 10..<20, text: "\(entity.name) page \(page)", kind: .direct)
+            }
+            return ([line], 3 * pageSize + 1)
         }
 
         func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError) {
@@ -68,6 +71,21 @@ import Testing
         let runner = EffectRunner(backend: FakeBackend())
         let action = runner.perform(.openArticle(id: 7, path: "a.txt", reveal: nil, highlight: nil))
         #expect(action == .articleFailed(path: "a.txt", message: "a.txt is gone"))
+    }
+
+    @Test(arguments: TrailKind.allCases) func aTrailPageComesBackAsItsKindWithItsGenerationAndCount(kind: TrailKind) throws {
+        let runner = EffectRunner(backend: FakeBackend())
+        let entity = ReaderEntity(id: 4, name: "Ada Quill", type: .person)
+        // The backend is asked for this kind, this entity and page, at the lists' page size.
+        let page = try FakeBackend().trailPage(kind: kind, of: entity, page: 2, pageSize: PagedList<TrailLine>.pageSize)
+        let expected = Action.trailPageLoaded(generation: 9, page: 2, lines: page.lines, count: 3 * PagedList<TrailLine>.pageSize + 1)
+        #expect(runner.perform(.loadTrailPage(kind, of: entity, page: 2, generation: 9)) == expected)
+    }
+
+    @Test func aTrailThatCannotLoadSaysWhyInTheStatusLine() {
+        let runner = EffectRunner(backend: FakeBackend(failing: true))
+        let entity = ReaderEntity(id: 4, name: "Ada Quill", type: .person)
+        #expect(runner.perform(.loadTrailPage(.quotes, of: entity, page: 0, generation: 2)) == .showMessage("the disk is on fire", isError: true))
     }
 
     @Test func writesReportNothingWhenTheySucceedAndAnErrorWhenTheyFail() {

@@ -13,16 +13,16 @@ import Testing
         var s = UpdateTests.state(100, 12)
         _ = update(&s, .open)
         _ = update(&s, .moveDown)
-        let origin = s.bodyTop
+        let origin = s.location.bodyTop
         _ = update(&s, .startFind)
         #expect(s.keyContext == .prompt)
         type("briain", into: &s)
-        let find = try #require(s.find)
+        let find = try #require(s.location.find)
         #expect(find.matches.count == 2)
         // Case and accents are ignored, offsets point at the original text.
-        #expect(s.open!.article.slice(find.matches[0]) == "Briain")
+        #expect(s.location.open!.article.slice(find.matches[0]) == "Briain")
         _ = update(&s, .promptCancel)
-        #expect(s.find == nil && s.bodyTop == origin)
+        #expect(s.location.find == nil && s.location.bodyTop == origin)
     }
 
     @Test func nAndNStepThroughMatchesAndWrap() throws {
@@ -31,14 +31,14 @@ import Testing
         _ = update(&s, .startFind)
         type("the", into: &s)
         _ = update(&s, .promptAccept)
-        let count = try #require(s.find).matches.count
+        let count = try #require(s.location.find).matches.count
         #expect(count > 3)
-        #expect(s.find?.current == 0)
+        #expect(s.location.find?.current == 0)
         _ = update(&s, .nextMatch)
-        #expect(s.find?.current == 1)
+        #expect(s.location.find?.current == 1)
         _ = update(&s, .previousMatch)
         _ = update(&s, .previousMatch)
-        #expect(s.find?.current == count - 1)
+        #expect(s.location.find?.current == count - 1)
         #expect(s.message?.text.contains("wrapped") == true)
     }
 
@@ -49,7 +49,7 @@ import Testing
         type("zebra", into: &s)
         _ = update(&s, .promptAccept)
         #expect(s.message == StatusMessage("Not found: zebra", isError: true))
-        #expect(s.find == nil)
+        #expect(s.location.find == nil)
     }
 
     @Test func corpusSearchReplacesTheListAndBackRestoresIt() {
@@ -58,14 +58,14 @@ import Testing
         _ = update(&s, .startCorpusSearch)
         type("dredging", into: &s)
         let effects = update(&s, .promptAccept)
-        #expect(effects == [.loadListPage(source: .search("dredging"), page: 0, generation: s.list.generation)])
+        #expect(effects == [.loadListPage(source: .search("dredging"), page: 0, generation: s.location.list.generation)])
         let hit = ArticleListItem(id: 1, path: "port/a.txt", title: "Harbour", date: nil, snippet: MarkedText(text: "the dredging plan", marks: [4..<12]))
-        let opened = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: [hit], count: 1))
+        let opened = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [hit], count: 1))
         #expect(opened == [.openArticle(id: 1, path: "port/a.txt", reveal: nil, highlight: "dredging")])
-        #expect(s.listRowsPerItem == 2)
+        #expect(s.location.listRowsPerItem == 2)
         _ = update(&s, .back)
-        #expect(s.listSource == .articles(.all))
-        #expect(s.list.position.selected == 1)
+        #expect(s.location.listSource == .articles(.all))
+        #expect(s.location.list.position.selected == 1)
     }
 
     @Test func nStepsThroughTheWordsACorpusSearchMarkedInTheArticle() throws {
@@ -74,7 +74,7 @@ import Testing
         type("the", into: &s)
         _ = update(&s, .promptAccept)
         let hit = ArticleListItem(id: 1, path: "port/a.txt", title: "Harbour", date: nil, snippet: MarkedText(text: "the plan", marks: [0..<3]))
-        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: [hit], count: 1))
+        _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [hit], count: 1))
         var opened = UpdateTests.opened()
         let finder = TextFinder(text: opened.article.text)
         opened.searchMatches = finder.matches(of: "the")
@@ -83,19 +83,19 @@ import Testing
         _ = update(&s, .open)
         // Before: "Nothing to step through", though the body showed the matches marked.
         _ = update(&s, .nextMatch)
-        #expect(s.find?.current == 0 && s.stepper == .find)
+        #expect(s.location.find?.current == 0 && s.location.stepper == .find)
         #expect(s.message?.isError == false)
         _ = update(&s, .nextMatch)
         _ = update(&s, .nextMatch)
-        #expect(s.find?.current == 2)
-        let third = try #require(s.find).matches[2]
-        let line = try #require(s.body?.line(containing: third.lowerBound))
-        #expect((s.bodyTop..<(s.bodyTop + s.layout.contentHeight(of: .body))).contains(line))
+        #expect(s.location.find?.current == 2)
+        let third = try #require(s.location.find).matches[2]
+        let line = try #require(s.derived.body?.line(containing: third.lowerBound))
+        #expect((s.location.bodyTop..<(s.location.bodyTop + s.layout.contentHeight(of: .body))).contains(line))
         _ = update(&s, .previousMatch)
-        #expect(s.find?.current == 1)
+        #expect(s.location.find?.current == 1)
         // Esc clears the stepping; the search's own marks stay.
         _ = update(&s, .back)
-        #expect(s.find == nil && s.open?.searchMatches.isEmpty == false)
+        #expect(s.location.find == nil && s.location.open?.searchMatches.isEmpty == false)
     }
 
     @Test func aMalformedQueryShowsItsMessageAndKeepsTheList() {
@@ -103,10 +103,10 @@ import Testing
         _ = update(&s, .startCorpusSearch)
         type("\"unclosed", into: &s)
         _ = update(&s, .promptAccept)
-        _ = update(&s, .listFailed(generation: s.list.generation, message: "unclosed quotation mark at column 1"))
-        #expect(s.listSource == .articles(.all))
+        _ = update(&s, .listFailed(generation: s.location.list.generation, message: "unclosed quotation mark at column 1"))
+        #expect(s.location.listSource == .articles(.all))
         #expect(s.message == StatusMessage("unclosed quotation mark at column 1", isError: true))
-        #expect(s.list.count == 3)
+        #expect(s.location.list.count == 3)
     }
 
     @Test func promptHistoryWalksEarlierEntries() {
@@ -144,11 +144,11 @@ import Testing
     @Test func slashInTheEntityPaneFilters() {
         var s = UpdateTests.state()
         _ = update(&s, .focusPrevious)
-        #expect(s.focus == .entities)
+        #expect(s.location.focus == .entities)
         _ = update(&s, .startFind)
         type("lind", into: &s)
-        #expect(s.entityRows.compactMap(\.entity).map(\.name) == ["Ingrid Lindqvist"])
+        #expect(s.location.entityRows.compactMap(\.entity).map(\.name) == ["Ingrid Lindqvist"])
         _ = update(&s, .promptCancel)
-        #expect(s.entityRows.compactMap(\.entity).count > 1)
+        #expect(s.location.entityRows.compactMap(\.entity).count > 1)
     }
 }

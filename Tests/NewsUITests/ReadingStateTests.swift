@@ -8,7 +8,7 @@ import Testing
     @Test func anArticleLeftOpenBecomesReadButOneScrolledPastDoesNot() {
         var s = UpdateTests.state()
         #expect(update(&s, .readDelayElapsed(id: 1)) == [.setRead(id: 1, true)])
-        #expect(s.list.item(at: 0)?.isRead == true)
+        #expect(s.location.list.item(at: 0)?.isRead == true)
         // Moved on to the next article before the first one's wait ended: nothing is marked.
         var t = UpdateTests.state()
         _ = update(&t, .moveDown)
@@ -23,7 +23,7 @@ import Testing
         for c in "vote" { _ = update(&s, .promptEdit(.insert(c))) }
         _ = update(&s, .promptAccept)
         let hit = ArticleListItem(id: 2, path: UpdateTests.items[1].path, title: "Tram", date: nil)
-        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: [hit], count: 1))
+        _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [hit], count: 1))
         _ = update(&s, .articleOpened(UpdateTests.opened(2), reveal: nil))
         #expect(update(&s, .readDelayElapsed(id: 1)) == [])
         // Esc shows it again: without a new wait it stayed unread however long it was read.
@@ -35,11 +35,11 @@ import Testing
         var s = UpdateTests.state()
         _ = update(&s, .focusPrevious)
         _ = update(&s, .open)
-        guard case .mentions(let screen) = s.screen else {
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
             Issue.record("no mentions view")
             return
         }
-        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(6), count: 6))
+        _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(6), count: 6))
         _ = update(&s, .moveDown)
         _ = update(&s, .moveDown)
         _ = update(&s, .open)
@@ -48,50 +48,50 @@ import Testing
         _ = update(&s, .back)
         _ = update(&s, .back)
         // The list Esc returns to was saved before the star: it must show it all the same.
-        #expect(s.screen == .reader && s.list.item(at: 1)?.isStarred == true)
+        #expect(s.location.screen == .reader && s.location.list.item(at: 1)?.isStarred == true)
     }
 
     @Test func inTheMentionsViewRAndStarLeaveTheArticleBehindItAlone() {
         var s = UpdateTests.state()
         _ = update(&s, .focusPrevious)
         _ = update(&s, .open)
-        guard case .mentions(let screen) = s.screen else {
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
             Issue.record("no mentions view")
             return
         }
-        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(6), count: 6))
+        _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(6), count: 6))
         _ = update(&s, .moveDown)
         _ = update(&s, .moveDown)
         // They used to star and mark article 1, open behind the view, while line 3 was selected.
         #expect(update(&s, .toggleStar) == [])
         #expect(update(&s, .toggleRead) == [])
-        #expect(s.message?.isError == true && s.open?.isStarred == false)
+        #expect(s.message?.isError == true && s.location.open?.isStarred == false)
     }
 
     @Test func rAndStarToggleTheSelectedArticle() {
         var s = UpdateTests.state()
         _ = update(&s, .moveDown)
         #expect(update(&s, .toggleRead) == [.setRead(id: 2, false)])
-        #expect(s.list.item(at: 1)?.isRead == false)
+        #expect(s.location.list.item(at: 1)?.isRead == false)
         #expect(update(&s, .toggleStar) == [.setStarred(id: 2, true)])
-        #expect(s.list.item(at: 1)?.isStarred == true)
+        #expect(s.location.list.item(at: 1)?.isStarred == true)
     }
 
     @Test func inTheBodyTheyActOnTheOpenArticle() {
         var s = UpdateTests.state()
         _ = update(&s, .open)
         #expect(update(&s, .toggleStar) == [.setStarred(id: 1, true)])
-        #expect(s.open?.isStarred == true && s.list.item(at: 0)?.isStarred == true)
+        #expect(s.location.open?.isStarred == true && s.location.list.item(at: 0)?.isStarred == true)
     }
 
     @Test func fCyclesTheFilter() {
         var s = UpdateTests.state()
         var effects = update(&s, .cycleFilter)
-        #expect(effects == [.loadListPage(source: .articles(.unread), page: 0, generation: s.list.generation)])
+        #expect(effects == [.loadListPage(source: .articles(.unread), page: 0, generation: s.location.list.generation)])
         effects = update(&s, .cycleFilter)
-        #expect(s.listSource == .articles(.starred))
+        #expect(s.location.listSource == .articles(.starred))
         _ = update(&s, .cycleFilter)
-        #expect(s.listSource == .articles(.all))
+        #expect(s.location.listSource == .articles(.all))
     }
 
     @Test func aRefreshReloadsTheListWhereItStands() {
@@ -101,27 +101,27 @@ import Testing
         #expect(s.refreshStatus == "indexing 40%")
         let effects = update(&s, .refreshFinished("2 new articles"))
         #expect(s.refreshStatus == nil && s.message?.text == "2 new articles")
-        #expect(effects == [.loadListPage(source: .articles(.all), page: 0, generation: s.list.generation)])
-        #expect(s.list.position.selected == 1)
+        #expect(effects == [.loadListPage(source: .articles(.all), page: 0, generation: s.location.list.generation)])
+        #expect(s.location.list.position.selected == 1)
         // The page arriving does not replace what is being read.
-        #expect(update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: UpdateTests.items, count: 3)) == [])
+        #expect(update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: UpdateTests.items, count: 3)) == [])
     }
 
     @Test func theWheelScrollsWithoutSelecting() {
         var s = UpdateTests.state(100, 12)
         let many = (0..<40).map { ArticleListItem(id: Int64($0 + 1), path: "a\($0).txt", title: "T\($0)", date: nil) }
-        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: many, count: 40))
+        _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: many, count: 40))
         #expect(update(&s, .wheel(x: 5, y: 5, lines: 3)) == [])
-        #expect(s.list.position.top == 3 && s.list.position.selected == 0)
+        #expect(s.location.list.position.top == 3 && s.location.list.position.selected == 0)
     }
 
     @Test func aClickFocusesAndSelects() {
         var s = UpdateTests.state()
         let effects = update(&s, .click(x: 5, y: 3))
-        #expect(s.focus == .articles && s.list.position.selected == 2)
+        #expect(s.location.focus == .articles && s.location.list.position.selected == 2)
         #expect(effects == [.openArticle(id: 3, path: UpdateTests.items[2].path, reveal: nil, highlight: nil)])
         _ = update(&s, .click(x: 60, y: 10))
-        #expect(s.focus == .body)
+        #expect(s.location.focus == .body)
     }
 }
 
@@ -131,20 +131,20 @@ import Testing
         var s = UpdateTests.state(100, 12)
         _ = update(&s, .focusPrevious)
         _ = update(&s, .open)
-        guard case .mentions(let screen) = s.screen else {
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
             Issue.record("no mentions view")
             return
         }
-        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(30), count: 30))
+        _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(30), count: 30))
         _ = update(&s, .click(x: 10, y: 4))
-        guard case .mentions(let clicked) = s.screen else { return }
+        guard case .trail(let clicked) = s.location.screen, clicked.kind == .mentions else { return }
         #expect(clicked.lines.position.selected == 3)
         _ = update(&s, .wheel(x: 10, y: 4, lines: 3))
-        guard case .mentions(let scrolled) = s.screen else { return }
+        guard case .trail(let scrolled) = s.location.screen, scrolled.kind == .mentions else { return }
         #expect(scrolled.lines.position.top == 3 && scrolled.lines.position.selected == 3)
         // The header row and the status line select nothing.
         _ = update(&s, .click(x: 10, y: 0))
-        guard case .mentions(let header) = s.screen else { return }
+        guard case .trail(let header) = s.location.screen, header.kind == .mentions else { return }
         #expect(header.lines.position.selected == 3)
     }
 }

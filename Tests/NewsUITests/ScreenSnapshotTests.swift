@@ -82,7 +82,7 @@ import Testing
             ArticleListItem(id: 2, path: "city/b.txt", title: "Council delays vote", date: "2026-04-20", isRead: true,
                             snippet: MarkedText(text: "…the cost of dredging the channel…", marks: [12..<20])),
         ]
-        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: hits, count: 2))
+        _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: hits, count: 2))
         var opened = UpdateTests.opened()
         opened.searchMatches = [opened.article.text.scalarCount > 300 ? 0..<7 : 0..<1]
         _ = update(&s, .articleOpened(opened, reveal: nil))
@@ -93,8 +93,8 @@ import Testing
         var s = state(100, 30)
         _ = update(&s, .focusPrevious)
         _ = update(&s, .open)
-        guard case .mentions(let screen) = s.screen else { return }
-        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else { return }
+        _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
         _ = update(&s, .moveDown)
         Snapshot.assert(ScreenView.render(s, theme: .standard), named: "mentions-100x30")
     }
@@ -103,14 +103,14 @@ import Testing
         var s = state(100, 30)
         _ = update(&s, .focusPrevious)
         _ = update(&s, .showQuotes)
-        guard case .quotes(let screen) = s.screen else { return }
+        guard case .trail(let screen) = s.location.screen, screen.kind == .quotes else { return }
         let lines = [
-            QuoteLine(articleID: 1, path: "port/a.txt", title: "Harbour board backs €40m dredging plan", date: "2026-05-02",
+            TrailLine.quote(articleID: 1, path: "port/a.txt", title: "Harbour board backs €40m dredging plan", date: "2026-05-02",
                       range: 10..<40, text: "We are not choosing between ships and fish,", kind: .direct),
-            QuoteLine(articleID: 1, path: "port/a.txt", title: "Harbour board backs €40m dredging plan", date: "2026-05-02",
+            TrailLine.quote(articleID: 1, path: "port/a.txt", title: "Harbour board backs €40m dredging plan", date: "2026-05-02",
                       range: 50..<60, text: "wither within a decade", kind: .partial),
         ]
-        _ = update(&s, .quotesPageLoaded(generation: screen.lines.generation, page: 0, lines: lines, count: 2))
+        _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: lines, count: 2))
         Snapshot.assert(ScreenView.render(s, theme: .standard), named: "quotes-100x30")
     }
 
@@ -126,15 +126,15 @@ import Testing
         var s = state(100, 30)
         _ = update(&s, .cycleFilter)
         let unread = UpdateTests.items.filter { !$0.isRead }
-        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: unread, count: unread.count))
+        _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: unread, count: unread.count))
         Snapshot.assert(ScreenView.render(s, theme: .standard), named: "unread-100x30")
     }
 
     @Test func aLongPathGivesWayToTheArticlesFlagsAndPosition() throws {
         for width in [100, 80] {
             var s = state(width, 30, focus: .body)
-            s.open?.article.path = "port/2026-05-28-first-remote-controlled-crane-arrives.txt"
-            s.open?.isStarred = true
+            s.location.open?.article.path = "port/2026-05-28-first-remote-controlled-crane-arrives.txt"
+            s.location.open?.isStarred = true
             let header = try #require(ScreenView.render(s, theme: .standard).textLines().first)
             let body = try #require(header.split(separator: "│").dropFirst().first.map(String.init))
             // The flags and the percentage stay whole; the path is what gets cut.
@@ -147,11 +147,11 @@ import Testing
         var s = state(46, 20)
         _ = update(&s, .toggleEntities)
         _ = update(&s, .open)
-        guard case .mentions(let screen) = s.screen else {
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
             Issue.record("no mentions view")
             return
         }
-        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
+        _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
         let header = try #require(ScreenView.render(s, theme: .standard).textLines().first)
         // "8 mentions in 3 articles" is longer than half the row: the name stays whole.
         #expect(header.hasPrefix(" Mentions of \(screen.entity.name) "), "\(header)")
@@ -166,7 +166,7 @@ import Testing
         let start = text.distance(from: text.startIndex, to: text.range(of: "strike")!.lowerBound)
         let hit = ArticleListItem(id: 1, path: "port/a.txt", title: "Talks collapse", date: nil,
                                   snippet: MarkedText(text: text, marks: [start..<(start + 6)]))
-        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: [hit], count: 1))
+        _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [hit], count: 1))
         let lines = ScreenView.render(s, theme: .standard).textLines()
         let snippet = try #require(lines[2].split(separator: "│").first)
         // Cut at the list's edge the snippet read "… talks aimed at ending t", with no match.
@@ -178,15 +178,15 @@ import Testing
         var s = state(80, 24)
         _ = update(&s, .toggleEntities)
         _ = update(&s, .open)
-        guard case .mentions(let screen) = s.screen else {
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
             Issue.record("no mentions view")
             return
         }
         let lines = (0..<3).map { i in
-            MentionLine(articleID: Int64(i + 1), path: "a.txt", title: "Story \(i)", date: nil, range: 0..<4,
+            TrailLine.mention(articleID: Int64(i + 1), path: "a.txt", title: "Story \(i)", date: nil, range: 0..<4,
                         context: MarkedText(text: "said Lindqvist on", marks: [5..<14]))
         }
-        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: lines, count: 3))
+        _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: lines, count: 3))
         let rendered = ScreenView.render(s, theme: .standard).textLines()
         #expect(rendered[1].hasPrefix(" Story 0"), "\(rendered[1])")
     }
@@ -196,11 +196,11 @@ import Testing
         s.corpusName = "/home/reader/archive/merrowick-courier/Articles"
         _ = update(&s, .toggleEntities)
         _ = update(&s, .open)
-        guard case .mentions(let screen) = s.screen else {
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
             Issue.record("no mentions view")
             return
         }
-        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
+        _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
         let status = try #require(ScreenView.render(s, theme: .standard).textLines().last)
         // The path used to push the position and "Esc back" off the line.
         #expect(status.hasPrefix(" mentions of ") && status.contains("1/8 · Esc back"), "\(status)")
@@ -224,7 +224,7 @@ import Testing
         let s = state(100, 30, focus: .body)
         let lines = ScreenView.render(s, theme: .standard).textLines()
         #expect(lines.contains { $0.hasSuffix("— Ingrid Lindqvist │") || $0.contains("— Ingrid Lindqvist") })
-        let body = try #require(s.body)
+        let body = try #require(s.derived.body)
         let quoted = body.lines.flatMap(\.characters).filter { $0.role == .quote }
         #expect(String(quoted.map(\.character)).contains("“We are not choosing"))
     }

@@ -38,7 +38,7 @@ import Testing
                 id: Int64(i), path: "dir\(n)/file\(i)\(n).txt", title: "Title\(n) \(i)", date: "2026-05-0\(i)",
                 snippet: MarkedText(text: "snippet\(n) words", marks: [0..<3]))
         }
-        _ = update(&state, .listPageLoaded(generation: state.list.generation, page: 0, items: items, count: items.count))
+        _ = update(&state, .listPageLoaded(generation: state.location.list.generation, page: 0, items: items, count: items.count))
         let headline = "Headline\(n)"
         let body = "Body \(n) with \u{1B}[2J more text and a long word \(String(repeating: "x", count: 300))."
         let text = headline + "\n\n" + body
@@ -80,16 +80,16 @@ import Testing
         var state = Self.hostileState(100, 30)
         _ = update(&state, .focusPrevious)
         _ = update(&state, .open)
-        guard case .mentions(let screen) = state.screen else {
+        guard case .trail(let screen) = state.location.screen, screen.kind == .mentions else {
             Issue.record("Enter on an entity did not open its mentions")
             return
         }
         let n = Self.nasty
         let lines = (0..<5).map { i in
-            MentionLine(articleID: Int64(i), path: "p\(n)\(i).txt", title: "T\(n)", date: "2026-01-0\(i + 1)", range: 0..<4,
+            TrailLine.mention(articleID: Int64(i), path: "p\(n)\(i).txt", title: "T\(n)", date: "2026-01-0\(i + 1)", range: 0..<4,
                         context: MarkedText(text: "before\(n) Name after\(n)", marks: [0..<4]))
         }
-        _ = update(&state, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: lines, count: lines.count))
+        _ = update(&state, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: lines, count: lines.count))
         #expect(Self.forbiddenCells(ScreenView.render(state, theme: .standard)) == [])
     }
 

@@ -5,9 +5,9 @@ import Testing
 
 /// Following an entity through the corpus: the mentions view, n/N across articles, and back.
 @Suite struct TrailTests {
-    static func mentionLines(_ count: Int) -> [MentionLine] {
+    static func mentionLines(_ count: Int) -> [TrailLine] {
         (0..<count).map { i in
-            MentionLine(
+            TrailLine.mention(
                 articleID: Int64(i / 2 + 1), path: "a\(i / 2 + 1).txt", title: "Story \(i / 2 + 1)", date: "2026-05-0\(i % 9 + 1)",
                 range: (100 * (i % 2))..<(100 * (i % 2) + 8), context: MarkedText(text: "said Lindqvist on", marks: [5..<14]))
         }
@@ -18,12 +18,12 @@ import Testing
         var s = UpdateTests.state()
         _ = update(&s, .focusPrevious)
         let effects = update(&s, .open)
-        guard case .mentions(let screen) = s.screen else {
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
             Issue.record("Enter on an entity did not open its mentions")
             return s
         }
-        #expect(effects == [.loadMentionsPage(entity: screen.entity, page: 0, generation: screen.lines.generation)])
-        _ = update(&s, .mentionsPageLoaded(generation: screen.lines.generation, page: 0, lines: Self.mentionLines(6), count: 6))
+        #expect(effects == [.loadTrailPage(.mentions, of: screen.entity, page: 0, generation: screen.lines.generation)])
+        _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: Self.mentionLines(6), count: 6))
         return s
     }
 
@@ -43,9 +43,9 @@ import Testing
         _ = update(&s, .moveDown)
         let effects = update(&s, .open)
         #expect(effects == [.openArticle(id: 2, path: "a2.txt", reveal: Reveal(0..<8), highlight: nil)])
-        #expect(s.screen == .reader && s.focus == .body)
+        #expect(s.location.screen == .reader && s.location.focus == .body)
         _ = update(&s, .articleOpened(UpdateTests.opened(2), reveal: Reveal(0..<8)))
-        #expect(s.revealed == 0..<8)
+        #expect(s.location.revealed == 0..<8)
     }
 
     @Test func nStepsWithinAndAcrossArticles() {
@@ -56,7 +56,7 @@ import Testing
         _ = update(&s, .articleOpened(UpdateTests.opened(2), reveal: Reveal(0..<8)))
         // The next mention is in the same article: no reload, just the mark moves.
         #expect(update(&s, .nextMatch) == [])
-        #expect(s.revealed == 100..<108)
+        #expect(s.location.revealed == 100..<108)
         // The one after is in the next article.
         #expect(update(&s, .nextMatch) == [.openArticle(id: 3, path: "a3.txt", reveal: Reveal(0..<8), highlight: nil)])
         _ = update(&s, .articleOpened(UpdateTests.opened(3), reveal: Reveal(0..<8)))
@@ -76,13 +76,13 @@ import Testing
         _ = update(&s, .moveDown)
         _ = update(&s, .open)
         _ = update(&s, .back)
-        guard case .mentions(let screen) = s.screen else {
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
             Issue.record("back did not return to the mentions view")
             return
         }
         #expect(screen.lines.position.selected == 1)
         _ = update(&s, .back)
-        #expect(s.screen == .reader && s.focus == .entities)
+        #expect(s.location.screen == .reader && s.location.focus == .entities)
         #expect(s.backStack.isEmpty)
     }
 
@@ -93,12 +93,12 @@ import Testing
         for c in "said" { _ = update(&s, .promptEdit(.insert(c))) }
         _ = update(&s, .promptAccept)
         #expect(update(&s, .closeOrQuit) != [.quit] && !s.isQuitting)
-        guard case .mentions = s.screen else {
+        guard case .trail(let trail) = s.location.screen, trail.kind == .mentions else {
             Issue.record("q did not return to the mentions view")
             return
         }
         #expect(update(&s, .closeOrQuit) != [.quit])
-        #expect(s.screen == .reader && s.backStack.isEmpty && !s.isQuitting)
+        #expect(s.location.screen == .reader && s.backStack.isEmpty && !s.isQuitting)
         #expect(update(&s, .closeOrQuit) == [.quit] && s.isQuitting)
         // `Q` quits from anywhere.
         var deep = onMentions()
@@ -111,7 +111,7 @@ import Testing
         _ = update(&s, .nextMatch)
         _ = update(&s, .nextMatch)
         _ = update(&s, .back)
-        guard case .mentions(let screen) = s.screen else {
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
             Issue.record("back did not return to the mentions view")
             return
         }
@@ -125,13 +125,13 @@ import Testing
         _ = update(&s, .moveDown)
         _ = update(&s, .open)
         // A stepper from another list (a different generation) must not move this view.
-        if case .mentions(var other) = s.stepper {
+        if case .trail(var other) = s.location.stepper {
             other.lines.reset(count: 6, generation: 999)
             other.lines.position.selected = 5
-            s.stepper = .mentions(other)
+            s.location.stepper = .trail(other)
         }
         _ = update(&s, .back)
-        guard case .mentions(let screen) = s.screen else {
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
             Issue.record("back did not return to the mentions view")
             return
         }
@@ -142,15 +142,15 @@ import Testing
         var s = UpdateTests.state()
         _ = update(&s, .focusPrevious)
         _ = update(&s, .open)
-        guard case .mentions(let screen) = s.screen else { return }
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else { return }
         let generation = screen.lines.generation
-        let first = (0..<100).map { i in MentionLine(articleID: Int64(i + 1), path: "a\(i + 1).txt", title: "S", date: nil, range: 0..<4, context: MarkedText(text: "x")) }
-        _ = update(&s, .mentionsPageLoaded(generation: generation, page: 0, lines: first, count: 150))
+        let first = (0..<100).map { i in TrailLine.mention(articleID: Int64(i + 1), path: "a\(i + 1).txt", title: "S", date: nil, range: 0..<4, context: MarkedText(text: "x")) }
+        _ = update(&s, .trailPageLoaded(generation: generation, page: 0, lines: first, count: 150))
         for _ in 0..<99 { _ = update(&s, .moveDown) }
         _ = update(&s, .open)
-        #expect(update(&s, .nextMatch) == [.loadMentionsPage(entity: screen.entity, page: 1, generation: generation)])
-        let second = (100..<150).map { i in MentionLine(articleID: Int64(i + 1), path: "a\(i + 1).txt", title: "S", date: nil, range: 0..<4, context: MarkedText(text: "x")) }
-        let effects = update(&s, .mentionsPageLoaded(generation: generation, page: 1, lines: second, count: 150))
+        #expect(update(&s, .nextMatch) == [.loadTrailPage(.mentions, of: screen.entity, page: 1, generation: generation)])
+        let second = (100..<150).map { i in TrailLine.mention(articleID: Int64(i + 1), path: "a\(i + 1).txt", title: "S", date: nil, range: 0..<4, context: MarkedText(text: "x")) }
+        let effects = update(&s, .trailPageLoaded(generation: generation, page: 1, lines: second, count: 150))
         #expect(effects == [.openArticle(id: 101, path: "a101.txt", reveal: Reveal(0..<4), highlight: nil)])
     }
 
@@ -158,13 +158,13 @@ import Testing
         var s = UpdateTests.state()
         _ = update(&s, .focusPrevious)
         let effects = update(&s, .showQuotes)
-        guard case .quotes(let screen) = s.screen else {
+        guard case .trail(let screen) = s.location.screen, screen.kind == .quotes else {
             Issue.record("no quotes view")
             return
         }
-        #expect(effects == [.loadQuotesPage(entity: screen.entity, page: 0, generation: screen.lines.generation)])
-        let line = QuoteLine(articleID: 1, path: "a.txt", title: "Harbour", date: nil, range: 10..<40, text: "We are not choosing", kind: .direct)
-        _ = update(&s, .quotesPageLoaded(generation: screen.lines.generation, page: 0, lines: [line], count: 1))
+        #expect(effects == [.loadTrailPage(.quotes, of: screen.entity, page: 0, generation: screen.lines.generation)])
+        let line = TrailLine.quote(articleID: 1, path: "a.txt", title: "Harbour", date: nil, range: 10..<40, text: "We are not choosing", kind: .direct)
+        _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: [line], count: 1))
         #expect(update(&s, .open) == [.openArticle(id: 1, path: "a.txt", reveal: Reveal(10..<40), highlight: nil)])
     }
 }

@@ -27,7 +27,7 @@ import Testing
     static func state(_ width: Int = 100, _ height: Int = 30) -> AppState {
         var state = AppState(size: Size(width: width, height: height), corpusName: "Articles")
         _ = update(&state, .resize(Size(width: width, height: height)))
-        let effects = update(&state, .listPageLoaded(generation: state.list.generation, page: 0, items: items, count: items.count))
+        let effects = update(&state, .listPageLoaded(generation: state.location.list.generation, page: 0, items: items, count: items.count))
         #expect(effects == [.openArticle(id: 1, path: items[0].path, reveal: nil, highlight: nil)])
         _ = update(&state, .articleOpened(opened(), reveal: nil))
         return state
@@ -37,7 +37,7 @@ import Testing
 
     @Test func startUpLoadsTheFirstPageAndOpensTheFirstArticle() {
         var s = AppState(size: Size(width: 100, height: 30), corpusName: "Articles")
-        let effects = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: Self.items, count: 3))
+        let effects = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: Self.items, count: 3))
         #expect(effects == [.openArticle(id: 1, path: Self.items[0].path, reveal: nil, highlight: nil)])
         #expect(update(&s, .articleOpened(Self.opened(), reveal: nil)) == [.scheduleRead(id: 1)])
     }
@@ -45,28 +45,28 @@ import Testing
     @Test func movingInTheListPreviewsTheArticle() {
         var s = state()
         #expect(update(&s, .moveDown) == [.openArticle(id: 2, path: Self.items[1].path, reveal: nil, highlight: nil)])
-        #expect(s.list.position.selected == 1)
+        #expect(s.location.list.position.selected == 1)
         #expect(update(&s, .bottom) == [.openArticle(id: 3, path: Self.items[2].path, reveal: nil, highlight: nil)])
         #expect(update(&s, .moveDown) == [])
         _ = update(&s, .top)
-        #expect(s.list.position.selected == 0)
+        #expect(s.location.list.position.selected == 0)
     }
 
     @Test func pagesAreAskedForAsTheSelectionReachesThem() {
         var s = AppState(size: Size(width: 100, height: 30), corpusName: "Big")
         let page = (0..<100).map { ArticleListItem(id: Int64($0), path: "a\($0).txt", title: "A \($0)", date: nil) }
-        _ = update(&s, .listPageLoaded(generation: s.list.generation, page: 0, items: page, count: 1000))
+        _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: page, count: 1000))
         let effects = update(&s, .bottom)
-        #expect(effects.contains(.loadListPage(source: .articles(.all), page: 9, generation: s.list.generation)))
+        #expect(effects.contains(.loadListPage(source: .articles(.all), page: 9, generation: s.location.list.generation)))
         // A page that arrives for a list since replaced is dropped.
-        _ = update(&s, .listPageLoaded(generation: s.list.generation - 1, page: 9, items: page, count: 1000))
-        #expect(s.list.item(at: 999) == nil)
+        _ = update(&s, .listPageLoaded(generation: s.location.list.generation - 1, page: 9, items: page, count: 1000))
+        #expect(s.location.list.item(at: 999) == nil)
     }
 
     @Test func openFocusesTheBodyAndLoadsOnlyWhenNeeded() {
         var s = state()
         #expect(update(&s, .open) == [])
-        #expect(s.focus == .body)
+        #expect(s.location.focus == .body)
     }
 
     @Test func tabCyclesThePanesBothWays() {
@@ -74,31 +74,31 @@ import Testing
         var seen: [Pane] = []
         for _ in 0..<3 {
             _ = update(&s, .focusNext)
-            seen.append(s.focus)
+            seen.append(s.location.focus)
         }
         #expect(seen == [.body, .entities, .articles])
         _ = update(&s, .focusPrevious)
-        #expect(s.focus == .entities)
+        #expect(s.location.focus == .entities)
         _ = update(&s, .focusLeft)
-        #expect(s.focus == .body)
+        #expect(s.location.focus == .body)
         _ = update(&s, .focusLeft)
-        #expect(s.focus == .articles)
+        #expect(s.location.focus == .articles)
     }
 
     @Test func bodyScrollsWithinItsLength() throws {
         var s = state(100, 14)
         _ = update(&s, .open)
-        let lines = try #require(s.body).lines.count
+        let lines = try #require(s.derived.body).lines.count
         let height = s.layout.contentHeight(of: .body)
         #expect(lines > height)
         _ = update(&s, .moveDown)
-        #expect(s.bodyTop == 1)
+        #expect(s.location.bodyTop == 1)
         _ = update(&s, .bottom)
-        #expect(s.bodyTop == lines - height)
+        #expect(s.location.bodyTop == lines - height)
         _ = update(&s, .moveDown)
-        #expect(s.bodyTop == lines - height)
+        #expect(s.location.bodyTop == lines - height)
         _ = update(&s, .top)
-        #expect(s.bodyTop == 0)
+        #expect(s.location.bodyTop == 0)
     }
 
     @Test func spacePagesThenOpensTheNextArticle() {
@@ -114,12 +114,12 @@ import Testing
         var s = state(120, 30)
         _ = update(&s, .open)
         for _ in 0..<3 { _ = update(&s, .moveDown) }
-        let body = try #require(s.body)
-        let anchor = try #require(body.lines[s.bodyTop...].compactMap(\.offsets).first).lowerBound
+        let body = try #require(s.derived.body)
+        let anchor = try #require(body.lines[s.location.bodyTop...].compactMap(\.offsets).first).lowerBound
         _ = update(&s, .resize(Size(width: 60, height: 20)))
-        let narrow = try #require(s.body)
+        let narrow = try #require(s.derived.body)
         #expect(narrow.width < body.width)
-        #expect(narrow.lines[s.bodyTop].offsets.map { $0.contains(anchor) || $0.lowerBound >= anchor } == true)
+        #expect(narrow.lines[s.location.bodyTop].offsets.map { $0.contains(anchor) || $0.lowerBound >= anchor } == true)
     }
 
     @Test func helpOverlayTakesKeysUntilClosed() {
@@ -127,7 +127,7 @@ import Testing
         _ = update(&s, .toggleHelp)
         #expect(s.keyContext == .help)
         _ = update(&s, .moveDown)
-        #expect(s.list.position.selected == 0)
+        #expect(s.location.list.position.selected == 0)
         _ = update(&s, .closeOverlay)
         #expect(s.helpTop == nil && s.keyContext == .articles)
     }
@@ -141,7 +141,7 @@ import Testing
     @Test func aFailedLoadSaysWhyAndClearsTheBody() {
         var s = state()
         _ = update(&s, .articleFailed(path: "x.txt", message: "x.txt: looks binary (contains NUL bytes); skipped"))
-        #expect(s.open == nil && s.body == nil && s.entityRows.isEmpty)
+        #expect(s.location.open == nil && s.derived.body == nil && s.location.entityRows.isEmpty)
         #expect(s.message == StatusMessage("x.txt: looks binary (contains NUL bytes); skipped", isError: true))
         _ = update(&s, .moveDown)
         #expect(s.message == nil)
@@ -165,7 +165,7 @@ import Testing
         var s = state(80, 24)
         _ = update(&s, .toggleEntities)
         #expect(s.layout.panes.map(\.0) == [.body, .entities])
-        #expect(s.focus == .entities)
+        #expect(s.location.focus == .entities)
         _ = update(&s, .toggleEntities)
         #expect(s.layout.panes.map(\.0) == [.articles, .body])
     }

@@ -70,11 +70,14 @@ import Testing
         #expect(!opened.searchMatches.isEmpty)
         #expect(opened.searchMatches.allSatisfy { opened.article.slice($0).lowercased() == "harbour" })
 
-        let mentions = try backend.mentionsPage(of: lindqvist, page: 0, pageSize: 10)
+        let mentions = try backend.trailPage(kind: .mentions, of: lindqvist, page: 0, pageSize: 10)
         #expect(mentions.count == lindqvist.corpusMentions && mentions.lines.count == mentions.count)
         #expect(mentions.lines.allSatisfy { opened.article.slice($0.range).contains("Lindqvist") })
-        let quotes = try backend.quotesPage(of: lindqvist, page: 0, pageSize: 10)
-        #expect(quotes.count >= 1 && quotes.lines.allSatisfy { !$0.text.isEmpty && $0.date == "2026-05-02" })
+        let quotes = try backend.trailPage(kind: .quotes, of: lindqvist, page: 0, pageSize: 10)
+        #expect(quotes.count >= 1 && quotes.lines.allSatisfy { line in
+            guard case .quotation(let text, _) = line.text else { return false }
+            return !text.isEmpty && line.date == "2026-05-02"
+        })
     }
 
     @Test func quotesComeAPageAtATimeWithTheWholeCount() throws {
@@ -83,17 +86,17 @@ import Testing
         let item = try #require(backend.listPage(.articles(.all), page: 0, pageSize: 10).items.first)
         let opened = try backend.openArticle(id: item.id, path: item.path, highlight: nil)
         let lindqvist = try #require(opened.entities.first { $0.name == "Ingrid Lindqvist" })
-        let whole = try backend.quotesPage(of: lindqvist, page: 0, pageSize: 100)
+        let whole = try backend.trailPage(kind: .quotes, of: lindqvist, page: 0, pageSize: 100)
         #expect(whole.count >= 2 && whole.lines.count == whole.count)
         // Pages of one: each holds the next quotation, each knows the whole count.
-        var paged: [QuoteLine] = []
+        var paged: [TrailLine] = []
         for page in 0..<whole.count {
-            let one = try backend.quotesPage(of: lindqvist, page: page, pageSize: 1)
+            let one = try backend.trailPage(kind: .quotes, of: lindqvist, page: page, pageSize: 1)
             #expect(one.count == whole.count && one.lines.count == 1)
             paged += one.lines
         }
         #expect(paged == whole.lines)
-        #expect(try backend.quotesPage(of: lindqvist, page: whole.count, pageSize: 1).lines.isEmpty)
+        #expect(try backend.trailPage(kind: .quotes, of: lindqvist, page: whole.count, pageSize: 1).lines.isEmpty)
     }
 
     @Test func aSearchIsCountedAgainOnceTheIndexChanges() throws {

@@ -129,4 +129,12 @@ public struct BodyLayout: Sendable, Equatable {
         lines.firstIndex { line in line.offsets.map { $0.contains(offset) } ?? false }
             ?? lines.firstIndex { line in line.offsets.map { $0.lowerBound > offset } ?? false }
     }
+
+    /// The first article offset shown from line `top` down: what a body scrolled to `top` shows
+    /// first, the anchor that keeps it in place across a re-wrap and where `n` starts looking.
+    /// Nil when `top` is past the end or only blank and decorative lines follow it.
+    public func firstOffset(from top: Int) -> Int? {
+        guard lines.indices.contains(top) else { return nil }
+        return lines[top...].lazy.compactMap(\.offsets).first?.lowerBound
+    }
 }

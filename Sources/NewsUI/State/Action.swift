@@ -62,8 +62,8 @@ public enum Action: Sendable, Equatable {
     case listFailed(generation: Int, message: String)
     case articleOpened(OpenArticle, reveal: Reveal?)
     case articleFailed(path: String, message: String)
-    case mentionsPageLoaded(generation: Int, page: Int, lines: [MentionLine], count: Int)
-    case quotesPageLoaded(generation: Int, page: Int, lines: [QuoteLine], count: Int)
+    /// A page of a trail (mentions, quotes); the generation says which trail it belongs to.
+    case trailPageLoaded(generation: Int, page: Int, lines: [TrailLine], count: Int)
     case readDelayElapsed(id: Int64)
     case refreshProgress(String)
     case refreshFinished(String)
@@ -75,8 +75,7 @@ public enum Effect: Sendable, Equatable {
     case loadListPage(source: ListSource, page: Int, generation: Int)
     /// Open an article; `highlight` is the corpus search whose matches to mark.
     case openArticle(id: Int64, path: String, reveal: Reveal?, highlight: String?)
-    case loadMentionsPage(entity: ReaderEntity, page: Int, generation: Int)
-    case loadQuotesPage(entity: ReaderEntity, page: Int, generation: Int)
+    case loadTrailPage(TrailKind, of: ReaderEntity, page: Int, generation: Int)
     case setRead(id: Int64, Bool)
     case setStarred(id: Int64, Bool)
     /// Start the short wait after which an opened article counts as read.

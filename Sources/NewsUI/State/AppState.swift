@@ -35,41 +35,25 @@ public struct StatusMessage: Sendable, Equatable {
 }
 
 /// Everything the reader shows, as a value: views draw it, `update` changes it.
+///
+/// Two parts: `location`, where the reader is (what Back saves and restores, whole), and the
+/// session around it (the terminal, settings, overlays, history, the marks the user set), which
+/// stays as it is when the reader moves back and forth.
 public struct AppState: Sendable, Equatable {
     public var size: Size
     /// The corpus folder as the user named it, for the status line.
     public var corpusName: String
     public var keymap: Keymap
 
-    // MARK: Where the reader is (saved on the back stack)
+    /// Where the reader is.
+    public var location: Location
+    /// Earlier locations, newest last; `back` returns to them.
+    public private(set) var backStack: [Location] = []
+    /// What is worked out from the location for this screen; dropped when Back changes place.
+    public internal(set) var derived = Derived()
 
-    public var screen: Screen = .reader
-    public var listSource: ListSource = .articles(.all)
-    public var list: PagedList<ArticleListItem>
-    /// Whether the list was just refilled (search, filter), so its first page opens its selection.
-    public var listIsFresh = true
-    public var open: OpenArticle?
-    /// The open article laid out for the body pane's current width.
-    public var body: BodyLayout?
-    public var bodyTop = 0
-    /// A stretch of the body marked because the reader jumped to it (a mention, a quote).
-    public var revealed: Range<Int>?
-    public var find: FindState?
-    /// The open article's text folded for searching, made on the first `/` in it.
-    public var finder: TextFinder?
-    public var stepper: Stepper?
-    public var entityRows: [EntityRow] = []
-    /// Position among the selectable entity rows (headings are skipped).
-    public var entityList = ListPosition()
-    public var entityFilter = ""
-    public var focus: Pane = .articles
-    /// On screens too narrow for three panes: whether the entity pane is the one shown beside the body.
-    public var entitiesShown = false
+    // MARK: The session
 
-    // MARK: Kept across back and forth
-
-    /// Earlier places, newest last; `back` returns to them.
-    public var backStack: [AppState] = []
     public var highlightQuotes = true
     public var prompt: Prompt?
     public var history = PromptHistory()
@@ -81,30 +65,45 @@ public struct AppState: Sendable, Equatable {
     public var isQuitting = false
     /// The last generation number handed to a paged list.
     public var generations = 0
-    /// A step through mentions or quotes waiting for its page to load.
+    /// A step along the trail waiting for its page to load; moving to another location drops it.
     public var pendingStep: Int?
+    /// Read and starred flags the user changed this session, by article id. Saved locations hold
+    /// the list and the article as they were; these are laid over them when Back returns there,
+    /// so a star set three steps down a trail still shows on the list Esc comes back to.
+    public private(set) var marks: [Int64: MarkChange] = [:]
 
     public static let backStackLimit = 50
+
+    /// Caches of the open article for the current screen: not part of the location, because
+    /// they depend on the session (the body pane's width, quotation highlighting) as well.
+    public struct Derived: Sendable, Equatable {
+        /// The open article laid out for the body pane's current width.
+        public var body: BodyLayout?
+        /// The open article's text folded for searching, made on the first `/` in it.
+        public var finder: TextFinder?
+
+        public init() {}
+    }
 
     public init(size: Size, corpusName: String, articleCount: Int = 0, keymap: Keymap = .standard) {
         self.size = size
         self.corpusName = corpusName
         self.keymap = keymap
-        self.list = PagedList(count: articleCount)
+        self.location = Location(articleCount: articleCount)
     }
 
     /// Where each pane is on the current screen.
     public var layout: ScreenLayout {
-        ScreenLayout(size: size, focus: focus, entitiesShown: entitiesShown)
+        ScreenLayout(size: size, focus: location.focus, entitiesShown: location.entitiesShown)
     }
 
     /// The context keys are read in right now.
     public var keyContext: KeyContext {
         if prompt != nil { return .prompt }
         if helpTop != nil { return .help }
-        switch screen {
-        case .reader: return focus.keyContext
-        case .mentions, .quotes: return .list
+        switch location.screen {
+        case .reader: return location.focus.keyContext
+        case .trail: return .list
         }
     }
 
@@ -112,6 +111,55 @@ public struct AppState: Sendable, Equatable {
     public mutating func nextGeneration() -> Int {
         generations += 1
         return generations
+    }
+
+    // MARK: Moving between locations
+
+    /// Saves where the reader is, so that `returnToPrevious` can come back to it; the caller
+    /// then changes `location` to the new place.
+    mutating func pushLocation() {
+        backStack.append(location)
+        if backStack.count > Self.backStackLimit {
+            backStack.removeFirst(backStack.count - Self.backStackLimit)
+        }
+        pendingStep = nil
+    }
+
+    /// Forgets the newest saved location (a new search replacing the results on screen).
+    mutating func dropPreviousLocation() {
+        _ = backStack.popLast()
+    }
+
+    /// Goes back to the newest saved location, exactly as it was saved but for three things
+    /// that belong to the session; false when there is none.
+    ///
+    /// The user's marks are laid over it; a trail view returned to follows `n`/`N` from the
+    /// location left; and it is fitted to the current screen (the body laid out afresh, scroll
+    /// positions kept in range), as the size may have changed while it was saved. Of the session,
+    /// only what belonged to the place left goes: its caches, a step still waiting for a page,
+    /// and an open prompt or help overlay.
+    mutating func returnToPrevious() -> Bool {
+        guard let previous = backStack.popLast() else { return false }
+        let left = location
+        location = previous
+        for (id, change) in marks { location.apply(change, to: id) }
+        location.follow(left.stepper, height: fullScreenListHeight(self))
+        derived = Derived()
+        pendingStep = nil
+        prompt = nil
+        helpTop = nil
+        relayoutBody(&self)
+        clampPositions(&self)
+        return true
+    }
+
+    /// Records that the user set an article's flags, and shows them where the reader is now.
+    mutating func setMarks(id: Int64, read: Bool? = nil, starred: Bool? = nil) {
+        var change = marks[id] ?? MarkChange()
+        if let read { change.isRead = read }
+        if let starred { change.isStarred = starred }
+        marks[id] = change
+        location.apply(MarkChange(isRead: read, isStarred: starred), to: id)
     }
 }
 

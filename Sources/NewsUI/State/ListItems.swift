@@ -57,48 +57,6 @@ public enum ListSource: Sendable, Equatable {
     case search(String)
 }
 
-/// One mention of an entity somewhere in the corpus, as a concordance line.
-public struct MentionLine: Sendable, Equatable, Hashable {
-    public var articleID: Int64
-    public var path: String
-    public var title: String
-    public var date: String?
-    /// The mention in the article's text.
-    public var range: Range<Int>
-    /// The words around it, the mention marked.
-    public var context: MarkedText
-
-    public init(articleID: Int64, path: String, title: String, date: String?, range: Range<Int>, context: MarkedText) {
-        self.articleID = articleID
-        self.path = path
-        self.title = title
-        self.date = date
-        self.range = range
-        self.context = context
-    }
-}
-
-/// One thing a person is quoted as saying, somewhere in the corpus.
-public struct QuoteLine: Sendable, Equatable, Hashable {
-    public var articleID: Int64
-    public var path: String
-    public var title: String
-    public var date: String?
-    public var range: Range<Int>
-    public var text: String
-    public var kind: Quote.Kind
-
-    public init(articleID: Int64, path: String, title: String, date: String?, range: Range<Int>, text: String, kind: Quote.Kind) {
-        self.articleID = articleID
-        self.path = path
-        self.title = title
-        self.date = date
-        self.range = range
-        self.text = text
-        self.kind = kind
-    }
-}
-
 /// A person, organisation or place as the reader shows it: in this article and in the corpus.
 public struct ReaderEntity: Sendable, Equatable, Hashable {
     /// The corpus entity's id in the index; nil when the article is not indexed.

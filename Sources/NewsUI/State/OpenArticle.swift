@@ -49,8 +49,6 @@ public struct FindState: Sendable, Equatable {
 public enum Stepper: Sendable, Equatable {
     /// Matches of the in-article search.
     case find
-    /// An entity's mentions across the corpus, continuing from the mentions view.
-    case mentions(MentionsScreen)
-    /// An entity's quotations across the corpus.
-    case quotes(QuotesScreen)
+    /// A trail (an entity's mentions or quotations), continuing from its full-screen list.
+    case trail(TrailScreen)
 }

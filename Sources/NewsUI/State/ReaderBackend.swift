@@ -8,8 +8,9 @@ public protocol ReaderBackend: Sendable {
     func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int)
     /// An article with its entities (matched to the corpus), quotations and reading state.
     func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle
-    func mentionsPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [MentionLine], count: Int)
-    func quotesPage(of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [QuoteLine], count: Int)
+    /// One page of an entity's trail of `kind` (its mentions, its quotations), newest first,
+    /// and the trail's total count.
+    func trailPage(kind: TrailKind, of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [TrailLine], count: Int)
     func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError)
     func setStarred(id: Int64, _ starred: Bool) throws(ReaderBackendError)
     /// News from the background refresh since the last call (progress, then a summary).

@@ -1,28 +1,23 @@
-/// The full-screen lists that replace the panes: an entity's mentions or quotations.
+/// What fills the screen: the three panes, or a trail's full-screen list.
 public enum Screen: Sendable, Equatable {
     case reader
-    case mentions(MentionsScreen)
-    case quotes(QuotesScreen)
+    case trail(TrailScreen)
 }
 
-/// Every mention of one entity across the corpus, newest first, as concordance lines.
-public struct MentionsScreen: Sendable, Equatable {
+/// A trail on screen (or followed with `n`/`N`): its kind, whose it is, and its lines.
+public struct TrailScreen: Sendable, Equatable {
+    public var kind: TrailKind
     public var entity: ReaderEntity
-    public var lines: PagedList<MentionLine>
+    public var lines: PagedList<TrailLine>
 
-    public init(entity: ReaderEntity, lines: PagedList<MentionLine> = PagedList()) {
+    public init(_ kind: TrailKind, of entity: ReaderEntity, lines: PagedList<TrailLine> = PagedList()) {
+        self.kind = kind
         self.entity = entity
         self.lines = lines
     }
-}
 
-/// Everything one person (or institution) is quoted as saying across the corpus.
-public struct QuotesScreen: Sendable, Equatable {
-    public var entity: ReaderEntity
-    public var lines: PagedList<QuoteLine>
-
-    public init(entity: ReaderEntity, lines: PagedList<QuoteLine> = PagedList()) {
-        self.entity = entity
-        self.lines = lines
+    /// The page effects that load `pages` of this trail's current generation.
+    func loading(pages: [Int]) -> [Effect] {
+        pages.map { .loadTrailPage(kind, of: entity, page: $0, generation: lines.generation) }
     }
 }

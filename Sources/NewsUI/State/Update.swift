@@ -22,17 +22,17 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 
     case .open: return open(&state)
     case .focusLeft:
-        switch state.focus {
+        switch state.location.focus {
         case .articles: break
         case .body: setFocus(&state, .articles)
         case .entities: setFocus(&state, .body)
         }
         return []
     case .focusNext:
-        setFocus(&state, Pane(rawValue: (state.focus.rawValue + 1) % Pane.allCases.count)!)
+        setFocus(&state, Pane(rawValue: (state.location.focus.rawValue + 1) % Pane.allCases.count)!)
         return []
     case .focusPrevious:
-        setFocus(&state, Pane(rawValue: (state.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!)
+        setFocus(&state, Pane(rawValue: (state.location.focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!)
         return []
     case .toggleEntities:
         toggleEntities(&state)
@@ -40,7 +40,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .back: return back(&state)
     case .nextMatch: return step(&state, by: 1)
     case .previousMatch: return step(&state, by: -1)
-    case .showQuotes: return showQuotes(&state)
+    case .showQuotes: return openTrail(&state, .quotes)
     case .toggleQuoteHighlighting:
         state.highlightQuotes.toggle()
         relayoutBody(&state, force: true)
@@ -75,8 +75,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
             return [.quit]
         }
         // (Find marks would make `back` clear them and stay; `q` leaves the view at once.)
-        state.find = nil
-        if state.stepper == .find { state.stepper = nil }
+        state.location.find = nil
+        if state.location.stepper == .find { state.location.stepper = nil }
         return back(&state)
 
     case .click(let x, let y): return click(&state, x: x, y: y)
@@ -95,23 +95,21 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return articleOpened(&state, opened, reveal: reveal)
     case .articleFailed(_, let message):
         // The loader's message already names the file.
-        state.open = nil
-        state.body = nil
-        state.entityRows = []
+        state.location.open = nil
+        state.derived.body = nil
+        state.location.entityRows = []
         state.message = StatusMessage(message, isError: true)
         return []
-    case .mentionsPageLoaded(let generation, let page, let lines, let count):
-        return mentionsPageLoaded(&state, generation: generation, page: page, lines: lines, count: count)
-    case .quotesPageLoaded(let generation, let page, let lines, let count):
-        return quotesPageLoaded(&state, generation: generation, page: page, lines: lines, count: count)
+    case .trailPageLoaded(let generation, let page, let lines, let count):
+        return trailPageLoaded(&state, generation: generation, page: page, lines: lines, count: count)
     case .readDelayElapsed(let id): return readDelayElapsed(&state, id: id)
     case .refreshProgress(let text):
         state.refreshStatus = text
         // On a first run the list starts empty: show articles as the index takes them in.
-        if state.list.count == 0, state.searchQuery == nil {
-            state.list.reset(generation: state.nextGeneration())
-            state.listIsFresh = true
-            return [.loadListPage(source: state.listSource, page: 0, generation: state.list.generation)]
+        if state.location.list.count == 0, state.location.searchQuery == nil {
+            state.location.list.reset(generation: state.nextGeneration())
+            state.location.listIsFresh = true
+            return [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)]
         }
         return []
     case .refreshFinished(let text): return refreshFinished(&state, text)
@@ -125,8 +123,8 @@ extension Action {
     /// Whether the action comes from the user's keys (and so dismisses the last message).
     var isKeyRequest: Bool {
         switch self {
-        case .resize, .listPageLoaded, .listFailed, .articleOpened, .articleFailed, .mentionsPageLoaded,
-            .quotesPageLoaded, .readDelayElapsed, .refreshProgress, .refreshFinished, .showMessage:
+        case .resize, .listPageLoaded, .listFailed, .articleOpened, .articleFailed, .trailPageLoaded,
+            .readDelayElapsed, .refreshProgress, .refreshFinished, .showMessage:
             return false
         default:
             return true
@@ -170,142 +168,85 @@ private func updateHelp(_ state: inout AppState, _ action: Action) -> [Effect] {
 // MARK: - Focus
 
 func pageSize(_ state: AppState) -> Int {
-    switch state.screen {
+    switch state.location.screen {
     case .reader:
-        let rows = state.focus == .articles ? state.listCapacity : state.layout.contentHeight(of: state.focus)
+        let rows = state.location.focus == .articles ? state.listCapacity : state.layout.contentHeight(of: state.location.focus)
         return max(1, rows - 1)
-    case .mentions, .quotes: return max(1, fullScreenListHeight(state) - 1)
+    case .trail: return max(1, fullScreenListHeight(state) - 1)
     }
 }
 
-/// Rows a full-screen list (mentions, quotes) shows between its header and the status line.
+/// Rows a trail's full-screen list shows between its header and the status line.
 public func fullScreenListHeight(_ state: AppState) -> Int {
     max(1, state.size.height - 2)
 }
 
 func setFocus(_ state: inout AppState, _ pane: Pane) {
-    state.focus = pane
+    state.location.focus = pane
     if pane == .articles, state.size.width < ScreenLayout.threePaneWidth {
-        state.entitiesShown = false
+        state.location.entitiesShown = false
     }
     relayoutBody(&state)
 }
 
 private func toggleEntities(_ state: inout AppState) {
     if state.size.width >= ScreenLayout.threePaneWidth {
-        setFocus(&state, state.focus == .entities ? .body : .entities)
+        setFocus(&state, state.location.focus == .entities ? .body : .entities)
     } else {
-        state.entitiesShown.toggle()
-        if state.entitiesShown {
+        state.location.entitiesShown.toggle()
+        if state.location.entitiesShown {
             setFocus(&state, .entities)
-        } else if state.focus == .entities {
+        } else if state.location.focus == .entities {
             setFocus(&state, .body)
         }
     }
 }
 
 func clampPositions(_ state: inout AppState) {
-    state.list.position.keepVisible(height: state.listCapacity, count: state.list.count)
-    state.entityList.keepVisible(height: state.layout.contentHeight(of: .entities), count: selectableEntityCount(state))
-    state.bodyTop = min(state.bodyTop, maxBodyTop(state))
+    state.location.list.position.keepVisible(height: state.listCapacity, count: state.location.list.count)
+    state.location.entityList.keepVisible(height: state.layout.contentHeight(of: .entities), count: selectableEntityCount(state))
+    state.location.bodyTop = min(state.location.bodyTop, maxBodyTop(state))
 }
 
 // MARK: - Back
 
-/// Saves where the reader is, so `back` can return to it.
-func pushLocation(_ state: inout AppState) {
-    var saved = state
-    saved.backStack = []
-    saved.body = nil
-    saved.prompt = nil
-    saved.helpTop = nil
-    saved.message = nil
-    state.backStack.append(saved)
-    if state.backStack.count > AppState.backStackLimit {
-        state.backStack.removeFirst(state.backStack.count - AppState.backStackLimit)
-    }
-}
-
 private func back(_ state: inout AppState) -> [Effect] {
-    if state.find != nil {
+    if state.location.find != nil {
         // An accepted find has done its job: Esc clears its marks and stays where it led.
-        state.find = nil
-        if state.stepper == .find { state.stepper = nil }
+        state.location.find = nil
+        if state.location.stepper == .find { state.location.stepper = nil }
         return []
     }
-    guard var previous = state.backStack.popLast() else {
-        if state.revealed != nil {
-            state.revealed = nil
-        } else if !state.entityFilter.isEmpty, state.focus == .entities {
-            state.entityFilter = ""
-            state.entityRows = EntityRow.rows(for: state.open?.entities ?? [])
+    guard state.returnToPrevious() else {
+        if state.location.revealed != nil {
+            state.location.revealed = nil
+        } else if !state.location.entityFilter.isEmpty, state.location.focus == .entities {
+            state.location.entityFilter = ""
+            state.location.entityRows = EntityRow.rows(for: state.location.open?.entities ?? [])
         }
         return []
     }
-    let trail = state.stepper
-    // What belongs to the session, not the place, stays as it is now.
-    previous.size = state.size
-    previous.keymap = state.keymap
-    previous.backStack = state.backStack
-    previous.highlightQuotes = state.highlightQuotes
-    previous.history = state.history
-    previous.refreshStatus = state.refreshStatus
-    previous.generations = state.generations
-    previous.pendingStep = nil
-    previous.isQuitting = false
-    state = previous
-    followTrail(&state, trail)
-    relayoutBody(&state)
-    clampPositions(&state)
     // The article shown again starts its moment to count as read afresh: its first one may
     // have run out while another article was open, and it would have stayed unread for good.
-    if case .reader = state.screen, let open = state.open, !open.isRead {
+    if case .reader = state.location.screen, let open = state.location.open, !open.isRead {
         return pageEffects(state) + [.scheduleRead(id: open.id)]
     }
     return pageEffects(state)
-}
-
-/// Puts the mentions or quotes view just returned to on the line `n`/`N` stepped to.
-///
-/// The view was saved when its line was opened; without this, Esc after stepping ten mentions
-/// on would land back on the first one, where mutt's index and tig's views follow the pager.
-private func followTrail(_ state: inout AppState, _ trail: Stepper?) {
-    let height = fullScreenListHeight(state)
-    switch (state.screen, trail) {
-    case (.mentions(var shown), .mentions(let stepped)?) where shown.lines.generation == stepped.lines.generation:
-        // The stepped list holds every page loaded on the way, as well as the position.
-        shown.lines = stepped.lines
-        shown.lines.position.keepVisible(height: height, count: shown.lines.count)
-        state.screen = .mentions(shown)
-    case (.quotes(var shown), .quotes(let stepped)?) where shown.lines.generation == stepped.lines.generation:
-        shown.lines = stepped.lines
-        shown.lines.position.keepVisible(height: height, count: shown.lines.count)
-        state.screen = .quotes(shown)
-    default:
-        break
-    }
 }
 
 // MARK: - Paged lists
 
 /// Loads whatever pages the visible rows of the current view need.
 func pageEffects(_ state: AppState) -> [Effect] {
-    switch state.screen {
+    switch state.location.screen {
     case .reader:
         let height = state.listCapacity
-        let rows = state.list.position.top..<(state.list.position.top + height)
-        return state.list.missingPages(for: rows).map {
-            .loadListPage(source: state.listSource, page: $0, generation: state.list.generation)
+        let rows = state.location.list.position.top..<(state.location.list.position.top + height)
+        return state.location.list.missingPages(for: rows).map {
+            .loadListPage(source: state.location.listSource, page: $0, generation: state.location.list.generation)
         }
-    case .mentions(let screen):
-        let rows = screen.lines.position.top..<(screen.lines.position.top + fullScreenListHeight(state))
-        return screen.lines.missingPages(for: rows).map {
-            .loadMentionsPage(entity: screen.entity, page: $0, generation: screen.lines.generation)
-        }
-    case .quotes(let screen):
-        let rows = screen.lines.position.top..<(screen.lines.position.top + fullScreenListHeight(state))
-        return screen.lines.missingPages(for: rows).map {
-            .loadQuotesPage(entity: screen.entity, page: $0, generation: screen.lines.generation)
-        }
+    case .trail(let trail):
+        let rows = trail.lines.position.top..<(trail.lines.position.top + fullScreenListHeight(state))
+        return trail.loading(pages: trail.lines.missingPages(for: rows))
     }
 }

@@ -11,9 +11,9 @@ func editPrompt(_ state: inout AppState, _ edit: Prompt.Edit) -> [Effect] {
     case .findInArticle:
         runFind(&state, query: prompt.text)
     case .filterEntities:
-        state.entityFilter = prompt.text
-        state.entityRows = EntityRow.rows(for: state.open?.entities ?? [], filter: prompt.text)
-        state.entityList = ListPosition()
+        state.location.entityFilter = prompt.text
+        state.location.entityRows = EntityRow.rows(for: state.location.open?.entities ?? [], filter: prompt.text)
+        state.location.entityList = ListPosition()
     case .searchCorpus:
         break
     }
@@ -36,16 +36,16 @@ func acceptPrompt(_ state: inout AppState) -> [Effect] {
     state.history.record(prompt.text, for: prompt.purpose)
     switch prompt.purpose {
     case .findInArticle:
-        guard let find = state.find, !find.query.isEmpty else {
-            state.find = nil
+        guard let find = state.location.find, !find.query.isEmpty else {
+            state.location.find = nil
             return []
         }
         if find.matches.isEmpty {
             state.message = StatusMessage("Not found: \(find.query)", isError: true)
-            state.find = nil
+            state.location.find = nil
             return []
         }
-        state.stepper = .find
+        state.location.stepper = .find
         state.message = StatusMessage("Match \((find.current ?? 0) + 1) of \(find.matches.count); n and N step")
         return []
     case .filterEntities:
@@ -53,17 +53,17 @@ func acceptPrompt(_ state: inout AppState) -> [Effect] {
     case .searchCorpus:
         let query = prompt.text.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
-        if state.searchQuery != nil, !state.backStack.isEmpty {
+        if state.location.searchQuery != nil, !state.backStack.isEmpty {
             // A new search replaces the results on screen rather than stacking on them.
-            state.backStack.removeLast()
+            state.dropPreviousLocation()
         }
-        pushLocation(&state)
-        state.screen = .reader
-        state.listSource = .search(query)
-        state.list.reset(generation: state.nextGeneration())
-        state.listIsFresh = true
+        state.pushLocation()
+        state.location.screen = .reader
+        state.location.listSource = .search(query)
+        state.location.list.reset(generation: state.nextGeneration())
+        state.location.listIsFresh = true
         setFocus(&state, .articles)
-        return [.loadListPage(source: state.listSource, page: 0, generation: state.list.generation)]
+        return [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)]
     }
 }
 
@@ -72,11 +72,11 @@ func cancelPrompt(_ state: inout AppState) -> [Effect] {
     state.prompt = nil
     switch prompt.purpose {
     case .findInArticle:
-        if let find = state.find { state.bodyTop = min(find.originTop, maxBodyTop(state)) }
-        state.find = nil
+        if let find = state.location.find { state.location.bodyTop = min(find.originTop, maxBodyTop(state)) }
+        state.location.find = nil
     case .filterEntities:
-        state.entityFilter = ""
-        state.entityRows = EntityRow.rows(for: state.open?.entities ?? [])
+        state.location.entityFilter = ""
+        state.location.entityRows = EntityRow.rows(for: state.location.open?.entities ?? [])
     case .searchCorpus:
         break
     }

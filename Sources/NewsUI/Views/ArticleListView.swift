@@ -2,37 +2,37 @@
 /// ones bold, starred ones marked, the selected one highlighted.
 public enum ArticleListView {
     public static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
-        let focused = state.focus == .articles
-        let count = state.list.count
+        let focused = state.location.focus == .articles
+        let count = state.location.list.count
         let title: String
-        switch state.listSource {
+        switch state.location.listSource {
         case .articles(.all): title = Pane.articles.title
         case .articles(.unread): title = "Unread"
         case .articles(.starred): title = "Starred"
         case .search: title = "Results"
         }
-        let position = count == 0 ? "0" : "\(state.list.position.selected + 1)/\(count)"
+        let position = count == 0 ? "0" : "\(state.location.list.position.selected + 1)/\(count)"
         PaneHeader.render(title, detail: position, focused: focused, in: rect, buffer: &buffer, theme: theme)
         let content = rect.droppingTop(1)
         guard count > 0 else {
             let text: String
-            if !state.list.pages.isEmpty {
-                text = state.searchQuery == nil ? " No articles" : " No matches"
+            if !state.location.list.pages.isEmpty {
+                text = state.location.searchQuery == nil ? " No articles" : " No matches"
             } else {
-                text = state.searchQuery == nil ? "" : " Searching…"
+                text = state.location.searchQuery == nil ? "" : " Searching…"
             }
             buffer.write(text, x: content.x, y: content.y, style: theme[.meta], maxWidth: content.width)
             return
         }
-        let rowsPerItem = state.listRowsPerItem
+        let rowsPerItem = state.location.listRowsPerItem
         // A date column only when the articles on screen have dates (BBC-style folders have none).
-        let visible = state.list.position.top..<min(count, state.list.position.top + content.height / rowsPerItem)
-        let showDates = content.width >= 26 && visible.contains { state.list.item(at: $0)?.date != nil }
+        let visible = state.location.list.position.top..<min(count, state.location.list.position.top + content.height / rowsPerItem)
+        let showDates = content.width >= 26 && visible.contains { state.location.list.item(at: $0)?.date != nil }
         for slot in 0..<(content.height / rowsPerItem) {
-            let index = state.list.position.top + slot
+            let index = state.location.list.position.top + slot
             guard index < count else { break }
             let y = content.y + slot * rowsPerItem
-            guard let item = state.list.item(at: index) else {
+            guard let item = state.location.list.item(at: index) else {
                 buffer.write("  …", x: content.x, y: y, style: theme[.meta], maxWidth: content.width)
                 continue
             }
@@ -52,7 +52,7 @@ public enum ArticleListView {
                     snippet, x: content.x + 2, y: y + 1, width: content.width - 3, style: theme[.snippet], marked: theme[.snippetMatch],
                     buffer: &buffer, centreFirstMark: true, onlyIfHidden: true)
             }
-            if index == state.list.position.selected {
+            if index == state.location.list.position.selected {
                 let bar = theme[focused ? .selection : .selectionUnfocused]
                 buffer.restyle(Rect(x: content.x, y: y, width: content.width, height: rowsPerItem)) { $0.merged(with: bar) }
             }

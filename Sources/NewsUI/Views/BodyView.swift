@@ -4,21 +4,21 @@ import NewsCore
 /// the revealed mention or quotation marked over its own styles.
 public enum BodyView {
     public static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
-        let focused = state.focus == .body
+        let focused = state.location.focus == .body
         let content = rect.droppingTop(1)
-        guard let body = state.body, let open = state.open else {
+        guard let body = state.derived.body, let open = state.location.open else {
             PaneHeader.render(Pane.body.title, detail: "", focused: focused, in: rect, buffer: &buffer, theme: theme)
-            let hint = state.list.count == 0 ? "" : " Select an article and press Enter"
+            let hint = state.location.list.count == 0 ? "" : " Select an article and press Enter"
             buffer.write(hint, x: content.x, y: content.y, style: theme[.meta], maxWidth: content.width)
             return
         }
         let total = body.lines.count
-        let percent = total <= content.height ? "all" : "\(min(100, (state.bodyTop + content.height) * 100 / max(1, total)))%"
+        let percent = total <= content.height ? "all" : "\(min(100, (state.location.bodyTop + content.height) * 100 / max(1, total)))%"
         let flags = (open.isStarred ? "★ " : "") + (open.isRead ? "" : "new ")
         PaneHeader.render(open.article.path.terminalSafe, detail: flags + percent, focused: focused, in: rect, buffer: &buffer, theme: theme)
         let overlays = Overlays(state)
         for row in 0..<content.height {
-            let index = state.bodyTop + row
+            let index = state.location.bodyTop + row
             guard index < total else { break }
             let line = body.lines[index]
             var x = content.x + 1 + line.indent
@@ -37,14 +37,14 @@ public enum BodyView {
         var layers: [(ranges: [Range<Int>], role: StyleRole)] = []
 
         init(_ state: AppState) {
-            if let matches = state.open?.searchMatches, !matches.isEmpty { layers.append((matches, .searchMatch)) }
-            if let find = state.find {
+            if let matches = state.location.open?.searchMatches, !matches.isEmpty { layers.append((matches, .searchMatch)) }
+            if let find = state.location.find {
                 layers.append((find.matches, .findMatch))
                 if let current = find.current, find.matches.indices.contains(current) {
                     layers.append(([find.matches[current]], .findCurrent))
                 }
             }
-            if let revealed = state.revealed { layers.append(([revealed], .revealed)) }
+            if let revealed = state.location.revealed { layers.append(([revealed], .revealed)) }
         }
 
         func role(at offset: Int) -> StyleRole? {

@@ -4,24 +4,24 @@ import NewsCore
 /// its mentions here and, when the index knows it, in the whole corpus.
 public enum EntityPaneView {
     public static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
-        let focused = state.focus == .entities
-        let selectable = state.entityRows.filter(\.isSelectable).count
-        var detail = selectable == 0 ? "" : "\(min(state.entityList.selected + 1, selectable))/\(selectable)"
-        if !state.entityFilter.isEmpty { detail = "/" + state.entityFilter + " " + detail }
+        let focused = state.location.focus == .entities
+        let selectable = state.location.entityRows.filter(\.isSelectable).count
+        var detail = selectable == 0 ? "" : "\(min(state.location.entityList.selected + 1, selectable))/\(selectable)"
+        if !state.location.entityFilter.isEmpty { detail = "/" + state.location.entityFilter + " " + detail }
         PaneHeader.render(Pane.entities.title, detail: detail, focused: focused, in: rect, buffer: &buffer, theme: theme)
         let content = rect.droppingTop(1)
-        guard !state.entityRows.isEmpty else {
-            let text = state.open == nil ? "" : state.entityFilter.isEmpty ? " No names found" : " No name matches"
+        guard !state.location.entityRows.isEmpty else {
+            let text = state.location.open == nil ? "" : state.location.entityFilter.isEmpty ? " No names found" : " No name matches"
             buffer.write(text, x: content.x, y: content.y, style: theme[.meta], maxWidth: content.width)
             return
         }
         let top = firstVisibleRow(state, height: content.height)
-        let selectedRow = rowIndex(ofSelectable: state.entityList.selected, in: state.entityRows)
+        let selectedRow = rowIndex(ofSelectable: state.location.entityList.selected, in: state.location.entityRows)
         for row in 0..<content.height {
             let index = top + row
-            guard index < state.entityRows.count else { break }
+            guard index < state.location.entityRows.count else { break }
             let y = content.y + row
-            switch state.entityRows[index] {
+            switch state.location.entityRows[index] {
             case .heading(let type, let count):
                 buffer.write(" \(type.pluralLabel) (\(count))", x: content.x, y: y, style: theme[.entityHeading], maxWidth: content.width)
             case .entity(let entity):
@@ -48,10 +48,10 @@ public enum EntityPaneView {
 
     /// The first row shown: the window follows the selected entity, keeping its group's heading.
     static func firstVisibleRow(_ state: AppState, height: Int) -> Int {
-        let selectedRow = rowIndex(ofSelectable: state.entityList.selected, in: state.entityRows)
+        let selectedRow = rowIndex(ofSelectable: state.location.entityList.selected, in: state.location.entityRows)
         var top = 0
         if selectedRow >= height { top = selectedRow - height + 1 }
-        if top > 0, case .heading = state.entityRows[top - 1] { top -= 1 }
+        if top > 0, case .heading = state.location.entityRows[top - 1] { top -= 1 }
         return top
     }
 
@@ -60,10 +60,10 @@ public enum EntityPaneView {
         guard let rect = state.layout.rect(of: .entities) else { return [] }
         let height = rect.height - 1
         let top = firstVisibleRow(state, height: height)
-        var selectableIndex = state.entityRows[..<min(top, state.entityRows.count)].filter(\.isSelectable).count
+        var selectableIndex = state.location.entityRows[..<min(top, state.location.entityRows.count)].filter(\.isSelectable).count
         var out: [Int?] = []
-        for index in top..<min(state.entityRows.count, top + height) {
-            if state.entityRows[index].isSelectable {
+        for index in top..<min(state.location.entityRows.count, top + height) {
+            if state.location.entityRows[index].isSelectable {
                 out.append(selectableIndex)
                 selectableIndex += 1
             } else {

@@ -7,11 +7,9 @@ public enum ScreenView {
             renderTooSmall(state.size, buffer: &buffer, theme: theme)
             return buffer
         }
-        switch state.screen {
-        case .mentions(let screen):
-            MentionsView.render(screen, state: state, buffer: &buffer, theme: theme)
-        case .quotes(let screen):
-            QuotesView.render(screen, state: state, buffer: &buffer, theme: theme)
+        switch state.location.screen {
+        case .trail(let trail):
+            TrailView.render(trail, state: state, buffer: &buffer, theme: theme)
         case .reader:
             for (pane, rect) in layout.panes {
                 switch pane {

@@ -33,31 +33,25 @@ public enum StatusLineView {
     /// " Articles · 36 articles · 12/36 · unread" and the like.
     static func position(_ state: AppState, withCorpusName: Bool = true) -> String {
         var parts = withCorpusName ? [state.corpusName] : []
-        switch state.screen {
-        case .mentions(let screen):
-            parts.append("mentions of \(screen.entity.name)")
-            parts.append("\(min(screen.lines.position.selected + 1, screen.lines.count))/\(screen.lines.count)")
-        case .quotes(let screen):
-            parts.append("quotations of \(screen.entity.name)")
-            parts.append("\(min(screen.lines.position.selected + 1, screen.lines.count))/\(screen.lines.count)")
+        switch state.location.screen {
+        case .trail(let trail):
+            parts.append("\(trail.kind.noun)s of \(trail.entity.name)")
+            parts.append("\(min(trail.lines.position.selected + 1, trail.lines.count))/\(trail.lines.count)")
         case .reader:
-            switch state.listSource {
+            switch state.location.listSource {
             case .search(let query):
                 parts.append("search \(query)")
-                parts.append("\(state.list.count) result\(state.list.count == 1 ? "" : "s")")
+                parts.append("\(state.location.list.count) result\(state.location.list.count == 1 ? "" : "s")")
             case .articles(let filter):
                 let noun = filter == .all ? "article" : "\(filter.rawValue) article"
-                parts.append("\(state.list.count) \(noun)\(state.list.count == 1 ? "" : "s")")
+                parts.append("\(state.location.list.count) \(noun)\(state.location.list.count == 1 ? "" : "s")")
             }
-            if state.list.count > 0 { parts.append("\(state.list.position.selected + 1)/\(state.list.count)") }
-            if let find = state.find, state.stepper == .find {
+            if state.location.list.count > 0 { parts.append("\(state.location.list.position.selected + 1)/\(state.location.list.count)") }
+            if let find = state.location.find, state.location.stepper == .find {
                 parts.append("/\(find.query) \((find.current ?? 0) + 1)/\(find.matches.count)")
             }
-            if case .mentions(let trail) = state.stepper {
-                parts.append("n/N: mention \(trail.lines.position.selected + 1)/\(trail.lines.count) of \(trail.entity.name)")
-            }
-            if case .quotes(let trail) = state.stepper {
-                parts.append("n/N: quotation \(trail.lines.position.selected + 1)/\(trail.lines.count) of \(trail.entity.name)")
+            if case .trail(let trail) = state.location.stepper {
+                parts.append("n/N: \(trail.kind.noun) \(trail.lines.position.selected + 1)/\(trail.lines.count) of \(trail.entity.name)")
             }
             if !state.highlightQuotes { parts.append("quotes off") }
         }
@@ -82,7 +76,7 @@ public enum StatusLineView {
     static func renderPrompt(_ prompt: Prompt, state: AppState, in rect: Rect, buffer: inout Buffer, theme: Theme) {
         buffer.fill(rect, style: theme[.prompt])
         var info = ""
-        if prompt.purpose == .findInArticle, let find = state.find, !find.query.isEmpty {
+        if prompt.purpose == .findInArticle, let find = state.location.find, !find.query.isEmpty {
             info = find.matches.isEmpty ? "no match" : "\((find.current ?? 0) + 1)/\(find.matches.count)"
         }
         let label = prompt.purpose.label

@@ -1,32 +1,19 @@
 import NewsCore
 
-/// The full-screen mentions view: an entity's mentions across the corpus as concordance lines.
-public enum MentionsView {
-    public static func render(_ screen: MentionsScreen, state: AppState, buffer: inout Buffer, theme: Theme) {
-        let entity = screen.entity
-        let articles = entity.corpusArticles.map { " in \($0) article\($0 == 1 ? "" : "s")" } ?? ""
+/// A trail full-screen: an entity's mentions as concordance lines, or its quotations.
+public enum TrailView {
+    public static func render(_ trail: TrailScreen, state: AppState, buffer: inout Buffer, theme: Theme) {
         let header = Rect(x: 0, y: 0, width: state.size.width, height: 1)
         PaneHeader.render(
-            "Mentions of \(entity.name)", detail: "\(screen.lines.count) mention\(screen.lines.count == 1 ? "" : "s")\(articles)",
+            trail.kind.title(of: trail.entity), detail: trail.kind.countText(trail.lines.count, of: trail.entity),
             focused: true, in: header, buffer: &buffer, theme: theme)
-        FullScreenList.render(screen.lines, state: state, buffer: &buffer, theme: theme) { line, buffer, y, x, width in
-            MarkedTextView.render(line.context, x: x, y: y, width: width, style: theme[.normal], marked: theme[.mentionMark], buffer: &buffer, centreFirstMark: true)
-        } header: { line in
-            (line.date, line.title)
-        }
-    }
-}
-
-/// The full-screen quotes view: everything one person is quoted as saying.
-public enum QuotesView {
-    public static func render(_ screen: QuotesScreen, state: AppState, buffer: inout Buffer, theme: Theme) {
-        let header = Rect(x: 0, y: 0, width: state.size.width, height: 1)
-        PaneHeader.render(
-            "Quotations of \(screen.entity.name)", detail: "\(screen.lines.count) quotation\(screen.lines.count == 1 ? "" : "s")",
-            focused: true, in: header, buffer: &buffer, theme: theme)
-        FullScreenList.render(screen.lines, state: state, buffer: &buffer, theme: theme) { line, buffer, y, x, width in
-            let text = "“" + line.text + "”"
-            buffer.write(Truncate.toWidth(text, width), x: x, y: y, style: theme[line.kind == .direct ? .quote : .quotePartial], maxWidth: width)
+        FullScreenList.render(trail.lines, state: state, buffer: &buffer, theme: theme) { line, buffer, y, x, width in
+            switch line.text {
+            case .context(let context):
+                MarkedTextView.render(context, x: x, y: y, width: width, style: theme[.normal], marked: theme[.mentionMark], buffer: &buffer, centreFirstMark: true)
+            case .quotation(let text, let kind):
+                buffer.write(Truncate.toWidth("“" + text + "”", width), x: x, y: y, style: theme[kind == .direct ? .quote : .quotePartial], maxWidth: width)
+            }
         } header: { line in
             (line.date, line.title)
         }
