@@ -13,7 +13,7 @@ import Testing
         #expect(effects.isEmpty)
         #expect(s.prompt?.text == "crane strike *")
         #expect(s.keyContext == .prompt)
-        #expect(s.searchQuery == nil)
+        #expect(s.location.searchQuery == nil)
     }
 
     @Test func escapesAndControlsInAPasteAreDropped() {
@@ -63,7 +63,7 @@ import Testing
         _ = update(&s, .open)
         _ = update(&s, .startFind)
         _ = update(&s, .paste("briain"))
-        #expect(try #require(s.find).matches.count == 2)
+        #expect(try #require(s.location.find).matches.count == 2)
     }
 
     /// The window of a long prompt shows the characters just before the cursor, as the old
