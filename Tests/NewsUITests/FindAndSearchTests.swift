@@ -68,6 +68,21 @@ import Testing
         #expect(s.location.list.position.selected == 1)
     }
 
+    @Test func aSecondSearchReplacesTheResultsAndBackStillReturnsToTheList() {
+        var s = UpdateTests.state()
+        _ = update(&s, .moveDown)
+        for query in ["dredging", "harbour"] {
+            _ = update(&s, .startCorpusSearch)
+            type(query, into: &s)
+            _ = update(&s, .promptAccept)
+        }
+        #expect(s.location.listSource == .search("harbour"))
+        #expect(s.backStack.count == 1)
+        _ = update(&s, .back)
+        #expect(s.location.listSource == .articles(.all))
+        #expect(s.location.list.position.selected == 1)
+    }
+
     @Test func nStepsThroughTheWordsACorpusSearchMarkedInTheArticle() throws {
         var s = UpdateTests.state(100, 12)
         _ = update(&s, .startCorpusSearch)

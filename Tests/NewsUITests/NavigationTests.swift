@@ -43,12 +43,9 @@ import Testing
                     for child in Mirror(reflecting: walk.state.location).children {
                         seen[child.label ?? "?", default: []].insert(String(describing: child.value).hashValue)
                     }
-                } else if now == depth, depth > 0, request.mayReplaceSearch, walk.state.location.searchQuery != nil,
-                    walk.state.location.list.generation != left.list.generation
-                {
-                    // A new search replaces the results it was typed over instead of stacking.
-                    shadow[depth - 1] = left
                 }
+                // (A new search typed over results replaces them and saves nothing: the place
+                // saved before the first search stays where it is.)
                 walk.deliverSome()
                 // Saved locations wait untouched: no key, page or mark reaches into the stack.
                 let untouched = walk.state.backStack == shadow
@@ -238,14 +235,6 @@ struct Walk {
         case search(String)
         case find(String)
         case readTimer
-
-        /// Whether this may run a corpus search (`/` in the list pane does too).
-        var mayReplaceSearch: Bool {
-            switch self {
-            case .search, .find: return true
-            case .key, .readTimer: return false
-            }
-        }
 
         var description: String {
             switch self {

@@ -125,11 +125,6 @@ public struct AppState: Sendable, Equatable {
         pendingStep = nil
     }
 
-    /// Forgets the newest saved location (a new search replacing the results on screen).
-    mutating func dropPreviousLocation() {
-        _ = backStack.popLast()
-    }
-
     /// Goes back to the newest saved location, exactly as it was saved but for three things
     /// that belong to the session; false when there is none.
     ///

@@ -53,11 +53,11 @@ func acceptPrompt(_ state: inout AppState) -> [Effect] {
     case .searchCorpus:
         let query = prompt.text.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
-        if state.location.searchQuery != nil, !state.backStack.isEmpty {
-            // A new search replaces the results on screen rather than stacking on them.
-            state.dropPreviousLocation()
+        // A new search replaces the results on screen rather than stacking on them, so Back
+        // still returns to where the first search began.
+        if state.location.searchQuery == nil || state.backStack.isEmpty {
+            state.pushLocation()
         }
-        state.pushLocation()
         state.location.screen = .reader
         state.location.listSource = .search(query)
         state.location.list.reset(generation: state.nextGeneration())
