@@ -24,19 +24,16 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(corpus.directory)
-            var index = try OpenedCorpus.index(folder: folder, override: corpus.indexPath, announce: false)
-            var rebuildNote = index.rebuildReason
+            let owner = try OpenedCorpus.owner(folder: folder, override: corpus.indexPath, announce: false)
+            var rebuildNote = owner.index.rebuilt?.description
             let readingState = try OpenedCorpus.readingState()
             let count: Int
             do {
-                count = try index.articleCount()
-            } catch let damage as IndexError where damage.isDamage {
-                // Damage the opening did not see: start from an empty index, rebuilt in the background.
-                index = try OpenedCorpus.index(folder: folder, override: corpus.indexPath, rebuild: true, announce: false)
-                rebuildNote = damage.rebuildNote
-                count = 0
+                // Damage the opening did not see: the owner starts from an empty index, which the
+                // refresh fills in the background.
+                count = try owner.recovering({ index in try index.articleCount() }, rebuilding: { reason in rebuildNote = reason.underway })
             } catch {
-                throw CommandFailure(String(describing: error))
+                throw CommandFailure(error)
             }
             if count == 0 {
                 // A first run: the index is empty, so make sure the folder has anything to index.
@@ -51,7 +48,7 @@ struct ReadCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(String(describing: error), status: 2)
             }
-            let backend = IndexReaderBackend(index: index, state: readingState, extractor: index.analysis.extractor)
+            let backend = IndexReaderBackend(owner: owner, state: readingState, extractor: owner.index.analysis.extractor)
             backend.startRefresh(rebuildReason: rebuildNote)
             var state = AppState(
                 size: session.size, corpusName: CorpusLocation.displayName(folder, given: corpus.directory), articleCount: count,
