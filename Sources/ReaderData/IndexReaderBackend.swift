@@ -38,9 +38,20 @@ public final class IndexReaderBackend: ReaderBackend {
         self.init(owner: IndexOwner(index), state: state, extractor: extractor)
     }
 
-    /// Starts bringing the index up to date in the background. `rebuildReason` (why the index
-    /// was started afresh, if it was) stays in the summary the status line shows at the end.
-    public func startRefresh(rebuildReason: String? = nil) {
+    /// Why the index was started afresh before the reader opened, for the status line: the
+    /// opening replaced the file (damaged, cut short, built by another version), or the owner
+    /// did when the first question met damage. Nil when the index was whole, or a rebuild was
+    /// asked for (nothing the user needs to hear about).
+    public var rebuildNote: String? {
+        if let reason = owner.rebuiltAfterOpening { return reason.underway }
+        guard let reason = index.rebuilt, reason != .requested else { return nil }
+        return reason.description
+    }
+
+    /// Starts bringing the index up to date in the background. `rebuildNote` stays in the
+    /// summary the status line shows at the end.
+    public func startRefresh() {
+        let rebuildReason = rebuildNote
         let thread = Thread { [self] in
             let started = Date()
             do {

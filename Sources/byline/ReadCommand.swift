@@ -25,13 +25,12 @@ struct ReadCommand: ParsableCommand {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(corpus.directory)
             let owner = try OpenedCorpus.owner(folder: folder, override: corpus.indexPath, announce: false)
-            var rebuildNote = owner.index.rebuilt?.description
             let readingState = try OpenedCorpus.readingState()
             let count: Int
             do {
                 // Damage the opening did not see: the owner starts from an empty index, which the
                 // refresh fills in the background.
-                count = try owner.recovering({ index in try index.articleCount() }, rebuilding: { reason in rebuildNote = reason.underway })
+                count = try owner.recovering { index in try index.articleCount() }
             } catch {
                 throw CommandFailure(error)
             }
@@ -49,7 +48,9 @@ struct ReadCommand: ParsableCommand {
                 throw CommandFailure(String(describing: error), status: 2)
             }
             let backend = IndexReaderBackend(owner: owner, state: readingState, extractor: owner.index.analysis.extractor)
-            backend.startRefresh(rebuildReason: rebuildNote)
+            // Read before the refresh starts: a rebuild it may start later has news of its own.
+            let rebuildNote = backend.rebuildNote
+            backend.startRefresh()
             var state = AppState(
                 size: session.size, corpusName: CorpusLocation.displayName(folder, given: corpus.directory), articleCount: count,
                 keymap: config.keymap)

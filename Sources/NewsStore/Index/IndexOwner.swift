@@ -15,8 +15,8 @@ import Synchronization
 /// Safe to share between threads: the reader asks from its run loop while its refresh runs on
 /// a thread of its own, and a rebuild on a third swaps the new index in once it is filled.
 public final class IndexOwner: Sendable {
-    /// The index answering now; replaced once a rebuild has filled a new one.
-    private let current: Mutex<NewsIndex>
+    /// The index answering now, replaced once a rebuild has filled a new one, and why it was.
+    private let current: Mutex<(index: NewsIndex, replacedBecause: RebuildReason?)>
     /// Set when the one rebuild this owner may make has begun. A new index that is damaged
     /// again would not be mended by a second; the caller reports the failure instead.
     private let rebuildClaimed: Atomic<Bool>
@@ -37,12 +37,16 @@ public final class IndexOwner: Sendable {
     }
 
     private init(_ index: NewsIndex, rebuilt: Bool) {
-        current = Mutex(index)
+        current = Mutex((index, nil))
         rebuildClaimed = Atomic(rebuilt)
     }
 
     /// The index answering now.
-    public var index: NewsIndex { current.withLock { $0 } }
+    public var index: NewsIndex { current.withLock { $0.index } }
+
+    /// Why this owner replaced the index it opened with a new one, once that one is answering;
+    /// nil before (and when the opening replaced the file: see `index.rebuilt`).
+    public var rebuiltAfterOpening: RebuildReason? { current.withLock { $0.replacedBecause } }
 
     /// The damage `error` reports, as the reason to rebuild, when it says the index file is
     /// damaged; nil for every other failure (a bad query, a missing folder, a full disk).
@@ -103,7 +107,7 @@ public final class IndexOwner: Sendable {
         let fresh = try NewsIndex.open(
             corpus: damaged.corpus, location: damaged.location, analysis: damaged.analysis, replacingBecause: reason)
         let result = try fill(fresh)
-        current.withLock { $0 = fresh }
+        current.withLock { $0 = (fresh, reason) }
         return result
     }
 }
