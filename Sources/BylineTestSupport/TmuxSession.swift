@@ -70,7 +70,8 @@ public final class TmuxSession: @unchecked Sendable {
     }
 
     /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
-    @discardableResult
+    /// (Not discardable: a wait whose outcome nobody checks lets a test pass on a screen that
+    /// never came.)
     public func wait(timeout: Double = 10, escapes: Bool = false, until predicate: (String) -> Bool) -> (matched: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = capture(escapes: escapes)
@@ -83,7 +84,6 @@ public final class TmuxSession: @unchecked Sendable {
     }
 
     /// Waits until the screen contains `text`.
-    @discardableResult
     public func wait(for text: String, timeout: Double = 10) -> (matched: Bool, screen: String) {
         wait(timeout: timeout) { $0.contains(text) }
     }

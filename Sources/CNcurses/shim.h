@@ -14,6 +14,7 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 #include <curses.h>
 
@@ -107,6 +108,28 @@ static inline void byline_bracketed_paste(int on) {
     }
     fputs(on ? "\033[?2004h" : "\033[?2004l", stdout);
     fflush(stdout);
+}
+
+/* A string capability of the current terminal's terminfo entry by name ("rmcup"), or NULL when
+ * the entry has none (tigetstr's (char *)-1, "not a string capability", counts as none). */
+static inline const char *byline_terminfo_string(const char *name) {
+    char *value = tigetstr(name);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+
+/* What turns the terminal's mouse reports off, as ncurses sends it: the XM capability with 0,
+ * or xterm's own sequence when key_mouse says the terminal speaks xterm's protocol; NULL when
+ * it speaks neither. Points into tiparm's buffer: copy it before the next terminfo call. */
+static inline const char *byline_mouse_off_sequence(void) {
+    const char *format = byline_terminfo_string("XM");
+    if (format == NULL) {
+        const char *key = byline_terminfo_string("kmous");
+        if (key == NULL || (strncmp(key, "\033[M", 3) != 0 && strncmp(key, "\033[<", 3) != 0)) {
+            return NULL;
+        }
+        format = "\033[?1000%?%p1%{1}%=%th%el%;";
+    }
+    return tiparm(format, 0);
 }
 
 /* The C library's column width of a wide character, for tests of Byline's own width function. */

@@ -42,12 +42,15 @@ public final class TerminalSession {
         guard term != "dumb" else { throw .dumbTerminal }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         setlocale(LC_ALL, "")
+        // The shell's modes, for a crash to put back: curses changes them from here on.
+        var shellModes = termios()
+        let hasShellModes = tcgetattr(STDOUT_FILENO, &shellModes) == 0
         guard let screen = byline_newterm(nil, byline_stdout(), byline_stdin()) else { throw .unknownTerminal(term) }
         self.screen = screen
         isOpen = true
-        CrashSignals.install()
-        CrashSignals.setActive(true)
         set_term(screen)
+        CrashSignals.install()
+        CrashSignals.activate(shellModes: hasShellModes ? shellModes : nil, mouse: useMouse)
         cbreak()
         noecho()
         nonl()
@@ -75,7 +78,7 @@ public final class TerminalSession {
     public func close() {
         guard isOpen else { return }
         isOpen = false
-        CrashSignals.setActive(false)
+        CrashSignals.deactivate()
         endwin()
         byline_bracketed_paste(0)
         if let screen {

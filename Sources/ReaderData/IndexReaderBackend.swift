@@ -10,11 +10,10 @@ import Synchronization
 /// screen shows what the index already holds; its progress and summary queue up here until
 /// the run loop collects them.
 public final class IndexReaderBackend: ReaderBackend {
-    /// The index answering now; replaced by a fresh one if this one turns out damaged.
-    private let current: Mutex<NewsIndex>
-    public var index: NewsIndex { current.withLock { $0 } }
-    /// Set once a rebuild after damage has started; one is enough.
-    private let rebuilding = Atomic<Bool>(false)
+    /// Holds the index, and rebuilds it once if it turns out damaged.
+    public let owner: IndexOwner
+    /// The index answering now; a rebuilt one once a rebuild after damage has filled it.
+    public var index: NewsIndex { owner.index }
     public let state: ReadingState
     /// Used for articles the index has not analysed yet (or that changed since it did).
     let extractor: any EntityExtractor
@@ -28,15 +27,31 @@ public final class IndexReaderBackend: ReaderBackend {
     /// waited 400 ms.
     private let searchCount = Mutex<(query: String, epoch: Int, count: Int)?>(nil)
 
-    public init(index: NewsIndex, state: ReadingState, extractor: any EntityExtractor) {
-        self.current = Mutex(index)
+    public init(owner: IndexOwner, state: ReadingState, extractor: any EntityExtractor) {
+        self.owner = owner
         self.state = state
         self.extractor = extractor
     }
 
-    /// Starts bringing the index up to date in the background. `rebuildReason` (why the index
-    /// was started afresh, if it was) stays in the summary the status line shows at the end.
-    public func startRefresh(rebuildReason: String? = nil) {
+    /// A backend over an index opened elsewhere, given its own owner.
+    public convenience init(index: NewsIndex, state: ReadingState, extractor: any EntityExtractor) {
+        self.init(owner: IndexOwner(index), state: state, extractor: extractor)
+    }
+
+    /// Why the index was started afresh before the reader opened, for the status line: the
+    /// opening replaced the file (damaged, cut short, built by another version), or the owner
+    /// did when the first question met damage. Nil when the index was whole, or a rebuild was
+    /// asked for (nothing the user needs to hear about).
+    public var rebuildNote: String? {
+        if let reason = owner.rebuiltAfterOpening { return reason.underway }
+        guard let reason = index.rebuilt, reason != .requested else { return nil }
+        return reason.description
+    }
+
+    /// Starts bringing the index up to date in the background. `rebuildNote` stays in the
+    /// summary the status line shows at the end.
+    public func startRefresh() {
+        let rebuildReason = rebuildNote
         let thread = Thread { [self] in
             let started = Date()
             do {
@@ -50,32 +65,33 @@ public final class IndexReaderBackend: ReaderBackend {
                 let text = rebuildReason.map { "Index: \($0) — \(timing)" }
                     ?? (summary.changedAnything || !summary.skipped.isEmpty ? "Index refreshed: \(timing)" : "")
                 post(.finished(text))
-            } catch let damage as IndexError where damage.isDamage {
-                rebuildAfterDamage(damage)
             } catch {
-                post(.finished("Refresh failed: \(error)"))
+                if let damage = IndexOwner.damage(in: error) {
+                    rebuildAfterDamage(damage)
+                } else {
+                    post(.finished("Refresh failed: \(error)"))
+                }
             }
         }
         thread.stackSize = 8 << 20
         thread.start()
     }
 
-    /// SQLite met a damaged page: builds a new index from the folder on a thread of its own and
-    /// answers from it once it is complete, telling the reader. Reading state lives in its own
-    /// file and is not touched. Until then the damaged index answers what it still can.
-    func rebuildAfterDamage(_ damage: IndexError) {
-        guard !rebuilding.exchange(true, ordering: .relaxed) else { return }
-        let damaged = index
+    /// SQLite met a damaged page: has the owner build a new index from the folder, on a thread
+    /// of its own, and answers from it once it is complete, telling the reader. Reading state
+    /// lives in its own file and is not touched. Until then the damaged index answers what it
+    /// still can. The owner rebuilds once; later damage starts nothing.
+    func rebuildAfterDamage(_ damage: RebuildReason) {
         let thread = Thread { [self] in
-            post(.progress(damage.rebuildNote))
             do {
-                let fresh = try NewsIndex.open(corpus: damaged.corpus, location: damaged.location, analysis: damaged.analysis, rebuild: true)
-                let summary = try fresh.refresh(
-                    progress: { [self] progress in
-                        post(.progress("rebuilding the damaged index: " + Self.describe(progress)))
-                    },
-                    shouldStop: { [self] in stopRequested.load(ordering: .relaxed) })
-                current.withLock { $0 = fresh }
+                let rebuilt = try owner.rebuild(because: damage, announce: { [self] reason in post(.progress(reason.underway)) }) { fresh in
+                    try fresh.refresh(
+                        progress: { [self] progress in
+                            post(.progress("rebuilding the damaged index: " + Self.describe(progress)))
+                        },
+                        shouldStop: { [self] in stopRequested.load(ordering: .relaxed) })
+                }
+                guard let summary = rebuilt else { return }
                 post(.finished("The index was damaged and has been rebuilt: \(summary.total) articles"))
             } catch {
                 post(.finished("Rebuilding the damaged index failed: \(error)"))
@@ -158,8 +174,8 @@ public final class IndexReaderBackend: ReaderBackend {
                 results = try index.search(query, offset: offset, limit: pageSize, snippets: true)
                 count = try searchResultCount(query)
             } catch {
-                if case .index(let inner) = error, inner.isDamage {
-                    rebuildAfterDamage(inner)
+                if let damage = IndexOwner.damage(in: error) {
+                    rebuildAfterDamage(damage)
                     throw ReaderBackendError("The index is damaged; rebuilding it in the background")
                 }
                 if case .query(let problem) = error {
@@ -321,8 +337,8 @@ public final class IndexReaderBackend: ReaderBackend {
         do {
             return try body()
         } catch {
-            if error.isDamage {
-                rebuildAfterDamage(error)
+            if let damage = IndexOwner.damage(in: error) {
+                rebuildAfterDamage(damage)
                 throw ReaderBackendError("The index is damaged; rebuilding it in the background")
             }
             throw ReaderBackendError(error.description)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsStore
 
 /// Ends a command with one clear line on standard error and an exit status.
 ///
@@ -14,6 +15,31 @@ struct CommandFailure: Error, CustomStringConvertible {
     }
 
     var description: String { message }
+}
+
+extension CommandFailure {
+    /// The failure for an error from the rooms below: its own sentence, and for a damaged index
+    /// the command that mends it (the store does not know the command line's commands).
+    init(_ error: any Error) {
+        switch error {
+        case let failure as CommandFailure:
+            self = failure
+        case let error as IndexError:
+            if case .corrupt = error {
+                self.init("\(error.description); run `byline index --rebuild`")
+            } else {
+                self.init(error.description)
+            }
+        case let error as SearchError:
+            if case .index(let inner) = error {
+                self.init(inner)
+            } else {
+                self.init(error.description)
+            }
+        default:
+            self.init(String(describing: error))
+        }
+    }
 }
 
 extension ParsableCommand {

@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 /// Decides which folder a command reads when the user does not name one.
 enum CorpusLocation {
@@ -23,12 +24,5 @@ enum CorpusLocation {
     /// How the folder is named to the user: as they typed it when they did.
     static func displayName(_ url: URL, given: String?) -> String {
         (given ?? url.relativePath).terminalSafeName
-    }
-}
-
-extension String {
-    /// A file name made safe to print: control characters become `?`.
-    var terminalSafeName: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
     }
 }

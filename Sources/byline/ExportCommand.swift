@@ -29,7 +29,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(corpus.directory)
-            let index = try OpenedCorpus.refreshed(folder: folder, override: corpus.indexPath)
+            // Refreshed (and rebuilt if damaged) first; the articles then stream from it.
+            let index = try OpenedCorpus.answering(folder: folder, override: corpus.indexPath) { $0 }
             if !jsonl { emit("[") }
             var first = true
             var offset = 0

@@ -21,25 +21,19 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(corpus.directory)
-            var index = try OpenedCorpus.index(folder: folder, override: corpus.indexPath, rebuild: rebuild)
+            let owner = try OpenedCorpus.owner(folder: folder, override: corpus.indexPath, rebuild: rebuild)
             let reporter = ProgressReporter()
-            var summary: RefreshSummary
+            let announce = OpenedCorpus.announceRebuild(of: owner)
+            let summary: RefreshSummary
             do {
-                summary = try index.refresh(progress: reporter.report)
-            } catch let damage as IndexError where damage.isDamage && !rebuild {
-                // SQLite met a damaged page on the way: start again from an empty index.
-                reporter.clear()
-                OpenedCorpus.announceRebuild(damage)
-                index = try OpenedCorpus.index(folder: folder, override: corpus.indexPath, rebuild: true)
-                do {
-                    summary = try index.refresh(progress: reporter.report)
-                } catch {
+                // SQLite may meet a damaged page on the way: the owner starts again from an empty index.
+                summary = try owner.recovering({ index in try index.refresh(progress: reporter.report) }, rebuilding: { reason in
                     reporter.clear()
-                    throw CommandFailure(String(describing: error))
-                }
+                    announce(reason)
+                })
             } catch {
                 reporter.clear()
-                throw CommandFailure(String(describing: error))
+                throw CommandFailure(error)
             }
             reporter.clear()
             OpenedCorpus.warn(summary)
@@ -47,7 +41,7 @@ struct IndexCommand: ParsableCommand {
             // The summary is the command's result: standard output, where scripts read it.
             emit(ProgressReporter.summaryLine(summary))
             if stats {
-                try printStats(index, folder: folder)
+                try printStats(owner.index, folder: folder)
             }
         }
     }
@@ -58,7 +52,7 @@ struct IndexCommand: ParsableCommand {
         do {
             stats = try index.stats()
         } catch {
-            throw CommandFailure(String(describing: error))
+            throw CommandFailure(error)
         }
         func line(_ label: String, _ value: String) {
             emit((label + ":").padding(toLength: 15, withPad: " ", startingAt: 0) + value)

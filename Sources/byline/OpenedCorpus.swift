@@ -4,70 +4,57 @@ import NewsStore
 
 /// Opening a corpus's index and the reading state, with the messages the commands share.
 enum OpenedCorpus {
-    /// The index of `folder`, at `override` (`--index`), `$BYLINE_INDEX` or the cache default.
+    /// The owner of the index of `folder`, at `override` (`--index`), `$BYLINE_INDEX` or the
+    /// cache default.
     ///
     /// With `announce`, says on standard error why the file was replaced, if it was (damaged,
     /// built by another version): the user should know their index was rebuilt.
-    static func index(folder: URL, override: String?, rebuild: Bool = false, announce: Bool = true) throws -> NewsIndex {
+    static func owner(folder: URL, override: String?, rebuild: Bool = false, announce: Bool = true) throws -> IndexOwner {
         do {
             let location = IndexLocation.resolve(corpus: folder, override: override)
-            let index = try NewsIndex.open(corpus: folder, location: location, rebuild: rebuild)
-            if announce, let reason = index.rebuildReason, reason != "rebuild requested" {
-                FileHandle.standardError.write(Data("byline: \(reason.terminalSafe)\n".utf8))
+            let owner = try IndexOwner(corpus: folder, location: location, rebuild: rebuild)
+            if announce, let reason = owner.index.rebuilt, reason != .requested {
+                FileHandle.standardError.write(Data("byline: \(reason.description.terminalSafe)\n".utf8))
             }
-            return index
+            return owner
         } catch {
-            throw CommandFailure(String(describing: error))
+            throw CommandFailure(error)
         }
     }
 
     /// Answers a question from the folder's index, brought up to date first.
     ///
     /// SQLite notices damage only when it reads a damaged page, which may be in the middle of
-    /// an answer. If the refresh or `question` meets a damaged index, the index is rebuilt from
-    /// the folder (the user is told) and the question asked again, so a corrupt or truncated
+    /// the refresh or of an answer. Then the index owner rebuilds the index from the folder
+    /// (the user is told) and the refresh and question run again, so a corrupt or truncated
     /// file costs a rebuild, never a wrong answer or a dead end. `question` should gather its
     /// answer without printing, so nothing is printed twice. Index and search errors other than
     /// damage become one-line failures.
     static func answering<T>(folder: URL, override: String?, _ question: (NewsIndex) throws -> T) throws -> T {
-        var index = try refreshed(folder: folder, override: override)
+        let owner = try owner(folder: folder, override: override)
         do {
-            return try ask(index, question)
-        } catch let damage as IndexError {
-            announceRebuild(damage)
-            index = try refreshed(folder: folder, override: override, rebuild: true)
-            do {
-                return try ask(index, question)
-            } catch let again as IndexError {
-                throw CommandFailure(again.description)
-            }
-        }
-    }
-
-    /// Runs `question`, letting only damage through as an `IndexError`.
-    private static func ask<T>(_ index: NewsIndex, _ question: (NewsIndex) throws -> T) throws -> T {
-        do {
-            return try question(index)
-        } catch let failure as CommandFailure {
-            throw failure
-        } catch let error as IndexError {
-            if error.isDamage { throw error }
-            throw CommandFailure(error.description)
-        } catch let error as SearchError {
-            if case .index(let inner) = error, inner.isDamage { throw inner }
-            throw CommandFailure(error.description)
+            return try owner.recovering({ index in
+                let summary = try index.refresh()
+                warn(summary)
+                try requireAny(summary, in: folder)
+                return try question(index)
+            }, rebuilding: announceRebuild(of: owner))
         } catch {
-            throw CommandFailure(String(describing: error))
+            throw CommandFailure(error)
         }
     }
 
-    /// One line saying the index is damaged and is being rebuilt.
-    static func announceRebuild(_ damage: IndexError) {
-        var line = damage.description
-        if case .corrupt(let path, let detail) = damage {
-            line = "the index at \(path) is damaged (\(detail)); rebuilding it from the folder"
+    /// What to say when the index owner starts a rebuild: one line saying the index is damaged
+    /// and is being rebuilt.
+    static func announceRebuild(of owner: IndexOwner) -> (RebuildReason) -> Void {
+        let path = owner.index.location.databaseURL.path
+        return { reason in
+            var line = reason.underway
+            if case .damaged(let detail) = reason {
+                line = "the index at \(path) is damaged (\(detail)); rebuilding it from the folder"
+            }
+            FileHandle.standardError.write(Data("byline: \(line.terminalSafe)\n".utf8))
         }
-        FileHandle.standardError.write(Data("byline: \(line.terminalSafe)\n".utf8))
     }
 
     /// The reading state (read marks and stars), shared by every corpus.
@@ -104,22 +91,5 @@ enum OpenedCorpus {
         for line in summary.skipped + summary.warnings {
             FileHandle.standardError.write(Data("byline: \(line.terminalSafe)\n".utf8))
         }
-    }
-
-    /// Brings the index up to date in the foreground, for the scripting commands; a damaged
-    /// index is rebuilt (once) and the user told.
-    static func refreshed(folder: URL, override: String?, rebuild: Bool = false) throws -> NewsIndex {
-        let index = try index(folder: folder, override: override, rebuild: rebuild)
-        do {
-            let summary = try index.refresh()
-            warn(summary)
-            try requireAny(summary, in: folder)
-        } catch let error as IndexError where error.isDamage && !rebuild {
-            announceRebuild(error)
-            return try refreshed(folder: folder, override: override, rebuild: true)
-        } catch {
-            throw CommandFailure(String(describing: error))
-        }
-        return index
     }
 }

@@ -24,19 +24,15 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(corpus.directory)
-            var index = try OpenedCorpus.index(folder: folder, override: corpus.indexPath, announce: false)
-            var rebuildNote = index.rebuildReason
+            let owner = try OpenedCorpus.owner(folder: folder, override: corpus.indexPath, announce: false)
             let readingState = try OpenedCorpus.readingState()
             let count: Int
             do {
-                count = try index.articleCount()
-            } catch let damage as IndexError where damage.isDamage {
-                // Damage the opening did not see: start from an empty index, rebuilt in the background.
-                index = try OpenedCorpus.index(folder: folder, override: corpus.indexPath, rebuild: true, announce: false)
-                rebuildNote = damage.rebuildNote
-                count = 0
+                // Damage the opening did not see: the owner starts from an empty index, which the
+                // refresh fills in the background.
+                count = try owner.recovering { index in try index.articleCount() }
             } catch {
-                throw CommandFailure(String(describing: error))
+                throw CommandFailure(error)
             }
             if count == 0 {
                 // A first run: the index is empty, so make sure the folder has anything to index.
@@ -51,8 +47,10 @@ struct ReadCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(String(describing: error), status: 2)
             }
-            let backend = IndexReaderBackend(index: index, state: readingState, extractor: index.analysis.extractor)
-            backend.startRefresh(rebuildReason: rebuildNote)
+            let backend = IndexReaderBackend(owner: owner, state: readingState, extractor: owner.index.analysis.extractor)
+            // Read before the refresh starts: a rebuild it may start later has news of its own.
+            let rebuildNote = backend.rebuildNote
+            backend.startRefresh()
             var state = AppState(
                 size: session.size, corpusName: CorpusLocation.displayName(folder, given: corpus.directory), articleCount: count,
                 keymap: config.keymap)

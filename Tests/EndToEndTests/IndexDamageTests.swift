@@ -1,6 +1,5 @@
 import BylineTestSupport
 import Foundation
-import NewsCore
 import Testing
 
 /// A damaged index file is noticed, rebuilt from the folder and the user told, by every
@@ -9,38 +8,10 @@ import Testing
     let byline = BuiltProducts.byline.path
 
     /// Ways an index file gets hurt.
-    enum Damage: String, CaseIterable, Sendable {
-        /// The first 100 bytes zeroed: no longer an SQLite file at all.
-        case header
-        /// Cut to half its length.
-        case truncated
-        /// Every page from the sixth on (the article table and everything after it in this
-        /// schema) overwritten: the file opens, and the first read of an article fails.
-        case tables
-        /// Twenty short runs of noise at random places after the first page.
-        case scattered
-    }
+    typealias Damage = IndexFileDamage
 
     static func damage(_ file: URL, _ kind: Damage) throws {
-        var bytes = [UInt8](try Data(contentsOf: file))
-        let rawPageSize = Int(bytes[16]) << 8 | Int(bytes[17])
-        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
-        var noise = SplitMix64(seed: 42)
-        switch kind {
-        case .header:
-            for i in 0..<100 { bytes[i] = 0 }
-        case .truncated:
-            bytes.removeLast(bytes.count / 2)
-        case .tables:
-            for i in (5 * pageSize)..<bytes.count { bytes[i] = UInt8(truncatingIfNeeded: noise.next()) }
-        case .scattered:
-            for _ in 0..<20 {
-                let start = pageSize + Int(noise.next() % UInt64(bytes.count - pageSize - 64))
-                for i in start..<(start + 64) { bytes[i] = UInt8(truncatingIfNeeded: noise.next()) }
-            }
-        }
-        try Data(bytes).write(to: file)
-        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
+        try kind.apply(to: file)
     }
 
     /// Runs the binary; a hang fails the test.

@@ -50,9 +50,10 @@ import Testing
         let tmux = try start()
         defer { tmux.kill() }
         tmux.send("s")
-        tmux.wait { Self.statusLine($0).hasPrefix("search:") }
+        var (ok, screen) = tmux.wait { Self.statusLine($0).hasPrefix("search:") }
+        #expect(ok, "no prompt:\n\(screen)")
         tmux.paste(String(repeating: "harbour strike ", count: 680) + "TAIL")
-        var (ok, screen) = tmux.wait(timeout: 20) { Self.statusLine($0).contains("strike TAIL") }
+        (ok, screen) = tmux.wait(timeout: 20) { Self.statusLine($0).contains("strike TAIL") }
         #expect(ok, "the end of the paste is not shown at the cursor:\n\(screen)")
         tmux.send("C-u")
         tmux.send("-l", "harbour")

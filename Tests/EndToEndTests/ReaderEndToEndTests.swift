@@ -24,7 +24,8 @@ import Testing
         (ok, screen) = tmux.wait(for: "Zoë Ferreira")
         #expect(ok, "j did not preview the next article:\n\(screen)")
         tmux.send("k")
-        tmux.wait(for: "The port’s governors")
+        (ok, screen) = tmux.wait(for: "The port’s governors")
+        #expect(ok, "k did not preview the first article again:\n\(screen)")
         tmux.send("Enter")
         (ok, screen) = tmux.wait(timeout: 5, escapes: true) { $0.contains("\u{1B}[1;7m") && $0.contains("port/2026-05-02") }
         #expect(ok)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 @testable import NewsStore
 
@@ -82,9 +83,20 @@ import Testing
         let two = try corpus.state()
         let a = ArticleKey(hash: 1, path: "/a")
         let b = ArticleKey(hash: 2, path: "/b")
+        // Every write must land: the busy timeout makes each wait for the other, never fail.
+        let failures = Mutex<[String]>([])
         DispatchQueue.concurrentPerform(iterations: 2) { i in
-            for _ in 0..<20 { _ = try? (i == 0 ? one : two).toggleStar(i == 0 ? a : b) }
+            for _ in 0..<21 {
+                do {
+                    _ = try (i == 0 ? one : two).toggleStar(i == 0 ? a : b)
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
+            }
         }
+        #expect(failures.withLock { $0 }.isEmpty)
+        // An odd number of toggles each, none lost: both starred, as either reader sees it.
+        #expect(try one.isStarred(a) && one.isStarred(b) && two.isStarred(a) && two.isStarred(b))
         try one.setRead(b)
         try two.setRead(a)
         #expect(try one.isRead(a) && two.isRead(b))

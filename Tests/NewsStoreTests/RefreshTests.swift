@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 @testable import NewsStore
 
@@ -157,13 +158,19 @@ import Testing
         for i in 0..<40 { try corpus.write("n\(i).txt", Fixtures.bakery + "\n\nNote \(i).") }
         let index = try corpus.open()
         let seen = ProgressLog()
+        let failures = Mutex<[String]>([])
         try index.refresh(progress: { progress in
-            // Called between batches on the refreshing thread; a query here must not deadlock.
-            if progress.phase == .indexing, let count = try? index.articleCount() {
-                seen.add(RefreshProgress(phase: .indexing, done: count))
+            // Called between batches on the refreshing thread; a query here must not deadlock, nor fail.
+            guard progress.phase == .indexing else { return }
+            do {
+                seen.add(RefreshProgress(phase: .indexing, done: try index.articleCount()))
+            } catch {
+                failures.withLock { $0.append("\(error)") }
             }
         })
-        #expect(!seen.all.isEmpty)
+        #expect(failures.withLock { $0 }.isEmpty)
+        // Before the one batch, and after it: the query sees what the batch committed.
+        #expect(seen.all.map(\.done) == [0, 40])
         #expect(try index.articleCount() == 40)
     }
 

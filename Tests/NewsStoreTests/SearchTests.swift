@@ -134,7 +134,16 @@ import Testing
         let index = fixture.index
         defer { withExtendedLifetime(fixture) {} }
         #expect(try paths(index, "place:northfield") == ["bakery.txt"])
-        #expect(try paths(index, "org:\"Port Ellison\"").isEmpty || true)
+        // The tagger calls Port Ellison a place: the organisation filter must not take it.
+        #expect(try paths(index, "place:\"Port Ellison\"") == ["2026-03-01-harbour.txt"])
+        let noOrganisation = try index.search("org:\"Port Ellison\"")
+        #expect(noOrganisation.hits.isEmpty)
+        #expect(noOrganisation.notes == ["no organisation called “Port Ellison” in the index"])
+        // An organisation, named in a story of its own.
+        try fixture.corpus.write("union.txt", "Union calls strike\n\nThe Ellison Dockers Union called the strike on Monday.\n")
+        try index.refresh()
+        #expect(try paths(index, "org:\"Ellison Dockers Union\"") == ["union.txt"])
+        #expect(try paths(index, "place:\"Ellison Dockers Union\"").isEmpty)
     }
 
     @Test func dateFilters() throws {

@@ -137,14 +137,23 @@ import Testing
         }
         _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(30), count: 30))
         _ = update(&s, .click(x: 10, y: 4))
-        guard case .trail(let clicked) = s.location.screen, clicked.kind == .mentions else { return }
+        guard case .trail(let clicked) = s.location.screen, clicked.kind == .mentions else {
+            Issue.record("a click left the mentions view")
+            return
+        }
         #expect(clicked.lines.position.selected == 3)
         _ = update(&s, .wheel(x: 10, y: 4, lines: 3))
-        guard case .trail(let scrolled) = s.location.screen, scrolled.kind == .mentions else { return }
+        guard case .trail(let scrolled) = s.location.screen, scrolled.kind == .mentions else {
+            Issue.record("the wheel left the mentions view")
+            return
+        }
         #expect(scrolled.lines.position.top == 3 && scrolled.lines.position.selected == 3)
         // The header row and the status line select nothing.
         _ = update(&s, .click(x: 10, y: 0))
-        guard case .trail(let header) = s.location.screen, header.kind == .mentions else { return }
+        guard case .trail(let header) = s.location.screen, header.kind == .mentions else {
+            Issue.record("a click on the header left the mentions view")
+            return
+        }
         #expect(header.lines.position.selected == 3)
     }
 }

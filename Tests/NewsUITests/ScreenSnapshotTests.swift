@@ -93,7 +93,10 @@ import Testing
         var s = state(100, 30)
         _ = update(&s, .focusPrevious)
         _ = update(&s, .open)
-        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else { return }
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
+            Issue.record("Enter on an entity did not open its mentions")
+            return
+        }
         _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(8), count: 8))
         _ = update(&s, .moveDown)
         Snapshot.assert(ScreenView.render(s, theme: .standard), named: "mentions-100x30")
@@ -103,7 +106,10 @@ import Testing
         var s = state(100, 30)
         _ = update(&s, .focusPrevious)
         _ = update(&s, .showQuotes)
-        guard case .trail(let screen) = s.location.screen, screen.kind == .quotes else { return }
+        guard case .trail(let screen) = s.location.screen, screen.kind == .quotes else {
+            Issue.record("showQuotes on an entity did not open its quotations")
+            return
+        }
         let lines = [
             TrailLine.quote(articleID: 1, path: "port/a.txt", title: "Harbour board backs €40m dredging plan", date: "2026-05-02",
                       range: 10..<40, text: "We are not choosing between ships and fish,", kind: .direct),

@@ -142,7 +142,10 @@ import Testing
         var s = UpdateTests.state()
         _ = update(&s, .focusPrevious)
         _ = update(&s, .open)
-        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else { return }
+        guard case .trail(let screen) = s.location.screen, screen.kind == .mentions else {
+            Issue.record("Enter on an entity did not open its mentions")
+            return
+        }
         let generation = screen.lines.generation
         let first = (0..<100).map { i in TrailLine.mention(articleID: Int64(i + 1), path: "a\(i + 1).txt", title: "S", date: nil, range: 0..<4, context: MarkedText(text: "x")) }
         _ = update(&s, .trailPageLoaded(generation: generation, page: 0, lines: first, count: 150))

@@ -158,4 +158,10 @@ extension String {
     public var terminalSafe: String {
         TextSanitizer.clean(self).text.replacingOccurrences(of: "\n", with: " ")
     }
+
+    /// A file name made safe to print: each control character becomes `?`, so the name stays
+    /// recognisable (and as long as it was) where `terminalSafe` would drop what it removes.
+    public var terminalSafeName: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+    }
 }

@@ -1,21 +1,25 @@
+import GRDB
+
 /// Why the index could not be opened, refreshed or read.
 public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The corpus folder is missing, a file, or unreadable.
     case corpus(CorpusScanner.Failure)
     /// The index cannot be created or written where it should live.
     case location(path: String, reason: String)
-    /// The index file is damaged; `NewsIndex.open` rebuilds it, a query reports it.
+    /// The index file is damaged; `NewsIndex.open` rebuilds it, `IndexOwner` rebuilds it when a
+    /// question or a refresh meets it.
     case corrupt(path: String, detail: String)
     /// Anything else SQLite reported, with its message (never shown for query syntax).
     case database(String)
     /// The refresh was asked to stop before it finished; what was committed stays consistent.
     case cancelled
 
+    /// One sentence for the user. Advice on what to run is the front end's to add.
     public var description: String {
         switch self {
         case .corpus(let failure): return failure.description
         case .location(let path, let reason): return "cannot use index location \(path): \(reason)"
-        case .corrupt(let path, let detail): return "the index at \(path) is damaged (\(detail)); run `byline index --rebuild`"
+        case .corrupt(let path, let detail): return "the index at \(path) is damaged (\(detail))"
         case .database(let message): return "index error: \(message)"
         case .cancelled: return "indexing stopped before it finished; the next run continues where it stopped"
         }
@@ -23,15 +27,36 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension IndexError {
-    /// The index file is damaged (SQLite found a malformed page or no database at all).
-    public var isDamage: Bool {
-        if case .corrupt = self { return true }
-        return false
+    /// The index error for whatever SQLite or the file system threw while the index file at
+    /// `path` was in use: damage becomes `.corrupt`, any other database error `.database`.
+    init(_ error: any Error, path: String) {
+        switch error {
+        case let error as IndexError:
+            self = error
+        case let error as DatabaseError where error.meansDamage:
+            self = .corrupt(path: path, detail: error.damageDetail)
+        case let error as DatabaseError:
+            self = .database(error.message ?? "\(error)")
+        default:
+            self = .database("\(error)")
+        }
     }
 
-    /// For the reader's status line: what was found, and that a rebuild is under way.
-    public var rebuildNote: String {
-        if case .corrupt(_, let detail) = self { return "the index file was damaged (\(detail)); it is rebuilt from the folder" }
-        return "\(description); it is rebuilt from the folder"
+    /// The damage this error reports, as the reason to rebuild; nil for any other failure.
+    var damage: RebuildReason? {
+        if case .corrupt(_, let detail) = self { return .damaged(detail: detail) }
+        return nil
     }
+}
+
+extension DatabaseError {
+    /// Whether SQLite says the file is damaged: a malformed page (in a table, an index or the
+    /// full-text table) or no database at all. The one test of damage, for opening, refreshing
+    /// and answering alike.
+    var meansDamage: Bool {
+        resultCode == .SQLITE_CORRUPT || resultCode == .SQLITE_NOTADB || extendedResultCode == .SQLITE_CORRUPT_VTAB
+    }
+
+    /// SQLite's own words for the damage.
+    var damageDetail: String { message ?? "\(resultCode)" }
 }

@@ -8,22 +8,38 @@ import NewsCore
 /// on in the background while the reader queries (SQLite WAL: readers see the last committed
 /// batch, the one writer never blocks them). The index lives in one SQLite file (see
 /// `IndexLocation`); when the file is damaged, or the parser or analysis changed since it was
-/// built (`IndexVersion`), `open` starts a new one and says why in `rebuildReason`.
+/// built (`IndexVersion`), `open` starts a new one and says why in `rebuilt`. Damage that
+/// only shows later, in a refresh or an answer, is `IndexOwner`'s to mend.
+///
+/// This file opens and closes the index; the rest of it is in extensions, one file each:
+/// - `NewsIndex+Refresh`: `refresh` and `refreshEvents`, bringing the index up to date with
+///   the folder, and `translate`, SQLite's errors as `IndexError`s.
+/// - `NewsIndex+Articles`: the article list (`articles`, `articleCount`, filtered by reading
+///   state), one article by id or path, and `open`, which reads an article's file again.
+/// - `NewsIndex+Entities`: corpus entities (`entities`, `entityCount`, `entity(id:)`) and
+///   looking one up by any of its names (`lookupEntity`).
+/// - `NewsIndex+Mentions`: an entity's mentions across the corpus, newest first, and the
+///   entities of one article.
+/// - `NewsIndex+Quotes`: quotations by speaker (a page, and their count) and of one article.
+/// - `NewsIndex+Search`: `search` and `count` in the query language, ranked, with snippets.
+/// - `NewsIndex+Stats`: `stats`, what `byline index --stats` prints.
 public final class NewsIndex: Sendable {
     /// The corpus folder, absolute and standardised.
     public let corpus: URL
     public let location: IndexLocation
     public let analysis: Analysis
-    /// Why `open` replaced the index file, for the user; nil when it opened the existing one.
-    public let rebuildReason: String?
+    /// Why `open` replaced the index file with a new one; nil when it opened the existing one.
+    public let rebuilt: RebuildReason?
+    /// `rebuilt` as the sentence the user is shown.
+    public var rebuildReason: String? { rebuilt?.description }
     let pool: DatabasePool
     let versionKey: String
 
-    private init(corpus: URL, location: IndexLocation, analysis: Analysis, rebuildReason: String?, pool: DatabasePool, versionKey: String) {
+    private init(corpus: URL, location: IndexLocation, analysis: Analysis, rebuilt: RebuildReason?, pool: DatabasePool, versionKey: String) {
         self.corpus = corpus
         self.location = location
         self.analysis = analysis
-        self.rebuildReason = rebuildReason
+        self.rebuilt = rebuilt
         self.pool = pool
         self.versionKey = versionKey
     }
@@ -36,6 +52,15 @@ public final class NewsIndex: Sendable {
     public static func open(
         corpus: URL, location: IndexLocation? = nil, analysis: Analysis = .standard, rebuild: Bool = false
     ) throws(IndexError) -> NewsIndex {
+        try open(corpus: corpus, location: location, analysis: analysis, replacingBecause: rebuild ? .requested : nil)
+    }
+
+    /// Opens the index of `corpus`, starting from an empty one when `replacingBecause` gives a
+    /// reason to (which `rebuilt` then reports).
+    static func open(
+        corpus: URL, location: IndexLocation?, analysis: Analysis, replacingBecause cause: RebuildReason?
+    ) throws(IndexError) -> NewsIndex {
+        let rebuild = cause != nil
         let folder = try checkedFolder(corpus)
         let location = location ?? IndexLocation.resolve(corpus: folder)
         let file = location.databaseURL
@@ -52,11 +77,11 @@ public final class NewsIndex: Sendable {
         // would switch it to WAL mode on the way.
         let owner = IndexFileOwner.of(file)
         if owner == .other { throw foreign(file) }
-        var reason: String? = rebuild ? "rebuild requested" : nil
+        var reason = cause
         // While a refresh runs elsewhere, a checkpoint may have written the header before the
         // file grew: the size says nothing then, and the file is in use.
         if !rebuild, let idle = RefreshLock(ifFree: file), let why = truncation(of: file) {
-            try refuseUnlessOurs(file, damage: why)
+            try refuseUnlessOurs(file, damage: why.description)
             reason = why
             removeFiles(of: file)
             withExtendedLifetime(idle) {}
@@ -83,21 +108,20 @@ public final class NewsIndex: Sendable {
                             try db.execute(sql: "PRAGMA application_id = \(IndexFileOwner.applicationID)")
                         }
                     }
-                    return NewsIndex(corpus: folder, location: location, analysis: analysis, rebuildReason: reason, pool: pool, versionKey: versionKey)
+                    return NewsIndex(corpus: folder, location: location, analysis: analysis, rebuilt: reason, pool: pool, versionKey: versionKey)
                 case .foreign:
                     try pool.close()
                     throw foreign(file)
                 case .stale(let why):
                     try pool.close()
-                    if owner != .byline { try refuseUnlessOurs(file, damage: why) }
+                    if owner != .byline { try refuseUnlessOurs(file, damage: why.description) }
                     reason = why
                 }
             } catch let error as IndexError {
                 throw error
-            } catch let error as DatabaseError where isDamage(error) {
-                let message = error.message ?? "\(error.resultCode)"
-                try refuseUnlessOurs(file, damage: message)
-                reason = "the index file was damaged (\(message)) and has been rebuilt"
+            } catch let error as DatabaseError where error.meansDamage {
+                try refuseUnlessOurs(file, damage: error.damageDetail)
+                reason = .damaged(detail: error.damageDetail)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY
                 || error.resultCode == .SQLITE_PERM || error.resultCode == .SQLITE_IOERR
             {
@@ -105,11 +129,11 @@ public final class NewsIndex: Sendable {
             } catch {
                 if attempt == 1 { throw .database("\(error)") }
                 try refuseUnlessOurs(file, damage: "\(error)")
-                reason = "the index could not be read (\(error)) and has been rebuilt"
+                reason = .unreadable(detail: "\(error)")
             }
             try removeDatabase(at: file)
         }
-        throw .corrupt(path: file.path, detail: reason ?? "cannot be recreated")
+        throw .corrupt(path: file.path, detail: reason?.description ?? "cannot be recreated")
     }
 
     /// Closes the database; later calls on this index fail.
@@ -124,7 +148,7 @@ public final class NewsIndex: Sendable {
         case empty
         /// An SQLite database without Byline's tables: someone else's, never replaced.
         case foreign
-        case stale(String)
+        case stale(RebuildReason)
     }
 
     /// Refuses to delete a file that may not be an index of ours: one that SQLite cannot read
@@ -147,17 +171,13 @@ public final class NewsIndex: Sendable {
         guard tables.contains("meta") else {
             // Only GRDB's bookkeeping: an index whose creation was cut short (killed before its
             // first migration committed). Anything else belongs to another program.
-            if Set(tables).isSubset(of: ["grdb_migrations", "sqlite_sequence"]) { return .stale("the index was incomplete; it has been rebuilt") }
+            if Set(tables).isSubset(of: ["grdb_migrations", "sqlite_sequence"]) { return .stale(.incomplete) }
             return .foreign
         }
         let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { row -> (String, String) in (row[0], row[1]) })
-        guard let version = meta["version"] else { return .stale("the index was incomplete; it has been rebuilt") }
-        if version != versionKey {
-            return .stale("the article parser, entity model or index format changed since the index was built; it has been rebuilt")
-        }
-        if let owner = meta["corpus"], owner != corpus {
-            return .stale("the index file belonged to \(owner); it has been rebuilt for \(corpus)")
-        }
+        guard let version = meta["version"] else { return .stale(.incomplete) }
+        if version != versionKey { return .stale(.versionChanged(from: version)) }
+        if let owner = meta["corpus"], owner != corpus { return .stale(.otherCorpus(was: owner, now: corpus)) }
         return .ready
     }
 
@@ -169,7 +189,7 @@ public final class NewsIndex: Sendable {
     /// change counter, as SQLite itself does, and only while the write-ahead log is empty: a
     /// refresh ends with a truncating checkpoint, so the main file then holds every page, but
     /// while another process checkpoints, page 1 may be written before the file grows.
-    static func truncation(of file: URL) -> String? {
+    static func truncation(of file: URL) -> RebuildReason? {
         let wal = (try? FileManager.default.attributesOfItem(atPath: file.path + "-wal")[.size] as? Int) ?? 0
         guard wal == 0, let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
         defer { try? handle.close() }
@@ -183,12 +203,7 @@ public final class NewsIndex: Sendable {
         let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
         let pages = u32(28)
         guard pages > 0, u32(24) == u32(92), size < pages * pageSize else { return nil }
-        return "the index file was cut short (\(size) of \(pages * pageSize) bytes) and has been rebuilt"
-    }
-
-    private static func isDamage(_ error: DatabaseError) -> Bool {
-        error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
-            || error.extendedResultCode == .SQLITE_CORRUPT_VTAB
+        return .truncated(detail: "\(size) of \(pages * pageSize) bytes")
     }
 
     static func makePool(at file: URL) throws -> DatabasePool {

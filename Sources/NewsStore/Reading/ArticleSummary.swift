@@ -41,15 +41,15 @@ enum ArticleFileReader {
         do {
             data = try ArticleFile.read(url)
         } catch .missing {
-            throw .database("\(summary.path.terminalSafeForStore): the file is gone; refresh the index")
+            throw .database("\(summary.path.terminalSafeName): the file is gone; refresh the index")
         } catch {
-            throw .database("\(summary.path.terminalSafeForStore): \(error)")
+            throw .database("\(summary.path.terminalSafeName): \(error)")
         }
         let stale = data.count != summary.size || ContentHash.of(data) != summary.hash
         do {
             return (try ArticleParser.parse(data, path: summary.path), stale)
         } catch {
-            throw .database("\(summary.path.terminalSafeForStore): \(error)")
+            throw .database("\(summary.path.terminalSafeName): \(error)")
         }
     }
 }
@@ -60,7 +60,7 @@ extension ArticleFileReader {
     static func readText(_ summary: ArticleSummary, corpus: URL) throws(IndexError) -> (text: String, headlineEnd: Int, stale: Bool) {
         let url = corpus.appendingPathComponent(summary.path)
         guard let data = try? Data(contentsOf: url) else {
-            throw .database("\(summary.path.terminalSafeForStore): the file is gone or unreadable; refresh the index")
+            throw .database("\(summary.path.terminalSafeName): the file is gone or unreadable; refresh the index")
         }
         let stale = data.count != summary.size || ContentHash.of(data) != summary.hash
         if summary.plain, !stale, let text = PlainLayout.text(data) {
@@ -71,14 +71,7 @@ extension ArticleFileReader {
             let headlineEnd = article.blocks.first(where: { $0.kind == .headline })?.range.upperBound ?? 0
             return (article.text, headlineEnd, stale)
         } catch {
-            throw .database("\(summary.path.terminalSafeForStore): \(error)")
+            throw .database("\(summary.path.terminalSafeName): \(error)")
         }
-    }
-}
-
-extension String {
-    /// The string with control characters replaced, for messages that name files.
-    var terminalSafeForStore: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
     }
 }

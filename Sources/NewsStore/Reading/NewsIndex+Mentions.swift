@@ -58,7 +58,7 @@ extension NewsIndex {
         for (articleID, range) in picks {
             guard let summary = summaries[articleID] else { continue }
             guard let (scalars, stale) = texts[articleID] else {
-                throw IndexError.database("\(summary.path.terminalSafeForStore): the file is gone or unreadable; refresh the index")
+                throw IndexError.database("\(summary.path.terminalSafeName): the file is gone or unreadable; refresh the index")
             }
             let (context, inContext) = MentionContext.around(range, in: scalars)
             let clamped = min(range.lowerBound, scalars.count)..<min(range.upperBound, scalars.count)

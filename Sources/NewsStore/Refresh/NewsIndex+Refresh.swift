@@ -54,16 +54,9 @@ extension NewsIndex {
         }
     }
 
-    /// An index error for whatever SQLite or the file system threw.
+    /// An index error for whatever SQLite or the file system threw while using this index.
     func translate(_ error: any Error) -> IndexError {
-        if let error = error as? IndexError { return error }
-        if let error = error as? DatabaseError {
-            if error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
-                return .corrupt(path: location.databaseURL.path, detail: error.message ?? "\(error.resultCode)")
-            }
-            return .database(error.message ?? "\(error)")
-        }
-        return .database("\(error)")
+        IndexError(error, path: location.databaseURL.path)
     }
 }
 
