@@ -39,7 +39,8 @@ import Testing
         var s = AppState(size: Size(width: 100, height: 30), corpusName: "Articles")
         let effects = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: Self.items, count: 3))
         #expect(effects == [.openArticle(id: 1, path: Self.items[0].path, reveal: nil, highlight: nil)])
-        #expect(update(&s, .articleOpened(Self.opened(), reveal: nil)) == [.scheduleRead(id: 1)])
+        // Shown beside the list, not yet opened for reading: no moment to count as read.
+        #expect(update(&s, .articleOpened(Self.opened(), reveal: nil)) == [])
     }
 
     @Test func movingInTheListPreviewsTheArticle() {
@@ -65,7 +66,8 @@ import Testing
 
     @Test func openFocusesTheBodyAndLoadsOnlyWhenNeeded() {
         var s = state()
-        #expect(update(&s, .open) == [])
+        // Already loaded beside the list: Enter only starts reading it.
+        #expect(update(&s, .open) == [.scheduleRead(id: 1)])
         #expect(s.location.focus == .body)
     }
 

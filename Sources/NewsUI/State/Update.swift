@@ -5,6 +5,22 @@ import NewsCore
 /// Pure: no terminal, no files. The run loop performs the returned effects and feeds their
 /// results back as actions.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let before = state.articleBeingRead
+    var effects = dispatch(&state, action)
+    // The moment that makes an article count as read starts whenever the reader starts reading
+    // one: opened with Enter or a mention, focus moved into the body, or Back to it. Resting on
+    // a list row, which only previews the article beside the list, never starts it (as in mutt
+    // and newsboat, where only opening counts).
+    // (An action that is opening another article leaves the wait to that article's arrival.)
+    let opening = effects.contains { if case .openArticle = $0 { return true } else { return false } }
+    if !opening, let reading = state.articleBeingRead, reading != before, state.location.open?.isRead == false {
+        effects.append(.scheduleRead(id: reading))
+    }
+    return effects
+}
+
+/// `update` for one action, before the read timer is looked after.
+private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
     if action.clearsMessage { state.message = nil }
     if state.helpTop != nil, action.isKeyRequest {
         return updateHelp(&state, action)
@@ -226,11 +242,8 @@ private func back(_ state: inout AppState) -> [Effect] {
         }
         return []
     }
-    // The article shown again starts its moment to count as read afresh: its first one may
-    // have run out while another article was open, and it would have stayed unread for good.
-    if case .reader = state.location.screen, let open = state.location.open, !open.isRead {
-        return pageEffects(state) + [.scheduleRead(id: open.id)]
-    }
+    // (The article shown again starts its moment to count as read afresh in `update`: its first
+    // one may have run out while another article was open.)
     return pageEffects(state)
 }
 

@@ -132,5 +132,5 @@ func articleOpened(_ state: inout AppState, _ opened: OpenArticle, reveal: Revea
     if state.message == nil, let warning = opened.article.warnings.first {
         state.message = StatusMessage("\(opened.article.path): \(warning)")
     }
-    return opened.isRead ? [] : [.scheduleRead(id: opened.id)]
+    return []
 }

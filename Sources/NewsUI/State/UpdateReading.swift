@@ -47,9 +47,18 @@ func cycleFilter(_ state: inout AppState) -> [Effect] {
     return [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)]
 }
 
-/// The short wait after opening an article has passed: if it is still open, it has been read.
+extension AppState {
+    /// The article being read: open in the body while the focus is off the list (in the body,
+    /// or in its entity pane). An article only previewed beside the list is not being read.
+    public var articleBeingRead: Int64? {
+        guard case .reader = location.screen, location.focus != .articles else { return nil }
+        return location.open?.id
+    }
+}
+
+/// The short wait after opening an article has passed: if it is still being read, it has been.
 func readDelayElapsed(_ state: inout AppState, id: Int64) -> [Effect] {
-    guard case .reader = state.location.screen, let open = state.location.open, open.id == id, !open.isRead else { return [] }
+    guard state.articleBeingRead == id, state.location.open?.isRead == false else { return [] }
     state.setMarks(id: id, read: true)
     return [.setRead(id: id, true)]
 }
