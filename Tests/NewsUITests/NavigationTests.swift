@@ -341,6 +341,8 @@ struct Walk {
         case .setStarred(let id, let starred):
             stored[id, default: Marks()].starred = starred
             return nil
+        case .locateInList(let id, let source, let generation):
+            return .listIndexFound(id: id, index: Self.ids(for: source, stored: stored).firstIndex(of: id), generation: generation)
         case .scheduleRead, .quit:
             return nil
         }

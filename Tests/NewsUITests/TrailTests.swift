@@ -48,6 +48,37 @@ import Testing
         #expect(s.location.revealed == 0..<8)
     }
 
+    @Test func theListFollowsTheArticleAMentionOpens() {
+        var s = onMentions()
+        _ = update(&s, .moveDown)
+        _ = update(&s, .moveDown)
+        _ = update(&s, .open)
+        // Article 2 is the list's second row, already loaded: the selection moves to it.
+        #expect(update(&s, .articleOpened(UpdateTests.opened(2), reveal: Reveal(0..<8))) == [])
+        #expect(s.location.list.selectedItem?.id == 2)
+        // Article 3 by n/N: the same.
+        _ = update(&s, .nextMatch)
+        _ = update(&s, .nextMatch)
+        _ = update(&s, .articleOpened(UpdateTests.opened(3), reveal: Reveal(0..<8)))
+        #expect(s.location.list.selectedItem?.id == 3)
+    }
+
+    @Test func anArticleBeyondTheLoadedPagesIsLocatedAndSelected() {
+        var s = onMentions()
+        _ = update(&s, .open)
+        let generation = s.location.list.generation
+        // An article the list has not loaded yet: ask where it is, then go there.
+        #expect(update(&s, .articleOpened(UpdateTests.opened(9), reveal: nil)) == [.locateInList(id: 9, source: .articles(.all), generation: generation), .scheduleRead(id: 9)])
+        s.location.list.count = 400
+        let effects = update(&s, .listIndexFound(id: 9, index: 250, generation: generation))
+        #expect(s.location.list.position.selected == 250)
+        #expect(effects == [.loadListPage(source: .articles(.all), page: 2, generation: generation)])
+        // An answer for an article no longer open, or for a list since replaced, changes nothing.
+        #expect(update(&s, .listIndexFound(id: 8, index: 3, generation: generation)) == [])
+        #expect(update(&s, .listIndexFound(id: 9, index: 3, generation: generation + 1)) == [])
+        #expect(s.location.list.position.selected == 250)
+    }
+
     @Test func nStepsWithinAndAcrossArticles() {
         var s = onMentions()
         _ = update(&s, .moveDown)

@@ -37,6 +37,21 @@ extension NewsIndex {
         }
     }
 
+    /// Where article `id` sits in `articles(filter:)`'s order, counting from 0; nil when it is
+    /// not indexed or the filter leaves it out.
+    public func position(ofArticle id: Int64, filter: ArticleFilter = .all) throws(IndexError) -> Int? {
+        try reading { db in
+            let (clause, arguments) = try self.stateClause(filter)
+            guard let row = try Row.fetchOne(db, sql: "SELECT a.day, a.path FROM article a WHERE a.id = ? AND \(clause)", arguments: [id] + arguments)
+            else { return nil }
+            let day: Int = row[0]
+            let path: String = row[1]
+            return try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM article a WHERE (a.day > ? OR (a.day = ? AND a.path < ?)) AND \(clause)
+                """, arguments: [day, day, path] + arguments) ?? 0
+        }
+    }
+
     /// One article's summary by id, or nil when it is not (or no longer) indexed.
     public func article(id: Int64) throws(IndexError) -> ArticleSummary? {
         try reading { db in

@@ -119,6 +119,8 @@ private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .trailPageLoaded(let generation, let page, let lines, let count):
         return trailPageLoaded(&state, generation: generation, page: page, lines: lines, count: count)
     case .readDelayElapsed(let id): return readDelayElapsed(&state, id: id)
+    case .listIndexFound(let id, let index, let generation):
+        return followOpenArticle(&state, id: id, index: index, generation: generation)
     case .refreshProgress(let text):
         state.refreshStatus = text
         // On a first run the list starts empty: show articles as the index takes them in.
@@ -140,7 +142,7 @@ extension Action {
     var isKeyRequest: Bool {
         switch self {
         case .resize, .listPageLoaded, .listFailed, .articleOpened, .articleFailed, .trailPageLoaded,
-            .readDelayElapsed, .refreshProgress, .refreshFinished, .showMessage:
+            .readDelayElapsed, .listIndexFound, .refreshProgress, .refreshFinished, .showMessage:
             return false
         default:
             return true

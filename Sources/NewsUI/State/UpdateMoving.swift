@@ -132,5 +132,27 @@ func articleOpened(_ state: inout AppState, _ opened: OpenArticle, reveal: Revea
     if state.message == nil, let warning = opened.article.warnings.first {
         state.message = StatusMessage("\(opened.article.path): \(warning)")
     }
-    return []
+    return followOpenArticle(&state)
+}
+
+/// Keeps the list's selection on the open article when a trail (a mention, `n`/`N`) opened
+/// another one, as mutt's index follows its pager: from the loaded pages when it is there,
+/// else by asking the backend where the article sits.
+func followOpenArticle(_ state: inout AppState) -> [Effect] {
+    guard let id = state.location.open?.id, state.location.list.selectedItem?.id != id else { return [] }
+    if let index = state.location.list.loadedIndex(where: { $0.id == id }) {
+        return followOpenArticle(&state, id: id, index: index, generation: state.location.list.generation)
+    }
+    return [.locateInList(id: id, source: state.location.listSource, generation: state.location.list.generation)]
+}
+
+/// The open article sits at `index` of the list: select it there (nothing to do when the list
+/// does not hold it, or has changed, or another article is open by now).
+func followOpenArticle(_ state: inout AppState, id: Int64, index: Int?, generation: Int) -> [Effect] {
+    guard let index, generation == state.location.list.generation, state.location.open?.id == id,
+        index < state.location.list.count
+    else { return [] }
+    state.location.list.position.selected = index
+    state.location.list.position.keepVisible(height: state.listCapacity, count: state.location.list.count)
+    return pageEffects(state)
 }
