@@ -134,6 +134,26 @@ import Testing
         #expect(s.helpTop == nil && s.keyContext == .articles)
     }
 
+    @Test func helpGoesToItsEndsWithTheKeysThatDoElsewhere() throws {
+        var s = state(80, 12)
+        _ = update(&s, .toggleHelp)
+        // The same keys as in the panes, read through the key map in the help context.
+        for key: Key in [.char("G"), .end] {
+            s.helpTop = 0
+            let action = try #require(s.keymap.action(for: key, in: s.keyContext))
+            _ = update(&s, action)
+            #expect((s.helpTop ?? 0) > 0, "\(key) did not go to the end of the help")
+        }
+        let end = s.helpTop
+        let half = try #require(s.keymap.action(for: .control("u"), in: .help))
+        _ = update(&s, half)
+        #expect((s.helpTop ?? 0) < (end ?? 0))
+        let top = try #require(s.keymap.action(for: .char("g"), in: .help))
+        _ = update(&s, top)
+        #expect(s.helpTop == 0)
+        #expect(s.keymap.action(for: .char("Q"), in: .help) == .quit)
+    }
+
     @Test func quitAsksTheLoopToStop() {
         var s = state()
         #expect(update(&s, .quit) == [.quit])

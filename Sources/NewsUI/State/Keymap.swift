@@ -121,8 +121,13 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.prompt, [.down, .control("n")], .promptEdit(.historyDown), "Later entry from the history"),
         KeyBinding(.help, [.char("j"), .down], .moveDown, "Scroll down"),
         KeyBinding(.help, [.char("k"), .up], .moveUp, "Scroll up"),
-        KeyBinding(.help, [.char(" "), .pageDown], .pageDown, "Page down"),
-        KeyBinding(.help, [.char("b"), .pageUp], .pageUp, "Page up"),
+        KeyBinding(.help, [.char(" "), .pageDown, .control("f")], .pageDown, "Page down"),
+        KeyBinding(.help, [.char("b"), .pageUp, .control("b")], .pageUp, "Page up"),
+        KeyBinding(.help, [.control("d")], .halfPageDown, "Half a page down"),
+        KeyBinding(.help, [.control("u")], .halfPageUp, "Half a page up"),
+        KeyBinding(.help, [.char("g"), .home], .top, "Go to the top"),
+        KeyBinding(.help, [.char("G"), .end], .bottom, "Go to the bottom"),
+        KeyBinding(.help, [.char("Q")], .quit, "Quit"),
         KeyBinding(.help, [.char("?"), .char("q"), .escape], .closeOverlay, "Close the help"),
     ])
 }

@@ -168,6 +168,8 @@ private func updateHelp(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .moveUp: top -= 1
     case .pageDown, .readOn: top += max(1, height - 1)
     case .pageUp: top -= max(1, height - 1)
+    case .halfPageDown: top += max(1, height / 2)
+    case .halfPageUp: top -= max(1, height / 2)
     case .top: top = 0
     case .bottom: top = total
     case .toggleHelp, .closeOverlay, .back, .closeOrQuit, .click:
