@@ -295,7 +295,6 @@ private struct BodyUnit {
 private struct Layout {
     var title: String?
 
-    static let creditCues = ["Photograph:", "Photographs:", "Photo:", "Photos:", "Illustration:", "Image:"]
     static let dashes: Set<Character> = ["-", "–", "—"]
 
     func assemble(title: String, units: [Unit], format: ArticleFormat) -> Article {
@@ -385,7 +384,7 @@ private struct Layout {
         let tail = text.suffix(130)
         guard tail.utf8.contains(UInt8(ascii: ":")) else { return nil }
         var best: Range<String.Index>? = nil
-        for cue in creditCues {
+        for cue in PhotoCredits.cues {
             if let r = tail.ranges(of: cue).last, best.map({ r.lowerBound > $0.lowerBound }) ?? true {
                 best = r
             }
@@ -423,11 +422,6 @@ private struct Layout {
         guard let last = t.last else { return false }
         return ".!?…".contains(last)
     }
-
-    static let abbreviations: Set<String> = [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt",
-        "Jr", "Sr", "No", "Inc", "Ltd", "Co", "Corp", "Mt", "vs", "approx",
-    ]
 
     static func sentenceCount(_ text: String) -> Int {
         ArticleParser.sentenceCount(text)
@@ -529,7 +523,7 @@ extension ArticleParser {
                 // Titles ("Mr.") and initials ("J.") do not end sentences.
                 let word = String(chars[..<i].reversed().prefix { $0.isLetter }.reversed())
                 let isInitial = word.count == 1 && word.first!.isUppercase
-                if !isInitial, !Layout.abbreviations.contains(word) { count += 1 }
+                if !isInitial, !Abbreviations.layout.contains(word) { count += 1 }
             }
         }
         return Swift.max(count, 1)
@@ -553,7 +547,7 @@ extension ArticleParser {
                     var start = i
                     while start > 0, isLetter(b[start - 1]) { start -= 1 }
                     let isInitial = i - start == 1 && isUpper(b[start])
-                    if !isInitial, !Layout.abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) {
+                    if !isInitial, !Abbreviations.layout.contains(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) {
                         count += 1
                     }
                 }
