@@ -96,4 +96,8 @@ public enum BlockKind: String, Sendable, Equatable, Hashable, CaseIterable, Coda
     case caption
     case subheading
     case paragraph
+    /// A passage quoted at length and set apart (a web page's `blockquote`).
+    case blockquote
+    /// One item of a bulleted or numbered list.
+    case listItem = "list-item"
 }

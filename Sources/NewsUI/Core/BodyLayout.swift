@@ -54,7 +54,8 @@ public struct BodyLayout: Sendable, Equatable {
         }
 
         for (index, block) in article.blocks.enumerated() {
-            if index > 0 { lines.append(.blank) }
+            // Items of one list sit on consecutive lines; every other block stands apart.
+            if index > 0, !(block.kind == .listItem && article.blocks[index - 1].kind == .listItem) { lines.append(.blank) }
             switch block.kind {
             case .headline:
                 lines += TextWrapper.wrap(characters(block.range, role: .headline), width: measure)
@@ -80,6 +81,21 @@ public struct BodyLayout: Sendable, Equatable {
                 lines += TextWrapper.wrap(characters(block.range, role: .subheading), width: measure)
             case .paragraph:
                 lines += TextWrapper.wrap(characters(block.range, role: .paragraph), width: measure)
+            case .blockquote:
+                // Set in from the left, as a page sets a quoted passage.
+                lines += TextWrapper.wrap(characters(block.range, role: .paragraph), width: measure, indent: 4)
+            case .listItem:
+                // A bullet, and the item's further lines hang under its first word.
+                let wrapped = TextWrapper.wrap(characters(block.range, role: .paragraph), width: measure, indent: 2)
+                for (n, line) in wrapped.enumerated() {
+                    var line = line
+                    if n == 0 {
+                        line.indent = 0
+                        line.characters = [LaidOutCharacter(character: "•", role: .paragraph, offset: nil),
+                                           LaidOutCharacter(character: " ", role: .paragraph, offset: nil)] + line.characters
+                    }
+                    lines.append(line)
+                }
             }
             if let tag = speakers?.tag(for: block.range) {
                 // Right-aligned under the paragraph, where the eye lands after the quotation.
