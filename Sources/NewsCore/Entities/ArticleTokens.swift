@@ -32,6 +32,9 @@ struct ArticleTokens {
     let capitalisedAtStart: Set<String>
     /// Scalar ranges of the headline, standfirst and captions.
     let lead: [Range<Int>]
+    /// Whether the story is about sport: it writes enough of `SportsWords`' terms in lower case,
+    /// or in its headline.
+    let sportsStory: Bool
     /// Token start offsets, for finding a token by offset.
     private let starts: [Int]
     /// Each token's text, and in lower case (read many times by the rules).
@@ -156,6 +159,10 @@ struct ArticleTokens {
         }
         inQuote = quoted
         lowerWords = lower
+        // (A headline in capitals, "SOCCER - LEAGUE RESULTS", names its sport too.)
+        var headline: Set<String> = []
+        for (i, token) in tokens.enumerated() where token.range.lowerBound < headlineEnd && token.kind == .word { headline.insert(lowers[i]) }
+        sportsStory = SportsWords.isSportsStory { lower.contains($0) || headline.contains($0) }
         capitalisedInRunningText = running
         capitalisedInBody = body
         capitalisedAtStart = atStart

@@ -12,6 +12,9 @@ struct DraftMention {
     var end: Int? = nil
     /// The name this one writes in another script (see `EntityMention.sameAs`).
     var sameAs: String? = nil
+    /// The type a closed list gives the name, which decides as a name's head word does
+    /// (`TypeEvidence.nameType`) without fixing it: "Google", or "Chelsea" in a sports story.
+    var listType: EntityType? = nil
 }
 
 /// The rules that turn the tagger's spans into an article's mentions. Each is a general rule of

@@ -82,6 +82,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         MentionRules.trimPersonDescriptors(&drafts, t, lists)
         MentionRules.otherScriptNames(&drafts, t)
         MentionRules.bracketedAcronyms(&drafts, t)
+        ClosedListTypes.apply(&drafts, t, lists)
 
         let doubleBarrelled = MentionRules.doubleBarrelledSurnames(&drafts, t)
         var pieces: [DraftMention] = []
