@@ -152,11 +152,11 @@ struct EntityTypeCueTests {
 
             Results from the Tarrow meeting on Saturday:
 
-            1. Ada Okonjo (Merrowick) 18.63
+            1. Ada Okonjo ( Merrowick Harriers ) 18.63
 
-            2. Lise Varga (Harland) 18.41
+            2. Lise Varga ( Harland Athletic ) 18.41
 
-            3. Mira Sandvik (Tarrow) 17.90
+            3. Mira Sandvik ( Tarrow Striders ) 17.90
 
             The meeting resumes on Sunday.
             """)

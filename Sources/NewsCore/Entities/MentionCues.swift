@@ -213,7 +213,8 @@ enum MentionCues {
         guard d.end == nil else { return }
         let p = d.a - 1
         let n = d.b
-        if t.isLowercaseWord(p) {
+        // (Only words of the name's own sentence count.)
+        if t.isLowercaseWord(p), !t.sentenceBreak[d.a] {
             let w = t.lower(p)
             if WorkWords.before.contains(w), d.type == .person || d.type == .other {
                 e.votes[.other, default: 0] += 8
@@ -223,7 +224,7 @@ enum MentionCues {
                 e.votes[.person, default: 0] += 3  // "the Athletic goalkeeper Rhys Penhallow"
             }
         }
-        guard d.type == .person else { return }
+        guard d.type == .person, n < t.count, !t.sentenceBreak[n] else { return }
         if t.isLowercaseWord(n) {
             let w = t.lower(n)
             if WorkWords.after.contains(w) || (WorkWords.people.contains(w) && t.isCapitalised(n + 1)) {

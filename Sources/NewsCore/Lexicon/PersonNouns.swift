@@ -35,6 +35,17 @@ public enum PersonNouns {
     /// …" opening a sentence is not a person called "Former Chelsea".
     static let modifiers: WordList = ["former", "ex", "late", "retired", "outgoing", "acting", "interim", "jailed", "disgraced"]
 
+    /// Words that open a sentence before a name and are never a given name, though no story may
+    /// write them in lower case for the rules to see it: "Earlier Ada Ode said", "Vote Ode",
+    /// "Sure Ada played well".
+    static let sentenceOpeners: WordList = [
+        "earlier", "later", "sure", "vote", "elect", "re-elect", "thanks", "congratulations", "speaking", "asked",
+        "overall", "elsewhere", "separately", "ironically", "surely", "sadly", "yesterday", "initially", "finally",
+        "ultimately", "clearly", "certainly", "apparently", "reportedly", "fellow", "veteran", "teenager", "rookie",
+        "newcomer", "youngster", "star", "legendary", "controversial", "embattled", "beleaguered", "outspoken",
+        "top", "young", "new", "world", "olympic", "british", "champion", "defending", "reigning", "title",
+    ]
+
     /// People who stand "for" a place ("councillor for Saltings", "MP for Tarrow").
     static let representatives: WordList = [
         "commander", "councillor", "councillors", "mp", "mps", "member", "senator", "representative", "candidate",
