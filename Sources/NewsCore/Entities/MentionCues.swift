@@ -160,10 +160,6 @@ enum MentionCues {
     /// A country's name stays a place: CoNLL types national teams so.
     static func teamEvidence(_ d: DraftMention, _ words: [String], _ t: ArticleTokens, _ lists: NameLists) -> (named: Bool, votes: Int)? {
         guard d.type != .person, d.end == nil else { return nil }
-        let name = words.joined(separator: " ")
-        let key = EntityNames.aliasKey(name)
-        if lists.isCountry(name) || SportsWords.nations.contains(key) || isVenueOrDateline(d, t) { return nil }
-        let sport = t.sportsStory
         var named = false
         var votes = 0
         let n = d.b
@@ -186,22 +182,27 @@ enum MentionCues {
         if let after, SportsWords.teamRoles.contains(after) { votes += 5 }
         if t.isLowercaseWord(p), ["v", "vs", "versus"].contains(t.lower(p)) { votes += 5 }
         if t.isLowercaseWord(n), ["v", "vs", "versus"].contains(t.lower(n)) { votes += 5 }
-        if sport {
-            if let after, SportsWords.sportsStoryRoles.contains(after) { votes += 4 }
-            if n < t.count, t.tokens[n].kind == .possessive, t.isCapitalised(n + 1), !t.capitalIsWeak(n + 1) { votes += 4 }
-            if t.isLowercaseWord(n), SportsWords.resultWordsAfter.contains(t.lower(n)) { votes += 4 }
-            if t.isLowercaseWord(p) {
-                let w = t.lower(p)
-                let q = t.isLowercaseWord(p - 1) ? t.lower(p - 1) : ""
-                if SportsWords.resultWordsBefore.contains(w) || SportsWords.transferVerbs.contains(w)
-                    || (w == "with" && (q == "drew" || q == "draw")) || (w == "to" && (q == "lost" || q == "losing" || q == "defeat"))
-                    || (w == "for" && SportsWords.playedFor.contains(q))
-                {
-                    votes += 4
-                }
+        // The cues of a sports story, read before asking whether it is one.
+        var sportVotes = 0
+        if let after, SportsWords.sportsStoryRoles.contains(after) { sportVotes += 4 }
+        if n < t.count, t.tokens[n].kind == .possessive, t.isCapitalised(n + 1), !t.capitalIsWeak(n + 1) { sportVotes += 4 }
+        if t.isLowercaseWord(n), SportsWords.resultWordsAfter.contains(t.lower(n)) { sportVotes += 4 }
+        if t.isLowercaseWord(p) {
+            let w = t.lower(p)
+            let q = t.isLowercaseWord(p - 1) ? t.lower(p - 1) : ""
+            if SportsWords.resultWordsBefore.contains(w) || SportsWords.transferVerbs.contains(w)
+                || (w == "with" && (q == "drew" || q == "draw")) || (w == "to" && (q == "lost" || q == "losing" || q == "defeat"))
+                || (w == "for" && SportsWords.playedFor.contains(q))
+            {
+                sportVotes += 4
             }
         }
-        return named || votes > 0 ? (named, votes) : nil
+        if sportVotes > 0, t.sportsStory { votes += sportVotes }
+        guard named || votes > 0 else { return nil }
+        // A national team, a venue or a dateline is its place.
+        let name = words.joined(separator: " ")
+        if lists.isCountry(name) || SportsWords.nations.contains(EntityNames.aliasKey(name)) || isVenueOrDateline(d, t) { return nil }
+        return (named, votes)
     }
 
     /// What the words right around a name the tagger calls a person's say about a work or a
