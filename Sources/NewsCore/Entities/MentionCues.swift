@@ -76,7 +76,7 @@ enum MentionCues {
         if let listed = d.listType { e.nameType = listed }
         // "Marsh & Lowe": a name joined by "&" is a firm's.
         if (d.a..<d.b).contains(where: { t.isPunctuation($0, "&") }) { e.nameType = .organization }
-        workAndGroupEvidence(d, t, &e)
+        workAndGroupEvidence(d, words, t, lists, &e)
         if let team = teamEvidence(d, words, t, lists) {
             if team.named { e.nameType = .organization }
             vote(.organization, team.votes)
@@ -205,37 +205,56 @@ enum MentionCues {
         return (named, votes)
     }
 
-    /// What the words right around a name the tagger calls a person's say about a work or a
-    /// group: "the film Dark Harbour", "Dark Harbour star Ada Ode", "Dark Harbour, starring …"
-    /// make it a work (`other`); "the band Low Tide", "analysts Gartner" an organisation;
-    /// "goalkeeper Rhys Penhallow" a person. (After a place's name the same words say something
-    /// else: "Hollywood star", "US box-office".)
-    static func workAndGroupEvidence(_ d: DraftMention, _ t: ArticleTokens, _ e: inout TypeEvidence) {
+    /// What the words right around a name say about a work or a group. For a name the tagger
+    /// calls a person's: "the film Dark Harbour", "Dark Harbour books", "the next Tom Fennick"
+    /// make it a work or a role (`other`), "goalkeeper Rhys Penhallow" a person. For any name
+    /// but a place's: "Dark Harbour star Ada Ode", "Dark Harbour, starring …" and, unless the
+    /// tagger calls it a person's, "an Oscar for Dark Harbour", "her role in Dark Harbour" make it
+    /// a work; "the band Low Tide", "analysts
+    /// Gartner" an organisation. (After a place's name the same words say something else:
+    /// "Hollywood star", "US box-office".)
+    static func workAndGroupEvidence(_ d: DraftMention, _ words: [String], _ t: ArticleTokens, _ lists: NameLists, _ e: inout TypeEvidence) {
         guard d.end == nil else { return }
+        func vote(_ type: EntityType, _ n: Int) { e.votes[type, default: 0] += n }
         let p = d.a - 1
         let n = d.b
+        let person = d.type == .person
         // (Only words of the name's own sentence count.)
-        if t.isLowercaseWord(p), !t.sentenceBreak[d.a] {
-            let w = t.lower(p)
-            if WorkWords.before.contains(w), d.type == .person || d.type == .other {
-                e.votes[.other, default: 0] += 8
+        let before = t.isLowercaseWord(p) && !t.sentenceBreak[d.a] ? t.lower(p) : nil
+        let after = n < t.count && !t.sentenceBreak[n] && t.isLowercaseWord(n) ? t.lower(n) : nil
+        if let w = before {
+            if WorkWords.before.contains(w), person || d.type == .other {
+                vote(.other, 8)
             } else if OrganisationWords.before.contains(w) {
-                e.votes[.organization, default: 0] += 3
+                vote(.organization, 3)
             } else if PersonNouns.nouns.contains(w) {
-                e.votes[.person, default: 0] += 3  // "the Athletic goalkeeper Rhys Penhallow"
+                vote(.person, 3)  // "the Athletic goalkeeper Rhys Penhallow"
+            } else if person, WorkWords.roleAdjectives.contains(w), t.isLowercaseWord(p - 1), t.lower(p - 1) == "the" {
+                vote(.other, 6)
             }
         }
-        guard d.type == .person, n < t.count, !t.sentenceBreak[n] else { return }
-        if t.isLowercaseWord(n) {
-            let w = t.lower(n)
-            if WorkWords.after.contains(w) || (WorkWords.people.contains(w) && t.isCapitalised(n + 1)) {
-                e.votes[.other, default: 0] += 8
+        if person, let w = after {
+            if WorkWords.after.contains(w) {
+                vote(.other, 8)
             } else if WorkWords.afterWeak.contains(w) {
-                e.votes[.other, default: 0] += 4
+                vote(.other, 4)
             }
-        } else if t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), WorkWords.afterComma.contains(t.lower(n + 1)) {
-            e.votes[.other, default: 0] += 8
         }
+        // Cues a place's name would take otherwise ("Hollywood star", "in Tarrow").
+        var work = 0
+        if let w = after, WorkWords.people.contains(w), t.isCapitalised(n + 1) {
+            work += 8
+        } else if after == nil, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), WorkWords.afterComma.contains(t.lower(n + 1)) {
+            work += 8
+        }
+        // ("An Oscar for Ada Ode" honours a person too: only a name the tagger did not call a
+        // person's is taken for a work there.)
+        if !person, let w = before, t.isLowercaseWord(p - 1) {
+            let q = t.lower(p - 1)
+            if (w == "for" && WorkWords.honoursFor.contains(q)) || (w == "in" && WorkWords.roleIn.contains(q)) { work += 8 }
+        }
+        guard work > 0, person || (e.nameType == nil && !lists.isPlace(words.joined(separator: " "))) else { return }
+        vote(.other, work)
     }
 
     /// Whether the name is where a match or a story took place: a scorecard's venue ("At

@@ -499,6 +499,13 @@ enum MentionRules {
     /// the party itself ("Labour").
     /// (A label that is also a name, "Green", goes only before an office: "Green MEP Ada Ode".)
     static func partyLabels(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+        // A party's own name alone is the party, whatever the tagger said ("the Tories" as a place).
+        for k in ds.indices where ds[k].b - ds[k].a == 1 && ds[k].firm == nil && ds[k].title == nil && ds[k].type != .person {
+            if t.isWord(ds[k].a), PartyLabels.partyNames.contains(t.lower(ds[k].a)) {
+                ds[k].type = .organization
+                ds[k].listType = .organization
+            }
+        }
         for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].end == nil {
             var d = ds[k]
             var i = d.a

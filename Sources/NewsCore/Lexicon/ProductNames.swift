@@ -17,7 +17,8 @@ enum ProductNames {
         "firefox", "skype", "google video", "google earth", "google desktop", "google maps", "google news", "gmail",
         "yahoo messenger", "msn messenger", "msn search", "hotmail", "blackberry", "walkman", "blue gene",
         "pentium", "centrino", "linux", "tivo", "kazaa", "bittorrent", "aibo", "segway", "prius", "word",
-        "outlook", "office", "media player", "messenger", "xp", "vista", "longhorn", "mozilla", "acrobat",
+        "outlook", "office", "media player", "messenger", "xp", "vista", "longhorn", "mozilla", "acrobat", "dvd",
+        "dvds", "cd", "cds", "pc", "pcs", "mp3", "p2p", "hdtv", "wi-fi", "wifi", "3g", "gps", "sms", "voip",
     ]
 
     /// The products on `names` that are also common words or other things (`Word`, `Office`,

@@ -30,6 +30,23 @@ enum WorkWords {
     /// is as often one she made as one named after her.)
     static let afterWeak: WordList = ["dvd", "dvds", "game", "games", "series", "musical"]
 
+    /// Words before "for" that make its object a work: people are nominated for films, not for
+    /// people ("her nomination for Dark Harbour", "an Oscar for Dark Harbour").
+    static let honoursFor: WordList = [
+        "nomination", "nominations", "nominated", "award", "awards", "oscar", "oscars", "bafta", "baftas", "prize",
+        "prizes", "globe", "globes", "honoured", "acclaimed", "praised", "praise", "reviews",
+    ]
+
+    /// Words before "in" that make its object a work ("starring in Dark Harbour", "her role in
+    /// Dark Harbour").
+    static let roleIn: WordList = [
+        "starring", "starred", "stars", "role", "roles", "performance", "performances", "appears", "appeared",
+        "appearing", "appearance", "played", "playing", "cameo", "character", "characters", "scene", "scenes",
+    ]
+
+    /// Words between "the" and a character's name that make it a role ("the next Tom Fennick").
+    static let roleAdjectives: WordList = ["next", "new", "first", "latest", "last", "original", "real", "young", "old"]
+
     /// Words after a title and its comma ("Dark Harbour, starring Ada Ode").
     static let afterComma: WordList = ["starring", "co-starring", "directed", "adapted", "written", "released"]
 }
