@@ -56,13 +56,12 @@ struct ReadCommand: ParsableCommand {
                 keymap: config.keymap)
             state.location.listSource = .articles(config.filter)
             state.highlightQuotes = config.highlightQuotes
-            if let reason = rebuildNote {
-                state.message = StatusMessage("Index: \(reason)")
+            // Every problem in the config file is shown, one at a time; the index's news first.
+            var messages = rebuildNote.map { [StatusMessage("Index: \($0)")] } ?? []
+            messages += config.problems.map { problem in
+                StatusMessage("config \(problem); the default stands", isError: true, source: ConfigLoader.shortPath(configPath).terminalSafeName)
             }
-            if let problem = config.problems.first {
-                let more = config.problems.count > 1 ? " (and \(config.problems.count - 1) more)" : ""
-                state.message = StatusMessage("\(configPath.terminalSafeName) \(problem)\(more); defaults used there", isError: true)
-            }
+            state.show(messages)
             let theme: Theme = monochrome || !session.hasColors ? config.monochromeTheme : config.standardTheme
             var loop = ReaderLoop(state: state, theme: theme, backend: backend)
             let outcome = loop.run(in: session)

@@ -154,6 +154,28 @@ import Testing
         #expect(s.keymap.action(for: .char("Q"), in: .help) == .quit)
     }
 
+    @Test func severalMessagesAreShownOneAfterAnotherNoneCut() {
+        var s = state()
+        s.show([StatusMessage("config.toml line 2: unknown action `sideways`; the default stands", isError: true),
+                StatusMessage("config.toml line 5: `purple-ish` is not a colour; the default stands", isError: true)])
+        #expect(s.message?.text == "config.toml line 2: unknown action `sideways`; the default stands (1 of 2; a key shows the next)")
+        _ = update(&s, .moveDown)
+        #expect(s.message?.text == "config.toml line 5: `purple-ish` is not a colour; the default stands (2 of 2)")
+        #expect(s.message?.isError == true)
+        _ = update(&s, .moveDown)
+        #expect(s.message == nil)
+        // Results of effects (a page arriving) do not move the queue on: only keys do.
+        s.show([StatusMessage("one"), StatusMessage("two")])
+        _ = update(&s, .refreshProgress("indexing 1/2"))
+        #expect(s.message?.text.hasPrefix("one") == true)
+        // The refresh's summary waits behind a problem not yet read.
+        s.show([StatusMessage("config.toml line 2: bad", isError: true)])
+        _ = update(&s, .refreshFinished("Index refreshed: 36 new"))
+        #expect(s.message?.text == "config.toml line 2: bad")
+        _ = update(&s, .moveDown)
+        #expect(s.message?.text == "Index refreshed: 36 new")
+    }
+
     @Test func quitAsksTheLoopToStop() {
         var s = state()
         #expect(update(&s, .quit) == [.quit])

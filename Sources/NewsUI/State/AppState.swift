@@ -27,10 +27,19 @@ public enum Pane: Int, Sendable, Equatable, Hashable, CaseIterable {
 public struct StatusMessage: Sendable, Equatable {
     public var text: String
     public var isError: Bool
+    /// Where the news comes from (a file's path), shown after the text, where a narrow line
+    /// cuts it rather than the news itself.
+    public var source: String?
 
-    public init(_ text: String, isError: Bool = false) {
+    public init(_ text: String, isError: Bool = false, source: String? = nil) {
         self.text = text
         self.isError = isError
+        self.source = source
+    }
+
+    /// The line as the status bar shows it.
+    public var shown: String {
+        source.map { text + " · " + $0 } ?? text
     }
 }
 
@@ -60,6 +69,9 @@ public struct AppState: Sendable, Equatable {
     /// The help overlay's scroll position, when it is open.
     public var helpTop: Int?
     public var message: StatusMessage?
+    /// Messages waiting for the status line, shown one at a time, each replacing the last when
+    /// the user presses a key (several problems in the config file at start).
+    public var queuedMessages: [StatusMessage] = []
     /// What the background refresh is doing, while it runs.
     public var refreshStatus: String?
     public var isQuitting = false
@@ -188,5 +200,31 @@ public enum EntityRow: Sendable, Equatable {
             rows += group.map(EntityRow.entity)
         }
         return rows
+    }
+}
+
+extension AppState {
+    /// Shows news that does not come from a key (the refresh's summary): now, unless an error
+    /// or other messages are waiting to be read, then after them.
+    public mutating func post(_ news: StatusMessage) {
+        if message?.isError == true || !queuedMessages.isEmpty {
+            queuedMessages.append(news)
+        } else {
+            message = news
+        }
+    }
+
+    /// Shows `messages` in turn: the first now, each next one after the next key; "(k of n)"
+    /// tells how many there are.
+    public mutating func show(_ messages: [StatusMessage]) {
+        guard !messages.isEmpty else { return }
+        let numbered = messages.count == 1 ? messages : messages.enumerated().map { k, message in
+            var message = message
+            let next = k + 1 < messages.count ? "; a key shows the next" : ""
+            message.text += " (\(k + 1) of \(messages.count)\(next))"
+            return message
+        }
+        message = numbered[0]
+        queuedMessages = Array(numbered.dropFirst())
     }
 }

@@ -21,7 +21,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 /// `update` for one action, before the read timer is looked after.
 private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
-    if action.clearsMessage { state.message = nil }
+    if action.clearsMessage {
+        state.message = state.queuedMessages.isEmpty ? nil : state.queuedMessages.removeFirst()
+    }
     if state.helpTop != nil, action.isKeyRequest {
         return updateHelp(&state, action)
     }

@@ -92,7 +92,12 @@ func listPageLoaded(_ state: inout AppState, generation: Int, page: Int, items: 
     state.location.list.receive(page: page, items: items, count: count, generation: generation)
     state.location.list.position.keepVisible(height: state.listCapacity, count: state.location.list.count)
     if count == 0 {
-        state.message = StatusMessage(state.location.searchQuery.map { "No articles match \($0)" } ?? "No articles to show")
+        if let query = state.location.searchQuery {
+            state.message = StatusMessage("No articles match \(query)")
+        } else if state.refreshStatus == nil {
+            // (While the first refresh runs, the list says it is indexing; nothing to add.)
+            state.post(StatusMessage("No articles to show"))
+        }
         return []
     }
     if let query = state.location.searchQuery, wasEmpty {

@@ -66,7 +66,7 @@ func readDelayElapsed(_ state: inout AppState, id: Int64) -> [Effect] {
 /// The background refresh is done: say what changed and reload the list where it stands.
 func refreshFinished(_ state: inout AppState, _ text: String) -> [Effect] {
     state.refreshStatus = nil
-    if !text.isEmpty { state.message = StatusMessage(text) }
+    if !text.isEmpty { state.post(StatusMessage(text)) }
     let position = state.location.list.position
     state.location.list.reset(count: state.location.list.count, generation: state.nextGeneration())
     state.location.list.position = position
