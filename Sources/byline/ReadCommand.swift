@@ -56,6 +56,9 @@ struct ReadCommand: ParsableCommand {
                 keymap: config.keymap)
             state.location.listSource = .articles(config.filter)
             state.highlightQuotes = config.highlightQuotes
+            // The refresh has just started: say so until its first report, so an empty first
+            // list reads as "indexing", not as "no articles".
+            state.refreshStatus = "scanning…"
             // Every problem in the config file is shown, one at a time; the index's news first.
             var messages = rebuildNote.map { [StatusMessage("Index: \($0)")] } ?? []
             messages += config.problems.map { problem in

@@ -176,6 +176,27 @@ import Testing
         #expect(s.message?.text == "Index refreshed: 36 new")
     }
 
+    @Test func theListGrowsAsTheIndexTakesArticlesInAndKeepsTheOpenOne() {
+        var s = state()
+        _ = update(&s, .open)
+        let generation = s.location.list.generation
+        // A batch was committed: the list is asked for again where it stands.
+        let effects = update(&s, .refreshProgress("indexing 400/2000 (20%)"))
+        #expect(s.location.list.generation != generation)
+        #expect(effects == [.loadListPage(source: .articles(.all), page: 0, generation: s.location.list.generation)])
+        // Newer articles came in above the open one: the selection stays on it, and the count rises.
+        let newer = ArticleListItem(id: 40, path: "city/2026-06-01-new.txt", title: "New", date: "2026-06-01")
+        _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [newer] + Self.items, count: 4))
+        #expect(s.location.list.count == 4)
+        #expect(s.location.list.selectedItem?.id == 1)
+        #expect(s.location.open?.id == 1)
+        // A search's results are not reloaded under the user's eyes.
+        _ = update(&s, .startCorpusSearch)
+        _ = update(&s, .paste("harbour"))
+        _ = update(&s, .promptAccept)
+        #expect(update(&s, .refreshProgress("indexing 800/2000 (40%)")) == [])
+    }
+
     @Test func quitAsksTheLoopToStop() {
         var s = state()
         #expect(update(&s, .quit) == [.quit])

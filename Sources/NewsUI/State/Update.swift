@@ -125,13 +125,15 @@ private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
         return followOpenArticle(&state, id: id, index: index, generation: generation)
     case .refreshProgress(let text):
         state.refreshStatus = text
-        // On a first run the list starts empty: show articles as the index takes them in.
-        if state.location.list.count == 0, state.location.searchQuery == nil {
+        // While the index takes articles in (a first run, or many new files), the list shows
+        // them as they come, its count rising: each report follows a committed batch.
+        guard state.location.searchQuery == nil else { return [] }
+        if state.location.list.count == 0 {
             state.location.list.reset(generation: state.nextGeneration())
             state.location.listIsFresh = true
             return [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)]
         }
-        return []
+        return reloadList(&state)
     case .refreshFinished(let text): return refreshFinished(&state, text)
     case .showMessage(let text, let isError):
         state.message = StatusMessage(text, isError: isError)

@@ -103,10 +103,15 @@ func listPageLoaded(_ state: inout AppState, generation: Int, page: Int, items: 
     if let query = state.location.searchQuery, wasEmpty {
         state.message = StatusMessage("\(count) article\(count == 1 ? "" : "s") match \(query)")
     }
-    // A freshly filled list shows its selected article; a refreshed one leaves the body alone.
+    // A freshly filled list shows its selected article; a refreshed one leaves the body alone
+    // and keeps its selection on the article open in it.
     if wasEmpty, state.location.open == nil || state.location.listIsFresh {
         state.location.listIsFresh = false
         return previewSelected(&state, force: state.location.searchQuery != nil)
+    }
+    if wasEmpty {
+        // (Only a reload under an open article, `reloadList`, empties a list that is not fresh.)
+        return followOpenArticle(&state)
     }
     return []
 }

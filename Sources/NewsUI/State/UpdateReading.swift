@@ -67,6 +67,12 @@ func readDelayElapsed(_ state: inout AppState, id: Int64) -> [Effect] {
 func refreshFinished(_ state: inout AppState, _ text: String) -> [Effect] {
     state.refreshStatus = nil
     if !text.isEmpty { state.post(StatusMessage(text)) }
+    return reloadList(&state)
+}
+
+/// Loads the list again where it stands (the index has changed under it), keeping the selection
+/// on the open article when the reload moves it to another row.
+func reloadList(_ state: inout AppState) -> [Effect] {
     let position = state.location.list.position
     state.location.list.reset(count: state.location.list.count, generation: state.nextGeneration())
     state.location.list.position = position
