@@ -53,7 +53,8 @@ struct QuotesCommand: ParsableCommand {
             }
         }
         let slice = ScalarSlicer(article.text)
-        print(quotes.map { (path, $0, slice($0.range)) })
+        let named = CorpusLocation.articlePath(path)
+        print(quotes.map { (named, $0, slice($0.range)) })
     }
 
     /// A folder, from its index.

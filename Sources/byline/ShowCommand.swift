@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
             let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
             let article: Article
             do {
-                article = try ArticleLoader.load(url, path: path)
+                article = try ArticleLoader.load(url, path: CorpusLocation.articlePath(path))
             } catch {
                 throw CommandFailure(String(describing: error))
             }
@@ -35,7 +35,7 @@ struct ShowCommand: ParsableCommand {
                 guard case .object(var fields) = article.json else { return }
                 let slice = ScalarSlicer(article.text)
                 fields.insert(("entities", .array(entities.map { ArticleJSON.entity($0, slice: slice) })), at: fields.count - 1)
-                fields.insert(("quotes", .array(quotes.map { ArticleJSON.quote($0, slice: slice, path: path) })), at: fields.count - 1)
+                fields.insert(("quotes", .array(quotes.map { ArticleJSON.quote($0, slice: slice, path: article.path) })), at: fields.count - 1)
                 emit(JSONValue.object(fields).serialized())
                 return
             }
