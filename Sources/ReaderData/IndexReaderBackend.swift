@@ -215,7 +215,7 @@ public final class IndexReaderBackend: ReaderBackend {
     private func item(_ summary: ArticleSummary, snippet: MarkedText?) throws(ReaderBackendError) -> ArticleListItem {
         let marks = try marks(of: summary)
         return ArticleListItem(
-            id: summary.id, path: summary.path, title: summary.title, date: summary.date,
+            id: summary.id, path: summary.path, title: summary.title, date: summary.shownDate,
             isRead: marks.isRead, isStarred: marks.isStarred, snippet: snippet)
     }
 

@@ -33,20 +33,23 @@ struct ShowCommand: ParsableCommand {
                 let entities = analysis.extractor.entities(in: article)
                 let quotes = analysis.findQuotes(article, entities)
                 guard case .object(var fields) = article.json else { return }
+                if let modified = FileDay.of(path: url.path) {
+                    fields.insert(("modified", .string(modified)), at: fields.count - 1)
+                }
                 let slice = ScalarSlicer(article.text)
                 fields.insert(("entities", .array(entities.map { ArticleJSON.entity($0, slice: slice) })), at: fields.count - 1)
                 fields.insert(("quotes", .array(quotes.map { ArticleJSON.quote($0, slice: slice, path: article.path) })), at: fields.count - 1)
                 emit(JSONValue.object(fields).serialized())
                 return
             }
-            emit(ArticleText.render(article))
+            emit(ArticleText.render(article, shownDate: ArticleDateSource.shown(date: article.date, file: url)))
         }
     }
 }
 
 /// The plain-text form of an article for `byline show`: blocks apart, fields labelled.
 enum ArticleText {
-    static func render(_ article: Article) -> String {
+    static func render(_ article: Article, shownDate: (date: String, source: ArticleDateSource)? = nil) -> String {
         var out: [String] = []
         let slice = ScalarSlicer(article.text)
         for block in article.blocks {
@@ -54,7 +57,12 @@ enum ArticleText {
             switch block.kind {
             case .headline:
                 out.append(text)
-                let meta = [article.date, article.agency].compactMap { $0 } + article.meta.map { "\($0.key): \($0.value)" }
+                // A date the article does not give itself says where it comes from.
+                var date = article.date
+                if let shown = shownDate, shown.source != .article {
+                    date = "\(shown.date) (\(shown.source == .fileName ? "from the file name" : "file modified; the article gives no date"))"
+                }
+                let meta = [date, article.agency].compactMap { $0 } + article.meta.map { "\($0.key): \($0.value)" }
                 if !meta.isEmpty { out.append(meta.joined(separator: " · ")) }
             case .subheading:
                 out.append("## " + text)

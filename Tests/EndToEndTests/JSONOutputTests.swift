@@ -31,4 +31,25 @@ import Testing
         #expect(scores.allSatisfy { $0 > 0 }, "\(scores)")
         #expect(zip(scores, scores.dropFirst()).allSatisfy { $0 >= $1 }, "\(scores)")
     }
+
+    @Test func anUndatedArticleShowsItsFilesDayAndSaysSo() throws {
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("undated-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("ferry.txt")
+        try Data("Ferry timetable changes\n\nThe Saltings ferry will run every twenty minutes from May.\n".utf8).write(to: file)
+        // Noon, so that any time zone gives the same day.
+        let noon = try #require(ISO8601DateFormatter().date(from: "2026-03-14T12:00:00Z"))
+        try FileManager.default.setAttributes([.modificationDate: noon], ofItemAtPath: file.path)
+        var environment = TestEnvironment.isolated()
+        environment["TZ"] = "UTC"
+        let shown = try Spawn.run([byline, "show", file.path], environment: environment, timeout: 60)
+        #expect(shown.output.contains("2026-03-14 (file modified; the article gives no date)"), "\(shown.output)")
+        let listed = try Spawn.run([byline, "list", folder.path], environment: environment, timeout: 60)
+        #expect(listed.output.hasPrefix("2026-03-14~  Ferry timetable changes"), "\(listed.output)")
+        let json = try Spawn.run([byline, "list", folder.path, "--json"], environment: environment, timeout: 60)
+        let entries = try #require(JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
+        #expect(entries.first?["date"] is NSNull)
+        #expect(entries.first?["modified"] as? String == "2026-03-14")
+    }
 }

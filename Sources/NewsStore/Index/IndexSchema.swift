@@ -116,6 +116,15 @@ enum IndexSchema {
                 """)
             try db.execute(sql: FTSMerging.policySQL)
         }
+        migrator.registerMigration("v4: undated articles newest file first") { db in
+            // An article with no date of its own sorts after the dated ones by its file's
+            // modification time, newest first, rather than by path (a folder of undated pages
+            // listed alphabetically is no news reader's order).
+            try db.execute(sql: """
+                DROP INDEX article_newest;
+                CREATE INDEX article_newest ON article(day DESC, mtime DESC, path);
+                """)
+        }
         return migrator
     }
 }
