@@ -202,7 +202,14 @@ func pageSize(_ state: AppState) -> Int {
 
 /// Rows a trail's full-screen list shows between its header and the status line.
 public func fullScreenListHeight(_ state: AppState) -> Int {
-    max(1, state.size.height - 2)
+    max(1, state.size.height - 2 - trailPreviewRows(state))
+}
+
+/// Rows under a full-screen trail that show its selected line whole (a rule, then the text):
+/// a concordance line or a quotation cut to one row is not enough to read. None on short
+/// screens, where every row goes to the list.
+public func trailPreviewRows(_ state: AppState) -> Int {
+    state.size.height >= 16 ? min(7, state.size.height / 4) : 0
 }
 
 func setFocus(_ state: inout AppState, _ pane: Pane) {
