@@ -106,7 +106,9 @@ public struct AppState: Sendable, Equatable {
 
     /// Where each pane is on the current screen.
     public var layout: ScreenLayout {
-        ScreenLayout(size: size, focus: location.focus, entitiesShown: location.entitiesShown)
+        ScreenLayout(
+            size: size, focus: location.focus, entitiesShown: location.entitiesShown,
+            wideList: location.searchQuery != nil && location.focus == .articles && location.screen == .reader)
     }
 
     /// The context keys are read in right now.
