@@ -34,7 +34,7 @@ import Testing
                     shadow.append(left)
                 } else if now == depth - 1 {
                     let saved = shadow.removeLast()
-                    let expected = Self.expectedReturn(to: saved, from: left, marks: walk.marks, height: size.height - 2)
+                    let expected = Self.expectedReturn(to: saved, from: left, marks: walk.marks, height: fullScreenListHeight(walk.state))
                     let returned = walk.state.location == expected
                     #expect(returned, "seed \(seed): Back after \(request) did not return to the saved location")
                     restores += 1

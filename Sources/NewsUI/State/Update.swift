@@ -248,6 +248,11 @@ private func back(_ state: inout AppState) -> [Effect] {
         if state.location.stepper == .find { state.location.stepper = nil }
         return []
     }
+    if case .trail(let trail) = state.location.screen, !trail.filter.isEmpty {
+        // A filtered trail: Esc shows every line again before it leaves the view.
+        filterTrail(&state, "")
+        return pageEffects(state)
+    }
     guard state.returnToPrevious() else {
         if state.location.revealed != nil {
             state.location.revealed = nil

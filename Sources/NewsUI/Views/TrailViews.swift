@@ -5,7 +5,10 @@ public enum TrailView {
     public static func render(_ trail: TrailScreen, state: AppState, buffer: inout Buffer, theme: Theme) {
         let header = Rect(x: 0, y: 0, width: state.size.width, height: 1)
         PaneHeader.render(
-            trail.kind.title(of: trail.entity), detail: trail.kind.countText(trail.lines.count, of: trail.entity),
+            trail.kind.title(of: trail.entity),
+            detail: trail.filter.isEmpty
+                ? trail.kind.countText(trail.lines.count, of: trail.entity)
+                : "“\(trail.filter)”: \(trail.lines.count) of \(trail.source.count)\(trail.filterIsPartial ? " (first \(TrailScreen.filterLimit) looked at)" : "")",
             focused: true, in: header, buffer: &buffer, theme: theme)
         FullScreenList.render(trail.lines, state: state, buffer: &buffer, theme: theme) { line, buffer, y, x, width in
             switch line.text {
