@@ -60,6 +60,10 @@ enum ArticleText {
                 out.append("## " + text)
             case .caption:
                 out.append("[caption] " + text)
+            case .blockquote:
+                out.append("> " + text)
+            case .listItem:
+                out.append("• " + text)
             case .standfirst, .paragraph:
                 out.append(text)
             }

@@ -1,0 +1,111 @@
+/// One block of an article read from a page, before it is placed in the article's text.
+struct HTMLBlock: Sendable, Equatable {
+    var kind: BlockKind
+    var text: String
+    /// The tree node whose text this is (the innermost block element holding it).
+    var node: Int
+}
+
+/// Turns a stretch of a page's tree into blocks: each block element's inline text becomes one
+/// block, of the kind its element gives it (a heading a subheading, a list item a list item, a
+/// figure caption a caption…), whitespace collapsed.
+struct HTMLBlockWriter {
+    let tree: HTMLTree
+    /// Whether a subtree is left out (furniture inside the article: share bars, adverts…).
+    var skip: (Int) -> Bool
+
+    /// The blocks of the subtrees `roots`, in document order.
+    func blocks(of roots: [Int]) -> [HTMLBlock] {
+        var out: [HTMLBlock] = []
+        for root in roots { write(root, into: &out) }
+        return out
+    }
+
+    private struct Open {
+        var end: Int
+        var kind: BlockKind?
+        var node: Int
+    }
+
+    private func write(_ root: Int, into out: inout [HTMLBlock]) {
+        var stack: [Open] = []
+        var buffer: [UInt8] = []
+        var owner = root
+        var pendingSpace = false
+        var lastWasBreak = false
+
+        func kind() -> BlockKind {
+            for open in stack.reversed() { if let kind = open.kind { return kind } }
+            return Self.kind(of: tree.nodes[root].tag) ?? .paragraph
+        }
+        func flush() {
+            defer {
+                buffer.removeAll(keepingCapacity: true)
+                pendingSpace = false
+            }
+            guard !buffer.isEmpty else { return }
+            let text = HTMLText.clean(String(decoding: buffer, as: UTF8.self))
+            guard !text.isEmpty, HTMLText.hasWordCharacter(text) else { return }
+            out.append(HTMLBlock(kind: kind(), text: text, node: owner))
+        }
+
+        let end = Int(tree.nodes[root].end)
+        var i = root
+        while i < end {
+            while let top = stack.last, top.end <= i {
+                stack.removeLast()
+                flush()
+                owner = stack.last?.node ?? root
+            }
+            let node = tree.nodes[i]
+            if node.tag == .text {
+                for byte in tree.bytes(of: i) {
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                        pendingSpace = !buffer.isEmpty
+                    } else {
+                        if pendingSpace {
+                            buffer.append(0x20)
+                            pendingSpace = false
+                        }
+                        buffer.append(byte)
+                    }
+                }
+                lastWasBreak = false
+                i += 1
+                continue
+            }
+            if i != root, skip(i) {
+                // A skipped inline element (an advert inside a paragraph) still separates words.
+                pendingSpace = !buffer.isEmpty
+                i = Int(node.end)
+                continue
+            }
+            if node.tag == .br {
+                if lastWasBreak { flush() } else { pendingSpace = !buffer.isEmpty }
+                lastWasBreak = true
+                i += 1
+                continue
+            }
+            if node.tag.isBlock {
+                flush()
+                stack.append(Open(end: Int(node.end), kind: Self.kind(of: node.tag), node: i))
+                owner = i
+                lastWasBreak = false
+            }
+            i += 1
+        }
+        flush()
+    }
+
+    /// The block kind an element gives the text inside it; nil leaves the enclosing kind.
+    static func kind(of tag: HTMLTag) -> BlockKind? {
+        switch tag {
+        case .h1: return .headline
+        case .h2, .h3, .h4, .h5, .h6: return .subheading
+        case .li, .dd, .dt: return .listItem
+        case .blockquote: return .blockquote
+        case .figcaption, .figure: return .caption
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Reads a saved web page into an `Article`: the article's text as typed blocks, its headline,
+/// date, author, publisher and address, and nothing of the page around it.
+///
+/// The page is parsed by libxml2's lenient HTML parser (malformed markup is read as far as the
+/// parser recovers it; no network, no external entities, no DTD), its metadata read from
+/// JSON-LD, OpenGraph and meta tags, and the article found by `HTMLContentFinder`.
+public enum HTMLReader {
+    /// Reads a page's bytes; `path` is kept in the article.
+    public static func read(_ data: Data, path: String) throws(ArticleParser.Failure) -> Article {
+        let prepared = HTMLCharset.prepare([UInt8](data))
+        let tree = HTMLTreeBuilder.parse(prepared.bytes, encoding: prepared.encoding)
+        return try article(from: tree, path: path, warnings: prepared.warnings)
+    }
+
+    /// The blocks of an HTML fragment taken as article text throughout (a feed item's body):
+    /// everything but furniture the markup itself marks, in order.
+    public static func blocks(ofFragment html: String) -> [(kind: BlockKind, text: String)] {
+        let tree = HTMLTreeBuilder.parse(Array(html.utf8))
+        guard tree.count > 0 else { return [] }
+        let finder = HTMLContentFinder(tree)
+        let writer = HTMLBlockWriter(tree: tree, skip: { finder.furniture[$0] })
+        return writer.blocks(of: [0]).map { ($0.kind == .headline ? .subheading : $0.kind, $0.text) }
+    }
+
+    static func article(from tree: HTMLTree, path: String, warnings: [String]) throws(ArticleParser.Failure) -> Article {
+        let metadata = HTMLMetadata(tree)
+        let finder = HTMLContentFinder(tree)
+        let body = finder.blocks()
+        let headline = chooseHeadline(metadata: metadata, tree: tree)
+        guard let title = headline ?? body.first.map({ ArticleParser.splitHeadline($0.text).headline }), !title.isEmpty else {
+            throw .empty
+        }
+        var pieces: [(BlockKind, String)] = [(.headline, title)]
+        var caption: String? = nil
+        for block in body {
+            if block.kind == .caption, caption == nil { caption = block.text }
+            pieces.append((block.kind, block.text))
+        }
+        var article = ArticleAssembly.article(pieces)
+        article.path = path
+        article.format = .html
+        article.caption = caption
+        article.standfirst = metadata.description.flatMap { description in
+            Self.isDistinctStandfirst(description, body: body) ? description : nil
+        }
+        article.date = metadata.date.map(HTMLMetadata.day)
+        article.author = metadata.author
+        article.source = metadata.publisher
+        article.url = metadata.url
+        article.warnings = warnings
+        return article
+    }
+
+    /// The headline: the page's first `h1` when the metadata headline agrees with it (or there
+    /// is none), else the metadata headline, else the `<title>`.
+    static func chooseHeadline(metadata: HTMLMetadata, tree: HTMLTree) -> String? {
+        let meta = metadata.headline ?? metadata.title
+        if let h1 = tree.nodes.indices.first(where: { tree.nodes[$0].tag == .h1 && !tree.plainText(of: $0).isEmpty }) {
+            let text = tree.plainText(of: h1)
+            if let meta, !meta.isEmpty {
+                if meta.contains(text) || text.contains(meta) { return text }
+            } else {
+                return text
+            }
+        }
+        return meta
+    }
+
+    /// Whether a page's description says something the body does not open with.
+    static func isDistinctStandfirst(_ description: String, body: [HTMLBlock]) -> Bool {
+        guard let first = body.first(where: { $0.kind == .paragraph })?.text else { return true }
+        let prefix = String(description.prefix(60))
+        return !first.contains(prefix)
+    }
+}
+
+/// Joins typed pieces of text into an article's text and blocks: pieces apart by blank lines,
+/// block offsets in Unicode scalars.
+enum ArticleAssembly {
+    static func article(_ pieces: [(BlockKind, String)]) -> Article {
+        var text = ""
+        var blocks: [Block] = []
+        var offset = 0
+        for (i, (kind, piece)) in pieces.enumerated() {
+            if i > 0 {
+                text += "\n\n"
+                offset += 2
+            }
+            let length = piece.utf8ScalarCount
+            blocks.append(Block(kind: kind, range: offset..<(offset + length)))
+            text += piece
+            offset += length
+        }
+        return Article(path: "", title: pieces.first?.1 ?? "", text: text, blocks: blocks)
+    }
+}
+
+extension HTMLReader {
+    /// Why the reader kept what it kept from a page: the elements it took as the article and
+    /// the furniture it left out, for tuning the rules (`byline-lab extract-bench --explain`).
+    public static func explain(_ data: Data) -> String {
+        let prepared = HTMLCharset.prepare([UInt8](data))
+        let tree = HTMLTreeBuilder.parse(prepared.bytes, encoding: prepared.encoding)
+        return HTMLContentFinder(tree).explain()
+    }
+}
