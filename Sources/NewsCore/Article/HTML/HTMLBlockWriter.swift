@@ -4,6 +4,12 @@ struct HTMLBlock: Sendable, Equatable {
     var text: String
     /// The tree node whose text this is (the innermost block element holding it).
     var node: Int
+    /// Scalars of text (spaces not counted), and how many of them are inside links.
+    var length: Int = 0
+    var linkLength: Int = 0
+
+    /// Whether the block is (nearly) all link text: a link standing alone, not prose.
+    var isLinkOnly: Bool { length > 0 && linkLength * 10 >= length * 9 }
 }
 
 /// Turns a stretch of a page's tree into blocks: each block element's inline text becomes one
@@ -33,6 +39,10 @@ struct HTMLBlockWriter {
         var owner = root
         var pendingSpace = false
         var lastWasBreak = false
+        var length = 0
+        var linkLength = 0
+        // Text before this node index is inside a link.
+        var linkEnd = 0
 
         func kind() -> BlockKind {
             for open in stack.reversed() { if let kind = open.kind { return kind } }
@@ -42,11 +52,13 @@ struct HTMLBlockWriter {
             defer {
                 buffer.removeAll(keepingCapacity: true)
                 pendingSpace = false
+                length = 0
+                linkLength = 0
             }
             guard !buffer.isEmpty else { return }
             let text = HTMLText.clean(String(decoding: buffer, as: UTF8.self))
             guard !text.isEmpty, HTMLText.hasWordCharacter(text) else { return }
-            out.append(HTMLBlock(kind: kind(), text: text, node: owner))
+            out.append(HTMLBlock(kind: kind(), text: text, node: owner, length: length, linkLength: linkLength))
         }
 
         let end = Int(tree.nodes[root].end)
@@ -59,6 +71,7 @@ struct HTMLBlockWriter {
             }
             let node = tree.nodes[i]
             if node.tag == .text {
+                var scalars = 0
                 for byte in tree.bytes(of: i) {
                     if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
                         pendingSpace = !buffer.isEmpty
@@ -68,8 +81,11 @@ struct HTMLBlockWriter {
                             pendingSpace = false
                         }
                         buffer.append(byte)
+                        if byte & 0xC0 != 0x80 { scalars += 1 }
                     }
                 }
+                length += scalars
+                if i < linkEnd { linkLength += scalars }
                 lastWasBreak = false
                 i += 1
                 continue
@@ -80,9 +96,19 @@ struct HTMLBlockWriter {
                 i = Int(node.end)
                 continue
             }
+            if node.flags.contains(.link) { linkEnd = max(linkEnd, Int(node.end)) }
             if node.tag == .br {
                 if lastWasBreak { flush() } else { pendingSpace = !buffer.isEmpty }
                 lastWasBreak = true
+                i += 1
+                continue
+            }
+            if node.tag == .td || node.tag == .th {
+                // A table row reads as one line, its cells apart.
+                if !buffer.isEmpty {
+                    buffer.append(contentsOf: [0x20, 0x7C])
+                    pendingSpace = true
+                }
                 i += 1
                 continue
             }

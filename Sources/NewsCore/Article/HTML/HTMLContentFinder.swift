@@ -25,6 +25,9 @@ struct HTMLContentFinder {
     private var ownCommas: [Int32]
     /// Per element: scalars of its own inline text inside links.
     private var ownLinks: [Int32]
+    /// Per node: scalars of prose in the subtree: the non-link text of blocks long enough to be
+    /// paragraphs and not mostly links.
+    private var prose: [Int32]
     /// Per node: links (`a` with an address) in the subtree.
     private var linkCount: [Int32]
 
@@ -40,6 +43,7 @@ struct HTMLContentFinder {
         ownCommas = [Int32](repeating: 0, count: n)
         ownLinks = [Int32](repeating: 0, count: n)
         linkCount = [Int32](repeating: 0, count: n)
+        prose = [Int32](repeating: 0, count: n)
         var inLink = [Bool](repeating: false, count: n)
         var blockOf = [Int32](repeating: -1, count: n)
 
@@ -47,6 +51,7 @@ struct HTMLContentFinder {
         // the headline or most of the page (a "sliderBox" or "has-sidebar" wrapping the whole
         // page is a layout name, not a share bar).
         var allText = [Int32](repeating: 0, count: n)
+        var allLinkText = [Int32](repeating: 0, count: n)
         var holdsHeadline = [Bool](repeating: false, count: n)
         for i in stride(from: n - 1, through: 0, by: -1) {
             let node = tree.nodes[i]
@@ -56,9 +61,14 @@ struct HTMLContentFinder {
                 if node.count > 0 { hints[i] = HTMLHints.of(tree.hint(of: i)) }
                 if node.tag == .h1 || node.flags.contains(.articleBody) { holdsHeadline[i] = true }
             }
+            if node.flags.contains(.link) {
+                allLinkText[i] = allText[i]
+                linkCount[i] += 1
+            }
             let parent = Int(node.parent)
             if parent >= 0 {
                 allText[parent] += allText[i]
+                allLinkText[parent] += allLinkText[i]
                 if holdsHeadline[i] { holdsHeadline[parent] = true }
             }
         }
@@ -94,6 +104,8 @@ struct HTMLContentFinder {
             }
             inLink[i] = node.flags.contains(.link) || (parent >= 0 && inLink[parent])
             furniture[i] = Self.isFurniture(node, hints[i])
+            // A cluster of links inline (a pop-up card inside a paragraph, a row of tags): not prose.
+            if !node.tag.isBlock, linkCount[i] >= 3, Double(allLinkText[i]) > 0.8 * Double(allText[i]) { furniture[i] = true }
             if furniture[i], !node.flags.contains(.hidden) {
                 let share = Double(allText[i]) / max(1, pageText)
                 if share > 0.5 || (holdsHeadline[i] && node.tag != .header) || (hints[i].contains(.articleBody) && share > 0.2) {
@@ -105,14 +117,13 @@ struct HTMLContentFinder {
         }
         for i in stride(from: n - 1, through: 0, by: -1) {
             let node = tree.nodes[i]
-            if node.flags.contains(.link) {
-                linkLength[i] = textLength[i]
-                linkCount[i] += 1
-            }
+            if node.flags.contains(.link) { linkLength[i] = textLength[i] }
+            if node.tag != .text, !excluded[i], ownLength[i] >= 40, ownLinks[i] * 2 < ownLength[i] { prose[i] += ownLength[i] - ownLinks[i] }
             let parent = Int(node.parent)
             if parent >= 0 {
                 textLength[parent] += textLength[i]
                 linkLength[parent] += linkLength[i]
+                prose[parent] += prose[i]
                 linkCount[parent] += linkCount[i]
             }
         }
@@ -185,7 +196,27 @@ struct HTMLContentFinder {
                 bestScore = s
             }
         }
-        return gather(best, bestScore: bestScore, score: score, total: total)
+        return gather(widen(best), bestScore: bestScore, score: score, total: total)
+    }
+
+    /// The best element's nearest ancestor that adds mostly prose to it: an article in
+    /// sections with a picture or an advert between them scores section by section, and the
+    /// best section alone is only part of it. Wrappers that add next to nothing are passed
+    /// through; an ancestor that adds furniture (a headline block, a list of links) stops it.
+    private func widen(_ best: Int) -> Int {
+        var chosen = best
+        var current = best
+        while true {
+            let parent = Int(tree.nodes[current].parent)
+            guard parent >= 0, tree.nodes[parent].tag != .body, tree.nodes[parent].tag != .html else { break }
+            let addedText = Double(textLength[parent] - textLength[current])
+            let addedProse = Double(prose[parent] - prose[current])
+            current = parent
+            if addedText < 50 { continue }
+            guard addedProse >= 0.6 * addedText, addedProse >= 200 else { break }
+            chosen = parent
+        }
+        return chosen
     }
 
     /// Each element's score from the paragraphs below it, and the elements that have one.
@@ -250,10 +281,14 @@ struct HTMLContentFinder {
         default: s = 0
         }
         let h = hints[i]
-        if h.contains(.articleBody) || tree.nodes[i].flags.contains(.articleBody) { s += 25 }
-        if h.contains(.content) { s += 25 }
-        if h.contains(.weakFurniture) || h.contains(.furniture) { s -= 25 }
-        return s
+        var words = 0.0
+        if h.contains(.articleBody) || tree.nodes[i].flags.contains(.articleBody) { words += 25 }
+        if h.contains(.content) { words += 25 }
+        if h.contains(.weakFurniture) || h.contains(.furniture) { words -= 25 }
+        // A name earns its full weight only on an element with a few paragraphs of text: "title"
+        // or "content-header" must not make a headline the article.
+        if words > 0 { words *= min(1, Double(textLength[i]) / 500) }
+        return s + words
     }
 
     private func endsSentence(_ i: Int) -> Bool {
@@ -269,8 +304,6 @@ struct HTMLContentFinder {
         let node = tree.nodes[i]
         if node.tag == .text { return false }
         if furniture[i] { return true }
-        // A cluster of links inside a paragraph: a pop-up card, not prose.
-        if !node.tag.isBlock, linkCount[i] >= 3, linkDensity(i) > 0.8 { return true }
         switch node.tag {
         case .ul, .ol, .dl, .table:
             // Lists of links (related stories, tags) rather than lists in the story.
@@ -283,7 +316,7 @@ struct HTMLContentFinder {
     }
 
     /// The article's blocks.
-    func blocks() -> [HTMLBlock] {
+    func blocks(title: String) -> [HTMLBlock] {
         let roots = articleRoots()
         let writer = HTMLBlockWriter(tree: tree, skip: { skip($0) })
         var out: [HTMLBlock] = []
@@ -295,7 +328,7 @@ struct HTMLContentFinder {
             if h.contains(.caption) { block.kind = .caption }
             out.append(block)
         }
-        return out
+        return HTMLBlockFilter.tidy(out, title: title)
     }
 
     /// The hints of a node and its ancestors up to the nearest block, for a block's own node.

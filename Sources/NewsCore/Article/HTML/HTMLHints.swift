@@ -63,7 +63,7 @@ struct HTMLHints: OptionSet, Sendable {
         ("sidebar", .weakFurniture), ("_side", .weakFurniture), ("footer", .weakFurniture), ("_foot", .weakFurniture),
         ("header", .weakFurniture), ("_meta", .weakFurniture), ("_tools", .weakFurniture), ("_extra", .weakFurniture),
         ("_aside", .weakFurniture), ("_rail", .weakFurniture), ("_links", .weakFurniture), ("_list", .weakFurniture),
-        ("_video", .weakFurniture), ("gallery", .weakFurniture), ("_player", .weakFurniture), ("_hero", .weakFurniture),
+        ("_video", .weakFurniture), ("gallery", .weakFurniture), ("_hero", .weakFurniture),
         // Captions, bylines, hidden text, stand-firsts.
         ("caption", .caption), ("credit", .caption), ("photo-source", .caption),
         ("byline", .byline), ("author", .byline), ("dateline", .byline), ("timestamp", .byline),

@@ -27,8 +27,8 @@ public enum HTMLReader {
     static func article(from tree: HTMLTree, path: String, warnings: [String]) throws(ArticleParser.Failure) -> Article {
         let metadata = HTMLMetadata(tree)
         let finder = HTMLContentFinder(tree)
-        let body = finder.blocks()
         let headline = chooseHeadline(metadata: metadata, tree: tree)
+        let body = finder.blocks(title: headline ?? "")
         guard let title = headline ?? body.first.map({ ArticleParser.splitHeadline($0.text).headline }), !title.isEmpty else {
             throw .empty
         }

@@ -1,0 +1,85 @@
+/// Last rules over the blocks found in the article's part of a page: what is there but is not
+/// the story's text.
+enum HTMLBlockFilter {
+    /// The blocks without: the headline again (in a breadcrumb, a title block), lines that are
+    /// only a date and time, and runs of link-only lines (related stories inside the body),
+    /// with the short label that introduces such a run ("You may also like…", "Related:").
+    static func tidy(_ blocks: [HTMLBlock], title: String) -> [HTMLBlock] {
+        let titleKey = key(title)
+        var keep = [Bool](repeating: true, count: blocks.count)
+        for (i, block) in blocks.enumerated() {
+            if !titleKey.isEmpty, key(block.text) == titleKey { keep[i] = false }
+            if block.kind != .caption, isDateLine(block.text) { keep[i] = false }
+        }
+        // Runs of two or more link-only blocks.
+        var i = 0
+        while i < blocks.count {
+            guard blocks[i].isLinkOnly, blocks[i].kind != .caption else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < blocks.count, blocks[j].isLinkOnly || !keep[j] { j += 1 }
+            let links = (i..<j).filter { blocks[$0].isLinkOnly }.count
+            if links >= 2 {
+                for k in i..<j { keep[k] = false }
+                if i > 0, isLabel(blocks[i - 1].text) { keep[i - 1] = false }
+            }
+            i = j
+        }
+        return blocks.indices.filter { keep[$0] }.map { blocks[$0] }
+    }
+
+    /// Letters and digits only, lower-cased: "Port strike ends!" and "PORT STRIKE ENDS" match.
+    private static func key(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+    }
+
+    /// A short line that introduces what follows rather than saying anything: no sentence end,
+    /// or ending in a colon or an ellipsis.
+    static func isLabel(_ text: String) -> Bool {
+        guard text.count <= 60, let last = text.unicodeScalars.last else { return false }
+        if last == ":" || last == "…" || text.hasSuffix("...") { return true }
+        return !".!?”\"".unicodeScalars.contains(last)
+    }
+
+    /// A line that is only a date, a time or both, perhaps with a day's name or "Updated":
+    /// short, holding a year or a clock time, and with few words that are not numbers.
+    static func isDateLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, text.count <= 60 else { return false }
+        if let last = text.unicodeScalars.last, ".!?”\"".unicodeScalars.contains(last), !text.hasSuffix("a.m."), !text.hasSuffix("p.m.") {
+            return false
+        }
+        var digitsRun = 0
+        var number = 0
+        var numbers = 0
+        var hasYear = false
+        var hasClock = false
+        var words = 0
+        var inWord = false
+        func endNumber() {
+            if digitsRun > 0 { numbers += 1 }
+            if digitsRun == 4, (1900...2099).contains(number) { hasYear = true }
+            digitsRun = 0
+            number = 0
+        }
+        for scalar in text.unicodeScalars {
+            if ("0"..."9").contains(scalar) {
+                digitsRun += 1
+                number = number &* 10 &+ Int(scalar.value - 0x30)
+            } else {
+                if scalar == ":", digitsRun >= 1, digitsRun <= 2 { hasClock = true }
+                endNumber()
+            }
+            if scalar.properties.isAlphabetic {
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        endNumber()
+        // Day, month, year, hours, minutes, seconds at most: a row of figures is not a date.
+        return (hasYear || hasClock) && words <= 8 && numbers <= 6
+    }
+}
