@@ -157,6 +157,12 @@ extension ArticleParser {
         return (headline, rest.isEmpty ? nil : String(Substring(rest)))
     }
 
+    /// Splits "Caption text. Photograph: Agency/Name" into caption and credit, when the text
+    /// ends in a credit.
+    static func splitCredit(_ text: String) -> (caption: String, credit: String)? {
+        Layout.splitCredit(text)
+    }
+
     /// The `YYYY-MM-DD` a file name starts with (`2026-03-14-port-strike.txt`), if any.
     public static func fileNameDate(_ path: String) -> String? {
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -11,23 +11,27 @@ enum HTMLBlockFilter {
             if !titleKey.isEmpty, key(block.text) == titleKey { keep[i] = false }
             if block.kind != .caption, isDateLine(block.text) { keep[i] = false }
         }
-        // Runs of two or more link-only blocks.
-        var i = 0
-        while i < blocks.count {
-            guard blocks[i].isLinkOnly, blocks[i].kind != .caption else {
-                i += 1
-                continue
+        var blocks = blocks
+        // A paragraph ending in a photo credit ("… (Image: Getty)", "… Photograph: A Name").
+        for i in blocks.indices where blocks[i].kind == .paragraph && ArticleParser.splitCredit(blocks[i].text) != nil {
+            blocks[i].kind = .caption
+        }
+        // Lines that are a link and little else ("SEE MORE: …", a related story), with the
+        // label that introduces them.
+        for (i, block) in blocks.enumerated() where isLinkLine(block) {
+            keep[i] = false
+            if i > 0, keep[i - 1], blocks[i - 1].kind != .caption, isLabel(blocks[i - 1].text), blocks[i - 1].text.count <= 40 {
+                keep[i - 1] = false
             }
-            var j = i
-            while j < blocks.count, blocks[j].isLinkOnly || !keep[j] { j += 1 }
-            let links = (i..<j).filter { blocks[$0].isLinkOnly }.count
-            if links >= 2 {
-                for k in i..<j { keep[k] = false }
-                if i > 0, isLabel(blocks[i - 1].text) { keep[i - 1] = false }
-            }
-            i = j
         }
         return blocks.indices.filter { keep[$0] }.map { blocks[$0] }
+    }
+
+    /// A paragraph that is mostly one or more links, with at most a short label
+    /// beside them.
+    static func isLinkLine(_ block: HTMLBlock) -> Bool {
+        guard block.kind == .paragraph, block.length > 0 else { return false }
+        return block.linkLength * 2 >= block.length && block.length - block.linkLength <= 20
     }
 
     /// Letters and digits only, lower-cased: "Port strike ends!" and "PORT STRIKE ENDS" match.

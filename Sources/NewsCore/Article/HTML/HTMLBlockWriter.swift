@@ -7,6 +7,10 @@ struct HTMLBlock: Sendable, Equatable {
     /// Scalars of text (spaces not counted), and how many of them are inside links.
     var length: Int = 0
     var linkLength: Int = 0
+    /// How many of them are inside elements the page marks as a caption or credit, and as a
+    /// byline or date.
+    var captionLength: Int = 0
+    var bylineLength: Int = 0
 
     /// Whether the block is (nearly) all link text: a link standing alone, not prose.
     var isLinkOnly: Bool { length > 0 && linkLength * 10 >= length * 9 }
@@ -19,6 +23,8 @@ struct HTMLBlockWriter {
     let tree: HTMLTree
     /// Whether a subtree is left out (furniture inside the article: share bars, adverts…).
     var skip: (Int) -> Bool
+    /// What an element's class and id say (captions and bylines are told apart by them).
+    var hints: (Int) -> HTMLHints = { _ in [] }
 
     /// The blocks of the subtrees `roots`, in document order.
     func blocks(of roots: [Int]) -> [HTMLBlock] {
@@ -41,8 +47,12 @@ struct HTMLBlockWriter {
         var lastWasBreak = false
         var length = 0
         var linkLength = 0
-        // Text before this node index is inside a link.
+        var captionLength = 0
+        var bylineLength = 0
+        // Text before these node indices is inside a link, a caption, a byline.
         var linkEnd = 0
+        var captionEnd = 0
+        var bylineEnd = 0
 
         func kind() -> BlockKind {
             for open in stack.reversed() { if let kind = open.kind { return kind } }
@@ -54,11 +64,14 @@ struct HTMLBlockWriter {
                 pendingSpace = false
                 length = 0
                 linkLength = 0
+                captionLength = 0
+                bylineLength = 0
             }
             guard !buffer.isEmpty else { return }
             let text = HTMLText.clean(String(decoding: buffer, as: UTF8.self))
             guard !text.isEmpty, HTMLText.hasWordCharacter(text) else { return }
-            out.append(HTMLBlock(kind: kind(), text: text, node: owner, length: length, linkLength: linkLength))
+            out.append(HTMLBlock(kind: kind(), text: text, node: owner, length: length, linkLength: linkLength,
+                                 captionLength: captionLength, bylineLength: bylineLength))
         }
 
         let end = Int(tree.nodes[root].end)
@@ -86,6 +99,8 @@ struct HTMLBlockWriter {
                 }
                 length += scalars
                 if i < linkEnd { linkLength += scalars }
+                if i < captionEnd { captionLength += scalars }
+                if i < bylineEnd { bylineLength += scalars }
                 lastWasBreak = false
                 i += 1
                 continue
@@ -97,6 +112,9 @@ struct HTMLBlockWriter {
                 continue
             }
             if node.flags.contains(.link) { linkEnd = max(linkEnd, Int(node.end)) }
+            let marks = hints(i)
+            if marks.contains(.caption) { captionEnd = max(captionEnd, Int(node.end)) }
+            if marks.contains(.byline) { bylineEnd = max(bylineEnd, Int(node.end)) }
             if node.tag == .br {
                 if lastWasBreak { flush() } else { pendingSpace = !buffer.isEmpty }
                 lastWasBreak = true

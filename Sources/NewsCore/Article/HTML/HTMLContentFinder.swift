@@ -166,7 +166,7 @@ struct HTMLContentFinder {
             break
         }
         if !node.flags.isDisjoint(with: [.hidden, .furnitureRole, .dialogRole]) { return true }
-        if node.flags.contains(.articleBody) { return false }
+        if node.flags.contains(.articleBody) || hints.contains(.embed) { return false }
         if hints.contains(.furniture) || hints.contains(.hidden) { return true }
         if hints.contains(.weakFurniture), hints.isDisjoint(with: [.content, .articleBody]) { return true }
         return false
@@ -318,22 +318,16 @@ struct HTMLContentFinder {
     /// The article's blocks.
     func blocks(title: String) -> [HTMLBlock] {
         let roots = articleRoots()
-        let writer = HTMLBlockWriter(tree: tree, skip: { skip($0) })
+        let writer = HTMLBlockWriter(tree: tree, skip: { skip($0) }, hints: { hints[$0] })
         var out: [HTMLBlock] = []
         for block in writer.blocks(of: roots) {
             var block = block
             if block.kind == .headline { continue }
-            let h = hintsAround(block.node)
-            if h.contains(.byline) { continue }
-            if h.contains(.caption) { block.kind = .caption }
+            if block.bylineLength * 2 > block.length { continue }
+            if block.captionLength * 2 > block.length { block.kind = .caption }
             out.append(block)
         }
         return HTMLBlockFilter.tidy(out, title: title)
-    }
-
-    /// The hints of a node and its ancestors up to the nearest block, for a block's own node.
-    private func hintsAround(_ node: Int) -> HTMLHints {
-        hints[node]
     }
 }
 

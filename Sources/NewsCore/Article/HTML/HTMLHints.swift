@@ -24,6 +24,9 @@ struct HTMLHints: OptionSet, Sendable {
     static let articleBody = HTMLHints(rawValue: 1 << 6)
     /// Stand-first / dek / summary.
     static let standfirst = HTMLHints(rawValue: 1 << 7)
+    /// A post embedded in the article (a tweet, an Instagram post): part of the story, even
+    /// when its wrapper is called "social".
+    static let embed = HTMLHints(rawValue: 1 << 8)
 
     /// The cue words, each with what it signals. A word written with a leading or trailing
     /// `_` must start or end at a word boundary (anything but a letter).
@@ -64,6 +67,7 @@ struct HTMLHints: OptionSet, Sendable {
         ("header", .weakFurniture), ("_meta", .weakFurniture), ("_tools", .weakFurniture), ("_extra", .weakFurniture),
         ("_aside", .weakFurniture), ("_rail", .weakFurniture), ("_links", .weakFurniture), ("_list", .weakFurniture),
         ("_video", .weakFurniture), ("gallery", .weakFurniture), ("_hero", .weakFurniture),
+        ("embed", .embed), ("tweet", .embed), ("instagram-media", .embed),
         // Captions, bylines, hidden text, stand-firsts.
         ("caption", .caption), ("credit", .caption), ("photo-source", .caption),
         ("byline", .byline), ("author", .byline), ("dateline", .byline), ("timestamp", .byline),
