@@ -9,7 +9,7 @@ enum HTMLBlockFilter {
         var keep = [Bool](repeating: true, count: blocks.count)
         for (i, block) in blocks.enumerated() {
             if !titleKey.isEmpty, key(block.text) == titleKey { keep[i] = false }
-            if block.kind != .caption, isDateLine(block.text) { keep[i] = false }
+            if block.kind == .paragraph || block.kind == .subheading, isDateLine(block.text) { keep[i] = false }
         }
         var blocks = blocks
         // A paragraph ending in a photo credit ("… (Image: Getty)", "… Photograph: A Name").

@@ -51,25 +51,42 @@ struct HTMLContentFinder {
         // the headline or most of the page (a "sliderBox" or "has-sidebar" wrapping the whole
         // page is a layout name, not a share bar).
         var allText = [Int32](repeating: 0, count: n)
-        var allLinkText = [Int32](repeating: 0, count: n)
         var holdsHeadline = [Bool](repeating: false, count: n)
+        // Text, link text and links outside clusters of links found below (see `cluster`).
+        var looseText = [Int32](repeating: 0, count: n)
+        var looseLinkText = [Int32](repeating: 0, count: n)
+        var looseLinks = [Int32](repeating: 0, count: n)
+        var cluster = [Bool](repeating: false, count: n)
+        var holdsEmbed = [Bool](repeating: false, count: n)
         for i in stride(from: n - 1, through: 0, by: -1) {
             let node = tree.nodes[i]
             if node.tag == .text {
                 allText[i] = Self.measure(tree.bytes(of: i)).0
+                looseText[i] = allText[i]
             } else {
                 if node.count > 0 { hints[i] = HTMLHints.of(tree.hint(of: i)) }
                 if node.tag == .h1 || node.flags.contains(.articleBody) { holdsHeadline[i] = true }
             }
             if node.flags.contains(.link) {
-                allLinkText[i] = allText[i]
-                linkCount[i] += 1
+                looseLinkText[i] = looseText[i]
+                looseLinks[i] += 1
+            }
+            // Three or more links making up nearly all of an inline element's text: a pop-up
+            // card inside a paragraph, a row of tags. Not prose, and not counted in the text
+            // around it (so the paragraph holding it is judged on its own words).
+            if node.tag != .text, !node.tag.isBlock, looseLinks[i] >= 3, looseLinkText[i] * 5 > looseText[i] * 4 {
+                cluster[i] = true
             }
             let parent = Int(node.parent)
             if parent >= 0 {
                 allText[parent] += allText[i]
-                allLinkText[parent] += allLinkText[i]
+                if !cluster[i] {
+                    looseText[parent] += looseText[i]
+                    looseLinkText[parent] += looseLinkText[i]
+                    looseLinks[parent] += looseLinks[i]
+                }
                 if holdsHeadline[i] { holdsHeadline[parent] = true }
+                if holdsEmbed[i] || hints[i].contains(.embed) { holdsEmbed[parent] = true }
             }
         }
         let pageText = n > 0 ? Double(allText[0]) : 0
@@ -104,11 +121,14 @@ struct HTMLContentFinder {
             }
             inLink[i] = node.flags.contains(.link) || (parent >= 0 && inLink[parent])
             furniture[i] = Self.isFurniture(node, hints[i])
-            // A cluster of links inline (a pop-up card inside a paragraph, a row of tags): not prose.
-            if !node.tag.isBlock, linkCount[i] >= 3, Double(allLinkText[i]) > 0.8 * Double(allText[i]) { furniture[i] = true }
+            if cluster[i] { furniture[i] = true }
             if furniture[i], !node.flags.contains(.hidden) {
                 let share = Double(allText[i]) / max(1, pageText)
-                if share > 0.5 || (holdsHeadline[i] && node.tag != .header) || (hints[i].contains(.articleBody) && share > 0.2) {
+                // An embedded post in a "video-container" or "social" box is still the story's.
+                let byName = !Self.isFurnitureByMarkup(node)
+                if share > 0.5 || (holdsHeadline[i] && node.tag != .header) || (hints[i].contains(.articleBody) && share > 0.2)
+                    || (byName && holdsEmbed[i])
+                {
                     furniture[i] = false
                 }
             }
@@ -153,6 +173,14 @@ struct HTMLContentFinder {
             i += 1
         }
         return commas
+    }
+
+    /// Whether an element is page furniture by its tag, role or visibility (not by its name).
+    private static func isFurnitureByMarkup(_ node: HTMLTree.Node) -> Bool {
+        switch node.tag {
+        case .nav, .aside, .footer, .header, .menu, .form: return true
+        default: return !node.flags.isDisjoint(with: [.hidden, .furnitureRole, .dialogRole])
+        }
     }
 
     /// Whether an element is page furniture by its own markup.
