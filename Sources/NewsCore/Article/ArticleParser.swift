@@ -24,10 +24,7 @@ public enum ArticleParser {
     /// `.htm` and any file that opens as a web page go to `HTMLReader`); `path` is kept in the article.
     public static func parse(_ data: Data, path: String) throws(Failure) -> Article {
         let format = ArticleFormat(path: path, data: data)
-        if format == .html {
-            guard !data.contains(0) || HTMLCharset.isUTF16(data) else { throw .binary }
-            return try HTMLReader.read(data, path: path)
-        }
+        if format == .html { return try HTMLReader.read(data, path: path) }
         let decoded: TextDecoding.Decoded
         do {
             decoded = try TextDecoding.decode(data)

@@ -8,7 +8,8 @@ enum HTMLBlockFilter {
         let titleKey = key(title)
         var keep = [Bool](repeating: true, count: blocks.count)
         for (i, block) in blocks.enumerated() {
-            if !titleKey.isEmpty, key(block.text) == titleKey { keep[i] = false }
+            // Only a block about as long as the title can be the title again.
+            if !titleKey.isEmpty, block.text.utf8.count <= title.utf8.count * 2 + 8, key(block.text) == titleKey { keep[i] = false }
             if block.kind == .paragraph || block.kind == .subheading, isDateLine(block.text) { keep[i] = false }
         }
         var blocks = blocks

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Foundation
 
 /// Finds the character set of a page's bytes and makes them ready for the parser.
 ///
@@ -41,6 +42,14 @@ enum HTMLCharset {
                                 warnings: ["unknown character set \(name.terminalSafe); decoded as Windows-1252"])
             }
             return Prepared(bytes: raw, encoding: name, warnings: [])
+        }
+    }
+
+    /// Whether the bytes hold a NUL byte.
+    static func holdsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, raw.count > 0 else { return false }
+            return memchr(base, 0, raw.count) != nil
         }
     }
 

@@ -7,11 +7,19 @@ import Foundation
 /// parser recovers it; no network, no external entities, no DTD), its metadata read from
 /// JSON-LD, OpenGraph and meta tags, and the article found by `HTMLContentFinder`.
 public enum HTMLReader {
-    /// Reads a page's bytes; `path` is kept in the article.
+    /// Reads a page's bytes; `path` is kept in the article. Bytes holding NUL (outside a
+    /// UTF-16 page) are binary, as for text files.
     public static func read(_ data: Data, path: String) throws(ArticleParser.Failure) -> Article {
-        let prepared = HTMLCharset.prepare([UInt8](data))
+        let bytes = byteArray(data)
+        guard !HTMLCharset.holdsNUL(bytes) || HTMLCharset.isUTF16(bytes) else { throw .binary }
+        let prepared = HTMLCharset.prepare(bytes)
         let tree = HTMLTreeBuilder.parse(prepared.bytes, encoding: prepared.encoding)
         return try article(from: tree, path: path, warnings: prepared.warnings)
+    }
+
+    /// The bytes of `data` in one copy (iterating `Data` byte by byte costs more than parsing).
+    static func byteArray(_ data: Data) -> [UInt8] {
+        data.withUnsafeBytes { Array($0) }
     }
 
     /// The blocks of an HTML fragment taken as article text throughout (a feed item's body):
@@ -101,7 +109,7 @@ extension HTMLReader {
     /// Why the reader kept what it kept from a page: the elements it took as the article and
     /// the furniture it left out, for tuning the rules (`byline-lab extract-bench --explain`).
     public static func explain(_ data: Data) -> String {
-        let prepared = HTMLCharset.prepare([UInt8](data))
+        let prepared = HTMLCharset.prepare(byteArray(data))
         let tree = HTMLTreeBuilder.parse(prepared.bytes, encoding: prepared.encoding)
         return HTMLContentFinder(tree).explain()
     }

@@ -16,8 +16,23 @@ enum HTMLText {
         var space = false
         for scalar in s.unicodeScalars {
             var scalar = scalar
-            if (0x80...0x9F).contains(scalar.value) {
-                scalar = Windows1252.scalar(forC1: UInt8(scalar.value))
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII: settled by value (most of every page).
+                if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                    space = !out.isEmpty
+                    continue
+                }
+                if v < 0x20 || v == 0x7F { continue }
+                if space {
+                    out.append(" ")
+                    space = false
+                }
+                out.append(scalar)
+                continue
+            }
+            if (0x80...0x9F).contains(v) {
+                scalar = Windows1252.scalar(forC1: UInt8(v))
             }
             if scalar.properties.isWhitespace {
                 space = !out.isEmpty
