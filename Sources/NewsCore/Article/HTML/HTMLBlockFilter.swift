@@ -10,7 +10,9 @@ enum HTMLBlockFilter {
         for (i, block) in blocks.enumerated() {
             // Only a block about as long as the title can be the title again.
             if !titleKey.isEmpty, block.text.utf8.count <= title.utf8.count * 2 + 8, key(block.text) == titleKey { keep[i] = false }
-            if block.kind == .paragraph || block.kind == .subheading, isDateLine(block.text) { keep[i] = false }
+            if block.kind == .paragraph || block.kind == .subheading, isDateLine(block.text) || isFurnitureLabel(block.text) {
+                keep[i] = false
+            }
         }
         var blocks = blocks
         // A paragraph ending in a photo credit ("… (Image: Getty)", "… Photograph: A Name").
@@ -33,6 +35,26 @@ enum HTMLBlockFilter {
     static func isLinkLine(_ block: HTMLBlock) -> Bool {
         guard block.kind == .paragraph, block.length > 0 else { return false }
         return block.linkLength * 2 >= block.length && block.length - block.linkLength <= 20
+    }
+
+    /// The labels pages put on advert slots, in the languages of the news, lower-cased.
+    static let advertLabels: Set<String> = [
+        "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "paid content", "promoted",
+        "story continues below advertisement", "article continues below advertisement", "continue reading below",
+        "scroll to continue with content", "advertisement - scroll to continue", "anzeige", "werbung", "publicidad",
+        "publicité", "publicite", "pubblicità", "pubblicita", "publicidade", "reclame", "advertentie", "reklame",
+        "reklama", "реклама", "annonse", "annons", "mainos", "mainonta", "iklan", "광고", "广告", "廣告", "広告",
+        "إعلان", "פרסומת", "διαφήμιση", "reklam", "quảng cáo", "โฆษณา",
+    ]
+
+    /// A line that is page furniture by its words: an advert slot's label, or the notice a
+    /// page shows where a script would have put something ("This slideshow requires JavaScript").
+    static func isFurnitureLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 160 else { return false }
+        var lower = text.lowercased()
+        while let last = lower.last, last == "." || last == ":" || last == "…" { lower.removeLast() }
+        if advertLabels.contains(lower.trimmingSpaces()) { return true }
+        return lower.contains("javascript")
     }
 
     /// Letters and digits only, lower-cased: "Port strike ends!" and "PORT STRIKE ENDS" match.
