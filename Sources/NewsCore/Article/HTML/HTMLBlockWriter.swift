@@ -78,8 +78,8 @@ struct HTMLBlockWriter {
         var i = root
         while i < end {
             while let top = stack.last, top.end <= i {
-                stack.removeLast()
                 flush()
+                stack.removeLast()
                 owner = stack.last?.node ?? root
             }
             let node = tree.nodes[i]
