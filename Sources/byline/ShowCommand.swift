@@ -54,7 +54,9 @@ enum ArticleText {
             switch block.kind {
             case .headline:
                 out.append(text)
-                let meta = [article.date, article.agency].compactMap { $0 } + article.meta.map { "\($0.key): \($0.value)" }
+                // A web page's source and author are fields of their own; a text file's are also in its meta.
+                let named = [article.source, article.author].compactMap { $0 }.filter { value in !article.meta.contains { $0.value == value } }
+                let meta = [article.date].compactMap { $0 } + named + [article.agency].compactMap { $0 } + article.meta.map { "\($0.key): \($0.value)" }
                 if !meta.isEmpty { out.append(meta.joined(separator: " · ")) }
             case .subheading:
                 out.append("## " + text)

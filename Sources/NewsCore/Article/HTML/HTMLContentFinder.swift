@@ -283,7 +283,8 @@ struct HTMLContentFinder {
                 continue
             }
             guard tree.nodes[sibling].tag != .text, !excluded[sibling] else { continue }
-            var append = score[sibling] > 0 && total(sibling) >= threshold
+            // The story's photograph, set beside its text: its caption belongs to the article.
+            var append = tree.nodes[sibling].tag == .figure || (score[sibling] > 0 && total(sibling) >= threshold)
             if !append, tree.nodes[sibling].tag == .p {
                 let length = textLength[sibling]
                 let density = linkDensity(sibling)

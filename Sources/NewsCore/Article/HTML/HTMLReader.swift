@@ -42,14 +42,24 @@ public enum HTMLReader {
         }
         var pieces: [(BlockKind, String)] = [(.headline, title)]
         var caption: String? = nil
+        var credit: String? = nil
         for block in body {
-            if block.kind == .caption, caption == nil { caption = block.text }
+            if block.kind == .caption, caption == nil {
+                // As in a text file: "… Photograph: A Name" gives the caption and its credit.
+                if let (text, name) = ArticleParser.splitCredit(block.text) {
+                    caption = text
+                    credit = name
+                } else {
+                    caption = block.text
+                }
+            }
             pieces.append((block.kind, block.text))
         }
         var article = ArticleAssembly.article(pieces)
         article.path = path
         article.format = .html
         article.caption = caption
+        article.credit = credit
         article.standfirst = metadata.description.flatMap { description in
             Self.isDistinctStandfirst(description, body: body) ? description : nil
         }
