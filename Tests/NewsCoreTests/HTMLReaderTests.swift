@@ -156,6 +156,34 @@ import Testing
         #expect(json.contains("\"url\":\"https://sport.example/athletic-promoted\""))
     }
 
+    @Test func aStandfirstThePageShowsIsABlockOneOnlyInMetadataIsNot() throws {
+        let description = "The former harbour commissioner won by 4,000 votes after a night of recounts."
+        let shown = """
+            <html><head><meta name="description" content="\(description)"></head><body><article>
+            <header><h1>Okafor elected mayor</h1><p class="article-dek">\(description)</p></header>
+            \(Self.story)</article></body></html>
+            """
+        let article = try read(shown)
+        #expect(texts(article, .standfirst) == [description])
+        #expect(article.blocks.map(\.kind).prefix(2) == [.headline, .standfirst])
+        #expect(article.standfirst == description)
+
+        let hidden = shown.replacingOccurrences(of: "<p class=\"article-dek\">\(description)</p>", with: "")
+        let metadataOnly = try read(hidden)
+        #expect(texts(metadataOnly, .standfirst).isEmpty)
+        #expect(metadataOnly.standfirst == description)
+    }
+
+    @Test func aDescriptionThatIsTheFirstParagraphIsNoStandfirst() throws {
+        let html = """
+            <html><head><meta name="description" content="Dockers at the Port of Merrowick voted on Monday to end their strike, after six weeks"></head>
+            <body><article><p class="summary">Dockers at the Port of Merrowick voted on Monday to end their strike, after six weeks</p>\(Self.story)</article></body></html>
+            """
+        let article = try read(html)
+        #expect(texts(article, .standfirst).isEmpty)
+        #expect(article.standfirst == nil)
+    }
+
     @Test func anAuthorGivenAsAnAddressIsNotAName() throws {
         let html = """
             <html><head><meta property="article:author" content="https://courier.example/staff/naidoo">

@@ -326,6 +326,17 @@ struct HTMLContentFinder {
         return ".!?…。\"”’".unicodeScalars.contains(last)
     }
 
+    /// The text of an element named as a stand-first (dek, summary…) that opens with `text`'s
+    /// first words: the page shows it. At most a few sentences long.
+    func shownStandfirst(opening text: String) -> String? {
+        let opening = String(text.prefix(40))
+        for i in 0..<tree.count where hints[i].contains(.standfirst) && !tree.nodes[i].flags.contains(.hidden) {
+            let shown = tree.plainText(of: i)
+            if shown.hasPrefix(opening), shown.count <= 400 { return shown }
+        }
+        return nil
+    }
+
     // MARK: - Reading the article
 
     /// Whether a subtree inside the article is left out of its text.

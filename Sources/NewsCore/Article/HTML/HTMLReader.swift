@@ -41,6 +41,12 @@ public enum HTMLReader {
             throw .empty
         }
         var pieces: [(BlockKind, String)] = [(.headline, title)]
+        let standfirst = metadata.description.flatMap { description in
+            Self.isDistinctStandfirst(description, body: body) ? description : nil
+        }
+        // The stand-first is shown when the page shows it (an element named as one that opens
+        // with the description's words), not when it lives only in the page's metadata.
+        if let standfirst, let shown = finder.shownStandfirst(opening: standfirst) { pieces.append((.standfirst, shown)) }
         var caption: String? = nil
         var credit: String? = nil
         for block in body {
@@ -60,9 +66,7 @@ public enum HTMLReader {
         article.format = .html
         article.caption = caption
         article.credit = credit
-        article.standfirst = metadata.description.flatMap { description in
-            Self.isDistinctStandfirst(description, body: body) ? description : nil
-        }
+        article.standfirst = standfirst
         article.date = metadata.date.map(HTMLMetadata.day)
         article.author = metadata.author
         article.source = metadata.publisher
