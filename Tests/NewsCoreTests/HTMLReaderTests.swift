@@ -194,8 +194,34 @@ import Testing
     }
 
     @Test func theTitleTagIsTheLastResortForAHeadline() throws {
-        let html = "<html><head><title>Council approves the budget</title></head><body><div>\(Self.story)</div></body></html>"
+        let html = "<html><head><title>Council approves the budget | Merrowick Courier</title></head><body><div>\(Self.story)</div></body></html>"
         #expect(try read(html).title == "Council approves the budget")
+    }
+
+    @Test func aLogoInAnH1IsNotTheHeadline() throws {
+        let html = """
+            <html><head><title>Council approves the budget | Merrowick Courier</title></head><body>
+            <div class="masthead-logo"><h1>Merrowick Courier</h1></div>
+            <div class="story"><h1>Council approves the budget</h1>\(Self.story)</div></body></html>
+            """
+        #expect(try read(html).title == "Council approves the budget")
+    }
+
+    @Test(arguments: [
+        ("<meta name=\"pubdate\" content=\"Fri 6:45 PM, Feb 16, 2026\">", "2026-02-16"),
+        ("<meta name=\"date\" content=\"19 November 2026 07:09 GMT\">", "2026-11-19"),
+        ("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\"><meta name=\"date\" content=\"2026-05-03\">", "2026-05-03"),
+        ("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">", nil),
+        ("<meta name=\"date\" content=\"the day after the match\">", "the day after the match"),
+    ])
+    func datesAreReadAsDays(tags: String, day: String?) throws {
+        let html = "<html><head><title>Athletic promoted</title>\(tags)</head><body><article>\(Self.story)</article></body></html>"
+        #expect(try read(html).date == day)
+    }
+
+    @Test func aBylinesByIsNotPartOfTheName() throws {
+        let html = "<html><head><meta name=\"author\" content=\"By Priti Naidoo | 12 January\"></head><body><article>\(Self.story)</article></body></html>"
+        #expect(try read(html).author == "Priti Naidoo")
     }
 
     // MARK: - Character sets and entities

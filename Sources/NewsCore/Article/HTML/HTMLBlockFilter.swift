@@ -2,8 +2,10 @@
 /// the story's text.
 enum HTMLBlockFilter {
     /// The blocks without: the headline again (in a breadcrumb, a title block), lines that are
-    /// only a date and time, and runs of link-only lines (related stories inside the body),
-    /// with the short label that introduces such a run ("You may also like…", "Related:").
+    /// only a date and time, advert labels and script-only notices, and paragraphs that are a
+    /// link and little else (related stories inside the body), with the short label that
+    /// introduces them ("You may also like…", "SEE MORE:"). A paragraph ending in a photo
+    /// credit becomes a caption.
     static func tidy(_ blocks: [HTMLBlock], title: String) -> [HTMLBlock] {
         let titleKey = key(title)
         var keep = [Bool](repeating: true, count: blocks.count)
@@ -30,8 +32,7 @@ enum HTMLBlockFilter {
         return blocks.indices.filter { keep[$0] }.map { blocks[$0] }
     }
 
-    /// A paragraph that is mostly one or more links, with at most a short label
-    /// beside them.
+    /// A paragraph that is mostly one or more links, with at most a short label beside them.
     static func isLinkLine(_ block: HTMLBlock) -> Bool {
         guard block.kind == .paragraph, block.length > 0 else { return false }
         return block.linkLength * 2 >= block.length && block.length - block.linkLength <= 20

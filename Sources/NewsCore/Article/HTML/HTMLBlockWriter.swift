@@ -12,8 +12,6 @@ struct HTMLBlock: Sendable, Equatable {
     var captionLength: Int = 0
     var bylineLength: Int = 0
 
-    /// Whether the block is (nearly) all link text: a link standing alone, not prose.
-    var isLinkOnly: Bool { length > 0 && linkLength * 10 >= length * 9 }
 }
 
 /// Turns a stretch of a page's tree into blocks: each block element's inline text becomes one

@@ -1,13 +1,17 @@
+import Foundation
+
 /// Finds the article in a page's tree and reads it into blocks, leaving the page behind:
 /// navigation, headers and footers, adverts, share bars, related links, comments, most-read
 /// lists, cookie banners.
 ///
 /// Every paragraph-like element scores for the elements above it, by its length and its
-/// commas (text reads in sentences, furniture in short labels); the best-scoring element,
-/// discounted by the share of its text that is link text, holds the article, together with
-/// those of its siblings that score nearly as well. Elements that the page itself marks as
-/// furniture (by tag, ARIA role, `hidden`, or the words in their `class` and `id`) neither
-/// score nor appear in the text.
+/// commas (text reads in sentences, furniture in short labels), as in Readability; the
+/// best-scoring element, discounted by the share of its text that is link text, holds the
+/// article. It widens to an ancestor that adds mostly prose (an article in sections), and
+/// takes in those of its siblings that score nearly as well. Elements that the page itself
+/// marks as furniture (by tag, ARIA role, `hidden`, or the words in their `class` and `id`)
+/// neither score nor appear in the text, unless they hold the headline, the named article
+/// body or most of the page. `HTMLBlockFilter` has the last word on the blocks.
 struct HTMLContentFinder {
     let tree: HTMLTree
     /// Per node: the hints of its class and id.
@@ -28,8 +32,6 @@ struct HTMLContentFinder {
     /// Per node: scalars of prose in the subtree: the non-link text of blocks long enough to be
     /// paragraphs and not mostly links.
     private var prose: [Int32]
-    /// Per node: links (`a` with an address) in the subtree.
-    private var linkCount: [Int32]
 
     init(_ tree: HTMLTree) {
         self.tree = tree
@@ -42,7 +44,6 @@ struct HTMLContentFinder {
         ownLength = [Int32](repeating: 0, count: n)
         ownCommas = [Int32](repeating: 0, count: n)
         ownLinks = [Int32](repeating: 0, count: n)
-        linkCount = [Int32](repeating: 0, count: n)
         prose = [Int32](repeating: 0, count: n)
         var inLink = [Bool](repeating: false, count: n)
         var blockOf = [Int32](repeating: -1, count: n)
@@ -61,7 +62,7 @@ struct HTMLContentFinder {
         for i in stride(from: n - 1, through: 0, by: -1) {
             let node = tree.nodes[i]
             if node.tag == .text {
-                allText[i] = Self.measure(tree.bytes(of: i)).0
+                allText[i] = Self.measure(tree.bytes(of: i))
                 looseText[i] = allText[i]
             } else {
                 if node.count > 0 { hints[i] = HTMLHints.of(tree.hint(of: i)) }
@@ -144,16 +145,15 @@ struct HTMLContentFinder {
                 textLength[parent] += textLength[i]
                 linkLength[parent] += linkLength[i]
                 prose[parent] += prose[i]
-                linkCount[parent] += linkCount[i]
             }
         }
     }
 
     /// Scalars (not counting spaces) in a run of UTF-8.
-    private static func measure(_ bytes: ArraySlice<UInt8>) -> (Int32, Int32) {
+    private static func measure(_ bytes: ArraySlice<UInt8>) -> Int32 {
         var length: Int32 = 0
         for b in bytes where b > 0x20 && b & 0xC0 != 0x80 { length += 1 }
-        return (length, 0)
+        return length
     }
 
     /// Commas in a run of UTF-8, Western and CJK and Arabic.
@@ -183,17 +183,13 @@ struct HTMLContentFinder {
         }
     }
 
-    /// Whether an element is page furniture by its own markup.
+    /// Whether an element is page furniture by its own markup or its name.
     private static func isFurniture(_ node: HTMLTree.Node, _ hints: HTMLHints) -> Bool {
         switch node.tag {
-        case .nav, .aside, .footer, .header, .menu, .form:
-            return true
-        case .html, .body, .main:
-            return false
-        default:
-            break
+        case .html, .body, .main: return false
+        default: break
         }
-        if !node.flags.isDisjoint(with: [.hidden, .furnitureRole, .dialogRole]) { return true }
+        if isFurnitureByMarkup(node) { return true }
         if node.flags.contains(.articleBody) || hints.contains(.embed) { return false }
         if hints.contains(.furniture) || hints.contains(.hidden) { return true }
         if hints.contains(.weakFurniture), hints.isDisjoint(with: [.content, .articleBody]) { return true }
@@ -381,7 +377,9 @@ extension HTMLContentFinder {
         return "#\(i) <\(node.tag)\(hint.isEmpty ? "" : " \"\(hint.prefix(60))\"")> text \(textLength[i]) own \(ownLength[i]) links \(String(format: "%.2f", linkDensity(i)))\(furniture[i] ? " FURNITURE" : "")\(excluded[i] ? " excluded" : "")"
     }
 
-    /// The furniture elements holding the most text, with their share: what the finder left out.
+    /// What the finder made of a page, for tuning its rules: the best-scoring elements, the
+    /// ones taken as the article and their ancestors, the ancestors of the page's longest
+    /// paragraph, and the furniture holding the most text.
     func explain() -> String {
         var out = ""
         let (score, candidates) = scores()
@@ -403,7 +401,7 @@ extension HTMLContentFinder {
         var longestLength = 0
         for i in 0..<tree.count where tree.nodes[i].tag == .p {
             var total = 0
-            for j in i..<Int(tree.nodes[i].end) where tree.nodes[j].tag == .text { total += Int(Self.measure(tree.bytes(of: j)).0) }
+            for j in i..<Int(tree.nodes[i].end) where tree.nodes[j].tag == .text { total += Int(Self.measure(tree.bytes(of: j))) }
             if total > longestLength {
                 longest = i
                 longestLength = total
@@ -422,7 +420,7 @@ extension HTMLContentFinder {
         var inside: [(Int, Int)] = []
         for i in 0..<tree.count where furniture[i] {
             var total = 0
-            for j in i..<Int(tree.nodes[i].end) where tree.nodes[j].tag == .text { total += Int(Self.measure(tree.bytes(of: j)).0) }
+            for j in i..<Int(tree.nodes[i].end) where tree.nodes[j].tag == .text { total += Int(Self.measure(tree.bytes(of: j))) }
             if total > 200 { inside.append((total, i)) }
         }
         inside.sort { $0.0 > $1.0 }

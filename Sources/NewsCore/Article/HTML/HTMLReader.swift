@@ -67,7 +67,7 @@ public enum HTMLReader {
         article.caption = caption
         article.credit = credit
         article.standfirst = standfirst
-        article.date = metadata.date.map(HTMLMetadata.day)
+        article.date = metadata.date
         article.author = metadata.author
         article.source = metadata.publisher
         article.url = metadata.url
@@ -75,19 +75,35 @@ public enum HTMLReader {
         return article
     }
 
-    /// The headline: the page's first `h1` when the metadata headline agrees with it (or there
-    /// is none), else the metadata headline, else the `<title>`.
+    /// The headline: the first `h1` that agrees with the metadata headline (holds it, or makes
+    /// up most of it: a logo in an `h1` does not), else the metadata headline, else the
+    /// `<title>` without the site's name, else the first `h1`.
     static func chooseHeadline(metadata: HTMLMetadata, tree: HTMLTree) -> String? {
-        let meta = metadata.headline ?? metadata.title
-        if let h1 = tree.nodes.indices.first(where: { tree.nodes[$0].tag == .h1 && !tree.plainText(of: $0).isEmpty }) {
-            let text = tree.plainText(of: h1)
-            if let meta, !meta.isEmpty {
-                if meta.contains(text) || text.contains(meta) { return text }
-            } else {
-                return text
-            }
+        let meta = metadata.headline ?? metadata.title.map { withoutSiteName($0, site: metadata.publisher) }
+        var first: String? = nil
+        for i in tree.nodes.indices where tree.nodes[i].tag == .h1 {
+            let text = tree.plainText(of: i)
+            guard !text.isEmpty else { continue }
+            guard let meta, !meta.isEmpty else { return text }
+            if text.contains(meta) || (meta.contains(text) && text.count * 2 >= meta.count) { return text }
+            if first == nil { first = text }
         }
-        return meta
+        return meta ?? first
+    }
+
+    /// "Ferry returns | Harbour Times" → "Ferry returns": the site's name after the last bar
+    /// (a short last part, shorter than the rest), or after a dash when it is the site's name
+    /// (headlines have dashes of their own: "Ferry returns – at last").
+    static func withoutSiteName(_ title: String, site: String?) -> String {
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = title[..<range.lowerBound]
+            let tail = title[range.upperBound...]
+            let isSite = site.map { tail.lowercased() == $0.lowercased() } ?? false
+            let isShortBarPart = separator == " | " && tail.count <= 40 && tail.count < head.count && tail.split(separator: " ").count <= 5
+            if !head.isEmpty, isSite || isShortBarPart { return String(head) }
+        }
+        return title
     }
 
     /// Whether a page's description says something the body does not open with.
