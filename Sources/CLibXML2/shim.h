@@ -12,7 +12,6 @@
 #include <string.h>
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
-#include <libxml/encoding.h>
 
 /* The options every page is read with: recover from any markup, say nothing, no network, and
  * take the encoding from the caller (the bytes are always UTF-8 by then), never from a meta tag. */
@@ -26,19 +25,10 @@ static inline void *byline_sax_context(void *ctx) {
     return ctx == NULL ? NULL : ((xmlParserCtxtPtr)ctx)->_private;
 }
 
-/* Whether libxml2 (through iconv) can convert from the named character set. */
-static inline int byline_knows_encoding(const char *name) {
-    xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(name);
-    if (handler == NULL) return 0;
-    xmlCharEncCloseFunc(handler);
-    return 1;
-}
-
-/* Parses `length` bytes of HTML in `encoding`, reporting elements and text (as UTF-8) to the
- * callbacks; `context` comes back through byline_sax_context. Returns 0, or -1 when no parser
- * could be made. */
+/* Parses `length` bytes of UTF-8 HTML, reporting elements and text to the callbacks; `context`
+ * comes back through byline_sax_context. Returns 0, or -1 when no parser could be made. */
 static inline int byline_html_sax_parse(
-    const char *bytes, int length, const char *encoding, void *context,
+    const char *bytes, int length, void *context,
     startElementSAXFunc start, endElementSAXFunc end, charactersSAXFunc text, cdataBlockSAXFunc cdata
 ) {
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
@@ -54,7 +44,7 @@ static inline int byline_html_sax_parse(
     ctxt->sax->ignorableWhitespace = text;
     ctxt->sax->cdataBlock = cdata;
     ctxt->_private = context;
-    htmlDocPtr doc = htmlCtxtReadMemory(ctxt, bytes, length, NULL, encoding, byline_html_options());
+    htmlDocPtr doc = htmlCtxtReadMemory(ctxt, bytes, length, NULL, "UTF-8", byline_html_options());
     if (doc != NULL) xmlFreeDoc(doc);
     htmlFreeParserCtxt(ctxt);
     return 0;

@@ -320,6 +320,20 @@ import Testing
         #expect(!article.text.contains("SECRET"))
         #expect(!article.title.contains("SECRET"))
         #expect(article.text.contains("The harbour board met on Monday"))
+        // The declarations are not text of the page either.
+        #expect(!article.text.contains("ENTITY"))
+    }
+
+    @Test func aBillionLaughsIsNeverExpanded() throws {
+        var subset = "<!ENTITY lol \"lol\">"
+        for level in 1...9 {
+            subset += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level == 1 ? "" : String(level - 1));", count: 10) + "\">"
+        }
+        let html = "<!DOCTYPE html [\(subset)]><html><head><title>Laughs</title></head><body><article><p>The page declares a billion laughs, &lol9; and uses them, and the reader never expands them at all.</p></article></body></html>"
+        let article = try read(html)
+        #expect(article.text.utf8.count < 1000)
+        #expect(!article.text.contains("lollol"))
+        #expect(!article.text.contains("ENTITY"))
     }
 
     @Test func escapeSequencesInAPageNeverReachTheText() throws {
@@ -327,6 +341,10 @@ import Testing
         let article = try read(html)
         #expect(!article.text.unicodeScalars.contains { TextSanitizer.isUnsafe($0) })
         #expect(!article.title.unicodeScalars.contains { TextSanitizer.isUnsafe($0) })
+        // Sequences go whole, parameters and payload included, as from a text file.
+        #expect(article.title == "Safe headline")
+        #expect(!article.text.contains("[2J") && !article.text.contains("a title"))
+        #expect(article.warnings.contains { $0.hasPrefix("removed ") })
     }
 
     @Test func deeplyNestedMarkupDoesNotCrash() throws {

@@ -1,32 +1,48 @@
-internal import CLibXML2
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Finds the character set of a page's bytes and makes them ready for the parser.
+/// Finds the character set of a page's bytes and turns them into clean UTF-8 for the parser.
 ///
 /// In order of trust: a byte-order mark; bytes that are valid UTF-8 (text in any other
 /// encoding almost never is, whatever a stale meta tag claims); the charset a `<meta>` tag or
 /// XML declaration names; and Windows-1252, the usual encoding of Western pages that say
 /// nothing. UTF-8, UTF-16 and Windows-1252 (which pages also label ISO-8859-1 and ASCII) are
-/// decoded here; any other named charset (ISO-8859-2…16, KOI8-R, Shift_JIS…) is converted by
-/// libxml2 while it parses, when it knows the name.
+/// decoded here; any other named charset (ISO-8859-2…16, KOI8-R, Shift_JIS…) through the C
+/// library's iconv. Escape sequences and control characters then go whole, as from a text
+/// file: libxml2 would drop only their first byte and leave "[2J" behind.
 enum HTMLCharset {
-    /// Bytes for the parser and the encoding it must read them in.
+    /// UTF-8 for the parser, and what was noticed on the way.
     struct Prepared {
         var bytes: [UInt8]
-        /// "UTF-8", or a charset name libxml2 converts from.
-        var encoding: String
         var warnings: [String]
     }
 
     static func prepare(_ raw: [UInt8]) -> Prepared {
+        var prepared = decode(raw)
+        if holdsControls(prepared.bytes) {
+            let cleaned = TextSanitizer.clean(String(decoding: prepared.bytes, as: UTF8.self))
+            prepared.bytes = Array(cleaned.text.utf8)
+            if cleaned.removedControls > 0 {
+                let n = cleaned.removedControls
+                prepared.warnings.append("removed \(n) control character\(n == 1 ? "" : "s") or escape sequence\(n == 1 ? "" : "s")")
+            }
+        }
+        return prepared
+    }
+
+    private static func decode(_ raw: [UInt8]) -> Prepared {
         if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
             return utf8(Array(raw.dropFirst(3)), warnings: [])
         }
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
-            return Prepared(bytes: Array(utf16(raw).utf8), encoding: "UTF-8", warnings: [])
+            return Prepared(bytes: Array(utf16(raw).utf8), warnings: [])
         }
         if isValidUTF8(raw) {
-            return Prepared(bytes: raw, encoding: "UTF-8", warnings: [])
+            return Prepared(bytes: raw, warnings: [])
         }
         let declared = declaredCharset(raw).map(HTMLText.lowercasedASCII)
         switch declared {
@@ -35,14 +51,66 @@ enum HTMLCharset {
         case nil, "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1", "l1", "iso_8859-1",
             "us-ascii", "ascii", "iso-ir-100", "cp819", "ibm819":
             let warnings = declared == nil ? ["no character set named and not valid UTF-8; decoded as Windows-1252"] : []
-            return Prepared(bytes: Array(Windows1252.decode(raw).utf8), encoding: "UTF-8", warnings: warnings)
+            return Prepared(bytes: Array(Windows1252.decode(raw).utf8), warnings: warnings)
         case let name?:
-            if name.hasPrefix("utf-16") || name.hasPrefix("utf-32") || byline_knows_encoding(name) == 0 {
-                return Prepared(bytes: Array(Windows1252.decode(raw).utf8), encoding: "UTF-8",
-                                warnings: ["unknown character set \(name.terminalSafe); decoded as Windows-1252"])
+            if !name.hasPrefix("utf-16"), !name.hasPrefix("utf-32"), let converted = convert(raw, from: name) {
+                return Prepared(bytes: converted, warnings: [])
             }
-            return Prepared(bytes: raw, encoding: name, warnings: [])
+            return Prepared(bytes: Array(Windows1252.decode(raw).utf8),
+                            warnings: ["unknown character set \(name.terminalSafe); decoded as Windows-1252"])
         }
+    }
+
+    /// Bytes in the named charset as UTF-8, through iconv; a byte it cannot convert becomes
+    /// U+FFFD. Nil when iconv does not know the name.
+    static func convert(_ bytes: [UInt8], from charset: String) -> [UInt8]? {
+        let converter = iconv_open("UTF-8", charset)
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        var input = bytes
+        input.withUnsafeMutableBufferPointer { source in
+            guard let base = source.baseAddress else { return }
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(base).assumingMemoryBound(to: CChar.self)
+            var inLeft = source.count
+            while inLeft > 0 {
+                let (status, code, produced) = chunk.withUnsafeMutableBufferPointer { target -> (Int, Int32, Int) in
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(target.baseAddress!).assumingMemoryBound(to: CChar.self)
+                    var outLeft = target.count
+                    let status = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                    return (status, errno, target.count - outLeft)
+                }
+                out.append(contentsOf: chunk[..<produced])
+                guard status == -1 else { continue }
+                if code == E2BIG { continue }
+                // An invalid or cut-off sequence: a replacement character, and on past one byte.
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                inPointer = inPointer.map { $0 + 1 }
+                inLeft -= 1
+            }
+        }
+        return out
+    }
+
+    /// Whether UTF-8 holds a control character other than whitespace (an escape sequence
+    /// starts with one): C0 controls, DEL, and C1 controls (C2 80–9F).
+    static func holdsControls(_ bytes: [UInt8]) -> Bool {
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C { return true }
+            if b == 0x7F { return true }
+            if previous == 0xC2, b >= 0x80, b <= 0x9F { return true }
+            previous = b
+        }
+        return false
+    }
+
+    /// UTF-8 with any invalid sequence replaced by U+FFFD.
+    private static func utf8(_ bytes: [UInt8], warnings: [String]) -> Prepared {
+        if isValidUTF8(bytes) { return Prepared(bytes: bytes, warnings: warnings) }
+        return Prepared(bytes: Array(String(decoding: bytes, as: UTF8.self).utf8), warnings: warnings)
     }
 
     /// Whether the bytes hold a NUL byte.
@@ -60,11 +128,6 @@ enum HTMLCharset {
         return head == [0xFF, 0xFE] || head == [0xFE, 0xFF]
     }
 
-    /// UTF-8 with any invalid sequence replaced by U+FFFD.
-    private static func utf8(_ bytes: [UInt8], warnings: [String]) -> Prepared {
-        if isValidUTF8(bytes) { return Prepared(bytes: bytes, encoding: "UTF-8", warnings: warnings) }
-        return Prepared(bytes: Array(String(decoding: bytes, as: UTF8.self).utf8), encoding: "UTF-8", warnings: warnings)
-    }
 
     private static func utf16(_ raw: [UInt8]) -> String {
         let bigEndian = raw[0] == 0xFE

@@ -13,7 +13,7 @@ public enum HTMLReader {
         let bytes = byteArray(data)
         guard !HTMLCharset.holdsNUL(bytes) || HTMLCharset.isUTF16(bytes) else { throw .binary }
         let prepared = HTMLCharset.prepare(bytes)
-        let tree = HTMLTreeBuilder.parse(prepared.bytes, encoding: prepared.encoding)
+        let tree = HTMLTreeBuilder.parse(HTMLDoctype.withoutInternalSubset(prepared.bytes))
         return try article(from: tree, path: path, warnings: prepared.warnings)
     }
 
@@ -140,7 +140,7 @@ extension HTMLReader {
     /// the furniture it left out, for tuning the rules (`byline-lab extract-bench --explain`).
     public static func explain(_ data: Data) -> String {
         let prepared = HTMLCharset.prepare(byteArray(data))
-        let tree = HTMLTreeBuilder.parse(prepared.bytes, encoding: prepared.encoding)
+        let tree = HTMLTreeBuilder.parse(HTMLDoctype.withoutInternalSubset(prepared.bytes))
         return HTMLContentFinder(tree).explain()
     }
 }

@@ -19,8 +19,8 @@ final class HTMLTreeBuilder {
     /// The `dropDepth` of the element whose text is being captured.
     private var captureDepth = 0
 
-    /// Parses HTML in `encoding` (UTF-8 unless `HTMLCharset` says otherwise) into a tree.
-    static func parse(_ bytes: [UInt8], encoding: String = "UTF-8") -> HTMLTree {
+    /// Parses UTF-8 HTML (as `HTMLCharset` prepares it) into a tree.
+    static func parse(_ bytes: [UInt8]) -> HTMLTree {
         let builder = HTMLTreeBuilder()
         builder.tree.nodes.reserveCapacity(bytes.count / 40)
         builder.tree.text.reserveCapacity(bytes.count / 4)
@@ -29,7 +29,7 @@ final class HTMLTreeBuilder {
             guard let base = buffer.baseAddress, buffer.count > 0 else { return }
             let length = Int32(clamping: buffer.count)
             base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                _ = byline_html_sax_parse(chars, length, encoding, context, startElement, endElement, characters, cdataBlock)
+                _ = byline_html_sax_parse(chars, length, context, startElement, endElement, characters, cdataBlock)
             }
         }
         withExtendedLifetime(builder) {}
