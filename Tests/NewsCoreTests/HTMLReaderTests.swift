@@ -347,6 +347,18 @@ import Testing
         #expect(article.warnings.contains { $0.hasPrefix("removed ") })
     }
 
+    @Test func escapeSequencesSpelledInJSONLDGoWhole() throws {
+        let html = #"""
+            <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Safe\u001b[2J headline",
+            "author": {"name": "Mallory\u001b]0;PWNED\u0007"}, "publisher": {"name": "Harbour\u009b31m Times"}}</script></head>
+            <body><article><p>A paragraph long enough to be the article, with commas, and a full stop at the end.</p></article></body></html>
+            """#
+        let article = try read(html)
+        #expect(article.title == "Safe headline")
+        #expect(article.author == "Mallory")
+        #expect(article.source == "Harbour Times")
+    }
+
     @Test func deeplyNestedMarkupDoesNotCrash() throws {
         let html = "<html><body>" + String(repeating: "<div>", count: 20_000) + "<p>Deep inside the page, a paragraph that is long enough to be an article all on its own, with commas, and more.</p>" + String(repeating: "</div>", count: 20_000) + "</body></html>"
         _ = try? read(html)

@@ -75,7 +75,7 @@ enum HTMLTag: UInt8, Sendable {
         case .html, .body, .form, .fieldset, .nav, .header, .footer, .aside, .main, .article, .section, .address,
             .div, .p, .br, .hr, .h1, .h2, .h3, .h4, .h5, .h6, .blockquote, .pre, .ul, .ol, .li, .dl, .dt, .dd,
             .figure, .figcaption, .table, .thead, .tbody, .tfoot, .tr, .td, .th, .caption, .center, .details,
-            .summary, .menu, .title, .label, .picture:
+            .summary, .menu, .title, .picture:
             return true
         default:
             return false
