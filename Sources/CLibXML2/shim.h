@@ -10,6 +10,12 @@
 #define BYLINE_CLIBXML2_SHIM_H
 
 #include <string.h>
+#include <libxml/xmlversion.h>
+/* A libxml2 built with ICU includes ICU's own headers from encoding.h, and they clash with the
+ * ICU that Foundation bundles ("UErrorCode has different definitions in different modules").
+ * The macro only adds two fields at the end of xmlCharEncodingHandler, a struct Byline never
+ * touches (pages reach the parser as UTF-8), so the headers Swift sees are read without it. */
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 
