@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print one article: its fields and text, or JSON with offsets."
     )
 
-    @Argument(help: "The article file.", completion: .file(extensions: ["txt", "md"]))
+    @Argument(help: "The article file.", completion: .file(extensions: ["txt", "md", "html", "htm"]))
     var path: String
 
     @Flag(help: "Print JSON: fields, text, blocks with Unicode scalar offsets into text, warnings.")
@@ -62,12 +62,18 @@ enum ArticleText {
                 if let shown = shownDate, shown.source != .article {
                     date = "\(shown.date) (\(shown.source == .fileName ? "from the file name" : "file modified; the article gives no date"))"
                 }
-                let meta = [date, article.agency].compactMap { $0 } + article.meta.map { "\($0.key): \($0.value)" }
+                // A web page's source and author are fields of their own; a text file's are also in its meta.
+                let named = [article.source, article.author].compactMap { $0 }.filter { value in !article.meta.contains { $0.value == value } }
+                let meta = [date].compactMap { $0 } + named + [article.agency].compactMap { $0 } + article.meta.map { "\($0.key): \($0.value)" }
                 if !meta.isEmpty { out.append(meta.joined(separator: " · ")) }
             case .subheading:
                 out.append("## " + text)
             case .caption:
                 out.append("[caption] " + text)
+            case .blockquote:
+                out.append("> " + text)
+            case .listItem:
+                out.append("• " + text)
             case .standfirst, .paragraph:
                 out.append(text)
             }

@@ -190,6 +190,13 @@ import Testing
         #expect(s.location.list.count == 4)
         #expect(s.location.list.selectedItem?.id == 1)
         #expect(s.location.open?.id == 1)
+        // A move while the list reloads wins over going back to the open article.
+        _ = update(&s, .refreshProgress("indexing 1200/2000 (60%)"))
+        _ = update(&s, .focusLeft)
+        _ = update(&s, .moveDown)
+        let moved = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [newer] + Self.items, count: 4))
+        #expect(s.location.list.position.selected == 2)
+        #expect(moved == [.openArticle(id: 2, path: Self.items[1].path, reveal: nil, highlight: nil)])
         // A search's results are not reloaded under the user's eyes.
         _ = update(&s, .startCorpusSearch)
         _ = update(&s, .paste("harbour"))

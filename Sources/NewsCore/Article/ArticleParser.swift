@@ -20,15 +20,17 @@ public enum ArticleParser {
         }
     }
 
-    /// Parses a file's bytes. `path` decides the format (`.md` is Markdown) and is kept in the article.
+    /// Parses a file's bytes. `path` and the bytes decide the format (`.md` is Markdown; `.html`,
+    /// `.htm` and any file that opens as a web page go to `HTMLReader`); `path` is kept in the article.
     public static func parse(_ data: Data, path: String) throws(Failure) -> Article {
+        let format = ArticleFormat(path: path, data: data)
+        if format == .html { return try HTMLReader.read(data, path: path) }
         let decoded: TextDecoding.Decoded
         do {
             decoded = try TextDecoding.decode(data)
         } catch {
             throw .binary
         }
-        let format = ArticleFormat(path: path)
         return try parse(text: decoded.text, path: path, format: format, warnings: decoded.warnings)
     }
 
@@ -95,6 +97,10 @@ public enum ArticleParser {
         if let v = matter.value("standfirst") { article.standfirst = v }
         if let v = matter.value("agency") { article.agency = v }
         if let v = matter.value("credit") { article.credit = v }
+        // These stay in `meta` as well, where scripts reading `byline show --json` found them first.
+        article.author = matter.value("author")
+        article.source = matter.value("source")
+        article.url = matter.value("url")
         let claimed: Set<String> = ["title", "date", "standfirst", "agency", "credit"]
         article.meta = matter.entries.filter { !claimed.contains($0.key.lowercased()) }
         article.warnings = warnings
@@ -146,6 +152,12 @@ extension ArticleParser {
         var rest = scalars.dropFirst(end)
         while rest.first == " " { rest = rest.dropFirst() }
         return (headline, rest.isEmpty ? nil : String(Substring(rest)))
+    }
+
+    /// Splits "Caption text. Photograph: Agency/Name" into caption and credit, when the text
+    /// ends in a credit.
+    static func splitCredit(_ text: String) -> (caption: String, credit: String)? {
+        Layout.splitCredit(text)
     }
 
     /// The `YYYY-MM-DD` a file name starts with (`2026-03-14-port-strike.txt`), if any.

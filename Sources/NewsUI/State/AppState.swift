@@ -79,6 +79,10 @@ public struct AppState: Sendable, Equatable {
     public var generations = 0
     /// A step along the trail waiting for its page to load; moving to another location drops it.
     public var pendingStep: Int?
+    /// The list was reloaded under the user (the index changed): the article its selection was
+    /// on, the list's new generation and the row selected then. When the first page comes and
+    /// the user has not moved meanwhile, the selection goes back to that article.
+    public var pendingFollow: ListFollow?
     /// Read and starred flags the user changed this session, by article id. Saved locations hold
     /// the list and the article as they were; these are laid over them when Back returns there,
     /// so a star set three steps down a trail still shows on the list Esc comes back to.
@@ -229,4 +233,11 @@ extension AppState {
         message = numbered[0]
         queuedMessages = Array(numbered.dropFirst())
     }
+}
+
+/// What a list reloaded under the user should come back to (`AppState.pendingFollow`).
+public struct ListFollow: Sendable, Equatable {
+    public var id: Int64
+    public var generation: Int
+    public var row: Int
 }

@@ -109,9 +109,20 @@ func listPageLoaded(_ state: inout AppState, generation: Int, page: Int, items: 
         state.location.listIsFresh = false
         return previewSelected(&state, force: state.location.searchQuery != nil)
     }
-    if wasEmpty {
-        // (Only a reload under an open article, `reloadList`, empties a list that is not fresh.)
-        return followOpenArticle(&state)
+    if wasEmpty, let follow = state.pendingFollow, follow.generation == generation {
+        // A reload under the user (`reloadList`): back to the article the selection was on,
+        // unless the user has moved the selection since.
+        state.pendingFollow = nil
+        if state.location.list.position.selected != follow.row {
+            // The user moved while the list reloaded: show what they moved to, as a move would.
+            return state.location.focus == .articles ? previewSelected(&state) : []
+        }
+        guard state.location.list.selectedItem?.id != follow.id else { return [] }
+        if let index = state.location.list.loadedIndex(where: { $0.id == follow.id }) {
+            return followOpenArticle(&state, id: follow.id, index: index, generation: generation)
+        }
+        return state.location.open?.id == follow.id
+            ? [.locateInList(id: follow.id, source: state.location.listSource, generation: generation)] : []
     }
     return []
 }

@@ -74,9 +74,11 @@ func refreshFinished(_ state: inout AppState, _ text: String) -> [Effect] {
 /// on the open article when the reload moves it to another row.
 func reloadList(_ state: inout AppState) -> [Effect] {
     let position = state.location.list.position
+    let shown = state.location.list.selectedItem?.id ?? state.location.open?.id
     state.location.list.reset(count: state.location.list.count, generation: state.nextGeneration())
     state.location.list.position = position
     state.location.listIsFresh = state.location.open == nil
+    state.pendingFollow = shown.map { ListFollow(id: $0, generation: state.location.list.generation, row: position.selected) }
     let effects = pageEffects(state)
     // An empty list knows no pages to ask for; its first page brings the new count.
     return effects.isEmpty ? [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)] : effects
