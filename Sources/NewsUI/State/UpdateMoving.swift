@@ -55,6 +55,9 @@ func open(_ state: inout AppState) -> [Effect] {
     if case .trail(let trail) = state.location.screen {
         return openLine(&state, of: trail)
     }
+    if case .folders(let list) = state.location.screen {
+        return openFolder(&state, list)
+    }
     switch state.location.focus {
     case .articles:
         guard state.location.list.count > 0 else { return [] }
