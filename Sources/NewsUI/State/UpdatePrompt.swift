@@ -19,7 +19,8 @@ func editPrompt(_ state: inout AppState, _ edit: Prompt.Edit) -> [Effect] {
     case .searchCorpus, .pipe, .export:
         break
     case .tags:
-        state.prompt?.hint = nil
+        // What Tab could not choose between is old news once the text changes otherwise.
+        if edit != .complete { state.prompt?.hint = nil }
     }
     return []
 }

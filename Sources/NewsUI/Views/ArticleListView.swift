@@ -47,10 +47,13 @@ public enum ArticleListView {
                 x += 7
             }
             var room = content.maxX - x - 1
-            if !item.tags.isEmpty, room >= 24 {
-                // The first tag (and how many more) at the row's end, where the title gives way.
+            if !item.tags.isEmpty, room >= 12 {
+                // The first tag (and how many more) at the row's end, where the title gives way;
+                // in a narrow list only a mark and how many.
                 let more = item.tags.count > 1 ? "+\(item.tags.count - 1)" : ""
-                let tag = Truncate.toWidth("#" + item.tags[0], min(14, room / 3) - CharacterWidth.of(more)) + more
+                let tag = room >= 40
+                    ? Truncate.toWidth("#" + item.tags[0], min(14, room / 3) - CharacterWidth.of(more)) + more
+                    : item.tags.count > 1 ? "#\(item.tags.count)" : "#"
                 let width = CharacterWidth.of(tag)
                 buffer.write(tag, x: content.maxX - 1 - width, y: y, style: theme[.tag], maxWidth: width)
                 room -= width + 1

@@ -37,8 +37,9 @@ public enum FolderListView {
             }
         }
         // Under the list, what the selected folder's count could not say in a word.
-        if case .problem(let problem)? = list.counts?[safe: list.position.selected], height + 1 < state.size.height - 1 {
-            buffer.write(" " + problem, x: 0, y: 1 + min(height, list.folders.count) + 1, style: theme[.statusError], maxWidth: width)
+        let below = 1 + (list.folders.count - list.position.top) + 1
+        if case .problem(let problem)? = list.counts?[safe: list.position.selected], below <= height {
+            buffer.write(" " + problem, x: 0, y: below, style: theme[.statusError], maxWidth: width)
         }
     }
 }
