@@ -108,13 +108,17 @@ public final class IndexReaderBackend: ReaderBackend {
     }
 
     /// How many articles `query` matches, counted once per query while the index stays as it is.
+    ///
+    /// A query naming tags is counted every time: tags change without the index changing (in
+    /// this reader, or another one on the same reading state).
     func searchResultCount(_ query: String) throws(SearchError) -> Int {
         let epoch = indexEpoch.load(ordering: .sequentiallyConsistent)
         if let known = searchCount.withLock({ $0 }), known.query == query, known.epoch == epoch {
             return known.count
         }
         let count = try index.count(query, state: state)
-        searchCount.withLock { $0 = (query, epoch, count) }
+        let namesTags = (try? QueryParser.parse(query))?.tagNames.isEmpty == false
+        if !namesTags { searchCount.withLock { $0 = (query, epoch, count) } }
         return count
     }
 
