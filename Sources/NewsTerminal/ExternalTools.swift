@@ -107,7 +107,7 @@ public struct ExternalTools: Sendable {
             }
         }
         guard let opener = ["xdg-open", "open"].first(where: { ChildProcess.find($0, environment: environment) != nil }) else {
-            return ("No browser to open \(url.terminalSafe) with: set BROWSER, or install xdg-open", true)
+            return ("No browser to open the address with: set BROWSER, or install xdg-open", true)
         }
         // In the background, its output to /dev/null: a desktop browser started from here
         // would otherwise write its warnings over the reader's screen.
@@ -156,8 +156,9 @@ public struct ExternalTools: Sendable {
         } catch {
             return ("Could not copy \(what): no clipboard, and \(clipboardFileShown.terminalSafe) cannot be written", true)
         }
-        let why = failed.isEmpty ? "no clipboard tool" : failed.joined(separator: ", ") + " failed"
-        return ("Copied \(what) to \(clipboardFileShown.terminalSafe) (\(why))", false)
+        // Why first: a narrow status line cuts the path's end rather than the news.
+        let why = failed.isEmpty ? "No clipboard tool" : failed.joined(separator: ", ") + " failed"
+        return ("\(why); \(what) is in \(clipboardFileShown.terminalSafe)", false)
     }
 
     /// OSC 52's "set the clipboard": the text in base64, so nothing in it can end the sequence.

@@ -78,7 +78,7 @@ import Testing
         #expect(shop.read("browsed") == "--new-tab")
 
         let noBrowser = ExternalTools(environment: ["PATH": shop.bin.path], osc52: false, clipboardFile: shop.file("c"))
-        #expect(noBrowser.browse(url, in: nil) == ("No browser to open \(url) with: set BROWSER, or install xdg-open", true))
+        #expect(noBrowser.browse(url, in: nil) == ("No browser to open the address with: set BROWSER, or install xdg-open", true))
         try shop.script("xdg-open", "printf '%s' \"$1\" > '\(shop.file("opened").path)'")
         let withOpener = shop.tools()
         #expect(withOpener.browse(url, in: nil) == ("Opening \(url) with xdg-open", false))
@@ -94,11 +94,11 @@ import Testing
         let bare = ExternalTools(
             environment: ["PATH": shop.bin.path], osc52: false, clipboardFile: shop.file("state/clipboard.txt"),
             clipboardFileShown: "~/state/clipboard.txt")
-        #expect(bare.copy("“Quote” — Ada", what: "the quotation", in: nil) == ("Copied the quotation to ~/state/clipboard.txt (no clipboard tool)", false))
+        #expect(bare.copy("“Quote” — Ada", what: "the quotation", in: nil) == ("No clipboard tool; the quotation is in ~/state/clipboard.txt", false))
         #expect(shop.read("state/clipboard.txt") == "“Quote” — Ada")
         // A tool that fails is named, and the file still gets the text.
         try shop.script("xclip", "exit 1")
-        #expect(bare.copy("again", what: "the citation", in: nil) == ("Copied the citation to ~/state/clipboard.txt (xclip failed)", false))
+        #expect(bare.copy("again", what: "the citation", in: nil) == ("xclip failed; the citation is in ~/state/clipboard.txt", false))
         #expect(shop.read("state/clipboard.txt") == "again")
         // A tool that works gets the text on its input.
         try shop.script("wl-copy", "/bin/cat > '\(shop.file("wayland").path)'")
