@@ -36,7 +36,7 @@ struct IndexCommand: ParsableCommand {
                 throw CommandFailure(error)
             }
             reporter.clear()
-            OpenedCorpus.warn(summary)
+            OpenedCorpus.report(summary)
             try OpenedCorpus.requireAny(summary, in: folder)
             // The summary is the command's result: standard output, where scripts read it.
             emit(ProgressReporter.summaryLine(summary))

@@ -14,7 +14,7 @@ enum OpenedCorpus {
             let location = IndexLocation.resolve(corpus: folder, override: override)
             let owner = try IndexOwner(corpus: folder, location: location, rebuild: rebuild)
             if announce, let reason = owner.index.rebuilt, reason != .requested {
-                FileHandle.standardError.write(Data("byline: \(reason.description.terminalSafe)\n".utf8))
+                warn(reason.description)
             }
             return owner
         } catch {
@@ -35,7 +35,7 @@ enum OpenedCorpus {
         do {
             return try owner.recovering({ index in
                 let summary = try index.refresh()
-                warn(summary)
+                report(summary)
                 try requireAny(summary, in: folder)
                 return try question(index)
             }, rebuilding: announceRebuild(of: owner))
@@ -51,9 +51,9 @@ enum OpenedCorpus {
         return { reason in
             var line = reason.underway
             if case .damaged(let detail) = reason {
-                line = "the index at \(path) is damaged (\(detail)); rebuilding it from the folder"
+                line = "the index at \(path.terminalSafeName) is damaged (\(detail)); rebuilding it from the folder"
             }
-            FileHandle.standardError.write(Data("byline: \(line.terminalSafe)\n".utf8))
+            warn(line)
         }
     }
 
@@ -87,9 +87,9 @@ enum OpenedCorpus {
     }
 
     /// One line on standard error for each file a refresh skipped or read with a problem.
-    static func warn(_ summary: RefreshSummary) {
+    static func report(_ summary: RefreshSummary) {
         for line in summary.skipped + summary.warnings {
-            FileHandle.standardError.write(Data("byline: \(line.terminalSafe)\n".utf8))
+            warn(line)
         }
     }
 }

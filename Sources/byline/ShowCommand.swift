@@ -26,7 +26,7 @@ struct ShowCommand: ParsableCommand {
                 throw CommandFailure(String(describing: error))
             }
             for warning in article.warnings {
-                FileHandle.standardError.write(Data(("byline: \(path.terminalSafeName): \(warning)\n").utf8))
+                warn("\(path.terminalSafeName): \(warning)")
             }
             if json {
                 let analysis = Analysis.standard

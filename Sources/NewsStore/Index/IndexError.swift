@@ -1,4 +1,5 @@
 import GRDB
+import NewsCore
 
 /// Why the index could not be opened, refreshed or read.
 public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -18,12 +19,13 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .corpus(let failure): return failure.description
-        case .location(let path, let reason): return "cannot use index location \(path): \(reason)"
-        case .corrupt(let path, let detail): return "the index at \(path) is damaged (\(detail))"
+        case .location(let path, let reason): return "cannot use index location \(path.terminalSafeName): \(reason)"
+        case .corrupt(let path, let detail): return "the index at \(path.terminalSafeName) is damaged (\(detail))"
         case .database(let message): return "index error: \(message)"
         case .cancelled: return "indexing stopped before it finished; the next run continues where it stopped"
         }
     }
+        case .readOnly(let path): return "the index at \(path.terminalSafeName) is read-only (its file or its folder cannot be written), so it could not be refreshed"
 }
 
 extension IndexError {

@@ -37,7 +37,7 @@ public struct IndexLocation: Sendable, Equatable, CustomStringConvertible {
 
     /// `<parent>-<folder>-<12 hex digits>.sqlite` for the folder's absolute, standardised path.
     public static func fileName(for corpus: URL) -> String {
-        let absolute = corpus.standardizedFileURL.resolvingSymlinksInPath().path
+        let absolute = PathStatus.resolved(corpus)
         let parts = absolute.split(separator: "/").suffix(2).map(String.init)
         var readable = parts.map(sanitise).joined(separator: "-")
         if readable.isEmpty { readable = "root" }

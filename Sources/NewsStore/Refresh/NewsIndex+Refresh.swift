@@ -302,7 +302,7 @@ private struct Refresher {
             try writer.insert(file, hash: hash, article, db)
             try db.cachedStatement(sql: "DELETE FROM skipped WHERE path = ?").execute(arguments: [file.path])
             if !article.warnings.isEmpty {
-                summary.warnings.append("\(file.path): \(article.warnings.joined(separator: "; "))")
+                summary.warnings.append("\(file.path.terminalSafeName): \(article.warnings.joined(separator: "; "))")
             }
         case .skipped(let reason):
             if let currentID {
@@ -311,7 +311,7 @@ private struct Refresher {
             }
             try db.execute(sql: "INSERT OR REPLACE INTO skipped(path, size, mtime, reason) VALUES(?, ?, ?, ?)",
                            arguments: [file.path, file.size, file.mtime, reason])
-            summary.skipped.append("\(file.path): \(reason)")
+            summary.skipped.append("\(file.path.terminalSafeName): \(reason)")
         }
     }
 }
