@@ -52,6 +52,10 @@ public final class IndexReaderBackend: ReaderBackend {
     /// summary the status line shows at the end.
     public func startRefresh() {
         let rebuildReason = rebuildNote
+        if index.isReadOnly {
+            post(.finished("Index: cannot be written, so not refreshed; showing it as it is"))
+            return
+        }
         let thread = Thread { [self] in
             let started = Date()
             do {

@@ -14,6 +14,8 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
     case database(String)
     /// The refresh was asked to stop before it finished; what was committed stays consistent.
     case cancelled
+    /// The index was opened read-only (`NewsIndex.isReadOnly`), so it cannot be refreshed.
+    case readOnly(path: String)
 
     /// One sentence for the user. Advice on what to run is the front end's to add.
     public var description: String {
@@ -23,9 +25,9 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
         case .corrupt(let path, let detail): return "the index at \(path.terminalSafeName) is damaged (\(detail))"
         case .database(let message): return "index error: \(message)"
         case .cancelled: return "indexing stopped before it finished; the next run continues where it stopped"
+        case .readOnly(let path): return "the index at \(path.terminalSafeName) is read-only (its file or its folder cannot be written), so it could not be refreshed"
         }
     }
-        case .readOnly(let path): return "the index at \(path.terminalSafeName) is read-only (its file or its folder cannot be written), so it could not be refreshed"
 }
 
 extension IndexError {

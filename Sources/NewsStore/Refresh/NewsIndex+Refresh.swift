@@ -26,6 +26,7 @@ extension NewsIndex {
         progress: @escaping @Sendable (RefreshProgress) -> Void = { _ in },
         shouldStop: @escaping @Sendable () -> Bool = { false }
     ) throws(IndexError) -> RefreshSummary {
+        if isReadOnly { throw .readOnly(path: location.databaseURL.path) }
         let lock = try RefreshLock(for: location.databaseURL)
         defer { withExtendedLifetime(lock) {} }
         do {
