@@ -19,15 +19,11 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "Show at most this many results.")
+    @Option(help: "Show at most this many results \(PositiveLimit.help).", transform: PositiveLimit.parse)
     var limit = 20
 
     @Flag(help: "Print a JSON array of {\"path\",\"title\",\"score\",\"snippet\"}; matched words are [bracketed] in snippets.")
     var json = false
-
-    func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-    }
 
     func run() throws {
         try reportingFailures {
