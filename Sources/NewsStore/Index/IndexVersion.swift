@@ -65,5 +65,13 @@ enum IndexVersion {
         - Okafor wants the audit by *June*.
         - The assembly meets in Northfield again next week.
         """),
+        ("canary/2026-03-02-ferry.txt", """
+        ---
+        date: 2026-02-30
+        ---
+        Ferry timetable changes from Monday
+
+        The Ellison ferry will leave at half past the hour, the operator said.
+        """),
     ]
 }
