@@ -81,7 +81,7 @@ import Testing
         #expect(Self.offending(outcome.outputBytes + outcome.errorBytes) == [], "\(outcome.error.terminalSafeName)")
     }
 
-    /// `invoice-‮txt.exe‬.txt` and names that differ only by an invisible character, shown as
+    /// `invoice-<U+202E>txt.exe<U+202C>.txt` and names that differ only by an invisible character, shown as
     /// `less` shows them in every listing and in `show`'s warnings.
     @Test func bidirectionalAndInvisibleCharactersInNamesAreShownVisibly() throws {
         let root = Scratch.directory("invisible-names")

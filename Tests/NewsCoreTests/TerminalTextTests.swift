@@ -10,7 +10,7 @@ import Testing
         #expect("田中美咲 — €5.txt".terminalSafeName == "田中美咲 — €5.txt")
     }
 
-    /// `invoice-‮txt.exe‬.txt` would print as if it ended in `.exe.txt`… spoofed.
+    /// `invoice-<U+202E>txt.exe<U+202C>.txt` would print as if it ended in `.exe.txt`… spoofed.
     @Test func bidirectionalAndInvisibleCharactersAreShownNotObeyed() {
         #expect("invoice-\u{202E}txt.exe\u{202C}.txt".terminalSafeName == "invoice-<U+202E>txt.exe<U+202C>.txt")
         let hidden: [Unicode.Scalar] = ["\u{202A}", "\u{202B}", "\u{202D}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}",

@@ -2,10 +2,10 @@
 ///
 /// A file name, a query, an option value or a message quoting them can hold bytes a terminal
 /// acts on (`ESC ]0;title BEL` sets the window title, `ESC [2J` clears the screen, a carriage
-/// return overwrites the line) and characters that reorder what is around them (U+202E turns
-/// `invoice-‮txt.exe‬.txt` into what looks like `invoice-exe.txt.txt`). `visible` writes each
-/// of them as `<U+202E>`, as `less` does, so nothing acts on the terminal; bytes of a name that
-/// are not UTF-8 (see `PathBytes`) print as `<E9>`. Text that was cleaned on reading (titles,
+/// return overwrites the line) and characters that reorder what is around them (a right-to-left
+/// override makes `invoice-<U+202E>txt.exe<U+202C>.txt` look like `invoice-exe.txt.txt`).
+/// `visible` writes each of them as `<U+202E>`, as `less` does, so nothing acts on the
+/// terminal; bytes of a name that are not UTF-8 (see `PathBytes`) print as `<E9>`. Text that was cleaned on reading (titles,
 /// article text, where a soft hyphen or an emoji's joiner belongs) passes unchanged.
 ///
 /// Names (`terminalSafeName`) go further: every invisible character is shown, so that two
