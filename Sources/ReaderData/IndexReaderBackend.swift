@@ -316,6 +316,7 @@ public final class IndexReaderBackend: ReaderBackend {
         } catch {
             throw ReaderBackendError("could not save the read mark: \(error)")
         }
+        if let notice = state.takeNotice() { throw ReaderBackendError(notice) }
     }
 
     public func setStarred(id: Int64, _ starred: Bool) throws(ReaderBackendError) {
@@ -327,6 +328,7 @@ public final class IndexReaderBackend: ReaderBackend {
         } catch {
             throw ReaderBackendError("could not save the star: \(error)")
         }
+        if let notice = state.takeNotice() { throw ReaderBackendError(notice) }
     }
 
     private func key(of id: Int64) throws(ReaderBackendError) -> ArticleKey {

@@ -33,6 +33,7 @@ struct IndexCommand: ParsableCommand {
                 })
             } catch {
                 reporter.clear()
+                OpenedCorpus.tidy(owner, after: error)
                 throw CommandFailure(error)
             }
             reporter.clear()

@@ -11,6 +11,7 @@ enum OpenedCorpus {
     /// built by another version): the user should know their index was rebuilt.
     static func owner(folder: URL, override: String?, rebuild: Bool = false, announce: Bool = true) throws -> IndexOwner {
         do {
+            try MemoryLimit.checkRoomToIndex()
             let location = IndexLocation.resolve(corpus: folder, override: override)
             let owner = try IndexOwner(corpus: folder, location: location, rebuild: rebuild)
             if announce, let reason = owner.index.rebuilt, reason != .requested {
@@ -45,8 +46,23 @@ enum OpenedCorpus {
                 return try question(index)
             }, rebuilding: announceRebuild(of: owner))
         } catch {
+            tidy(owner, after: error)
             throw CommandFailure(error)
         }
+    }
+
+    /// Closes the index after a failure, so that SQLite takes away its log and shared-memory
+    /// files; after a write that found no room, an index still without articles (a first
+    /// build) is deleted instead, since its log cannot be checkpointed on the full disk.
+    static func tidy(_ owner: IndexOwner, after error: any Error) {
+        if case .outOfMemory? = error as? IndexError {
+            // Closing the index (and releasing it) needs threads that libdispatch, short of
+            // memory, waits for forever: the line, and out at once. What was committed is on disk.
+            warn(CommandFailure(error).message)
+            _exit(1)
+        }
+        if case .cannotWrite? = error as? IndexError, owner.index.discardIfEmpty() { return }
+        try? owner.index.close()
     }
 
     /// What to say when the index owner starts a rebuild: one line saying the index is damaged
@@ -62,12 +78,13 @@ enum OpenedCorpus {
         }
     }
 
-    /// The reading state (read marks and stars), shared by every corpus.
-    static func readingState() throws -> ReadingState {
+    /// The reading state (read marks and stars), shared by every corpus; when its file cannot
+    /// be opened for writing, a copy in memory that says so (`takeNotice`).
+    static func readingStateOrUnsaved() -> ReadingState {
         do {
             return try ReadingState.open()
         } catch {
-            throw CommandFailure("reading state: \(error.description)")
+            return ReadingState.unsaved(copying: .resolve(), because: error.description)
         }
     }
 

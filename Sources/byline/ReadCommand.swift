@@ -25,7 +25,9 @@ struct ReadCommand: ParsableCommand {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(corpus.directory)
             let owner = try OpenedCorpus.owner(folder: folder, override: corpus.indexPath, announce: false)
-            let readingState = try OpenedCorpus.readingState()
+            // A reading state that cannot be opened for writing (a full disk) does not stop the
+            // reading: its marks are kept in memory, and the status line says so.
+            let readingState = OpenedCorpus.readingStateOrUnsaved()
             let count: Int
             do {
                 // Damage the opening did not see: the owner starts from an empty index, which the
@@ -62,6 +64,9 @@ struct ReadCommand: ParsableCommand {
             if let problem = config.problems.first {
                 let more = config.problems.count > 1 ? " (and \(config.problems.count - 1) more)" : ""
                 state.message = StatusMessage("\(configPath.terminalSafeName) \(problem)\(more); defaults used there", isError: true)
+            }
+            if let notice = readingState.takeNotice() {
+                state.message = StatusMessage(notice, isError: true)
             }
             let theme: Theme = monochrome || !session.hasColors ? config.monochromeTheme : config.standardTheme
             var loop = ReaderLoop(state: state, theme: theme, backend: backend)

@@ -54,10 +54,19 @@ extension NewsIndex {
                 throw error
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
-            let wal = PathStatus.status(file.path + "-wal").map { Int($0.st_size) } ?? 0
-            guard wal == 0, let escaped = file.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) else { throw error }
-            let pool = try makePool(at: URL(fileURLWithPath: file.path), uri: "file:\(escaped)?immutable=1")
+            guard let uri = immutableURI(file.path) else { throw error }
+            let pool = try makePool(at: file, uri: uri)
             return (pool, try pool.read { db in try inspect(db, versionKey: versionKey, corpus: corpus) })
         }
     }
+}
+
+/// The URI that opens the SQLite file at `path` as immutable: read without locks and without
+/// its `-shm` file, which a reader cannot create in a folder it may not write. Right only for
+/// a file whose write-ahead log is empty (nil otherwise), as a finished refresh and a closed
+/// reading state leave theirs.
+func immutableURI(_ path: String) -> String? {
+    let wal = PathStatus.status(path + "-wal").map { Int($0.st_size) } ?? 0
+    guard wal == 0, let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) else { return nil }
+    return "file:\(escaped)?immutable=1"
 }
