@@ -22,7 +22,8 @@ enum WriteFailure {
     static func problem(_ error: DatabaseError, at path: String) -> String? {
         switch error.resultCode {
         case .SQLITE_FULL:
-            return problem(writing: path, diskError: "the disk is full")
+            // SQLite's own word: no space was left (ENOSPC), whatever the disk shows by now.
+            return full(URL(fileURLWithPath: path).deletingLastPathComponent().path)
         case .SQLITE_IOERR:
             // A failed read (of a file cut short, say) is no write failure: the callers' own
             // handling says what it means.
@@ -38,15 +39,17 @@ enum WriteFailure {
     /// `diskError`.
     static func problem(writing path: String, diskError: String) -> String {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if let free = freeBytes(near: folder), free < 1 << 20 {
-            return "the disk holding \(folder.terminalSafeName) is full; free some space there"
-        }
+        if let free = freeBytes(near: folder), free < 1 << 20 { return full(folder) }
         if let limit = ResourceLimit.fileSize {
             return "a file may not grow past \(megabytes(limit)) here (the file-size limit, ulimit -f)"
         }
         return "\(diskError) in \(folder.terminalSafeName)"
     }
 
+
+    static func full(_ folder: String) -> String {
+        "the disk holding \(folder.terminalSafeName) is full; free some space there"
+    }
 
     /// The bytes free to this user on the file system holding `folder`, or its nearest
     /// existing parent.
