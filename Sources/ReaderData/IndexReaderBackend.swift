@@ -225,7 +225,7 @@ public final class IndexReaderBackend: ReaderBackend {
 
     public func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle {
         guard let summary = try wrap({ () throws(IndexError) in try index.article(id: id) }) else {
-            throw ReaderBackendError("\(path.terminalSafe): no longer in the index; it may have been moved or deleted")
+            throw ReaderBackendError("\(path.terminalSafeName): no longer in the index; it may have been moved or deleted")
         }
         let opened = try wrap { () throws(IndexError) in try index.open(summary, highlighting: highlight) }
         let marks = try marks(of: summary)
