@@ -116,6 +116,12 @@ enum IndexSchema {
                 """)
             try db.execute(sql: FTSMerging.policySQL)
         }
+        migrator.registerMigration("v4: name links") { db in
+            // `entity` now names the member of a linked group that shows it (the most used full
+            // name of the group's type), and `link` the name this one was linked to (`EntityResolver`),
+            // NULL for none: the groups are the trees that `link` draws. (`IndexVersion.storeSchema` 3.)
+            try db.execute(sql: "ALTER TABLE name ADD COLUMN link INTEGER")
+        }
         return migrator
     }
 }

@@ -11,7 +11,7 @@ import NewsCore
 /// the canaries do not exercise still needs `storeSchema` or the analysis identifier bumped.
 enum IndexVersion {
     /// Bump when the tables, or the meaning of a stored value, change.
-    static let storeSchema = 2
+    static let storeSchema = 3
 
     /// The full key for an analysis: schema, analysis identifier and canary hash.
     static func key(for analysis: Analysis) -> String {

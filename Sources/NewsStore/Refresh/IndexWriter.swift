@@ -20,6 +20,8 @@ final class IndexWriter {
 
     private var nameIDs: [NameKey: Int64] = [:]
     private var nameKeys: [Int64: String] = [:]
+    /// The ids of the names typed `person`.
+    private var people: Set<Int64> = []
     /// Known (key, name) alias rows; the value says whether the row is only a derived surname.
     private var aliases: [AliasPair: Bool] = [:]
     private var nextNameID: Int64 = 1
@@ -66,6 +68,7 @@ final class IndexWriter {
             let key: String = row[2]
             nameIDs[NameKey(type: row[1], key: key)] = id
             nameKeys[id] = key
+            if (row[1] as Int) == EntityTypeCode.code(.person) { people.insert(id) }
             nextNameID = max(nextNameID, id + 1)
         }
         let aliasRows = try Row.fetchCursor(db, sql: "SELECT key, name, surname FROM alias")
@@ -196,14 +199,17 @@ final class IndexWriter {
     /// The work of `nameID` for an entity not seen before in this refresh.
     private func resolveName(_ entity: ArticleEntity, _ db: Database) throws -> Int64? {
         let isPerson = entity.type == .person
-        let key = isPerson ? personKey(entity.name) : ofKey(entity.name)
+        // Another name of a country or union is stored under the canonical one ("UK" under
+        // "united kingdom"), shown spelled out; its own spelling stays an alias.
+        let key = isPerson ? personKey(entity.name) : NameEquivalents.canonical(ofKey(entity.name))
         guard !key.isEmpty else { return nil }
         let type = EntityTypeCode.code(entity.type)
         let nameKey = NameKey(type: type, key: key)
         let id: Int64
         // The name as shown: a form spelled exactly like the key ("Tony Blair", not "Minister
         // Tony Blair"), once some article uses one.
-        let clean = ([entity.name] + entity.aliases).first { ofKey($0) == key }
+        let clean = isPerson ? ([entity.name] + entity.aliases).first { ofKey($0) == key }
+            : NameEquivalents.display(ofCanonical: key) ?? ([entity.name] + entity.aliases).first { ofKey($0) == key }
         if let known = nameIDs[nameKey] {
             id = known
             if let clean, untidyNames.contains(id) {
@@ -220,7 +226,12 @@ final class IndexWriter {
             createdSinceFlush.insert(id)
             if clean == nil { untidyNames.insert(id) }
             dirty.insert(key)
+            if isPerson {
+                people.insert(id)
+                dirty.formUnion(EntityResolver.shorterKeys(ofPerson: key))
+            }
         }
+        if !isPerson, key != ofKey(entity.name) { try addAlias(key, form: clean ?? entity.name, surname: false, name: id, db) }
         for form in [entity.name] + entity.aliases {
             try addAlias(ofKey(form), form: form, surname: false, name: id, db)
             // "Mr Putin" answers to "putin" too.
@@ -286,18 +297,19 @@ final class IndexWriter {
     func flush(_ db: Database) throws {
         try writePendingRows(db)
         let update = try db.cachedStatement(sql: """
-            UPDATE name SET articles = articles + ?, mentions = mentions + ? WHERE id = ? RETURNING articles
+            UPDATE name SET articles = articles + ?, mentions = mentions + ? WHERE id = ?
             """)
         for (name, delta) in counts.sorted(by: { $0.key < $1.key }) where delta.articles != 0 || delta.mentions != 0 {
-            let now = try Int.fetchOne(update, arguments: [delta.articles, delta.mentions, name]) ?? 0
-            // A name that appears or disappears from the corpus changes who its keys resolve to.
-            if (now == 0 && delta.articles < 0) || (now > 0 && now == delta.articles) {
-                if let key = nameKeys[name] { dirty.insert(key) }
-                guard !createdSinceFlush.contains(name) else { continue }
-                for key in try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM alias WHERE name = ?"), arguments: [name]) {
-                    dirty.insert(key)
-                }
+            try update.execute(arguments: [delta.articles, delta.mentions, name])
+            // Links weigh how many articles each name has (`EntityResolver`): a name whose count
+            // moved may change its own link and those of the names that could link to it.
+            guard delta.articles != 0, let key = nameKeys[name] else { continue }
+            dirty.insert(key)
+            guard !createdSinceFlush.contains(name) else { continue }
+            for key in try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM alias WHERE name = ?"), arguments: [name]) {
+                dirty.insert(key)
             }
+            if people.contains(name) { dirty.formUnion(EntityResolver.shorterKeys(ofPerson: key)) }
         }
         counts.removeAll(keepingCapacity: true)
         createdSinceFlush.removeAll(keepingCapacity: true)
