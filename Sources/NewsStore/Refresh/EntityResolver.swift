@@ -18,9 +18,10 @@ import GRDB
 ///   person, or the short form names its given names (initials), or the full name is not much
 ///   rarer than the short form. A rare mis-span ("Amazing Grace") cannot capture a common short
 ///   name. Candidates that share the short name evenly leave it *ambiguous*: its own entity, flagged.
-///   For organisations and places: an acronym joins the name it stands for, and a short form
-///   joins a fuller name only when the fuller name is at least as common (`BBC Radio` never
-///   joins `BBC Radio Sheffield`).
+///   For organisations and places: an acronym joins the name it stands for, a company's name
+///   joins the same name with its legal form (`Greyfinch Group`), and any other short form
+///   joins a fuller name only when the fuller name is three times as common (`BBC Radio` never
+///   joins `BBC Radio Sheffield`, nor `BBC` `BBC News`).
 ///
 /// Only names under keys touched since the last run (`dirty_key`) are decided again; a changed
 /// name re-queues the names that could link to it. Names are decided fullest first (then most
@@ -87,7 +88,14 @@ enum EntityResolver {
         if let dominant = try dominantReading(of: row, names), dominant.id != row.id, try !standsApart(row, from: dominant, names) {
             return (dominant.id, false)
         }
-        return row.type == NameCache.person ? try linkPerson(row, names) : try linkOther(row, names)
+        if row.type == NameCache.person { return try linkPerson(row, names) }
+        // A surname the extractor took for a team or a place ("the Dole campaign", a name in a
+        // line-up) in an article or two: the person, when the corpus names one clearly.
+        if row.words.count == 1, row.articles <= 2, !NameEquivalents.isKnown(row.key) {
+            let (link, _) = try linkPerson(row, names, attestedOnly: true)
+            if link != row.id { return (link, false) }
+        }
+        return try linkOther(row, names)
     }
 
     /// The reading of the row's key (under any type) the corpus supports most, when it has several.
@@ -101,20 +109,23 @@ enum EntityResolver {
             }
         }
         guard readings.count > 1 else { return nil }
+        var scores: [Int64: Double] = [:]
+        for r in readings { scores[r.id] = try score(r, names) }
         return readings.max { a, b in
-            (score(a), a.articles, typeRank(a.type), -a.id) < (score(b), b.articles, typeRank(b.type), -b.id)
+            (scores[a.id]!, a.articles, typeRank(a.type), -a.id) < (scores[b.id]!, b.articles, typeRank(b.type), -b.id)
         }
     }
 
     /// How strongly the corpus supports a reading: its articles, less for a one-word person
     /// (a club or company the tagger took for someone says "Chelsea" alone, a person is
-    /// introduced in full somewhere) and for an unclassified reading; more for a country or
-    /// union on the curated list read as a place or organisation.
-    static func score(_ row: NameCache.Row) -> Double {
+    /// introduced in full somewhere), still less when no person of the corpus has it as a
+    /// surname, and less for an unclassified reading; more for a country or union on the
+    /// curated list read as a place or organisation.
+    static func score(_ row: NameCache.Row, _ names: NameCache) throws -> Double {
         var s = Double(row.articles)
         switch row.type {
         case NameCache.person:
-            if row.words.count == 1 { s *= 0.35 }
+            if row.words.count == 1 { s *= try names.isSurname(row.key) ? 0.35 : 0.15 }
             if NameEquivalents.isKnown(row.key) { s *= 0.2 }
         case NameCache.other:
             s *= 0.5
@@ -140,7 +151,7 @@ enum EntityResolver {
     static func standsApart(_ row: NameCache.Row, from dominant: NameCache.Row, _ names: NameCache) throws -> Bool {
         guard row.type != NameCache.other, dominant.type != NameCache.other, row.type != dominant.type,
             !(row.type == NameCache.person && row.words.count == 1), !(dominant.type == NameCache.person && dominant.words.count == 1),
-            row.articles >= 3, dominant.articles >= 3, score(row) * 4 >= score(dominant)
+            row.articles >= 3, dominant.articles >= 3, try score(row, names) * 4 >= score(dominant, names)
         else { return false }
         guard let mine = try names.mainSection(row.id), let theirs = try names.mainSection(dominant.id) else { return false }
         return mine != theirs
@@ -158,7 +169,7 @@ enum EntityResolver {
     }
 
     /// A person's link: to the full name the short form is, when one candidate dominates.
-    static func linkPerson(_ row: NameCache.Row, _ names: NameCache) throws -> (Int64, Bool) {
+    static func linkPerson(_ row: NameCache.Row, _ names: NameCache, attestedOnly: Bool = false) throws -> (Int64, Bool) {
         guard let last = row.words.last else { return (row.id, false) }
         var byTop: [Int64: Candidate] = [:]
         for (id, derived) in try names.aliases(key: String(last)) where id != row.id {
@@ -175,7 +186,8 @@ enum EntityResolver {
             byTop[top] = c
         }
         guard let best = dominant(byTop) else { return (row.id, !byTop.isEmpty) }
-        let plausible = best.attested || best.specific || best.weight * 2 >= row.articles
+        let plausible = attestedOnly ? (best.attested && best.weight >= row.articles) || best.weight >= 2 * row.articles
+            : best.attested || best.specific || best.weight * 2 >= row.articles
         return plausible ? (best.top, false) : (row.id, false)
     }
 
@@ -188,7 +200,8 @@ enum EntityResolver {
             let acronym = row.words.count == 1 && isAcronym(row.key, of: m.words)
             let typeFits = m.type == row.type || row.type == NameCache.other
                 || (acronym && m.type != NameCache.person && m.type != NameCache.other)
-            guard typeFits, acronym || m.articles >= row.articles else { continue }
+            // (A fuller name only as common is often a part of the short one's: `BBC News`.)
+            guard typeFits, acronym || m.articles >= 3 * row.articles || isLegalForm(of: row.words, m.words) else { continue }
             let top = try names.top(id)
             guard top != row.id else { continue }
             var c = byTop[top] ?? Candidate(top: top)
@@ -218,6 +231,17 @@ enum EntityResolver {
         let content = words.filter { !smallWords.contains($0) }
         return letters == content.compactMap(\.first)
     }
+
+    /// Whether `full` is `short` with a company's legal form or group word after it
+    /// (`Greyfinch Group`, `Corvid plc`): the same company, whichever form is more used.
+    static func isLegalForm(of short: [Substring], _ full: [Substring]) -> Bool {
+        full.count == short.count + 1 && Array(full.prefix(short.count)) == short && legalForms.contains(full[full.count - 1])
+    }
+
+    private static let legalForms: Set<Substring> = [
+        "plc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company", "group", "holdings", "llc",
+        "ag", "sa", "nv", "gmbh", "spa", "bv", "ab", "asa", "se", "pty",
+    ]
 
     private static let smallWords: Set<Substring> = ["of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "at", "to"]
 

@@ -65,6 +65,14 @@ final class NameCache {
         return found
     }
 
+    /// Whether some person of the corpus with a full name has `key` as the last word of it.
+    func isSurname(_ key: String) throws -> Bool {
+        for (id, _) in try aliases(key: key) {
+            if let m = try row(id), m.type == NameCache.person, m.words.count >= 2, m.words.last == Substring(key), m.articles > 0 { return true }
+        }
+        return false
+    }
+
     /// The keys under which names may link to `row`: its aliases, its own key (other readings of
     /// it) and, for a person, the shorter forms of the name.
     func dependentKeys(of row: Row) throws -> Set<String> {
