@@ -31,6 +31,18 @@ import Testing
         #expect(try index.entities(type: .person).map(\.name).sorted() == ["Ida Vell", "Tomas Vell"])
     }
 
+    @Test func aBareSurnameDoesNotJoinSomeoneNeverNamedInItsSection() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Nell Hadley", type: .person, shortForms: ["Hadley"]),
+        ]), identifier: "sections")
+        try Self.write(corpus, "music/hadley", 5, "Nell Hadley sang. Hadley bowed.")
+        try Self.write(corpus, "politics/hadley", 3, "The minister, Hadley, resigned.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try Self.entity(index, "Nell Hadley")?.articles == 5)
+        #expect(try index.entities(type: .person).map(\.name).sorted() == ["Hadley", "Nell Hadley"])
+    }
+
     @Test func namesakesAndGivenNamesStayApart() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [

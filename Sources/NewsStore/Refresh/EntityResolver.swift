@@ -50,10 +50,13 @@ enum EntityResolver {
         while level > 0 {
             var ids = try (buckets.removeValue(forKey: level) ?? []).compactMap { try names.row($0) }
                 .sorted { ($0.articles, $1.id) > ($1.articles, $0.id) }.map(\.id)
+            // The names of this length still to decide.
+            var waiting = Set(ids)
             var index = 0
             while index < ids.count {
                 let id = ids[index]
                 index += 1
+                waiting.remove(id)
                 guard let row = try names.row(id) else { continue }
                 touched.insert(id)
                 decisions[id, default: 0] += 1
@@ -67,7 +70,9 @@ enum EntityResolver {
                         guard let words = try names.row(other)?.words.count, words <= level else { continue }
                         if words < level {
                             if queued.insert(other).inserted { buckets[words, default: []].append(other) }
-                        } else if queued.insert(other).inserted || ((1..<3).contains(decisions[other] ?? 0) && !ids[index...].contains(other)) {
+                        } else if !waiting.contains(other), (decisions[other] ?? 0) < 3 {
+                            queued.insert(other)
+                            waiting.insert(other)
                             ids.append(other)
                         }
                     }
@@ -166,6 +171,8 @@ enum EntityResolver {
         var attested = false
         /// The short form names more than a surname (initials, a given name, a compound surname).
         var specific = false
+        /// The candidate's names that match the short form.
+        var names: [Int64] = []
     }
 
     /// A person's link: to the full name the short form is, when one candidate dominates.
@@ -176,11 +183,16 @@ enum EntityResolver {
             guard let m = try names.row(id), m.articles > 0, m.type == NameCache.person,
                 let relation = PersonRelation.of(row.words, m.words)
             else { continue }
-            if relation == .variant, (m.articles, row.id) <= (row.articles, m.id) { continue }
+            if relation == .variant {
+                // Another spelling of the given name, used less, in the same part of the corpus.
+                guard (m.articles, row.id) > (row.articles, m.id) else { continue }
+                if let mine = try names.mainSection(row.id), let theirs = try names.mainSection(id), mine != theirs { continue }
+            }
             let top = try names.top(id)
             guard top != row.id else { continue }
             var c = byTop[top] ?? Candidate(top: top)
             c.weight += m.articles
+            c.names.append(id)
             if relation == .surname, !derived { c.attested = true }
             if relation != .surname { c.specific = true }
             byTop[top] = c
@@ -188,7 +200,15 @@ enum EntityResolver {
         guard let best = dominant(byTop) else { return (row.id, !byTop.isEmpty) }
         let plausible = attestedOnly ? (best.attested && best.weight >= row.articles) || best.weight >= 2 * row.articles
             : best.attested || best.specific || best.weight * 2 >= row.articles
-        return plausible ? (best.top, false) : (row.id, false)
+        guard plausible else { return (row.id, false) }
+        // A bare surname used mostly in one section of the corpus does not go to someone never
+        // named there (a politics story's "Charles" is not the singer's).
+        if row.words.count == 1, let section = try names.mainSection(row.id) {
+            var there = 0
+            for id in best.names { there += try names.sectionCounts(id)[section] ?? 0 }
+            if there == 0 { return (row.id, false) }
+        }
+        return (best.top, false)
     }
 
     /// An organisation's, place's or unclassified name's link: an acronym to what it stands for,

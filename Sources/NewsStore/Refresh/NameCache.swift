@@ -31,7 +31,7 @@ final class NameCache {
     private var rows: [Int64: Row?] = [:]
     private var idsByKey: [String: [Int64]] = [:]
     private var aliasesByKey: [String: [(Int64, Bool)]] = [:]
-    private var sections: [Int64: String?] = [:]
+    private var sections: [Int64: [String: Int]] = [:]
 
     init(_ db: Database) {
         self.db = db
@@ -109,23 +109,27 @@ final class NameCache {
         try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM name WHERE entity = ?"), arguments: [id])
     }
 
-    /// The section (top folder) holding most of a name's articles, when it holds most of them;
-    /// nil for a name spread over sections, or in a corpus without folders. Reads at most a few
-    /// hundred of its articles.
-    func mainSection(_ id: Int64) throws -> String? {
+    /// How many of a name's articles each section (top folder) holds; reads at most a few
+    /// hundred of its articles. Articles outside any folder count for none.
+    func sectionCounts(_ id: Int64) throws -> [String: Int] {
         if let known = sections[id] { return known }
-        var counts: [Substring: Int] = [:]
-        var total = 0
+        var counts: [String: Int] = [:]
         for path in try String.fetchAll(db.cachedStatement(sql: """
             SELECT a.path FROM occurrence o JOIN article a ON a.id = o.article WHERE o.name = ? LIMIT 400
             """), arguments: [id]) {
-            total += 1
             guard let slash = path.firstIndex(of: "/") else { continue }
-            counts[path[..<slash], default: 0] += 1
+            counts[String(path[..<slash]), default: 0] += 1
         }
-        let found = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }
-            .flatMap { $0.value * 5 >= total * 3 ? String($0.key) : nil }
-        sections[id] = .some(found)
-        return found
+        sections[id] = counts
+        return counts
+    }
+
+    /// The section holding most of a name's articles, when it holds three fifths of them or
+    /// more; nil for a name spread over sections, or in a corpus without folders.
+    func mainSection(_ id: Int64) throws -> String? {
+        let counts = try sectionCounts(id)
+        let total = counts.values.reduce(0, +)
+        guard let top = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value * 5 >= total * 3 else { return nil }
+        return top.key
     }
 }
