@@ -112,6 +112,19 @@ import Testing
         #expect(try Self.entity(index, "Harbour Radio Ellison")?.name == "Harbour Radio Ellison")
     }
 
+    @Test func wordsGluedOnBeforeAKnownNameDoNotMakeAnotherPerson() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Harbour Mayor Tomas Vell", type: .person, shortForms: []),
+            .init(name: "Tomas Vell", type: .person, shortForms: [], when: "opened"),
+        ]), identifier: "glued")
+        try corpus.write("glued.txt", "Glued\n\nHarbour Mayor Tomas Vell waved.")
+        try Self.write(corpus, "vell", 4, "Tomas Vell opened the bridge.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try index.entities(type: .person).map(\.name) == ["Tomas Vell"])
+        #expect(try Self.entity(index, "Harbour Mayor Tomas Vell")?.articles == 5)
+    }
+
     @Test func oneTypePerEntityFromAllItsArticles() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [
@@ -190,5 +203,38 @@ import Testing
             case .none: Issue.record("\(entity.name) not found by its own name")
             }
         }
+    }
+
+    @Test func aRefreshLinksAsAFreshBuildWould() throws {
+        let rules: [ListExtractor.Rule] = [
+            .init(name: "Tomas Vell", type: .person, shortForms: ["Vell"]),
+            .init(name: "Ida Vell", type: .person, shortForms: ["Vell"]),
+            .init(name: "T. Vell", type: .person, shortForms: []),
+            .init(name: "Corvid", type: .person, shortForms: [], when: "said"),
+            .init(name: "Corvid", type: .organization, shortForms: [], when: "shares"),
+            .init(name: "Harland Rail Authority", type: .organization, shortForms: ["HRA"]),
+            .init(name: "HRA", type: .organization, shortForms: [], when: "fares"),
+        ]
+        let analysis = Analysis(extractor: ListExtractor(rules: rules), identifier: "refresh")
+        func summary(_ index: NewsIndex) throws -> [String] {
+            try index.entities().map { "\($0.name)/\($0.type.rawValue)/\($0.articles)/\($0.mentions)/\($0.isAmbiguous)" }.sorted()
+        }
+        let steps: [[(String, String)]] = [
+            [("a.txt", "A\n\nVell spoke. Corvid said no."), ("b.txt", "B\n\nThe HRA cut fares.")],
+            [("c.txt", "C\n\nTomas Vell spoke. Corvid shares fell."), ("d.txt", "D\n\nT. Vell 4-20.")],
+            [("e.txt", "E\n\nIda Vell sang."), ("f.txt", "F\n\nThe Harland Rail Authority (HRA) met."), ("g.txt", "G\n\nCorvid shares rose.")],
+        ]
+        let growing = try TempCorpus()
+        let index = try growing.indexed(analysis: analysis)
+        for step in steps {
+            for (path, text) in step { try growing.write(path, text) }
+            try index.refresh()
+        }
+        try growing.remove("c.txt")
+        try index.refresh()
+        let fresh = try TempCorpus()
+        for (path, text) in steps.joined() where path != "c.txt" { try fresh.write(path, text) }
+        #expect(try summary(index) == summary(try fresh.indexed(analysis: analysis)))
+        #expect(try summary(index).contains { $0.hasPrefix("Corvid/organization/2/") })
     }
 }

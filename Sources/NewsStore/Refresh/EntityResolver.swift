@@ -25,9 +25,11 @@ import GRDB
 ///
 /// Only names under keys touched since the last run (`dirty_key`) are decided again; a changed
 /// name re-queues the names that could link to it. Names are decided fullest first (then most
-/// used first), so a target is always decided before anything links to it. Every link goes to a
+/// used first), so a target is usually decided before anything links to it. A link goes to a
 /// name with more words, or to one of the same words and key that the corpus supports more, or
-/// (a spelling variant) to a person of as many words and more articles: there are no cycles.
+/// (a spelling variant) to a person of as many words and more articles, or (words glued on in
+/// front) to the end of the name when that is someone far more common; a name never links to
+/// a name whose chain of links leads back to it, so there are no cycles.
 enum EntityResolver {
     /// Decides every name under a dirty key, then regroups the entities they touched and clears
     /// the dirty keys. Returns how many names changed link or entity.
@@ -178,6 +180,7 @@ enum EntityResolver {
     /// A person's link: to the full name the short form is, when one candidate dominates.
     static func linkPerson(_ row: NameCache.Row, _ names: NameCache, attestedOnly: Bool = false) throws -> (Int64, Bool) {
         guard let last = row.words.last else { return (row.id, false) }
+        if !attestedOnly, let within = try knownNameWithin(row, names) { return (within, false) }
         var byTop: [Int64: Candidate] = [:]
         for (id, derived) in try names.aliases(key: String(last)) where id != row.id {
             guard let m = try names.row(id), m.articles > 0, m.type == NameCache.person,
@@ -197,10 +200,14 @@ enum EntityResolver {
             if relation != .surname { c.specific = true }
             byTop[top] = c
         }
+        // Only a plausible candidate counts: articles called that person by the short form, or
+        // the form names more than a surname, or the person is not much rarer than the form.
+        // (A mis-span seen once, "Language Oscar", neither takes a common name nor makes it ambiguous.)
+        byTop = byTop.filter { _, c in
+            attestedOnly ? (c.attested && c.weight >= row.articles) || c.weight >= 2 * row.articles
+                : c.attested || c.specific || c.weight * 2 >= row.articles
+        }
         guard let best = dominant(byTop) else { return (row.id, !byTop.isEmpty) }
-        let plausible = attestedOnly ? (best.attested && best.weight >= row.articles) || best.weight >= 2 * row.articles
-            : best.attested || best.specific || best.weight * 2 >= row.articles
-        guard plausible else { return (row.id, false) }
         // A bare surname used mostly in one section of the corpus does not go to someone never
         // named there (a politics story's "Charles" is not the singer's).
         if row.words.count == 1, let section = try names.mainSection(row.id) {
@@ -209,6 +216,22 @@ enum EntityResolver {
             if there == 0 { return (row.id, false) }
         }
         return (best.top, false)
+    }
+
+    /// A person's name of an article or two that ends with the full name of someone the corpus
+    /// names far more often, after words glued on in front ("Sceptic Kilroy-Silk", "Tory MP
+    /// Boris Johnson"): that name.
+    static func knownNameWithin(_ row: NameCache.Row, _ names: NameCache) throws -> Int64? {
+        guard row.words.count >= 3, row.articles <= 2 else { return nil }
+        for k in 1...(row.words.count - 2) {
+            for id in try names.ids(key: row.words[k...].joined(separator: " ")) {
+                guard let q = try names.row(id), q.type == NameCache.person, q.articles > 0 else { continue }
+                let top = try names.top(id)
+                guard top != row.id, let t = try names.row(top), t.articles >= 3 * row.articles else { continue }
+                return id
+            }
+        }
+        return nil
     }
 
     /// An organisation's, place's or unclassified name's link: an acronym to what it stands for,
