@@ -43,6 +43,22 @@ import Testing
         #expect(try index.entities(type: .person).map(\.name).sorted() == ["Hadley", "Nell Hadley"])
     }
 
+    @Test func aBareSurnameLinksInEachSectionToWhoeverTheSectionNames() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Oona Petrie", type: .person, shortForms: ["Petrie"]),
+            .init(name: "Cal Petrie", type: .person, shortForms: ["Petrie"]),
+        ]), identifier: "per-section")
+        try Self.write(corpus, "politics/oona", 9, "Oona Petrie tabled the bill. Petrie spoke for an hour.")
+        try Self.write(corpus, "sport/cal", 3, "Cal Petrie scored twice. Petrie was substituted.")
+        try Self.write(corpus, "politics/bare", 2, "The chancellor, Petrie, raised taxes.")
+        try Self.write(corpus, "sport/bare", 2, "Line-up: Kerr, Petrie, Lund.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try Self.entity(index, "Oona Petrie")?.articles == 11)
+        #expect(try Self.entity(index, "Cal Petrie")?.articles == 5)
+        #expect(try index.entities(type: .person).map(\.name).sorted() == ["Cal Petrie", "Oona Petrie"])
+    }
+
     @Test func namesakesAndGivenNamesStayApart() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [

@@ -95,7 +95,12 @@ enum EntityResolver {
         if let dominant = try dominantReading(of: row, names), dominant.id != row.id, try !standsApart(row, from: dominant, names) {
             return (dominant.id, false)
         }
-        if row.type == NameCache.person { return try linkPerson(row, names) }
+        if row.type == NameCache.person {
+            let (link, ambiguous) = try linkPerson(row, names)
+            if link != row.id || row.scope.isEmpty { return (link, ambiguous) }
+            // Unlinked in its section: one entity with the same name unlinked in other sections.
+            return (try unlinkedSibling(of: row, names) ?? row.id, ambiguous)
+        }
         // A surname the extractor took for a team or a place ("the Dole campaign", a name in a
         // line-up) in an article or two: the person, when the corpus names one clearly.
         if row.words.count == 1, row.articles <= 2, !NameEquivalents.isKnown(row.key) {
@@ -116,11 +121,19 @@ enum EntityResolver {
             }
         }
         guard readings.count > 1 else { return nil }
-        var scores: [Int64: Double] = [:]
-        for r in readings { scores[r.id] = try score(r, names) }
-        return readings.max { a, b in
-            (scores[a.id]!, a.articles, typeRank(a.type), -a.id) < (scores[b.id]!, b.articles, typeRank(b.type), -b.id)
+        // Readings are weighed by type (a person's one-word name counts over all its sections);
+        // the type's name with the most articles stands for it.
+        var scores: [Int: Double] = [:]
+        var articles: [Int: Int] = [:]
+        for r in readings {
+            scores[r.type, default: 0] += try score(r, names)
+            articles[r.type, default: 0] += r.articles
         }
+        guard let type = scores.keys.max(by: { a, b in
+            (scores[a]!, articles[a]!, typeRank(a)) < (scores[b]!, articles[b]!, typeRank(b))
+        }) else { return nil }
+        if type == row.type { return row }
+        return readings.filter { $0.type == type }.max { ($0.articles, $1.id) < ($1.articles, $0.id) }
     }
 
     /// How strongly the corpus supports a reading: its articles, less for a one-word person
@@ -193,8 +206,11 @@ enum EntityResolver {
             }
             let top = try names.top(id)
             guard top != row.id else { continue }
+            // A name kept by section weighs its candidates by their articles in that section.
+            let weight = row.scope.isEmpty ? m.articles : try names.sectionCounts(id)[row.scope] ?? 0
+            guard weight > 0 else { continue }
             var c = byTop[top] ?? Candidate(top: top)
-            c.weight += m.articles
+            c.weight += weight
             c.names.append(id)
             if relation == .surname, !derived { c.attested = true }
             if relation != .surname { c.specific = true }
@@ -216,6 +232,19 @@ enum EntityResolver {
             if there == 0 { return (row.id, false) }
         }
         return (best.top, false)
+    }
+
+    /// The name with the same key in another section, left unlinked there too, with more
+    /// articles than `row` (the most of all such), if any.
+    static func unlinkedSibling(of row: NameCache.Row, _ names: NameCache) throws -> Int64? {
+        var best: NameCache.Row? = nil
+        for id in try names.ids(key: row.key) where id != row.id {
+            guard let s = try names.row(id), s.type == row.type, s.articles > 0, s.link == s.id,
+                (s.articles, row.id) > (row.articles, s.id), best.map({ (s.articles, $0.id) > ($0.articles, s.id) }) ?? true
+            else { continue }
+            best = s
+        }
+        return best?.id
     }
 
     /// A person's name of an article or two that ends with the full name of someone the corpus

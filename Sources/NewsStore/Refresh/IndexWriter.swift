@@ -11,6 +11,7 @@ final class IndexWriter {
     private struct NameKey: Hashable {
         var type: Int
         var key: String
+        var scope: String
     }
 
     private struct AliasPair: Hashable {
@@ -62,11 +63,11 @@ final class IndexWriter {
     }
 
     init(_ db: Database) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, type, key FROM name")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, type, key, scope FROM name")
         while let row = try rows.next() {
             let id: Int64 = row[0]
             let key: String = row[2]
-            nameIDs[NameKey(type: row[1], key: key)] = id
+            nameIDs[NameKey(type: row[1], key: key, scope: row[3])] = id
             nameKeys[id] = key
             if (row[1] as Int) == EntityTypeCode.code(.person) { people.insert(id) }
             nextNameID = max(nextNameID, id + 1)
@@ -113,8 +114,9 @@ final class IndexWriter {
         var order: [Int64] = []
         var spans: [Int64: [Range<Int>]] = [:]
         var idOfEntityName: [String: Int64] = [:]
+        let section = Self.section(of: file.path)
         for entity in article.entities {
-            guard let id = try nameID(for: entity, db) else { continue }
+            guard let id = try nameID(for: entity, section: section, db) else { continue }
             if spans[id] == nil { order.append(id) }
             spans[id, default: []] += entity.mentions
             idOfEntityName[entity.name] = id
@@ -178,13 +180,19 @@ final class IndexWriter {
     }
 
     /// The id of an entity's name, creating the name and its alias rows when new.
-    private func nameID(for entity: ArticleEntity, _ db: Database) throws -> Int64? {
+    /// The section of an article: its path's top folder ("sport" for `sport/012.txt`), empty
+    /// for an article at the top of the corpus.
+    static func section(of path: String) -> String {
+        path.firstIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    private func nameID(for entity: ArticleEntity, section: String, _ db: Database) throws -> Int64? {
         // The same entity, letter for letter, comes back in article after article. Once it has
         // been through `resolveName`, its name and alias rows exist, tidy if it can make them so,
         // and going through again would change nothing: its id is remembered.
-        let signature = EntitySignature(type: entity.type, forms: ([entity.name] + entity.aliases).map(ExactText.init))
+        let signature = EntitySignature(type: entity.type, forms: ([entity.name] + entity.aliases).map(ExactText.init), section: section)
         if let known = knownEntities[signature] { return known }
-        let id = try resolveName(entity, db)
+        let id = try resolveName(entity, section: section, db)
         if knownEntities.count >= Self.keyCacheLimit { knownEntities.removeAll(keepingCapacity: true) }
         knownEntities[signature] = .some(id)
         return id
@@ -194,17 +202,21 @@ final class IndexWriter {
     private struct EntitySignature: Hashable {
         var type: EntityType
         var forms: [ExactText]
+        var section: String
     }
 
     /// The work of `nameID` for an entity not seen before in this refresh.
-    private func resolveName(_ entity: ArticleEntity, _ db: Database) throws -> Int64? {
+    private func resolveName(_ entity: ArticleEntity, section: String, _ db: Database) throws -> Int64? {
         let isPerson = entity.type == .person
         // Another name of a country or union is stored under the canonical one ("UK" under
         // "united kingdom"), shown spelled out; its own spelling stays an alias.
         let key = isPerson ? personKey(entity.name) : NameEquivalents.canonical(ofKey(entity.name))
         guard !key.isEmpty else { return nil }
         let type = EntityTypeCode.code(entity.type)
-        let nameKey = NameKey(type: type, key: key)
+        // A person's one-word name is kept apart by section: "Brown" in politics and in sport may
+        // be different people (`EntityResolver` links each on its own).
+        let scope = isPerson && !key.contains(" ") ? section : ""
+        let nameKey = NameKey(type: type, key: key, scope: scope)
         let id: Int64
         // The name as shown: a form spelled exactly like the key ("Tony Blair", not "Minister
         // Tony Blair"), once some article uses one.
@@ -219,8 +231,8 @@ final class IndexWriter {
         } else {
             id = nextNameID
             nextNameID += 1
-            try db.cachedStatement(sql: "INSERT INTO name(id, type, key, display, entity) VALUES(?, ?, ?, ?, ?)")
-                .execute(arguments: [id, type, key, clean ?? entity.name, id])
+            try db.cachedStatement(sql: "INSERT INTO name(id, type, key, scope, display, entity) VALUES(?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [id, type, key, scope, clean ?? entity.name, id])
             nameIDs[nameKey] = id
             nameKeys[id] = key
             createdSinceFlush.insert(id)

@@ -19,6 +19,8 @@ final class NameCache {
         var ambiguous: Bool
         var articles: Int
         var words: [Substring]
+        /// The section a person's one-word name was seen in; empty for other names.
+        var scope: String
 
         /// A name that can show its group: for a person, a given name (not an initial) and a surname.
         var isFullForm: Bool {
@@ -40,10 +42,11 @@ final class NameCache {
     func row(_ id: Int64) throws -> Row? {
         if let known = rows[id] { return known }
         let found = try GRDB.Row.fetchOne(db.cachedStatement(sql: """
-            SELECT type, key, coalesce(link, id), entity, ambiguous, articles FROM name WHERE id = ?
+            SELECT type, key, coalesce(link, id), entity, ambiguous, articles, scope FROM name WHERE id = ?
             """), arguments: [id]).map { r -> Row in
             let key: String = r[1]
-            return Row(id: id, type: r[0], key: key, link: r[2], entity: r[3], ambiguous: r[4], articles: r[5], words: key.split(separator: " "))
+            return Row(id: id, type: r[0], key: key, link: r[2], entity: r[3], ambiguous: r[4], articles: r[5], words: key.split(separator: " "),
+                       scope: r[6])
         }
         rows[id] = .some(found)
         return found
