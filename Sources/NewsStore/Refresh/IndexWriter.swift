@@ -25,6 +25,8 @@ final class IndexWriter {
     private var people: Set<Int64> = []
     /// Known (key, name) alias rows; the value says whether the row is only a derived surname.
     private var aliases: [AliasPair: Bool] = [:]
+    /// The alias keys of each name, as `aliases` holds them.
+    private var aliasKeys: [Int64: [String]] = [:]
     private var nextNameID: Int64 = 1
     /// Names whose display form still carries a title or stray word (this refresh only).
     private var untidyNames: Set<Int64> = []
@@ -74,7 +76,10 @@ final class IndexWriter {
         }
         let aliasRows = try Row.fetchCursor(db, sql: "SELECT key, name, surname FROM alias")
         while let row = try aliasRows.next() {
-            aliases[AliasPair(key: row[0], name: row[1])] = (row[2] as Int) != 0
+            let key: String = row[0]
+            let name: Int64 = row[1]
+            aliases[AliasPair(key: key, name: name)] = (row[2] as Int) != 0
+            aliasKeys[name, default: []].append(key)
         }
     }
 
@@ -263,6 +268,7 @@ final class IndexWriter {
             try db.cachedStatement(sql: "INSERT INTO alias(key, name, form, surname) VALUES(?, ?, ?, ?)")
                 .execute(arguments: [key, name, form, surname])
             aliases[pair] = surname
+            aliasKeys[name, default: []].append(key)
             dirty.insert(key)
         case true? where !surname:
             // A surname seen first as derived is now a form some article really used.
@@ -318,9 +324,7 @@ final class IndexWriter {
             guard delta.articles != 0, let key = nameKeys[name] else { continue }
             dirty.insert(key)
             guard !createdSinceFlush.contains(name) else { continue }
-            for key in try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM alias WHERE name = ?"), arguments: [name]) {
-                dirty.insert(key)
-            }
+            dirty.formUnion(aliasKeys[name] ?? [])
             if people.contains(name) { dirty.formUnion(EntityResolver.shorterKeys(ofPerson: key)) }
         }
         counts.removeAll(keepingCapacity: true)
