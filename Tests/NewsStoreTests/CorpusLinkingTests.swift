@@ -59,6 +59,25 @@ import Testing
         #expect(try index.entities(type: .person).map(\.name).sorted() == ["Cal Petrie", "Oona Petrie"])
     }
 
+    @Test func aBareNameKeepingOtherCompanyStaysApart() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Tavi Morrow", type: .person, shortForms: ["Morrow"]),
+            .init(name: "Morrow", type: .person, shortForms: [], when: "Greyfinch"),
+            .init(name: "Castlebridge Rovers", type: .organization, shortForms: []),
+            .init(name: "Harbour United", type: .organization, shortForms: []),
+            .init(name: "Greyfinch Athletic", type: .organization, shortForms: []),
+            .init(name: "Ilse Brandt", type: .person, shortForms: []),
+        ]), identifier: "company")
+        // Tavi Morrow plays for Castlebridge Rovers; the Morrow of the Greyfinch Athletic stories,
+        // named more often, never with his club or team-mates, is someone else.
+        try Self.write(corpus, "sport/tavi", 2, "Tavi Morrow scored for Castlebridge Rovers against Harbour United.")
+        try Self.write(corpus, "sport/other", 4, "Morrow and Ilse Brandt trained with Greyfinch Athletic.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try Self.entity(index, "Tavi Morrow")?.articles == 2)
+        #expect(try Self.entity(index, "Morrow")?.name == "Morrow")
+    }
+
     @Test func namesakesAndGivenNamesStayApart() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [

@@ -231,6 +231,10 @@ enum EntityResolver {
             for id in best.names { there += try names.sectionCounts(id)[section] ?? 0 }
             if there == 0 { return (row.id, false) }
         }
+        // A bare name used more than the full name it would join must keep its company: its
+        // stories name some of the rarer people, teams and places the full name's stories name
+        // (the "Ronaldo" of Real Madrid stories is not Manchester United's Cristiano Ronaldo).
+        if row.words.count == 1, row.articles > best.weight, try keepsOtherCompany(row, best, names) { return (row.id, false) }
         return (best.top, false)
     }
 
@@ -261,6 +265,40 @@ enum EntityResolver {
             }
         }
         return nil
+    }
+
+    /// Whether a short name's articles keep other company than the candidate's: of its articles
+    /// that name some person, organisation or place in few articles (a hundredth of the corpus
+    /// at most), three or more,
+    /// under a third name one the candidate's articles also name. No such articles, or none on
+    /// the candidate's side, is no evidence either way.
+    static func keepsOtherCompany(_ row: NameCache.Row, _ candidate: Candidate, _ names: NameCache) throws -> Bool {
+        let rare = max(10, try names.articleCount() / 100)
+        func company(ofArticle article: Int64) throws -> Set<Int64> {
+            var out = Set<Int64>()
+            for id in try names.names(inArticle: article) {
+                let top = try names.top(id)
+                // (Unclassified names, "Portuguese" or "Oscars", say little about who is meant.)
+                guard top != candidate.top, top != row.id, let t = try names.row(top), t.articles <= rare, t.type != NameCache.other
+                else { continue }
+                out.insert(top)
+            }
+            return out
+        }
+        var theirs = Set<Int64>()
+        for id in candidate.names {
+            for article in try names.articles(ofName: id, limit: 200) { theirs.formUnion(try company(ofArticle: article)) }
+        }
+        guard !theirs.isEmpty else { return false }
+        var withCompany = 0
+        var shared = 0
+        for article in try names.articles(ofName: row.id, limit: 60) {
+            let mine = try company(ofArticle: article)
+            guard !mine.isEmpty else { continue }
+            withCompany += 1
+            if !mine.isDisjoint(with: theirs) { shared += 1 }
+        }
+        return withCompany >= 3 && shared * 3 < withCompany
     }
 
     /// An organisation's, place's or unclassified name's link: an acronym to what it stands for,

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The name rows `EntityResolver` reads and changes during one run, read once each.
@@ -34,6 +35,8 @@ final class NameCache {
     private var idsByKey: [String: [Int64]] = [:]
     private var aliasesByKey: [String: [(Int64, Bool)]] = [:]
     private var sections: [Int64: [String: Int]] = [:]
+    private var articleNames: [Int64: [Int64]] = [:]
+    private var totalArticles: Int? = nil
 
     init(_ db: Database) {
         self.db = db
@@ -125,6 +128,28 @@ final class NameCache {
         }
         sections[id] = counts
         return counts
+    }
+
+    /// Up to `limit` of the articles a name occurs in (newest first).
+    func articles(ofName id: Int64, limit: Int) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: "SELECT article FROM occurrence WHERE name = ? LIMIT ?"), arguments: [id, limit])
+    }
+
+    /// The name ids an article holds.
+    func names(inArticle id: Int64) throws -> [Int64] {
+        if let known = articleNames[id] { return known }
+        let blob = try Data.fetchOne(db.cachedStatement(sql: "SELECT names FROM article WHERE id = ?"), arguments: [id])
+        let found = blob.map { Varint.decode([UInt8]($0)).map(Int64.init) } ?? []
+        if articleNames.count < 50_000 { articleNames[id] = found }
+        return found
+    }
+
+    /// How many articles the index holds.
+    func articleCount() throws -> Int {
+        if let known = totalArticles { return known }
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        totalArticles = count
+        return count
     }
 
     /// The section holding most of a name's articles, when it holds three fifths of them or
