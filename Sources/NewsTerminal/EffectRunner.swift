@@ -35,6 +35,8 @@ public struct EffectRunner: Sendable {
             case .loadTrailPage(let kind, let entity, let page, let generation):
                 let result = try backend.trailPage(kind: kind, of: entity, page: page, pageSize: PagedList<TrailLine>.pageSize)
                 return .trailPageLoaded(generation: generation, page: page, lines: result.lines, count: result.count)
+            case .locateInList(let id, let source, let generation):
+                return .listIndexFound(id: id, index: try backend.listIndex(of: id, in: source), generation: generation)
             case .setRead(let id, let read):
                 try backend.setRead(id: id, read)
                 return nil

@@ -158,16 +158,31 @@ public final class IndexReaderBackend: ReaderBackend {
 
     // MARK: - Lists
 
+    /// The store's filter for the reader's list filter.
+    private func storeFilter(_ filter: ListFilter) -> ArticleFilter {
+        switch filter {
+        case .all: return .all
+        case .unread: return .unread(state)
+        case .starred: return .starred(state)
+        }
+    }
+
+    public func listIndex(of id: Int64, in source: ListSource) throws(ReaderBackendError) -> Int? {
+        switch source {
+        case .articles(let filter):
+            let filter = storeFilter(filter)
+            return try wrap { () throws(IndexError) in try index.position(ofArticle: id, filter: filter) }
+        case .search:
+            // A ranked list has no order to count in short of ranking every match again.
+            return nil
+        }
+    }
+
     public func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
         let offset = page * pageSize
         switch source {
         case .articles(let filter):
-            let storeFilter: ArticleFilter
-            switch filter {
-            case .all: storeFilter = .all
-            case .unread: storeFilter = .unread(state)
-            case .starred: storeFilter = .starred(state)
-            }
+            let storeFilter = storeFilter(filter)
             let summaries = try wrap { () throws(IndexError) in try index.articles(offset: offset, limit: pageSize, filter: storeFilter) }
             let count = try wrap { () throws(IndexError) in try index.articleCount(filter: storeFilter) }
             return (try summaries.map { summary throws(ReaderBackendError) in try item(summary, snippet: nil) }, count)
@@ -204,7 +219,7 @@ public final class IndexReaderBackend: ReaderBackend {
     private func item(_ summary: ArticleSummary, snippet: MarkedText?) throws(ReaderBackendError) -> ArticleListItem {
         let marks = try marks(of: summary)
         return ArticleListItem(
-            id: summary.id, path: summary.path, title: summary.title, date: summary.date,
+            id: summary.id, path: summary.path, title: summary.title, date: summary.shownDate,
             isRead: marks.isRead, isStarred: marks.isStarred, snippet: snippet)
     }
 

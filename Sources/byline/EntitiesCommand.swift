@@ -20,7 +20,7 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "Show at most this many \(PositiveLimit.help).", transform: PositiveLimit.parse)
     var limit: Int?
 
-    @Flag(help: "Print a JSON array of {\"id\",\"name\",\"type\",\"aliases\",\"mentions\",\"articles\"}.")
+    @Flag(help: "Print a JSON array of {\"id\",\"name\",\"type\",\"aliases\",\"mentions\",\"articles\",\"ambiguous\"} (ambiguous: a bare name several entities share, left unlinked).")
     var json = false
 
     func run() throws {

@@ -58,16 +58,18 @@ struct ReadCommand: ParsableCommand {
                 keymap: config.keymap)
             state.location.listSource = .articles(config.filter)
             state.highlightQuotes = config.highlightQuotes
-            if let reason = rebuildNote {
-                state.message = StatusMessage("Index: \(reason)")
-            }
-            if let problem = config.problems.first {
-                let more = config.problems.count > 1 ? " (and \(config.problems.count - 1) more)" : ""
-                state.message = StatusMessage("\(configPath.terminalSafeName) \(problem)\(more); defaults used there", isError: true)
+            // The refresh has just started: say so until its first report, so an empty first
+            // list reads as "indexing", not as "no articles".
+            state.refreshStatus = "scanning…"
+            // Every problem in the config file is shown, one at a time; the index's news first.
+            var messages = rebuildNote.map { [StatusMessage("Index: \($0)")] } ?? []
+            messages += config.problems.map { problem in
+                StatusMessage("config \(problem); the default stands", isError: true, source: ConfigLoader.shortPath(configPath).terminalSafeName)
             }
             if let notice = readingState.takeNotice() {
-                state.message = StatusMessage(notice, isError: true)
+                messages.insert(StatusMessage(notice, isError: true), at: rebuildNote == nil ? 0 : 1)
             }
+            state.show(messages)
             let theme: Theme = monochrome || !session.hasColors ? config.monochromeTheme : config.standardTheme
             var loop = ReaderLoop(state: state, theme: theme, backend: backend)
             let outcome = loop.run(in: session)

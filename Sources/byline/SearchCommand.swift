@@ -22,7 +22,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Show at most this many results \(PositiveLimit.help).", transform: PositiveLimit.parse)
     var limit = 20
 
-    @Flag(help: "Print a JSON array of {\"path\",\"title\",\"score\",\"snippet\"}; matched words are [bracketed] in snippets.")
+    @Flag(help: "Print a JSON array of {\"path\",\"title\",\"score\",\"snippet\"}, best first; score is BM25 relevance (higher is better, null for queries without words); matched words are [bracketed] in snippets.")
     var json = false
 
     func run() throws {
@@ -36,7 +36,9 @@ struct SearchCommand: ParsableCommand {
                     .object([
                         ("path", .string(hit.summary.path)),
                         ("title", .string(hit.summary.title)),
-                        ("score", hit.score.map(JSONValue.double) ?? .null),
+                        // Relevance, higher is better: BM25 as a positive number (FTS5 gives
+                        // it negated, lower being better, which nothing in the output said).
+                        ("score", hit.score.map { JSONValue.double(0 - $0) } ?? .null),
                         ("snippet", .optional(hit.snippet?.marked())),
                     ])
                 }).serialized())

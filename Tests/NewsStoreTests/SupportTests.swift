@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 import Testing
 @testable import NewsStore
 
@@ -55,6 +56,20 @@ import Testing
         #expect(EntityKey.person("Prime Minister Tony Blair") == "tony blair")
         #expect(EntityKey.person("Mr Putin") == "putin")
         #expect(EntityKey.person("Mr") == "mr")
+    }
+
+    /// Person keys drop the titles, days and offices NewsCore's lexicon lists, and keep a title
+    /// that opens a style of its own.
+    @Test func personKeysDropTheLexiconsTitlesAndDays() {
+        #expect(EntityKey.person("Archbishop Desmond Tutu") == "desmond tutu")
+        #expect(EntityKey.person("Sgt. Ada Ode") == "ada ode")
+        #expect(EntityKey.person("Tomorrow Ada Ode") == "ada ode")
+        #expect(EntityKey.person("Foreign Secretary Jack Straw") == "jack straw")
+        #expect(EntityKey.person("Duke of Edinburgh") == "duke of edinburgh")
+        // ("Vice-president" keys as two words, "vice president".)
+        for title in PersonTitles.all.words where !title.contains("-") {
+            #expect(EntityKey.person("\(title) Ada Ode") == "ada ode", "\(title)")
+        }
     }
 
     @Test func sortDays() {

@@ -43,6 +43,11 @@ import Testing
             return ([line], 3 * pageSize + 1)
         }
 
+        func listIndex(of id: Int64, in source: ListSource) throws(ReaderBackendError) -> Int? {
+            try check()
+            return id == 7 ? 40 : nil
+        }
+
         func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError) {
             try check()
             writes.withLock { $0.append("read \(id) \(read)") }
@@ -104,5 +109,11 @@ import Testing
         #expect(runner.perform(.quit) == nil)
         #expect(runner.perform(.scheduleRead(id: 7)) == nil)
         #expect(backend.writes.withLock { $0 }.isEmpty)
+    }
+
+    @Test func anArticleIsLocatedInTheListWithTheListsGeneration() {
+        let runner = EffectRunner(backend: FakeBackend())
+        #expect(runner.perform(.locateInList(id: 7, source: .articles(.all), generation: 4)) == .listIndexFound(id: 7, index: 40, generation: 4))
+        #expect(runner.perform(.locateInList(id: 8, source: .articles(.unread), generation: 4)) == .listIndexFound(id: 8, index: nil, generation: 4))
     }
 }

@@ -34,7 +34,7 @@ import Testing
                     shadow.append(left)
                 } else if now == depth - 1 {
                     let saved = shadow.removeLast()
-                    let expected = Self.expectedReturn(to: saved, from: left, marks: walk.marks, height: size.height - 2)
+                    let expected = Self.expectedReturn(to: saved, from: left, marks: walk.marks, height: fullScreenListHeight(walk.state))
                     let returned = walk.state.location == expected
                     #expect(returned, "seed \(seed): Back after \(request) did not return to the saved location")
                     restores += 1
@@ -341,6 +341,8 @@ struct Walk {
         case .setStarred(let id, let starred):
             stored[id, default: Marks()].starred = starred
             return nil
+        case .locateInList(let id, let source, let generation):
+            return .listIndexFound(id: id, index: Self.ids(for: source, stored: stored).firstIndex(of: id), generation: generation)
         case .scheduleRead, .quit:
             return nil
         }

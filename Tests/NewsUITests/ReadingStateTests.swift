@@ -7,17 +7,47 @@ import Testing
 @Suite struct ReadingStateTests {
     @Test func anArticleLeftOpenBecomesReadButOneScrolledPastDoesNot() {
         var s = UpdateTests.state()
+        #expect(update(&s, .open) == [.scheduleRead(id: 1)])
         #expect(update(&s, .readDelayElapsed(id: 1)) == [.setRead(id: 1, true)])
         #expect(s.location.list.item(at: 0)?.isRead == true)
         // Moved on to the next article before the first one's wait ended: nothing is marked.
         var t = UpdateTests.state()
+        _ = update(&t, .open)
+        _ = update(&t, .focusLeft)
         _ = update(&t, .moveDown)
         _ = update(&t, .articleOpened(UpdateTests.opened(2), reveal: nil))
         #expect(update(&t, .readDelayElapsed(id: 1)) == [])
     }
 
+    @Test func restingOnAListRowPreviewsButNeverMarksRead() {
+        var s = UpdateTests.state()
+        // The first article is shown beside the list at start: previewed, not opened.
+        #expect(s.articleBeingRead == nil)
+        #expect(update(&s, .readDelayElapsed(id: 1)) == [])
+        #expect(update(&s, .bottom) == [.openArticle(id: 3, path: UpdateTests.items[2].path, reveal: nil, highlight: nil)])
+        #expect(update(&s, .articleOpened(UpdateTests.opened(3), reveal: nil)) == [])
+        #expect(update(&s, .readDelayElapsed(id: 3)) == [])
+        #expect(s.location.list.item(at: 2)?.isRead == false)
+        // Tab into the body opens it for reading: now its moment starts.
+        #expect(update(&s, .focusNext) == [.scheduleRead(id: 3)])
+        // Back to the list before the moment ends: still unread.
+        _ = update(&s, .focusLeft)
+        #expect(update(&s, .readDelayElapsed(id: 3)) == [])
+        #expect(s.location.list.item(at: 2)?.isRead == false)
+    }
+
+    @Test func markedUnreadWhileReadingItStaysUnread() {
+        var s = UpdateTests.state()
+        _ = update(&s, .open)
+        _ = update(&s, .readDelayElapsed(id: 1))
+        #expect(update(&s, .toggleRead) == [.setRead(id: 1, false)])
+        // No new moment starts: the user said unread.
+        #expect(update(&s, .moveDown).allSatisfy { if case .scheduleRead = $0 { return false } else { return true } })
+    }
+
     @Test func anArticleShownAgainByEscGetsItsMomentToBecomeRead() {
         var s = UpdateTests.state()
+        _ = update(&s, .open)
         // A search opened another article before the first one's moment ran out.
         _ = update(&s, .startCorpusSearch)
         for c in "vote" { _ = update(&s, .promptEdit(.insert(c))) }

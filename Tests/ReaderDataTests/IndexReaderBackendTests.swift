@@ -35,6 +35,20 @@ import Testing
         #expect(try backend.listPage(.articles(.starred), page: 0, pageSize: 10).count == 0)
     }
 
+    @Test func anArticlesPlaceInTheListIsItsRowInListOrder() throws {
+        let (backend, corpus) = try Self.backend()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let all = try backend.listPage(.articles(.all), page: 0, pageSize: 10).items
+        for (row, item) in all.enumerated() {
+            #expect(try backend.listIndex(of: item.id, in: .articles(.all)) == row)
+        }
+        try backend.setRead(id: all[0].id, true)
+        // Left out by the filter: not in that list at all.
+        #expect(try backend.listIndex(of: all[0].id, in: .articles(.unread)) == nil)
+        #expect(try backend.listIndex(of: all[1].id, in: .articles(.unread)) == 0)
+        #expect(try backend.listIndex(of: 999_999, in: .articles(.all)) == nil)
+    }
+
     @Test func searchGivesSnippetsWithMarksOnCharacters() throws {
         let (backend, corpus) = try Self.backend()
         defer { try? FileManager.default.removeItem(at: corpus) }

@@ -20,15 +20,17 @@ public enum ArticleParser {
         }
     }
 
-    /// Parses a file's bytes. `path` decides the format (`.md` is Markdown) and is kept in the article.
+    /// Parses a file's bytes. `path` and the bytes decide the format (`.md` is Markdown; `.html`,
+    /// `.htm` and any file that opens as a web page go to `HTMLReader`); `path` is kept in the article.
     public static func parse(_ data: Data, path: String) throws(Failure) -> Article {
+        let format = ArticleFormat(path: path, data: data)
+        if format == .html { return try HTMLReader.read(data, path: path) }
         let decoded: TextDecoding.Decoded
         do {
             decoded = try TextDecoding.decode(data)
         } catch {
             throw .binary
         }
-        let format = ArticleFormat(path: path)
         return try parse(text: decoded.text, path: path, format: format, warnings: decoded.warnings)
     }
 
@@ -104,6 +106,10 @@ public enum ArticleParser {
         if let v = matter.value("standfirst") { article.standfirst = v }
         if let v = matter.value("agency") { article.agency = v }
         if let v = matter.value("credit") { article.credit = v }
+        // These stay in `meta` as well, where scripts reading `byline show --json` found them first.
+        article.author = matter.value("author")
+        article.source = matter.value("source")
+        article.url = matter.value("url")
         let claimed: Set<String> = ["title", "date", "standfirst", "agency", "credit"]
         article.meta = matter.entries.filter { !claimed.contains($0.key.lowercased()) }
         article.warnings = warnings
@@ -155,6 +161,12 @@ extension ArticleParser {
         var rest = scalars.dropFirst(end)
         while rest.first == " " { rest = rest.dropFirst() }
         return (headline, rest.isEmpty ? nil : String(Substring(rest)))
+    }
+
+    /// Splits "Caption text. Photograph: Agency/Name" into caption and credit, when the text
+    /// ends in a credit.
+    static func splitCredit(_ text: String) -> (caption: String, credit: String)? {
+        Layout.splitCredit(text)
     }
 
     /// The `YYYY-MM-DD` a file name starts with (`2026-03-14-port-strike.txt`), if any.
@@ -323,7 +335,6 @@ private struct BodyUnit {
 private struct Layout {
     var title: String?
 
-    static let creditCues = ["Photograph:", "Photographs:", "Photo:", "Photos:", "Illustration:", "Image:"]
     static let dashes: Set<Character> = ["-", "–", "—"]
 
     func assemble(title: String, units: [Unit], format: ArticleFormat) -> Article {
@@ -413,7 +424,7 @@ private struct Layout {
         let tail = text.suffix(130)
         guard tail.utf8.contains(UInt8(ascii: ":")) else { return nil }
         var best: Range<String.Index>? = nil
-        for cue in creditCues {
+        for cue in PhotoCredits.cues {
             if let r = tail.ranges(of: cue).last, best.map({ r.lowerBound > $0.lowerBound }) ?? true {
                 best = r
             }
@@ -451,11 +462,6 @@ private struct Layout {
         guard let last = t.last else { return false }
         return ".!?…".contains(last)
     }
-
-    static let abbreviations: Set<String> = [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt",
-        "Jr", "Sr", "No", "Inc", "Ltd", "Co", "Corp", "Mt", "vs", "approx",
-    ]
 
     static func sentenceCount(_ text: String) -> Int {
         ArticleParser.sentenceCount(text)
@@ -557,7 +563,7 @@ extension ArticleParser {
                 // Titles ("Mr.") and initials ("J.") do not end sentences.
                 let word = String(chars[..<i].reversed().prefix { $0.isLetter }.reversed())
                 let isInitial = word.count == 1 && word.first!.isUppercase
-                if !isInitial, !Layout.abbreviations.contains(word) { count += 1 }
+                if !isInitial, !Abbreviations.layout.contains(word) { count += 1 }
             }
         }
         return Swift.max(count, 1)
@@ -581,7 +587,7 @@ extension ArticleParser {
                     var start = i
                     while start > 0, isLetter(b[start - 1]) { start -= 1 }
                     let isInitial = i - start == 1 && isUpper(b[start])
-                    if !isInitial, !Layout.abbreviations.contains(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) {
+                    if !isInitial, !Abbreviations.layout.contains(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) {
                         count += 1
                     }
                 }

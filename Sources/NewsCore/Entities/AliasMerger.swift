@@ -312,7 +312,7 @@ public enum AliasMerger {
                 return true
             }
             if Array(f.suffix(s.count)) == s, EntityNames.characterCount(s.joined()) >= 4, group.type != .place, !f.contains("of"), !f.contains("for"),
-                !EntityWords.closedClass.contains(group.plainKey)
+                !FunctionWords.closedClass.contains(group.plainKey)
             {
                 return true
             }

@@ -280,9 +280,9 @@ struct ArticleTokens {
     func isOrdinaryWord(_ i: Int) -> Bool {
         let w = texts[i]
         let l = lowers[i]
-        if EntityWords.closedClass.contains(l) { return true }
+        if FunctionWords.closedClass.contains(l) { return true }
         if capitalisedInRunningText.contains(w) { return false }
-        return lowerWords.contains(l) || EntityWords.organizationHeads.contains(l) || EntityWords.placeHeads.contains(l)
+        return lowerWords.contains(l) || OrganisationWords.heads.contains(l) || PlaceWords.heads.contains(l)
     }
 
     /// The index of the token that starts at or after `offset`.

@@ -7,26 +7,10 @@
 public struct CapitalisationExtractor: EntityExtractor {
     public init() {}
 
-    static let honorifics: Set<String> = [
-        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
-        "President", "Mayor", "Councillor", "Cllr", "Sen", "Senator", "Rep", "Gov", "Governor",
-        "Minister", "Judge", "Captain", "Capt", "Inspector", "Sergeant", "Chief", "Coach", "Rev",
-    ]
-    static let organisationHeads: Set<String> = [
-        "Council", "Club", "FC", "United", "City", "Authority", "Party", "Ltd", "Limited", "plc", "Bank",
-        "Group", "University", "College", "School", "Ministry", "Department", "Agency", "Association",
-        "Union", "Company", "Corporation", "Corp", "Inc", "Committee", "Court", "Police", "Commission",
-        "Board", "Trust", "Times", "News", "Post", "Herald", "Gazette", "Institute", "Foundation",
-        "Federation", "League", "Office", "Service", "Services", "Society", "Hospital", "Assembly",
-        "Parliament", "Council's", "Partners", "Holdings", "Industries", "Airlines", "Shipping",
-    ]
-    static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "across", "outside", "around"]
-    static let calendarWords: Set<String> = [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "I",
-    ]
-    static let connectors: Set<String> = ["of", "de", "da", "del", "van", "von", "der", "den", "la", "le", "du", "and"]
+    /// The everyday titles, as written before a name ("Mr", "Dr", "Coach").
+    static let honorifics = Set(PersonTitles.common.capitalised)
+    /// Capitalised words that never make a name by themselves: days, months and "I".
+    static let calendarWords = Set(CalendarWords.names.capitalised + ["I"])
 
     public func entities(in article: Article) -> [ArticleEntity] {
         var tokens: [Token] = []
@@ -64,7 +48,7 @@ public struct CapitalisationExtractor: EntityExtractor {
             while end < tokens.count, tokens[end].adjacent(after: tokens[end - 1]), !tokens[end - 1].endsClause {
                 if tokens[end].isCapitalised {
                     end += 1
-                } else if Self.connectors.contains(tokens[end].word), end + 1 < tokens.count,
+                } else if SmallWords.nameConnectors.contains(tokens[end].word), end + 1 < tokens.count,
                     tokens[end + 1].isCapitalised, tokens[end + 1].adjacent(after: tokens[end]), !tokens[end].endsClause
                 {
                     end += 2
@@ -94,9 +78,9 @@ public struct CapitalisationExtractor: EntityExtractor {
 
     static func guessType(words: [String], before: Token?) -> EntityType {
         let last = words.last ?? ""
-        if organisationHeads.contains(last) { return .organization }
+        if OrganisationWords.capitalisationHeads.contains(last.lowercased()) { return .organization }
         if words.count == 1, last.count >= 2, last.allSatisfy({ $0.isUppercase || $0 == "." }) { return .organization }
-        if let before, placePrepositions.contains(before.word) { return .place }
+        if let before, PlaceWords.capitalisationPrepositions.contains(before.word) { return .place }
         let nameShaped = words.allSatisfy { w in
             guard let f = w.first, f.isUppercase else { return false }
             return w.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" || $0 == "’" || $0.isUppercase }

@@ -132,14 +132,11 @@ public enum EntityNames {
         "uae": "united arab emirates", "ussr": "soviet union", "drc": "democratic republic of the congo",
     ]
 
-    /// Words an acronym skips ("North Atlantic Treaty Organization" → NATO, not NATOO).
-    static let acronymSkips: Set<String> = ["of", "the", "and", "for", "de", "du", "des", "la", "le", "&", "in", "on"]
-
     /// The lower-case initials of a name of two or more words (`"European Union"` → `"eu"`), or nil.
     public static func acronymKey(_ name: String) -> String? {
         let words = aliasKey(name).splitAtSpaces()
         guard words.count >= 2 else { return nil }
-        let initials = words.filter { !acronymSkips.contains(String($0)) }.compactMap(\.first)
+        let initials = words.filter { !SmallWords.acronymSkips.contains(String($0)) }.compactMap(\.first)
         return initials.count >= 2 ? String(initials) : nil
     }
 
@@ -161,18 +158,12 @@ public struct PersonName: Sendable, Equatable, Hashable {
     public var surname: String
     public var suffix: String?
 
-    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
-    static let particles: Set<String> = [
-        "van", "von", "de", "da", "del", "della", "di", "du", "der", "den", "le", "la", "al", "el", "bin", "ibn", "ben", "abu", "ter", "dos",
-        "das", "ap", "ab", "ó", "ní", "nic", "mac", "ua", "bint", "ten", "zu", "vom", "des", "dei",
-    ]
-
     public init(_ name: String) {
         var words = name.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
         while words.count > 1, PersonTitles.isTitle(words[0]) { words.removeFirst() }
         var suffix: String? = nil
         if words.count > 2, let last = words.last,
-            Self.suffixes.contains(EntityNames.aliasKey(last.trimmingCharacters(in: CharacterSet(charactersIn: ",")))) {
+            PersonNameWords.suffixes.contains(EntityNames.aliasKey(last.trimmingCharacters(in: CharacterSet(charactersIn: ",")))) {
             suffix = last
             words.removeLast()
             if let l = words.last, l.hasSuffix(",") { words[words.count - 1] = String(l.dropLast()) }
@@ -184,7 +175,7 @@ public struct PersonName: Sendable, Equatable, Hashable {
             return
         }
         var start = words.count - 1
-        while start > 0, Self.particles.contains(words[start - 1].lowercased()) { start -= 1 }
+        while start > 0, PersonNameWords.particles.contains(words[start - 1].lowercased()) { start -= 1 }
         if start == 0 { start = words.count - 1 }
         surname = start == words.count - 1 ? last : words[start...].joined(separator: " ")
         given = Array(words[..<start])

@@ -39,17 +39,6 @@ struct NameLists {
 
 /// Reads the words around a mention for what they say about its type.
 enum MentionCues {
-    static let determiners: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that"]
-    static let stopWords: Set<String> = ["of", "in", "at", "for", "on", "with", "from", "to", "and", "or", "who", "which", "that", "since", "by", "said", "says"]
-    /// Verbs of movement after which "to X" names a place ("diverted to Gullhaven").
-    static let motion: Set<String> = [
-        "diverted", "divert", "diverting", "moved", "move", "moving", "travel", "travelled", "traveled", "travelling",
-        "sailed", "sail", "sailing", "flew", "fly", "flying", "returned", "return", "returning", "go", "going", "went",
-        "sent", "send", "sending", "driving", "drive", "drove", "bound", "routes", "route", "trips", "trip", "road",
-        "relocated", "relocate", "heading", "headed", "shipped", "exported", "delivered", "marched", "commute",
-        "commuting", "emigrated", "fled", "evacuated", "transferred", "rerouted", "flights", "ferry",
-    ]
-
     /// The context votes and name-form evidence of the mention over tokens `d.a..<d.b`.
     static func evidence(_ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> TypeEvidence {
         var e = TypeEvidence(taggerWeight: d.taggerWeight, firm: d.firm, sentenceInitial: t.capitalIsWeak(d.a), beforeBody: t.beforeBody(d.a), inQuote: t.inQuote[d.a])
@@ -59,7 +48,7 @@ enum MentionCues {
         guard !words.isEmpty else { return e }
         e.nameType = NameShape.headType(words, tagged: d.type, isFirstName: lists.isFirstName, isSurname: lists.isSurname)
         // A capitalised organisation noun on its own ("the Guild", "Council") names an organisation.
-        if words.count == 1, d.end == nil, EntityWords.organizationHeads.contains(words[0].lowercased()) { e.nameType = .organization }
+        if words.count == 1, d.end == nil, OrganisationWords.heads.contains(words[0].lowercased()) { e.nameType = .organization }
 
         // The name's form.
         if words.count == 1, d.end == nil || d.b - d.a == 1 {
@@ -79,8 +68,8 @@ enum MentionCues {
         } else if n < t.count, t.tokens[n].kind == .possessive {
             if t.isLowercaseWord(n + 1) {
                 let w = t.lower(n + 1)
-                if EntityWords.possessedByOrganization.contains(w) { vote(.organization, 3) }
-                if EntityWords.possessedByPlace.contains(w) { vote(.place, 2) }
+                if OrganisationWords.possessions.contains(w) { vote(.organization, 3) }
+                if PlaceWords.possessions.contains(w) { vote(.place, 2) }
             } else if t.isCapitalised(n + 1) {
                 // "Merrowick’s East Quay": a place's part.
                 var k = n + 1
@@ -91,7 +80,7 @@ enum MentionCues {
                 }
                 if NameShape.headType(words, isFirstName: lists.isFirstName, isSurname: lists.isSurname) == .place { vote(.place, 3) }
             }
-        } else if t.isLowercaseWord(n), EntityWords.placeModified.contains(t.lower(n)) {
+        } else if t.isLowercaseWord(n), PlaceWords.modified.contains(t.lower(n)) {
             vote(.place, 3)  // "the Saltings estate"
         } else if t.isPunctuation(n, ",") {
             let m = n + 1
@@ -117,19 +106,19 @@ enum MentionCues {
             if t.isLowercaseWord(p), t.lower(p) == "and" || t.lower(p) == "or", t.isCapitalised(p - 1) {
                 var q = p - 1
                 while q > 0, t.isCapitalised(q - 1), p - q < 4 { q -= 1 }
-                if t.isLowercaseWord(q - 1), EntityWords.placePrepositions.contains(t.lower(q - 1)) { vote(.place, 2) }
+                if t.isLowercaseWord(q - 1), PlaceWords.prepositions.contains(t.lower(q - 1)) { vote(.place, 2) }
                 return e
             }
             guard t.isLowercaseWord(p) else { return e }
             let w = t.lower(p)
             if w == "of", t.isLowercaseWord(p - 1) {
                 let role = t.lower(p - 1)
-                if EntityWords.roleOfOrganization.contains(role) { vote(.organization, 3) }
-                if EntityWords.placeOf.contains(role) { vote(.place, 3) }
-            } else if w == "for", t.isLowercaseWord(p - 1), EntityWords.representatives.contains(t.lower(p - 1)) {
+                if OrganisationWords.rolesOf.contains(role) { vote(.organization, 3) }
+                if PlaceWords.partsOf.contains(role) { vote(.place, 3) }
+            } else if w == "for", t.isLowercaseWord(p - 1), PersonNouns.representatives.contains(t.lower(p - 1)) {
                 vote(.place, 3)  // "councillor for Saltings"
-            } else if EntityWords.placePrepositions.contains(w), d.b >= t.count || t.tokens[d.b].kind != .possessive,
-                !(t.isWord(p - 1) && EntityWords.investment.contains(t.lower(p - 1)))
+            } else if PlaceWords.prepositions.contains(w), d.b >= t.count || t.tokens[d.b].kind != .possessive,
+                !(t.isWord(p - 1) && OrganisationWords.investment.contains(t.lower(p - 1)))
             {
                 vote(.place, 3)
             } else if w == "at" {
@@ -146,18 +135,18 @@ enum MentionCues {
     static func hasMotionBefore(_ t: ArticleTokens, _ p: Int) -> Bool {
         var i = p - 1
         while i >= 0, p - i <= 5, t.isWord(i) {
-            if motion.contains(t.lower(i)) { return true }
+            if PlaceWords.motion.contains(t.lower(i)) { return true }
             i -= 1
         }
         return false
     }
 
     static func classify(_ noun: String, withDeterminer: Bool, _ e: inout TypeEvidence) {
-        if EntityWords.personNouns.contains(noun) {
+        if PersonNouns.nouns.contains(noun) {
             e.votes[.person, default: 0] += 4
-        } else if withDeterminer, EntityWords.organizationNouns.contains(noun) {
+        } else if withDeterminer, OrganisationWords.nouns.contains(noun) {
             e.votes[.organization, default: 0] += 3
-        } else if withDeterminer, EntityWords.placeNouns.contains(noun) {
+        } else if withDeterminer, PlaceWords.nouns.contains(noun) {
             e.votes[.place, default: 0] += 3
         }
     }
@@ -168,7 +157,7 @@ enum MentionCues {
     static func appositionHead(_ t: ArticleTokens, from m: Int) -> (noun: String, determiner: Bool)? {
         var i = m
         var determiner = false
-        if t.isLowercaseWord(i), determiners.contains(t.lower(i)) {
+        if t.isLowercaseWord(i), FunctionWords.appositionDeterminers.contains(t.lower(i)) {
             determiner = true
             i += 1
         }
@@ -181,7 +170,7 @@ enum MentionCues {
                 determiner = true
             } else if t.isLowercaseWord(i) {
                 let w = t.lower(i)
-                if stopWords.contains(w) { break }
+                if FunctionWords.appositionStops.contains(w) { break }
                 head = w
             } else if t.isCapitalised(i), head == nil {
                 determiner = true  // "the Athletic captain": a name as modifier
@@ -207,8 +196,8 @@ enum MentionCues {
             if t.tokens[i].kind == .possessive { return noun }
             guard t.isWord(i) else { return nil }
             let w = t.lower(i)
-            if determiners.contains(w) { return noun }
-            if stopWords.contains(w) { return nil }
+            if FunctionWords.appositionDeterminers.contains(w) { return noun }
+            if FunctionWords.appositionStops.contains(w) { return nil }
             i -= 1
             steps += 1
         }

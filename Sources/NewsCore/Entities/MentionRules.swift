@@ -17,17 +17,6 @@ struct DraftMention {
 /// The rules that turn the tagger's spans into an article's mentions. Each is a general rule of
 /// English news prose; `TaggerEntityExtractor` applies them in order.
 enum MentionRules {
-    /// Honorifics and ranks that make a person of whatever follows, even in a span the tagger
-    /// called an organisation ("DI Thorne"); other titles ("General") only lead a person's name
-    /// in a span the tagger called a person, or one without an organisation's or place's word.
-    static let honorifics: Set<String> = [
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "di", "dci", "ds", "det", "insp", "supt",
-        "cllr", "councillor", "mayor", "rev", "sgt", "lt", "capt", "col", "maj", "adm", "sen", "rep", "gov",
-    ]
-
-    /// Connecting words allowed inside a quoted title ("Gone with the Wind").
-    static let titleConnectors: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "de", "la", "le", "du", "von", "van", "&"]
-
     // MARK: - From tagger spans
 
     /// The tagger's spans, with titles taken out of the range (kept as evidence) and stray
@@ -40,7 +29,7 @@ enum MentionRules {
             var type = tagged
             var title: String? = nil
             while b - a > 1, t.isWord(a), PersonTitles.isTitle(t.word(a)),
-                type == .person || honorifics.contains(PersonTitles.normalised(t.word(a))) || NameShape.headType(t, a..<b) == nil
+                type == .person || PersonTitles.honorifics.contains(PersonTitles.normalised(t.word(a))) || NameShape.headType(t, a..<b) == nil
             {
                 title = t.word(a)
                 a += 1
@@ -85,8 +74,8 @@ enum MentionRules {
             if j < t.count, !covered[j], t.isCapitalised(j), j - i <= 3 {
                 let head = t.lower(j)
                 let type: EntityType? =
-                    EntityWords.organizationHeads.contains(head) ? .organization
-                    : EntityWords.placeHeads.contains(head) && !EntityWords.ambiguousPlaceHeads.contains(head) ? .place : nil
+                    OrganisationWords.heads.contains(head) ? .organization
+                    : PlaceWords.heads.contains(head) && !PlaceWords.ambiguousHeads.contains(head) ? .place : nil
                 if let type, !(t.isCapitalised(j + 1) && !t.isOrdinaryWord(j + 1)) {
                     added.append(DraftMention(a: i, b: j + 1, type: type, taggerWeight: 0))
                     i = j + 1
@@ -105,7 +94,7 @@ enum MentionRules {
         for k in ds.indices where ds[k].firm == nil {
             let j = ds[k].b
             guard j < t.count, !starts.contains(j), t.isCapitalised(j), !t.capitalIsWeak(j),
-                EntityWords.organizationHeads.contains(t.lower(j)), !(t.isCapitalised(j + 1))
+                OrganisationWords.heads.contains(t.lower(j)), !(t.isCapitalised(j + 1))
             else { continue }
             ds[k].b += 1
             if ds[k].type == .person || ds[k].type == .other { ds[k].type = .organization }
@@ -118,7 +107,7 @@ enum MentionRules {
     /// quoted name becomes one mention of type `other`.
     static func quotedTitles(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         func isTitleWord(_ i: Int) -> Bool {
-            t.isCapitalised(i) || (t.isLowercaseWord(i) && titleConnectors.contains(t.lower(i))) || t.tokens[i].kind == .number
+            t.isCapitalised(i) || (t.isLowercaseWord(i) && SmallWords.inTitles.contains(t.lower(i))) || t.tokens[i].kind == .number
         }
         func opens(_ i: Int) -> Bool {
             guard i >= 0, t.tokens[i].kind == .punctuation else { return false }
@@ -160,7 +149,7 @@ enum MentionRules {
                 head = d.a
             }
             guard owner < t.count, t.tokens[owner].kind == .possessive, t.isCapitalised(head), t.isCapitalised(owner - 1),
-                EntityWords.placeHeads.contains(t.lower(head)), !t.isCapitalised(head + 1)
+                PlaceWords.heads.contains(t.lower(head)), !t.isCapitalised(head + 1)
             else { continue }
             var start = owner - 1
             while start > 0, t.isCapitalised(start - 1), !t.isOrdinaryWord(start - 1) { start -= 1 }
@@ -195,12 +184,6 @@ enum MentionRules {
         ds = out
     }
 
-    /// Months and days: capitalised, never a given name.
-    static let calendarWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
-
     /// A person's name the tagger cut short, made whole: two parts joined by a particle ("Rhodri" +
     /// "ap" + "Gwilym"), a double-barrelled surname cut at its hyphen ("Shaun Wright" + "-Phillips"),
     /// a hyphenated given name ("Lars-" + "Erik Holm"),
@@ -208,7 +191,7 @@ enum MentionRules {
     /// out ("Tomás" before "Ó Briain", "Sue" in "Finance Minister Sue Essex").
     static func completePersonNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
         func isParticle(_ i: Int) -> Bool {
-            t.isWord(i) && PersonName.particles.contains(t.lower(i)) && (t.isLowercaseWord(i) || !t.capitalIsWeak(i))
+            t.isWord(i) && PersonNameWords.particles.contains(t.lower(i)) && (t.isLowercaseWord(i) || !t.capitalIsWeak(i))
         }
         ds.sort { $0.a < $1.a }
         // Parts joined by particles.
@@ -257,7 +240,7 @@ enum MentionRules {
             let g = d.a - 1
             if d.title == nil, g >= 0, !covered.contains(g), t.isCapitalised(g),
                 d.type == .person, NameShape.headType(t, d.a..<d.b) == nil, d.b - d.a <= 2,
-                !PersonTitles.isTitle(t.word(g)), !t.isOrdinaryWord(g), !calendarWords.contains(t.lower(g)),
+                !PersonTitles.isTitle(t.word(g)), !t.isOrdinaryWord(g), !CalendarWords.names.contains(t.lower(g)),
                 !t.word(g).unicodeScalars.dropFirst().contains(where: { TokenHashing.isUpper($0.value) }),
                 !t.sentenceBreak[d.a], !lists.isPlace(t.word(g)),
                 lists.isFirstName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
@@ -364,13 +347,13 @@ enum MentionRules {
         for var d in ds {
             let last = d.b - 1
             // "Party Co-Chairman", cut by the tokenizer at the hyphen.
-            if d.firm == nil, t.isWord(last), prefixes.contains(t.lower(last)), t.isPunctuation(d.b, "-") {
+            if d.firm == nil, t.isWord(last), WordPrefixes.all.contains(t.lower(last)), t.isPunctuation(d.b, "-") {
                 guard d.b - d.a > 1 else { continue }
                 d.b -= 1
             }
             if d.firm == nil, t.isWord(last), let cut = compoundCut(t, last) {
                 // "Conservative Party Co-chairman": a prefix, not a name, before the hyphen.
-                if prefixes.contains(t.text(t.tokens[last].range.lowerBound..<cut).lowercased()) {
+                if WordPrefixes.all.contains(t.text(t.tokens[last].range.lowerBound..<cut).lowercased()) {
                     guard d.b - d.a > 1 else { continue }
                     d.b -= 1
                     out.append(d)
@@ -384,9 +367,6 @@ enum MentionRules {
         }
         ds = out
     }
-
-    /// Word prefixes written with a hyphen ("Co-chairman", "Ex-minister").
-    static let prefixes: Set<String> = ["co", "ex", "vice", "pro", "anti", "non", "pre", "post", "re", "sub", "neo", "pan", "mid", "self", "semi", "multi", "inter", "counter", "deputy", "acting", "joint"]
 
     /// Where the capitalised part of a "Name-lowercase" word ends, if it is one.
     static func compoundCut(_ t: ArticleTokens, _ i: Int) -> Int? {
@@ -407,7 +387,7 @@ enum MentionRules {
         for var d in ds {
             if t.isWord(d.a), isPronounContraction(t.word(d.a)) { continue }
             // ("The Hague" keeps its article: the alias key drops it anyway.)
-            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), t.lower(d.a) != "the", EntityWords.closedClass.contains(t.lower(d.a)) {
+            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), t.lower(d.a) != "the", FunctionWords.closedClass.contains(t.lower(d.a)) {
                 d.a += 1
                 d.title = nil
             }
@@ -419,7 +399,7 @@ enum MentionRules {
                 d.title = nil
             }
             // A name does not end in "of" or "the" ("In The Name Of The").
-            while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), EntityWords.closedClass.contains(t.lower(d.b - 1)) { d.b -= 1 }
+            while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), FunctionWords.closedClass.contains(t.lower(d.b - 1)) { d.b -= 1 }
             if t.inTitleCase(d.a), d.firm == nil {
                 while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWord(d.a) || t.isHeadlineStyleWord(d.a) { d.a += 1 }
                 while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWord(d.b - 1) || t.isHeadlineStyleWord(d.b - 1) { d.b -= 1 }
@@ -479,9 +459,9 @@ enum MentionRules {
             var d = ds[k]
             if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
             while d.b - d.a > 1, t.isWord(d.a), !lists.isFirstName(t.word(d.a)),
-                EntityWords.closedClass.contains(t.lower(d.a))
-                    || (t.capitalIsWeak(d.a) && (t.isOrdinaryWord(d.a) || EntityWords.personNouns.contains(t.lower(d.a))
-                        || EntityWords.personModifiers.contains(t.lower(d.a))))
+                FunctionWords.closedClass.contains(t.lower(d.a))
+                    || (t.capitalIsWeak(d.a) && (t.isOrdinaryWord(d.a) || PersonNouns.nouns.contains(t.lower(d.a))
+                        || PersonNouns.modifiers.contains(t.lower(d.a))))
                     || (t.capitalIsWeak(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known.contains(EntityNames.aliasKey(t.word(d.a + 1))))
                     || (t.capitalIsWeak(d.a) && givenElsewhereOnly(d, original: ds[k]))
             {
@@ -538,20 +518,20 @@ enum NameShape {
         let lower = words.map { $0.lowercased() }
         let last = lower[lower.count - 1]
         if let of = lower.firstIndex(where: { $0 == "of" || $0 == "for" }), of >= 1, of < lower.count - 1 {
-            if EntityWords.organizationOpeners.contains(lower[0]) { return .organization }
-            if EntityWords.placeOpeners.contains(lower[0]) { return .place }
+            if OrganisationWords.openers.contains(lower[0]) { return .organization }
+            if PlaceWords.openers.contains(lower[0]) { return .place }
         }
-        if EntityWords.organizationPrefixes.contains(lower[0]) { return .organization }
+        if OrganisationWords.prefixes.contains(lower[0]) { return .organization }
         let personLike = tagged == .person || isFirstName(words[0])
-        if EntityWords.organizationHeads.contains(last) {
+        if OrganisationWords.heads.contains(last) {
             if tagged == .person, isFirstName(words[0]), isSurname(words[words.count - 1]) { return nil }
             return .organization
         }
-        if EntityWords.placeHeads.contains(last) {
-            if EntityWords.ambiguousPlaceHeads.contains(last) || isSurname(words[words.count - 1]), personLike { return nil }
+        if PlaceWords.heads.contains(last) {
+            if PlaceWords.ambiguousHeads.contains(last) || isSurname(words[words.count - 1]), personLike { return nil }
             return .place
         }
-        if words.count == 2, EntityWords.placeOpeners.contains(lower[0]), !EntityWords.organizationHeads.contains(last) { return .place }
+        if words.count == 2, PlaceWords.openers.contains(lower[0]), !OrganisationWords.heads.contains(last) { return .place }
         return nil
     }
 }

@@ -233,7 +233,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
                     !PersonTitles.isTitle(t.word(i - 1)), !t.lowerWords.contains(t.lower(i - 1)),
-                    !EntityWords.closedClass.contains(t.lower(i - 1)), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil,
+                    !FunctionWords.closedClass.contains(t.lower(i - 1)), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil,
                     // ("Former Chelsea striker": a sentence's first word is a given name only
                     // when a list says it is one.)
                     !t.capitalIsWeak(i - 1) || lists.isFirstName(t.word(i - 1))
@@ -256,9 +256,6 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     // MARK: - Pieces
 
-    /// The cues that open a caption's credit (the article parser's list).
-    static let creditCues = ["Photograph:", "Photographs:", "Photo:", "Photos:", "Illustration:", "Image:"]
-
     /// Where a caption's photo credit ("Photograph: …") begins, if it has one.
     static func creditStart(_ article: Article, _ block: Block) -> Int? {
         creditStart(article.text(of: block), block)
@@ -267,7 +264,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// `creditStart(article, block)`, given the block's text.
     static func creditStart(_ text: String, _ block: Block) -> Int? {
         var best: String.Index? = nil
-        for cue in Self.creditCues {
+        for cue in PhotoCredits.cues {
             if let r = text.range(of: cue, options: .backwards), best.map({ r.lowerBound > $0 }) ?? true { best = r.lowerBound }
         }
         guard let best else { return nil }
@@ -295,7 +292,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         }
         guard (b - a) % 2 == 1 else { return [a..<b] }
         let first = String(String.UnicodeScalarView(scalars[tokens[a].range])).lowercased()
-        if PersonName.particles.contains(first) { return [a..<b] }
+        if PersonNameWords.particles.contains(first) { return [a..<b] }
         // A capitalised word after the compound means it is a name's first part (Jean-Paul Sartre).
         if b < tokens.count, tokens[b].kind == .word, let s = scalars[tokens[b].range].first, TokenHashing.isUpper(s.value) {
             return [a..<b]
@@ -329,13 +326,13 @@ public struct TaggerEntityExtractor: EntityExtractor {
     static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: [Bool]) -> Gender? {
         var i = t.tokenIndex(atOrAfter: range.upperBound)
         // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
-        if t.isPunctuation(i, ","), t.isWord(i + 1), ["his", "her", "their"].contains(t.lower(i + 1)) { i += 2 }
+        if t.isPunctuation(i, ","), t.isWord(i + 1), Pronouns.thirdPersonPossessives.contains(t.lower(i + 1)) { i += 2 }
         let limit = min(t.count, i + 30)
         while i < limit {
             if stops[i] { return nil }
             // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
             if t.isWord(i), Self.mayBePronoun(t.lower(i)), t.lower(i) != "him", t.lower(i) != "her",
-                let g = PersonTitles.gender(ofLowercasedPronoun: t.lower(i))
+                let g = Pronouns.gender(ofLowercased: t.lower(i))
             {
                 return g
             }

@@ -68,14 +68,14 @@ struct NameMentions {
                         continue
                     }
                     let key = WordKey(s, w)
-                    if QuoteLexicon.titles.contains(key) {
+                    if PersonTitles.speakerTitles.contains(key) {
                         if let r = current { raw.append(r) }
                         current = nil
                         titled = true
-                        titleGender = QuoteLexicon.maleTitles.contains(key) ? .male : QuoteLexicon.femaleTitles.contains(key) ? .female : .unknown
+                        titleGender = PersonTitles.male.contains(key) ? .male : PersonTitles.female.contains(key) ? .female : .unknown
                         if i < p.upperBound, s[i] == "." { i += 1 }
-                    } else if !(sentenceStart && QuoteLexicon.capitalisedFunctionWords.contains(key)),
-                        !QuoteLexicon.weekdays.contains(key), !QuoteLexicon.months.contains(key)
+                    } else if !(sentenceStart && FunctionWords.sentenceOpeners.contains(key)),
+                        !CalendarWords.weekdays.contains(key), !CalendarWords.monthForms.contains(key)
                     {
                         if current == nil {
                             current = Run(range: w, first: w, last: w, count: 1, titled: titled, gender: titleGender)
@@ -114,7 +114,7 @@ struct NameMentions {
             var gender = r.gender
             if gender == .unknown, r.count >= 2 {
                 let first = WordKey(s, r.first)
-                if QuoteLexicon.maleFirstNames.contains(first) { gender = .male } else if QuoteLexicon.femaleFirstNames.contains(first) { gender = .female }
+                if PersonNameWords.maleGivenNames.contains(first) { gender = .male } else if PersonNameWords.femaleGivenNames.contains(first) { gender = .female }
             }
             let person = r.titled || (2...3).contains(r.count) && gender != .unknown
                 || (2...3).contains(r.count) && canonical[surname] != nil

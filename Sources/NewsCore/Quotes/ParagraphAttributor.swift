@@ -70,18 +70,6 @@ struct ParagraphAttributor {
         return nil
     }
 
-    /// Nouns for something said or written, whose owner is its speaker: `her claim that …`.
-    static let speechNouns: Set<WordKey> = Set(words: [
-        "claim", "claims", "remark", "remarks", "comment", "comments", "statement", "statements", "suggestion",
-        "assertion", "assertions", "contention", "insistence", "argument", "promise", "pledge", "vow", "warning",
-        "message", "words", "prediction", "accusation", "allegation", "allegations", "dictum", "declaration",
-        "admission", "boast", "complaint", "conclusion", "assessment", "description", "characterization",
-        "characterisation", "tweet", "tweets", "speech", "quip", "joke", "answer", "reply", "response", "insult",
-        "slogan", "mantra", "refrain", "catchphrase", "assurance", "assurances", "threat", "demand", "plea",
-    ])
-
-    static let possessivePronouns: Set<WordKey> = Set(words: ["his", "her", "their", "its", "my", "our"])
-
     /// `Ode's claim that "…"`, `her remark that "…"`: with no cue verb, quoted words inside the
     /// complement of a noun of saying belong to the noun's owner. The nearest such noun before the
     /// quotation in its sentence decides; another quotation or a cue verb on the way stops the search.
@@ -92,21 +80,21 @@ struct ParagraphAttributor {
             let t = tokens[k]
             // Another quotation, a clause break or a cue verb on the way: the words are not the noun's.
             if t.kind == .quote || t.isClauseBreak || reader.isCue(k) { return nil }
-            if t.kind == .word, !t.capitalised, Self.speechNouns.contains(t.key) {
+            if t.kind == .word, !t.capitalised, SpeechVerbs.speechNouns.contains(t.key) {
                 // A cue verb earlier in the sentence governs the noun (`Ode called Ilo's remarks "…"`).
                 if (floor..<k).contains(where: { reader.isCue($0) && isReportingVerb($0) }) { return nil }
                 // Up to two modifiers between owner and noun: `Mr. Ode's careless suggestion`.
                 var j = k - 1
                 var modifiers = 0
                 while j >= floor, modifiers < 2, tokens[j].kind == .word, !tokens[j].capitalised,
-                    !Self.possessivePronouns.contains(tokens[j].key), !QuoteLexicon.determiners.contains(tokens[j].key),
-                    !QuoteLexicon.capitalisedFunctionWords.contains(tokens[j].key)
+                    !Pronouns.possessiveDeterminers.contains(tokens[j].key), !FunctionWords.determiners.contains(tokens[j].key),
+                    !FunctionWords.sentenceOpeners.contains(tokens[j].key)
                 {
                     j -= 1
                     modifiers += 1
                 }
                 guard j >= floor else { return nil }
-                if tokens[j].kind == .word, Self.possessivePronouns.contains(tokens[j].key) {
+                if tokens[j].kind == .word, Pronouns.possessiveDeterminers.contains(tokens[j].key) {
                     let owner = SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .pronoun)
                     return attribution(owner, cue: k, source: .cueBefore)
                 }
@@ -121,10 +109,6 @@ struct ParagraphAttributor {
         }
         return nil
     }
-
-    static let clauseWords: Set<WordKey> = Set(words: [
-        "and", "or", "that", "which", "who", "whom", "whose", "where", "than", "is", "was", "are", "were",
-    ])
 
     /// The quotation's own last character (or the token after it) is a comma, question or
     /// exclamation mark or a dash: the shape of `"…," she said` rather than of quoted words.
@@ -142,7 +126,7 @@ struct ParagraphAttributor {
         if k >= 0, tokens[k].kind == .word, tokens[k].key == WordKey("as") { k -= 1 }
         guard k >= 0, tokens[k].kind == .word, !tokens[k].capitalised else { return false }
         let t = tokens[k]
-        return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d" || QuoteLexicon.pastForms.contains(t.key)
+        return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d" || SpeechVerbs.pastForms.contains(t.key)
     }
 
     /// Token `k` ends the phrase before it: punctuation, the paragraph end, or a short tail.
@@ -151,17 +135,8 @@ struct ParagraphAttributor {
         let t = tokens[k]
         if t.kind == .punct || t.kind == .quote { return true }
         // `said one official involved in the talks`: a participle opens a reduced relative clause.
-        return t.kind == .word && (Self.tailStarters.contains(t.key) || !t.capitalised && reader.isVerbForm(k))
+        return t.kind == .word && (ClauseWords.tailStarters.contains(t.key) || !t.capitalised && reader.isVerbForm(k))
     }
-
-    /// `"…," Ode shot back`: irregular past tenses that report speech with a particle.
-    static let irregularPast: Set<WordKey> = Set(words: ["shot", "hit", "cut", "broke", "struck", "spat", "bit", "came", "went"])
-    static let particles: Set<WordKey> = Set(words: ["back", "in", "out", "on"])
-
-    static let tailStarters: Set<WordKey> = Set(words: [
-        "on", "in", "at", "during", "after", "before", "to", "who", "when", "while", "as", "from", "of", "last",
-        "this", "yesterday", "today", "later", "recently", "earlier", "told", "in", "outside", "inside",
-    ])
 
     /// Words that may stand between a quotation's comma and its speaker: roles (`campaign
     /// spokesman Ada Ode said`), but no conjunction, preposition or verb.
@@ -171,21 +146,21 @@ struct ParagraphAttributor {
             // `organizing director for Fight for $15 Ada Ode said`: numbers and their signs belong to names.
             if t.kind == .number || t.kind == .punct && (t.scalar == "$" || t.scalar == "&" || t.scalar == "-") { continue }
             // `the economist Ada Ode said`: an article may open the role.
-            if k == range.lowerBound, t.kind == .word, !t.capitalised, ["the", "a", "an"].map(WordKey.init).contains(t.key),
+            if k == range.lowerBound, t.kind == .word, !t.capitalised, FunctionWords.articles.contains(t.key),
                 k + 1 < range.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].capitalised
             {
                 continue
             }
             // `former Tara B. Ilo aide Ada Ode`: the full stop of an initial or an abbreviation.
             if t.isPunct("."), k > range.lowerBound, tokens[k - 1].kind == .word, tokens[k - 1].capitalised,
-                tokens[k - 1].end - tokens[k - 1].start == 1 || QuoteLexicon.abbreviations.contains(tokens[k - 1].key)
+                tokens[k - 1].end - tokens[k - 1].start == 1 || Abbreviations.all.contains(tokens[k - 1].key)
             {
                 continue
             }
             if t.kind == .word, !t.capitalised, t.key == WordKey("for") || t.key == WordKey("of") { continue }
             guard t.kind == .word || t.kind == .possessive else { return false }
-            if t.kind == .word, QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.introductoryWords.contains(t.key)
-                || Self.clauseWords.contains(t.key) || reader.isCue(k)
+            if t.kind == .word, FunctionWords.sentenceOpeners.contains(t.key) || ClauseWords.introductoryWords.contains(t.key)
+                || ClauseWords.clauseWords.contains(t.key) || reader.isCue(k)
             {
                 return false
             }
@@ -233,12 +208,12 @@ struct ParagraphAttributor {
         // `"…," Ode barked`: after a quotation that ends in a comma, a name or pronoun and then any
         // verb-like word is an attribution.
         if endsLikeAttributed(q), let p = reader.phrase(startingAt: i, ceiling: end), p.kind != .relative, p.tokens.lowerBound == i,
-            p.kind != .nominal || QuoteLexicon.determiners.contains(tokens[i].key)
+            p.kind != .nominal || FunctionWords.determiners.contains(tokens[i].key)
         {
             var v = p.tokens.upperBound
             while v < end, reader.isIntervener(v) { v += 1 }
-            if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) || Self.irregularPast.contains(tokens[v].key)
-                && v + 1 < end && Self.particles.contains(tokens[v + 1].key)
+            if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) || SpeechVerbs.irregularPast.contains(tokens[v].key)
+                && v + 1 < end && SpeechVerbs.particles.contains(tokens[v + 1].key)
             {
                 return attribution(p, cue: v, source: .cueAfter)
             }
@@ -289,12 +264,12 @@ struct ParagraphAttributor {
             if found != nil, tokens[v].kind == .quote { break }
             // `…, though she said "…"`: a conjunction after a comma starts a clause of its own.
             if found != nil, v + 1 < q, tokens[v].isPunct(",") || tokens[v].isPunct(";"), tokens[v + 1].kind == .word,
-                Self.clauseConjunctions.contains(tokens[v + 1].key)
+                ClauseWords.clauseConjunctions.contains(tokens[v + 1].key)
             {
                 break
             }
             // `Ode said as the heckler yelled "…"`: a subordinate clause has its own speaker.
-            if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, Self.clauseSubordinators.contains(tokens[v].key),
+            if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, ClauseWords.clauseSubordinators.contains(tokens[v].key),
                 v == floor || tokens[v - 1].key != WordKey("such")
             {
                 break
@@ -339,37 +314,16 @@ struct ParagraphAttributor {
     /// `-s` form of a verb of saying (`says`, `argues`), never a plural noun (`posts`, `remarks`).
     func isReportingVerb(_ v: Int) -> Bool {
         let t = tokens[v]
-        if QuoteLexicon.pastForms.contains(t.key) || Self.reportingPresent.contains(t.key) { return true }
+        if SpeechVerbs.pastForms.contains(t.key) || SpeechVerbs.reportingPresent.contains(t.key) { return true }
         return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d"
     }
-
-    static let reportingPresent: Set<WordKey> = Set(words: [
-        "says", "tells", "writes", "argues", "claims", "notes", "insists", "adds", "explains", "warns", "believes",
-        "thinks", "contends", "suggests", "predicts", "states", "asserts", "maintains", "acknowledges", "admits",
-        "concedes", "declares", "recalls", "agrees", "complains", "alleges", "asks", "wonders", "say", "think", "believe",
-    ])
 
     /// `which friends described as …`: the speaker phrase follows a relative pronoun.
     func insideRelativeClause(_ a: Attribution) -> Bool {
         guard let s = tokenIndex(startingAt: a.speaker.lowerBound), s > 0 else { return false }
         let t = tokens[s - 1]
-        return t.kind == .word && (QuoteLexicon.relativePronouns.contains(t.key) || t.key == WordKey("whom"))
+        return t.kind == .word && Pronouns.relatives.contains(t.key)
     }
-
-    static let clauseSubordinators: Set<WordKey> = Set(words: ["as", "while", "whereas"])
-
-    static let haveForms: Set<WordKey> = Set(words: ["has", "have", "had", "will", "would", "could", "should", "can", "must"])
-
-    static let beForms: Set<WordKey> = Set(words: ["was", "were", "is", "are", "been", "being", "be"])
-
-    static let clauseConjunctions: Set<WordKey> = Set(words: [
-        "though", "although", "but", "while", "whereas", "and", "when", "as", "yet",
-    ])
-
-    static let subordinators: Set<WordKey> = Set(words: [
-        "as", "when", "while", "after", "before", "if", "although", "though", "because", "since", "until",
-        "once", "whereas", "asked", "despite", "unlike", "amid",
-    ])
 
     /// The comma that closes a sentence-opening subordinate clause, or `floor` when there is none.
     func subordinateClauseEnd(floor: Int, limit: Int) -> Int {
@@ -377,9 +331,9 @@ struct ParagraphAttributor {
         while s < limit, tokens[s].kind == .punct { s += 1 }
         guard s < limit, tokens[s].kind == .word else { return floor }
         var k = s
-        if !Self.subordinators.contains(tokens[k].key) {
+        if !ClauseWords.subordinators.contains(tokens[k].key) {
             // `Two weeks after …,` `Shortly after …,`
-            guard k + 2 < limit, Self.subordinators.contains(tokens[k + 2].key) || Self.subordinators.contains(tokens[k + 1].key) else {
+            guard k + 2 < limit, ClauseWords.subordinators.contains(tokens[k + 2].key) || ClauseWords.subordinators.contains(tokens[k + 1].key) else {
                 return floor
             }
             k += 1
@@ -404,7 +358,7 @@ struct ParagraphAttributor {
         }
         guard reader.isCue(v) else { return nil }
         // `after the winner was declared`: a passive names no speaker.
-        if v > floor, tokens[v - 1].kind == .word, Self.beForms.contains(tokens[v - 1].key), isReportingVerb(v) { return nil }
+        if v > floor, tokens[v - 1].kind == .word, ClauseWords.beForms.contains(tokens[v - 1].key), isReportingVerb(v) { return nil }
         let afterComma = v == floor || tokens[v - 1].isPunct(",") || tokens[v - 1].kind == .quote
         let coordinated = v > floor && tokens[v - 1].kind == .word && (tokens[v - 1].key == WordKey("and") || tokens[v - 1].key == WordKey("but"))
         if reader.isParticiple(v), v > floor, tokens[v - 1].kind == .word, reader.isNameWord(v - 1) || reader.isPronoun(v - 1),
@@ -419,7 +373,7 @@ struct ParagraphAttributor {
         }
         // `The paradox, says Ada Ode, a historian, is that "…"`: a cue set off by commas, its
         // speaker after it.
-        if v > floor, tokens[v - 1].isPunct(","), isReportingVerb(v), QuoteLexicon.invertibleCues.contains(t.key),
+        if v > floor, tokens[v - 1].isPunct(","), isReportingVerb(v), SpeechVerbs.invertible.contains(t.key),
             let p = reader.phrase(startingAt: v + 1, ceiling: q),
             p.kind == .name || p.kind == .nominal, p.tokens.upperBound < q, tokens[p.tokens.upperBound].isPunct(",")
         {
@@ -473,7 +427,7 @@ struct ParagraphAttributor {
             {
                 return attribution(p, cue: i, source: .cueLaterInSentence)
             }
-            if reader.isCue(i), QuoteLexicon.invertibleCues.contains(tokens[i].key),
+            if reader.isCue(i), SpeechVerbs.invertible.contains(tokens[i].key),
                 let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative,
                 closes(p.tokens.upperBound, end)
             {
@@ -484,7 +438,7 @@ struct ParagraphAttributor {
                 if reader.isCue(v), !reader.isParticiple(v) {
                     // `…, as a memo put it.`: `as` may open the closing clause.
                     let from = tokens[i].kind == .word && tokens[i].key == WordKey("as") && !tokens[i].capitalised
-                        && (QuoteLexicon.invertibleCues.contains(tokens[v].key) || tokens[v].key == WordKey("put")) ? i + 1 : i
+                        && (SpeechVerbs.invertible.contains(tokens[v].key) || tokens[v].key == WordKey("put")) ? i + 1 : i
                     if let p = reader.subject(ofCue: v, floor: i), p.kind != .relative, p.tokens.lowerBound >= from,
                         onlyRoleWords(from..<p.tokens.lowerBound), closes(v + 1, end)
                     {
@@ -510,7 +464,7 @@ struct ParagraphAttributor {
         // appositive belongs to it; only the words before it count. (A lone comma ending the
         // text has no words after it.)
         var stop = end
-        if appositive, k + 2 < end, let r = (k + 2..<end).first(where: { tokens[$0].kind == .word && Self.relativeWords.contains(tokens[$0].key) && tokens[$0 - 1].kind == .word }) {
+        if appositive, k + 2 < end, let r = (k + 2..<end).first(where: { tokens[$0].kind == .word && Pronouns.relatives.contains(tokens[$0].key) && tokens[$0 - 1].kind == .word }) {
             stop = r
         }
         guard stop - k <= (appositive ? 25 : 7) else { return false }
@@ -520,19 +474,12 @@ struct ParagraphAttributor {
             if t.kind == .punct, t.scalar != "." && t.scalar != "," && t.scalar != "!" && t.scalar != "?" && t.scalar != "(" && t.scalar != ")" && t.scalar != "-" { return false }
             if t.kind == .word, t.key == WordKey("that") || reader.isCue(j) && j > k { return false }
             // A finite verb in the tail starts a clause of its own: `…, an aide said the cases were different.`
-            if t.kind == .word, Self.beForms.contains(t.key) || Self.haveForms.contains(t.key) { return false }
+            if t.kind == .word, ClauseWords.beForms.contains(t.key) || ClauseWords.haveForms.contains(t.key) { return false }
         }
         return true
     }
 
-    static let relativeWords: Set<WordKey> = Set(words: ["who", "that", "which", "whose"])
-
     // MARK: - Sentence subject
-
-    static let sentenceAdverbs: Set<WordKey> = Set(words: [
-        "and", "but", "so", "then", "yet", "still", "also", "now", "meanwhile", "instead", "indeed", "later", "earlier",
-        "perhaps", "maybe", "finally", "ultimately", "again", "however", "thus", "hence", "today", "yesterday",
-    ])
 
     /// The subject of the sentence starting at `floor`: the first phrase after an introductory
     /// phrase (`In a statement, …`) and any leading quotation.
@@ -544,18 +491,18 @@ struct ParagraphAttributor {
             && (reader.isVerbForm(s) || scalars[tokens[s].end - 1] == "y" && scalars[tokens[s].end - 2] == "l")
             || tokens[s].kind == .number
         // `Yet she didn't …`: a lone sentence adverb before a pronoun or name and its verb.
-        if tokens[s].kind == .word, Self.sentenceAdverbs.contains(tokens[s].key), s + 2 < limit,
+        if tokens[s].kind == .word, ClauseWords.sentenceAdverbs.contains(tokens[s].key), s + 2 < limit,
             let p = reader.phrase(startingAt: s + 1, ceiling: limit), p.kind == .pronoun || p.kind == .name, p.tokens.lowerBound == s + 1,
             p.tokens.upperBound < limit, reader.isIntervener(p.tokens.upperBound) || reader.looksLikeVerb(p.tokens.upperBound)
         {
             s += 1
-        } else if tokens[s].kind == .word && QuoteLexicon.introductoryWords.contains(tokens[s].key) || participialOpening {
+        } else if tokens[s].kind == .word && ClauseWords.introductoryWords.contains(tokens[s].key) || participialOpening {
             // Skip to the comma that ends the introductory phrase; a lone `And`, `But`, `Then` goes alone.
             var c = s + 1
             while c < limit, !tokens[c].isPunct(","), c - s < 14 { c += 1 }
             if c < limit, tokens[c].isPunct(",") {
                 s = c + 1
-            } else if Self.sentenceAdverbs.contains(tokens[s].key) {
+            } else if ClauseWords.sentenceAdverbs.contains(tokens[s].key) {
                 s += 1
             } else {
                 return nil
@@ -568,7 +515,7 @@ struct ParagraphAttributor {
             var c = first?.tokens.upperBound ?? s
             // (a word in -s after a determiner is a plural noun: `Twelve days later,`)
             while c < limit, c - s < 8, !tokens[c].isPunct(","), !tokens[c].isClauseBreak,
-                !(tokens[c].kind == .word && reader.looksLikeVerb(c) && !(c > floor && QuoteLexicon.determiners.contains(tokens[c - 1].key)))
+                !(tokens[c].kind == .word && reader.looksLikeVerb(c) && !(c > floor && FunctionWords.determiners.contains(tokens[c - 1].key)))
             {
                 c += 1
             }

@@ -105,11 +105,11 @@ enum ParagraphTokenizer {
                             // Abbreviations are capitalised (`Sen.`, `Mass.`) or dotted (`U.S.`); a
                             // lower-case `no.` ends a sentence.
                             let dotted = scalars[w.start..<w.end].contains(".")
-                            if isInitial || QuoteLexicon.abbreviations.contains(w.key) && (w.capitalised || dotted) { starts = false }
+                            if isInitial || Abbreviations.all.contains(w.key) && (w.capitalised || dotted) { starts = false }
                             // `in the U.S. He said`: after an abbreviation that is not a title, a
                             // pronoun or article still opens a sentence.
-                            if !starts, !isInitial, !QuoteLexicon.titles.contains(w.key), cur.kind == .word,
-                                QuoteLexicon.capitalisedFunctionWords.contains(cur.key)
+                            if !starts, !isInitial, !PersonTitles.speakerTitles.contains(w.key), cur.kind == .word,
+                                FunctionWords.sentenceOpeners.contains(cur.key)
                             {
                                 starts = true
                             }
@@ -139,9 +139,9 @@ enum ParagraphTokenizer {
         while j < tokens.count, j < k + 16 {
             let t = tokens[j]
             if t.kind == .word {
-                if !t.capitalised, QuoteLexicon.cueVerbs.contains(t.key) { return sawSubject }
+                if !t.capitalised, SpeechVerbs.cues.contains(t.key) { return sawSubject }
                 // After a comma an appositive may hold any words: `Ode, a retired welder, said`.
-                if t.capitalised || QuoteLexicon.personalPronouns.contains(t.key) || QuoteLexicon.interveners.contains(t.key) || sawComma && sawSubject {
+                if t.capitalised || Pronouns.subjects.contains(t.key) || ClauseWords.interveners.contains(t.key) || sawComma && sawSubject {
                     sawSubject = true
                 } else {
                     return false

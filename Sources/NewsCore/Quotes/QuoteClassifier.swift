@@ -33,35 +33,6 @@ enum QuoteClassifier {
         return s[(close + 1)..<clause].allSatisfy { QuoteMarks.isSpace($0) || $0 == "," }
     }
 
-    static let smallWords: Set<WordKey> = Set(words: [
-        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "it", "be",
-        "as", "vs", "not", "de", "la",
-    ])
-    static let workWords: Set<WordKey> = Set(words: [
-        "book", "show", "film", "movie", "program", "programme", "series", "documentary", "novel", "album", "song",
-        "podcast", "titled", "entitled", "episode", "sitcom", "memoir", "play", "musical", "magazine", "newspaper",
-        "column", "blog", "website",
-    ])
-    /// Nouns a proper name in quotation marks follows: `the ship "…"`, `its beer "…"`.
-    static let namingNouns: Set<WordKey> = Set(words: [
-        "ship", "vessel", "boat", "yacht", "tanker", "ferry", "liner", "freighter", "trawler", "submarine",
-        "beer", "ale", "lager", "stout", "porter", "wine", "whisky", "whiskey", "gin", "cider", "brand", "horse",
-        "racehorse", "codename", "code-name", "nickname", "hashtag", "username", "handle", "operation",
-    ])
-    /// Verbs that give a name: `codenamed "…"`.
-    static let namingVerbs: Set<WordKey> = Set(words: [
-        "codenamed", "code-named", "nicknamed", "renamed", "christened", "titled", "entitled", "branded", "trademarked",
-    ])
-    /// Verbs that give a name after a common noun and report speech after a person: `a group called "…"`.
-    static let nameGivingVerbs: Set<WordKey> = Set(words: ["called", "named", "dubbed"])
-
-    static let namedNouns: Set<WordKey> = Set(words: [
-        "star", "host", "hosts", "anchor", "co-host", "actor", "actress", "creator", "author", "rally", "summit",
-        "signs", "sign", "hats", "hat", "t-shirts", "shirt", "shirts", "button", "movement", "campaign", "program",
-        "plan", "act", "bill", "law", "caucus", "tour", "event", "ad", "slogan", "documentary", "series", "show",
-        "podcast", "segment", "bus", "banner", "sticker", "stickers", "logo", "initiative", "strategy", "doctrine",
-    ])
-
     /// Scalar ranges of the words inside the segment.
     static func contentWords(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -82,7 +53,7 @@ enum QuoteClassifier {
     static func isTitleCase(_ words: [Range<Int>], _ s: [Unicode.Scalar]) -> Bool {
         guard !words.isEmpty, words.count <= 8 else { return false }
         var content = 0
-        for w in words where !smallWords.contains(WordKey(s, w)) {
+        for w in words where !SmallWords.inQuotedTitles.contains(WordKey(s, w)) {
             let c = s[w.lowerBound]
             guard c.properties.isUppercase || c.properties.numericType != nil else { return false }
             content += 1
@@ -112,14 +83,14 @@ enum QuoteClassifier {
             if n > 2, s[prev.upperBound - 1] == "s", s[prev.upperBound - 2] == "'" || s[prev.upperBound - 2] == "\u{2019}" { return true }
             let key = WordKey(s, prev)
             if key == WordKey("on") { return true }
-            if before.prefix(2).contains(where: { workWords.contains(WordKey(s, $0)) }) { return true }
+            if before.prefix(2).contains(where: { QuotedNameWords.works.contains(WordKey(s, $0)) }) { return true }
             // `the ferry "Sea Lark"`, `a new ale, "Harbour Gold",`
-            if namingNouns.contains(key) { return true }
+            if QuotedNameWords.namingNouns.contains(key) { return true }
             // `an inquiry, codenamed "Operation Kestrel"`; `a group called "…"` (after a common
             // noun; `Ode called Ilo "…"` is speech).
-            if namingVerbs.contains(key) { return true }
-            if nameGivingVerbs.contains(key), before.count > 1, !s[before[1].lowerBound].properties.isUppercase,
-                !QuoteLexicon.personalPronouns.contains(WordKey(s, before[1])), !QuoteLexicon.cueVerbs.contains(WordKey(s, before[1])),
+            if QuotedNameWords.namingVerbs.contains(key) { return true }
+            if QuotedNameWords.nameGivingVerbs.contains(key), before.count > 1, !s[before[1].lowerBound].properties.isUppercase,
+                !Pronouns.subjects.contains(WordKey(s, before[1])), !SpeechVerbs.cues.contains(WordKey(s, before[1])),
                 WordKey(s, before[1]) != WordKey("so")  // `the so called "…"` keeps its distance: a scare quote
             {
                 return true
@@ -133,14 +104,14 @@ enum QuoteClassifier {
             while j < paragraph.upperBound, QuoteMarks.isSpace(s[j]) { j += 1 }
             let start = j
             while j < paragraph.upperBound, QuoteMarks.isWordScalar(s[j]) || s[j] == "-" { j += 1 }
-            if j > start, namedNouns.contains(WordKey(s, start..<j)) { return true }
+            if j > start, QuotedNameWords.namedNouns.contains(WordKey(s, start..<j)) { return true }
             // `"Operation Kestrel", a six-week inquiry`: a description in apposition.
             if j == start, j < paragraph.upperBound, s[j] == "," {
                 var k = j + 1
                 while k < paragraph.upperBound, QuoteMarks.isSpace(s[k]) { k += 1 }
                 let w = k
                 while k < paragraph.upperBound, QuoteMarks.isWordScalar(s[k]) { k += 1 }
-                if k > w, [WordKey("a"), WordKey("an")].contains(WordKey(s, w..<k)) { return true }
+                if k > w, FunctionWords.indefiniteArticles.contains(WordKey(s, w..<k)) { return true }
             }
         }
         return false

@@ -26,40 +26,38 @@ struct SpeakerPhraseReader {
     /// of a sentence or clause, or anywhere in a title-case headline. Mid-sentence, `Will` is a name.
     func isFunctionWord(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard QuoteLexicon.capitalisedFunctionWords.contains(t.key) else { return false }
+        guard FunctionWords.sentenceOpeners.contains(t.key) else { return false }
         if !t.capitalised || titleCase || t.sentenceStart || k == 0 { return true }
         if t.end - t.start == 1 { return true }  // `I`, `A`
         let p = tokens[k - 1]
         guard p.kind == .punct || p.kind == .quote else { return false }
         // `"…," Will added`, `May said`: a modal or a preposition is never the subject of a past
         // tense, so before one it is a name.
-        if Self.nameLikeFunctionWords.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .word,
-            !tokens[k + 1].capitalised, QuoteLexicon.cueVerbs.contains(tokens[k + 1].key), isVerbForm(k + 1)
+        if ClauseWords.nameLikeFunctionWords.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .word,
+            !tokens[k + 1].capitalised, SpeechVerbs.cues.contains(tokens[k + 1].key), isVerbForm(k + 1)
         {
             return false
         }
         return true
     }
 
-    static let nameLikeFunctionWords: Set<WordKey> = Set(words: ["will", "may", "from", "more", "read", "well"])
-
     /// A capitalised word that can be part of a name.
     func isNameWord(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word, t.capitalised else { return false }
         if isFunctionWord(k) { return false }
-        if QuoteLexicon.weekdays.contains(t.key) { return false }
-        if QuoteLexicon.months.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
+        if CalendarWords.weekdays.contains(t.key) { return false }
+        if CalendarWords.monthForms.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
         return true
     }
 
     func isPronoun(_ k: Int) -> Bool {
-        tokens[k].kind == .word && QuoteLexicon.personalPronouns.contains(tokens[k].key)
+        tokens[k].kind == .word && Pronouns.subjects.contains(tokens[k].key)
     }
 
     func isCue(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key) else { return false }
+        guard t.kind == .word, SpeechVerbs.cues.contains(t.key) else { return false }
         guard !t.capitalised || t.sentenceStart || titleCase else { return false }
         return !hasNounReading(k)
     }
@@ -70,8 +68,8 @@ struct SpeakerPhraseReader {
         let p = tokens[k - 1]
         if p.kind == .possessive { return true }
         // A determiner, also one that opens the sentence (`The memo said`).
-        if p.kind == .word, !p.capitalised || titleCase || p.sentenceStart && !Self.quantifiers.contains(p.key),
-            QuoteLexicon.determiners.contains(p.key)
+        if p.kind == .word, !p.capitalised || titleCase || p.sentenceStart && !FunctionWords.quantifierPronouns.contains(p.key),
+            FunctionWords.determiners.contains(p.key)
         {
             return true
         }
@@ -80,8 +78,8 @@ struct SpeakerPhraseReader {
         // `her biggest worry`: a determiner two words back, unless the cue ends the clause
         // (`the statement read.`), which only a verb does.
         if k >= 2, p.kind == .word, !p.capitalised || !tokens[k - 2].capitalised, !isPronoun(k - 1),
-            !QuoteLexicon.interveners.contains(p.key),
-            tokens[k - 2].kind == .word, QuoteLexicon.determiners.contains(tokens[k - 2].key),
+            !ClauseWords.interveners.contains(p.key),
+            tokens[k - 2].kind == .word, FunctionWords.determiners.contains(tokens[k - 2].key),
             k + 1 < tokens.count, !tokens[k + 1].isPunct("."), !tokens[k + 1].isPunct(","), !tokens[k + 1].isPunct("!"),
             !isPronoun(k + 1),  // `one shopkeeper put it`: a pronoun object makes a verb
             !tokens[k + 1].isPunct("?")
@@ -94,7 +92,7 @@ struct SpeakerPhraseReader {
     /// A past tense or participle: `said`, `added`, `told`, `saying`.
     func isVerbForm(_ k: Int) -> Bool {
         let t = tokens[k]
-        if QuoteLexicon.pastForms.contains(t.key) { return true }
+        if SpeechVerbs.pastForms.contains(t.key) { return true }
         let n = t.end - t.start
         guard n > 3 else { return false }
         let a = scalars[t.end - 2], b = scalars[t.end - 1]
@@ -106,8 +104,8 @@ struct SpeakerPhraseReader {
     func looksLikeVerb(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word, !t.capitalised else { return false }
-        if QuoteLexicon.cueVerbs.contains(t.key) { return true }
-        if QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.determiners.contains(t.key) { return false }
+        if SpeechVerbs.cues.contains(t.key) { return true }
+        if FunctionWords.sentenceOpeners.contains(t.key) || FunctionWords.determiners.contains(t.key) { return false }
         let n = t.end - t.start
         guard n >= 4 else { return false }
         let b = scalars[t.end - 1]
@@ -119,8 +117,8 @@ struct SpeakerPhraseReader {
     func isRoleWord(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word, !t.capitalised else { return false }
-        if QuoteLexicon.capitalisedFunctionWords.contains(t.key) || QuoteLexicon.cueVerbs.contains(t.key)
-            || QuoteLexicon.interveners.contains(t.key) || QuoteLexicon.roleLinks.contains(t.key)
+        if FunctionWords.sentenceOpeners.contains(t.key) || SpeechVerbs.cues.contains(t.key)
+            || ClauseWords.interveners.contains(t.key) || FunctionWords.roleLinks.contains(t.key)
         {
             return false
         }
@@ -138,33 +136,12 @@ struct SpeakerPhraseReader {
         let t = tokens[k]
         // `he's said` is a contraction; `Ode's said` is not a thing, and `Ode's remarks` is a possessive.
         if t.kind == .possessive { return k > 0 && isPronoun(k - 1) }
-        guard t.kind == .word, !t.capitalised || QuoteLexicon.weekdays.contains(t.key) else { return false }
-        if QuoteLexicon.interveners.contains(t.key) || QuoteLexicon.weekdays.contains(t.key) { return true }
+        guard t.kind == .word, !t.capitalised || CalendarWords.weekdays.contains(t.key) else { return false }
+        if ClauseWords.interveners.contains(t.key) || CalendarWords.weekdays.contains(t.key) { return true }
         // Adverbs in -ly: "he flatly said".
         let n = t.end - t.start
         return t.kind == .word && n > 4 && scalars[t.end - 1] == "y" && scalars[t.end - 2] == "l"
     }
-
-    /// Words that stand for a person on their own: `Another said`, `One wrote`.
-    static let quantifiers: Set<WordKey> = Set(words: ["another", "one", "others", "some", "many", "several", "most"])
-
-    /// Past participles not spelt `-ed` that follow a noun they describe: `a flag hung between`.
-    static let irregularParticiples: Set<WordKey> = Set(words: [
-        "strung", "hung", "held", "written", "drawn", "spread", "stuck", "sewn", "worn", "shown", "built", "made",
-        "seen", "known", "painted", "pinned", "draped", "scrawled", "printed", "carried", "posted",
-    ])
-
-    static let prepositions: Set<WordKey> = Set(words: [
-        "in", "on", "at", "during", "by", "for", "from", "with", "without", "under", "over", "among", "across", "like",
-        "unlike", "despite", "amid", "following", "of", "through", "into",
-    ])
-
-    static let numberWords: Set<WordKey> = Set(words: QuoteLexicon.numberWords)
-
-    static let placePrepositions: Set<WordKey> = Set(words: ["through", "into", "across", "around", "near", "outside", "inside", "along", "past"])
-
-    static let connectors: Set<WordKey> = Set(words: ["de", "van", "von", "der", "den", "bin", "al", "del", "da", "di", "du", "la", "le", "el", "st"])
-    static let suffixes: Set<WordKey> = Set(words: ["jr", "sr", "ii", "iii", "iv"])
 
     // MARK: - Leftwards
 
@@ -173,7 +150,7 @@ struct SpeakerPhraseReader {
         var e = e0
         // `Ada B. Ode Jr.,`: the full stop of a suffix belongs to the name.
         if e - 1 >= floor, e < tokens.count, tokens[e].isPunct("."), tokens[e - 1].kind == .word, tokens[e - 1].capitalised,
-            Self.suffixes.contains(tokens[e - 1].key)
+            PersonNameWords.suffixes.contains(tokens[e - 1].key)
         {
             e -= 1
         }
@@ -189,20 +166,20 @@ struct SpeakerPhraseReader {
         guard t.kind == .word else { return nil }
         if isPronoun(e) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .pronoun) }
         if t.key == WordKey("who") { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .relative) }
-        if Self.quantifiers.contains(t.key) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .nominal) }
-        if isNameWord(e) || (t.capitalised && Self.suffixes.contains(t.key)) {
+        if FunctionWords.quantifierPronouns.contains(t.key) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .nominal) }
+        if isNameWord(e) || (t.capitalised && PersonNameWords.suffixes.contains(t.key)) {
             var s = e
             while s - 1 >= floor {
                 let p = s - 1
                 if isNameWord(p) {
                     s = p
                 } else if tokens[p].isPunct("."), p - 1 >= floor, tokens[p - 1].kind == .word, tokens[p - 1].capitalised,
-                    QuoteLexicon.abbreviations.contains(tokens[p - 1].key) || tokens[p - 1].end - tokens[p - 1].start == 1
+                    Abbreviations.all.contains(tokens[p - 1].key) || tokens[p - 1].end - tokens[p - 1].start == 1
                 {
                     s = p - 1  // `Mr.`, `Sen.`, `W.`
-                } else if tokens[p].isPunct(","), p - 1 >= floor, Self.suffixes.contains(tokens[s].key) {
+                } else if tokens[p].isPunct(","), p - 1 >= floor, PersonNameWords.suffixes.contains(tokens[s].key) {
                     s = p  // `Ode, Jr.`
-                } else if tokens[p].kind == .word, !tokens[p].capitalised, Self.connectors.contains(tokens[p].key), p - 1 >= floor,
+                } else if tokens[p].kind == .word, !tokens[p].capitalised, PersonNameWords.connectors.contains(tokens[p].key), p - 1 >= floor,
                     isNameWord(p - 1)
                 {
                     s = p - 1
@@ -217,9 +194,9 @@ struct SpeakerPhraseReader {
             return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .name), floor: floor)
         }
         // A cue word after a determiner or an owner is a noun and may head the phrase: `the memo`, `the report`.
-        if !t.capitalised, !QuoteLexicon.nonSpeakerHeads.contains(t.key), !QuoteLexicon.cueVerbs.contains(t.key) || hasNounReading(e),
-            !QuoteLexicon.interveners.contains(t.key), !QuoteLexicon.determiners.contains(t.key),
-            !QuoteLexicon.relativePronouns.contains(t.key)
+        if !t.capitalised, !ClauseWords.nonSpeakerHeads.contains(t.key), !SpeechVerbs.cues.contains(t.key) || hasNounReading(e),
+            !ClauseWords.interveners.contains(t.key), !FunctionWords.determiners.contains(t.key),
+            !Pronouns.relatives.contains(t.key)
         {
             var s = e
             var sawDeterminer = false
@@ -228,7 +205,7 @@ struct SpeakerPhraseReader {
             while s - 1 >= floor, steps < 6 {
                 let p = s - 1
                 let pt = tokens[p]
-                if pt.kind == .word, QuoteLexicon.determiners.contains(pt.key) {
+                if pt.kind == .word, FunctionWords.determiners.contains(pt.key) {
                     s = p
                     sawDeterminer = true
                     break
@@ -240,8 +217,8 @@ struct SpeakerPhraseReader {
                     steps += 1
                     continue
                 }
-                if pt.kind == .word, !QuoteLexicon.cueVerbs.contains(pt.key), !QuoteLexicon.relativePronouns.contains(pt.key),
-                    !QuoteLexicon.roleLinks.contains(pt.key), !QuoteLexicon.interveners.contains(pt.key),
+                if pt.kind == .word, !SpeechVerbs.cues.contains(pt.key), !Pronouns.relatives.contains(pt.key),
+                    !FunctionWords.roleLinks.contains(pt.key), !ClauseWords.interveners.contains(pt.key),
                     !isPronoun(p), !(pt.capitalised && isFunctionWord(p)), pt.key != WordKey("and"), pt.key != WordKey("or"),
                     pt.key != WordKey("but"), pt.key != WordKey("than")
                 {
@@ -269,7 +246,7 @@ struct SpeakerPhraseReader {
     func extendWithRole(_ right: SpeakerPhrase, floor: Int) -> SpeakerPhrase {
         let link = right.tokens.lowerBound - 1
         guard link - 1 >= floor, tokens[link].kind == .word, !tokens[link].capitalised,
-            QuoteLexicon.roleLinks.contains(tokens[link].key), tokens[link].key != WordKey("to"),
+            FunctionWords.roleLinks.contains(tokens[link].key), tokens[link].key != WordKey("to"),
             tokens[link].key != WordKey("in")
         else { return right }
         guard let left = phrase(endingAt: link - 1, floor: floor), left.kind == .name || left.kind == .nominal else {
@@ -288,7 +265,7 @@ struct SpeakerPhraseReader {
             var k = j - 1
             var steps = 0
             while k >= floor, steps < 3, tokens[k].kind == .word, !tokens[k].capitalised,
-                !QuoteLexicon.determiners.contains(tokens[k].key), !isPronoun(k)
+                !FunctionWords.determiners.contains(tokens[k].key), !isPronoun(k)
             {
                 k -= 1
                 steps += 1
@@ -298,7 +275,7 @@ struct SpeakerPhraseReader {
             // `Ode took to Facebook to attack …`: a medium after `to` or `on` is no subject; the
             // subject stands before the verb that goes there.
             if j - 3 >= floor, isNameWord(j), tokens[j - 1].kind == .word, tokens[j - 1].key == WordKey("to") || tokens[j - 1].key == WordKey("on"),
-                tokens[j - 2].kind == .word, !tokens[j - 2].capitalised, !QuoteLexicon.determiners.contains(tokens[j - 2].key),
+                tokens[j - 2].kind == .word, !tokens[j - 2].capitalised, !FunctionWords.determiners.contains(tokens[j - 2].key),
                 !isPronoun(j - 2)
             {
                 j -= 3
@@ -306,9 +283,9 @@ struct SpeakerPhraseReader {
             while j >= floor, isIntervener(j) { j -= 1 }
         }
         // `on Friday`, `last week`: a time phrase between subject and verb.
-        if j - 1 >= floor, tokens[j].kind == .word, QuoteLexicon.weekdays.contains(tokens[j].key) || tokens[j].key == WordKey("week") {
+        if j - 1 >= floor, tokens[j].kind == .word, CalendarWords.weekdays.contains(tokens[j].key) || tokens[j].key == WordKey("week") {
             j -= 1
-            if j >= floor, ["on", "last", "this", "late", "early"].map(WordKey.init).contains(tokens[j].key) { j -= 1 }
+            if j >= floor, CalendarWords.timePhraseOpeners.contains(tokens[j].key) { j -= 1 }
             while j >= floor, isIntervener(j) { j -= 1 }
         }
         guard j >= floor else { return nil }
@@ -356,7 +333,7 @@ struct SpeakerPhraseReader {
         // `In a letter sent on Friday, …`: inside an opening prepositional phrase, the preposition's
         // object is not the subject of the participle after it.
         if p.kind == .nominal, p.tokens.lowerBound - 1 >= floor, tokens[p.tokens.lowerBound - 1].kind == .word,
-            Self.prepositions.contains(tokens[p.tokens.lowerBound - 1].key),
+            FunctionWords.prepositions.contains(tokens[p.tokens.lowerBound - 1].key),
             p.tokens.lowerBound - 1 == floor || tokens[p.tokens.lowerBound - 2].isPunct(",")
         {
             return nil
@@ -365,9 +342,9 @@ struct SpeakerPhraseReader {
         // phrase after a participle and its preposition is its object; the subject stands before.
         let link = p.tokens.lowerBound - 1
         if link - 2 >= floor, tokens[link].kind == .word, !tokens[link].capitalised,
-            QuoteLexicon.roleLinks.contains(tokens[link].key) || QuoteLexicon.introductoryWords.contains(tokens[link].key)
-                || Self.placePrepositions.contains(tokens[link].key) || tokens[link].key == WordKey("between"),
-            isParticiple(link - 1) || Self.irregularParticiples.contains(tokens[link - 1].key),
+            FunctionWords.roleLinks.contains(tokens[link].key) || ClauseWords.introductoryWords.contains(tokens[link].key)
+                || PlaceWords.pathPrepositions.contains(tokens[link].key) || tokens[link].key == WordKey("between"),
+            isParticiple(link - 1) || ClauseWords.irregularParticiples.contains(tokens[link - 1].key),
             let outer = phrase(endingAt: link - 2, floor: floor)
         {
             return outer
@@ -381,11 +358,9 @@ struct SpeakerPhraseReader {
         guard before >= floor, tokens[before].kind == .word else { return false }
         let key = tokens[before].key
         // `as Ode put it`, `when Ode said`: a conjunction opens a clause, and its subject follows.
-        if Self.clauseOpeners.contains(key) { return false }
-        return QuoteLexicon.introductoryWords.contains(key) || QuoteLexicon.roleLinks.contains(key) || Self.placePrepositions.contains(key)
+        if ClauseWords.clauseOpeners.contains(key) { return false }
+        return ClauseWords.introductoryWords.contains(key) || FunctionWords.roleLinks.contains(key) || PlaceWords.pathPrepositions.contains(key)
     }
-
-    static let clauseOpeners: Set<WordKey> = Set(words: ["as", "when", "while", "though", "although", "because", "if", "whereas", "unless"])
 
     /// Tokens that may stand right before a sentence's subject.
     func precedesSubject(_ k: Int) -> Bool {
@@ -406,18 +381,18 @@ struct SpeakerPhraseReader {
         if isPronoun(s) { return SpeakerPhrase(tokens: s..<(s + 1), head: s..<(s + 1), kind: .pronoun) }
         var e = s
         var kind: SpeakerPhrase.Kind
-        if isNameWord(s) || (tokens[s].capitalised && QuoteLexicon.titles.contains(tokens[s].key)) {
+        if isNameWord(s) || (tokens[s].capitalised && PersonTitles.speakerTitles.contains(tokens[s].key)) {
             kind = .name
             while e + 1 < ceiling {
                 let n = e + 1
                 if isNameWord(n) {
                     e = n
                 } else if tokens[n].isPunct("."), tokens[e].kind == .word,
-                    QuoteLexicon.abbreviations.contains(tokens[e].key) || tokens[e].end - tokens[e].start == 1,
+                    Abbreviations.all.contains(tokens[e].key) || tokens[e].end - tokens[e].start == 1,
                     n + 1 < ceiling, isNameWord(n + 1)
                 {
                     e = n
-                } else if tokens[n].kind == .word, !tokens[n].capitalised, Self.connectors.contains(tokens[n].key), n + 1 < ceiling,
+                } else if tokens[n].kind == .word, !tokens[n].capitalised, PersonNameWords.connectors.contains(tokens[n].key), n + 1 < ceiling,
                     isNameWord(n + 1)
                 {
                     e = n
@@ -446,29 +421,29 @@ struct SpeakerPhraseReader {
                     break
                 }
             }
-        } else if QuoteLexicon.determiners.contains(tokens[s].key)
-            || !tokens[s].capitalised && !QuoteLexicon.capitalisedFunctionWords.contains(tokens[s].key)
-                && !QuoteLexicon.cueVerbs.contains(tokens[s].key)
+        } else if FunctionWords.determiners.contains(tokens[s].key)
+            || !tokens[s].capitalised && !FunctionWords.sentenceOpeners.contains(tokens[s].key)
+                && !SpeechVerbs.cues.contains(tokens[s].key)
         {
             kind = .nominal
             var sawNoun = false
             while e + 1 < ceiling, e - s < 10 {
                 let n = e + 1
                 let t = tokens[n]
-                if t.kind == .word, QuoteLexicon.relativePronouns.contains(t.key) { break }
+                if t.kind == .word, Pronouns.relatives.contains(t.key) { break }
                 // A cue word ends the phrase unless it is a noun here (`the email read`).
-                if t.kind == .word, QuoteLexicon.cueVerbs.contains(t.key), !hasNounReading(n) { break }
+                if t.kind == .word, SpeechVerbs.cues.contains(t.key), !hasNounReading(n) { break }
                 // A verb ends the phrase: an auxiliary, or a lower-case word in -ed after the noun.
-                if t.kind == .word, !t.capitalised, QuoteLexicon.interveners.contains(t.key) || sawNoun && isVerbForm(n) { break }
+                if t.kind == .word, !t.capitalised, ClauseWords.interveners.contains(t.key) || sawNoun && isVerbForm(n) { break }
                 // `the group seeks to …`: an -s word before `to`, `that`, a determiner or a pronoun is a verb.
                 if sawNoun, t.kind == .word, !t.capitalised, scalars[t.end - 1] == "s", n + 1 < ceiling, tokens[n + 1].kind == .word,
                     tokens[n + 1].key == WordKey("to") || tokens[n + 1].key == WordKey("that")
-                        || QuoteLexicon.determiners.contains(tokens[n + 1].key) || isPronoun(n + 1)
+                        || FunctionWords.determiners.contains(tokens[n + 1].key) || isPronoun(n + 1)
                 {
                     break
                 }
-                if t.kind == .word, QuoteLexicon.roleLinks.contains(t.key) {
-                    let quantified = e == s && (Self.quantifiers.contains(tokens[s].key) || Self.numberWords.contains(tokens[s].key)) && t.key == WordKey("of")
+                if t.kind == .word, FunctionWords.roleLinks.contains(t.key) {
+                    let quantified = e == s && (FunctionWords.quantifierPronouns.contains(tokens[s].key) || NumberWords.all.contains(tokens[s].key)) && t.key == WordKey("of")
                     guard sawNoun || e > s || quantified, n + 1 < ceiling, tokens[n + 1].kind == .word else { break }
                     e = n
                     continue
@@ -480,17 +455,17 @@ struct SpeakerPhraseReader {
                 }
                 break
             }
-            if e > s, tokens[e].kind == .word, QuoteLexicon.roleLinks.contains(tokens[e].key) { e -= 1 }
+            if e > s, tokens[e].kind == .word, FunctionWords.roleLinks.contains(tokens[e].key) { e -= 1 }
             // A determiner alone is no phrase, but a quantifier ending the clause is: `"…," read one.`
-            guard e > s || !QuoteLexicon.determiners.contains(tokens[s].key)
-                || Self.quantifiers.contains(tokens[s].key) && (s + 1 == ceiling || tokens[s + 1].isClauseBreak)
+            guard e > s || !FunctionWords.determiners.contains(tokens[s].key)
+                || FunctionWords.quantifierPronouns.contains(tokens[s].key) && (s + 1 == ceiling || tokens[s + 1].isClauseBreak)
             else { return nil }
         } else {
             return nil
         }
-        guard tokens[e].capitalised || !QuoteLexicon.nonSpeakerHeads.contains(tokens[e].key) else { return nil }
+        guard tokens[e].capitalised || !ClauseWords.nonSpeakerHeads.contains(tokens[e].key) else { return nil }
         var head = s..<(e + 1)
-        if kind == .nominal, let link = (s...e).first(where: { tokens[$0].kind == .word && QuoteLexicon.roleLinks.contains(tokens[$0].key) && $0 > s }) {
+        if kind == .nominal, let link = (s...e).first(where: { tokens[$0].kind == .word && FunctionWords.roleLinks.contains(tokens[$0].key) && $0 > s }) {
             head = s..<link
         }
         // `according to the pollster's research director, Ada Ode.`: a description followed by a

@@ -39,11 +39,6 @@ struct SpeakerResolver {
         }
     }
 
-    static let agencies: Set<WordKey> = Set(words: [
-        "reuters", "ap", "afp", "associated press", "the associated press", "pa", "upi", "dpa", "bloomberg",
-        "xinhua", "press association", "agence france-presse", "efe", "ansa", "kyodo",
-    ])
-
     init(scalars: [Unicode.Scalar], entities: [ArticleEntity], excluded: [String], attributor: QuoteAttributor) {
         self.scalars = scalars
         self.entities = entities
@@ -60,9 +55,9 @@ struct SpeakerResolver {
         let head = trimmedHead(a.head)
         let key = WordKey(scalars, head)
         if excluded.contains(key) { return nil }
-        if a.cue == nil, Self.agencies.contains(key) { return nil }  // `"…" – Reuters` is a byline
+        if a.cue == nil, NewsAgencies.names.contains(key) { return nil }  // `"…" – Reuters` is a byline
         // `A placard read "…"`: words written on a thing have no speaker.
-        if a.kind == .nominal, let last = words(a.head).last, Self.inscriptions.contains(WordKey(scalars, last)) { return nil }
+        if a.kind == .nominal, let last = words(a.head).last, QuotedNameWords.inscriptions.contains(WordKey(scalars, last)) { return nil }
         switch a.kind {
         case .pronoun:
             return Resolved(entity: pronounAntecedent(a))
@@ -72,13 +67,6 @@ struct SpeakerResolver {
             return Resolved(entity: entityName(for: head, isName: a.kind == .name, at: a.speaker.lowerBound))
         }
     }
-
-    /// Things that carry words but do not say them.
-    static let inscriptions: Set<WordKey> = Set(words: [
-        "banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "t-shirt", "t-shirts",
-        "shirt", "shirts", "hat", "hats", "cap", "caps", "sticker", "stickers", "badge", "badges", "billboard",
-        "billboards", "graffiti", "mural", "plaque", "inscription", "slogan", "slogans", "flag", "flags",
-    ])
 
     /// The head without a leading `the` and a trailing possessive.
     func trimmedHead(_ r: Range<Int>) -> Range<Int> {
@@ -190,52 +178,26 @@ struct SpeakerResolver {
     }
 
     static func isTitle(_ key: WordKey) -> Bool {
-        QuoteLexicon.titles.contains(key) || QuoteLexicon.abbreviatedTitles.contains(key)
+        PersonTitles.speakerTitles.contains(key)
     }
-
-    /// Role nouns that stand for a person named with them as a title: `the mayor` → `Mayor Ada Ode`.
-    static let personRoles: Set<WordKey> = Set(words: [
-        "mayor", "manager", "chairman", "chairwoman", "chair", "captain", "coach", "minister", "president",
-        "governor", "senator", "director", "inspector", "superintendent", "councillor", "councilman",
-        "councilwoman", "editor", "striker", "goalkeeper", "chief", "commissioner", "secretary", "spokesman",
-        "spokeswoman", "spokesperson", "judge", "detective", "sheriff", "prosecutor", "ambassador", "professor",
-        "doctor", "executive", "leader", "founder", "owner", "conciliator", "mediator", "consultant",
-    ])
-
-    /// Common nouns for organisations: `the council said`, `a company spokesman said`.
-    static let institutionNouns: Set<WordKey> = Set(words: [
-        "council", "authority", "board", "company", "firm", "club", "union", "party", "government", "ministry",
-        "department", "agency", "committee", "commission", "police", "force", "hospital", "university",
-        "college", "school", "brewery", "bank", "group", "team", "side", "league", "federation", "association",
-        "court", "campaign", "paper", "newspaper", "network", "broadcaster", "service", "trust", "charity",
-        "foundation", "institute", "centre", "center", "administration", "office", "bureau", "operator",
-        "airline", "insurer", "retailer", "investor", "fund", "corporation", "business", "organisation",
-        "organization", "chamber", "society", "church", "army", "navy", "regulator", "watchdog", "owner",
-    ])
-
-    /// Words after an institution noun that still make it the speaker: `a council spokeswoman`.
-    static let spokesWords: Set<WordKey> = Set(words: [
-        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "representative",
-        "statement", "source", "sources", "lawyer", "lawyers",
-    ])
 
     /// The entity a description stands for: a person whose title is its head (`the mayor` after
     /// `Mayor Ada Ode`), or an organisation (`the council`, `the port authority`, `a council
     /// spokeswoman`): one whose name holds the noun, else the organisation last mentioned before.
     func describedEntity(_ head: Range<Int>, before offset: Int) -> ArticleEntity? {
         var ws = words(head)
-        while let f = ws.first, QuoteLexicon.determiners.contains(WordKey(scalars, f)) || WordKey(scalars, f) == WordKey("its") { ws.removeFirst() }
+        while let f = ws.first, FunctionWords.determiners.contains(WordKey(scalars, f)) { ws.removeFirst() }
         guard !ws.isEmpty, ws.count <= 3 else { return nil }
         var nounIndex = ws.count - 1
-        if nounIndex > 0, Self.spokesWords.contains(WordKey(scalars, ws[nounIndex])) { nounIndex -= 1 }
+        if nounIndex > 0, OrganisationWords.spokesWords.contains(WordKey(scalars, ws[nounIndex])) { nounIndex -= 1 }
         let noun = WordKey(scalars, ws[nounIndex])
         let nounText = text(ws[nounIndex]).lowercased()
-        if ws.count <= 2, Self.personRoles.contains(noun), !Self.institutionNouns.contains(noun) || nounIndex == ws.count - 1,
+        if ws.count <= 2, PersonNouns.roles.contains(noun), !OrganisationWords.institutionNouns.contains(noun) || nounIndex == ws.count - 1,
             let person = personTitled(nounText, before: offset)
         {
             return person
         }
-        guard Self.institutionNouns.contains(noun) else { return nil }
+        guard OrganisationWords.institutionNouns.contains(noun) else { return nil }
         let wanted = ws[...nounIndex].map { text($0).lowercased() }
         let orgs = entities.filter { $0.type == .organization }
         let named = orgs.filter { e in
@@ -247,18 +209,18 @@ struct SpeakerResolver {
         if let e = lastMentioned(named, before: offset) ?? named.max(by: { $0.mentions.count < $1.mentions.count }) { return e }
         // Only a general noun may stand for an organisation whose name does not hold it (`the
         // company`, `the union`); and not for one whose name says it is another kind of body.
-        guard Self.generalInstitutionNouns.contains(noun) else { return nil }
+        guard OrganisationWords.generalInstitutionNouns.contains(noun) else { return nil }
         let compatible = orgs.filter { e in
             !e.name.splitAtSpaces().contains { word in
                 let key = WordKey(String(word).lowercased())
-                return key != noun && (Self.institutionNouns.contains(key) || Self.memberBodyWords.contains(key))
-                    && !(Self.memberBodyWords.contains(key) && noun == WordKey("union"))
+                return key != noun && (OrganisationWords.institutionNouns.contains(key) || OrganisationWords.memberBodyWords.contains(key))
+                    && !(OrganisationWords.memberBodyWords.contains(key) && noun == WordKey("union"))
             }
         }
         // `the union`: an association of members when there is one.
         var kindFitting = compatible
         if noun == WordKey("union") {
-            let members = compatible.filter { $0.name.splitAtSpaces().contains { Self.memberBodyWords.contains(WordKey(String($0).lowercased())) } }
+            let members = compatible.filter { $0.name.splitAtSpaces().contains { OrganisationWords.memberBodyWords.contains(WordKey(String($0).lowercased())) } }
             if !members.isEmpty { kindFitting = members }
         }
         let compatibleKind = kindFitting
@@ -267,17 +229,6 @@ struct SpeakerResolver {
         return lastSubject(compatibleKind, before: offset, sentences: 3) ?? firstSubject(compatibleKind, before: offset)
             ?? lastMentioned(compatibleKind, before: offset)
     }
-
-    /// Nouns general enough to stand for an organisation of any name.
-    static let generalInstitutionNouns: Set<WordKey> = Set(words: [
-        "company", "firm", "club", "union", "group", "team", "side", "business", "organisation", "organization",
-        "operator", "corporation", "charity", "campaign", "owner", "investor",
-    ])
-
-    /// Name words of unions and associations of members, which are no company.
-    static let memberBodyWords: Set<WordKey> = Set(words: [
-        "workers", "union", "federation", "congress", "brotherhood", "guild", "alliance", "greens", "party",
-    ])
 
     /// Whether the mention at `r` opens its sentence (after an optional `The` or a title), the
     /// usual place of a sentence's subject.
@@ -382,9 +333,9 @@ struct SpeakerResolver {
     func pronounAntecedent(_ a: Attribution) -> String? {
         let key = WordKey(scalars, a.head)
         let gender: NameMentions.Gender
-        if QuoteLexicon.malePronouns.contains(key) {
+        if Pronouns.male.contains(key) {
             gender = .male
-        } else if QuoteLexicon.femalePronouns.contains(key) {
+        } else if Pronouns.female.contains(key) {
             gender = .female
         } else {
             return nil  // `I`, `we`, `they`, `it`: the writer or a group, not resolved here
@@ -433,8 +384,8 @@ struct SpeakerResolver {
             let words = alias.splitAtSpaces()
             guard let first = words.first else { continue }
             let key = WordKey(first.filter { $0 != "." }.lowercased())
-            if QuoteLexicon.maleTitles.contains(key) || QuoteLexicon.maleFirstNames.contains(key) { return .male }
-            if QuoteLexicon.femaleTitles.contains(key) || QuoteLexicon.femaleFirstNames.contains(key) { return .female }
+            if PersonTitles.male.contains(key) || PersonNameWords.maleGivenNames.contains(key) { return .male }
+            if PersonTitles.female.contains(key) || PersonNameWords.femaleGivenNames.contains(key) { return .female }
         }
         if let g = names.genderBySurname[WordKey((e.name.splitAtSpaces().last.map(String.init) ?? e.name).lowercased())] { return g }
         return .unknown

@@ -140,13 +140,6 @@ public enum WordTokenizer {
 
     // MARK: - Scalar classes
 
-    /// Abbreviations whose full stop belongs to the word (titles, company suffixes, "St.").
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "col", "lt", "capt", "sgt", "st", "jr", "sr",
-        "inc", "corp", "co", "ltd", "vs", "mt", "ft", "rev", "adm", "maj", "cmdr", "supt", "insp", "det", "messrs",
-        "mme", "mlle", "no", "nos", "fr", "pres", "gens", "cpl", "pte", "hon", "bros", "dept", "univ", "assn",
-    ]
-
     static func isAbbreviation(_ sc: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
         guard r.count <= 6 else { return false }
         var word = ""
@@ -154,7 +147,7 @@ public enum WordTokenizer {
             guard sc[k].isASCII else { return false }
             word.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: sc[k]) | 0x20))
         }
-        return abbreviations.contains(word)
+        return Abbreviations.taggerTokens.contains(word)
     }
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 /// The lookup key of a name: how two spellings of the same name are recognised as one.
 ///
@@ -47,23 +48,18 @@ public enum EntityKey {
     /// The key of a person's name without the titles and stray words an extractor may keep in
     /// the span: `Mr Blair` → `blair`, `Prime Minister Tony Blair` → `tony blair`,
     /// `Wednesday Mr Blair` → `blair`, `Brown and Mr Blair` → `blair` (the last of two joined names).
+    /// A title before "of" is a style of its own and stays: `Duke of Edinburgh`.
     public static func person(_ name: String) -> String {
         var words = of(name).split(separator: " ").map(String.init)
         if let and = words.lastIndex(where: { $0 == "and" }), and + 1 < words.count { words = Array(words[(and + 1)...]) }
-        while words.count > 1, leadingNoise.contains(words[0]) { words.removeFirst() }
+        while words.count > 1, leadingNoise.contains(words[0]), words[1] != "of" { words.removeFirst() }
         return words.joined(separator: " ")
     }
 
-    /// Words that open a person span without being part of the name: titles, offices, days.
-    static let leadingNoise: Set<String> = [
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president",
-        "mayor", "councillor", "cllr", "sen", "senator", "rep", "gov", "governor", "minister", "judge", "captain",
-        "capt", "inspector", "sergeant", "chief", "coach", "rev", "chancellor", "secretary", "exchequer", "prime",
-        "premier", "king", "queen", "prince", "princess", "pope", "general", "gen", "colonel", "col", "commissioner",
-        "chairman", "chairwoman", "director", "deputy", "shadow", "foreign", "home", "leader", "boss", "manager",
-        "striker", "midfielder", "defender", "goalkeeper", "singer", "actor", "actress", "star", "officer",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    ]
+    /// Words that open a person span without being part of the name: NewsCore's titles, the
+    /// offices and trades a story writes before a name, days of the week and days named from today.
+    static let leadingNoise = Set(
+        PersonTitles.all.words + PersonNouns.descriptors.words + CalendarWords.weekdays.words + CalendarWords.relativeDays.words)
 
     /// The last word of a key: the surname a bare mention of a person would use.
     public static func lastWord(of key: String) -> String? {

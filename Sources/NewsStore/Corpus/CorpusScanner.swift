@@ -12,9 +12,10 @@ private typealias FileStatus = stat
 
 /// Finds the article files of a corpus folder.
 ///
-/// Every `*.txt` and `*.md` file below the folder is an article; hidden files and folders are
-/// skipped, and so are symbolic links to folders, so a link loop cannot trap the scan. A
-/// `README.txt` or `README.md` describes a folder rather than reporting news, so it is skipped too.
+/// Every `*.txt`, `*.md`, `*.html` and `*.htm` file below the folder is an article; hidden
+/// files and folders are skipped, and so are symbolic links to folders, so a link loop cannot
+/// trap the scan. A `README.txt` or `README.md` describes a folder rather than reporting news,
+/// so it is skipped too.
 /// The walk uses `opendir`/`readdir`/`fstatat` directly: at 100,000 files Foundation's
 /// attribute dictionaries cost over a second, and the refresh that follows every start of
 /// the reader begins with this scan.
@@ -123,10 +124,12 @@ public enum CorpusScanner {
         return files
     }
 
-    /// Whether a file name is an article's: `*.txt` or `*.md`, any case.
+    /// Whether a file name is an article's: `*.txt`, `*.md`, or a saved web page (`*.html`,
+    /// `*.htm`), any case.
     public static func isArticleName(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return (lower.hasSuffix(".txt") || lower.hasSuffix(".md")) && !lower.hasPrefix("readme.")
+        let article = lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".html") || lower.hasSuffix(".htm")
+        return article && !lower.hasPrefix("readme.")
     }
 
     /// Size and modification time of one file, or nil when it is gone or not a regular file.

@@ -16,6 +16,16 @@ public struct ArticleSummary: Sendable, Equatable, Hashable {
     /// The file's text can be rebuilt without the parser (see `PlainLayout`).
     var plain: Bool
 
+    /// The day the file was last modified, `YYYY-MM-DD` in local time: the date shown for an
+    /// article that gives none (the BBC collection's files have no dates).
+    public var modified: String { FileDay.text(ofNanoseconds: mtime) }
+
+    /// The date to show: the article's own, else the file's (`dateIsFileTime`).
+    public var shownDate: String { date ?? modified }
+
+    /// Whether `shownDate` is the file's modification day, the article giving no date.
+    public var dateIsFileTime: Bool { date == nil }
+
     /// The key the reading state files this article under.
     public func stateKey(in corpus: URL) -> ArticleKey {
         ArticleKey(hash: hash, path: corpus.appendingPathComponent(path).path)

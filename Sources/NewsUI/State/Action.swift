@@ -65,6 +65,8 @@ public enum Action: Sendable, Equatable {
     /// A page of a trail (mentions, quotes); the generation says which trail it belongs to.
     case trailPageLoaded(generation: Int, page: Int, lines: [TrailLine], count: Int)
     case readDelayElapsed(id: Int64)
+    /// Where the article opened from a trail sits in the list (nil: the list does not hold it).
+    case listIndexFound(id: Int64, index: Int?, generation: Int)
     case refreshProgress(String)
     case refreshFinished(String)
     case showMessage(String, isError: Bool)
@@ -78,6 +80,8 @@ public enum Effect: Sendable, Equatable {
     case loadTrailPage(TrailKind, of: ReaderEntity, page: Int, generation: Int)
     case setRead(id: Int64, Bool)
     case setStarred(id: Int64, Bool)
+    /// Find where an article sits in a list not yet loaded that far, so the list can follow it.
+    case locateInList(id: Int64, source: ListSource, generation: Int)
     /// Start the short wait after which an opened article counts as read.
     case scheduleRead(id: Int64)
     case quit

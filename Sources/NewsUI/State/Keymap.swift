@@ -92,7 +92,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.global, [.backTab], .focusPrevious, "Previous pane"),
         KeyBinding(.global, [.char("e")], .toggleEntities, "Show or hide the entity pane (narrow screens)"),
         KeyBinding(.global, [.escape, .backspace], .back, "Back to where you were; clear find marks"),
-        KeyBinding(.global, [.char("/")], .startFind, "Find in article, filter entities, search (by pane)"),
+        KeyBinding(.global, [.char("/")], .startFind, "Find, filter entities or lines, search (by pane)"),
         KeyBinding(.global, [.char("s")], .startCorpusSearch, "Search the whole corpus"),
         KeyBinding(.global, [.char("n")], .nextMatch, "Next match, or next mention or quote"),
         KeyBinding(.global, [.char("N")], .previousMatch, "Previous match, mention or quote"),
@@ -121,20 +121,25 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.prompt, [.down, .control("n")], .promptEdit(.historyDown), "Later entry from the history"),
         KeyBinding(.help, [.char("j"), .down], .moveDown, "Scroll down"),
         KeyBinding(.help, [.char("k"), .up], .moveUp, "Scroll up"),
-        KeyBinding(.help, [.char(" "), .pageDown], .pageDown, "Page down"),
-        KeyBinding(.help, [.char("b"), .pageUp], .pageUp, "Page up"),
+        KeyBinding(.help, [.char(" "), .pageDown, .control("f")], .pageDown, "Page down"),
+        KeyBinding(.help, [.char("b"), .pageUp, .control("b")], .pageUp, "Page up"),
+        KeyBinding(.help, [.control("d")], .halfPageDown, "Half a page down"),
+        KeyBinding(.help, [.control("u")], .halfPageUp, "Half a page up"),
+        KeyBinding(.help, [.char("g"), .home], .top, "Go to the top"),
+        KeyBinding(.help, [.char("G"), .end], .bottom, "Go to the bottom"),
+        KeyBinding(.help, [.char("Q")], .quit, "Quit"),
         KeyBinding(.help, [.char("?"), .char("q"), .escape], .closeOverlay, "Close the help"),
     ])
 }
 
 extension Action {
     /// Whether a global action means anything in the mentions and quotes views. Those that act
-    /// on the panes hidden behind them (`/`, `"`, `F`, `e`, `Tab`) changed the reader out of
-    /// sight (quotation highlighting off, the list filtered) with no sign on screen; unbound
-    /// there, the key says it does nothing here.
+    /// on the panes hidden behind them (`"`, `F`, `e`, `Tab`) changed the reader out of sight
+    /// (quotation highlighting off, the list filtered) with no sign on screen; unbound there,
+    /// the key says it does nothing here. (`/` filters the view's own lines.)
     var actsInFullScreenLists: Bool {
         switch self {
-        case .startFind, .toggleQuoteHighlighting, .cycleFilter, .toggleEntities, .focusNext, .focusPrevious:
+        case .toggleQuoteHighlighting, .cycleFilter, .toggleEntities, .focusNext, .focusPrevious:
             return false
         default:
             return true

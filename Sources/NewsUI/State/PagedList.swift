@@ -35,6 +35,14 @@ public struct PagedList<Item: Sendable & Equatable>: Sendable, Equatable {
 
     public var selectedItem: Item? { item(at: position.selected) }
 
+    /// The index of the first loaded item that `matches`, looking through loaded pages only.
+    public func loadedIndex(where matches: (Item) -> Bool) -> Int? {
+        for page in pages.keys.sorted() {
+            if let offset = pages[page]!.firstIndex(where: matches) { return page * Self.pageSize + offset }
+        }
+        return nil
+    }
+
     /// Pages not yet loaded among those covering `rows` (and the selection).
     public func missingPages(for rows: Range<Int>) -> [Int] {
         guard count > 0 else { return [] }

@@ -9,6 +9,8 @@ public struct Prompt: Sendable, Equatable {
         case findInArticle
         /// `/` in the entity pane: filter the entities by name as you type.
         case filterEntities
+        /// `/` in a trail view: keep the lines whose headline or text holds the words.
+        case filterTrail
         /// `s`: a ranked search of the whole corpus.
         case searchCorpus
 
@@ -16,7 +18,7 @@ public struct Prompt: Sendable, Equatable {
         public var label: String {
             switch self {
             case .findInArticle: return "/"
-            case .filterEntities: return "filter: "
+            case .filterEntities, .filterTrail: return "filter: "
             case .searchCorpus: return "search: "
             }
         }

@@ -6,6 +6,9 @@
 public protocol ReaderBackend: Sendable {
     /// One page of the article list or of a search's results, and the total count.
     func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int)
+    /// Where article `id` sits in a list, counting from 0; nil when the list does not hold it
+    /// (or cannot say cheaply, as for ranked search results).
+    func listIndex(of id: Int64, in source: ListSource) throws(ReaderBackendError) -> Int?
     /// An article with its entities (matched to the corpus), quotations and reading state.
     func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle
     /// One page of an entity's trail of `kind` (its mentions, its quotations), newest first,

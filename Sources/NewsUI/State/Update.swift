@@ -5,7 +5,25 @@ import NewsCore
 /// Pure: no terminal, no files. The run loop performs the returned effects and feeds their
 /// results back as actions.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-    if action.clearsMessage { state.message = nil }
+    let before = state.articleBeingRead
+    var effects = dispatch(&state, action)
+    // The moment that makes an article count as read starts whenever the reader starts reading
+    // one: opened with Enter or a mention, focus moved into the body, or Back to it. Resting on
+    // a list row, which only previews the article beside the list, never starts it (as in mutt
+    // and newsboat, where only opening counts).
+    // (An action that is opening another article leaves the wait to that article's arrival.)
+    let opening = effects.contains { if case .openArticle = $0 { return true } else { return false } }
+    if !opening, let reading = state.articleBeingRead, reading != before, state.location.open?.isRead == false {
+        effects.append(.scheduleRead(id: reading))
+    }
+    return effects
+}
+
+/// `update` for one action, before the read timer is looked after.
+private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
+    if action.clearsMessage {
+        state.message = state.queuedMessages.isEmpty ? nil : state.queuedMessages.removeFirst()
+    }
     if state.helpTop != nil, action.isKeyRequest {
         return updateHelp(&state, action)
     }
@@ -103,15 +121,19 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .trailPageLoaded(let generation, let page, let lines, let count):
         return trailPageLoaded(&state, generation: generation, page: page, lines: lines, count: count)
     case .readDelayElapsed(let id): return readDelayElapsed(&state, id: id)
+    case .listIndexFound(let id, let index, let generation):
+        return followOpenArticle(&state, id: id, index: index, generation: generation)
     case .refreshProgress(let text):
         state.refreshStatus = text
-        // On a first run the list starts empty: show articles as the index takes them in.
-        if state.location.list.count == 0, state.location.searchQuery == nil {
+        // While the index takes articles in (a first run, or many new files), the list shows
+        // them as they come, its count rising: each report follows a committed batch.
+        guard state.location.searchQuery == nil else { return [] }
+        if state.location.list.count == 0 {
             state.location.list.reset(generation: state.nextGeneration())
             state.location.listIsFresh = true
             return [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)]
         }
-        return []
+        return reloadList(&state)
     case .refreshFinished(let text): return refreshFinished(&state, text)
     case .showMessage(let text, let isError):
         state.message = StatusMessage(text, isError: isError)
@@ -124,7 +146,7 @@ extension Action {
     var isKeyRequest: Bool {
         switch self {
         case .resize, .listPageLoaded, .listFailed, .articleOpened, .articleFailed, .trailPageLoaded,
-            .readDelayElapsed, .refreshProgress, .refreshFinished, .showMessage:
+            .readDelayElapsed, .listIndexFound, .refreshProgress, .refreshFinished, .showMessage:
             return false
         default:
             return true
@@ -150,6 +172,8 @@ private func updateHelp(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .moveUp: top -= 1
     case .pageDown, .readOn: top += max(1, height - 1)
     case .pageUp: top -= max(1, height - 1)
+    case .halfPageDown: top += max(1, height / 2)
+    case .halfPageUp: top -= max(1, height / 2)
     case .top: top = 0
     case .bottom: top = total
     case .toggleHelp, .closeOverlay, .back, .closeOrQuit, .click:
@@ -178,7 +202,14 @@ func pageSize(_ state: AppState) -> Int {
 
 /// Rows a trail's full-screen list shows between its header and the status line.
 public func fullScreenListHeight(_ state: AppState) -> Int {
-    max(1, state.size.height - 2)
+    max(1, state.size.height - 2 - trailPreviewRows(state))
+}
+
+/// Rows under a full-screen trail that show its selected line whole (a rule, then the text):
+/// a concordance line or a quotation cut to one row is not enough to read. None on short
+/// screens, where every row goes to the list.
+public func trailPreviewRows(_ state: AppState) -> Int {
+    state.size.height >= 16 ? min(7, state.size.height / 4) : 0
 }
 
 func setFocus(_ state: inout AppState, _ pane: Pane) {
@@ -217,6 +248,11 @@ private func back(_ state: inout AppState) -> [Effect] {
         if state.location.stepper == .find { state.location.stepper = nil }
         return []
     }
+    if case .trail(let trail) = state.location.screen, !trail.filter.isEmpty {
+        // A filtered trail: Esc shows every line again before it leaves the view.
+        filterTrail(&state, "")
+        return pageEffects(state)
+    }
     guard state.returnToPrevious() else {
         if state.location.revealed != nil {
             state.location.revealed = nil
@@ -226,11 +262,8 @@ private func back(_ state: inout AppState) -> [Effect] {
         }
         return []
     }
-    // The article shown again starts its moment to count as read afresh: its first one may
-    // have run out while another article was open, and it would have stayed unread for good.
-    if case .reader = state.location.screen, let open = state.location.open, !open.isRead {
-        return pageEffects(state) + [.scheduleRead(id: open.id)]
-    }
+    // (The article shown again starts its moment to count as read afresh in `update`: its first
+    // one may have run out while another article was open.)
     return pageEffects(state)
 }
 

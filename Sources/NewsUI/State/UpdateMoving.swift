@@ -92,16 +92,37 @@ func listPageLoaded(_ state: inout AppState, generation: Int, page: Int, items: 
     state.location.list.receive(page: page, items: items, count: count, generation: generation)
     state.location.list.position.keepVisible(height: state.listCapacity, count: state.location.list.count)
     if count == 0 {
-        state.message = StatusMessage(state.location.searchQuery.map { "No articles match \($0)" } ?? "No articles to show")
+        if let query = state.location.searchQuery {
+            state.message = StatusMessage("No articles match \(query)")
+        } else if state.refreshStatus == nil {
+            // (While the first refresh runs, the list says it is indexing; nothing to add.)
+            state.post(StatusMessage("No articles to show"))
+        }
         return []
     }
     if let query = state.location.searchQuery, wasEmpty {
         state.message = StatusMessage("\(count) article\(count == 1 ? "" : "s") match \(query)")
     }
-    // A freshly filled list shows its selected article; a refreshed one leaves the body alone.
+    // A freshly filled list shows its selected article; a refreshed one leaves the body alone
+    // and keeps its selection on the article open in it.
     if wasEmpty, state.location.open == nil || state.location.listIsFresh {
         state.location.listIsFresh = false
         return previewSelected(&state, force: state.location.searchQuery != nil)
+    }
+    if wasEmpty, let follow = state.pendingFollow, follow.generation == generation {
+        // A reload under the user (`reloadList`): back to the article the selection was on,
+        // unless the user has moved the selection since.
+        state.pendingFollow = nil
+        if state.location.list.position.selected != follow.row {
+            // The user moved while the list reloaded: show what they moved to, as a move would.
+            return state.location.focus == .articles ? previewSelected(&state) : []
+        }
+        guard state.location.list.selectedItem?.id != follow.id else { return [] }
+        if let index = state.location.list.loadedIndex(where: { $0.id == follow.id }) {
+            return followOpenArticle(&state, id: follow.id, index: index, generation: generation)
+        }
+        return state.location.open?.id == follow.id
+            ? [.locateInList(id: follow.id, source: state.location.listSource, generation: generation)] : []
     }
     return []
 }
@@ -132,5 +153,27 @@ func articleOpened(_ state: inout AppState, _ opened: OpenArticle, reveal: Revea
     if state.message == nil, let warning = opened.article.warnings.first {
         state.message = StatusMessage("\(opened.article.path.terminalSafeName): \(warning)")
     }
-    return opened.isRead ? [] : [.scheduleRead(id: opened.id)]
+    return followOpenArticle(&state)
+}
+
+/// Keeps the list's selection on the open article when a trail (a mention, `n`/`N`) opened
+/// another one, as mutt's index follows its pager: from the loaded pages when it is there,
+/// else by asking the backend where the article sits.
+func followOpenArticle(_ state: inout AppState) -> [Effect] {
+    guard let id = state.location.open?.id, state.location.list.selectedItem?.id != id else { return [] }
+    if let index = state.location.list.loadedIndex(where: { $0.id == id }) {
+        return followOpenArticle(&state, id: id, index: index, generation: state.location.list.generation)
+    }
+    return [.locateInList(id: id, source: state.location.listSource, generation: state.location.list.generation)]
+}
+
+/// The open article sits at `index` of the list: select it there (nothing to do when the list
+/// does not hold it, or has changed, or another article is open by now).
+func followOpenArticle(_ state: inout AppState, id: Int64, index: Int?, generation: Int) -> [Effect] {
+    guard let index, generation == state.location.list.generation, state.location.open?.id == id,
+        index < state.location.list.count
+    else { return [] }
+    state.location.list.position.selected = index
+    state.location.list.position.keepVisible(height: state.listCapacity, count: state.location.list.count)
+    return pageEffects(state)
 }

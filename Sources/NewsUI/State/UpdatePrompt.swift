@@ -14,6 +14,8 @@ func editPrompt(_ state: inout AppState, _ edit: Prompt.Edit) -> [Effect] {
         state.location.entityFilter = prompt.text
         state.location.entityRows = EntityRow.rows(for: state.location.open?.entities ?? [], filter: prompt.text)
         state.location.entityList = ListPosition()
+    case .filterTrail:
+        filterTrail(&state, prompt.text)
     case .searchCorpus:
         break
     }
@@ -48,6 +50,12 @@ func acceptPrompt(_ state: inout AppState) -> [Effect] {
         state.location.stepper = .find
         state.message = StatusMessage("Match \((find.current ?? 0) + 1) of \(find.matches.count); n and N step")
         return []
+    case .filterTrail:
+        if case .trail(let trail) = state.location.screen, !trail.filter.isEmpty {
+            let partial = trail.filterIsPartial ? " (in the first \(TrailScreen.filterLimit) of \(trail.source.count))" : ""
+            state.message = StatusMessage("\(trail.lines.count) of \(trail.source.count) \(trail.kind.noun)s hold “\(trail.filter)”\(partial); Esc shows all")
+        }
+        return []
     case .filterEntities:
         return []
     case .searchCorpus:
@@ -74,6 +82,8 @@ func cancelPrompt(_ state: inout AppState) -> [Effect] {
     case .findInArticle:
         if let find = state.location.find { state.location.bodyTop = min(find.originTop, maxBodyTop(state)) }
         state.location.find = nil
+    case .filterTrail:
+        filterTrail(&state, "")
     case .filterEntities:
         state.location.entityFilter = ""
         state.location.entityRows = EntityRow.rows(for: state.location.open?.entities ?? [])

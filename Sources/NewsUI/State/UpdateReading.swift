@@ -47,9 +47,18 @@ func cycleFilter(_ state: inout AppState) -> [Effect] {
     return [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)]
 }
 
-/// The short wait after opening an article has passed: if it is still open, it has been read.
+extension AppState {
+    /// The article being read: open in the body while the focus is off the list (in the body,
+    /// or in its entity pane). An article only previewed beside the list is not being read.
+    public var articleBeingRead: Int64? {
+        guard case .reader = location.screen, location.focus != .articles else { return nil }
+        return location.open?.id
+    }
+}
+
+/// The short wait after opening an article has passed: if it is still being read, it has been.
 func readDelayElapsed(_ state: inout AppState, id: Int64) -> [Effect] {
-    guard case .reader = state.location.screen, let open = state.location.open, open.id == id, !open.isRead else { return [] }
+    guard state.articleBeingRead == id, state.location.open?.isRead == false else { return [] }
     state.setMarks(id: id, read: true)
     return [.setRead(id: id, true)]
 }
@@ -57,11 +66,19 @@ func readDelayElapsed(_ state: inout AppState, id: Int64) -> [Effect] {
 /// The background refresh is done: say what changed and reload the list where it stands.
 func refreshFinished(_ state: inout AppState, _ text: String) -> [Effect] {
     state.refreshStatus = nil
-    if !text.isEmpty { state.message = StatusMessage(text) }
+    if !text.isEmpty { state.post(StatusMessage(text)) }
+    return reloadList(&state)
+}
+
+/// Loads the list again where it stands (the index has changed under it), keeping the selection
+/// on the open article when the reload moves it to another row.
+func reloadList(_ state: inout AppState) -> [Effect] {
     let position = state.location.list.position
+    let shown = state.location.list.selectedItem?.id ?? state.location.open?.id
     state.location.list.reset(count: state.location.list.count, generation: state.nextGeneration())
     state.location.list.position = position
     state.location.listIsFresh = state.location.open == nil
+    state.pendingFollow = shown.map { ListFollow(id: $0, generation: state.location.list.generation, row: position.selected) }
     let effects = pageEffects(state)
     // An empty list knows no pages to ask for; its first page brings the new count.
     return effects.isEmpty ? [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)] : effects

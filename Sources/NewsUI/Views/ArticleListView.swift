@@ -16,7 +16,10 @@ public enum ArticleListView {
         let content = rect.droppingTop(1)
         guard count > 0 else {
             let text: String
-            if !state.location.list.pages.isEmpty {
+            if state.location.searchQuery == nil, state.refreshStatus != nil {
+                // A first run: the articles appear here as the index takes them in.
+                text = " Indexing…"
+            } else if !state.location.list.pages.isEmpty {
                 text = state.location.searchQuery == nil ? " No articles" : " No matches"
             } else {
                 text = state.location.searchQuery == nil ? "" : " Searching…"

@@ -15,7 +15,7 @@ public enum StatusLineView {
         let room = max(0, rect.width - rightWidth - 1)
         if let message = state.message {
             let style = theme[message.isError ? .statusError : .statusMessage]
-            buffer.write(" " + Truncate.toWidth(message.text, room), x: rect.x, y: rect.y, style: style, maxWidth: room + 1)
+            buffer.write(" " + Truncate.toWidth(message.shown, room), x: rect.x, y: rect.y, style: style, maxWidth: room + 1)
         } else {
             // The corpus name is what the user already knows; where they are, n/N and Esc back
             // are what they look for. A folder given as a long path cut those off at 80 columns,

@@ -1,0 +1,43 @@
+/// Words that tell quoted words that name something (a work, a ship, a campaign) from quoted
+/// speech, and the things that carry words without saying them.
+///
+/// Written by the team from English news style, not drawn from any corpus. Closed: a quotation
+/// next to one of these words is a name or an inscription; next to any other, it may be speech.
+enum QuotedNameWords {
+    /// Words for a work or a programme before its quoted title: `the book "Long Road Home"`.
+    static let works: WordList = [
+        "book", "show", "film", "movie", "program", "programme", "series", "documentary", "novel", "album", "song",
+        "podcast", "titled", "entitled", "episode", "sitcom", "memoir", "play", "musical", "magazine", "newspaper",
+        "column", "blog", "website",
+    ]
+
+    /// Nouns a proper name in quotation marks follows: `the ship "…"`, `its beer "…"`.
+    static let namingNouns: WordList = [
+        "ship", "vessel", "boat", "yacht", "tanker", "ferry", "liner", "freighter", "trawler", "submarine", "beer",
+        "ale", "lager", "stout", "porter", "wine", "whisky", "whiskey", "gin", "cider", "brand", "horse", "racehorse",
+        "codename", "code-name", "nickname", "hashtag", "username", "handle", "operation",
+    ]
+
+    /// Verbs that give a name: `codenamed "…"`.
+    static let namingVerbs: WordList = [
+        "codenamed", "code-named", "nicknamed", "renamed", "christened", "titled", "entitled", "branded", "trademarked",
+    ]
+
+    /// Verbs that give a name after a common noun and report speech after a person: `a group called "…"`.
+    static let nameGivingVerbs: WordList = ["called", "named", "dubbed"]
+
+    /// Nouns that quoted title-case words before them name: `"Clean Streets" campaign`, `"Night Desk" host`.
+    static let namedNouns: WordList = [
+        "star", "host", "hosts", "anchor", "co-host", "actor", "actress", "creator", "author", "rally", "summit",
+        "signs", "sign", "hats", "hat", "t-shirts", "shirt", "shirts", "button", "movement", "campaign", "program",
+        "plan", "act", "bill", "law", "caucus", "tour", "event", "ad", "slogan", "documentary", "series", "show",
+        "podcast", "segment", "bus", "banner", "sticker", "stickers", "logo", "initiative", "strategy", "doctrine",
+    ]
+
+    /// Things that carry words but do not say them: `A placard read "…"`.
+    static let inscriptions: WordList = [
+        "banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters", "t-shirt", "t-shirts",
+        "shirt", "shirts", "hat", "hats", "cap", "caps", "sticker", "stickers", "badge", "badges", "billboard",
+        "billboards", "graffiti", "mural", "plaque", "inscription", "slogan", "slogans", "flag", "flags",
+    ]
+}
