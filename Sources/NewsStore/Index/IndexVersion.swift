@@ -12,7 +12,7 @@ import NewsCore
 /// identifier bumped.
 enum IndexVersion {
     /// Bump when the tables, or the meaning of a stored value, change.
-    static let storeSchema = 2
+    static let storeSchema = 3
 
     /// The full key for an analysis: schema, analysis identifier and canary hash.
     static func key(for analysis: Analysis) -> String {
@@ -65,6 +65,14 @@ enum IndexVersion {
 
         - Okafor wants the audit by *June*.
         - The assembly meets in Northfield again next week.
+        """),
+        ("canary/2026-03-02-ferry.txt", """
+        ---
+        date: 2026-02-30
+        ---
+        Ferry timetable changes from Monday
+
+        The Ellison ferry will leave at half past the hour, the operator said.
         """),
         // A saved web page: a change in what the HTML reader keeps rebuilds the index too.
         ("canary/2026-04-02-ferry.html", """
