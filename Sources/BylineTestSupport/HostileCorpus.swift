@@ -272,8 +272,8 @@ public final class HostileCorpus: @unchecked Sendable {
         if fd >= 0 {
             let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
             handle.write(Data("A name that is not UTF-8\n\nThe body is fine.\n".utf8))
-            // Shown with U+FFFD for each byte that is not UTF-8.
-            skippedPaths.append("encoding/bad-name-\u{FFFD}\u{FFFD}.txt")
+            // Found and indexed under its bytes (`PathBytes`), like any other story.
+            goodPaths.append("encoding/bad-name-" + PathBytes.string([0xFF, 0xFE]) + ".txt")
         }
     }
 

@@ -108,6 +108,10 @@ extension Spawn {
         public var error: String
         /// The child was still running at the deadline and was killed (status 137).
         public var timedOut: Bool
+        /// Standard output and standard error as the bytes written, for checks that decoding
+        /// them (which replaces bytes that are not UTF-8) would hide.
+        public var outputBytes: [UInt8]
+        public var errorBytes: [UInt8]
     }
 
     /// Runs `arguments` to completion with standard output and standard error captured apart,
@@ -134,8 +138,10 @@ extension Spawn {
             }
             usleep(10_000)
         }
-        let read = { (path: String) in String(decoding: TestFiles.contents(atPath: path), as: UTF8.self) }
-        return Outcome(status: status ?? -1, output: read(out), error: read(err), timedOut: timedOut)
+        let outBytes = [UInt8](TestFiles.contents(atPath: out))
+        let errBytes = [UInt8](TestFiles.contents(atPath: err))
+        return Outcome(status: status ?? -1, output: String(decoding: outBytes, as: UTF8.self), error: String(decoding: errBytes, as: UTF8.self),
+                       timedOut: timedOut, outputBytes: outBytes, errorBytes: errBytes)
     }
 
     /// Starts `arguments` in the background with its output in files (or /dev/null) and

@@ -52,6 +52,10 @@ public final class IndexReaderBackend: ReaderBackend {
     /// summary the status line shows at the end.
     public func startRefresh() {
         let rebuildReason = rebuildNote
+        if index.isReadOnly {
+            post(.finished("Index: cannot be written, so not refreshed; showing it as it is"))
+            return
+        }
         let thread = Thread { [self] in
             let started = Date()
             do {
@@ -236,7 +240,7 @@ public final class IndexReaderBackend: ReaderBackend {
 
     public func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle {
         guard let summary = try wrap({ () throws(IndexError) in try index.article(id: id) }) else {
-            throw ReaderBackendError("\(path.terminalSafe): no longer in the index; it may have been moved or deleted")
+            throw ReaderBackendError("\(path.terminalSafeName): no longer in the index; it may have been moved or deleted")
         }
         let opened = try wrap { () throws(IndexError) in try index.open(summary, highlighting: highlight) }
         let marks = try marks(of: summary)
@@ -327,6 +331,7 @@ public final class IndexReaderBackend: ReaderBackend {
         } catch {
             throw ReaderBackendError("could not save the read mark: \(error)")
         }
+        if let notice = state.takeNotice() { throw ReaderBackendError(notice) }
     }
 
     public func setStarred(id: Int64, _ starred: Bool) throws(ReaderBackendError) {
@@ -338,6 +343,7 @@ public final class IndexReaderBackend: ReaderBackend {
         } catch {
             throw ReaderBackendError("could not save the star: \(error)")
         }
+        if let notice = state.takeNotice() { throw ReaderBackendError(notice) }
     }
 
     private func key(of id: Int64) throws(ReaderBackendError) -> ArticleKey {

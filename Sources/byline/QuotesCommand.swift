@@ -24,8 +24,7 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            var isDirectory: ObjCBool = false
-            if let path, FileManager.default.fileExists(atPath: (path as NSString).expandingTildeInPath, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if let path, ![.missing, .folder].contains(PathStatus.kind((path as NSString).expandingTildeInPath)) {
                 try quotesOfFile(path)
             } else {
                 try quotesOfFolder(try CorpusLocation.resolve(path))

@@ -25,7 +25,9 @@ struct ReadCommand: ParsableCommand {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(corpus.directory)
             let owner = try OpenedCorpus.owner(folder: folder, override: corpus.indexPath, announce: false)
-            let readingState = try OpenedCorpus.readingState()
+            // A reading state that cannot be opened for writing (a full disk) does not stop the
+            // reading: its marks are kept in memory, and the status line says so.
+            let readingState = OpenedCorpus.readingStateOrUnsaved()
             let count: Int
             do {
                 // Damage the opening did not see: the owner starts from an empty index, which the
@@ -63,6 +65,9 @@ struct ReadCommand: ParsableCommand {
             var messages = rebuildNote.map { [StatusMessage("Index: \($0)")] } ?? []
             messages += config.problems.map { problem in
                 StatusMessage("config \(problem); the default stands", isError: true, source: ConfigLoader.shortPath(configPath).terminalSafeName)
+            }
+            if let notice = readingState.takeNotice() {
+                messages.insert(StatusMessage(notice, isError: true), at: rebuildNote == nil ? 0 : 1)
             }
             state.show(messages)
             let theme: Theme = monochrome || !session.hasColors ? config.monochromeTheme : config.standardTheme

@@ -19,14 +19,17 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-            let article: Article
+            var article: Article
             do {
                 article = try ArticleLoader.load(url, path: CorpusLocation.articlePath(path))
             } catch {
                 throw CommandFailure(String(describing: error))
             }
+            // Names and quotations are looked for in the first 100,000 characters only: said
+            // here as the indexer says it, on standard error and in the JSON's warnings.
+            article.warnings = article.warningsWithLimits
             for warning in article.warnings {
-                FileHandle.standardError.write(Data(("byline: \(path.terminalSafeName): \(warning)\n").utf8))
+                warn("\(path.terminalSafeName): \(warning)")
             }
             if json {
                 let analysis = Analysis.standard

@@ -66,6 +66,14 @@ enum IndexVersion {
         - Okafor wants the audit by *June*.
         - The assembly meets in Northfield again next week.
         """),
+        ("canary/2026-03-02-ferry.txt", """
+        ---
+        date: 2026-02-30
+        ---
+        Ferry timetable changes from Monday
+
+        The Ellison ferry will leave at half past the hour, the operator said.
+        """),
         // A saved web page: a change in what the HTML reader keeps rebuilds the index too.
         ("canary/2026-04-02-ferry.html", """
         <!doctype html><html><head><title>Ferry returns | Harbour Times</title>

@@ -131,9 +131,9 @@ enum QueryCompiler {
         let lookup = try NewsIndex.lookup(name, types: types, db)
         if note {
             switch lookup {
-            case .none: compiled.notes.append("no \(label) called “\(name)” in the index")
+            case .none: compiled.notes.append("no \(label) called “\(name.terminalSafeName)” in the index")
             case .ambiguous(let candidates):
-                compiled.notes.append("“\(name)” may be \(candidates.map(\.name).joined(separator: ", ")); showing all")
+                compiled.notes.append("“\(name.terminalSafeName)” may be \(candidates.map(\.name.terminalSafe).joined(separator: ", ")); showing all")
             case .found: break
             }
         }

@@ -69,7 +69,7 @@ extension ArticleFileReader {
     /// flagged plain and its bytes are unchanged, through the parser otherwise.
     static func readText(_ summary: ArticleSummary, corpus: URL) throws(IndexError) -> (text: String, headlineEnd: Int, stale: Bool) {
         let url = corpus.appendingPathComponent(summary.path)
-        guard let data = try? Data(contentsOf: url) else {
+        guard let data = try? ArticleFile.read(url) else {
             throw .database("\(summary.path.terminalSafeName): the file is gone or unreadable; refresh the index")
         }
         let stale = data.count != summary.size || ContentHash.of(data) != summary.hash

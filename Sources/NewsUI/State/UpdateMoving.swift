@@ -151,7 +151,7 @@ func articleOpened(_ state: inout AppState, _ opened: OpenArticle, reveal: Revea
     relayoutBody(&state)
     if let reveal { scrollBody(&state, toShow: reveal.range) }
     if state.message == nil, let warning = opened.article.warnings.first {
-        state.message = StatusMessage("\(opened.article.path): \(warning)")
+        state.message = StatusMessage("\(opened.article.path.terminalSafeName): \(warning)")
     }
     return followOpenArticle(&state)
 }

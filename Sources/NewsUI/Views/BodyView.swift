@@ -15,7 +15,7 @@ public enum BodyView {
         let total = body.lines.count
         let percent = total <= content.height ? "all" : "\(min(100, (state.location.bodyTop + content.height) * 100 / max(1, total)))%"
         let flags = (open.isStarred ? "★ " : "") + (open.isRead ? "" : "new ")
-        PaneHeader.render(open.article.path.terminalSafe, detail: flags + percent, focused: focused, in: rect, buffer: &buffer, theme: theme)
+        PaneHeader.render(open.article.path.terminalSafeName, detail: flags + percent, focused: focused, in: rect, buffer: &buffer, theme: theme)
         let overlays = Overlays(state)
         for row in 0..<content.height {
             let index = state.location.bodyTop + row
