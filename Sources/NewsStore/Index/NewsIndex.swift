@@ -146,8 +146,11 @@ public final class NewsIndex: Sendable {
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY
                 || error.resultCode == .SQLITE_PERM || error.resultCode == .SQLITE_IOERR || error.resultCode == .SQLITE_FULL
             {
-                // A full disk is not a damaged index: said in plain words, and the file left alone.
-                throw .location(path: file.path, reason: WriteFailure.problem(error, at: file.path) ?? error.message ?? "cannot open")
+                // A full disk is not a damaged index: said in plain words, and the file left alone,
+                // unless this open made it (a half-made index is of no use to anyone).
+                if owner == .nobody { removeFiles(of: file) }
+                if let problem = WriteFailure.problem(error, at: file.path) { throw .cannotWrite(path: file.path, problem: problem) }
+                throw .location(path: file.path, reason: error.message ?? "cannot open")
             } catch {
                 if attempt == 1 { throw .database("\(error)") }
                 try refuseUnlessOurs(file, damage: "\(error)")
