@@ -30,7 +30,7 @@ struct SearchCommand: ParsableCommand {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(corpus.directory)
             // `tag:` is answered from the reading state, where the reader keeps tags.
-            let state = try OpenedCorpus.readingState()
+            let state = OpenedCorpus.readingStateOrUnsaved()
             let results = try OpenedCorpus.answering(folder: folder, override: corpus.indexPath) { index in
                 try index.search(query, limit: limit, snippets: true, state: state)
             }
