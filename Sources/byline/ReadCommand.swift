@@ -58,12 +58,24 @@ struct ReadCommand: ParsableCommand {
                 keymap: config.keymap)
             state.location.listSource = .articles(config.filter)
             state.highlightQuotes = config.highlightQuotes
+            state.corpusFolder = owner.index.corpus.path
+            // A saved search with a malformed query is a config problem of its own line.
+            var problems = config.problems
+            for search in config.savedSearches {
+                do {
+                    _ = try QueryParser.parse(search.query)
+                    state.savedSearches.append(search)
+                } catch {
+                    problems.append(ConfigProblem(line: search.line, message: "saved search '\(search.name)' left out (\(error))"))
+                }
+            }
+            problems.sort { $0.line < $1.line }
             // The refresh has just started: say so until its first report, so an empty first
             // list reads as "indexing", not as "no articles".
             state.refreshStatus = "scanning…"
             // Every problem in the config file is shown, one at a time; the index's news first.
             var messages = rebuildNote.map { [StatusMessage("Index: \($0)")] } ?? []
-            messages += config.problems.map { problem in
+            messages += problems.map { problem in
                 StatusMessage("config \(problem); the default stands", isError: true, source: ConfigLoader.shortPath(configPath).terminalSafeName)
             }
             if let notice = readingState.takeNotice() {
@@ -71,7 +83,11 @@ struct ReadCommand: ParsableCommand {
             }
             state.show(messages)
             let theme: Theme = monochrome || !session.hasColors ? config.monochromeTheme : config.standardTheme
-            var loop = ReaderLoop(state: state, theme: theme, backend: backend)
+            let clipboardFile = XDGDirectories.state(environment).appendingPathComponent("clipboard.txt")
+            let tools = ExternalTools(
+                environment: environment, osc52: config.osc52, clipboardFile: clipboardFile,
+                clipboardFileShown: ConfigLoader.shortPath(clipboardFile.path))
+            var loop = ReaderLoop(state: state, theme: theme, backend: backend, tools: tools)
             let outcome = loop.run(in: session)
             backend.stopRefresh()
             switch outcome {

@@ -10,7 +10,8 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search a folder of articles, best match first.",
         discussion: """
             QUERY: words (all must match), "exact phrases", prefix*, OR, -excluded, title:WORD, \
-            person:NAME, org:NAME, place:NAME, speaker:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD.
+            person:NAME, org:NAME, place:NAME, speaker:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD, \
+            tag:NAME (tags set in the reader with t).
             """
     )
 
@@ -28,8 +29,10 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(corpus.directory)
+            // `tag:` is answered from the reading state, where the reader keeps tags.
+            let state = OpenedCorpus.readingStateOrUnsaved()
             let results = try OpenedCorpus.answering(folder: folder, override: corpus.indexPath) { index in
-                try index.search(query, limit: limit, snippets: true)
+                try index.search(query, limit: limit, snippets: true, state: state)
             }
             if json {
                 emit(JSONValue.array(results.hits.map { hit in

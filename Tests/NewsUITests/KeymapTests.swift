@@ -25,7 +25,7 @@ import Testing
 
     @Test func paneKeysDoNothingInTheMentionsAndQuotesViews() {
         // They changed the hidden reader (quotation highlighting, the list's filter) unseen.
-        for key in [Key.char("\""), .char("F"), .char("e"), .tab, .backTab] {
+        for key in [Key.char("\""), .char("F"), .char("E"), .tab, .backTab] {
             #expect(keymap.action(for: key, in: .list) == nil, "\(key)")
             #expect(keymap.action(for: key, in: .articles) != nil, "\(key)")
         }

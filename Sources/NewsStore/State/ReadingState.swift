@@ -26,7 +26,7 @@ public struct ArticleMarks: Sendable, Equatable {
     public var isStarred: Bool
 }
 
-/// Read flags and stars, kept in their own SQLite file apart from the rebuildable index.
+/// Read flags, stars and tags, kept in their own SQLite file apart from the rebuildable index.
 ///
 /// Durability: WAL with `synchronous = FULL` and one transaction per change. A change is on
 /// disk (fsynced) before the call returns, so neither `kill -9` nor a power cut loses it;
@@ -89,18 +89,13 @@ public final class ReadingState: Sendable {
         let memory = try! DatabaseQueue()
         var readOnly = Configuration()
         readOnly.readonly = true
-        let copied: Bool
-        if let source, (try? source.backup(to: memory)) != nil {
-            copied = true
-        } else if let file = readable(location.databaseURL.path, readOnly), (try? file.backup(to: memory)) != nil {
-            copied = true
+        if (try? source?.backup(to: memory)) == nil, let file = readable(location.databaseURL.path, readOnly) {
+            try? file.backup(to: memory)
             try? file.close()
-        } else {
-            copied = false
         }
-        if !copied || (try? memory.read({ try $0.tableExists("mark") })) != true {
-            try? migrator.migrate(memory)
-        }
+        // Whether copied or not: a copy of an older file lacks the newer tables (tags), and the
+        // migrator adds only what is missing.
+        try? migrator.migrate(memory)
         return memory
     }
 
@@ -150,6 +145,21 @@ public final class ReadingState: Sendable {
                     changed REAL NOT NULL
                 );
                 CREATE INDEX mark_path ON mark(path);
+                """)
+        }
+        migrator.registerMigration("v2: tags") { db in
+            // One row per tag of an article, keyed like the marks: by content hash, with the
+            // absolute path for finding it again after an edit.
+            try db.execute(sql: """
+                CREATE TABLE tag(
+                    hash INTEGER NOT NULL,
+                    path TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    changed REAL NOT NULL,
+                    PRIMARY KEY(hash, name)
+                );
+                CREATE INDEX tag_path ON tag(path);
+                CREATE INDEX tag_name ON tag(name);
                 """)
         }
         return migrator
@@ -216,6 +226,22 @@ public final class ReadingState: Sendable {
         }
     }
 
+    /// Marks every article of `keys` read, in one transaction: on disk when this returns, or
+    /// not at all. Each is found and re-keyed as `setRead` does, so an edited or moved file
+    /// keeps its star.
+    public func setRead(_ keys: [ArticleKey]) throws(Failure) {
+        guard !keys.isEmpty else { return }
+        try run { db in
+            try db.inTransaction(.immediate) {
+                let now = Date().timeIntervalSince1970
+                for key in keys {
+                    try Self.upsert(key, db, now: now) { $0.isRead = true }
+                }
+                return .commit
+            }
+        }
+    }
+
     // MARK: - Storage
 
     private static func find(_ key: ArticleKey, _ db: Database) throws -> ArticleMarks? {
@@ -250,24 +276,29 @@ public final class ReadingState: Sendable {
     private func write(_ key: ArticleKey, _ change: (inout ArticleMarks) -> Void, _ queue: DatabaseQueue) throws {
         try queue.inDatabase { db in
             try db.inTransaction(.immediate) {
-                var marks = try Self.find(key, db) ?? ArticleMarks(hash: key.hash, path: key.path, isRead: false, isStarred: false)
-                let oldHash = marks.hash
-                change(&marks)
-                // Re-key to the article as it is now: found by path after an edit, or by hash after a move.
-                if oldHash != key.hash {
-                    try db.execute(sql: "DELETE FROM mark WHERE hash = ?", arguments: [oldHash])
-                }
-                try db.execute(sql: """
-                    INSERT INTO mark(hash, path, read, starred, changed) VALUES(?, ?, ?, ?, ?)
-                    ON CONFLICT(hash) DO UPDATE SET path = excluded.path, read = excluded.read,
-                        starred = excluded.starred, changed = excluded.changed
-                    """, arguments: [key.hash, key.path, marks.isRead, marks.isStarred, Date().timeIntervalSince1970])
+                try Self.upsert(key, db, now: Date().timeIntervalSince1970, change)
                 return .commit
             }
         }
     }
 
-    private func run<T>(_ body: (Database) throws -> T) throws(Failure) -> T {
+    /// Changes one article's marks inside the caller's transaction.
+    private static func upsert(_ key: ArticleKey, _ db: Database, now: Double, _ change: (inout ArticleMarks) -> Void) throws {
+        var marks = try find(key, db) ?? ArticleMarks(hash: key.hash, path: key.path, isRead: false, isStarred: false)
+        let oldHash = marks.hash
+        change(&marks)
+        // Re-key to the article as it is now: found by path after an edit, or by hash after a move.
+        if oldHash != key.hash {
+            try db.execute(sql: "DELETE FROM mark WHERE hash = ?", arguments: [oldHash])
+        }
+        try db.execute(sql: """
+            INSERT INTO mark(hash, path, read, starred, changed) VALUES(?, ?, ?, ?, ?)
+            ON CONFLICT(hash) DO UPDATE SET path = excluded.path, read = excluded.read,
+                starred = excluded.starred, changed = excluded.changed
+            """, arguments: [key.hash, key.path, marks.isRead, marks.isStarred, now])
+    }
+
+    func run<T>(_ body: (Database) throws -> T) throws(Failure) -> T {
         do {
             return try queue.inDatabase(body)
         } catch {

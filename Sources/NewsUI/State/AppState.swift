@@ -52,6 +52,10 @@ public struct AppState: Sendable, Equatable {
     public var size: Size
     /// The corpus folder as the user named it, for the status line.
     public var corpusName: String
+    /// The corpus folder's absolute path, for the files handed to the editor and citations.
+    public var corpusFolder = ""
+    /// The config's saved searches, listed as folders.
+    public var savedSearches: [SavedSearch] = []
     public var keymap: Keymap
 
     /// Where the reader is.
@@ -65,6 +69,8 @@ public struct AppState: Sendable, Equatable {
 
     public var highlightQuotes = true
     public var prompt: Prompt?
+    /// A yes-or-no question in the status line, waiting for its answer.
+    public var confirmation: Confirmation?
     public var history = PromptHistory()
     /// The help overlay's scroll position, when it is open.
     public var helpTop: Int?
@@ -118,11 +124,18 @@ public struct AppState: Sendable, Equatable {
     /// The context keys are read in right now.
     public var keyContext: KeyContext {
         if prompt != nil { return .prompt }
+        if confirmation != nil { return .confirm }
         if helpTop != nil { return .help }
         switch location.screen {
         case .reader: return location.focus.keyContext
         case .trail: return .list
+        case .folders: return .folders
         }
+    }
+
+    /// The absolute path of an article given by its path relative to the corpus folder.
+    public func absolutePath(_ path: String) -> String {
+        corpusFolder.isEmpty ? path : corpusFolder + "/" + path
     }
 
     /// A new generation number for a list about to be (re)filled.
@@ -155,24 +168,29 @@ public struct AppState: Sendable, Equatable {
         guard let previous = backStack.popLast() else { return false }
         let left = location
         location = previous
-        for (id, change) in marks { location.apply(change, to: id) }
+        location.apply(marks)
         location.follow(left.stepper, height: fullScreenListHeight(self))
         derived = Derived()
         pendingStep = nil
         prompt = nil
+        confirmation = nil
         helpTop = nil
         relayoutBody(&self)
-        clampPositions(&self)
+        clampPositions(&self, restoring: true)
         return true
     }
 
-    /// Records that the user set an article's flags, and shows them where the reader is now.
-    mutating func setMarks(id: Int64, read: Bool? = nil, starred: Bool? = nil) {
-        var change = marks[id] ?? MarkChange()
-        if let read { change.isRead = read }
-        if let starred { change.isStarred = starred }
-        marks[id] = change
-        location.apply(MarkChange(isRead: read, isStarred: starred), to: id)
+    /// Records that the user set an article's flags or tags, and shows them where the reader is now.
+    mutating func setMarks(id: Int64, read: Bool? = nil, starred: Bool? = nil, tags: [String]? = nil) {
+        setMarks([id: MarkChange(isRead: read, isStarred: starred, tags: tags)])
+    }
+
+    /// Records changes to many articles at once (`A`), applied to the location in one pass.
+    mutating func setMarks(_ changes: [Int64: MarkChange]) {
+        for (id, change) in changes {
+            marks[id] = (marks[id] ?? MarkChange()).merged(with: change)
+        }
+        location.apply(changes)
     }
 }
 

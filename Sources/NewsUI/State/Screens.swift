@@ -1,9 +1,10 @@
 import Foundation
 
-/// What fills the screen: the three panes, or a trail's full-screen list.
+/// What fills the screen: the three panes, a trail's full-screen list, or the folder list.
 public enum Screen: Sendable, Equatable {
     case reader
     case trail(TrailScreen)
+    case folders(FolderList)
 }
 
 /// A trail on screen (or followed with `n`/`N`): its kind, whose it is, and its lines.

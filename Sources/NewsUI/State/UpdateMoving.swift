@@ -55,6 +55,9 @@ func open(_ state: inout AppState) -> [Effect] {
     if case .trail(let trail) = state.location.screen {
         return openLine(&state, of: trail)
     }
+    if case .folders(let list) = state.location.screen {
+        return openFolder(&state, list)
+    }
     switch state.location.focus {
     case .articles:
         guard state.location.list.count > 0 else { return [] }
@@ -100,7 +103,8 @@ func listPageLoaded(_ state: inout AppState, generation: Int, page: Int, items: 
         }
         return []
     }
-    if let query = state.location.searchQuery, wasEmpty {
+    if let query = state.location.searchQuery, wasEmpty, state.pendingFollow?.generation != generation {
+        // (Not for a list reloaded under the user, whose news the status line is showing.)
         state.message = StatusMessage("\(count) article\(count == 1 ? "" : "s") match \(query)")
     }
     // A freshly filled list shows its selected article; a refreshed one leaves the body alone

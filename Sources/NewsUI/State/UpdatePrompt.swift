@@ -16,8 +16,11 @@ func editPrompt(_ state: inout AppState, _ edit: Prompt.Edit) -> [Effect] {
         state.location.entityList = ListPosition()
     case .filterTrail:
         filterTrail(&state, prompt.text)
-    case .searchCorpus:
+    case .searchCorpus, .pipe, .export:
         break
+    case .tags:
+        // What Tab could not choose between is old news once the text changes otherwise.
+        if edit != .complete { state.prompt?.hint = nil }
     }
     return []
 }
@@ -58,6 +61,12 @@ func acceptPrompt(_ state: inout AppState) -> [Effect] {
         return []
     case .filterEntities:
         return []
+    case .pipe:
+        return acceptPipe(&state, prompt)
+    case .export:
+        return acceptExport(&state, prompt)
+    case .tags:
+        return acceptTags(&state, prompt)
     case .searchCorpus:
         let query = prompt.text.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
@@ -68,6 +77,7 @@ func acceptPrompt(_ state: inout AppState) -> [Effect] {
         }
         state.location.screen = .reader
         state.location.listSource = .search(query)
+        state.location.listName = nil
         state.location.list.reset(generation: state.nextGeneration())
         state.location.listIsFresh = true
         setFocus(&state, .articles)
@@ -87,7 +97,7 @@ func cancelPrompt(_ state: inout AppState) -> [Effect] {
     case .filterEntities:
         state.location.entityFilter = ""
         state.location.entityRows = EntityRow.rows(for: state.location.open?.entities ?? [])
-    case .searchCorpus:
+    case .searchCorpus, .pipe, .export, .tags:
         break
     }
     return []

@@ -15,7 +15,7 @@ private func target(_ state: AppState) -> (id: Int64, isRead: Bool, isStarred: B
 /// article open behind the view, not the line's, so there they say how to reach the line's.
 private func marksApply(_ state: inout AppState) -> Bool {
     guard case .reader = state.location.screen else {
-        state.message = StatusMessage("r and * mark the article you read: Enter opens this line's", isError: true)
+        state.message = StatusMessage(noArticle(state, "r and * mark"), isError: true)
         return false
     }
     return true
@@ -41,6 +41,7 @@ func cycleFilter(_ state: inout AppState) -> [Effect] {
         return []
     }
     state.location.listSource = .articles(filter.next)
+    state.location.listName = nil
     state.location.list.reset(generation: state.nextGeneration())
     state.location.listIsFresh = true
     state.message = StatusMessage("Showing \(filter.next == .all ? "all articles" : filter.next.rawValue + " articles")")
