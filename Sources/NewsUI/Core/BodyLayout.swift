@@ -116,10 +116,9 @@ public struct BodyLayout: Sendable, Equatable {
     static func metaLine(_ article: Article) -> String {
         var parts: [String] = []
         if let date = article.date { parts.append(date) }
-        for key in ["source", "author", "byline"] {
-            if let value = article.meta.first(where: { $0.key.lowercased() == key })?.value, !value.isEmpty {
-                parts.append(value)
-            }
+        func meta(_ key: String) -> String? { article.meta.first(where: { $0.key.lowercased() == key })?.value }
+        for value in [article.source ?? meta("source"), article.author ?? meta("author"), meta("byline")] {
+            if let value, !value.isEmpty, !parts.contains(value) { parts.append(value) }
         }
         if let agency = article.agency { parts.append(agency) }
         return parts.joined(separator: " · ")
