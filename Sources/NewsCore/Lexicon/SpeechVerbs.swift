@@ -17,13 +17,15 @@ enum SpeechVerbs {
         "post", "praise", "predict", "proclaim", "promise", "protest", "question", "quip", "rage", "rail", "recall",
         "recount", "reflect", "reiterate", "remark", "remind", "repeat", "reply", "report", "respond", "retort",
         "reveal", "sigh", "scoff", "scream", "shout", "slam", "snap", "snipe", "sneer", "state", "stress", "suggest",
-        "swear", "tease", "term", "testify", "thank", "threaten", "tout", "tweet", "urge", "vow", "warn", "whisper",
+        "swear", "tease", "testify", "thank", "threaten", "tout", "tweet", "urge", "vow", "warn", "whisper",
         "wonder", "yell", "accuse", "characterize", "characterise", "quote", "recommend", "request", "summarize",
         "summarise", "underscore", "applaud", "assail", "lash", "berate", "chide", "concur", "deplore", "denounce",
         "lambaste", "ponder", "pronounce", "rip", "knock", "jab", "needle", "rebut", "insinuate", "imply", "affirm",
         "maintain", "reason", "propose", "beg", "cry", "chime", "interject", "interrupt", "elaborate", "clarify",
         "publish", "text", "message", "blog", "podcast", "lecture", "preach", "scold", "welcome", "worry", "fear",
         "hope", "believe", "wish", "want", "insult", "dare", "challenge", "ridicule", "refer",
+        "liken", "herald", "bemoan", "exhort", "advocate", "portray", "vent", "deem", "reference", "hint", "lambast",
+        "gush", "rave", "rant", "bark", "chastise", "castigate", "extol", "laud", "signal", "acclaim",
     ]
 
     /// Irregular forms (and words whose regular forms would be wrong).
@@ -35,8 +37,11 @@ enum SpeechVerbs {
         "retweeted", "retweet", "retweets", "according", "quipped", "quipping", "snapped", "snapping", "dubbed",
         "dubbing", "slammed", "slamming", "sniped", "ripped", "ripping", "jabbed", "admitted", "admitting", "referred",
         "referring", "repeated", "testified", "testifies", "replied", "replies", "denied", "denies", "decried", "cried",
-        "cries", "implied", "clarified", "underscored", "berated",
+        "cries", "implied", "clarified", "underscored", "berated", "termed", "terming",
     ]
+
+    /// The regular lemmas themselves (`call`, `post`), which are nouns as often as verbs.
+    static let lemmas = WordList(regularLemmas)
 
     /// Every cue form.
     static let cues: WordList = {

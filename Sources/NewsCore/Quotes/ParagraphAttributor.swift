@@ -63,6 +63,9 @@ struct ParagraphAttributor {
     /// is the outermost source and wins; then a cue clause right after the quotation; then the
     /// outermost cue before it.
     func attribute(quoteAt q: Int) -> Attribution? {
+        // `He continued: "…?" Mr Blair said …`: a cue that introduces the quotation with a colon
+        // owns it, whatever follows.
+        if q > 0, tokens[q - 1].isPunct(":"), let a = before(q), a.cue.map({ $0.upperBound <= tokens[q].start }) ?? false { return a }
         if let a = laterInSentence(q) { return a }
         if let a = after(q) { return a }
         if let a = before(q) { return a }
@@ -124,6 +127,8 @@ struct ParagraphAttributor {
     func passiveBefore(_ q: Int) -> Bool {
         var k = q - 1
         if k >= 0, tokens[k].kind == .word, tokens[k].key == WordKey("as") { k -= 1 }
+        // `branded a "…" by MPs`
+        if k >= 0, tokens[k].kind == .word, !tokens[k].capitalised, FunctionWords.articles.contains(tokens[k].key) { k -= 1 }
         guard k >= 0, tokens[k].kind == .word, !tokens[k].capitalised else { return false }
         let t = tokens[k]
         return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d" || SpeechVerbs.pastForms.contains(t.key)
@@ -233,6 +238,9 @@ struct ParagraphAttributor {
                 }
             }
             if reader.isCue(v), v > i {
+                // `the "positive campaign" the party hoped to stage`: without a comma after the
+                // quotation, a subject and cue that go on with a clause of their own describe it.
+                if !endsLikeAttributed(q), !closes(v + 1, end) { break }
                 if let p = reader.subject(ofCue: v, floor: i), p.tokens.lowerBound >= i,
                     onlyRoleWords(i..<p.tokens.lowerBound)
                 {
@@ -287,7 +295,9 @@ struct ParagraphAttributor {
                     {
                         break
                     }
-                } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to, !insideRelativeClause(a) {
+                } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to, !insideRelativeClause(a),
+                    !relays(outer: a, inner: found!, quote: q)
+                {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
                     // source annotators credit.
                     found = a
@@ -308,6 +318,18 @@ struct ParagraphAttributor {
             return attribution(p, cue: nil, source: .cueBefore)
         }
         return found
+    }
+
+    /// Whether an outer cue only passes on what the inner one's speaker said: a book, a paper or
+    /// a website reporting that a person said it (`Mr Peston's book claimed that Mr Brown told
+    /// Mr Blair: "…"`). The person is the speaker.
+    func relays(outer: Attribution, inner: Attribution, quote q: Int) -> Bool {
+        guard outer.kind == .nominal, inner.kind == .name || inner.kind == .pronoun else { return false }
+        // The inner cue introduces the quotation itself (`told Mr Blair: "…"`), or it hangs off a
+        // clause that the outer cue reports (`reported that Beattie …, insisting "…"`).
+        if q > 0, tokens[q - 1].isPunct(":") { return true }
+        guard let c = inner.cue, let v = tokenIndex(startingAt: c.lowerBound) else { return false }
+        return reader.isParticiple(v)
     }
 
     /// A cue that can only be a verb here and reports speech or belief: a past form, or an
@@ -366,7 +388,21 @@ struct ParagraphAttributor {
         {
             return attribution(p, cue: v, source: .cueBefore)
         }
+        // `AP quoted prosecutor Ada Ode as saying "…"`: a relay gives the one it quotes.
+        if reader.isParticiple(v), v - 2 >= floor, tokens[v - 1].kind == .word, tokens[v - 1].key == WordKey("as"),
+            let quoted = (floor..<(v - 1)).last(where: { tokens[$0].kind == .word && tokens[$0].key == WordKey("quoted") }),
+            let p = reader.phrase(startingAt: quoted + 1, ceiling: v - 1), p.kind == .name || p.kind == .nominal,
+            p.tokens.upperBound == v - 1
+        {
+            return attribution(p, cue: v, source: .cueBefore)
+        }
         if reader.isParticiple(v) || coordinated {
+            // `reported that Ode, who …, insisting "…"`: the subject of the clause `that` opens.
+            if reader.isParticiple(v), let that = (floor..<v).last(where: { tokens[$0].kind == .word && tokens[$0].key == WordKey("that") && !tokens[$0].capitalised }),
+                let p = reader.phrase(startingAt: that + 1, ceiling: v), p.kind == .name || p.kind == .pronoun, p.tokens.lowerBound == that + 1
+            {
+                return attribution(p, cue: v, source: .cueBefore)
+            }
             // `…, adding "…"` and `before adding that "…"` belong to the sentence's subject.
             guard let p = sentenceSubject(floor: floor, before: v) else { return nil }
             return attribution(p, cue: v, source: .cueBefore)
@@ -508,6 +544,13 @@ struct ParagraphAttributor {
                 return nil
             }
         }
+        // `But it was Mr Milburn who took centre stage, speaking of …`: a cleft sentence's focus.
+        if s + 3 < limit, tokens[s].kind == .word, tokens[s].key == WordKey("it"), ClauseWords.beForms.contains(tokens[s + 1].key),
+            let focus = reader.phrase(startingAt: s + 2, ceiling: limit), focus.kind == .name, focus.tokens.lowerBound == s + 2,
+            focus.tokens.upperBound < limit, tokens[focus.tokens.upperBound].key == WordKey("who")
+        {
+            return focus
+        }
         let first = reader.phrase(startingAt: s, ceiling: limit)
         // `Hours later, she …`, `Outside the campaign, aides …`: a phrase that a comma closes
         // without a verb is an opening adverbial; the subject follows the comma.
@@ -567,6 +610,49 @@ struct ParagraphAttributor {
             }
         }
         return nil
+    }
+
+    /// Whether the sentence holding token `k` has a cue word that is a verb there.
+    func sentenceHasCue(_ k: Int) -> Bool {
+        let floor = sentenceStart(k)
+        let end = sentenceEnd(k)
+        for v in floor..<end where tokens[v].kind == .word && reader.isCue(v) {
+            if tokens[v].key == Self.according {
+                if v + 1 < end, tokens[v + 1].key == Self.to { return true }
+                continue
+            }
+            // A verb of saying here, not a noun (`psychedelic messages`): a past form or a participle,
+            // an infinitive, a verb inverted after a comma or a quotation, or one with a subject.
+            if reader.isVerbForm(v) || v > floor && (tokens[v - 1].isPunct(",") || tokens[v - 1].kind == .quote || tokens[v - 1].key == Self.to)
+                || reader.subject(ofCue: v, floor: floor) != nil
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The speaker of the sentence that ends just before token `end`, when it reports speech:
+    /// a closing cue clause (`…, Ode said.`), or a cue with its subject (`Ode says the plan is fair.`).
+    func closingOrOpeningCue(ofSentenceEndingBefore end: Int) -> Attribution? {
+        guard end > 0, end <= tokens.count else { return nil }
+        let floor = sentenceStart(end - 1)
+        if let a = closingClause(after: floor - 1, end: end), a.kind != .relative { return a }
+        for v in floor..<end where tokens[v].kind == .word && reader.isCue(v) && !reader.isParticiple(v) {
+            if let p = reader.subject(ofCue: v, floor: floor), p.kind != .relative {
+                return attribution(p, cue: v, source: .cueBefore)
+            }
+        }
+        return nil
+    }
+
+    /// `Ode: Ilo's plan a "mistake"`: a name and a colon opening the paragraph, as a headline or
+    /// an interview transcript gives a speaker.
+    func leadingSpeaker() -> Attribution? {
+        guard let p = reader.phrase(startingAt: 0, ceiling: min(tokens.count, 8)), p.kind == .name, p.tokens.lowerBound == 0 else { return nil }
+        let colon = p.tokens.upperBound
+        guard colon + 1 < tokens.count, tokens[colon].isPunct(":") else { return nil }
+        return attribution(p, cue: colon, source: .cueBefore)
     }
 
     /// The name or pronoun closest before token `k` in its sentence.

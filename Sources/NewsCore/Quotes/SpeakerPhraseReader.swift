@@ -64,6 +64,14 @@ struct SpeakerPhraseReader {
 
     /// A cue word used as a noun: `his remarks`, `the report`, `her biggest worry`, `calls of`.
     func hasNounReading(_ k: Int) -> Bool {
+        // `call centres`, `Call centre users`: a bare lemma before a lower-case noun modifies it.
+        if SpeechVerbs.lemmas.contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalised,
+            !isPronoun(k + 1), !FunctionWords.determiners.contains(tokens[k + 1].key), !FunctionWords.closedClass.contains(tokens[k + 1].key),
+            !FunctionWords.prepositions.contains(tokens[k + 1].key), !ClauseWords.interveners.contains(tokens[k + 1].key),
+            !(k > 0 && (isPronoun(k - 1) || ClauseWords.haveForms.contains(tokens[k - 1].key) || tokens[k - 1].key == WordKey("to")))
+        {
+            return true
+        }
         guard k > 0 else { return false }
         let p = tokens[k - 1]
         if p.kind == .possessive { return true }
@@ -75,6 +83,7 @@ struct SpeakerPhraseReader {
         }
         if isVerbForm(k) { return false }
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].key == WordKey("of") { return true }
+
         // `her biggest worry`: a determiner two words back, unless the cue ends the clause
         // (`the statement read.`), which only a verb does.
         if k >= 2, p.kind == .word, !p.capitalised || !tokens[k - 2].capitalised, !isPronoun(k - 1),
@@ -82,6 +91,8 @@ struct SpeakerPhraseReader {
             tokens[k - 2].kind == .word, FunctionWords.determiners.contains(tokens[k - 2].key),
             k + 1 < tokens.count, !tokens[k + 1].isPunct("."), !tokens[k + 1].isPunct(","), !tokens[k + 1].isPunct("!"),
             !isPronoun(k + 1),  // `one shopkeeper put it`: a pronoun object makes a verb
+            // `the mayor calls the inquiry …`: an object opening with a determiner makes a verb too.
+            !(tokens[k + 1].kind == .word && FunctionWords.determiners.contains(tokens[k + 1].key)),
             !tokens[k + 1].isPunct("?")
         {
             return true

@@ -56,8 +56,6 @@ struct SpeakerResolver {
         let key = WordKey(scalars, head)
         if excluded.contains(key) { return nil }
         if a.cue == nil, NewsAgencies.names.contains(key) { return nil }  // `"…" – Reuters` is a byline
-        // `A placard read "…"`: words written on a thing have no speaker.
-        if a.kind == .nominal, let last = words(a.head).last, QuotedNameWords.inscriptions.contains(WordKey(scalars, last)) { return nil }
         switch a.kind {
         case .pronoun:
             return Resolved(entity: pronounAntecedent(a))
