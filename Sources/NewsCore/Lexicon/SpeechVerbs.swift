@@ -105,6 +105,11 @@ enum SpeechVerbs {
             forms += [lemma + "es", lemma + "ed", lemma + "ing"]
         } else {
             forms += [lemma + "s", lemma + "ed", lemma + "ing"]
+            // British spelling doubles a final l after a single vowel: labelled, signalling.
+            let chars = Array(lemma)
+            if last == "l", chars.count >= 4, vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3]) {
+                forms += [lemma + "led", lemma + "ling"]
+            }
             // Short verbs ending consonant-vowel-consonant double it: dub → dubbed.
             if lemma.count <= 4, let b = beforeLast, vowels.contains(b), !vowels.contains(last), last != "w", last != "y" {
                 let doubled = lemma + String(last)

@@ -75,7 +75,10 @@ struct NameMentions {
                         titleGender = PersonTitles.male.contains(key) ? .male : PersonTitles.female.contains(key) ? .female : .unknown
                         if i < p.upperBound, s[i] == "." { i += 1 }
                     } else if !(sentenceStart && FunctionWords.sentenceOpeners.contains(key)),
-                        !CalendarWords.weekdays.contains(key), !CalendarWords.monthForms.contains(key)
+                        !CalendarWords.weekdays.contains(key),
+                        // `Theresa May`: a month's name after a given name is a surname.
+                        !CalendarWords.monthForms.contains(key) || current.map({ PersonNameWords.femaleGivenNames.contains(WordKey(s, $0.last))
+                            || PersonNameWords.maleGivenNames.contains(WordKey(s, $0.last)) }) ?? false
                     {
                         if current == nil {
                             current = Run(range: w, first: w, last: w, count: 1, titled: titled, gender: titleGender)

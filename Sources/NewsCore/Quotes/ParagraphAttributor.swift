@@ -268,8 +268,13 @@ struct ParagraphAttributor {
         var v = q - 1
         while v >= floor {
             if v < intro, found != nil { break }
-            // Another quotation with its own cue clause ends the search for an outer cue.
-            if found != nil, tokens[v].kind == .quote { break }
+            // Another quotation with its own cue clause ends the search for an outer cue; quoted
+            // words inside a noun phrase (`speaking of the "…" the party hoped for`) do not.
+            if found != nil, tokens[v].kind == .quote,
+                !(v > floor && tokens[v - 1].kind == .word && FunctionWords.articles.contains(tokens[v - 1].key) && v + 1 < q && tokens[v + 1].kind == .word)
+            {
+                break
+            }
             // `…, though she said "…"`: a conjunction after a comma starts a clause of its own.
             if found != nil, v + 1 < q, tokens[v].isPunct(",") || tokens[v].isPunct(";"), tokens[v + 1].kind == .word,
                 ClauseWords.clauseConjunctions.contains(tokens[v + 1].key)
@@ -295,8 +300,10 @@ struct ParagraphAttributor {
                     {
                         break
                     }
-                } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to, !insideRelativeClause(a),
-                    !relays(outer: a, inner: found!, quote: q)
+                } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to
+                    // `speaking of the "…" the party hoped for`: a person's participle over a thing's cue.
+                    || reader.isParticiple(v) && found!.kind == .nominal && (a.kind == .name || a.kind == .pronoun),
+                    !insideRelativeClause(a), !relays(outer: a, inner: found!, quote: q)
                 {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
                     // source annotators credit.
@@ -324,7 +331,7 @@ struct ParagraphAttributor {
     /// a website reporting that a person said it (`Mr Peston's book claimed that Mr Brown told
     /// Mr Blair: "…"`). The person is the speaker.
     func relays(outer: Attribution, inner: Attribution, quote q: Int) -> Bool {
-        guard outer.kind == .nominal, inner.kind == .name || inner.kind == .pronoun else { return false }
+        guard outer.kind == .nominal || outer.kind == .relative, inner.kind == .name || inner.kind == .pronoun else { return false }
         // The inner cue introduces the quotation itself (`told Mr Blair: "…"`), or it hangs off a
         // clause that the outer cue reports (`reported that Beattie …, insisting "…"`).
         if q > 0, tokens[q - 1].isPunct(":") { return true }
@@ -638,12 +645,15 @@ struct ParagraphAttributor {
         guard end > 0, end <= tokens.count else { return nil }
         let floor = sentenceStart(end - 1)
         if let a = closingClause(after: floor - 1, end: end), a.kind != .relative { return a }
-        for v in floor..<end where tokens[v].kind == .word && reader.isCue(v) && !reader.isParticiple(v) {
-            if let p = reader.subject(ofCue: v, floor: floor), p.kind != .relative {
-                return attribution(p, cue: v, source: .cueBefore)
-            }
+        // The first cue whose speaker is a person named or a pronoun, else the first at all
+        // (`speaking of the plan the party hoped …` is the speaker's, not the party's).
+        var first: Attribution? = nil
+        for v in floor..<end where tokens[v].kind == .word && reader.isCue(v) {
+            guard let a = cueBefore(v, quote: end, floor: floor), a.kind != .relative else { continue }
+            if a.kind == .name || a.kind == .pronoun { return a }
+            if first == nil { first = a }
         }
-        return nil
+        return first
     }
 
     /// `Ode: Ilo's plan a "mistake"`: a name and a colon opening the paragraph, as a headline or

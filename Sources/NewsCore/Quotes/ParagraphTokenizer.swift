@@ -139,7 +139,12 @@ enum ParagraphTokenizer {
         while j < tokens.count, j < k + 16 {
             let t = tokens[j]
             if t.kind == .word {
-                if !t.capitalised, SpeechVerbs.cues.contains(t.key) { return sawSubject }
+                if !t.capitalised, SpeechVerbs.cues.contains(t.key) {
+                    // `"Why?" Ode asked.` ends there; `"Why?" Ode said he would …` is a sentence of its own.
+                    let closes = j + 1 >= tokens.count || tokens[j + 1].kind == .punct || tokens[j + 1].kind == .quote
+                        || j + 2 < tokens.count && tokens[j + 1].kind == .word && tokens[j + 2].kind == .punct
+                    return sawSubject && closes
+                }
                 // After a comma an appositive may hold any words: `Ode, a retired welder, said`.
                 if t.capitalised || Pronouns.subjects.contains(t.key) || ClauseWords.interveners.contains(t.key) || sawComma && sawSubject {
                     sawSubject = true
