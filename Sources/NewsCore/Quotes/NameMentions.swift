@@ -137,17 +137,4 @@ struct NameMentions {
             mentions[k].gender = genderBySurname[mentions[k].surname] ?? .unknown
         }
     }
-
-    /// The most recent person mention before `offset` whose gender fits.
-    func antecedent(before offset: Int, gender: Gender) -> Mention? {
-        var fallback: Mention? = nil
-        var seen = 0
-        for m in mentions.reversed() where m.range.upperBound <= offset {
-            if m.gender == gender { return m }
-            if m.gender == .unknown, fallback == nil { fallback = m }
-            seen += 1
-            if seen > 12 { break }
-        }
-        return fallback
-    }
 }

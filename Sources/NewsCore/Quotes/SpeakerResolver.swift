@@ -367,17 +367,6 @@ struct SpeakerResolver {
         return best?.entity
     }
 
-    /// The index of the paragraph holding `offset`.
-    func paragraphIndex(_ offset: Int) -> Int {
-        var lo = 0
-        var hi = paragraphs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if paragraphs[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
     /// What a pronoun stands for, from the discourse model: `he` and `she` a person of that
     /// gender, `it` and `they` an organisation. `I`, `we` and `you` are left unresolved.
     func pronounAntecedent(_ a: Attribution) -> String? {
