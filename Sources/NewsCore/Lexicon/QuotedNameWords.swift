@@ -8,7 +8,8 @@ enum QuotedNameWords {
     static let works: WordList = [
         "book", "show", "film", "movie", "program", "programme", "series", "documentary", "novel", "album", "song",
         "podcast", "titled", "entitled", "episode", "sitcom", "memoir", "play", "musical", "magazine", "newspaper",
-        "column", "blog", "website",
+        "column", "blog", "website", "ad", "advert", "commentary", "essay", "op-ed", "editorial", "report", "poem",
+        "anthem", "hymn", "opera", "thriller", "drama", "comedy", "sequel", "remake", "classic", "video",
     ]
 
     /// Nouns a proper name in quotation marks follows: `the ship "…"`, `its beer "…"`.

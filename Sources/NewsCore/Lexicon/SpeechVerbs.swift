@@ -91,6 +91,15 @@ enum SpeechVerbs {
         "slogan", "mantra", "refrain", "catchphrase", "assurance", "assurances", "threat", "demand", "plea",
     ]
 
+    /// Things that speak for their authors as the subject of a sentence: `The ad targets a "…"`,
+    /// `The cable indicated …`, `The photo quotes Romans 8:31`.
+    static let speakingThings: WordList = [
+        "ad", "ads", "advert", "advertisement", "report", "study", "survey", "poll", "letter", "email", "e-mail",
+        "memo", "cable", "statement", "lawsuit", "suit", "complaint", "petition", "website", "site", "page", "post",
+        "photo", "video", "book", "article", "editorial", "column", "review", "paper", "bill", "document", "filing",
+        "ruling", "order", "tweet", "message", "speech", "release", "manifesto", "platform", "campaign", "note",
+    ]
+
     /// Regular verb forms of a lemma: `call` → calls, called, calling.
     static func regularForms(_ lemma: String) -> [String] {
         var forms = [lemma]

@@ -63,9 +63,6 @@ struct ParagraphAttributor {
     /// is the outermost source and wins; then a cue clause right after the quotation; then the
     /// outermost cue before it.
     func attribute(quoteAt q: Int) -> Attribution? {
-        // `He continued: "…?" Mr Blair said …`: a cue that introduces the quotation with a colon
-        // owns it, whatever follows.
-        if q > 0, tokens[q - 1].isPunct(":"), let a = before(q), a.cue.map({ $0.upperBound <= tokens[q].start }) ?? false { return a }
         if let a = laterInSentence(q) { return a }
         if let a = after(q) { return a }
         if let a = before(q) { return a }
@@ -121,6 +118,15 @@ struct ParagraphAttributor {
         while j > tokens[q].start, QuoteMarks.isAnyMark(scalars[j]) || QuoteMarks.isSpace(scalars[j]) { j -= 1 }
         let c = scalars[j]
         return c == "," || c == "?" || c == "!" || c == "\u{2014}" || c == "-"
+    }
+
+    /// The quoted words end in a letter or a digit, with no punctuation: a phrase of the
+    /// narrative's (`the "positive campaign" the party hoped for`), not an utterance.
+    func endsBare(_ q: Int) -> Bool {
+        if endsLikeAttributed(q) { return false }
+        var j = tokens[q].end - 1
+        while j > tokens[q].start, QuoteMarks.isAnyMark(scalars[j]) || QuoteMarks.isSpace(scalars[j]) { j -= 1 }
+        return QuoteMarks.isWordScalar(scalars[j])
     }
 
     /// A passive participle stands before quotation `q`: `called "…" by`, `described as "…" by`.
@@ -237,14 +243,22 @@ struct ParagraphAttributor {
                     continue
                 }
             }
-            if reader.isCue(v), v > i {
+            if reader.isCue(v), v > i, !reader.isParticiple(v) {
                 // `the "positive campaign" the party hoped to stage`: without a comma after the
                 // quotation, a subject and cue that go on with a clause of their own describe it.
-                if !endsLikeAttributed(q), !closes(v + 1, end) { break }
+                if endsBare(q), !closes(v + 1, end) { break }
                 if let p = reader.subject(ofCue: v, floor: i), p.tokens.lowerBound >= i,
                     onlyRoleWords(i..<p.tokens.lowerBound)
                 {
                     if p.kind == .relative { return nil }
+                    return attribution(p, cue: v, source: .cueAfter)
+                }
+                // `"…," Nate Silver, the polling guru who founded the site, tweeted`: a name right
+                // after the quotation, and an apposition too long to read, before the cue.
+                if endsLikeAttributed(q), let p = reader.phrase(startingAt: i, ceiling: v), p.kind == .name, p.tokens.lowerBound == i,
+                    p.tokens.upperBound < v, tokens[p.tokens.upperBound].isPunct(","), v - p.tokens.upperBound <= 25,
+                    !tokens[p.tokens.upperBound..<v].contains(where: { $0.kind == .quote })
+                {
                     return attribution(p, cue: v, source: .cueAfter)
                 }
                 break
@@ -270,11 +284,11 @@ struct ParagraphAttributor {
             if v < intro, found != nil { break }
             // Another quotation with its own cue clause ends the search for an outer cue; quoted
             // words inside a noun phrase (`speaking of the "…" the party hoped for`) do not.
-            if found != nil, tokens[v].kind == .quote,
-                !(v > floor && tokens[v - 1].kind == .word && FunctionWords.articles.contains(tokens[v - 1].key) && v + 1 < q && tokens[v + 1].kind == .word)
-            {
-                break
-            }
+            // (A quotation that ends like an utterance, `"…," Ilo replied "…"`, has its own cue.)
+            if found != nil, tokens[v].kind == .quote, endsLikeAttributed(v) { break }
+            // `… but the government said the project had "…"`: a conjunction opens a clause with a
+            // speaker of its own, comma or not.
+            if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, ClauseWords.contrastConjunctions.contains(tokens[v].key) { break }
             // `…, though she said "…"`: a conjunction after a comma starts a clause of its own.
             if found != nil, v + 1 < q, tokens[v].isPunct(",") || tokens[v].isPunct(";"), tokens[v + 1].kind == .word,
                 ClauseWords.clauseConjunctions.contains(tokens[v + 1].key)
@@ -291,6 +305,8 @@ struct ParagraphAttributor {
                 if found == nil {
                     found = a
                     if !Self.preferOutermostCue { return a }
+                    // `O'Malley interjected: "…"`: a cue that introduces the quotation itself owns it.
+                    if v == q - 2, tokens[q - 1].isPunct(":") { break }
                     // `When Ode said …, a man yelled "…"`: a subject right after a comma opens the main
                     // clause, and what comes before it is another clause with its own cue.
                     // Not after `Ode said,` or `According to the paper,`, which govern what follows.
@@ -301,8 +317,11 @@ struct ParagraphAttributor {
                         break
                     }
                 } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to
-                    // `speaking of the "…" the party hoped for`: a person's participle over a thing's cue.
-                    || reader.isParticiple(v) && found!.kind == .nominal && (a.kind == .name || a.kind == .pronoun),
+                    // `…, adding that he did not think "…"`, `speaking of the "…" the party hoped for`:
+                    // a participle of saying over the clause it reports.
+                    || reader.isParticiple(v) && found!.kind != .name
+                    // `Graham assures his audience he will tell the "…"`: a present form right after its subject.
+                    || v > floor && (reader.isNameWord(v - 1) || reader.isPronoun(v - 1)) && !tokens[v].capitalised,
                     !insideRelativeClause(a), !relays(outer: a, inner: found!, quote: q)
                 {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
@@ -623,6 +642,8 @@ struct ParagraphAttributor {
     func sentenceHasCue(_ k: Int) -> Bool {
         let floor = sentenceStart(k)
         let end = sentenceEnd(k)
+        // `Here's Clinton in December 1992: "…"`: a colon introducing a quotation speaks for it.
+        if tokens[k].kind == .quote, k > floor, tokens[k - 1].isPunct(":") { return true }
         for v in floor..<end where tokens[v].kind == .word && reader.isCue(v) {
             if tokens[v].key == Self.according {
                 if v + 1 < end, tokens[v + 1].key == Self.to { return true }

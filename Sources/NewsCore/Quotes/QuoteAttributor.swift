@@ -82,7 +82,8 @@ struct QuoteAttributor {
     mutating func tokenize(_ p: Int) {
         guard !paragraphs[p].tokenized else { return }
         paragraphs[p].tokenized = true
-        paragraphs[p].tokens = ParagraphTokenizer.tokens(scalars, range: paragraphs[p].range, segments: segmentsByParagraph[p])
+        let excluded = self.excluded
+        paragraphs[p].tokens = ParagraphTokenizer.tokens(scalars, range: paragraphs[p].range, segments: segmentsByParagraph[p]) { excluded[$0] }
         paragraphs[p].quoteTokens = paragraphs[p].tokens.indices.compactMap { k in
             paragraphs[p].tokens[k].kind == .quote ? (k, paragraphs[p].tokens[k].segment) : nil
         }
@@ -118,6 +119,12 @@ struct QuoteAttributor {
                 // continue the reported speech of the sentence before, if it reports any; the
                 // paragraph's first sentence asks the paragraph before (`attributeAcross`).
                 if !cueContext[qt.segment].inSentence {
+                    // A sentence whose subject is someone, or a thing that speaks (`The ad targets a
+                    // "…"`), has its own speaker all the same.
+                    if let a = attributor.subjectOfSentence(holding: q), isAgent(a) {
+                        found[k] = a
+                        continue
+                    }
                     if floor > 0, let a = attributor.closingOrOpeningCue(ofSentenceEndingBefore: floor) {
                         found[k] = retag(a, .sameParagraph)
                     }
@@ -125,7 +132,7 @@ struct QuoteAttributor {
                     if found[k] == nil, floor > 0, let a = attributor.subjectOfSentence(holding: q) { found[k] = a }
                     continue
                 }
-                if let a = attributor.subjectOfSentence(holding: q) {
+                if let a = attributor.subjectOfSentence(holding: q) ?? (para.tokens[q - 1].isPunct(":") ? attributor.nearestName(before: q) : nil) {
                     found[k] = a
                     continue
                 }
@@ -147,6 +154,25 @@ struct QuoteAttributor {
         }
         for (k, qt) in para.quoteTokens.enumerated() { attributions[qt.segment] = found[k] }
         paragraphs[p].introduction = attributor.introduction()
+    }
+
+    /// Whether a sentence's subject can be a speaker in its own right: a name or a pronoun, or a
+    /// description of a person, an organisation or a thing that speaks (`the candidate`, `the
+    /// council`, `the ad`), not `the aim of the new law` or `the mobile poster vans`.
+    func isAgent(_ a: Attribution) -> Bool {
+        switch a.kind {
+        case .name, .pronoun: return true
+        case .relative: return false
+        case .nominal:
+            var e = a.head.upperBound
+            while e > a.head.lowerBound, !QuoteMarks.isWordScalar(scalars[e - 1]) { e -= 1 }
+            var b = e
+            while b > a.head.lowerBound, QuoteMarks.isWordScalar(scalars[b - 1]) || scalars[b - 1] == "-" { b -= 1 }
+            guard b < e else { return false }
+            let head = WordKey(scalars, b..<e)
+            return PersonNouns.referringNouns.contains(head) || OrganisationWords.nouns.contains(head)
+                || OrganisationWords.institutionNouns.contains(head) || SpeechVerbs.speakingThings.contains(head)
+        }
     }
 
     /// `"WALLACE: Do you …"`: a transcript line names its speaker before a colon.
@@ -229,9 +255,12 @@ struct QuoteAttributor {
                     if floor == qt.token {
                         // A quotation opening its sentence continues the current speaker.
                         attributions[qt.segment] = current ?? attributor.subjectOfSentence(holding: qt.token)
-                    } else if floor == 0, !cueContext[qt.segment].inSentence, let reported, reported.speaker.lowerBound > (last?.speaker.lowerBound ?? -1) || lastParagraph == p - 1 {
-                        // Quoted words in the paragraph's first sentence, which reports no speech,
-                        // continue the reported speech that closed the paragraph before.
+                    } else if floor == 0, !cueContext[qt.segment].inSentence, let reported,
+                        !(attributor.subjectOfSentence(holding: qt.token).map(isAgent) ?? false)
+                    {
+                        // Quoted words in the paragraph's first sentence, which reports no speech and
+                        // has no one as its subject, continue the reported speech that closed the
+                        // paragraph before.
                         cueContext[qt.segment].inPreviousSentence = true
                         attributions[qt.segment] = retag(reported, .previousParagraph)
                     } else {

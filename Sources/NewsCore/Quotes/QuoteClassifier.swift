@@ -24,31 +24,68 @@ enum QuoteClassifier {
     static func shape(of segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Shape {
         if insideMarkup(segment, s) { return .markup }
         let words = contentWords(segment, s)
+        if isSubheading(segment, words, s, paragraph: paragraph) || isLabel(segment, words, s, paragraph: paragraph) { return .term }
         guard isTitleCase(words, s) else { return .open }
-        if namesSomething(segment, s, paragraph: paragraph) || isNickname(segment, words, s, paragraph: paragraph)
-            || isSubheading(segment, words, s, paragraph: paragraph)
-        {
-            return .term
-        }
+        if namesSomething(segment, s, paragraph: paragraph) || isNickname(segment, words, s, paragraph: paragraph) { return .term }
         return .open
+    }
+
+    /// Quoted words that label rather than say: a stage direction in brackets (`"(CROSSTALK.)"`),
+    /// a heading ending in a colon (`"Related:"`), a gloss of a hashtag (`#PorteOuverte - "open
+    /// door"`), a title or slogan with its year after it (`"No to Free Lawyers" (2016)`).
+    static func isLabel(_ segment: QuoteSegment, _ words: [Range<Int>], _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        let first = segment.start
+        var last = segment.end - 1
+        while last > first, QuoteMarks.isSpace(s[last]) { last -= 1 }
+        if s[first] == "(", s[last] == ")" || s[last] == "." && last > first && s[last - 1] == ")" { return true }
+        if words.count <= 2, s[last] == ":" { return true }
+        if let open = segment.openMark, open - 3 >= paragraph.lowerBound {
+            // `#Tag - "gloss"`
+            var j = open - 1
+            while j > paragraph.lowerBound, QuoteMarks.isSpace(s[j]) { j -= 1 }
+            if j > paragraph.lowerBound, s[j] == "-" || s[j] == "\u{2014}" || s[j] == "\u{2013}" {
+                j -= 1
+                while j > paragraph.lowerBound, QuoteMarks.isSpace(s[j]) { j -= 1 }
+                var k = j + 1
+                while k > paragraph.lowerBound, QuoteMarks.isWordScalar(s[k - 1]) { k -= 1 }
+                if k > paragraph.lowerBound, k <= j, s[k - 1] == "#" { return true }
+            }
+        }
+        if let close = segment.closeMark {
+            // `"…" (2016)`
+            var j = close + 1
+            while j < paragraph.upperBound, s[j] == " " { j += 1 }
+            if j + 5 < paragraph.upperBound, s[j] == "(", s[j + 5] == ")", (j + 1...j + 4).allSatisfy({ s[$0].properties.numericType != nil }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// `Rep. Robert C. "Bobby" Scott`: one or two title-case words between the parts of a name.
     static func isNickname(_ segment: QuoteSegment, _ words: [Range<Int>], _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
-        guard words.count <= 2, let open = segment.openMark, let close = segment.closeMark, open >= paragraph.lowerBound + 2,
-            close + 2 < paragraph.upperBound, s[open - 1] == " ", s[close + 1] == " ", QuoteMarks.isWordScalar(s[open - 2]),
+        guard words.count <= 2, let open = segment.openMark, let close = segment.closeMark, open >= paragraph.lowerBound + 3,
+            close + 2 < paragraph.upperBound, s[open - 1] == " ", s[close + 1] == " ",
+            // A name word or an initial before: `Robert C. "Bobby" Scott`.
+            QuoteMarks.isWordScalar(s[open - 2]) || s[open - 2] == "." && s[open - 3].properties.isUppercase,
             QuoteMarks.isWordScalar(s[segment.end - 1]), s[close + 2].properties.isUppercase
         else { return false }
-        guard let before = wordsBefore(segment, s, paragraph: paragraph, limit: 1).first, s[before.lowerBound].properties.isUppercase else {
+        guard let before = wordsBefore(segment, s, paragraph: paragraph, limit: 1).first, s[before.lowerBound].properties.isUppercase,
+            !SpeechVerbs.cues.contains(WordKey(s, before))
+        else {
             return false
         }
         // Not a sentence's first word: `"…," Ode said. "Bobby" Scott …` has a stop before.
         return !FunctionWords.sentenceOpeners.contains(WordKey(s, before))
     }
 
-    /// `'A really tough decision.'` alone on its line: a subheading made of quoted words.
+    /// `'A really tough decision.'` alone on its line: a subheading made of quoted words, in
+    /// single marks (double marks alone on a line are as often a quotation paragraph), or in
+    /// title case or capitals (`"DIVISIVE, STUPID AND WRONG"`).
     static func isSubheading(_ segment: QuoteSegment, _ words: [Range<Int>], _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
-        guard segment.mark == .single, words.count >= 2, let open = segment.openMark, let close = segment.closeMark else { return false }
+        guard words.count >= 2, words.count <= 10, segment.mark == .single || isTitleCase(words, s), !endsLikeUtterance(segment, s),
+            let open = segment.openMark, let close = segment.closeMark
+        else { return false }
         var first = paragraph.lowerBound
         while first < paragraph.upperBound, QuoteMarks.isSpace(s[first]) { first += 1 }
         var last = paragraph.upperBound - 1
@@ -81,8 +118,9 @@ enum QuoteClassifier {
         if isHeadline {
             return words.count <= 4 && modifiesNextNoun(segment, s, paragraph: paragraph) ? .term : base
         }
-        // A title, a name or a slogan in title case that no cue ties to anyone: `the "Arab Spring"`.
-        if isTitleCase(words, s), a == nil || a!.source == .sentenceSubject, !endsLikeUtterance(segment, s) {
+        // A title, a name or a slogan in title case that nothing ties to anyone, neither a cue nor
+        // a subject: `in the "Arab Spring" uprisings`.
+        if isTitleCase(words, s), a == nil, !endsLikeUtterance(segment, s) {
             return .term
         }
         // `the "nearly-men" tag`, `a "must-have" buy`: quoted words that describe the noun after them.
@@ -97,11 +135,11 @@ enum QuoteClassifier {
         guard let a else { return context.inSentence ? .partial : .term }
         if a.source == .previousParagraph, words.count <= 3 { return .term }
         // Quoted words in a sentence that reports no speech, after one that reports none either,
-        // whose subject is a thing (`call centres have a high "churn rate"`): a term. (A person
-        // as the subject is left a partial quotation: `Ode likened it to a "snake"` may say it
-        // with a verb the cue list lacks.)
+        // whose subject is a thing (`call centres have a high "churn rate"`): a term. (A person,
+        // an organisation or a document as the subject is left a partial quotation: `Ode likened
+        // it to a "snake"` may say it with a verb the cue list lacks.)
         if !cued, !context.inSentence, !context.inPreviousSentence, a.source == .sentenceSubject || a.source == .sameParagraph,
-            a.kind == .nominal
+            a.kind == .nominal, !attributor.isAgent(a)
         {
             return .term
         }
@@ -239,9 +277,20 @@ enum QuoteClassifier {
                 return true
             }
         }
+        // `One ad, "Balanced Rebellion," stars …`: a title in apposition to a word for a work.
+        if let open = segment.openMark, open >= paragraph.lowerBound + 2, s[open - 1] == " " && s[open - 2] == "," || s[open - 1] == ",",
+            let prev = before.first, QuotedNameWords.works.contains(WordKey(s, prev)) || QuotedNameWords.namedNouns.contains(WordKey(s, prev))
+        {
+            return true
+        }
         // The word after the closing mark.
         if let close = segment.closeMark {
-            if let next = wordAfter(segment, s, paragraph: paragraph), QuotedNameWords.namedNouns.contains(WordKey(s, next)) { return true }
+            if let next = wordAfter(segment, s, paragraph: paragraph) {
+                let key = WordKey(s, next)
+                if QuotedNameWords.namedNouns.contains(key) { return true }
+                // `"Equity," a thriller about …`: the title's comma inside its marks, then a description.
+                if FunctionWords.indefiniteArticles.contains(key), s[segment.end - 1] == "," { return true }
+            }
             // `"Operation Kestrel", a six-week inquiry`: a description in apposition.
             let j = close + 1
             if j < paragraph.upperBound, s[j] == "," {
