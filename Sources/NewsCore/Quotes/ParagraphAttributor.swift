@@ -305,8 +305,13 @@ struct ParagraphAttributor {
                 if found == nil {
                     found = a
                     if !Self.preferOutermostCue { return a }
-                    // `O'Malley interjected: "…"`: a cue that introduces the quotation itself owns it.
-                    if v == q - 2, tokens[q - 1].isPunct(":") { break }
+                    // `O'Malley interjected: "…"`, `Ode told the mayor: "…"`: a cue that introduces the
+                    // quotation itself, with at most its object between, owns it.
+                    if q - 1 > v, tokens[q - 1].isPunct(":"), q - 1 - v <= 5,
+                        tokens[(v + 1)..<(q - 1)].allSatisfy({ $0.kind == .word && !SpeechVerbs.cues.contains($0.key) })
+                    {
+                        break
+                    }
                     // `When Ode said …, a man yelled "…"`: a subject right after a comma opens the main
                     // clause, and what comes before it is another clause with its own cue.
                     // Not after `Ode said,` or `According to the paper,`, which govern what follows.
