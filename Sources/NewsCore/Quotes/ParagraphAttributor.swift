@@ -326,7 +326,7 @@ struct ParagraphAttributor {
                     // a participle of saying over the clause it reports.
                     || reader.isParticiple(v) && found!.kind != .name
                     // `Graham assures his audience he will tell the "…"`: a present form right after its subject.
-                    || v > floor && (reader.isNameWord(v - 1) || reader.isPronoun(v - 1)) && !tokens[v].capitalised,
+                    || v > floor && (reader.isPronoun(v - 1) || reader.isNameWord(v - 1) && !tokens[v - 1].sentenceStart) && !tokens[v].capitalised,
                     !insideRelativeClause(a), !relays(outer: a, inner: found!, quote: q)
                 {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the

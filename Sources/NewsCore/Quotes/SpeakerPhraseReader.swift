@@ -75,6 +75,15 @@ struct SpeakerPhraseReader {
         guard k > 0 else { return false }
         let p = tokens[k - 1]
         if p.kind == .possessive { return true }
+        // `a new campaign message:`: a bare lemma after a singular noun is a noun itself (after
+        // a pronoun, a modal, `to` or a plural subject it is a verb: `they call`, `officials call`).
+        if SpeechVerbs.lemmas.contains(tokens[k].key), p.kind == .word, !p.capitalised, !isPronoun(k - 1),
+            !ClauseWords.haveForms.contains(p.key), !ClauseWords.interveners.contains(p.key), !ClauseWords.beForms.contains(p.key),
+            p.key != WordKey("to"), !FunctionWords.closedClass.contains(p.key), !FunctionWords.determiners.contains(p.key),
+            !(p.end - p.start > 2 && (scalars[p.end - 1] == "s" || scalars[p.end - 2] == "l" && scalars[p.end - 1] == "y"))
+        {
+            return true
+        }
         // A determiner, also one that opens the sentence (`The memo said`).
         if p.kind == .word, !p.capitalised || titleCase || p.sentenceStart && !FunctionWords.quantifierPronouns.contains(p.key),
             FunctionWords.determiners.contains(p.key)
@@ -341,6 +350,14 @@ struct SpeakerPhraseReader {
             return SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .relative)
         }
         guard let p = phrase(endingAt: j, floor: floor) else { return nil }
+        // `Trump in his announcement speech called …`: a phrase after a preposition is where or
+        // when; the subject stands before it.
+        if p.kind == .nominal, p.tokens.lowerBound - 2 >= floor, tokens[p.tokens.lowerBound - 1].kind == .word,
+            FunctionWords.prepositions.contains(tokens[p.tokens.lowerBound - 1].key), !tokens[p.tokens.lowerBound - 1].capitalised,
+            let outer = phrase(endingAt: p.tokens.lowerBound - 2, floor: floor), outer.kind == .name || outer.kind == .pronoun
+        {
+            return outer
+        }
         // `In a letter sent on Friday, …`: inside an opening prepositional phrase, the preposition's
         // object is not the subject of the participle after it.
         if p.kind == .nominal, p.tokens.lowerBound - 1 >= floor, tokens[p.tokens.lowerBound - 1].kind == .word,
