@@ -30,10 +30,26 @@ struct Discourse {
     struct Event: Sendable {
         var range: Range<Int>
         var referent: Int
-        /// The mention is the subject of its clause.
-        var subject: Bool
+        /// The mention is the subject of its clause; nil until asked (`isSubject(_:)`), since
+        /// only mentions near a pronoun ever are.
+        var subject: Bool?
         var sentence: Int
         var paragraph: Int
+    }
+
+    /// The subject test of mentions by name, remembered once made.
+    private final class SubjectCache {
+        var known: [Int: Bool] = [:]
+    }
+    private let subjectCache = SubjectCache()
+
+    /// Whether an event's mention is the subject of its clause, worked out on first asking.
+    func isSubject(_ e: Event) -> Bool {
+        if let known = e.subject { return known }
+        if let known = subjectCache.known[e.range.lowerBound] { return known }
+        let found = isSubject(e.range)
+        subjectCache.known[e.range.lowerBound] = found
+        return found
     }
 
     let scalars: [Unicode.Scalar]
@@ -55,10 +71,14 @@ struct Discourse {
     /// How many paragraphs back any mention may be and still be the antecedent.
     static let mentionWindow = 2
 
+    /// How far the narrative is read: past the last speaker that needs the model, nothing counts.
+    let until: Int
+
     init(
         scalars: [Unicode.Scalar], paragraphs: [Range<Int>], quoted: [Range<Int>], entities: [ArticleEntity],
-        names: () -> NameMentions, genderOf: (Int) -> NameMentions.Gender
+        names: () -> NameMentions, genderOf: (Int) -> NameMentions.Gender, until: Int? = nil
     ) {
+        self.until = min(until ?? scalars.count, scalars.count)
         self.scalars = scalars
         self.paragraphs = paragraphs
         self.quoted = quoted.sorted { $0.lowerBound < $1.lowerBound }
@@ -92,6 +112,27 @@ struct Discourse {
         resolveNarrative()
     }
 
+    /// The words the model compares often, hashed once.
+    enum Keys {
+        static let he = WordKey("he"), she = WordKey("she"), it = WordKey("it"), they = WordKey("they")
+        static let the = WordKey("the"), which = WordKey("which"), who = WordKey("who"), whose = WordKey("whose"), whom = WordKey("whom")
+        static let spokesman = WordKey("spokesman"), spokeswoman = WordKey("spokeswoman")
+        static let a = WordKey("a"), an = WordKey("an"), this = WordKey("this"), that = WordKey("that")
+    }
+
+    /// The first letters of `he`, `she`, `the`, `this`, `that`, `a` and `an`, either case.
+    static func mayOpenPhrase(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "h", "H", "s", "S", "t", "T", "a", "A": return true
+        default: return false
+        }
+    }
+
+    static func isASCIILetterOrDigit(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    }
+
     // MARK: - Building
 
     func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
@@ -122,45 +163,59 @@ struct Discourse {
         for m in e.mentions where m.upperBound + 8 < scalars.count && scalars[m.upperBound] == "," {
             var i = m.upperBound + 1
             while i < scalars.count, scalars[i] == " " { i += 1 }
-            if let w = word(startingAt: i), WordKey(scalars, w) == WordKey("which") { return .organisation }
+            if let w = word(startingAt: i), WordKey(scalars, w) == Keys.which { return .organisation }
         }
         return .person
     }
 
     mutating func addNamed(_ m: Range<Int>, _ referent: Int) {
         guard m.upperBound <= scalars.count, !isQuoted(m) else { return }
-        named.append(Event(range: m, referent: referent, subject: isSubject(m), sentence: sentenceIndex(m.lowerBound), paragraph: paragraphIndex(m.lowerBound)))
+        named.append(Event(range: m, referent: referent, subject: nil, sentence: sentenceIndex(m.lowerBound), paragraph: paragraphIndex(m.lowerBound)))
     }
 
     /// Walks the narrative in order, resolving each pronoun and each description that stands as
     /// a subject, so that later ones can take them as antecedents.
     mutating func resolveNarrative() {
         var q = 0
-        for p in paragraphs {
+        for p in paragraphs where p.lowerBound < until {
             var i = p.lowerBound
-            while i < p.upperBound {
+            while i < min(p.upperBound, until) {
                 while q < quoted.count, quoted[q].upperBound <= i { q += 1 }
                 if q < quoted.count, quoted[q].lowerBound <= i {
                     i = quoted[q].upperBound
                     continue
                 }
-                guard QuoteMarks.isWordScalar(scalars[i]), i == p.lowerBound || !QuoteMarks.isWordScalar(scalars[i - 1]) else {
+                let c = scalars[i]
+                guard c.isASCII ? Self.isASCIILetterOrDigit(c) : QuoteMarks.isWordScalar(c),
+                    i == p.lowerBound || !QuoteMarks.isWordScalar(scalars[i - 1])
+                else {
                     i += 1
+                    continue
+                }
+                // Only `he`, `she`, an article or `this`/`that` start a phrase the model reads:
+                // every other word is skipped at once, which keeps the walk cheap.
+                guard Self.mayOpenPhrase(c) else {
+                    i += 1
+                    while i < p.upperBound, QuoteMarks.isWordScalar(scalars[i]) { i += 1 }
                     continue
                 }
                 guard let w = word(startingAt: i), w.upperBound <= p.upperBound else {
                     i += 1
                     continue
                 }
+                guard w.count <= 4 else {
+                    i = w.upperBound
+                    continue
+                }
                 let key = WordKey(scalars, w)
-                if let wanted = Self.wanted(byPronoun: key) {
-                    let isSubjectCase = key == WordKey("he") || key == WordKey("she") || key == WordKey("they") || isSubject(w)
-                    if isSubjectCase, let r = antecedent(before: w.lowerBound, wanted) {
+                if key == Keys.he || key == Keys.she {
+                    // `it` and `they` are resolved when a speaker needs them: most are no one's.
+                    if let wanted = Self.wanted(byPronoun: key), let r = antecedent(before: w.lowerBound, wanted) {
                         resolution[w.lowerBound] = r
                         resolved.append(Event(range: w, referent: r, subject: true, sentence: sentenceIndex(w.lowerBound), paragraph: paragraphIndex(w.lowerBound)))
                     }
-                } else if FunctionWords.articles.contains(key) || FunctionWords.singularDemonstratives.contains(key),
-                    let (phrase, r) = description(startingAt: w.lowerBound, paragraph: p), isSubject(phrase)
+                } else if key == Keys.the || key == Keys.a || key == Keys.an || key == Keys.this || key == Keys.that,
+                    leftContext(of: w) == .clauseStart, let (phrase, r) = description(startingAt: w.lowerBound, paragraph: p), isSubject(phrase)
                 {
                     resolution[w.lowerBound] = r
                     resolved.append(Event(range: phrase, referent: r, subject: true, sentence: sentenceIndex(w.lowerBound), paragraph: paragraphIndex(w.lowerBound)))
@@ -179,9 +234,9 @@ struct Discourse {
     }
 
     static func wanted(byPronoun key: WordKey) -> Wanted? {
-        if key == WordKey("he") { return .person(.male) }
-        if key == WordKey("she") { return .person(.female) }
-        if key == WordKey("it") || key == WordKey("they") { return .organisation }
+        if key == Keys.he { return .person(.male) }
+        if key == Keys.she { return .person(.female) }
+        if key == Keys.it || key == Keys.they { return .organisation }
         return nil
     }
 
@@ -202,20 +257,47 @@ struct Discourse {
     /// fitting mention, within the last paragraphs.
     func antecedent(before offset: Int, _ wanted: Wanted) -> Int? {
         let sentence = sentenceIndex(offset)
-        let paragraph = paragraphIndex(offset)
         var best: Int? = nil
         var loose: Int? = nil
         var any: Int? = nil
-        for e in eventsBackwards(from: offset) {
-            if e.paragraph < paragraph - Self.mentionWindow { break }
-            if e.subject, e.sentence >= sentence - Self.subjectWindow, fits(e.referent, wanted, strictGender: false) { return e.referent }
+        var found: Int? = nil
+        forEachEventBackwards(from: offset) { e in
+            if e.sentence >= sentence - Self.subjectWindow, fits(e.referent, wanted, strictGender: false), isSubject(e) {
+                found = e.referent
+                return false
+            }
             // `It is also a debut`: `it` is often no one; it takes only a subject organisation.
-            if wanted == .organisation { continue }
+            if wanted == .organisation { return true }
             if best == nil, fits(e.referent, wanted, strictGender: true) { best = e.referent }
             if loose == nil, e.sentence >= sentence - Self.subjectWindow, fits(e.referent, wanted, strictGender: false) { loose = e.referent }
             if any == nil, fits(e.referent, wanted, strictGender: false) { any = e.referent }
+            return true
         }
-        return best ?? loose ?? any
+        return found ?? best ?? loose ?? any
+    }
+
+    /// Calls `body` with the events before `offset`, latest first, by name and by pronoun alike,
+    /// back to the paragraph window, until it returns false.
+    func forEachEventBackwards(from offset: Int, _ body: (Event) -> Bool) {
+        func lastBefore(_ events: [Event]) -> Int {
+            var low = 0
+            var high = events.count
+            while low < high {
+                let middle = (low + high) / 2
+                if events[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low - 1
+        }
+        var a = lastBefore(named)
+        var b = lastBefore(resolved)
+        let floorParagraph = paragraphIndex(offset) - Self.mentionWindow
+        while a >= 0 || b >= 0 {
+            let takeNamed = b < 0 || a >= 0 && named[a].range.lowerBound >= resolved[b].range.lowerBound
+            let e = takeNamed ? named[a] : resolved[b]
+            if takeNamed { a -= 1 } else { b -= 1 }
+            if e.paragraph < floorParagraph { return }
+            if !body(e) { return }
+        }
     }
 
     /// The events before `offset`, latest first, by name and by pronoun alike.
@@ -267,7 +349,7 @@ struct Discourse {
                     // for an organisation (`a spokesman for the Press`, `a Cairn Energy spokesman`,
                     // or the organisation the story is about) stands for it.
                     guard OrganisationWords.spokesWords.contains(key) || PersonNouns.nouns.contains(key) else { return nil }
-                    let gender: NameMentions.Gender = key == WordKey("spokeswoman") ? .female : key == WordKey("spokesman") ? .male : .unknown
+                    let gender: NameMentions.Gender = key == Keys.spokeswoman ? .female : key == Keys.spokesman ? .male : .unknown
                     var name: String? = nil
                     if OrganisationWords.spokesWords.contains(key) {
                         name = organisation(within: start..<w.upperBound, after: w.upperBound, paragraph: paragraph)
@@ -311,8 +393,20 @@ struct Discourse {
         let key = WordKey(scalars, w)
         if PersonNouns.referringNouns.contains(key) || OrganisationWords.spokesWords.contains(key) { return true }
         // `28-year-old`
-        let t = text(w).lowercased()
-        return t.hasSuffix("-year-old") && t.first?.isNumber == true
+        return Self.isAge(scalars, w)
+    }
+
+    /// `28-year-old`: digits, then `-year-old`.
+    static func isAge(_ s: [Unicode.Scalar], _ w: Range<Int>) -> Bool {
+        let suffix: [Unicode.Scalar] = ["-", "y", "e", "a", "r", "-", "o", "l", "d"]
+        guard w.count > suffix.count, s[w.lowerBound].properties.numericType != nil else { return false }
+        let start = w.upperBound - suffix.count
+        return (0..<suffix.count).allSatisfy { s[start + $0] == suffix[$0] || s[start + $0].properties.lowercaseMapping.unicodeScalars.first == suffix[$0] }
+    }
+
+    /// Whether word `w` ends in the two scalars given (lower case).
+    func ends(_ w: Range<Int>, _ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        w.count >= 2 && scalars[w.upperBound - 2] == a && scalars[w.upperBound - 1] == b
     }
 
     /// The person last named with `title` right before the name (`Tory leader Michael Howard`
@@ -341,7 +435,7 @@ struct Discourse {
         var j = skipSpaces(end, paragraph)
         if let link = word(startingAt: j), FunctionWords.roleLinks.contains(WordKey(scalars, link)) {
             j = skipSpaces(link.upperBound, paragraph)
-            if let the = word(startingAt: j), WordKey(scalars, the) == WordKey("the") { j = skipSpaces(the.upperBound, paragraph) }
+            if let the = word(startingAt: j), WordKey(scalars, the) == Keys.the { j = skipSpaces(the.upperBound, paragraph) }
         } else {
             j = -1
         }
@@ -361,7 +455,7 @@ struct Discourse {
     func latestSubjectPerson(before offset: Int) -> Int? {
         let sentence = sentenceIndex(offset)
         for e in eventsBackwards(from: offset) where e.sentence >= sentence - 2 {
-            if e.subject, referents[e.referent].kind == .person, referents[e.referent].name != nil { return e.referent }
+            if referents[e.referent].kind == .person, referents[e.referent].name != nil, isSubject(e) { return e.referent }
         }
         return nil
     }
@@ -376,7 +470,7 @@ struct Discourse {
     func latestSubjectOrganisation(before offset: Int) -> Int? {
         let sentence = sentenceIndex(offset)
         return eventsBackwards(from: offset).first {
-            $0.subject && $0.sentence >= sentence - Self.subjectWindow && referents[$0.referent].kind == .organisation
+            $0.sentence >= sentence - Self.subjectWindow && referents[$0.referent].kind == .organisation && isSubject($0)
         }?.referent
     }
 
@@ -445,7 +539,7 @@ struct Discourse {
                 let owner = w.count > 2 && scalars[w.upperBound - 1] == "s" && (scalars[w.upperBound - 2] == "'" || scalars[w.upperBound - 2] == "\u{2019}")
                 let role = PersonNouns.referringNouns.contains(key) || OrganisationWords.nouns.contains(key)
                 let roleModifier = sawRole && !capitalised && !FunctionWords.closedClass.contains(key) && !FunctionWords.prepositions.contains(key)
-                    && !text(w).hasSuffix("ed")
+                    && !ends(w, "e", "d")
                 if capitalised && !FunctionWords.sentenceOpeners.contains(key) || owner || FunctionWords.articles.contains(key) || role
                     || roleModifier || PersonNouns.modifiers.contains(key) || c.properties.numericType != nil
                 {
@@ -482,7 +576,7 @@ struct Discourse {
             j += 1
             while j < scalars.count, scalars[j] == " " { j += 1 }
             guard let w = word(startingAt: j) else { return false }
-            if WordKey(scalars, w) == WordKey("who") { return true }
+            if WordKey(scalars, w) == Keys.who { return true }
             // An age in apposition: `, 49,`.
             guard scalars[w.lowerBound].properties.numericType != nil else { return false }
             j = w.upperBound
@@ -498,7 +592,7 @@ struct Discourse {
         // `A spokesman for the Oxford University Press said`: a role's organisation comes first.
         if let link = word(startingAt: j), FunctionWords.roleLinks.contains(WordKey(scalars, link)) {
             var k = skipSpaces(link.upperBound, paragraph)
-            if let the = word(startingAt: k), WordKey(scalars, the) == WordKey("the") { k = skipSpaces(the.upperBound, paragraph) }
+            if let the = word(startingAt: k), WordKey(scalars, the) == Keys.the { k = skipSpaces(the.upperBound, paragraph) }
             var named = false
             while let w = word(startingAt: k), w.upperBound <= paragraph.upperBound,
                 scalars[w.lowerBound].properties.isUppercase || named && SmallWords.inTitles.contains(WordKey(scalars, w))
@@ -524,14 +618,13 @@ struct Discourse {
             guard let w = word(startingAt: j), w.upperBound <= paragraph.upperBound, !scalars[w.lowerBound].properties.isUppercase else { return false }
             let key = WordKey(scalars, w)
             if ClauseWords.beForms.contains(key) || ClauseWords.haveForms.contains(key) || SpeechVerbs.cues.contains(key) { return true }
-            let t = text(w)
             // Adverbs and the like between subject and verb: `also`, `later`, `initially`.
-            if ClauseWords.interveners.contains(key) || t.hasSuffix("ly") {
+            if ClauseWords.interveners.contains(key) || ends(w, "l", "y") {
                 j = skipSpaces(w.upperBound, paragraph)
                 continue
             }
             if FunctionWords.closedClass.contains(key) || FunctionWords.prepositions.contains(key) { return false }
-            return t.count > 3 && (t.hasSuffix("ed") || t.hasSuffix("s") && !t.hasSuffix("ss"))
+            return w.count > 3 && (ends(w, "e", "d") || scalars[w.upperBound - 1] == "s" && !ends(w, "s", "s"))
         }
         return false
     }
@@ -559,7 +652,7 @@ struct Discourse {
                 while k < r.lowerBound, scalars[k] == " " { k += 1 }
                 guard let w = word(startingAt: k), w.upperBound <= r.lowerBound else { return false }
                 let key = WordKey(scalars, w)
-                return key == WordKey("who") || key == WordKey("which") || key == WordKey("whose") || key == WordKey("whom")
+                return key == Keys.who || key == Keys.which || key == Keys.whose || key == Keys.whom
             }
             j -= 1
             steps += 1

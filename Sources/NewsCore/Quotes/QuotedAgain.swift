@@ -9,7 +9,11 @@ enum QuotedAgain {
             if QuoteMarks.isWordScalar(c) {
                 if space, !out.isEmpty { out.append(" ") }
                 space = false
-                for l in c.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+                if c.isASCII {
+                    out.append(c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 32)! : c)
+                } else {
+                    for l in c.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+                }
             } else if c != "'", c != "\u{2019}", c != "-" {
                 space = true
             }
@@ -23,11 +27,11 @@ enum QuotedAgain {
         var terms: Set<String> = []
         for i in segments.indices {
             guard let kind = kinds[i] else { continue }
-            let words = normalised(segments[i], scalars)
             if kind == .term {
-                terms.insert(words)
-            } else if kind == .partial, terms.contains(words), words.split(separator: " ").count <= 3 {
-                kinds[i] = .term
+                terms.insert(normalised(segments[i], scalars))
+            } else if kind == .partial, !terms.isEmpty, segments[i].end - segments[i].start <= 60 {
+                let words = normalised(segments[i], scalars)
+                if terms.contains(words), words.split(separator: " ").count <= 3 { kinds[i] = .term }
             }
         }
     }
@@ -40,15 +44,17 @@ enum QuotedAgain {
         _ kinds: inout [Quote.Kind?], _ attributions: inout [Attribution?], segments: [QuoteSegment], scalars: [Unicode.Scalar],
         headline: Int
     ) {
-        var body: [(words: String, index: Int)] = []
-        for i in segments.indices where segments[i].paragraph != headline {
-            guard let kind = kinds[i], kind.isQuotation, attributions[i] != nil else { continue }
-            body.append((" " + normalised(segments[i], scalars) + " ", i))
-        }
+        var body: [(words: String, index: Int)]? = nil
         for i in segments.indices where segments[i].paragraph == headline {
             guard let kind = kinds[i], kind.isQuotation, !QuoteClassifier.isCued(attributions[i]) else { continue }
+            if body == nil {
+                body = segments.indices.compactMap { j in
+                    guard segments[j].paragraph != headline, let kind = kinds[j], kind.isQuotation, attributions[j] != nil else { return nil }
+                    return (" " + normalised(segments[j], scalars) + " ", j)
+                }
+            }
             let words = normalised(segments[i], scalars)
-            guard !words.isEmpty, let later = body.first(where: { $0.words.contains(" " + words + " ") }) else {
+            guard !words.isEmpty, let later = body?.first(where: { $0.words.contains(" " + words + " ") }) else {
                 kinds[i] = .term
                 attributions[i] = nil
                 continue

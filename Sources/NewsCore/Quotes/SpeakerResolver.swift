@@ -43,7 +43,15 @@ struct SpeakerResolver {
         }
     }
 
+    /// Just past the last speaker mention that is a pronoun or a description: the discourse
+    /// model need read no further.
+    let lastDescribedSpeaker: Int
+
     init(scalars: [Unicode.Scalar], entities: [ArticleEntity], excluded: [String], attributor: QuoteAttributor) {
+        self.lastDescribedSpeaker = attributor.attributions.reduce(0) { last, a in
+            guard let a, a.kind == .pronoun || a.kind == .nominal else { return last }
+            return max(last, a.speaker.upperBound)
+        }
         self.scalars = scalars
         self.entities = entities
         self.excluded = Set(words: excluded.map { $0.lowercased() })
@@ -80,7 +88,7 @@ struct SpeakerResolver {
         if let known = memo.discourse { return known }
         let built = Discourse(
             scalars: scalars, paragraphs: paragraphs, quoted: quoted, entities: entities, names: { self.names },
-            genderOf: { self.entityGender(at: $0) })
+            genderOf: { self.entityGender(at: $0) }, until: lastDescribedSpeaker)
         memo.discourse = built
         return built
     }
@@ -94,8 +102,7 @@ struct SpeakerResolver {
         guard opener == WordKey("the") || opener == WordKey("this") else { return false }
         let key = WordKey(scalars, last)
         if PersonNouns.referringNouns.contains(key), !OrganisationWords.spokesWords.contains(key) { return true }
-        let t = text(last).lowercased()
-        return t.hasSuffix("-year-old") && t.first?.isNumber == true
+        return Discourse.isAge(scalars, last)
     }
 
     /// Whether the discourse model read a description over the speaker phrase (`The She Hate Me
