@@ -22,7 +22,13 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "NewsCore", resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.txt")]),
+        // libxml2's HTML parser, for web pages.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "NewsCore", dependencies: ["CLibXML2"], resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.txt")]),
         .target(name: "NewsStore", dependencies: ["NewsCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "NewsUI", dependencies: ["NewsCore"]),
         .target(name: "NewsTerminal", dependencies: ["CNcurses", "NewsUI"]),

@@ -39,10 +39,14 @@ sources() {
     esac
 }
 
+# NewsCore reads web pages with the system libxml2, through the CLibXML2 module map.
+libxml2=(-I "$root/Sources/CLibXML2")
+for flag in $(pkg-config --cflags libxml-2.0); do libxml2+=(-Xcc "$flag"); done
+
 build() {
     local target="$1"
     # shellcheck disable=SC2046
-    swiftc -parse-as-library -sanitize=fuzzer,address -O -g -module-name "Fuzz_${target//-/_}" \
+    swiftc -parse-as-library -sanitize=fuzzer,address -O -g -module-name "Fuzz_${target//-/_}" "${libxml2[@]}" \
         $(sources "$target") -o "$work/bin/$target" >"$work/logs/$target.build" 2>&1 \
         || { grep -v 'ld.gold: warning' "$work/logs/$target.build" >&2; echo "fuzz: $target did not build" >&2; return 1; }
 }
@@ -62,6 +66,8 @@ seed() {
     else
         # sed reads to the end: head would quit early, and under pipefail find's SIGPIPE would end the script.
         find "$root/Articles" -name '*.txt' -size -8k | sed -n 1,40p | while read -r f; do cp "$f" "$dir/"; done
+        # A small saved page, so the web-page reader starts from markup too.
+        printf '%s' '<!doctype html><html><head><meta charset="utf-8"><title>Ferry returns</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry returns","author":{"name":"Mara Quell"}}</script></head><body><nav><a href="/">Home</a></nav><article><h1>Ferry returns</h1><figure><figcaption>The ferry. Photograph: Mara Quell</figcaption></figure><p>The ferry sailed again on Thursday, &ldquo;at last&rdquo;, the mayor said.</p><h2>Fares</h2><ul><li>Adults &pound;3</li></ul><blockquote><p>We are back.</p></blockquote></article><footer>Harbour Times</footer></body></html>' >"$dir/seed-page.html"
     fi
 }
 

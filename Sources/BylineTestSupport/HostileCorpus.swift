@@ -73,6 +73,7 @@ public final class HostileCorpus: @unchecked Sendable {
         try writeUndecodable()
         try writeLineEndingsAndInvisibles()
         try writeTerminalAttacks()
+        try writeWebPages()
         try writeAwkwardFileSystem()
         if options.hugeFile { try writeHugeFile() }
         if options.manyEmptyFiles { try writeManyEmptyFiles() }
@@ -188,6 +189,43 @@ public final class HostileCorpus: @unchecked Sendable {
                          "controls/raw-c1.txt", "controls/name-\u{1B}]0;PWNED-TITLE\u{07}-\u{1B}[2J.txt"]
     }
 
+    /// Saved web pages that attack too: escape sequences in the title, the metadata and the
+    /// text, a script and a style whose words must never be searchable, an entity bomb and an
+    /// external entity in the DOCTYPE, markup nested far past any page's depth, undeclared
+    /// Windows-1252, and a picture named like a page.
+    private func writeWebPages() throws {
+        let all = Self.attacks.dropLast().joined()
+        try write("web/attack.html", """
+            <!doctype html><html><head><title>Harbour\(all) page attack</title>
+            <meta name="author" content="Mallory\(Self.attacks[1])">
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour page attack", "author": {"name": "Mallory\\u001b]0;PWNED-TITLE\\u0007"}}</script>
+            <script>var pwned = "PWNED-SCRIPT";</script><style>.pwned { content: "PWNED-STYLE" }</style></head>
+            <body><nav><a href="/">Home</a></nav><article><h1>Harbour\(all) page attack</h1>
+            <p>The page\(Self.attacks[0]) tries every escape\(all) sequence in its text, and it is long enough to be the article.</p>
+            <p>A second paragraph\(Self.attacks[7]) with an 8-bit one, and a third\(Self.attacks[3]) that writes the clipboard.</p>
+            </article></body></html>
+            """)
+        var laughs = "<!ENTITY lol \"lol\">"
+        for level in 1...9 {
+            laughs += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level == 1 ? "" : String(level - 1));", count: 10) + "\">"
+        }
+        try write("web/entities.html", """
+            <!DOCTYPE html SYSTEM "file:///etc/passwd" [\(laughs)<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <html><head><title>Entities declared and never expanded</title></head><body><article>
+            <p>This page declares a billion laughs, &lol9; and an external entity, &xxe; and neither is ever expanded or read.</p>
+            </article></body></html>
+            """)
+        let depth = 100_000
+        try write("web/nested.html", "<html><head><title>Nested far too deep</title></head><body>" + String(repeating: "<div>", count: depth)
+            + "<p>A paragraph a hundred thousand elements down, long enough to be taken for the article.</p>" + String(repeating: "</div>", count: depth) + "</body></html>")
+        try write("web/latin1.html", Array("<html><body><article><h1>Caf".utf8) + [0xE9] + Array(" fined on the quay</h1><p>The caf".utf8) + [0xE9]
+            + Array(" owner said the ".utf8) + [0x93] + Array("fine".utf8) + [0x94] + Array(" was unfair, and that she would appeal it.</p></article></body></html>".utf8))
+        cleanedPaths += ["web/attack.html", "web/entities.html", "web/nested.html", "web/latin1.html"]
+        var generator = SplitMix64(seed: 11)
+        try write("web/picture.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + (0..<2048).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+        skippedPaths.append("web/picture.html")
+    }
+
     private func writeAwkwardFileSystem() throws {
         let manager = FileManager.default
         // Deeply nested folders with one article at the bottom.
@@ -234,8 +272,8 @@ public final class HostileCorpus: @unchecked Sendable {
         if fd >= 0 {
             let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
             handle.write(Data("A name that is not UTF-8\n\nThe body is fine.\n".utf8))
-            // Shown with U+FFFD for each byte that is not UTF-8.
-            skippedPaths.append("encoding/bad-name-\u{FFFD}\u{FFFD}.txt")
+            // Found and indexed under its bytes (`PathBytes`), like any other story.
+            goodPaths.append("encoding/bad-name-" + PathBytes.string([0xFF, 0xFE]) + ".txt")
         }
     }
 

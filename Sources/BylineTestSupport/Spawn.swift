@@ -10,6 +10,10 @@ import Glibc
 /// pipes, and it passes on the test runner's blocked signals, so the reader would never see
 /// SIGWINCH. Spawning directly fixes both: the signal mask is cleared and defaults restored.
 public enum Spawn {
+    /// Held while a pipe is made and marked close-on-exec, and while a child is spawned, so no
+    /// child inherits a pipe in between.
+    private static let descriptors = NSLock()
+
     /// The outcome of a finished child.
     public struct Result: Sendable {
         public var status: Int32
@@ -20,11 +24,22 @@ public enum Spawn {
     ///
     /// With `captureOutput` false, output goes to /dev/null and nothing waits on a pipe, which is
     /// what a command that leaves a daemon behind (`tmux new-session -d`) needs.
+    ///
+    /// A child still running after `timeout` seconds is killed and the call throws
+    /// `SpawnError.timedOut`, so a hang fails one test by name instead of stalling the whole run.
     @discardableResult
-    public static func run(_ arguments: [String], environment: [String: String]? = nil, captureOutput: Bool = true) throws -> Result {
+    public static func run(
+        _ arguments: [String], environment: [String: String]? = nil, captureOutput: Bool = true, timeout: Double = 600
+    ) throws -> Result {
         var pipe: [Int32] = [-1, -1]
+        // Close-on-exec, set under the lock every spawn takes (Glibc offers no pipe2): tests run
+        // in parallel, and a write end inherited by another test's child (a tmux server lives for
+        // the whole test) would keep this read from ever ending.
         if captureOutput {
-            guard Glibc.pipe(&pipe) == 0 else { throw SpawnError.failed("pipe") }
+            let made = descriptors.withLock {
+                Glibc.pipe(&pipe) == 0 && fcntl(pipe[0], F_SETFD, FD_CLOEXEC) == 0 && fcntl(pipe[1], F_SETFD, FD_CLOEXEC) == 0
+            }
+            guard made else { throw SpawnError.failed("pipe") }
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -45,21 +60,35 @@ public enum Spawn {
             if captureOutput { close(pipe[0]) }
             throw SpawnError.failed("\(arguments[0]): \(String(cString: strerror(status)))")
         }
+        let deadline = Date().addingTimeInterval(timeout)
         var output = Data()
         if captureOutput {
+            defer { close(pipe[0]) }
             var chunk = [UInt8](repeating: 0, count: 65536)
             while true {
+                var ready = pollfd(fd: pipe[0], events: Int16(POLLIN), revents: 0)
+                let left = deadline.timeIntervalSinceNow
+                guard left > 0 else { throw timedOut(pid, arguments, timeout) }
+                let polled = Glibc.poll(&ready, 1, Int32(min(left, 1) * 1000))
+                if polled < 0, errno == EINTR { continue }
+                if polled == 0 { continue }
                 let n = read(pipe[0], &chunk, chunk.count)
-                if n < 0, errno == EINTR { continue }
+                if n < 0, errno == EINTR || errno == EAGAIN { continue }
                 if n <= 0 { break }
                 output.append(contentsOf: chunk[0..<n])
             }
-            close(pipe[0])
         }
-        var exit: Int32 = 0
-        while waitpid(pid, &exit, 0) < 0, errno == EINTR {}
-        let code = (exit & 0x7F) == 0 ? (exit >> 8) & 0xFF : 128 + (exit & 0x7F)
-        return Result(status: code, output: String(decoding: output, as: UTF8.self))
+        while true {
+            if let status = poll(pid) { return Result(status: status, output: String(decoding: output, as: UTF8.self)) }
+            guard Date() < deadline else { throw timedOut(pid, arguments, timeout) }
+            usleep(1000)
+        }
+    }
+
+    /// Kills a child that outlived its deadline and names it in the error thrown.
+    private static func timedOut(_ pid: pid_t, _ arguments: [String], _ timeout: Double) -> SpawnError {
+        _ = kill9(pid)
+        return .timedOut("\(arguments.joined(separator: " ")) (after \(Int(timeout)) s)")
     }
 
     fileprivate static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
@@ -79,6 +108,10 @@ extension Spawn {
         public var error: String
         /// The child was still running at the deadline and was killed (status 137).
         public var timedOut: Bool
+        /// Standard output and standard error as the bytes written, for checks that decoding
+        /// them (which replaces bytes that are not UTF-8) would hide.
+        public var outputBytes: [UInt8]
+        public var errorBytes: [UInt8]
     }
 
     /// Runs `arguments` to completion with standard output and standard error captured apart,
@@ -105,8 +138,10 @@ extension Spawn {
             }
             usleep(10_000)
         }
-        let read = { (path: String) in String(decoding: TestFiles.contents(atPath: path), as: UTF8.self) }
-        return Outcome(status: status ?? -1, output: read(out), error: read(err), timedOut: timedOut)
+        let outBytes = [UInt8](TestFiles.contents(atPath: out))
+        let errBytes = [UInt8](TestFiles.contents(atPath: err))
+        return Outcome(status: status ?? -1, output: String(decoding: outBytes, as: UTF8.self), error: String(decoding: errBytes, as: UTF8.self),
+                       timedOut: timedOut, outputBytes: outBytes, errorBytes: errBytes)
     }
 
     /// Starts `arguments` in the background with its output in files (or /dev/null) and
@@ -144,7 +179,7 @@ extension Spawn {
         var pid: pid_t = 0
         let status = withCStrings(arguments) { argv in
             withCStrings(env) { envp in
-                posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+                descriptors.withLock { posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp) }
             }
         }
         return (pid, status)
@@ -188,13 +223,16 @@ extension Spawn {
     }
 }
 
-/// A child process that could not be started.
+/// A child process that could not be started, or that had to be killed.
 public enum SpawnError: Error, CustomStringConvertible {
     case failed(String)
+    /// The child was still running at its deadline and was killed.
+    case timedOut(String)
 
     public var description: String {
         switch self {
         case .failed(let what): return "could not start \(what)"
+        case .timedOut(let what): return "killed, still running at its deadline: \(what)"
         }
     }
 }

@@ -6,17 +6,20 @@ import NewsUI
 /// effect asks of the backend and how its failure is shown can be tested without a terminal.
 public struct EffectRunner: Sendable {
     public let backend: any ReaderBackend
+    public let exporter: Exporter
 
-    public init(backend: any ReaderBackend) {
+    public init(backend: any ReaderBackend, exporter: Exporter? = nil) {
         self.backend = backend
+        self.exporter = exporter ?? Exporter(backend: backend)
     }
 
     /// Does the backend work of `effect`; nil for effects that are not backend work (`.quit`,
-    /// `.scheduleRead`) and for writes that succeeded, which report nothing.
+    /// `.scheduleRead`, and those the run loop does with the terminal: the editor, a pipe, the
+    /// browser, the clipboard) and for writes that succeeded, which report nothing.
     public func perform(_ effect: Effect) -> Action? {
         do throws(ReaderBackendError) {
             switch effect {
-            case .quit, .scheduleRead:
+            case .quit, .scheduleRead, .edit, .pipe, .browse, .copy:
                 return nil
             case .loadListPage(let source, let page, let generation):
                 // A list that cannot load says so in the list, not only in the status line.
@@ -43,6 +46,24 @@ public struct EffectRunner: Sendable {
             case .setStarred(let id, let starred):
                 try backend.setStarred(id: id, starred)
                 return nil
+            case .markAllRead(let source, let generation):
+                return .allMarkedRead(count: try backend.markAllRead(source), generation: generation)
+            case .setTags(let id, let text):
+                return .tagsSet(id: id, tags: try backend.setTags(id: id, text: text))
+            case .loadTagNames:
+                return .tagNamesLoaded(try backend.tagNames())
+            case .countFolders(let sources, let generation):
+                // One folder's bad query is that folder's problem, not the list's.
+                let counts = sources.map { source -> FolderCount in
+                    do throws(ReaderBackendError) {
+                        return .articles(try backend.count(source))
+                    } catch {
+                        return .problem(error.message)
+                    }
+                }
+                return .foldersCounted(generation: generation, counts: counts)
+            case .export(let request):
+                return exporter.perform(request)
             }
         } catch {
             return .showMessage(error.message, isError: true)

@@ -21,13 +21,16 @@ public struct ReaderLoop {
     public var state: AppState
     public let theme: Theme
     public let backend: any ReaderBackend
+    /// The editor, pipes, the browser and the clipboard.
+    public let tools: ExternalTools
     private let runner: EffectRunner
     private var readTimer: (id: Int64, deadline: Date)?
 
-    public init(state: AppState, theme: Theme, backend: any ReaderBackend) {
+    public init(state: AppState, theme: Theme, backend: any ReaderBackend, tools: ExternalTools) {
         self.state = state
         self.theme = theme
         self.backend = backend
+        self.tools = tools
         self.runner = EffectRunner(backend: backend)
     }
 
@@ -46,7 +49,7 @@ public struct ReaderLoop {
             while !pending.isEmpty {
                 let effect = pending.removeFirst()
                 if effect == .quit { return .quit }
-                if let action = perform(effect) {
+                for action in perform(effect, session: session) {
                     pending += update(&state, action)
                 }
                 needsDraw = true
@@ -101,12 +104,27 @@ public struct ReaderLoop {
         }
     }
 
-    /// Does one effect's work and returns the action that reports how it went.
-    private mutating func perform(_ effect: Effect) -> Action? {
-        if case .scheduleRead(let id) = effect {
+    /// Does one effect's work and returns the actions that report how it went.
+    private mutating func perform(_ effect: Effect, session: TerminalSession) -> [Action] {
+        switch effect {
+        case .scheduleRead(let id):
             readTimer = (id, Date().addingTimeInterval(Self.readDelay))
-            return nil
+            return []
+        case .edit(let id, let path, let shown):
+            let problem = tools.edit(path, in: session)
+            // The window may have changed size while the editor had it.
+            return [.editorClosed(id: id, path: shown, problem: problem), .resize(session.size)]
+        case .pipe(let command, let text):
+            let (message, isError) = tools.pipe(command, text: text, in: session)
+            return [.showMessage(message, isError: isError), .resize(session.size)]
+        case .browse(let url):
+            let (message, isError) = tools.browse(url, in: session)
+            return [.showMessage(message, isError: isError), .resize(session.size)]
+        case .copy(let text, let what):
+            let (message, isError) = tools.copy(text, what: what, in: session)
+            return [.showMessage(message, isError: isError)]
+        default:
+            return runner.perform(effect).map { [$0] } ?? []
         }
-        return runner.perform(effect)
     }
 }

@@ -35,6 +35,10 @@ public final class TerminalSession {
     public let hasColors: Bool
     private var pairs: [ColorKey: Int16] = [:]
     private var isOpen = false
+    /// The shell's terminal modes and whether the mouse is on, for the crash handler again
+    /// after a program run with the terminal.
+    private let shellModes: termios?
+    private let useMouse: Bool
 
     /// Checks the environment and opens the terminal; `useColor` false keeps it monochrome.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment, useColor: Bool, useMouse: Bool = false) throws(Failure) {
@@ -47,10 +51,12 @@ public final class TerminalSession {
         let hasShellModes = tcgetattr(STDOUT_FILENO, &shellModes) == 0
         guard let screen = byline_newterm(nil, byline_stdout(), byline_stdin()) else { throw .unknownTerminal(term) }
         self.screen = screen
+        self.shellModes = hasShellModes ? shellModes : nil
+        self.useMouse = useMouse
         isOpen = true
         set_term(screen)
         CrashSignals.install()
-        CrashSignals.activate(shellModes: hasShellModes ? shellModes : nil, mouse: useMouse)
+        CrashSignals.activate(shellModes: self.shellModes, mouse: useMouse)
         cbreak()
         noecho()
         nonl()
@@ -85,6 +91,31 @@ public final class TerminalSession {
             delscreen(screen)
         }
         screen = nil
+    }
+
+    /// Gives the terminal back to the shell's modes while `body` runs another program on it (the
+    /// editor, a pipe command), then takes it again and repaints every cell: nothing the
+    /// program printed stays on the reader's screen.
+    public func suspended<T>(_ body: () -> T) -> T {
+        guard isOpen else { return body() }
+        def_prog_mode()
+        CrashSignals.deactivate()
+        endwin()
+        byline_bracketed_paste(0)
+        let result = body()
+        reset_prog_mode()
+        byline_bracketed_paste(1)
+        CrashSignals.activate(shellModes: shellModes, mouse: useMouse)
+        invalidate()
+        wrefresh(byline_stdscr())
+        return result
+    }
+
+    /// Writes a control sequence of Byline's own to the terminal (OSC 52 for the clipboard),
+    /// after what curses has drawn. Never text from an article: that goes through `draw`.
+    public func send(sequence: String) {
+        fputs(sequence, byline_stdout())
+        fflush(byline_stdout())
     }
 
     /// The current size of the terminal.

@@ -52,6 +52,10 @@ public final class IndexReaderBackend: ReaderBackend {
     /// summary the status line shows at the end.
     public func startRefresh() {
         let rebuildReason = rebuildNote
+        if index.isReadOnly {
+            post(.finished("Index: cannot be written, so not refreshed; showing it as it is"))
+            return
+        }
         let thread = Thread { [self] in
             let started = Date()
             do {
@@ -108,13 +112,17 @@ public final class IndexReaderBackend: ReaderBackend {
     }
 
     /// How many articles `query` matches, counted once per query while the index stays as it is.
-    private func searchResultCount(_ query: String) throws(SearchError) -> Int {
+    ///
+    /// A query naming tags is counted every time: tags change without the index changing (in
+    /// this reader, or another one on the same reading state).
+    func searchResultCount(_ query: String) throws(SearchError) -> Int {
         let epoch = indexEpoch.load(ordering: .sequentiallyConsistent)
         if let known = searchCount.withLock({ $0 }), known.query == query, known.epoch == epoch {
             return known.count
         }
-        let count = try index.count(query)
-        searchCount.withLock { $0 = (query, epoch, count) }
+        let count = try index.count(query, state: state)
+        let namesTags = (try? QueryParser.parse(query))?.tagNames.isEmpty == false
+        if !namesTags { searchCount.withLock { $0 = (query, epoch, count) } }
         return count
     }
 
@@ -155,7 +163,7 @@ public final class IndexReaderBackend: ReaderBackend {
     // MARK: - Lists
 
     /// The store's filter for the reader's list filter.
-    private func storeFilter(_ filter: ListFilter) -> ArticleFilter {
+    func storeFilter(_ filter: ListFilter) -> ArticleFilter {
         switch filter {
         case .all: return .all
         case .unread: return .unread(state)
@@ -186,24 +194,29 @@ public final class IndexReaderBackend: ReaderBackend {
             let results: SearchResults
             let count: Int
             do {
-                results = try index.search(query, offset: offset, limit: pageSize, snippets: true)
+                results = try index.search(query, offset: offset, limit: pageSize, snippets: true, state: state)
                 count = try searchResultCount(query)
             } catch {
-                if let damage = IndexOwner.damage(in: error) {
-                    rebuildAfterDamage(damage)
-                    throw ReaderBackendError("The index is damaged; rebuilding it in the background")
-                }
-                if case .query(let problem) = error {
-                    // The prompt has closed by the time this shows: a bare "column 15" pointed
-                    // into text no longer on screen, so the query comes with it.
-                    throw ReaderBackendError(Self.queryProblem(query, problem))
-                }
-                throw ReaderBackendError(error.description)
+                throw searchFailure(error, query: query)
             }
             return (try results.hits.map { hit throws(ReaderBackendError) in
                 try item(hit.summary, snippet: hit.snippet.map(Self.marked))
             }, count)
         }
+    }
+
+    /// A search's failure as the status line says it; damage starts a rebuild.
+    func searchFailure(_ error: SearchError, query: String) -> ReaderBackendError {
+        if let damage = IndexOwner.damage(in: error) {
+            rebuildAfterDamage(damage)
+            return ReaderBackendError("The index is damaged; rebuilding it in the background")
+        }
+        if case .query(let problem) = error {
+            // The prompt has closed by the time this shows: a bare "column 15" pointed
+            // into text no longer on screen, so the query comes with it.
+            return ReaderBackendError(Self.queryProblem(query, problem))
+        }
+        return ReaderBackendError(error.description)
     }
 
     /// The status line's sentence for a malformed query: the query, the column, what is wrong.
@@ -215,13 +228,21 @@ public final class IndexReaderBackend: ReaderBackend {
     private func item(_ summary: ArticleSummary, snippet: MarkedText?) throws(ReaderBackendError) -> ArticleListItem {
         let marks = try marks(of: summary)
         return ArticleListItem(
-            id: summary.id, path: summary.path, title: summary.title, date: summary.date,
-            isRead: marks.isRead, isStarred: marks.isStarred, snippet: snippet)
+            id: summary.id, path: summary.path, title: summary.title, date: summary.shownDate,
+            isRead: marks.isRead, isStarred: marks.isStarred, snippet: snippet, tags: try tags(of: summary))
     }
 
     private func marks(of summary: ArticleSummary) throws(ReaderBackendError) -> ArticleMarks {
         do {
             return try state.marks(of: summary.stateKey(in: index.corpus))
+        } catch {
+            throw ReaderBackendError("reading state: \(error)")
+        }
+    }
+
+    private func tags(of summary: ArticleSummary) throws(ReaderBackendError) -> [String] {
+        do {
+            return try state.tags(of: summary.stateKey(in: index.corpus))
         } catch {
             throw ReaderBackendError("reading state: \(error)")
         }
@@ -236,7 +257,7 @@ public final class IndexReaderBackend: ReaderBackend {
 
     public func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle {
         guard let summary = try wrap({ () throws(IndexError) in try index.article(id: id) }) else {
-            throw ReaderBackendError("\(path.terminalSafe): no longer in the index; it may have been moved or deleted")
+            throw ReaderBackendError("\(path.terminalSafeName): no longer in the index; it may have been moved or deleted")
         }
         let opened = try wrap { () throws(IndexError) in try index.open(summary, highlighting: highlight) }
         let marks = try marks(of: summary)
@@ -266,7 +287,7 @@ public final class IndexReaderBackend: ReaderBackend {
         return OpenArticle(
             id: id, article: shown, entities: entities, quotes: quotes.filter { $0.range.upperBound <= end },
             searchMatches: opened.matches.filter { $0.upperBound <= end },
-            isRead: marks.isRead, isStarred: marks.isStarred)
+            isRead: marks.isRead, isStarred: marks.isStarred, tags: try tags(of: summary))
     }
 
     /// The most of one article the reader lays out, in Unicode scalars: about 150,000 words,
@@ -327,6 +348,7 @@ public final class IndexReaderBackend: ReaderBackend {
         } catch {
             throw ReaderBackendError("could not save the read mark: \(error)")
         }
+        if let notice = state.takeNotice() { throw ReaderBackendError(notice) }
     }
 
     public func setStarred(id: Int64, _ starred: Bool) throws(ReaderBackendError) {
@@ -338,9 +360,10 @@ public final class IndexReaderBackend: ReaderBackend {
         } catch {
             throw ReaderBackendError("could not save the star: \(error)")
         }
+        if let notice = state.takeNotice() { throw ReaderBackendError(notice) }
     }
 
-    private func key(of id: Int64) throws(ReaderBackendError) -> ArticleKey {
+    func key(of id: Int64) throws(ReaderBackendError) -> ArticleKey {
         guard let summary = try wrap({ () throws(IndexError) in try index.article(id: id) }) else {
             throw ReaderBackendError("that article is no longer in the index")
         }
@@ -348,7 +371,7 @@ public final class IndexReaderBackend: ReaderBackend {
     }
 
     /// Runs an index call, turning its error into a sentence for the status line.
-    private func wrap<T>(_ body: () throws(IndexError) -> T) throws(ReaderBackendError) -> T {
+    func wrap<T>(_ body: () throws(IndexError) -> T) throws(ReaderBackendError) -> T {
         do {
             return try body()
         } catch {

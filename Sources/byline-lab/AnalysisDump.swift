@@ -14,7 +14,7 @@ struct AnalysisDump: ParsableCommand {
         commandName: "analysis-dump",
         abstract: "Print every article's parse, entities and quotes; stage times on one thread to stderr.")
 
-    @Argument(help: "A folder of articles (searched recursively for .txt and .md files).")
+    @Argument(help: "A folder of articles (searched recursively for .txt, .md, .html and .htm files).")
     var folder: String
 
     @Flag(help: "Print only the stage times.") var quiet = false
@@ -22,7 +22,7 @@ struct AnalysisDump: ParsableCommand {
     func run() throws {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         let files = (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
-            .filter { ["txt", "md"].contains($0.pathExtension) && !$0.lastPathComponent.hasPrefix(".") && !$0.lastPathComponent.hasPrefix("README") }
+            .filter { ["txt", "md", "html", "htm"].contains($0.pathExtension) && !$0.lastPathComponent.hasPrefix(".") && !$0.lastPathComponent.hasPrefix("README") }
             .sorted { $0.path < $1.path }
         let extractor = try TaggerEntityExtractor()
         var parsing = 0.0, extracting = 0.0, quoting = 0.0

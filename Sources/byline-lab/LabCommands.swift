@@ -10,5 +10,6 @@ enum LabCommands {
         QuotesEvalCommand.self,
         QuotesWorldCommand.self,
         AnalysisDump.self,
+        ExtractBench.self,
     ]
 }

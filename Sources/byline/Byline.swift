@@ -1,10 +1,18 @@
 import ArgumentParser
+import Foundation
+import NewsStore
 
 /// The `byline` command: the reader by default, and the scripting subcommands.
 @main
 struct Byline: ParsableCommand {
     /// Runs the command; misuse exits with status 2, as the shell convention has it.
     static func main() {
+        // A file-size limit (`ulimit -f`) would kill the process with SIGXFSZ at the first write
+        // past it; ignored, the write fails (EFBIG) and is reported in plain words.
+        signal(SIGXFSZ, SIG_IGN)
+        // Under a memory limit (`ulimit -v`): fewer reservations, and one line if it runs out.
+        MemoryLimit.adapt()
+        OutOfMemoryLine.install()
         UsageExit.main(Self.self)
     }
 

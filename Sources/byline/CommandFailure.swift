@@ -48,13 +48,9 @@ extension ParsableCommand {
         do {
             try body()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data(("byline: " + failure.message + "\n").utf8))
+            // (Several lines for a list of candidates; each name in it made safe where it was written.)
+            Console.write("byline: " + failure.message, to: .error)
             throw ExitCode(failure.status)
         }
     }
-}
-
-/// Writes text to standard output, ignoring a closed pipe (`byline list | head`).
-func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }

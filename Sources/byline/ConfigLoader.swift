@@ -19,4 +19,10 @@ enum ConfigLoader {
         }
         return (ReaderConfig(text: String(decoding: data, as: UTF8.self)), file.path)
     }
+
+    /// `path` with the home folder written `~`, as a user would name it.
+    static func shortPath(_ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+        guard let home, !home.isEmpty, home != "/", path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
+    }
 }

@@ -25,4 +25,19 @@ enum CorpusLocation {
     static func displayName(_ url: URL, given: String?) -> String {
         (given ?? url.relativePath).terminalSafeName
     }
+
+    /// How one article FILE is named in JSON, so that scripts can join it with a folder's output:
+    /// relative to the corpus a command uses by default (`./Articles` or `$BYLINE_ARTICLES`)
+    /// when it lies inside it, as `byline quotes` and `byline list` name it; else relative to the
+    /// current folder when inside it; else absolute.
+    static func articlePath(_ given: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let file = URL(fileURLWithPath: (given as NSString).expandingTildeInPath).standardizedFileURL.path
+        var bases: [String] = []
+        if let corpus = try? resolve(nil, environment: environment) { bases.append(corpus.standardizedFileURL.path) }
+        bases.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path)
+        for base in bases where file.hasPrefix(base + "/") {
+            return String(file.dropFirst(base.count + 1))
+        }
+        return file
+    }
 }

@@ -17,10 +17,10 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "Only this type: person, organization, place or other.")
     var type: EntityType?
 
-    @Option(help: "Show at most this many.")
+    @Option(help: "Show at most this many \(PositiveLimit.help).", transform: PositiveLimit.parse)
     var limit: Int?
 
-    @Flag(help: "Print a JSON array of {\"id\",\"name\",\"type\",\"aliases\",\"mentions\",\"articles\"}.")
+    @Flag(help: "Print a JSON array of {\"id\",\"name\",\"type\",\"aliases\",\"mentions\",\"articles\",\"ambiguous\"} (ambiguous: a bare name several entities share, left unlinked).")
     var json = false
 
     func run() throws {

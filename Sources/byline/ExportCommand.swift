@@ -69,13 +69,13 @@ struct ExportCommand: ParsableCommand {
             quotes = try index.quotes(inArticle: summary.id)
         } catch {
             if case .corrupt = error { throw CommandFailure(error.description) }
-            FileHandle.standardError.write(Data("byline: \(summary.path.terminalSafeName): \(error.description.terminalSafe); left out\n".utf8))
+            warn("\(summary.path.terminalSafeName): \(error.description.terminalSafe); left out")
             return nil
         }
         if opened.isStale {
             // Changed on disk between the refresh and now: its stored offsets would point into
             // text that is no longer there.
-            FileHandle.standardError.write(Data("byline: \(summary.path.terminalSafeName): changed while exporting; left out\n".utf8))
+            warn("\(summary.path.terminalSafeName): changed while exporting; left out")
             return nil
         }
         return .object([

@@ -33,10 +33,11 @@ struct IndexCommand: ParsableCommand {
                 })
             } catch {
                 reporter.clear()
+                OpenedCorpus.tidy(owner, after: error)
                 throw CommandFailure(error)
             }
             reporter.clear()
-            OpenedCorpus.warn(summary)
+            OpenedCorpus.report(summary)
             try OpenedCorpus.requireAny(summary, in: folder)
             // The summary is the command's result: standard output, where scripts read it.
             emit(ProgressReporter.summaryLine(summary))

@@ -33,9 +33,14 @@ struct ListCommand: ParsableCommand {
             var entries: [JSONValue] = []
             for summary in summaries {
                 if json {
-                    entries.append(.object([("path", .string(summary.path)), ("title", .string(summary.title)), ("date", .optional(summary.date))]))
+                    entries.append(.object([
+                        ("path", .string(summary.path)), ("title", .string(summary.title)), ("date", .optional(summary.date)),
+                        ("modified", .string(summary.modified)),
+                    ]))
                 } else {
-                    emit("\(summary.date ?? "          ")  \(summary.title.terminalSafe)  \(summary.path.terminalSafeName)")
+                    // An undated article shows its file's day, marked `~` (the article gives none).
+                    let date = summary.date.map { $0 + " " } ?? summary.modified + "~"
+                    emit("\(date)  \(summary.title.terminalSafe)  \(summary.path.terminalSafeName)")
                 }
             }
             if json { emit(JSONValue.array(entries).serialized()) }

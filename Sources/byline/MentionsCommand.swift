@@ -16,7 +16,7 @@ struct MentionsCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "Show at most this many mentions.")
+    @Option(help: "Show at most this many mentions \(PositiveLimit.help).", transform: PositiveLimit.parse)
     var limit: Int?
 
     @Flag(help: "Print {\"entity\":{…},\"mentions\":[{\"path\",\"title\",\"start\",\"end\",\"text\",\"context\"}]}.")

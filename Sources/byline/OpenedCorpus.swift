@@ -11,10 +11,11 @@ enum OpenedCorpus {
     /// built by another version): the user should know their index was rebuilt.
     static func owner(folder: URL, override: String?, rebuild: Bool = false, announce: Bool = true) throws -> IndexOwner {
         do {
+            try MemoryLimit.checkRoomToIndex()
             let location = IndexLocation.resolve(corpus: folder, override: override)
             let owner = try IndexOwner(corpus: folder, location: location, rebuild: rebuild)
             if announce, let reason = owner.index.rebuilt, reason != .requested {
-                FileHandle.standardError.write(Data("byline: \(reason.description.terminalSafe)\n".utf8))
+                warn(reason.description)
             }
             return owner
         } catch {
@@ -32,16 +33,36 @@ enum OpenedCorpus {
     /// damage become one-line failures.
     static func answering<T>(folder: URL, override: String?, _ question: (NewsIndex) throws -> T) throws -> T {
         let owner = try owner(folder: folder, override: override)
+        if owner.index.isReadOnly {
+            // One line, then the answer from the index as it is: it may miss recent changes.
+            warn("\(IndexError.readOnly(path: owner.index.location.databaseURL.path).description); answering from it as it is")
+        }
         do {
             return try owner.recovering({ index in
+                if index.isReadOnly { return try question(index) }
                 let summary = try index.refresh()
-                warn(summary)
+                report(summary)
                 try requireAny(summary, in: folder)
                 return try question(index)
             }, rebuilding: announceRebuild(of: owner))
         } catch {
+            tidy(owner, after: error)
             throw CommandFailure(error)
         }
+    }
+
+    /// Closes the index after a failure, so that SQLite takes away its log and shared-memory
+    /// files; after a write that found no room, an index still without articles (a first
+    /// build) is deleted instead, since its log cannot be checkpointed on the full disk.
+    static func tidy(_ owner: IndexOwner, after error: any Error) {
+        if case .outOfMemory? = error as? IndexError {
+            // Closing the index (and releasing it) needs threads that libdispatch, short of
+            // memory, waits for forever: the line, and out at once. What was committed is on disk.
+            warn(CommandFailure(error).message)
+            _exit(1)
+        }
+        if case .cannotWrite? = error as? IndexError, owner.index.discardIfEmpty() { return }
+        try? owner.index.close()
     }
 
     /// What to say when the index owner starts a rebuild: one line saying the index is damaged
@@ -51,18 +72,19 @@ enum OpenedCorpus {
         return { reason in
             var line = reason.underway
             if case .damaged(let detail) = reason {
-                line = "the index at \(path) is damaged (\(detail)); rebuilding it from the folder"
+                line = "the index at \(path.terminalSafeName) is damaged (\(detail)); rebuilding it from the folder"
             }
-            FileHandle.standardError.write(Data("byline: \(line.terminalSafe)\n".utf8))
+            warn(line)
         }
     }
 
-    /// The reading state (read marks and stars), shared by every corpus.
-    static func readingState() throws -> ReadingState {
+    /// The reading state (read marks and stars), shared by every corpus; when its file cannot
+    /// be opened for writing, a copy in memory that says so (`takeNotice`).
+    static func readingStateOrUnsaved() -> ReadingState {
         do {
             return try ReadingState.open()
         } catch {
-            throw CommandFailure("reading state: \(error.description)")
+            return ReadingState.unsaved(copying: .resolve(), because: error.description)
         }
     }
 
@@ -75,7 +97,7 @@ enum OpenedCorpus {
             throw CommandFailure(String(describing: error))
         }
         if files.isEmpty {
-            throw CommandFailure("\(folder.path.terminalSafeName): no articles (*.txt or *.md) found")
+            throw CommandFailure("\(folder.path.terminalSafeName): no articles (*.txt, *.md, *.html) found")
         }
     }
 
@@ -83,13 +105,13 @@ enum OpenedCorpus {
     /// article file at all, or only files it had to skip (named when first met).
     static func requireAny(_ summary: RefreshSummary, in folder: URL) throws(CommandFailure) {
         guard summary.total == 0 else { return }
-        throw CommandFailure("\(folder.path.terminalSafeName): no articles found (no *.txt or *.md file that can be read)")
+        throw CommandFailure("\(folder.path.terminalSafeName): no articles found (no *.txt, *.md or *.html file that can be read)")
     }
 
     /// One line on standard error for each file a refresh skipped or read with a problem.
-    static func warn(_ summary: RefreshSummary) {
+    static func report(_ summary: RefreshSummary) {
         for line in summary.skipped + summary.warnings {
-            FileHandle.standardError.write(Data("byline: \(line.terminalSafe)\n".utf8))
+            warn(line)
         }
     }
 }

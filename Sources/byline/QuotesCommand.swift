@@ -10,7 +10,7 @@ struct QuotesCommand: ParsableCommand {
         abstract: "List quotations with their speakers, for an article, a folder, or one speaker."
     )
 
-    @Argument(help: "An article file or a folder (default: ./Articles, else $BYLINE_ARTICLES).", completion: .file(extensions: ["txt", "md"]))
+    @Argument(help: "An article file or a folder (default: ./Articles, else $BYLINE_ARTICLES).", completion: .file(extensions: ["txt", "md", "html", "htm"]))
     var path: String?
 
     @Option(help: "Only quotations by this person or institution (any form of the name).")
@@ -24,8 +24,7 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            var isDirectory: ObjCBool = false
-            if let path, FileManager.default.fileExists(atPath: (path as NSString).expandingTildeInPath, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if let path, ![.missing, .folder].contains(PathStatus.kind((path as NSString).expandingTildeInPath)) {
                 try quotesOfFile(path)
             } else {
                 try quotesOfFolder(try CorpusLocation.resolve(path))
@@ -54,7 +53,8 @@ struct QuotesCommand: ParsableCommand {
             }
         }
         let slice = ScalarSlicer(article.text)
-        print(quotes.map { (path, $0, slice($0.range)) })
+        let named = CorpusLocation.articlePath(path)
+        print(quotes.map { (named, $0, slice($0.range)) })
     }
 
     /// A folder, from its index.

@@ -25,7 +25,9 @@ struct ReadCommand: ParsableCommand {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(corpus.directory)
             let owner = try OpenedCorpus.owner(folder: folder, override: corpus.indexPath, announce: false)
-            let readingState = try OpenedCorpus.readingState()
+            // A reading state that cannot be opened for writing (a full disk) does not stop the
+            // reading: its marks are kept in memory, and the status line says so.
+            let readingState = OpenedCorpus.readingStateOrUnsaved()
             let count: Int
             do {
                 // Damage the opening did not see: the owner starts from an empty index, which the
@@ -56,15 +58,36 @@ struct ReadCommand: ParsableCommand {
                 keymap: config.keymap)
             state.location.listSource = .articles(config.filter)
             state.highlightQuotes = config.highlightQuotes
-            if let reason = rebuildNote {
-                state.message = StatusMessage("Index: \(reason)")
+            state.corpusFolder = owner.index.corpus.path
+            // A saved search with a malformed query is a config problem of its own line.
+            var problems = config.problems
+            for search in config.savedSearches {
+                do {
+                    _ = try QueryParser.parse(search.query)
+                    state.savedSearches.append(search)
+                } catch {
+                    problems.append(ConfigProblem(line: search.line, message: "saved search '\(search.name)' left out (\(error))"))
+                }
             }
-            if let problem = config.problems.first {
-                let more = config.problems.count > 1 ? " (and \(config.problems.count - 1) more)" : ""
-                state.message = StatusMessage("\(configPath.terminalSafeName) \(problem)\(more); defaults used there", isError: true)
+            problems.sort { $0.line < $1.line }
+            // The refresh has just started: say so until its first report, so an empty first
+            // list reads as "indexing", not as "no articles".
+            state.refreshStatus = "scanning…"
+            // Every problem in the config file is shown, one at a time; the index's news first.
+            var messages = rebuildNote.map { [StatusMessage("Index: \($0)")] } ?? []
+            messages += problems.map { problem in
+                StatusMessage("config \(problem); the default stands", isError: true, source: ConfigLoader.shortPath(configPath).terminalSafeName)
             }
+            if let notice = readingState.takeNotice() {
+                messages.insert(StatusMessage(notice, isError: true), at: rebuildNote == nil ? 0 : 1)
+            }
+            state.show(messages)
             let theme: Theme = monochrome || !session.hasColors ? config.monochromeTheme : config.standardTheme
-            var loop = ReaderLoop(state: state, theme: theme, backend: backend)
+            let clipboardFile = XDGDirectories.state(environment).appendingPathComponent("clipboard.txt")
+            let tools = ExternalTools(
+                environment: environment, osc52: config.osc52, clipboardFile: clipboardFile,
+                clipboardFileShown: ConfigLoader.shortPath(clipboardFile.path))
+            var loop = ReaderLoop(state: state, theme: theme, backend: backend, tools: tools)
             let outcome = loop.run(in: session)
             backend.stopRefresh()
             switch outcome {

@@ -10,7 +10,8 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search a folder of articles, best match first.",
         discussion: """
             QUERY: words (all must match), "exact phrases", prefix*, OR, -excluded, title:WORD, \
-            person:NAME, org:NAME, place:NAME, speaker:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD.
+            person:NAME, org:NAME, place:NAME, speaker:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD, \
+            tag:NAME (tags set in the reader with t).
             """
     )
 
@@ -19,28 +20,28 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "Show at most this many results.")
+    @Option(help: "Show at most this many results \(PositiveLimit.help).", transform: PositiveLimit.parse)
     var limit = 20
 
-    @Flag(help: "Print a JSON array of {\"path\",\"title\",\"score\",\"snippet\"}; matched words are [bracketed] in snippets.")
+    @Flag(help: "Print a JSON array of {\"path\",\"title\",\"score\",\"snippet\"}, best first; score is BM25 relevance (higher is better, null for queries without words); matched words are [bracketed] in snippets.")
     var json = false
-
-    func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-    }
 
     func run() throws {
         try reportingFailures {
             let folder = try CorpusLocation.resolve(corpus.directory)
+            // `tag:` is answered from the reading state, where the reader keeps tags.
+            let state = OpenedCorpus.readingStateOrUnsaved()
             let results = try OpenedCorpus.answering(folder: folder, override: corpus.indexPath) { index in
-                try index.search(query, limit: limit, snippets: true)
+                try index.search(query, limit: limit, snippets: true, state: state)
             }
             if json {
                 emit(JSONValue.array(results.hits.map { hit in
                     .object([
                         ("path", .string(hit.summary.path)),
                         ("title", .string(hit.summary.title)),
-                        ("score", hit.score.map(JSONValue.double) ?? .null),
+                        // Relevance, higher is better: BM25 as a positive number (FTS5 gives
+                        // it negated, lower being better, which nothing in the output said).
+                        ("score", hit.score.map { JSONValue.double(0 - $0) } ?? .null),
                         ("snippet", .optional(hit.snippet?.marked())),
                     ])
                 }).serialized())
@@ -48,14 +49,20 @@ struct SearchCommand: ParsableCommand {
             }
             let bold = isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
             for note in results.notes {
-                FileHandle.standardError.write(Data("byline: \(note)\n".utf8))
+                warn(note)
             }
-            if results.hits.isEmpty { FileHandle.standardError.write(Data("byline: no articles match\n".utf8)) }
+            if results.hits.isEmpty { warn("no articles match") }
             for hit in results.hits {
                 emit("\(hit.summary.date ?? "          ")  \(hit.summary.title.terminalSafe)  \(hit.summary.path.terminalSafeName)")
                 if let snippet = hit.snippet {
-                    let text = bold ? snippet.marked(open: "\u{1B}[1m", close: "\u{1B}[22m") : snippet.marked()
-                    emit("            " + text.replacingOccurrences(of: "\n", with: " "))
+                    // Bold on a terminal, `[brackets]` elsewhere; Byline's own escapes go in after
+                    // the snippet's text is made visible.
+                    if bold {
+                        let pieces = snippet.pieces.map { (text: $0.text.replacingOccurrences(of: "\n", with: " "), marked: $0.matched) }
+                        Console.writeMarkedInBold([(text: "            ", marked: false)] + pieces)
+                    } else {
+                        emit("            " + snippet.marked().replacingOccurrences(of: "\n", with: " "))
+                    }
                 }
             }
         }

@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print one article: its fields and text, or JSON with offsets."
     )
 
-    @Argument(help: "The article file.", completion: .file(extensions: ["txt", "md"]))
+    @Argument(help: "The article file.", completion: .file(extensions: ["txt", "md", "html", "htm"]))
     var path: String
 
     @Flag(help: "Print JSON: fields, text, blocks with Unicode scalar offsets into text, warnings.")
@@ -19,34 +19,40 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-            let article: Article
+            var article: Article
             do {
-                article = try ArticleLoader.load(url, path: path)
+                article = try ArticleLoader.load(url, path: CorpusLocation.articlePath(path))
             } catch {
                 throw CommandFailure(String(describing: error))
             }
+            // Names and quotations are looked for in the first 100,000 characters only: said
+            // here as the indexer says it, on standard error and in the JSON's warnings.
+            article.warnings = article.warningsWithLimits
             for warning in article.warnings {
-                FileHandle.standardError.write(Data(("byline: \(path.terminalSafeName): \(warning)\n").utf8))
+                warn("\(path.terminalSafeName): \(warning)")
             }
             if json {
                 let analysis = Analysis.standard
                 let entities = analysis.extractor.entities(in: article)
                 let quotes = analysis.findQuotes(article, entities)
                 guard case .object(var fields) = article.json else { return }
+                if let modified = FileDay.of(path: url.path) {
+                    fields.insert(("modified", .string(modified)), at: fields.count - 1)
+                }
                 let slice = ScalarSlicer(article.text)
                 fields.insert(("entities", .array(entities.map { ArticleJSON.entity($0, slice: slice) })), at: fields.count - 1)
-                fields.insert(("quotes", .array(quotes.map { ArticleJSON.quote($0, slice: slice, path: path) })), at: fields.count - 1)
+                fields.insert(("quotes", .array(quotes.map { ArticleJSON.quote($0, slice: slice, path: article.path) })), at: fields.count - 1)
                 emit(JSONValue.object(fields).serialized())
                 return
             }
-            emit(ArticleText.render(article))
+            emit(ArticleText.render(article, shownDate: ArticleDateSource.shown(date: article.date, file: url)))
         }
     }
 }
 
 /// The plain-text form of an article for `byline show`: blocks apart, fields labelled.
 enum ArticleText {
-    static func render(_ article: Article) -> String {
+    static func render(_ article: Article, shownDate: (date: String, source: ArticleDateSource)? = nil) -> String {
         var out: [String] = []
         let slice = ScalarSlicer(article.text)
         for block in article.blocks {
@@ -54,12 +60,23 @@ enum ArticleText {
             switch block.kind {
             case .headline:
                 out.append(text)
-                let meta = [article.date, article.agency].compactMap { $0 } + article.meta.map { "\($0.key): \($0.value)" }
+                // A date the article does not give itself says where it comes from.
+                var date = article.date
+                if let shown = shownDate, shown.source != .article {
+                    date = "\(shown.date) (\(shown.source == .fileName ? "from the file name" : "file modified; the article gives no date"))"
+                }
+                // A web page's source and author are fields of their own; a text file's are also in its meta.
+                let named = [article.source, article.author].compactMap { $0 }.filter { value in !article.meta.contains { $0.value == value } }
+                let meta = [date].compactMap { $0 } + named + [article.agency].compactMap { $0 } + article.meta.map { "\($0.key): \($0.value)" }
                 if !meta.isEmpty { out.append(meta.joined(separator: " · ")) }
             case .subheading:
                 out.append("## " + text)
             case .caption:
                 out.append("[caption] " + text)
+            case .blockquote:
+                out.append("> " + text)
+            case .listItem:
+                out.append("• " + text)
             case .standfirst, .paragraph:
                 out.append(text)
             }

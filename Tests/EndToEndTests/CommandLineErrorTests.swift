@@ -105,4 +105,28 @@ import Testing
         try check(["show"], status: 2, saying: "Missing expected argument", scene)
         try check(["mentions"], status: 2, saying: "Missing expected argument", scene)
     }
+
+    /// Every `--limit` takes only a positive whole number, with the same words: `entities
+    /// --limit=-5` printed everything, `--limit=0` nothing (and exit 0), `mentions --limit=-1`
+    /// one mention.
+    @Test func everyLimitTakesOnlyAPositiveNumber() throws {
+        let scene = try Scene()
+        defer { scene.remove() }
+        let corpus = scene.corpus.path
+        var messages: Set<String> = []
+        for command in [["search", "harbour"], ["entities"], ["mentions", "Lindqvist"]] {
+            for value in ["0", "-1", "-5", "x", "1.5"] {
+                let arguments = command + [corpus, "--limit=\(value)"]
+                try check(arguments, status: 2, saying: "--limit", scene)
+                let outcome = try Spawn.run([byline] + arguments, environment: TestEnvironment.isolated(), timeout: 60)
+                #expect(outcome.output.isEmpty, "byline \(arguments.joined(separator: " ")) printed \(outcome.output)")
+                if let first = outcome.error.split(separator: "\n").first {
+                    messages.insert(first.replacingOccurrences(of: "'\(value)'", with: "'N'"))
+                }
+            }
+            let one = try Spawn.run([byline] + command + [corpus, "--limit", "1", "--json"], environment: TestEnvironment.isolated(), timeout: 60)
+            #expect(one.status == 0, "\(command[0]) --limit 1: \(one.error)")
+        }
+        #expect(messages.count == 1, "different messages: \(messages.sorted())")
+    }
 }

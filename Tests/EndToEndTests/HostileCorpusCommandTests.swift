@@ -23,9 +23,9 @@ import Testing
             .map { "U+" + String($0.value, radix: 16) }
     }
 
-    /// The lines of `stderr` that warn about `path` (as printed: terminal-safe).
+    /// The lines of `stderr` that warn about `path` (as printed: each hidden character shown).
     static func warnings(about path: String, in stderr: String) -> [Substring] {
-        let prefix = "byline: \(path.terminalSafe):"
+        let prefix = "byline: \(path.terminalSafeName):"
         return stderr.split(separator: "\n").filter { $0.hasPrefix(prefix) }
     }
 

@@ -25,6 +25,8 @@ import Testing
     func everyCommandRebuildsADamagedIndex(damage: Damage) throws {
         let corpus = try Fixtures.makeCorpus()
         let index = corpus.appendingPathComponent(".index/news.sqlite")
+        // A folder given to --index must exist: Byline creates only its own cache folder.
+        try FileManager.default.createDirectory(at: index.deletingLastPathComponent(), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: corpus) }
         let env = TestEnvironment.isolated()
         #expect(try run(["index", corpus.path, "--index", index.path], env).status == 0)
@@ -74,6 +76,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: corpus) }
         let env = TestEnvironment.isolatedDirectories()
         let index = corpus.appendingPathComponent(".index/news.sqlite")
+        try FileManager.default.createDirectory(at: index.deletingLastPathComponent(), withIntermediateDirectories: true)
         let start = "'\(byline)' --index '\(index.path)' '\(corpus.path)'"
         do {
             let tmux = try TmuxSession(command: start, environment: env)

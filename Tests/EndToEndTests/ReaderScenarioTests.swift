@@ -23,6 +23,21 @@ import Testing
         return columns[1].split(separator: " ").first.map(String.init)
     }
 
+    @Test func everyProblemInTheConfigFileIsShownInTurn() throws {
+        var environment = TestEnvironment.isolatedDirectories()
+        let config = URL(fileURLWithPath: environment["XDG_CONFIG_HOME"]!).appendingPathComponent("byline")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("[keys]\nsideways = \"x\"\n\n[theme]\nheadline = \"purple-ish\"\n".utf8).write(to: config.appendingPathComponent("config.toml"))
+        environment["XDG_CONFIG_HOME"] = config.deletingLastPathComponent().path
+        let tmux = try TmuxSession(command: "'\(byline)' '\(articles)'", width: 120, height: 30, environment: environment)
+        defer { tmux.kill() }
+        var (ok, screen) = tmux.wait(timeout: 30) { $0.contains("config line 2: unknown action") && $0.contains("(1 of 2") }
+        #expect(ok, "the first problem:\n\(screen)")
+        tmux.send("j")
+        (ok, screen) = tmux.wait { $0.contains("config line 5:") && $0.contains("(2 of 2)") }
+        #expect(ok, "the second problem:\n\(screen)")
+    }
+
     @Test func followAPersonThroughTheCorpus() throws {
         let tmux = try start()
         defer { tmux.kill() }

@@ -21,6 +21,8 @@ import Testing
     func indexedCorpus(_ env: [String: String]) throws -> (corpus: URL, index: URL) {
         let corpus = try Fixtures.makeCorpus()
         let index = corpus.appendingPathComponent(".index/news.sqlite")
+        // A folder given to --index must exist: Byline creates only its own cache folder.
+        try FileManager.default.createDirectory(at: index.deletingLastPathComponent(), withIntermediateDirectories: true)
         let built = try run(["index", corpus.path, "--index", index.path], env)
         #expect(built.status == 0, "\(built.error)")
         return (corpus, index)

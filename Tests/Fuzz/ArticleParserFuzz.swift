@@ -9,8 +9,10 @@ import Foundation
 @_cdecl("LLVMFuzzerTestOneInput")
 public func articleParserFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(bytes: data, count: size)
-    // The first byte picks the format, so both paths are explored.
-    let path = size > 0 && data[0] & 1 == 1 ? "fuzz/2026-01-02-input.md" : "fuzz/input.txt"
+    // The first byte picks the format, so every path is explored (a .txt that opens as a page
+    // goes to the web-page reader as well).
+    let paths = ["fuzz/input.txt", "fuzz/2026-01-02-input.md", "fuzz/input.html"]
+    let path = size > 0 ? paths[Int(data[0]) % paths.count] : paths[0]
     guard let article = try? ArticleParser.parse(bytes, path: path) else { return 0 }
     checkArticle(article)
     let part = article.prefix(scalars: Int(size % 97))
@@ -33,6 +35,12 @@ func checkArticle(_ article: Article) {
     }
     for entry in article.meta {
         check(!(entry.key + entry.value).unicodeScalars.contains { TextSanitizer.isUnsafe($0) }, "unsafe scalar in front matter")
+    }
+    if article.format == .html {
+        // A page's fields come from its markup and metadata: as clean as its text.
+        for field in [article.author, article.source, article.url, article.date, article.standfirst, article.caption, article.credit] {
+            check(!(field ?? "").unicodeScalars.contains { TextSanitizer.isUnsafe($0) || $0 == "\n" }, "unsafe scalar in a page's field")
+        }
     }
     // Already clean text comes back unchanged.
     check(TextSanitizer.clean(article.text).text == article.text, "sanitising clean text changed it")

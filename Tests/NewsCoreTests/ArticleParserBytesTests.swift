@@ -80,9 +80,4 @@ import Testing
     @Test func terminalSafeNamesHaveNoControls() {
         #expect("bad\u{1B}[31mname\n.txt".terminalSafe == "badname .txt")
     }
-
-    @Test func aFileNameKeepsItsLengthWithEachControlShownAsAQuestionMark() {
-        #expect("bad\u{1B}[31mname\n.txt\u{7F}\u{85}".terminalSafeName == "bad?[31mname?.txt??")
-        #expect("Zoë’s notes.md".terminalSafeName == "Zoë’s notes.md")
-    }
 }

@@ -18,6 +18,6 @@ import Testing
             Issue.record("not an object")
             return
         }
-        #expect(fields.map(\.0) == ["path", "title", "standfirst", "caption", "credit", "agency", "date", "meta", "text", "blocks", "warnings"])
+        #expect(fields.map(\.0) == ["path", "title", "standfirst", "caption", "credit", "agency", "date", "author", "source", "url", "meta", "text", "blocks", "warnings"])
     }
 }

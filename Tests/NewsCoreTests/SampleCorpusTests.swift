@@ -11,7 +11,7 @@ import Testing
     static func articles() throws -> [Article] {
         let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!
             .compactMap { $0 as? URL }
-            .filter { ["txt", "md"].contains($0.pathExtension) }
+            .filter { ["txt", "md", "html"].contains($0.pathExtension) }
             .sorted { $0.path < $1.path }
         return try files.map { url in
             try ArticleParser.parse(Data(contentsOf: url), path: String(url.path.dropFirst(root.path.count + 1)))
@@ -34,6 +34,8 @@ import Testing
         #expect(articles.filter { $0.blocks.contains { $0.kind == .subheading } }.count >= 10)
         #expect(articles.filter { $0.agency != nil }.count >= 6)
         #expect(articles.filter { $0.format == .markdown }.count == 2)
+        #expect(articles.filter { $0.format == .html }.count == 1)
+        #expect(articles.contains { $0.blocks.contains { $0.kind == .listItem } && $0.blocks.contains { $0.kind == .blockquote } })
         #expect(articles.filter { !$0.meta.isEmpty }.count >= 5)
         #expect(articles.contains { $0.text.unicodeScalars.contains { $0.properties.isIdeographic } })
     }

@@ -151,7 +151,10 @@ import Testing
         #expect(IndexOwner.damage(in: CocoaError(.fileNoSuchFile)) == nil)
         // The translation a refresh or a read goes through reaches the same verdict.
         #expect(IndexError(DatabaseError(resultCode: .SQLITE_CORRUPT, message: "page 7"), path: "/i") == .corrupt(path: "/i", detail: "page 7"))
-        #expect(IndexError(DatabaseError(resultCode: .SQLITE_FULL, message: "full"), path: "/i") == .database("full"))
+        // A full disk is no damage: it is said in its own words, and nothing is rebuilt.
+        #expect(IndexOwner.damage(in: DatabaseError(resultCode: .SQLITE_FULL, message: "full")) == nil)
+        #expect(IndexError(DatabaseError(resultCode: .SQLITE_FULL, message: "full"), path: "/x/i")
+            == .cannotWrite(path: "/x/i", problem: "the disk holding /x is full; free some space there"))
     }
 
     @Test func theStoresSentencesNameNoCommand() {

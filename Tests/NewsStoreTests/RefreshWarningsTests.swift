@@ -40,16 +40,17 @@ import Testing
         #expect(again.skipped.isEmpty && again.warnings.isEmpty)
     }
 
-    @Test func aFileNameThatIsNotUTF8IsSkippedByName() throws {
+    /// A file named in Latin-1 was skipped ("its name is not valid UTF-8"): no String could
+    /// open it. Its path now keeps the bytes (`PathBytes`), and it is indexed like any other.
+    @Test func aFileNameThatIsNotUTF8IsIndexed() throws {
         let (folder, location) = try corpus(["good.txt": Array("Good story\n\nAll fine.\n".utf8)])
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-        let name = Array(folder.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
-        let fd = name.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) } }
-        #expect(fd >= 0)
-        close(fd)
-        let summary = try NewsIndex.open(corpus: folder, location: location).refresh()
-        #expect(summary.added == 1)
-        #expect(summary.skipped == ["caf\u{FFFD}.txt: its name is not valid UTF-8; rename it to index it"])
+        try RawNames.write("Café story\n\nThe café reopened.\n", to: RawNames.path(in: folder, Array("caf".utf8) + [0xE9] + Array(".txt".utf8)))
+        let index = try NewsIndex.open(corpus: folder, location: location)
+        let summary = try index.refresh()
+        #expect(summary.added == 2 && summary.skipped.isEmpty, "\(summary.skipped)")
+        let paths = try index.articles(offset: 0, limit: 10).map(\.path)
+        #expect(paths.contains(PathBytes.string(Array("caf".utf8) + [0xE9] + Array(".txt".utf8))))
     }
 
     @Test func aVeryLongArticleIsIndexedWholeButAnalysedInPart() throws {

@@ -1,5 +1,6 @@
 import BylineTestSupport
 import Foundation
+import NewsCore
 import NewsStore
 import Testing
 
@@ -32,14 +33,19 @@ import Testing
         #expect(problems.first.map { root.path.utf8.count + 1 + $0.prefix { $0 != ":" }.utf8.count >= Int(PATH_MAX) } == true)
     }
 
-    @Test func aFolderNamedInBytesThatAreNotUTF8IsReported() throws {
+    /// A folder named in Latin-1 could not be opened ("No such file or directory") and its
+    /// articles were missing: the scan now walks the names' bytes, as `find` does.
+    @Test func aFolderNamedInBytesThatAreNotUTF8IsScanned() throws {
         let root = Scratch.directory("scan")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { _ = try? Spawn.run(["rm", "-rf", root.path]) }
-        let name = Array(root.path.utf8) + Array("/caf".utf8) + [0xE9, 0]
-        #expect(name.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { mkdir($0.baseAddress!, 0o755) } } == 0)
+        let folder = RawNames.path(in: root, Array("caf".utf8) + [0xE9])
+        try RawNames.makeFolder(folder)
+        try RawNames.write("A story\n\nIn a Latin-1 folder.\n", to: folder + Array("/a.txt".utf8))
         var problems: [String] = []
-        _ = try CorpusScanner.scan(root, problems: &problems)
-        #expect(problems == ["caf\u{FFFD}/: cannot be read (No such file or directory); skipped"])
+        let files = try CorpusScanner.scan(root, problems: &problems)
+        #expect(problems == [])
+        #expect(files.map(\.relativePath) == [PathBytes.string(Array("caf".utf8) + [0xE9]) + "/a.txt"])
+        #expect(files.map { PathBytes.bytes(of: $0.absolutePath) } == [folder + Array("/a.txt".utf8)])
     }
 }

@@ -288,13 +288,22 @@ import Testing
         #expect(Set(first.map(\.summary.path)).isDisjoint(with: rest.map(\.summary.path)))
     }
 
-    @Test func articleListIsNewestFirstThenByPath() throws {
+    @Test func articleListIsNewestFirstAndUndatedNewestFileFirst() throws {
         let fixture = try corpus()
         let index = fixture.index
         defer { withExtendedLifetime(fixture) {} }
         let list = try index.articles().map(\.path)
-        #expect(list == ["budget.md", "election.md", "2026-03-05-summit.txt", "2026-03-01-harbour.txt", "bakery.txt", "festival.txt"])
-        #expect(try index.articles(offset: 4, limit: 1).map(\.path) == ["bakery.txt"])
+        // The dated ones by their dates; then the undated, the file written last first.
+        #expect(list == ["budget.md", "election.md", "2026-03-05-summit.txt", "2026-03-01-harbour.txt", "festival.txt", "bakery.txt"])
+        #expect(try index.articles(offset: 4, limit: 1).map(\.path) == ["festival.txt"])
+        #expect(try index.article(path: "bakery.txt").map { $0.date == nil && $0.dateIsFileTime && $0.shownDate == $0.modified } == true)
+        // Touched, the bakery story is now the newest file.
+        try fixture.corpus.touch("bakery.txt")
+        try index.refresh()
+        #expect(try index.articles(offset: 4, limit: 2).map(\.path) == ["bakery.txt", "festival.txt"])
+        for (row, summary) in try index.articles().enumerated() {
+            #expect(try index.position(ofArticle: summary.id) == row)
+        }
         #expect(try index.articleCount() == 6)
         #expect(try index.article(path: "election.md")?.date == "2026-04-02")
     }

@@ -58,6 +58,29 @@ import Testing
             writes.withLock { $0.append("star \(id) \(starred)") }
         }
 
+        func count(_ source: ListSource) throws(ReaderBackendError) -> Int {
+            try check()
+            if case .search(let query) = source, query.hasPrefix("\"") { throw ReaderBackendError("In “\(query)”, column 1: unclosed quote") }
+            return source == .articles(.all) ? 41 : 7
+        }
+
+        func markAllRead(_ source: ListSource) throws(ReaderBackendError) -> Int {
+            try check()
+            writes.withLock { $0.append("all read \(source)") }
+            return 41
+        }
+
+        func setTags(id: Int64, text: String) throws(ReaderBackendError) -> [String] {
+            try check()
+            writes.withLock { $0.append("tags \(id) \(text)") }
+            return text.split(separator: " ").map { $0.lowercased() }.sorted()
+        }
+
+        func tagNames() throws(ReaderBackendError) -> [String] {
+            try check()
+            return ["budget", "follow-up"]
+        }
+
         func refreshEvents() -> [ReaderRefreshEvent] { [] }
     }
 
@@ -115,5 +138,31 @@ import Testing
         let runner = EffectRunner(backend: FakeBackend())
         #expect(runner.perform(.locateInList(id: 7, source: .articles(.all), generation: 4)) == .listIndexFound(id: 7, index: 40, generation: 4))
         #expect(runner.perform(.locateInList(id: 8, source: .articles(.unread), generation: 4)) == .listIndexFound(id: 8, index: nil, generation: 4))
+    }
+
+    @Test func markingAListReadTagsAndTagNamesGoToTheBackend() {
+        let backend = FakeBackend()
+        let runner = EffectRunner(backend: backend)
+        #expect(runner.perform(.markAllRead(.articles(.unread), generation: 6)) == .allMarkedRead(count: 41, generation: 6))
+        #expect(runner.perform(.setTags(id: 7, text: "Budget follow-up")) == .tagsSet(id: 7, tags: ["budget", "follow-up"]))
+        #expect(runner.perform(.loadTagNames) == .tagNamesLoaded(["budget", "follow-up"]))
+        #expect(backend.writes.withLock { $0 } == ["all read articles(NewsUI.ListFilter.unread)", "tags 7 Budget follow-up"])
+        let failing = EffectRunner(backend: FakeBackend(failing: true))
+        #expect(failing.perform(.markAllRead(.articles(.all), generation: 1)) == .showMessage("the disk is on fire", isError: true))
+    }
+
+    @Test func eachFolderIsCountedAndABadQueryIsThatFoldersProblemOnly() {
+        let runner = EffectRunner(backend: FakeBackend())
+        let action = runner.perform(.countFolders([.articles(.all), .search("\"open"), .search("tag:x")], generation: 3))
+        #expect(action == .foldersCounted(generation: 3, counts: [.articles(41), .problem("In “\"open”, column 1: unclosed quote"), .articles(7)]))
+    }
+
+    @Test func effectsForTheTerminalAreNotTheRunnersToDo() {
+        let backend = FakeBackend(failing: true)
+        let runner = EffectRunner(backend: backend)
+        for effect in [Effect.edit(id: 7, path: "/x/a.txt", shownPath: "a.txt"), .pipe(command: "wc", text: "x"), .browse(url: "https://example.org"),
+                       .copy(text: "x", what: "the citation")] {
+            #expect(runner.perform(effect) == nil, "\(effect)")
+        }
     }
 }

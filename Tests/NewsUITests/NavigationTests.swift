@@ -20,7 +20,9 @@ import Testing
         var restores = 0
         for seed in UInt64(1)...24 {
             let size = seed % 2 == 0 ? Size(width: 100, height: 30) : Size(width: 80, height: 24)
-            var walk = Walk(state: UpdateTests.state(size.width, size.height), seed: seed)
+            var start = UpdateTests.state(size.width, size.height)
+            start.savedSearches = [SavedSearch(name: "Votes", query: "vote"), SavedSearch(name: "Trams", query: "tram")]
+            var walk = Walk(state: start, seed: seed)
             var shadow: [Location] = []
             for _ in 0..<220 {
                 let depth = walk.state.backStack.count
@@ -34,7 +36,7 @@ import Testing
                     shadow.append(left)
                 } else if now == depth - 1 {
                     let saved = shadow.removeLast()
-                    let expected = Self.expectedReturn(to: saved, from: left, marks: walk.marks, height: size.height - 2)
+                    let expected = Self.expectedReturn(to: saved, from: left, marks: walk.marks, height: fullScreenListHeight(walk.state))
                     let returned = walk.state.location == expected
                     #expect(returned, "seed \(seed): Back after \(request) did not return to the saved location")
                     restores += 1
@@ -79,10 +81,12 @@ import Testing
             expected.list.updateAll(where: { $0.id == id }) { item in
                 if let read = mark.read { item.isRead = read }
                 if let starred = mark.starred { item.isStarred = starred }
+                if let tags = mark.tags { item.tags = tags }
             }
             if expected.open?.id == id {
                 if let read = mark.read { expected.open?.isRead = read }
                 if let starred = mark.starred { expected.open?.isStarred = starred }
+                if let tags = mark.tags { expected.open?.tags = tags }
             }
         }
         if case .trail(var shown) = saved.screen, case .trail(let stepped)? = left.stepper,
@@ -206,10 +210,11 @@ import Testing
     }
 }
 
-/// Read and starred flags as the effects set them.
+/// Read and starred flags and tags as the effects set them.
 struct Marks {
     var read: Bool?
     var starred: Bool?
+    var tags: [String]?
 }
 
 /// The run loop in miniature: keys chosen at random, effects answered from made-up data, and
@@ -235,6 +240,9 @@ struct Walk {
         case search(String)
         case find(String)
         case readTimer
+        case tag(String)
+        /// `c`, then Enter on folder n.
+        case folder(Int)
 
         var description: String {
             switch self {
@@ -242,6 +250,8 @@ struct Walk {
             case .search(let text): return "search \(text)"
             case .find(let text): return "/\(text)"
             case .readTimer: return "read timer"
+            case .tag(let text): return "tags \(text)"
+            case .folder(let n): return "folder \(n)"
             }
         }
     }
@@ -253,11 +263,14 @@ struct Walk {
             .back, .back, .back, .closeOrQuit, .nextMatch, .nextMatch, .previousMatch, .showQuotes,
             .toggleRead, .toggleStar, .cycleFilter,
             .wheel(x: 40, y: 5, lines: 3), .click(x: 85, y: 4), .click(x: 10, y: 3),
+            .showFolders, .showFolders, .markAllRead, .answer(true), .answer(false), .copy, .editArticle, .openURL,
         ]
-        switch Int(random.next() % 20) {
+        switch Int(random.next() % 23) {
         case 0: return .search(["vote", "harbour", "tram"][Int(random.next() % 3)])
         case 1, 2: return .find(["the", "o", "lind", "zz"][Int(random.next() % 4)])
         case 3: return .readTimer
+        case 4: return .tag(["budget", "", "port follow-up"][Int(random.next() % 3)])
+        case 5: return .folder(Int(random.next() % 5))
         default:
             let key = keys[Int(random.next() % UInt64(keys.count))]
             // `q` from the first view quits, which ends a walk.
@@ -282,6 +295,16 @@ struct Walk {
         case .readTimer:
             guard !timers.isEmpty else { return }
             send(.readDelayElapsed(id: timers.remove(at: Int(random.next() % UInt64(timers.count)))))
+        case .folder(let n):
+            send(.showFolders)
+            send(.top)
+            for _ in 0..<n { send(.moveDown) }
+            send(.open)
+        case .tag(let text):
+            send(.tagArticle)
+            send(.promptEdit(.clear))
+            for c in text { send(.promptEdit(.insert(c))) }
+            send(.promptAccept)
         }
     }
 
@@ -313,7 +336,7 @@ struct Walk {
             let slice = ids.dropFirst(page * 100).prefix(100).map { id in
                 ArticleListItem(
                     id: id, path: "a\(id).txt", title: "Story \(id)", date: "2026-05-\(10 + id % 18)",
-                    isRead: flags(of: id).read, isStarred: flags(of: id).starred)
+                    isRead: flags(of: id).read, isStarred: flags(of: id).starred, tags: stored[id]?.tags ?? [])
             }
             return .listPageLoaded(generation: generation, page: page, items: Array(slice), count: ids.count)
         case .openArticle(let id, _, let reveal, _):
@@ -321,6 +344,7 @@ struct Walk {
             opened.id = id
             opened.isRead = flags(of: id).read
             opened.isStarred = flags(of: id).starred
+            opened.tags = stored[id]?.tags ?? []
             return .articleOpened(opened, reveal: reveal)
         case .loadTrailPage(let kind, let entity, let page, let generation):
             let count = kind == .mentions ? 130 + Int(entity.id ?? 0) % 5 : 3 + Int(entity.id ?? 0) % 4
@@ -343,8 +367,29 @@ struct Walk {
             return nil
         case .locateInList(let id, let source, let generation):
             return .listIndexFound(id: id, index: Self.ids(for: source, stored: stored).firstIndex(of: id), generation: generation)
-        case .scheduleRead, .quit:
+        case .scheduleRead, .quit, .edit, .pipe, .browse, .copy, .export, .loadTagNames:
             return nil
+        case .countFolders(let sources, let generation):
+            return .foldersCounted(generation: generation, counts: sources.map { .articles(Self.ids(for: $0, stored: stored).count) })
+        case .markAllRead(let source, let generation):
+            let ids = Self.ids(for: source, stored: stored)
+            for id in ids { stored[id, default: Marks()].read = true }
+            // What the reader marks on screen: the unread rows loaded, and the open article
+            // among them (as `allMarkedRead` does).
+            if generation == state.location.list.generation {
+                for items in state.location.list.pages.values {
+                    for item in items where !item.isRead { marks[item.id, default: Marks()].read = true }
+                }
+                if let open = state.location.open, !open.isRead, state.location.list.loadedIndex(where: { $0.id == open.id }) != nil {
+                    marks[open.id, default: Marks()].read = true
+                }
+            }
+            return .allMarkedRead(count: ids.count, generation: generation)
+        case .setTags(let id, let text):
+            let tags = Array(Set(text.split(separator: " ").map(String.init))).sorted()
+            stored[id, default: Marks()].tags = tags
+            marks[id, default: Marks()].tags = tags
+            return .tagsSet(id: id, tags: tags)
         }
     }
 

@@ -163,7 +163,7 @@ import Testing
         #expect(header.hasPrefix(" Mentions of \(screen.entity.name) "), "\(header)")
     }
 
-    @Test func aSearchSnippetShowsItsMatchInTheNarrowList() throws {
+    @Test func aSearchSnippetShowsItsMatchInTheWideAndTheNarrowList() throws {
         var s = state(100, 30)
         _ = update(&s, .startCorpusSearch)
         for c in "strike" { _ = update(&s, .promptEdit(.insert(c))) }
@@ -173,6 +173,11 @@ import Testing
         let hit = ArticleListItem(id: 1, path: "port/a.txt", title: "Talks collapse", date: nil,
                                   snippet: MarkedText(text: text, marks: [start..<(start + 6)]))
         _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [hit], count: 1))
+        // While the results have the focus, the list is wide enough for the snippet as it is.
+        let wide = try #require(ScreenView.render(s, theme: .standard).textLines()[2].split(separator: "│").first)
+        #expect(wide.hasPrefix("  … talks aimed at ending the strike at the"), "\(wide)")
+        // Reading the article, the list narrows again and the snippet shifts to its match.
+        _ = update(&s, .focusNext)
         let lines = ScreenView.render(s, theme: .standard).textLines()
         let snippet = try #require(lines[2].split(separator: "│").first)
         // Cut at the list's edge the snippet read "… talks aimed at ending t", with no match.

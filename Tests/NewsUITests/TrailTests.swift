@@ -48,6 +48,45 @@ import Testing
         #expect(s.location.revealed == 0..<8)
     }
 
+    @Test func slashFiltersAViewsLinesAndTypingNeverRunsKeys() throws {
+        var s = onMentions()
+        guard case .trail(let before) = s.location.screen else { Issue.record("no trail"); return }
+        // Say the trail has 250 lines, 6 loaded: the filter asks for the other pages.
+        var screen = before
+        screen.lines.count = 250
+        s.location.screen = .trail(screen)
+        let effects = update(&s, .startFind)
+        #expect(s.keyContext == .prompt)
+        #expect(effects == [.loadTrailPage(.mentions, of: screen.entity, page: 1, generation: screen.lines.generation),
+                            .loadTrailPage(.mentions, of: screen.entity, page: 2, generation: screen.lines.generation)])
+        // The "q" of a typed word is text, not the key that closes the view.
+        for c in "story 2" { _ = update(&s, .promptEdit(.insert(c))) }
+        guard case .trail(let filtered) = s.location.screen else { Issue.record("the view closed"); return }
+        #expect(filtered.lines.count == 2)
+        #expect((0..<2).allSatisfy { filtered.lines.item(at: $0)?.title == "Story 2" })
+        // A page that arrives meanwhile is filtered too.
+        let more = (6..<100).map { i in
+            TrailLine.mention(articleID: 2, path: "a2.txt", title: i == 50 ? "Story 2" : "Story 9", date: nil, range: 0..<8,
+                              context: MarkedText(text: "said Lindqvist", marks: [5..<14]))
+        }
+        _ = update(&s, .trailPageLoaded(generation: screen.lines.generation, page: 0, lines: TrailTests.mentionLines(6) + more, count: 250))
+        guard case .trail(let grown) = s.location.screen else { Issue.record("the view closed"); return }
+        #expect(grown.lines.count == 3)
+        _ = update(&s, .promptAccept)
+        #expect(s.message?.text.hasPrefix("3 of 250 mentions hold “story 2”") == true)
+        // Enter opens a filtered line; n steps among the filtered lines only.
+        _ = update(&s, .moveDown)
+        _ = update(&s, .moveDown)
+        #expect(update(&s, .open) == [.openArticle(id: 2, path: "a2.txt", reveal: Reveal(0..<8), highlight: nil)])
+        _ = update(&s, .back)
+        // Esc clears the filter first, then leaves the view.
+        _ = update(&s, .back)
+        guard case .trail(let all) = s.location.screen else { Issue.record("Esc left before clearing the filter"); return }
+        #expect(all.filter.isEmpty && all.lines.count == 250)
+        _ = update(&s, .back)
+        #expect(s.location.screen == .reader)
+    }
+
     @Test func theListFollowsTheArticleAMentionOpens() {
         var s = onMentions()
         _ = update(&s, .moveDown)

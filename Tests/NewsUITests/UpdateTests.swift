@@ -154,6 +154,56 @@ import Testing
         #expect(s.keymap.action(for: .char("Q"), in: .help) == .quit)
     }
 
+    @Test func severalMessagesAreShownOneAfterAnotherNoneCut() {
+        var s = state()
+        s.show([StatusMessage("config.toml line 2: unknown action `sideways`; the default stands", isError: true),
+                StatusMessage("config.toml line 5: `purple-ish` is not a colour; the default stands", isError: true)])
+        #expect(s.message?.text == "config.toml line 2: unknown action `sideways`; the default stands (1 of 2; a key shows the next)")
+        _ = update(&s, .moveDown)
+        #expect(s.message?.text == "config.toml line 5: `purple-ish` is not a colour; the default stands (2 of 2)")
+        #expect(s.message?.isError == true)
+        _ = update(&s, .moveDown)
+        #expect(s.message == nil)
+        // Results of effects (a page arriving) do not move the queue on: only keys do.
+        s.show([StatusMessage("one"), StatusMessage("two")])
+        _ = update(&s, .refreshProgress("indexing 1/2"))
+        #expect(s.message?.text.hasPrefix("one") == true)
+        // The refresh's summary waits behind a problem not yet read.
+        s.show([StatusMessage("config.toml line 2: bad", isError: true)])
+        _ = update(&s, .refreshFinished("Index refreshed: 36 new"))
+        #expect(s.message?.text == "config.toml line 2: bad")
+        _ = update(&s, .moveDown)
+        #expect(s.message?.text == "Index refreshed: 36 new")
+    }
+
+    @Test func theListGrowsAsTheIndexTakesArticlesInAndKeepsTheOpenOne() {
+        var s = state()
+        _ = update(&s, .open)
+        let generation = s.location.list.generation
+        // A batch was committed: the list is asked for again where it stands.
+        let effects = update(&s, .refreshProgress("indexing 400/2000 (20%)"))
+        #expect(s.location.list.generation != generation)
+        #expect(effects == [.loadListPage(source: .articles(.all), page: 0, generation: s.location.list.generation)])
+        // Newer articles came in above the open one: the selection stays on it, and the count rises.
+        let newer = ArticleListItem(id: 40, path: "city/2026-06-01-new.txt", title: "New", date: "2026-06-01")
+        _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [newer] + Self.items, count: 4))
+        #expect(s.location.list.count == 4)
+        #expect(s.location.list.selectedItem?.id == 1)
+        #expect(s.location.open?.id == 1)
+        // A move while the list reloads wins over going back to the open article.
+        _ = update(&s, .refreshProgress("indexing 1200/2000 (60%)"))
+        _ = update(&s, .focusLeft)
+        _ = update(&s, .moveDown)
+        let moved = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [newer] + Self.items, count: 4))
+        #expect(s.location.list.position.selected == 2)
+        #expect(moved == [.openArticle(id: 2, path: Self.items[1].path, reveal: nil, highlight: nil)])
+        // A search's results are not reloaded under the user's eyes.
+        _ = update(&s, .startCorpusSearch)
+        _ = update(&s, .paste("harbour"))
+        _ = update(&s, .promptAccept)
+        #expect(update(&s, .refreshProgress("indexing 800/2000 (40%)")) == [])
+    }
+
     @Test func quitAsksTheLoopToStop() {
         var s = state()
         #expect(update(&s, .quit) == [.quit])

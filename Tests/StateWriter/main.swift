@@ -6,11 +6,14 @@
 // Change n is to key BASE + n % KEYS (BASE is 0 unless given): an even n toggles its star, an
 // odd n flips its read flag.
 // Once a change has committed, n is printed on a line of its own, so a test that kills this
-// process at a random moment knows every change that must have survived.
+// process at a random moment knows every change that must have survived. If the reading state
+// says its changes are no longer saved (`takeNotice`), that goes to standard error.
 
 import Foundation
 import NewsStore
 
+// As byline does: a file-size limit makes writes fail (EFBIG) instead of killing the process.
+signal(SIGXFSZ, SIG_IGN)
 let arguments = CommandLine.arguments
 guard arguments.count == 4 || arguments.count == 5, let first = Int(arguments[2]), let keys = Int(arguments[3]), keys > 0,
     let base = arguments.count == 5 ? Int(arguments[4]) : 0
@@ -29,6 +32,10 @@ do {
             try state.setRead(key, !(try state.isRead(key)))
         }
         FileHandle.standardOutput.write(Data("\(n)\n".utf8))
+        if let notice = state.takeNotice() {
+            // The file stopped taking changes (a full disk): they go on in memory.
+            FileHandle.standardError.write(Data("notice after \(n): \(notice)\n".utf8))
+        }
         n += 1
     }
 } catch {

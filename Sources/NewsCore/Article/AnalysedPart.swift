@@ -17,6 +17,12 @@ extension Article {
     public static let analysisLimitWarning =
         "longer than \(analysedScalarLimit / 1000),000 characters; names and quotations are looked for in the first \(analysedScalarLimit / 1000),000 only"
 
+    /// The article's warnings, and the analysis limit's when it is longer than that: all the
+    /// user is told about how it was read (`byline show`, in text and JSON, and the indexer).
+    public var warningsWithLimits: [String] {
+        warnings + (exceedsAnalysisLimit ? [Self.analysisLimitWarning] : [])
+    }
+
     /// The article as analysis sees it: the first `analysedScalarLimit` scalars (see `prefix`).
     public func analysedPart() -> Article {
         prefix(scalars: Self.analysedScalarLimit)

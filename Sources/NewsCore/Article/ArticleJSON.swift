@@ -10,6 +10,9 @@ extension Article {
             ("credit", .optional(credit)),
             ("agency", .optional(agency)),
             ("date", .optional(date)),
+            ("author", .optional(author)),
+            ("source", .optional(source)),
+            ("url", .optional(url)),
             ("meta", .object(meta.map { ($0.key, .string($0.value)) })),
             ("text", .string(text)),
             ("blocks", .array(blocks.map { block in

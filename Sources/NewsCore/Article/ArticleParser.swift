@@ -20,15 +20,17 @@ public enum ArticleParser {
         }
     }
 
-    /// Parses a file's bytes. `path` decides the format (`.md` is Markdown) and is kept in the article.
+    /// Parses a file's bytes. `path` and the bytes decide the format (`.md` is Markdown; `.html`,
+    /// `.htm` and any file that opens as a web page go to `HTMLReader`); `path` is kept in the article.
     public static func parse(_ data: Data, path: String) throws(Failure) -> Article {
+        let format = ArticleFormat(path: path, data: data)
+        if format == .html { return try HTMLReader.read(data, path: path) }
         let decoded: TextDecoding.Decoded
         do {
             decoded = try TextDecoding.decode(data)
         } catch {
             throw .binary
         }
-        let format = ArticleFormat(path: path)
         return try parse(text: decoded.text, path: path, format: format, warnings: decoded.warnings)
     }
 
@@ -91,10 +93,23 @@ public enum ArticleParser {
 
         var article = layout.assemble(title: title, units: units, format: format)
         article.path = path
-        article.date = matter.value("date") ?? Self.fileNameDate(path)
+        article.date = Self.fileNameDate(path)
+        if let written = matter.value("date") {
+            if let impossible = Self.impossibleDay(written) {
+                // `2026-02-30` was shown as "Feb 30": said once, and read as if no date was written.
+                let fallback = article.date.map { "the file name's \($0) is used" } ?? "the article is undated"
+                warnings.append("date “\(impossible)” is not a day of the calendar; \(fallback)")
+            } else {
+                article.date = written
+            }
+        }
         if let v = matter.value("standfirst") { article.standfirst = v }
         if let v = matter.value("agency") { article.agency = v }
         if let v = matter.value("credit") { article.credit = v }
+        // These stay in `meta` as well, where scripts reading `byline show --json` found them first.
+        article.author = matter.value("author")
+        article.source = matter.value("source")
+        article.url = matter.value("url")
         let claimed: Set<String> = ["title", "date", "standfirst", "agency", "credit"]
         article.meta = matter.entries.filter { !claimed.contains($0.key.lowercased()) }
         article.warnings = warnings
@@ -148,19 +163,44 @@ extension ArticleParser {
         return (headline, rest.isEmpty ? nil : String(Substring(rest)))
     }
 
+    /// Splits "Caption text. Photograph: Agency/Name" into caption and credit, when the text
+    /// ends in a credit.
+    static func splitCredit(_ text: String) -> (caption: String, credit: String)? {
+        Layout.splitCredit(text)
+    }
+
     /// The `YYYY-MM-DD` a file name starts with (`2026-03-14-port-strike.txt`), if any.
     public static func fileNameDate(_ path: String) -> String? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return isoDay(name)
     }
 
-    /// The `YYYY-MM-DD` a string starts with, if it starts with one.
+    /// The `YYYY-MM-DD` a string starts with, if it starts with one that is a day of the
+    /// calendar (`2026-02-30` is not).
     public static func isoDay(_ text: String) -> String? {
+        guard let (day, valid) = isoPattern(text), valid else { return nil }
+        return day
+    }
+
+    /// The `YYYY-MM-DD` a string starts with when it has that shape but names no day of the
+    /// calendar: a month past 12, a day past the month's end (`2026-02-30`, `2025-02-29`).
+    public static func impossibleDay(_ text: String) -> String? {
+        guard let (day, valid) = isoPattern(text), !valid else { return nil }
+        return day
+    }
+
+    /// The `YYYY-MM-DD` shape at the start of `text`, and whether it is a real day.
+    private static func isoPattern(_ text: String) -> (String, Bool)? {
         let prefix = Array(text.utf8.prefix(10))
         guard prefix.count == 10, prefix[4] == UInt8(ascii: "-"), prefix[7] == UInt8(ascii: "-") else { return nil }
         let digits = [0, 1, 2, 3, 5, 6, 8, 9]
         guard digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(prefix[$0]) }) else { return nil }
-        return String(decoding: prefix, as: UTF8.self)
+        func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(prefix[$1] - UInt8(ascii: "0")) } }
+        let (year, month, day) = (number(0..<4), number(5..<7), number(8..<10))
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let valid = (1...12).contains(month) && day >= 1 && day <= lengths[month - 1]
+        return (String(decoding: prefix, as: UTF8.self), valid)
     }
 }
 

@@ -50,6 +50,11 @@ enum Windows1252 {
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
+    /// The scalar a byte 0x80–0x9F stands for (U+FFFD for the five undefined ones).
+    static func scalar(forC1 byte: UInt8) -> Unicode.Scalar {
+        Unicode.Scalar(high[Int(byte & 0x1F)]) ?? "\u{FFFD}"
+    }
+
     static func decode(_ bytes: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)

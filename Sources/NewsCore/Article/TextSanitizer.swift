@@ -159,9 +159,12 @@ extension String {
         TextSanitizer.clean(self).text.replacingOccurrences(of: "\n", with: " ")
     }
 
-    /// A file name made safe to print: each control character becomes `?`, so the name stays
-    /// recognisable (and as long as it was) where `terminalSafe` would drop what it removes.
+    /// A file name (or a query, or any name the user gave) made safe to print on one line:
+    /// each control, format or separator character written `<U+202E>` and each byte that is not
+    /// UTF-8 `<E9>` (`TerminalText.visible`), so the name stays recognisable and two names
+    /// that differ only by an invisible character still print differently, where
+    /// `terminalSafe` would drop what it removes.
     public var terminalSafeName: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+        TerminalText.name(self)
     }
 }

@@ -87,6 +87,21 @@ public enum JSONValue: Sendable, Equatable {
         out += String(repeating: "  ", count: indent)
     }
 
+    /// `\\u` escapes for one scalar: a surrogate pair beyond the Basic Multilingual Plane.
+    private static func writeEscape(_ scalar: Unicode.Scalar, into out: inout String) {
+        func unit(_ value: UInt32) {
+            let hex = String(value, radix: 16)
+            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
+        if scalar.value > 0xFFFF {
+            let offset = scalar.value - 0x10000
+            unit(0xD800 + (offset >> 10))
+            unit(0xDC00 + (offset & 0x3FF))
+        } else {
+            unit(scalar.value)
+        }
+    }
+
     private static func writeString(_ s: String, into out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
@@ -97,9 +112,12 @@ public enum JSONValue: Sendable, Equatable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                // Controls, bidirectional and invisible characters, and the scalars that stand
+                // for bytes of a file name that are not UTF-8 (`PathBytes`) are written as
+                // escapes: the parsed string is the same, and the document itself is safe to
+                // print on a terminal.
+                if scalar.value < 0x20 || TerminalText.isHidden(scalar) || PathBytes.isEscape(scalar) {
+                    writeEscape(scalar, into: &out)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 #if canImport(Glibc)
 import Glibc
@@ -36,7 +37,7 @@ public enum ArticleFile {
 
     /// The bytes of the regular file at `url`, at most `maximumSize` of them.
     public static func read(_ url: URL) throws(Failure) -> Data {
-        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        let fd = PathBytes.withFileSystemPath(url.path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw .missing }

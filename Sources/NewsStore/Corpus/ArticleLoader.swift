@@ -11,9 +11,9 @@ public enum ArticleLoader {
 
         public var description: String {
             switch self {
-            case .missing(let path): return "\(path.terminalSafe): no such file"
-            case .unreadable(let path, let reason): return "\(path.terminalSafe): cannot be read (\(reason))"
-            case .notAnArticle(let path, let failure): return "\(path.terminalSafe): \(failure)"
+            case .missing(let path): return "\(path.terminalSafeName): no such file"
+            case .unreadable(let path, let reason): return "\(path.terminalSafeName): cannot be read (\(reason))"
+            case .notAnArticle(let path, let failure): return "\(path.terminalSafeName): \(failure)"
             }
         }
     }
@@ -23,9 +23,11 @@ public enum ArticleLoader {
 
     /// Reads and parses `url`, naming the article `path` (usually relative to the corpus).
     public static func load(_ url: URL, path: String) throws(Failure) -> Article {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { throw .missing(path) }
-        guard !isDirectory.boolValue else { throw .unreadable(path, reason: "it is a folder") }
+        switch PathStatus.kind(url.path) {
+        case .missing: throw .missing(path)
+        case .folder: throw .unreadable(path, reason: "it is a folder")
+        default: break
+        }
         let data: Data
         do {
             data = try ArticleFile.read(url)

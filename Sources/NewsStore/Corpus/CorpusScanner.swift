@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 #if canImport(Glibc)
 import Glibc
@@ -11,9 +12,10 @@ private typealias FileStatus = stat
 
 /// Finds the article files of a corpus folder.
 ///
-/// Every `*.txt` and `*.md` file below the folder is an article; hidden files and folders are
-/// skipped, and so are symbolic links to folders, so a link loop cannot trap the scan. A
-/// `README.txt` or `README.md` describes a folder rather than reporting news, so it is skipped too.
+/// Every `*.txt`, `*.md`, `*.html` and `*.htm` file below the folder is an article; hidden
+/// files and folders are skipped, and so are symbolic links to folders, so a link loop cannot
+/// trap the scan. A `README.txt` or `README.md` describes a folder rather than reporting news,
+/// so it is skipped too.
 /// The walk uses `opendir`/`readdir`/`fstatat` directly: at 100,000 files Foundation's
 /// attribute dictionaries cost over a second, and the refresh that follows every start of
 /// the reader begins with this scan.
@@ -26,9 +28,9 @@ public enum CorpusScanner {
 
         public var description: String {
             switch self {
-            case .missing(let path): return "\(path): no such folder"
-            case .notAFolder(let path): return "\(path): is a file, not a folder of articles"
-            case .unreadable(let path): return "\(path): cannot be read (permission denied)"
+            case .missing(let path): return "\(path.terminalSafeName): no such folder"
+            case .notAFolder(let path): return "\(path.terminalSafeName): is a file, not a folder of articles"
+            case .unreadable(let path): return "\(path.terminalSafeName): cannot be read (permission denied)"
             }
         }
     }
@@ -71,31 +73,32 @@ public enum CorpusScanner {
     /// What `scan(_:problems:)` finds, in directory order (the refresh sorts only what it reads).
     static func scanUnsorted(_ folder: URL, problems: inout [String]) throws(Failure) -> [File] {
         let path = folder.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .missing(path) }
-        guard isDirectory.boolValue else { throw .notAFolder(path) }
-        guard FileManager.default.isReadableFile(atPath: path), opendir(path).map({ closedir($0); return true }) ?? false
-        else { throw .unreadable(path) }
+        switch PathStatus.kind(path) {
+        case .missing: throw .missing(path)
+        case .folder: break
+        default: throw .notAFolder(path)
+        }
+        guard PathStatus.isAccessible(path, R_OK), let probe = openFolder(path) else { throw .unreadable(path) }
+        closedir(probe)
 
-        let root = folder.standardizedFileURL.resolvingSymlinksInPath()
         var files: [File] = []
-        var pending: [(String, String)] = [(root.path, "")]
+        var pending: [(String, String)] = [(PathStatus.resolved(folder), "")]
         while let (directory, prefix) = pending.popLast() {
-            guard let handle = opendir(directory) else {
-                problems.append("\(prefix)/: cannot be read (\(String(cString: strerror(errno)))); skipped")
+            guard let handle = openFolder(directory) else {
+                problems.append("\((prefix + "/").terminalSafeName): cannot be read (\(String(cString: strerror(errno)))); skipped")
                 continue
             }
             defer { closedir(handle) }
             let fd = dirfd(handle)
             while let entry = readdir(handle) {
+                // Names are bytes; a name that is not UTF-8 keeps them in its String (`PathBytes`),
+                // so that it can be opened, indexed and shown like any other.
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                    $0.withMemoryRebound(to: UInt8.self, capacity: 256) { PathBytes.string(UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)))) }
                 }
                 if name.hasPrefix(".") { continue }
                 var info = FileStatus()
-                // AT_SYMLINK_NOFOLLOW: a link is seen as a link and skipped below. The entry's own
-                // bytes are used: a name that is not UTF-8 has no String that names it (`name` holds
-                // U+FFFD instead), and the file must still be found, to be reported as skipped.
+                // AT_SYMLINK_NOFOLLOW: a link is seen as a link and skipped below.
                 let found = withUnsafePointer(to: entry.pointee.d_name) {
                     $0.withMemoryRebound(to: CChar.self, capacity: 256) { fstatat(fd, $0, &info, AT_SYMLINK_NOFOLLOW) == 0 }
                 }
@@ -121,17 +124,23 @@ public enum CorpusScanner {
         return files
     }
 
-    /// Whether a file name is an article's: `*.txt` or `*.md`, any case.
+    /// Whether a file name is an article's: `*.txt`, `*.md`, or a saved web page (`*.html`,
+    /// `*.htm`), any case.
     public static func isArticleName(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return (lower.hasSuffix(".txt") || lower.hasSuffix(".md")) && !lower.hasPrefix("readme.")
+        let article = lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".html") || lower.hasSuffix(".htm")
+        return article && !lower.hasPrefix("readme.")
     }
 
     /// Size and modification time of one file, or nil when it is gone or not a regular file.
     public static func status(_ url: URL) -> (size: Int, modifiedNanoseconds: Int64)? {
-        var info = FileStatus()
-        guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard let info = PathStatus.status(url.path, followingLinks: false), info.st_mode & S_IFMT == S_IFREG else { return nil }
         return (Int(info.st_size), modificationNanoseconds(info))
+    }
+
+    /// `opendir` on the bytes of `path`.
+    private static func openFolder(_ path: String) -> OpaquePointer? {
+        PathBytes.withFileSystemPath(path) { opendir($0) }
     }
 
     private static func modificationNanoseconds(_ info: FileStatus) -> Int64 {

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import NewsCore
 
 #if canImport(Glibc)
 import Glibc
@@ -20,7 +21,7 @@ enum FilePrefetch {
         DispatchQueue.global(qos: .utility).async {
             for url in urls {
                 // (Non-blocking: a file replaced by a FIFO since the scan must not hang this.)
-                let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+                let fd = PathBytes.withFileSystemPath(url.path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
                 guard fd >= 0 else { continue }
                 _ = posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED)
                 close(fd)

@@ -25,7 +25,7 @@ public struct FolderCorpus: Sendable {
                 let article = try ArticleLoader.load(file.url, path: file.relativePath)
                 entries.append(Entry(path: file.relativePath, title: article.title, date: Self.date(of: article)))
                 if let warning = article.warnings.first {
-                    warnings.append("\(file.relativePath.terminalSafe): \(warning)")
+                    warnings.append("\(file.relativePath.terminalSafeName): \(warning)")
                 }
             } catch {
                 warnings.append(error.description)

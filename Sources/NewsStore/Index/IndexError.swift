@@ -1,4 +1,5 @@
 import GRDB
+import NewsCore
 
 /// Why the index could not be opened, refreshed or read.
 public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -13,15 +14,28 @@ public enum IndexError: Error, Sendable, Equatable, CustomStringConvertible {
     case database(String)
     /// The refresh was asked to stop before it finished; what was committed stays consistent.
     case cancelled
+    /// The index was opened read-only (`NewsIndex.isReadOnly`), so it cannot be refreshed.
+    case readOnly(path: String)
+    /// Writing the index failed for lack of room or a disk error; `problem` says which and
+    /// what to do (`WriteFailure`). What was committed stays, and the next refresh goes on.
+    case cannotWrite(path: String, problem: String)
+    /// Memory ran out (SQLite could not allocate, or the limit leaves too little to start);
+    /// `detail` says how much there was. What was committed stays.
+    case outOfMemory(detail: String)
 
     /// One sentence for the user. Advice on what to run is the front end's to add.
     public var description: String {
         switch self {
         case .corpus(let failure): return failure.description
-        case .location(let path, let reason): return "cannot use index location \(path): \(reason)"
-        case .corrupt(let path, let detail): return "the index at \(path) is damaged (\(detail))"
+        case .location(let path, let reason): return "cannot use index location \(path.terminalSafeName): \(reason)"
+        case .corrupt(let path, let detail): return "the index at \(path.terminalSafeName) is damaged (\(detail))"
         case .database(let message): return "index error: \(message)"
         case .cancelled: return "indexing stopped before it finished; the next run continues where it stopped"
+        case .cannotWrite(let path, let problem):
+            return "could not write the index at \(path.terminalSafeName): \(problem); what was indexed is kept, and the next run goes on from there"
+        case .outOfMemory(let detail):
+            return "ran out of memory (\(detail)); what was indexed is kept, and the next run goes on from there"
+        case .readOnly(let path): return "the index at \(path.terminalSafeName) is read-only (its file or its folder cannot be written), so it could not be refreshed"
         }
     }
 }
@@ -35,6 +49,10 @@ extension IndexError {
             self = error
         case let error as DatabaseError where error.meansDamage:
             self = .corrupt(path: path, detail: error.damageDetail)
+        case let error as DatabaseError where error.resultCode == .SQLITE_NOMEM:
+            self = .outOfMemory(detail: MemoryLimit.describe())
+        case let error as DatabaseError where WriteFailure.problem(error, at: path) != nil:
+            self = .cannotWrite(path: path, problem: WriteFailure.problem(error, at: path)!)
         case let error as DatabaseError:
             self = .database(error.message ?? "\(error)")
         default:

@@ -116,6 +116,45 @@ enum IndexSchema {
                 """)
             try db.execute(sql: FTSMerging.policySQL)
         }
+        migrator.registerMigration("v4: name links") { db in
+            // `entity` now names the member of a linked group that shows it (the most used full
+            // name of the group's type), and `link` the name this one was linked to (`EntityResolver`),
+            // NULL for none: the groups are the trees that `link` draws. A person's one-word name
+            // (a bare surname, "Mr Brown") is a name of its own in each `scope`, the article's
+            // section (its top folder), so that "Brown" in politics and "Brown" in sport can link
+            // to different people. (`IndexVersion.storeSchema` 3.)
+            try db.execute(sql: """
+                CREATE TABLE name_v4(
+                    id INTEGER PRIMARY KEY,
+                    type INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    scope TEXT NOT NULL DEFAULT '',
+                    display TEXT NOT NULL,
+                    entity INTEGER NOT NULL,
+                    link INTEGER,
+                    ambiguous INTEGER NOT NULL DEFAULT 0,
+                    articles INTEGER NOT NULL DEFAULT 0,
+                    mentions INTEGER NOT NULL DEFAULT 0,
+                    UNIQUE(key, type, scope)
+                );
+                INSERT INTO name_v4(id, type, key, display, entity, ambiguous, articles, mentions)
+                    SELECT id, type, key, display, entity, ambiguous, articles, mentions FROM name;
+                DROP INDEX name_entity;
+                DROP TABLE name;
+                ALTER TABLE name_v4 RENAME TO name;
+                CREATE INDEX name_entity ON name(entity);
+                INSERT OR IGNORE INTO dirty_key(key) SELECT key FROM name;
+                """)
+        }
+        migrator.registerMigration("v5: undated articles newest file first") { db in
+            // An article with no date of its own sorts after the dated ones by its file's
+            // modification time, newest first, rather than by path (a folder of undated pages
+            // listed alphabetically is no news reader's order).
+            try db.execute(sql: """
+                DROP INDEX article_newest;
+                CREATE INDEX article_newest ON article(day DESC, mtime DESC, path);
+                """)
+        }
         return migrator
     }
 }

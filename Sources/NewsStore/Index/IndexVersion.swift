@@ -6,12 +6,13 @@ import NewsCore
 ///
 /// NewsCore has no version number to read, so the key also carries a *canary*: a hash of what
 /// the parser and the analysis make of a few small fictional articles covering front matter,
-/// captions, Markdown and agency bylines. Any change of behaviour on those (a new parser rule,
-/// a retrained tagger) changes the key without anyone remembering to bump a number; a change
-/// the canaries do not exercise still needs `storeSchema` or the analysis identifier bumped.
+/// captions, Markdown, agency bylines and a saved web page. Any change of behaviour on those (a
+/// new parser rule, a retrained tagger) changes the key without anyone remembering to bump a
+/// number; a change the canaries do not exercise still needs `storeSchema` or the analysis
+/// identifier bumped.
 enum IndexVersion {
     /// Bump when the tables, or the meaning of a stored value, change.
-    static let storeSchema = 2
+    static let storeSchema = 3
 
     /// The full key for an analysis: schema, analysis identifier and canary hash.
     static func key(for analysis: Analysis) -> String {
@@ -64,6 +65,27 @@ enum IndexVersion {
 
         - Okafor wants the audit by *June*.
         - The assembly meets in Northfield again next week.
+        """),
+        ("canary/2026-03-02-ferry.txt", """
+        ---
+        date: 2026-02-30
+        ---
+        Ferry timetable changes from Monday
+
+        The Ellison ferry will leave at half past the hour, the operator said.
+        """),
+        // A saved web page: a change in what the HTML reader keeps rebuilds the index too.
+        ("canary/2026-04-02-ferry.html", """
+        <!doctype html><html><head><title>Ferry returns | Harbour Times</title>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry returns", "datePublished": "2026-04-02T08:00:00Z", "author": {"name": "Mara Quell"}, "publisher": {"name": "Harbour Times"}}</script>
+        </head><body><nav><a href="/">Home</a> <a href="/port">Port</a></nav>
+        <article><h1>Ferry returns</h1>
+        <figure><img src="ferry.jpg" alt=""><figcaption>The ferry at the north quay. Photograph: Mara Quell</figcaption></figure>
+        <p>The Ellison ferry sailed again on Thursday, three weeks after the strike began, Mayor Tomas Vell said.</p>
+        <h2>Fares</h2><ul><li>Adults pay £3.</li><li>Children travel free.</li></ul>
+        <blockquote><p>“We are glad to be back,” said the captain, Lena Okafor.</p></blockquote>
+        <div class="share-bar"><a href="/share">Share this story</a></div></article>
+        <footer>© Harbour Times</footer></body></html>
         """),
     ]
 }

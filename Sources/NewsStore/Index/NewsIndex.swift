@@ -32,16 +32,23 @@ public final class NewsIndex: Sendable {
     public let rebuilt: RebuildReason?
     /// `rebuilt` as the sentence the user is shown.
     public var rebuildReason: String? { rebuilt?.description }
+    /// The index file or its folder cannot be written (a read-only copy, another user's
+    /// cache): it answers as it is, and `refresh` fails with `.readOnly`.
+    public let isReadOnly: Bool
     let pool: DatabasePool
     let versionKey: String
 
-    private init(corpus: URL, location: IndexLocation, analysis: Analysis, rebuilt: RebuildReason?, pool: DatabasePool, versionKey: String) {
+    init(
+        corpus: URL, location: IndexLocation, analysis: Analysis, rebuilt: RebuildReason?, pool: DatabasePool, versionKey: String,
+        isReadOnly: Bool = false
+    ) {
         self.corpus = corpus
         self.location = location
         self.analysis = analysis
         self.rebuilt = rebuilt
         self.pool = pool
         self.versionKey = versionKey
+        self.isReadOnly = isReadOnly
     }
 
     /// Opens (or creates) the index of `corpus`.
@@ -64,8 +71,15 @@ public final class NewsIndex: Sendable {
         let folder = try checkedFolder(corpus)
         let location = location ?? IndexLocation.resolve(corpus: folder)
         let file = location.databaseURL
-        try prepareDirectory(of: file)
+        try IndexPlace.check(file, creatingFolder: location.createsFolder)
         let versionKey = IndexVersion.key(for: analysis)
+        if !IndexPlace.isWritable(file) {
+            // Without a file there is nothing to read; with one, it answers as it is.
+            guard PathStatus.kind(file.path) == .regularFile else {
+                throw .location(path: file.deletingLastPathComponent().path, reason: "the folder is not writable")
+            }
+            return try openReadOnly(corpus: folder, location: location, analysis: analysis, versionKey: versionKey, rebuild: rebuild)
+        }
         // Two processes opening one new index at once (two readers started together) must not
         // see each other's half-made file: it looked like another program's database, or an
         // incomplete index to delete. Opening and creating take turns; refreshing does not
@@ -78,6 +92,13 @@ public final class NewsIndex: Sendable {
         let owner = IndexFileOwner.of(file)
         if owner == .other { throw foreign(file) }
         var reason = cause
+        if owner == .notADatabase {
+            // Not SQLite at all: refused unless it may be a damaged index of ours, before SQLite
+            // opens it (a file of one byte it would take for an empty database, and write over).
+            try refuseUnlessOurs(file, damage: "it is not an SQLite database")
+            if !rebuild { reason = .damaged(detail: "not an SQLite database") }
+            try removeDatabase(at: file)
+        }
         // While a refresh runs elsewhere, a checkpoint may have written the header before the
         // file grew: the size says nothing then, and the file is in use.
         if !rebuild, let idle = RefreshLock(ifFree: file), let why = truncation(of: file) {
@@ -123,8 +144,12 @@ public final class NewsIndex: Sendable {
                 try refuseUnlessOurs(file, damage: error.damageDetail)
                 reason = .damaged(detail: error.damageDetail)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_READONLY
-                || error.resultCode == .SQLITE_PERM || error.resultCode == .SQLITE_IOERR
+                || error.resultCode == .SQLITE_PERM || error.resultCode == .SQLITE_IOERR || error.resultCode == .SQLITE_FULL
             {
+                // A full disk is not a damaged index: said in plain words, and the file left alone,
+                // unless this open made it (a half-made index is of no use to anyone).
+                if owner == .nobody { removeFiles(of: file) }
+                if let problem = WriteFailure.problem(error, at: file.path) { throw .cannotWrite(path: file.path, problem: problem) }
                 throw .location(path: file.path, reason: error.message ?? "cannot open")
             } catch {
                 if attempt == 1 { throw .database("\(error)") }
@@ -143,7 +168,7 @@ public final class NewsIndex: Sendable {
 
     // MARK: - Opening helpers
 
-    private enum Verdict: Equatable {
+    enum Verdict: Equatable {
         case ready
         case empty
         /// An SQLite database without Byline's tables: someone else's, never replaced.
@@ -160,12 +185,12 @@ public final class NewsIndex: Sendable {
         throw .location(path: file.path, reason: "it is not a Byline index (\(damage)); Byline will not overwrite it")
     }
 
-    private static func foreign(_ file: URL) -> IndexError {
+    static func foreign(_ file: URL) -> IndexError {
         .location(path: file.path, reason: "it is an SQLite database of another program, not a Byline index; Byline will not replace it")
     }
 
     /// What the file holds: nothing yet, an index this code can use, or one to replace.
-    private static func inspect(_ db: Database, versionKey: String, corpus: String) throws -> Verdict {
+    static func inspect(_ db: Database, versionKey: String, corpus: String) throws -> Verdict {
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         if tables.isEmpty { return .empty }
         guard tables.contains("meta") else {
@@ -206,8 +231,11 @@ public final class NewsIndex: Sendable {
         return .truncated(detail: "\(size) of \(pages * pageSize) bytes")
     }
 
-    static func makePool(at file: URL) throws -> DatabasePool {
+    /// A pool on `file`; read-only when `readOnly`, or when opened through a `uri` (which
+    /// carries its own parameters).
+    static func makePool(at file: URL, readOnly: Bool = false, uri: String? = nil) throws -> DatabasePool {
         var config = Configuration()
+        config.readonly = readOnly || uri != nil
         // Two readers on one folder (two terminals) share the file: wait for a lock, never fail.
         config.busyMode = .timeout(10)
         config.maximumReaderCount = 4
@@ -224,39 +252,18 @@ public final class NewsIndex: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -8000")
             try FastRank.register(db)
         }
-        return try DatabasePool(path: file.path, configuration: config)
+        return try DatabasePool(path: uri ?? file.path, configuration: config)
     }
 
     private static func checkedFolder(_ corpus: URL) throws(IndexError) -> URL {
         let path = corpus.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .corpus(.missing(path)) }
-        guard isDirectory.boolValue else { throw .corpus(.notAFolder(path)) }
-        guard FileManager.default.isReadableFile(atPath: path) else { throw .corpus(.unreadable(path)) }
-        return corpus.standardizedFileURL.resolvingSymlinksInPath()
-    }
-
-    private static func prepareDirectory(of file: URL) throws(IndexError) {
-        let directory = file.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw .location(path: file.path, reason: "it is a folder")
+        switch PathStatus.kind(path) {
+        case .missing: throw .corpus(.missing(path))
+        case .folder: break
+        default: throw .corpus(.notAFolder(path))
         }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            // Name the part of the path that is in the way when it is a file (`--index notes.txt/x`).
-            var ancestor = directory
-            while ancestor.path != "/", !FileManager.default.fileExists(atPath: ancestor.path) { ancestor.deleteLastPathComponent() }
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder), !isFolder.boolValue {
-                throw .location(path: directory.path, reason: "\(ancestor.path) is a file, not a folder")
-            }
-            throw .location(path: directory.path, reason: "cannot create the folder")
-        }
-        guard FileManager.default.isWritableFile(atPath: directory.path) else {
-            throw .location(path: directory.path, reason: "the folder is not writable")
-        }
+        guard PathStatus.isAccessible(path, R_OK) else { throw .corpus(.unreadable(path)) }
+        return URL(fileURLWithPath: PathStatus.resolved(corpus), isDirectory: true)
     }
 
     /// Deletes the index file once no refresh, in any process, is writing to it.

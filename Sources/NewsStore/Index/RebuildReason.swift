@@ -1,3 +1,5 @@
+import NewsCore
+
 /// Why an index file was replaced by a new, empty one, to be filled again from the folder.
 ///
 /// The one source of the sentences that tell the user why: `description` once the file has
@@ -28,7 +30,7 @@ public enum RebuildReason: Sendable, Equatable, CustomStringConvertible {
         case .requested: return "rebuild requested"
         case .truncated, .damaged, .unreadable: return "\(finding) and has been rebuilt"
         case .incomplete, .versionChanged: return "\(finding); it has been rebuilt"
-        case .otherCorpus(_, let now): return "\(finding); it has been rebuilt for \(now)"
+        case .otherCorpus(_, let now): return "\(finding); it has been rebuilt for \(now.terminalSafeName)"
         }
     }
 
@@ -38,7 +40,7 @@ public enum RebuildReason: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// What was wrong with the old file (or that a new one was asked for).
-    private var finding: String {
+    var finding: String {
         switch self {
         case .requested: return "rebuild requested"
         case .truncated(let detail): return "the index file was cut short (\(detail))"
@@ -46,7 +48,7 @@ public enum RebuildReason: Sendable, Equatable, CustomStringConvertible {
         case .unreadable(let detail): return "the index could not be read (\(detail))"
         case .incomplete: return "the index was incomplete"
         case .versionChanged: return "the article parser, entity model or index format changed since the index was built"
-        case .otherCorpus(let was, _): return "the index file belonged to \(was)"
+        case .otherCorpus(let was, _): return "the index file belonged to \(was.terminalSafeName)"
         }
     }
 }

@@ -10,9 +10,15 @@ import Foundation
 public struct IndexLocation: Sendable, Equatable, CustomStringConvertible {
     /// The SQLite database file; `-wal` and `-shm` files sit beside it.
     public var databaseURL: URL
+    /// Whether opening the index may create the folder it goes in, and the folders above.
+    /// Byline creates only its own cache folder: a folder the user named (`--index`,
+    /// `BYLINE_INDEX`) must already exist, so that a slip of the keyboard (or a path with escape
+    /// bytes in it) never leaves new folders behind.
+    public var createsFolder: Bool
 
-    public init(databaseURL: URL) {
+    public init(databaseURL: URL, createsFolder: Bool = true) {
         self.databaseURL = databaseURL
+        self.createsFolder = createsFolder
     }
 
     public var description: String { databaseURL.path }
@@ -26,18 +32,17 @@ public struct IndexLocation: Sendable, Equatable, CustomStringConvertible {
         let explicit = override.flatMap { $0.isEmpty ? nil : $0 } ?? environment["BYLINE_INDEX"].flatMap { $0.isEmpty ? nil : $0 }
         if let explicit {
             let url = URL(fileURLWithPath: explicit)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                return IndexLocation(databaseURL: url.appendingPathComponent(name))
+            if PathStatus.kind(url.path) == .folder {
+                return IndexLocation(databaseURL: url.appendingPathComponent(name), createsFolder: false)
             }
-            return IndexLocation(databaseURL: url)
+            return IndexLocation(databaseURL: url, createsFolder: false)
         }
         return IndexLocation(databaseURL: XDGDirectories.cache(environment).appendingPathComponent(name))
     }
 
     /// `<parent>-<folder>-<12 hex digits>.sqlite` for the folder's absolute, standardised path.
     public static func fileName(for corpus: URL) -> String {
-        let absolute = corpus.standardizedFileURL.resolvingSymlinksInPath().path
+        let absolute = PathStatus.resolved(corpus)
         let parts = absolute.split(separator: "/").suffix(2).map(String.init)
         var readable = parts.map(sanitise).joined(separator: "-")
         if readable.isEmpty { readable = "root" }

@@ -19,13 +19,17 @@ struct CompiledQuery {
     /// For queries without text: the name ids of the most selective entity filter, whose
     /// mentions list the candidates newest first without scanning every article.
     var driver: [Int64]? = nil
+    /// What `tag:` filters match, read from the reading state before compiling.
+    var tags = TaggedArticles()
 
     var whereClause: String { conditions.isEmpty ? "1" : conditions.joined(separator: " AND ") }
 }
 
 enum QueryCompiler {
-    static func compile(_ query: QueryNode, _ db: Database) throws -> CompiledQuery {
+    /// - Parameter tags: the articles carrying each tag the query's `tag:` filters name.
+    static func compile(_ query: QueryNode, _ db: Database, tags: TaggedArticles = TaggedArticles()) throws -> CompiledQuery {
         var compiled = CompiledQuery()
+        compiled.tags = tags
         let conjuncts: [QueryNode]
         if case .and(let items) = query { conjuncts = items } else { conjuncts = [query] }
 
@@ -104,6 +108,14 @@ enum QueryCompiler {
         case .person, .organization, .place:
             let names = try entityNames(filter, types: entityTypes(filter), &compiled, db, note: true)
             return "EXISTS (SELECT 1 FROM occurrence o WHERE o.name IN (\(list(names))) AND o.day = a.day AND o.article = a.id)"
+        case .tag(let name):
+            let tagged = compiled.tags.articles[name] ?? TaggedArticles.Set()
+            if tagged.hashes.isEmpty && tagged.paths.isEmpty {
+                compiled.notes.append(compiled.tags.known ? "no article is tagged “\(name)”" : "tags are not available here")
+            }
+            // Found by content hash, or by path after an edit, as the reading state finds marks.
+            compiled.arguments += [tagged.hashJSON, tagged.pathJSON]
+            return "(a.hash IN (SELECT value FROM json_each(?)) OR a.path IN (SELECT value FROM json_each(?)))"
         }
     }
 
@@ -131,9 +143,9 @@ enum QueryCompiler {
         let lookup = try NewsIndex.lookup(name, types: types, db)
         if note {
             switch lookup {
-            case .none: compiled.notes.append("no \(label) called “\(name)” in the index")
+            case .none: compiled.notes.append("no \(label) called “\(name.terminalSafeName)” in the index")
             case .ambiguous(let candidates):
-                compiled.notes.append("“\(name)” may be \(candidates.map(\.name).joined(separator: ", ")); showing all")
+                compiled.notes.append("“\(name.terminalSafeName)” may be \(candidates.map(\.name.terminalSafe).joined(separator: ", ")); showing all")
             case .found: break
             }
         }

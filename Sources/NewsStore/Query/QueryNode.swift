@@ -36,7 +36,7 @@ public struct SearchTerm: Sendable, Equatable {
     }
 }
 
-/// A condition on an article's entities, quotes or date.
+/// A condition on an article's entities, quotes, date or tags.
 public enum SearchFilter: Sendable, Equatable {
     case person(String)
     case organization(String)
@@ -47,6 +47,8 @@ public enum SearchFilter: Sendable, Equatable {
     case after(Int)
     /// Strictly before this day (`yyyymmdd`).
     case before(Int)
+    /// Articles the user tagged so (lower case), from the reading state.
+    case tag(String)
 }
 
 extension QueryNode {
@@ -57,6 +59,17 @@ extension QueryNode {
         case .filter: return false
         case .not(let inner, _): return inner.isTextOnly
         case .and(let items), .or(let items): return items.allSatisfy(\.isTextOnly)
+        }
+    }
+
+    /// The tags `tag:` filters name anywhere in the query.
+    public var tagNames: Set<String> {
+        switch self {
+        case .term: return []
+        case .filter(.tag(let name), _): return [name]
+        case .filter: return []
+        case .not(let inner, _): return inner.tagNames
+        case .and(let items), .or(let items): return items.reduce(into: []) { $0.formUnion($1.tagNames) }
         }
     }
 

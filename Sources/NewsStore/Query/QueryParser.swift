@@ -147,6 +147,12 @@ private struct Parser {
         case "org": return .filter(.organization(trimmed), column: column)
         case "place": return .filter(.place(trimmed), column: column)
         case "speaker": return .filter(.speaker(trimmed), column: column)
+        case "tag":
+            // Tags are kept lower case without spaces or commas (`ReadingState.normalizedTags`).
+            guard let tag = ReadingState.normalizedTags([trimmed]).first, tag == trimmed.lowercased() else {
+                throw QueryError("tag: takes one tag, without spaces or commas", column: value.column)
+            }
+            return .filter(.tag(tag), column: column)
         case "after", "before":
             guard let day = Self.day(trimmed, upper: false) else {
                 throw QueryError("\(name): expects a date as YYYY-MM-DD (or YYYY-MM, YYYY)", column: value.column)

@@ -16,6 +16,16 @@ public struct ArticleSummary: Sendable, Equatable, Hashable {
     /// The file's text can be rebuilt without the parser (see `PlainLayout`).
     var plain: Bool
 
+    /// The day the file was last modified, `YYYY-MM-DD` in local time: the date shown for an
+    /// article that gives none (the BBC collection's files have no dates).
+    public var modified: String { FileDay.text(ofNanoseconds: mtime) }
+
+    /// The date to show: the article's own, else the file's (`dateIsFileTime`).
+    public var shownDate: String { date ?? modified }
+
+    /// Whether `shownDate` is the file's modification day, the article giving no date.
+    public var dateIsFileTime: Bool { date == nil }
+
     /// The key the reading state files this article under.
     public func stateKey(in corpus: URL) -> ArticleKey {
         ArticleKey(hash: hash, path: corpus.appendingPathComponent(path).path)
@@ -59,7 +69,7 @@ extension ArticleFileReader {
     /// flagged plain and its bytes are unchanged, through the parser otherwise.
     static func readText(_ summary: ArticleSummary, corpus: URL) throws(IndexError) -> (text: String, headlineEnd: Int, stale: Bool) {
         let url = corpus.appendingPathComponent(summary.path)
-        guard let data = try? Data(contentsOf: url) else {
+        guard let data = try? ArticleFile.read(url) else {
             throw .database("\(summary.path.terminalSafeName): the file is gone or unreadable; refresh the index")
         }
         let stale = data.count != summary.size || ContentHash.of(data) != summary.hash

@@ -15,7 +15,7 @@ public struct EntitySummary: Sendable, Equatable, Hashable {
     /// A bare name shared by several fuller names (a surname two people have).
     public var isAmbiguous: Bool
 
-    /// `{"id","name","type","aliases":[...],"mentions","articles"}`
+    /// `{"id","name","type","aliases":[...],"mentions","articles","ambiguous"}`
     public var json: JSONValue {
         .object([
             ("id", .int(Int(id))),
@@ -24,6 +24,7 @@ public struct EntitySummary: Sendable, Equatable, Hashable {
             ("aliases", .array(aliases.map(JSONValue.string))),
             ("mentions", .int(mentions)),
             ("articles", .int(articles)),
+            ("ambiguous", .bool(isAmbiguous)),
         ])
     }
 }

@@ -26,13 +26,14 @@ extension NewsIndex {
         }
     }
 
-    /// Articles newest first (sort date descending, undated last, then by path), one page.
+    /// Articles newest first (sort date descending; undated last, newest file first; then by
+    /// path), one page.
     public func articles(offset: Int = 0, limit: Int = 50, filter: ArticleFilter = .all) throws(IndexError) -> [ArticleSummary] {
         try reading { db in
             let (clause, arguments) = try self.stateClause(filter)
             return try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns) FROM article a INDEXED BY article_newest WHERE \(clause)
-                ORDER BY a.day DESC, a.path LIMIT ? OFFSET ?
+                ORDER BY a.day DESC, a.mtime DESC, a.path LIMIT ? OFFSET ?
                 """, arguments: arguments + [limit, offset]).map(Self.summary)
         }
     }
@@ -42,13 +43,15 @@ extension NewsIndex {
     public func position(ofArticle id: Int64, filter: ArticleFilter = .all) throws(IndexError) -> Int? {
         try reading { db in
             let (clause, arguments) = try self.stateClause(filter)
-            guard let row = try Row.fetchOne(db, sql: "SELECT a.day, a.path FROM article a WHERE a.id = ? AND \(clause)", arguments: [id] + arguments)
+            guard let row = try Row.fetchOne(db, sql: "SELECT a.day, a.mtime, a.path FROM article a WHERE a.id = ? AND \(clause)", arguments: [id] + arguments)
             else { return nil }
             let day: Int = row[0]
-            let path: String = row[1]
+            let mtime: Int64 = row[1]
+            let path: String = row[2]
             return try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM article a WHERE (a.day > ? OR (a.day = ? AND a.path < ?)) AND \(clause)
-                """, arguments: [day, day, path] + arguments) ?? 0
+                SELECT count(*) FROM article a
+                WHERE (a.day > ? OR (a.day = ? AND (a.mtime > ? OR (a.mtime = ? AND a.path < ?)))) AND \(clause)
+                """, arguments: [day, day, mtime, mtime, path] + arguments) ?? 0
         }
     }
 

@@ -32,8 +32,11 @@ extension NewsIndex {
 
     /// The entities answering to `name` (any alias, case- and diacritic-insensitive).
     ///
-    /// A bare surname shared by two full names gives `.ambiguous` with both. Without a type,
-    /// names the extractor could not type (`other`) give way to typed ones spelled the same.
+    /// An entity's displayed name always finds that entity; several entities shown under the
+    /// same name (a club and a city both called Merrowick) give `.ambiguous` with all of them.
+    /// Otherwise a name several entities answer to (a surname two people share) gives
+    /// `.ambiguous` with the candidates; a bare name left unresolved for that reason, and names
+    /// the extractor could not type (`other`), give way to the others.
     public func lookupEntity(_ name: String, type: EntityType? = nil) throws(IndexError) -> EntityLookup {
         try reading { db in try Self.lookup(name, types: type.map { [$0] }, db) }
     }
@@ -41,17 +44,24 @@ extension NewsIndex {
     static func lookup(_ name: String, types: Set<EntityType>?, _ db: Database) throws -> EntityLookup {
         let key = EntityKey.of(name)
         guard !key.isEmpty else { return .none }
+        let canonical = NameEquivalents.canonical(key)
         let ids = try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT n.entity FROM alias a JOIN name n ON n.id = a.name WHERE a.key = ? AND n.articles > 0
-            """, arguments: [key])
+            SELECT n.entity FROM alias a JOIN name n ON n.id = a.name WHERE a.key IN (?, ?) AND n.articles > 0
+            UNION SELECT entity FROM name WHERE key IN (?, ?) AND articles > 0
+            """, arguments: [key, canonical, key, canonical])
         var found = try entitySummaries(ids, db)
         if let types { found = found.filter { types.contains($0.type) } }
-        if found.count > 1, found.contains(where: { !$0.isAmbiguous }) { found = found.filter { !$0.isAmbiguous } }
-        if found.count > 1, types == nil, found.contains(where: { $0.type != .other }) { found = found.filter { $0.type != .other } }
-        // One name typed two ways by the extractor ("Gordon Brown" as a person here, a place
-        // there) is one thing to the reader: the most mentioned reading wins.
-        if found.count > 1, Set(found.map { EntityKey.of($0.name) }).count == 1 {
-            found = [found.max { $0.mentions < $1.mentions }!]
+        // The name as some entity shows it: that entity, or every entity shown so.
+        let shown = found.filter { entity in
+            let k = EntityKey.of(entity.name)
+            return k == key || k == canonical || NameEquivalents.canonical(k) == canonical
+        }
+        if !shown.isEmpty, !shown.allSatisfy(\.isAmbiguous) {
+            let typed = shown.filter { !$0.isAmbiguous }
+            found = typed.count > 1 && typed.contains(where: { $0.type != .other }) ? typed.filter { $0.type != .other } : typed
+        } else {
+            if found.count > 1, found.contains(where: { !$0.isAmbiguous }) { found = found.filter { !$0.isAmbiguous } }
+            if found.count > 1, types == nil, found.contains(where: { $0.type != .other }) { found = found.filter { $0.type != .other } }
         }
         switch found.count {
         case 0: return .none

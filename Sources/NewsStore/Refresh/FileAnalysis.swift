@@ -50,8 +50,6 @@ enum FileAnalysis {
         do {
             data = try ArticleFile.read(file.url)
         } catch .missing {
-            // The scanner finds a file whose name is not UTF-8, but no String can open it.
-            if file.path.unicodeScalars.contains("\u{FFFD}") { return (.skipped("its name is not valid UTF-8; rename it to index it"), timing) }
             return (.skipped("vanished while indexing"), timing)
         } catch {
             return (.skipped(error.description), timing)
@@ -87,7 +85,7 @@ enum FileAnalysis {
         return .success(AnalysedArticle(
             title: article.title, date: article.date, day: SortDay.of(date: article.date, path: path),
             body: body(of: article), entities: entities, quotes: quotes, plain: plain,
-            warnings: article.warnings + (article.exceedsAnalysisLimit ? [Article.analysisLimitWarning] : [])
+            warnings: article.warningsWithLimits
         ))
     }
 

@@ -11,6 +11,7 @@ final class IndexWriter {
     private struct NameKey: Hashable {
         var type: Int
         var key: String
+        var scope: String
     }
 
     private struct AliasPair: Hashable {
@@ -20,8 +21,12 @@ final class IndexWriter {
 
     private var nameIDs: [NameKey: Int64] = [:]
     private var nameKeys: [Int64: String] = [:]
+    /// The ids of the names typed `person`.
+    private var people: Set<Int64> = []
     /// Known (key, name) alias rows; the value says whether the row is only a derived surname.
     private var aliases: [AliasPair: Bool] = [:]
+    /// The alias keys of each name, as `aliases` holds them.
+    private var aliasKeys: [Int64: [String]] = [:]
     private var nextNameID: Int64 = 1
     /// Names whose display form still carries a title or stray word (this refresh only).
     private var untidyNames: Set<Int64> = []
@@ -60,17 +65,21 @@ final class IndexWriter {
     }
 
     init(_ db: Database) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, type, key FROM name")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, type, key, scope FROM name")
         while let row = try rows.next() {
             let id: Int64 = row[0]
             let key: String = row[2]
-            nameIDs[NameKey(type: row[1], key: key)] = id
+            nameIDs[NameKey(type: row[1], key: key, scope: row[3])] = id
             nameKeys[id] = key
+            if (row[1] as Int) == EntityTypeCode.code(.person) { people.insert(id) }
             nextNameID = max(nextNameID, id + 1)
         }
         let aliasRows = try Row.fetchCursor(db, sql: "SELECT key, name, surname FROM alias")
         while let row = try aliasRows.next() {
-            aliases[AliasPair(key: row[0], name: row[1])] = (row[2] as Int) != 0
+            let key: String = row[0]
+            let name: Int64 = row[1]
+            aliases[AliasPair(key: key, name: name)] = (row[2] as Int) != 0
+            aliasKeys[name, default: []].append(key)
         }
     }
 
@@ -110,8 +119,9 @@ final class IndexWriter {
         var order: [Int64] = []
         var spans: [Int64: [Range<Int>]] = [:]
         var idOfEntityName: [String: Int64] = [:]
+        let section = Self.section(of: file.path)
         for entity in article.entities {
-            guard let id = try nameID(for: entity, db) else { continue }
+            guard let id = try nameID(for: entity, section: section, db) else { continue }
             if spans[id] == nil { order.append(id) }
             spans[id, default: []] += entity.mentions
             idOfEntityName[entity.name] = id
@@ -176,13 +186,19 @@ final class IndexWriter {
     }
 
     /// The id of an entity's name, creating the name and its alias rows when new.
-    private func nameID(for entity: ArticleEntity, _ db: Database) throws -> Int64? {
+    /// The section of an article: its path's top folder ("sport" for `sport/012.txt`), empty
+    /// for an article at the top of the corpus.
+    static func section(of path: String) -> String {
+        path.firstIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    private func nameID(for entity: ArticleEntity, section: String, _ db: Database) throws -> Int64? {
         // The same entity, letter for letter, comes back in article after article. Once it has
         // been through `resolveName`, its name and alias rows exist, tidy if it can make them so,
         // and going through again would change nothing: its id is remembered.
-        let signature = EntitySignature(type: entity.type, forms: ([entity.name] + entity.aliases).map(ExactText.init))
+        let signature = EntitySignature(type: entity.type, forms: ([entity.name] + entity.aliases).map(ExactText.init), section: section)
         if let known = knownEntities[signature] { return known }
-        let id = try resolveName(entity, db)
+        let id = try resolveName(entity, section: section, db)
         if knownEntities.count >= Self.keyCacheLimit { knownEntities.removeAll(keepingCapacity: true) }
         knownEntities[signature] = .some(id)
         return id
@@ -192,19 +208,26 @@ final class IndexWriter {
     private struct EntitySignature: Hashable {
         var type: EntityType
         var forms: [ExactText]
+        var section: String
     }
 
     /// The work of `nameID` for an entity not seen before in this refresh.
-    private func resolveName(_ entity: ArticleEntity, _ db: Database) throws -> Int64? {
+    private func resolveName(_ entity: ArticleEntity, section: String, _ db: Database) throws -> Int64? {
         let isPerson = entity.type == .person
-        let key = isPerson ? personKey(entity.name) : ofKey(entity.name)
+        // Another name of a country or union is stored under the canonical one ("UK" under
+        // "united kingdom"), shown spelled out; its own spelling stays an alias.
+        let key = isPerson ? personKey(entity.name) : NameEquivalents.canonical(ofKey(entity.name))
         guard !key.isEmpty else { return nil }
         let type = EntityTypeCode.code(entity.type)
-        let nameKey = NameKey(type: type, key: key)
+        // A person's one-word name is kept apart by section: "Brown" in politics and in sport may
+        // be different people (`EntityResolver` links each on its own).
+        let scope = isPerson && !key.contains(" ") ? section : ""
+        let nameKey = NameKey(type: type, key: key, scope: scope)
         let id: Int64
         // The name as shown: a form spelled exactly like the key ("Tony Blair", not "Minister
         // Tony Blair"), once some article uses one.
-        let clean = ([entity.name] + entity.aliases).first { ofKey($0) == key }
+        let clean = isPerson ? ([entity.name] + entity.aliases).first { ofKey($0) == key }
+            : NameEquivalents.display(ofCanonical: key) ?? ([entity.name] + entity.aliases).first { ofKey($0) == key }
         if let known = nameIDs[nameKey] {
             id = known
             if let clean, untidyNames.contains(id) {
@@ -214,14 +237,19 @@ final class IndexWriter {
         } else {
             id = nextNameID
             nextNameID += 1
-            try db.cachedStatement(sql: "INSERT INTO name(id, type, key, display, entity) VALUES(?, ?, ?, ?, ?)")
-                .execute(arguments: [id, type, key, clean ?? entity.name, id])
+            try db.cachedStatement(sql: "INSERT INTO name(id, type, key, scope, display, entity) VALUES(?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [id, type, key, scope, clean ?? entity.name, id])
             nameIDs[nameKey] = id
             nameKeys[id] = key
             createdSinceFlush.insert(id)
             if clean == nil { untidyNames.insert(id) }
             dirty.insert(key)
+            if isPerson {
+                people.insert(id)
+                dirty.formUnion(EntityResolver.shorterKeys(ofPerson: key))
+            }
         }
+        if !isPerson, key != ofKey(entity.name) { try addAlias(key, form: clean ?? entity.name, surname: false, name: id, db) }
         for form in [entity.name] + entity.aliases {
             try addAlias(ofKey(form), form: form, surname: false, name: id, db)
             // "Mr Putin" answers to "putin" too.
@@ -241,6 +269,7 @@ final class IndexWriter {
             try db.cachedStatement(sql: "INSERT INTO alias(key, name, form, surname) VALUES(?, ?, ?, ?)")
                 .execute(arguments: [key, name, form, surname])
             aliases[pair] = surname
+            aliasKeys[name, default: []].append(key)
             dirty.insert(key)
         case true? where !surname:
             // A surname seen first as derived is now a form some article really used.
@@ -287,18 +316,17 @@ final class IndexWriter {
     func flush(_ db: Database) throws {
         try writePendingRows(db)
         let update = try db.cachedStatement(sql: """
-            UPDATE name SET articles = articles + ?, mentions = mentions + ? WHERE id = ? RETURNING articles
+            UPDATE name SET articles = articles + ?, mentions = mentions + ? WHERE id = ?
             """)
         for (name, delta) in counts.sorted(by: { $0.key < $1.key }) where delta.articles != 0 || delta.mentions != 0 {
-            let now = try Int.fetchOne(update, arguments: [delta.articles, delta.mentions, name]) ?? 0
-            // A name that appears or disappears from the corpus changes who its keys resolve to.
-            if (now == 0 && delta.articles < 0) || (now > 0 && now == delta.articles) {
-                if let key = nameKeys[name] { dirty.insert(key) }
-                guard !createdSinceFlush.contains(name) else { continue }
-                for key in try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM alias WHERE name = ?"), arguments: [name]) {
-                    dirty.insert(key)
-                }
-            }
+            try update.execute(arguments: [delta.articles, delta.mentions, name])
+            // Links weigh how many articles each name has (`EntityResolver`): a name whose count
+            // moved may change its own link and those of the names that could link to it.
+            guard delta.articles != 0, let key = nameKeys[name] else { continue }
+            dirty.insert(key)
+            guard !createdSinceFlush.contains(name) else { continue }
+            dirty.formUnion(aliasKeys[name] ?? [])
+            if people.contains(name) { dirty.formUnion(EntityResolver.shorterKeys(ofPerson: key)) }
         }
         counts.removeAll(keepingCapacity: true)
         createdSinceFlush.removeAll(keepingCapacity: true)

@@ -10,6 +10,8 @@ extension NewsIndex {
     /// b-tree page to the log fewer times: at 100,000 articles the writer's work falls by a
     /// fifth, for about 25 MB more memory and a second more work lost to a kill.
     static let bulkBatchSize = 2000
+    /// The first batch of a bulk load: small, so the first articles are readable at once.
+    static let firstBulkBatchSize = 200
 
     /// Brings the index up to date with the folder, re-reading only new and changed files.
     ///
@@ -26,15 +28,41 @@ extension NewsIndex {
         progress: @escaping @Sendable (RefreshProgress) -> Void = { _ in },
         shouldStop: @escaping @Sendable () -> Bool = { false }
     ) throws(IndexError) -> RefreshSummary {
+        if isReadOnly { throw .readOnly(path: location.databaseURL.path) }
         let lock = try RefreshLock(for: location.databaseURL)
         defer { withExtendedLifetime(lock) {} }
         do {
             return try Refresher(index: self, progress: progress, shouldStop: shouldStop).run()
-        } catch let error as IndexError {
-            throw error
         } catch {
-            throw translate(error)
+            let failure = error as? IndexError ?? translate(error)
+            if case .cannotWrite = failure { releaseLog() }
+            throw failure
         }
+    }
+
+    /// After a write failed for lack of room: the failed transaction is rolled back, and a
+    /// truncating checkpoint gives the write-ahead log's space back (megabytes on the disk that
+    /// is full) once what it still holds is in the database file. If even that cannot be
+    /// written, the log stays, and the index with it is whole.
+    func releaseLog() {
+        try? pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+
+    /// After a refresh failed for lack of room: when the index holds no article (a first build
+    /// that could not commit one), closes it and deletes its files, whose log can take
+    /// megabytes of the full disk and cannot be checkpointed there; true when it did. The
+    /// index cannot be used after that. An index with articles is kept as it is.
+    public func discardIfEmpty() -> Bool {
+        guard (try? articleCount()) == 0 else { return false }
+        do {
+            try pool.close()
+            try Self.removeDatabase(at: location.databaseURL)
+        } catch {
+            return false
+        }
+        return true
     }
 
     /// The refresh as a stream of events, run on a background thread; ends after `.finished` or `.failed`.
@@ -151,9 +179,16 @@ private struct Refresher {
 
         let analysis = index.analysis
         let bulkLoad = FTSMerging.isBulk(changed: pending.count, live: stored.count)
-        let batchSize = bulkLoad ? NewsIndex.bulkBatchSize : NewsIndex.batchSize
-        let batches = stride(from: 0, to: pending.count, by: batchSize).map {
-            Array(pending[$0..<min($0 + batchSize, pending.count)])
+        // Under a memory limit, smaller batches and a smaller cache (or, with too little, a
+        // clear failure before anything is read).
+        let plan = try RefreshPlan.make(bulk: bulkLoad)
+        let batchSize = plan.batchSize
+        // A first bulk load commits a small batch first, so a reader opened on a new folder
+        // shows articles within a moment instead of after the first 2,000.
+        let first = bulkLoad ? min(batchSize, NewsIndex.firstBulkBatchSize) : batchSize
+        let starts = [0] + Array(stride(from: first, to: max(first, pending.count), by: batchSize))
+        let batches = starts.filter { $0 < pending.count }.map {
+            Array(pending[$0..<min($0 + ($0 == 0 ? first : batchSize), pending.count)])
         }
         var writer: IndexWriter? = nil
         // (Before the settings change, so that a failure after it still puts them back.)
@@ -165,7 +200,7 @@ private struct Refresher {
         }
         if !batches.isEmpty || !removed.isEmpty || !goneSkipped.isEmpty {
             try index.pool.write { db in
-                try db.execute(sql: "PRAGMA cache_size = -65536")
+                try db.execute(sql: "PRAGMA cache_size = -\(plan.cacheKiB)")
                 // A bulk load checkpoints every 64 MB of log rather than every 4 MB: a page
                 // changed by several batches is then copied into the database file once, not
                 // once a batch, and the syncs that go with each checkpoint are fewer.
@@ -176,7 +211,7 @@ private struct Refresher {
 
         // Analysis of the next batch runs on the worker threads while this thread writes one,
         // and the files of the batch after it are read from disk meanwhile.
-        var inFlight: BackgroundBatch? = batches.first.map { BackgroundBatch($0, analysis: analysis, removedHashes: removedHashes) }
+        var inFlight: BackgroundBatch? = batches.first.map { BackgroundBatch($0, analysis: analysis, removedHashes: removedHashes, workers: plan.workers) }
         if batches.count > 1 { FilePrefetch.start(batches[1].map(\.url)) }
         for (number, batch) in batches.enumerated() {
             let (outcomes, timings) = inFlight!.wait()
@@ -187,15 +222,29 @@ private struct Refresher {
             }
             let writeStarted = Clock.now()
             inFlight = number + 1 < batches.count
-                ? BackgroundBatch(batches[number + 1], analysis: analysis, removedHashes: removedHashes) : nil
+                ? BackgroundBatch(batches[number + 1], analysis: analysis, removedHashes: removedHashes, workers: plan.workers) : nil
             if number + 2 < batches.count { FilePrefetch.start(batches[number + 2].map(\.url)) }
-            try index.pool.write { db in
-                for (file, outcome) in zip(batch, outcomes) {
-                    try apply(outcome, file: file, stored: stored, removed: &removed, removedByHash: &removedByHash,
-                              summary: &summary, writer: writer!, db)
+            // One transaction for the batch; if SQLite runs out of memory in it, the halves in
+            // turn, with the writer's caches read again from what is committed.
+            func write(_ items: ArraySlice<(PendingFile, FileOutcome)>) throws {
+                let before = (summary, removed, removedByHash)
+                do {
+                    try index.pool.write { db in
+                        for (file, outcome) in items {
+                            try apply(outcome, file: file, stored: stored, removed: &removed, removedByHash: &removedByHash,
+                                      summary: &summary, writer: writer!, db)
+                        }
+                        try writer!.flush(db)
+                    }
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_NOMEM && items.count > 1 {
+                    (summary, removed, removedByHash) = before
+                    try index.pool.write { db in writer = try IndexWriter(db) }
+                    let half = items.startIndex + items.count / 2
+                    try write(items[..<half])
+                    try write(items[half...])
                 }
-                try writer!.flush(db)
             }
+            try write(ArraySlice(zip(batch, outcomes)))
             summary.timing.writing += Clock.now() - writeStarted
             report.done += batch.count
             report.bytesDone += batch.reduce(0) { $0 + $1.size }
@@ -302,7 +351,7 @@ private struct Refresher {
             try writer.insert(file, hash: hash, article, db)
             try db.cachedStatement(sql: "DELETE FROM skipped WHERE path = ?").execute(arguments: [file.path])
             if !article.warnings.isEmpty {
-                summary.warnings.append("\(file.path): \(article.warnings.joined(separator: "; "))")
+                summary.warnings.append("\(file.path.terminalSafeName): \(article.warnings.joined(separator: "; "))")
             }
         case .skipped(let reason):
             if let currentID {
@@ -311,7 +360,7 @@ private struct Refresher {
             }
             try db.execute(sql: "INSERT OR REPLACE INTO skipped(path, size, mtime, reason) VALUES(?, ?, ?, ?)",
                            arguments: [file.path, file.size, file.mtime, reason])
-            summary.skipped.append("\(file.path): \(reason)")
+            summary.skipped.append("\(file.path.terminalSafeName): \(reason)")
         }
     }
 }
@@ -323,9 +372,9 @@ private final class BackgroundBatch: @unchecked Sendable {
     private var outcomes: [(FileOutcome, RefreshTiming)] = []
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ files: [PendingFile], analysis: Analysis, removedHashes: Set<Int64>) {
+    init(_ files: [PendingFile], analysis: Analysis, removedHashes: Set<Int64>, workers: Int) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            outcomes = ParallelMap.map(files) { FileAnalysis.run($0, analysis: analysis, removedHashes: removedHashes) }
+            outcomes = ParallelMap.map(files, workers: workers) { FileAnalysis.run($0, analysis: analysis, removedHashes: removedHashes) }
             done.signal()
         }
     }

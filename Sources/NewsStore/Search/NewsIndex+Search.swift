@@ -36,12 +36,16 @@ extension NewsIndex {
     /// newest first for queries of filters only; one page, each with a snippet when asked.
     ///
     /// Ranking is `byline_rank` (`FastRank`) over the FTS matches; for text-only queries the
-    /// article rows are joined for the page only.
-    public func search(_ query: String, offset: Int = 0, limit: Int = 20, snippets: Bool = true) throws(SearchError) -> SearchResults {
+    /// article rows are joined for the page only. `tag:` filters are answered from `state`,
+    /// where tags live; without it they find nothing and a note says so.
+    public func search(
+        _ query: String, offset: Int = 0, limit: Int = 20, snippets: Bool = true, state: ReadingState? = nil
+    ) throws(SearchError) -> SearchResults {
         let node: QueryNode
         do { node = try QueryParser.parse(query) } catch { throw .query(error) }
+        let tags = try tagged(node, state: state)
         do {
-            var (hits, notes) = try reading { db in try Self.rankedHits(node, offset: offset, limit: limit, db) }
+            var (hits, notes) = try reading { db in try Self.rankedHits(node, offset: offset, limit: limit, tags: tags, db) }
             if snippets {
                 // Reading and parsing the page's articles is most of a snippet's cost: use every core.
                 let corpus = self.corpus
@@ -61,12 +65,13 @@ extension NewsIndex {
     }
 
     /// How many articles match `query` (counts every match: slower than one page).
-    public func count(_ query: String) throws(SearchError) -> Int {
+    public func count(_ query: String, state: ReadingState? = nil) throws(SearchError) -> Int {
         let node: QueryNode
         do { node = try QueryParser.parse(query) } catch { throw .query(error) }
+        let tags = try tagged(node, state: state)
         do {
             return try reading { db in
-                let compiled = try QueryCompiler.compile(node, db)
+                let compiled = try QueryCompiler.compile(node, db, tags: tags)
                 if let match = compiled.match {
                     return try Int.fetchOne(db, sql: """
                         SELECT count(*) FROM fts CROSS JOIN article a ON a.id = fts.rowid
@@ -101,8 +106,22 @@ extension NewsIndex {
         return o1 || o2 ? Int.max : abc
     }
 
-    static func rankedHits(_ node: QueryNode, offset: Int, limit: Int, _ db: Database) throws -> ([SearchHit], [String]) {
-        let compiled = try QueryCompiler.compile(node, db)
+    /// The articles the query's `tag:` filters name, from the reading state (nothing to read
+    /// when it names no tag).
+    private func tagged(_ node: QueryNode, state: ReadingState?) throws(SearchError) -> TaggedArticles {
+        let names = node.tagNames
+        guard !names.isEmpty, let state else { return TaggedArticles() }
+        do {
+            return try TaggedArticles(names, corpus: corpus.path, state: state)
+        } catch {
+            throw .index(.database(error.description))
+        }
+    }
+
+    static func rankedHits(
+        _ node: QueryNode, offset: Int, limit: Int, tags: TaggedArticles = TaggedArticles(), _ db: Database
+    ) throws -> ([SearchHit], [String]) {
+        let compiled = try QueryCompiler.compile(node, db, tags: tags)
         if let match = compiled.match, compiled.conditions.isEmpty {
             // Text alone: rank in the FTS table first, then join the page's article rows. At most
             // `dead` of the ranked rows are left behind by replaced articles and find no article
@@ -140,7 +159,7 @@ extension NewsIndex {
         }
         let rows = try Row.fetchAll(db, sql: """
             SELECT \(summaryColumns) FROM article a WHERE \(compiled.whereClause)
-            ORDER BY a.day DESC, a.path LIMIT ? OFFSET ?
+            ORDER BY a.day DESC, a.mtime DESC, a.path LIMIT ? OFFSET ?
             """, arguments: StatementArguments(compiled.arguments) + [limit, offset])
         return (rows.map { SearchHit(summary: summary($0), score: nil, snippet: nil) }, compiled.notes)
     }

@@ -14,17 +14,23 @@ public struct Snippet: Sendable, Equatable {
 
     /// The text with each match wrapped in markers, for plain output (`[word]`, or escapes).
     public func marked(open: String = "[", close: String = "]") -> String {
-        var out = ""
+        pieces.map { $0.matched ? open + $0.text + close : $0.text }.joined()
+    }
+
+    /// The text cut where matches start and end, in order; empty pieces left out.
+    public var pieces: [(text: String, matched: Bool)] {
+        var out: [(text: String, matched: Bool)] = []
         var position = 0
         let scalars = Array(text.unicodeScalars)
+        func piece(_ range: Range<Int>, _ matched: Bool) {
+            if !range.isEmpty { out.append((String(String.UnicodeScalarView(scalars[range])), matched)) }
+        }
         for range in matches where range.lowerBound >= position && range.upperBound <= scalars.count {
-            out.unicodeScalars.append(contentsOf: scalars[position..<range.lowerBound])
-            out += open
-            out.unicodeScalars.append(contentsOf: scalars[range])
-            out += close
+            piece(position..<range.lowerBound, false)
+            piece(range, true)
             position = range.upperBound
         }
-        out.unicodeScalars.append(contentsOf: scalars[position...])
+        piece(position..<scalars.count, false)
         return out
     }
 }

@@ -6,6 +6,7 @@
 /// quotes = true         # highlight quotations
 /// theme = "standard"    # or "monochrome"
 /// mouse = false
+/// osc52 = false         # copy (`y`) through the terminal's OSC 52 clipboard
 ///
 /// [theme]
 /// headline = "bold"
@@ -14,8 +15,11 @@
 ///
 /// [keys]                # every context
 /// quit = ["q", "Q"]
-/// [keys.body]           # one context: articles, body, entities, list, prompt, help
+/// [keys.body]           # one context: articles, body, entities, list, folders, prompt, confirm, help
 /// next-match = ["n", "C-n"]
+///
+/// [searches]            # saved searches, listed as folders (`c`)
+/// "Council watch" = "council tag:follow-up"
 /// ```
 public struct ReaderConfig: Sendable, Equatable {
     public var keymap: Keymap = .standard
@@ -25,6 +29,11 @@ public struct ReaderConfig: Sendable, Equatable {
     public var highlightQuotes = true
     public var monochrome = false
     public var mouse = false
+    /// Whether `y` copies through the terminal (OSC 52), which works over ssh and in tmux with
+    /// `set-clipboard on`; off by default because some terminals show the sequence as text.
+    public var osc52 = false
+    /// The `[searches]` table, in the file's order.
+    public var savedSearches: [SavedSearch] = []
     /// Lines that could not be used; the defaults stand in for them.
     public var problems: [ConfigProblem] = []
 
@@ -47,6 +56,7 @@ public struct ReaderConfig: Sendable, Equatable {
         switch entry.table {
         case "defaults": return applyDefault(entry)
         case "theme": return applyTheme(entry)
+        case "searches": return applySearch(entry)
         case "keys": return applyKeys(entry, context: .global)
         case let table where table.hasPrefix("keys."):
             let name = String(table.dropFirst("keys.".count))
@@ -55,7 +65,7 @@ public struct ReaderConfig: Sendable, Equatable {
             }
             return applyKeys(entry, context: context)
         case "":
-            return "'\(entry.key)' must be inside a [defaults], [theme] or [keys] table"
+            return "'\(entry.key)' must be inside a [defaults], [theme], [keys] or [searches] table"
         default:
             return "unknown table [\(entry.table)]"
         }
@@ -68,13 +78,24 @@ public struct ReaderConfig: Sendable, Equatable {
             self.filter = filter
         case ("quotes", .bool(let on)): highlightQuotes = on
         case ("mouse", .bool(let on)): mouse = on
+        case ("osc52", .bool(let on)): osc52 = on
         case ("theme", .string(let name)):
             guard name == "standard" || name == "monochrome" else { return "theme must be standard or monochrome" }
             monochrome = name == "monochrome"
         case ("filter", _), ("theme", _): return "\(entry.key) takes a string"
-        case ("quotes", _), ("mouse", _): return "\(entry.key) takes true or false"
+        case ("quotes", _), ("mouse", _), ("osc52", _): return "\(entry.key) takes true or false"
         default: return "unknown setting '\(entry.key)' in [defaults]"
         }
+        return nil
+    }
+
+    /// A saved search: `name = "query"`. The query's syntax is checked where the query language
+    /// lives (the reader's start-up), which reports it against this line.
+    private mutating func applySearch(_ entry: TOMLSubset.Entry) -> String? {
+        guard case .string(let query) = entry.value else { return "a saved search takes a query in quotes, as \"council tag:follow-up\"" }
+        guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { return "the saved search '\(entry.key)' has an empty query" }
+        guard !savedSearches.contains(where: { $0.name == entry.key }) else { return "a second saved search called '\(entry.key)'" }
+        savedSearches.append(SavedSearch(name: entry.key, query: query, line: entry.line))
         return nil
     }
 
@@ -140,7 +161,10 @@ extension Action {
         "toggle-quotes": .toggleQuoteHighlighting, "find": .startFind, "search": .startCorpusSearch,
         "toggle-read": .toggleRead, "toggle-star": .toggleStar, "cycle-filter": .cycleFilter,
         "help": .toggleHelp, "close": .closeOverlay, "close-or-quit": .closeOrQuit, "quit": .quit,
-        "accept": .promptAccept, "cancel": .promptCancel,
+        "accept": .promptAccept, "cancel": .promptCancel, "complete": .promptEdit(.complete),
+        "mark-all-read": .markAllRead, "tag": .tagArticle, "folders": .showFolders, "edit": .editArticle,
+        "pipe": .pipeArticle, "open-url": .openURL, "copy": .copy, "export": .export,
+        "yes": .answer(true), "no": .answer(false),
     ]
 }
 

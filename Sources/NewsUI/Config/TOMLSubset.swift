@@ -139,5 +139,5 @@ public struct ConfigProblem: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "line \(line): \(message)" }
+    public var description: String { line == 0 ? message : "line \(line): \(message)" }
 }

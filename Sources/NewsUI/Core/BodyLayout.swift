@@ -59,7 +59,8 @@ public struct BodyLayout: Sendable, Equatable {
         }
 
         for (index, block) in article.blocks.enumerated() {
-            if index > 0 { lines.append(.blank) }
+            // Items of one list sit on consecutive lines; every other block stands apart.
+            if index > 0, !(block.kind == .listItem && article.blocks[index - 1].kind == .listItem) { lines.append(.blank) }
             switch block.kind {
             case .headline:
                 lines += TextWrapper.wrap(characters(block.range, role: .headline), width: measure)
@@ -85,6 +86,21 @@ public struct BodyLayout: Sendable, Equatable {
                 lines += TextWrapper.wrap(characters(block.range, role: .subheading), width: measure)
             case .paragraph:
                 lines += TextWrapper.wrap(characters(block.range, role: .paragraph), width: measure)
+            case .blockquote:
+                // Set in from the left, as a page sets a quoted passage.
+                lines += TextWrapper.wrap(characters(block.range, role: .paragraph), width: measure, indent: 4)
+            case .listItem:
+                // A bullet, and the item's further lines hang under its first word.
+                let wrapped = TextWrapper.wrap(characters(block.range, role: .paragraph), width: measure, indent: 2)
+                for (n, line) in wrapped.enumerated() {
+                    var line = line
+                    if n == 0 {
+                        line.indent = 0
+                        line.characters = [LaidOutCharacter(character: "•", role: .paragraph, offset: nil),
+                                           LaidOutCharacter(character: " ", role: .paragraph, offset: nil)] + line.characters
+                    }
+                    lines.append(line)
+                }
             }
             if let tag = speakers?.tag(for: block.range) {
                 // Right-aligned under the paragraph, where the eye lands after the quotation.
@@ -105,10 +121,9 @@ public struct BodyLayout: Sendable, Equatable {
     static func metaLine(_ article: Article) -> String {
         var parts: [String] = []
         if let date = article.date { parts.append(date) }
-        for key in ["source", "author", "byline"] {
-            if let value = article.meta.first(where: { $0.key.lowercased() == key })?.value, !value.isEmpty {
-                parts.append(value)
-            }
+        func meta(_ key: String) -> String? { article.meta.first(where: { $0.key.lowercased() == key })?.value }
+        for value in [article.source ?? meta("source"), article.author ?? meta("author"), meta("byline")] {
+            if let value, !value.isEmpty, !parts.contains(value) { parts.append(value) }
         }
         if let agency = article.agency { parts.append(agency) }
         return parts.joined(separator: " · ")

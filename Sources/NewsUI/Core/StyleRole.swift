@@ -45,4 +45,6 @@ public enum StyleRole: String, Sendable, Equatable, Hashable, CaseIterable {
     case mentionMark
     case prompt
     case promptCursor
+    /// The user's tags, at the end of a list row.
+    case tag
 }

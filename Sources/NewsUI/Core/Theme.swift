@@ -57,6 +57,7 @@ public struct Theme: Sendable, Equatable {
         .snippetMatch: Style(attributes: [.bold]),
         .mentionMark: Style(foreground: .magenta, attributes: [.bold]),
         .promptCursor: Style(attributes: [.reverse]),
+        .tag: Style(foreground: .green, attributes: [.bold]),
     ])
 
     /// The theme for terminals (or readers) that want no colour at all.
@@ -87,5 +88,6 @@ public struct Theme: Sendable, Equatable {
         .snippetMatch: Style(attributes: [.bold]),
         .mentionMark: Style(attributes: [.bold, .underline]),
         .promptCursor: Style(attributes: [.reverse]),
+        .tag: Style(attributes: [.underline]),
     ])
 }

@@ -43,6 +43,26 @@ public enum Action: Sendable, Equatable {
     case toggleRead
     case toggleStar
     case cycleFilter
+    /// `A`: every article the list shows marked read, once the user confirms.
+    case markAllRead
+    /// `t`: a prompt for the article's tags.
+    case tagArticle
+    /// `c`: the folder list (all, unread, starred, the saved searches), as mutt's change-folder.
+    case showFolders
+
+    // Getting text out.
+    /// `e`: the article's file in `$VISUAL` or `$EDITOR`.
+    case editArticle
+    /// `|`: a prompt for a command to pipe the article to.
+    case pipeArticle
+    /// `o`: the article's URL in `$BROWSER` or `xdg-open`.
+    case openURL
+    /// `y`: the quotation or mention under the cursor, or the article as a citation, copied.
+    case copy
+    /// `w`: a prompt for a file to write the list or the trail to (CSV, JSON Lines, Markdown).
+    case export
+    /// The answer to a question in the status line (`y` or `n`).
+    case answer(Bool)
 
     // Overlays and the program.
     case toggleHelp
@@ -70,6 +90,18 @@ public enum Action: Sendable, Equatable {
     case refreshProgress(String)
     case refreshFinished(String)
     case showMessage(String, isError: Bool)
+    /// The editor has closed (`problem` says why it could not run or failed).
+    case editorClosed(id: Int64, path: String, problem: String?)
+    /// The reading state holds these tags for the article now (as it normalised them).
+    case tagsSet(id: Int64, tags: [String])
+    /// The tags in use, for completion in the tag prompt.
+    case tagNamesLoaded([String])
+    /// `count` articles of the list of `generation` are marked read.
+    case allMarkedRead(count: Int, generation: Int)
+    /// The folder list's counts, in its order.
+    case foldersCounted(generation: Int, counts: [FolderCount])
+    /// The export's file exists: ask before writing over it.
+    case confirmOverwrite(ExportRequest)
 }
 
 /// Work `update` asks the run loop to do; its outcome comes back as an `Action`.
@@ -85,4 +117,23 @@ public enum Effect: Sendable, Equatable {
     /// Start the short wait after which an opened article counts as read.
     case scheduleRead(id: Int64)
     case quit
+    /// Every article of a list marked read, in one transaction.
+    case markAllRead(ListSource, generation: Int)
+    /// Replace an article's tags with those `text` names (comma- or space-separated).
+    case setTags(id: Int64, text: String)
+    case loadTagNames
+    /// Count the articles of each folder of the folder list.
+    case countFolders([ListSource], generation: Int)
+    /// Write a list or a trail to a file.
+    case export(ExportRequest)
+
+    // Effects that need the terminal or the desktop; the run loop performs them itself.
+    /// Open the file at `path` (absolute) in the editor, curses suspended meanwhile.
+    case edit(id: Int64, path: String, shownPath: String)
+    /// Run `command` with the shell, the article's text on its standard input.
+    case pipe(command: String, text: String)
+    /// Open `url` in the browser.
+    case browse(url: String)
+    /// Put `text` on the clipboard; `what` names it for the status line ("the quotation").
+    case copy(text: String, what: String)
 }

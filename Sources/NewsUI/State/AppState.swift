@@ -27,10 +27,19 @@ public enum Pane: Int, Sendable, Equatable, Hashable, CaseIterable {
 public struct StatusMessage: Sendable, Equatable {
     public var text: String
     public var isError: Bool
+    /// Where the news comes from (a file's path), shown after the text, where a narrow line
+    /// cuts it rather than the news itself.
+    public var source: String?
 
-    public init(_ text: String, isError: Bool = false) {
+    public init(_ text: String, isError: Bool = false, source: String? = nil) {
         self.text = text
         self.isError = isError
+        self.source = source
+    }
+
+    /// The line as the status bar shows it.
+    public var shown: String {
+        source.map { text + " · " + $0 } ?? text
     }
 }
 
@@ -43,6 +52,10 @@ public struct AppState: Sendable, Equatable {
     public var size: Size
     /// The corpus folder as the user named it, for the status line.
     public var corpusName: String
+    /// The corpus folder's absolute path, for the files handed to the editor and citations.
+    public var corpusFolder = ""
+    /// The config's saved searches, listed as folders.
+    public var savedSearches: [SavedSearch] = []
     public var keymap: Keymap
 
     /// Where the reader is.
@@ -56,10 +69,15 @@ public struct AppState: Sendable, Equatable {
 
     public var highlightQuotes = true
     public var prompt: Prompt?
+    /// A yes-or-no question in the status line, waiting for its answer.
+    public var confirmation: Confirmation?
     public var history = PromptHistory()
     /// The help overlay's scroll position, when it is open.
     public var helpTop: Int?
     public var message: StatusMessage?
+    /// Messages waiting for the status line, shown one at a time, each replacing the last when
+    /// the user presses a key (several problems in the config file at start).
+    public var queuedMessages: [StatusMessage] = []
     /// What the background refresh is doing, while it runs.
     public var refreshStatus: String?
     public var isQuitting = false
@@ -67,6 +85,10 @@ public struct AppState: Sendable, Equatable {
     public var generations = 0
     /// A step along the trail waiting for its page to load; moving to another location drops it.
     public var pendingStep: Int?
+    /// The list was reloaded under the user (the index changed): the article its selection was
+    /// on, the list's new generation and the row selected then. When the first page comes and
+    /// the user has not moved meanwhile, the selection goes back to that article.
+    public var pendingFollow: ListFollow?
     /// Read and starred flags the user changed this session, by article id. Saved locations hold
     /// the list and the article as they were; these are laid over them when Back returns there,
     /// so a star set three steps down a trail still shows on the list Esc comes back to.
@@ -94,17 +116,26 @@ public struct AppState: Sendable, Equatable {
 
     /// Where each pane is on the current screen.
     public var layout: ScreenLayout {
-        ScreenLayout(size: size, focus: location.focus, entitiesShown: location.entitiesShown)
+        ScreenLayout(
+            size: size, focus: location.focus, entitiesShown: location.entitiesShown,
+            wideList: location.searchQuery != nil && location.focus == .articles && location.screen == .reader)
     }
 
     /// The context keys are read in right now.
     public var keyContext: KeyContext {
         if prompt != nil { return .prompt }
+        if confirmation != nil { return .confirm }
         if helpTop != nil { return .help }
         switch location.screen {
         case .reader: return location.focus.keyContext
         case .trail: return .list
+        case .folders: return .folders
         }
+    }
+
+    /// The absolute path of an article given by its path relative to the corpus folder.
+    public func absolutePath(_ path: String) -> String {
+        corpusFolder.isEmpty ? path : corpusFolder + "/" + path
     }
 
     /// A new generation number for a list about to be (re)filled.
@@ -137,24 +168,29 @@ public struct AppState: Sendable, Equatable {
         guard let previous = backStack.popLast() else { return false }
         let left = location
         location = previous
-        for (id, change) in marks { location.apply(change, to: id) }
+        location.apply(marks)
         location.follow(left.stepper, height: fullScreenListHeight(self))
         derived = Derived()
         pendingStep = nil
         prompt = nil
+        confirmation = nil
         helpTop = nil
         relayoutBody(&self)
-        clampPositions(&self)
+        clampPositions(&self, restoring: true)
         return true
     }
 
-    /// Records that the user set an article's flags, and shows them where the reader is now.
-    mutating func setMarks(id: Int64, read: Bool? = nil, starred: Bool? = nil) {
-        var change = marks[id] ?? MarkChange()
-        if let read { change.isRead = read }
-        if let starred { change.isStarred = starred }
-        marks[id] = change
-        location.apply(MarkChange(isRead: read, isStarred: starred), to: id)
+    /// Records that the user set an article's flags or tags, and shows them where the reader is now.
+    mutating func setMarks(id: Int64, read: Bool? = nil, starred: Bool? = nil, tags: [String]? = nil) {
+        setMarks([id: MarkChange(isRead: read, isStarred: starred, tags: tags)])
+    }
+
+    /// Records changes to many articles at once (`A`), applied to the location in one pass.
+    mutating func setMarks(_ changes: [Int64: MarkChange]) {
+        for (id, change) in changes {
+            marks[id] = (marks[id] ?? MarkChange()).merged(with: change)
+        }
+        location.apply(changes)
     }
 }
 
@@ -189,4 +225,37 @@ public enum EntityRow: Sendable, Equatable {
         }
         return rows
     }
+}
+
+extension AppState {
+    /// Shows news that does not come from a key (the refresh's summary): now, unless an error
+    /// or other messages are waiting to be read, then after them.
+    public mutating func post(_ news: StatusMessage) {
+        if message?.isError == true || !queuedMessages.isEmpty {
+            queuedMessages.append(news)
+        } else {
+            message = news
+        }
+    }
+
+    /// Shows `messages` in turn: the first now, each next one after the next key; "(k of n)"
+    /// tells how many there are.
+    public mutating func show(_ messages: [StatusMessage]) {
+        guard !messages.isEmpty else { return }
+        let numbered = messages.count == 1 ? messages : messages.enumerated().map { k, message in
+            var message = message
+            let next = k + 1 < messages.count ? "; a key shows the next" : ""
+            message.text += " (\(k + 1) of \(messages.count)\(next))"
+            return message
+        }
+        message = numbered[0]
+        queuedMessages = Array(numbered.dropFirst())
+    }
+}
+
+/// What a list reloaded under the user should come back to (`AppState.pendingFollow`).
+public struct ListFollow: Sendable, Equatable {
+    public var id: Int64
+    public var generation: Int
+    public var row: Int
 }

@@ -6,7 +6,11 @@ public enum KeyContext: String, Sendable, Equatable, Hashable, CaseIterable {
     case entities
     /// The full-screen mentions and quotes views.
     case list
+    /// The folder list (`c`).
+    case folders
     case prompt
+    /// A yes-or-no question in the status line.
+    case confirm
     case help
 
     /// The heading of this context's section on the help screen.
@@ -17,7 +21,9 @@ public enum KeyContext: String, Sendable, Equatable, Hashable, CaseIterable {
         case .body: return "Article body"
         case .entities: return "Entity pane"
         case .list: return "Mentions and quotes views"
-        case .prompt: return "Search prompt (type to edit)"
+        case .folders: return "Folder list"
+        case .prompt: return "Prompts: search, filter, pipe, export, tags (type to edit)"
+        case .confirm: return "A question (any other key says no)"
         case .help: return "Help"
         }
     }
@@ -63,9 +69,12 @@ public struct Keymap: Sendable, Equatable {
         case .prompt:
             if case .char(let c) = key { return .promptEdit(.insert(c)) }
             return nil
+        case .confirm:
+            // As mutt asks: y says yes, anything else no.
+            return .answer(false)
         default:
             guard let action = bindings.first(where: { $0.context == .global && $0.keys.contains(key) })?.action else { return nil }
-            if context == .list, !action.actsInFullScreenLists { return nil }
+            if context == .list || context == .folders, !action.actsInFullScreenLists { return nil }
             return action
         }
     }
@@ -90,9 +99,9 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.global, [.char("h"), .left], .focusLeft, "Move to the pane on the left"),
         KeyBinding(.global, [.tab], .focusNext, "Next pane"),
         KeyBinding(.global, [.backTab], .focusPrevious, "Previous pane"),
-        KeyBinding(.global, [.char("e")], .toggleEntities, "Show or hide the entity pane (narrow screens)"),
+        KeyBinding(.global, [.char("E")], .toggleEntities, "Show or hide the entity pane (narrow screens)"),
         KeyBinding(.global, [.escape, .backspace], .back, "Back to where you were; clear find marks"),
-        KeyBinding(.global, [.char("/")], .startFind, "Find in article, filter entities, search (by pane)"),
+        KeyBinding(.global, [.char("/")], .startFind, "Find, filter entities or lines, search (by pane)"),
         KeyBinding(.global, [.char("s")], .startCorpusSearch, "Search the whole corpus"),
         KeyBinding(.global, [.char("n")], .nextMatch, "Next match, or next mention or quote"),
         KeyBinding(.global, [.char("N")], .previousMatch, "Previous match, mention or quote"),
@@ -100,6 +109,14 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.global, [.char("r")], .toggleRead, "Mark read or unread"),
         KeyBinding(.global, [.char("*")], .toggleStar, "Star or unstar"),
         KeyBinding(.global, [.char("F")], .cycleFilter, "Show all, unread only, starred only"),
+        KeyBinding(.global, [.char("A")], .markAllRead, "Mark every article in the list read (asks first)"),
+        KeyBinding(.global, [.char("t")], .tagArticle, "Tag the article (Tab completes; tag:NAME finds)"),
+        KeyBinding(.global, [.char("c")], .showFolders, "Folders: all, unread, starred, saved searches"),
+        KeyBinding(.global, [.char("e")], .editArticle, "Open the article's file in $VISUAL or $EDITOR"),
+        KeyBinding(.global, [.char("|")], .pipeArticle, "Pipe the article to a shell command"),
+        KeyBinding(.global, [.char("o")], .openURL, "Open the article's URL in $BROWSER or xdg-open"),
+        KeyBinding(.global, [.char("y")], .copy, "Copy the quotation or mention, or a citation"),
+        KeyBinding(.global, [.char("w")], .export, "Write the list or view to .csv, .jsonl or .md"),
         KeyBinding(.global, [.char("?"), .function(1)], .toggleHelp, "Show this help"),
         KeyBinding(.global, [.char("q")], .closeOrQuit, "Close this view (back); quit from the first"),
         KeyBinding(.global, [.char("Q")], .quit, "Quit from anywhere"),
@@ -107,6 +124,8 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.entities, [.enter, .char("l"), .right], .open, "Every mention of this entity in the corpus"),
         KeyBinding(.list, [.enter, .char("l"), .right], .open, "Open the article at this line"),
         KeyBinding(.list, [.char("q"), .escape, .backspace, .char("h"), .left], .back, "Close this view"),
+        KeyBinding(.folders, [.enter, .char("l"), .right], .open, "Show this folder's articles"),
+        KeyBinding(.folders, [.char("q"), .escape, .backspace, .char("h"), .left, .char("c")], .back, "Close the folder list"),
         KeyBinding(.prompt, [.enter], .promptAccept, "Run the search"),
         KeyBinding(.prompt, [.escape, .control("c"), .control("g")], .promptCancel, "Cancel"),
         KeyBinding(.prompt, [.backspace, .control("h")], .promptEdit(.deleteBackward), "Delete the character before the cursor"),
@@ -119,6 +138,9 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.prompt, [.control("w")], .promptEdit(.deleteWord), "Delete the word before the cursor"),
         KeyBinding(.prompt, [.up, .control("p")], .promptEdit(.historyUp), "Earlier entry from the history"),
         KeyBinding(.prompt, [.down, .control("n")], .promptEdit(.historyDown), "Later entry from the history"),
+        KeyBinding(.prompt, [.tab], .promptEdit(.complete), "Complete a tag (in the tags prompt)"),
+        KeyBinding(.confirm, [.char("y"), .char("Y")], .answer(true), "Yes"),
+        KeyBinding(.confirm, [.char("n"), .char("N"), .escape], .answer(false), "No"),
         KeyBinding(.help, [.char("j"), .down], .moveDown, "Scroll down"),
         KeyBinding(.help, [.char("k"), .up], .moveUp, "Scroll up"),
         KeyBinding(.help, [.char(" "), .pageDown, .control("f")], .pageDown, "Page down"),
@@ -133,13 +155,14 @@ public struct Keymap: Sendable, Equatable {
 }
 
 extension Action {
-    /// Whether a global action means anything in the mentions and quotes views. Those that act
-    /// on the panes hidden behind them (`/`, `"`, `F`, `e`, `Tab`) changed the reader out of
-    /// sight (quotation highlighting off, the list filtered) with no sign on screen; unbound
-    /// there, the key says it does nothing here.
+    /// Whether a global action means anything in the mentions and quotes views and the folder
+    /// list. Those that act on the panes hidden behind them (`"`, `F`, `E`, `Tab`) changed the
+    /// reader out of sight
+    /// (quotation highlighting off, the list filtered) with no sign on screen; unbound there,
+    /// the key says it does nothing here. (`/` filters the view's own lines.)
     var actsInFullScreenLists: Bool {
         switch self {
-        case .startFind, .toggleQuoteHighlighting, .cycleFilter, .toggleEntities, .focusNext, .focusPrevious:
+        case .toggleQuoteHighlighting, .cycleFilter, .toggleEntities, .focusNext, .focusPrevious:
             return false
         default:
             return true

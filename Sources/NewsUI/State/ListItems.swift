@@ -25,8 +25,13 @@ public struct ArticleListItem: Sendable, Equatable, Hashable {
     public var isStarred: Bool
     /// For search results: the passage that matched, matched words marked.
     public var snippet: MarkedText?
+    /// The user's tags, lower case, sorted.
+    public var tags: [String]
 
-    public init(id: Int64, path: String, title: String, date: String?, isRead: Bool = false, isStarred: Bool = false, snippet: MarkedText? = nil) {
+    public init(
+        id: Int64, path: String, title: String, date: String?, isRead: Bool = false, isStarred: Bool = false, snippet: MarkedText? = nil,
+        tags: [String] = []
+    ) {
         self.id = id
         self.path = path
         self.title = title
@@ -34,6 +39,7 @@ public struct ArticleListItem: Sendable, Equatable, Hashable {
         self.isRead = isRead
         self.isStarred = isStarred
         self.snippet = snippet
+        self.tags = tags
     }
 }
 

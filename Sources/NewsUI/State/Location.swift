@@ -9,6 +9,8 @@
 public struct Location: Sendable, Equatable {
     public var screen: Screen = .reader
     public var listSource: ListSource = .articles(.all)
+    /// The saved search the list shows, by its name in the config (nil for any other list).
+    public var listName: String?
     public var list: PagedList<ArticleListItem>
     /// Whether the list was just refilled (search, filter), so its first page opens its selection.
     public var listIsFresh = true
@@ -43,21 +45,37 @@ public struct Location: Sendable, Equatable {
     /// Applies `change` to the position of the trail on screen, given its length; false when
     /// the reader shows its panes instead.
     mutating func changeTrailList(_ change: (inout ListPosition, _ count: Int) -> Void) -> Bool {
-        guard case .trail(var shown) = screen else { return false }
-        change(&shown.lines.position, shown.lines.count)
-        screen = .trail(shown)
+        switch screen {
+        case .reader:
+            return false
+        case .trail(var shown):
+            change(&shown.lines.position, shown.lines.count)
+            screen = .trail(shown)
+        case .folders(var folders):
+            change(&folders.position, folders.folders.count)
+            screen = .folders(folders)
+        }
         return true
     }
 
-    /// Shows the user's read and starred marks on this location's copies of an article.
+    /// Shows the user's read and starred marks and tags on this location's copies of an article.
     mutating func apply(_ marks: MarkChange, to id: Int64) {
-        list.updateAll(where: { $0.id == id }) { item in
-            if let read = marks.isRead { item.isRead = read }
-            if let starred = marks.isStarred { item.isStarred = starred }
+        apply([id: marks])
+    }
+
+    /// Shows marks of many articles, looking at each loaded copy once (`A` marks whole lists).
+    mutating func apply(_ marks: [Int64: MarkChange]) {
+        guard !marks.isEmpty else { return }
+        list.updateAll(where: { marks[$0.id] != nil }) { item in
+            let change = marks[item.id]!
+            if let read = change.isRead { item.isRead = read }
+            if let starred = change.isStarred { item.isStarred = starred }
+            if let tags = change.tags { item.tags = tags }
         }
-        if open?.id == id {
-            if let read = marks.isRead { open?.isRead = read }
-            if let starred = marks.isStarred { open?.isStarred = starred }
+        if let id = open?.id, let change = marks[id] {
+            if let read = change.isRead { open?.isRead = read }
+            if let starred = change.isStarred { open?.isStarred = starred }
+            if let tags = change.tags { open?.tags = tags }
         }
     }
 
@@ -76,13 +94,21 @@ public struct Location: Sendable, Equatable {
     }
 }
 
-/// Read and starred flags the user changed this session for one article (nil: not changed).
+/// Read and starred flags and tags the user changed this session for one article (nil: not
+/// changed).
 public struct MarkChange: Sendable, Equatable {
     public var isRead: Bool?
     public var isStarred: Bool?
+    public var tags: [String]?
 
-    public init(isRead: Bool? = nil, isStarred: Bool? = nil) {
+    public init(isRead: Bool? = nil, isStarred: Bool? = nil, tags: [String]? = nil) {
         self.isRead = isRead
         self.isStarred = isStarred
+        self.tags = tags
+    }
+
+    /// This change with `later`'s on top.
+    func merged(with later: MarkChange) -> MarkChange {
+        MarkChange(isRead: later.isRead ?? isRead, isStarred: later.isStarred ?? isStarred, tags: later.tags ?? tags)
     }
 }

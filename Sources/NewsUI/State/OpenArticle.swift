@@ -11,11 +11,14 @@ public struct OpenArticle: Sendable, Equatable {
     public var searchMatches: [Range<Int>]
     public var isRead: Bool
     public var isStarred: Bool
+    /// The user's tags, lower case, sorted.
+    public var tags: [String]
 
     public init(
         id: Int64, article: Article, entities: [ReaderEntity], quotes: [Quote] = [], searchMatches: [Range<Int>] = [],
-        isRead: Bool = false, isStarred: Bool = false
+        isRead: Bool = false, isStarred: Bool = false, tags: [String] = []
     ) {
+        self.tags = tags
         self.id = id
         self.article = article
         self.entities = entities

@@ -1,4 +1,5 @@
-/// A one-line editor at the bottom of the screen, for searches and filters.
+/// A one-line editor at the bottom of the screen, for searches, filters, commands, file names
+/// and tags.
 ///
 /// Keys follow readline: `Ctrl-a`/`Ctrl-e` to the ends, `Ctrl-u` clears, `Ctrl-w` deletes a word,
 /// `↑`/`↓` walk the history of earlier entries of the same purpose.
@@ -9,15 +10,26 @@ public struct Prompt: Sendable, Equatable {
         case findInArticle
         /// `/` in the entity pane: filter the entities by name as you type.
         case filterEntities
+        /// `/` in a trail view: keep the lines whose headline or text holds the words.
+        case filterTrail
         /// `s`: a ranked search of the whole corpus.
         case searchCorpus
+        /// `|`: a shell command that reads the article on its standard input.
+        case pipe
+        /// `w`: the file a list or trail is written to.
+        case export
+        /// `t`: the article's tags, comma- or space-separated; Tab completes a tag in use.
+        case tags
 
         /// What the prompt shows before the text.
         public var label: String {
             switch self {
             case .findInArticle: return "/"
-            case .filterEntities: return "filter: "
+            case .filterEntities, .filterTrail: return "filter: "
             case .searchCorpus: return "search: "
+            case .pipe: return "pipe to: "
+            case .export: return "export to: "
+            case .tags: return "tags: "
             }
         }
     }
@@ -37,6 +49,8 @@ public struct Prompt: Sendable, Equatable {
         case deleteWord
         case historyUp
         case historyDown
+        /// Completes the word before the cursor from `completions`.
+        case complete
     }
 
     public var purpose: Purpose
@@ -60,6 +74,12 @@ public struct Prompt: Sendable, Equatable {
     public var historyIndex: Int?
     /// The text being written before the history walk began, restored when walking back down.
     var draft = ""
+    /// The article the prompt's text is for (the one `t` tags).
+    public var articleID: Int64?
+    /// Words Tab completes to (the tags in use).
+    public var completions: [String] = []
+    /// A note shown at the prompt's right end (the candidates Tab could not choose between).
+    public var hint: String?
 
     /// The most a prompt holds, in characters: a query or a filter never needs more, and a
     /// runaway paste must not make every later key slow.
@@ -136,7 +156,40 @@ public struct Prompt: Sendable, Equatable {
             }
             historyIndex = nil
             return replace(with: draft)
+        case .complete:
+            return complete()
         }
+    }
+
+    /// Completes the word before the cursor (words end at spaces and commas) to the one
+    /// completion it starts, followed by a space; with several, as far as they agree, the
+    /// candidates named in `hint`. Words already in the text are not offered again.
+    private mutating func complete() -> Bool {
+        guard purpose == .tags else { return false }
+        var start = cursor
+        while start > 0, characters[start - 1] != " ", characters[start - 1] != "," { start -= 1 }
+        let word = String(characters[start..<cursor]).lowercased()
+        let typed = Set(String(characters).split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() })
+        let candidates = completions.filter { $0.lowercased().hasPrefix(word) && !typed.subtracting([word]).contains($0.lowercased()) }
+        guard !candidates.isEmpty else {
+            hint = completions.isEmpty ? "no tags yet" : "no tag starts “\(word)”"
+            return false
+        }
+        var completion: [Character]
+        if candidates.count == 1 {
+            completion = Array(candidates[0]) + [" "]
+            hint = nil
+        } else {
+            completion = Array(candidates[0])
+            for candidate in candidates.dropFirst() {
+                completion = Array(zip(completion, candidate).prefix { $0.0 == $0.1 }.map(\.0))
+            }
+            hint = candidates.joined(separator: " ")
+        }
+        guard completion.count >= cursor - start, Array(completion) != Array(characters[start..<cursor]) else { return false }
+        characters.replaceSubrange(start..<cursor, with: completion)
+        cursor = start + completion.count
+        return true
     }
 
     /// Replaces the whole text (from the history), cursor at its end.

@@ -14,8 +14,18 @@ public protocol ReaderBackend: Sendable {
     /// One page of an entity's trail of `kind` (its mentions, its quotations), newest first,
     /// and the trail's total count.
     func trailPage(kind: TrailKind, of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [TrailLine], count: Int)
+    /// How many articles a list holds (the folder list's counts).
+    func count(_ source: ListSource) throws(ReaderBackendError) -> Int
     func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError)
     func setStarred(id: Int64, _ starred: Bool) throws(ReaderBackendError)
+    /// Marks every article of a list read (every page, not only those on screen) in one
+    /// transaction; returns how many it holds.
+    func markAllRead(_ source: ListSource) throws(ReaderBackendError) -> Int
+    /// Replaces an article's tags with those `text` names (comma- or space-separated); returns
+    /// the tags as kept (lower case, sorted, without repeats).
+    func setTags(id: Int64, text: String) throws(ReaderBackendError) -> [String]
+    /// Every tag in use, by name.
+    func tagNames() throws(ReaderBackendError) -> [String]
     /// News from the background refresh since the last call (progress, then a summary).
     func refreshEvents() -> [ReaderRefreshEvent]
 }

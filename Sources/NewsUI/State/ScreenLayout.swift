@@ -22,7 +22,10 @@ public struct ScreenLayout: Sendable, Equatable {
             && lhs.panes.map(\.1) == rhs.panes.map(\.1)
     }
 
-    public init(size: Size, focus: Pane, entitiesShown: Bool) {
+    /// - Parameter wideList: the list shows search results and has the focus: it takes about
+    ///   45% of the width instead of 30%, so each result's snippet can be read (mutt's index
+    ///   uses the whole width); it gives the width back when the focus moves to the body.
+    public init(size: Size, focus: Pane, entitiesShown: Bool, wideList: Bool = false) {
         self.size = size
         isTooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
         statusLine = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
@@ -37,7 +40,7 @@ public struct ScreenLayout: Sendable, Equatable {
         } else {
             visible = [focus]
         }
-        let widths = Self.widths(for: visible, total: size.width)
+        let widths = Self.widths(for: visible, total: size.width, wideList: wideList)
         var x = 0
         panes = []
         separators = []
@@ -51,12 +54,13 @@ public struct ScreenLayout: Sendable, Equatable {
         }
     }
 
-    /// Column widths: the list gets about 30%, the entity pane about 22%, the body the rest.
-    static func widths(for panes: [Pane], total: Int) -> [Int] {
+    /// Column widths: the list gets about 30% (45% when wide), the entity pane about 22%, the
+    /// body the rest.
+    static func widths(for panes: [Pane], total: Int, wideList: Bool = false) -> [Int] {
         let available = total - max(0, panes.count - 1)
         var widths = panes.map { pane -> Int in
             switch pane {
-            case .articles: return panes.count == 1 ? available : max(24, available * 30 / 100)
+            case .articles: return panes.count == 1 ? available : max(24, available * (wideList ? 45 : 30) / 100)
             case .entities: return panes.count == 1 ? available : max(22, available * 22 / 100)
             case .body: return 0
             }

@@ -21,7 +21,14 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 /// `update` for one action, before the read timer is looked after.
 private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
-    if action.clearsMessage { state.message = nil }
+    if action.clearsMessage {
+        state.message = state.queuedMessages.isEmpty ? nil : state.queuedMessages.removeFirst()
+    }
+    if state.confirmation != nil, action.isKeyRequest {
+        // A question waits: y says yes, anything else (a click, a paste) no.
+        if case .answer(let yes) = action { return answer(&state, yes) }
+        return answer(&state, false)
+    }
     if state.helpTop != nil, action.isKeyRequest {
         return updateHelp(&state, action)
     }
@@ -75,6 +82,16 @@ private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .toggleRead: return toggleRead(&state)
     case .toggleStar: return toggleStar(&state)
     case .cycleFilter: return cycleFilter(&state)
+    case .markAllRead: return askToMarkAllRead(&state)
+    case .tagArticle: return startTagging(&state)
+    case .showFolders: return showFolders(&state)
+
+    case .editArticle: return editArticle(&state)
+    case .pipeArticle: return startPipe(&state)
+    case .openURL: return openURL(&state)
+    case .copy: return copy(&state)
+    case .export: return startExport(&state)
+    case .answer(let yes): return answer(&state, yes)
 
     case .toggleHelp:
         state.helpTop = 0
@@ -123,17 +140,25 @@ private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
         return followOpenArticle(&state, id: id, index: index, generation: generation)
     case .refreshProgress(let text):
         state.refreshStatus = text
-        // On a first run the list starts empty: show articles as the index takes them in.
-        if state.location.list.count == 0, state.location.searchQuery == nil {
+        // While the index takes articles in (a first run, or many new files), the list shows
+        // them as they come, its count rising: each report follows a committed batch.
+        guard state.location.searchQuery == nil else { return [] }
+        if state.location.list.count == 0 {
             state.location.list.reset(generation: state.nextGeneration())
             state.location.listIsFresh = true
             return [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)]
         }
-        return []
+        return reloadList(&state)
     case .refreshFinished(let text): return refreshFinished(&state, text)
     case .showMessage(let text, let isError):
         state.message = StatusMessage(text, isError: isError)
         return []
+    case .editorClosed(let id, let path, let problem): return editorClosed(&state, id: id, path: path, problem: problem)
+    case .tagsSet(let id, let tags): return tagsSet(&state, id: id, tags: tags)
+    case .tagNamesLoaded(let names): return tagNamesLoaded(&state, names)
+    case .allMarkedRead(let count, let generation): return allMarkedRead(&state, count: count, generation: generation)
+    case .foldersCounted(let generation, let counts): return foldersCounted(&state, generation: generation, counts: counts)
+    case .confirmOverwrite(let request): return confirmOverwrite(&state, request)
     }
 }
 
@@ -142,7 +167,8 @@ extension Action {
     var isKeyRequest: Bool {
         switch self {
         case .resize, .listPageLoaded, .listFailed, .articleOpened, .articleFailed, .trailPageLoaded,
-            .readDelayElapsed, .listIndexFound, .refreshProgress, .refreshFinished, .showMessage:
+            .readDelayElapsed, .listIndexFound, .refreshProgress, .refreshFinished, .showMessage,
+            .editorClosed, .tagsSet, .tagNamesLoaded, .allMarkedRead, .foldersCounted, .confirmOverwrite:
             return false
         default:
             return true
@@ -192,13 +218,21 @@ func pageSize(_ state: AppState) -> Int {
     case .reader:
         let rows = state.location.focus == .articles ? state.listCapacity : state.layout.contentHeight(of: state.location.focus)
         return max(1, rows - 1)
-    case .trail: return max(1, fullScreenListHeight(state) - 1)
+    case .trail, .folders: return max(1, fullScreenListHeight(state) - 1)
     }
 }
 
 /// Rows a trail's full-screen list shows between its header and the status line.
 public func fullScreenListHeight(_ state: AppState) -> Int {
-    max(1, state.size.height - 2)
+    max(1, state.size.height - 2 - trailPreviewRows(state))
+}
+
+/// Rows under a full-screen trail that show its selected line whole (a rule, then the text):
+/// a concordance line or a quotation cut to one row is not enough to read. None on short
+/// screens, where every row goes to the list, and none for the folder list.
+public func trailPreviewRows(_ state: AppState) -> Int {
+    guard case .trail = state.location.screen else { return 0 }
+    return state.size.height >= 16 ? min(7, state.size.height / 4) : 0
 }
 
 func setFocus(_ state: inout AppState, _ pane: Pane) {
@@ -222,8 +256,16 @@ private func toggleEntities(_ state: inout AppState) {
     }
 }
 
-func clampPositions(_ state: inout AppState) {
-    state.location.list.position.keepVisible(height: state.listCapacity, count: state.location.list.count)
+/// Keeps scroll positions in range for the screen; `restoring` a saved location leaves a list
+/// the wheel had scrolled away from its selection scrolled so (in range), as it was saved.
+func clampPositions(_ state: inout AppState, restoring: Bool = false) {
+    let capacity = state.listCapacity
+    let position = state.location.list.position
+    if restoring, !(position.top...(position.top + capacity - 1)).contains(position.selected) {
+        state.location.list.position.scroll(by: 0, count: state.location.list.count, height: capacity)
+    } else {
+        state.location.list.position.keepVisible(height: capacity, count: state.location.list.count)
+    }
     state.location.entityList.keepVisible(height: state.layout.contentHeight(of: .entities), count: selectableEntityCount(state))
     state.location.bodyTop = min(state.location.bodyTop, maxBodyTop(state))
 }
@@ -236,6 +278,11 @@ private func back(_ state: inout AppState) -> [Effect] {
         state.location.find = nil
         if state.location.stepper == .find { state.location.stepper = nil }
         return []
+    }
+    if case .trail(let trail) = state.location.screen, !trail.filter.isEmpty {
+        // A filtered trail: Esc shows every line again before it leaves the view.
+        filterTrail(&state, "")
+        return pageEffects(state)
     }
     guard state.returnToPrevious() else {
         if state.location.revealed != nil {
@@ -265,5 +312,7 @@ func pageEffects(_ state: AppState) -> [Effect] {
     case .trail(let trail):
         let rows = trail.lines.position.top..<(trail.lines.position.top + fullScreenListHeight(state))
         return trail.loading(pages: trail.lines.missingPages(for: rows))
+    case .folders:
+        return []
     }
 }

@@ -43,7 +43,9 @@ func scrollBody(_ state: inout AppState, toShow range: Range<Int>) {
 // MARK: - Find in the article
 
 func startFind(_ state: inout AppState) -> [Effect] {
-    guard case .reader = state.location.screen else { return [] }
+    if case .trail(let trail) = state.location.screen {
+        return startTrailFilter(&state, trail)
+    }
     switch state.location.focus {
     case .body:
         guard state.location.open != nil else { return [] }

@@ -55,6 +55,9 @@ func open(_ state: inout AppState) -> [Effect] {
     if case .trail(let trail) = state.location.screen {
         return openLine(&state, of: trail)
     }
+    if case .folders(let list) = state.location.screen {
+        return openFolder(&state, list)
+    }
     switch state.location.focus {
     case .articles:
         guard state.location.list.count > 0 else { return [] }
@@ -92,16 +95,38 @@ func listPageLoaded(_ state: inout AppState, generation: Int, page: Int, items: 
     state.location.list.receive(page: page, items: items, count: count, generation: generation)
     state.location.list.position.keepVisible(height: state.listCapacity, count: state.location.list.count)
     if count == 0 {
-        state.message = StatusMessage(state.location.searchQuery.map { "No articles match \($0)" } ?? "No articles to show")
+        if let query = state.location.searchQuery {
+            state.message = StatusMessage("No articles match \(query)")
+        } else if state.refreshStatus == nil {
+            // (While the first refresh runs, the list says it is indexing; nothing to add.)
+            state.post(StatusMessage("No articles to show"))
+        }
         return []
     }
-    if let query = state.location.searchQuery, wasEmpty {
+    if let query = state.location.searchQuery, wasEmpty, state.pendingFollow?.generation != generation {
+        // (Not for a list reloaded under the user, whose news the status line is showing.)
         state.message = StatusMessage("\(count) article\(count == 1 ? "" : "s") match \(query)")
     }
-    // A freshly filled list shows its selected article; a refreshed one leaves the body alone.
+    // A freshly filled list shows its selected article; a refreshed one leaves the body alone
+    // and keeps its selection on the article open in it.
     if wasEmpty, state.location.open == nil || state.location.listIsFresh {
         state.location.listIsFresh = false
         return previewSelected(&state, force: state.location.searchQuery != nil)
+    }
+    if wasEmpty, let follow = state.pendingFollow, follow.generation == generation {
+        // A reload under the user (`reloadList`): back to the article the selection was on,
+        // unless the user has moved the selection since.
+        state.pendingFollow = nil
+        if state.location.list.position.selected != follow.row {
+            // The user moved while the list reloaded: show what they moved to, as a move would.
+            return state.location.focus == .articles ? previewSelected(&state) : []
+        }
+        guard state.location.list.selectedItem?.id != follow.id else { return [] }
+        if let index = state.location.list.loadedIndex(where: { $0.id == follow.id }) {
+            return followOpenArticle(&state, id: follow.id, index: index, generation: generation)
+        }
+        return state.location.open?.id == follow.id
+            ? [.locateInList(id: follow.id, source: state.location.listSource, generation: generation)] : []
     }
     return []
 }
@@ -130,7 +155,7 @@ func articleOpened(_ state: inout AppState, _ opened: OpenArticle, reveal: Revea
     relayoutBody(&state)
     if let reveal { scrollBody(&state, toShow: reveal.range) }
     if state.message == nil, let warning = opened.article.warnings.first {
-        state.message = StatusMessage("\(opened.article.path): \(warning)")
+        state.message = StatusMessage("\(opened.article.path.terminalSafeName): \(warning)")
     }
     return followOpenArticle(&state)
 }

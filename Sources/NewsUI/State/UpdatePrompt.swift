@@ -14,8 +14,13 @@ func editPrompt(_ state: inout AppState, _ edit: Prompt.Edit) -> [Effect] {
         state.location.entityFilter = prompt.text
         state.location.entityRows = EntityRow.rows(for: state.location.open?.entities ?? [], filter: prompt.text)
         state.location.entityList = ListPosition()
-    case .searchCorpus:
+    case .filterTrail:
+        filterTrail(&state, prompt.text)
+    case .searchCorpus, .pipe, .export:
         break
+    case .tags:
+        // What Tab could not choose between is old news once the text changes otherwise.
+        if edit != .complete { state.prompt?.hint = nil }
     }
     return []
 }
@@ -48,8 +53,20 @@ func acceptPrompt(_ state: inout AppState) -> [Effect] {
         state.location.stepper = .find
         state.message = StatusMessage("Match \((find.current ?? 0) + 1) of \(find.matches.count); n and N step")
         return []
+    case .filterTrail:
+        if case .trail(let trail) = state.location.screen, !trail.filter.isEmpty {
+            let partial = trail.filterIsPartial ? " (in the first \(TrailScreen.filterLimit) of \(trail.source.count))" : ""
+            state.message = StatusMessage("\(trail.lines.count) of \(trail.source.count) \(trail.kind.noun)s hold “\(trail.filter)”\(partial); Esc shows all")
+        }
+        return []
     case .filterEntities:
         return []
+    case .pipe:
+        return acceptPipe(&state, prompt)
+    case .export:
+        return acceptExport(&state, prompt)
+    case .tags:
+        return acceptTags(&state, prompt)
     case .searchCorpus:
         let query = prompt.text.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
@@ -60,6 +77,7 @@ func acceptPrompt(_ state: inout AppState) -> [Effect] {
         }
         state.location.screen = .reader
         state.location.listSource = .search(query)
+        state.location.listName = nil
         state.location.list.reset(generation: state.nextGeneration())
         state.location.listIsFresh = true
         setFocus(&state, .articles)
@@ -74,10 +92,12 @@ func cancelPrompt(_ state: inout AppState) -> [Effect] {
     case .findInArticle:
         if let find = state.location.find { state.location.bodyTop = min(find.originTop, maxBodyTop(state)) }
         state.location.find = nil
+    case .filterTrail:
+        filterTrail(&state, "")
     case .filterEntities:
         state.location.entityFilter = ""
         state.location.entityRows = EntityRow.rows(for: state.location.open?.entities ?? [])
-    case .searchCorpus:
+    case .searchCorpus, .pipe, .export, .tags:
         break
     }
     return []

@@ -15,7 +15,7 @@ private func target(_ state: AppState) -> (id: Int64, isRead: Bool, isStarred: B
 /// article open behind the view, not the line's, so there they say how to reach the line's.
 private func marksApply(_ state: inout AppState) -> Bool {
     guard case .reader = state.location.screen else {
-        state.message = StatusMessage("r and * mark the article you read: Enter opens this line's", isError: true)
+        state.message = StatusMessage(noArticle(state, "r and * mark"), isError: true)
         return false
     }
     return true
@@ -41,6 +41,7 @@ func cycleFilter(_ state: inout AppState) -> [Effect] {
         return []
     }
     state.location.listSource = .articles(filter.next)
+    state.location.listName = nil
     state.location.list.reset(generation: state.nextGeneration())
     state.location.listIsFresh = true
     state.message = StatusMessage("Showing \(filter.next == .all ? "all articles" : filter.next.rawValue + " articles")")
@@ -66,11 +67,19 @@ func readDelayElapsed(_ state: inout AppState, id: Int64) -> [Effect] {
 /// The background refresh is done: say what changed and reload the list where it stands.
 func refreshFinished(_ state: inout AppState, _ text: String) -> [Effect] {
     state.refreshStatus = nil
-    if !text.isEmpty { state.message = StatusMessage(text) }
+    if !text.isEmpty { state.post(StatusMessage(text)) }
+    return reloadList(&state)
+}
+
+/// Loads the list again where it stands (the index has changed under it), keeping the selection
+/// on the open article when the reload moves it to another row.
+func reloadList(_ state: inout AppState) -> [Effect] {
     let position = state.location.list.position
+    let shown = state.location.list.selectedItem?.id ?? state.location.open?.id
     state.location.list.reset(count: state.location.list.count, generation: state.nextGeneration())
     state.location.list.position = position
     state.location.listIsFresh = state.location.open == nil
+    state.pendingFollow = shown.map { ListFollow(id: $0, generation: state.location.list.generation, row: position.selected) }
     let effects = pageEffects(state)
     // An empty list knows no pages to ask for; its first page brings the new count.
     return effects.isEmpty ? [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)] : effects

@@ -27,7 +27,13 @@ func openLine(_ state: inout AppState, of trail: TrailScreen) -> [Effect] {
 /// A page of a trail arrived: it goes to the trail on screen and to the trail `n`/`N` follow,
 /// whichever asked for it (both, when the one followed was opened from the one on screen).
 func trailPageLoaded(_ state: inout AppState, generation: Int, page: Int, lines: [TrailLine], count: Int) -> [Effect] {
-    if case .trail(var screen) = state.location.screen, screen.lines.generation == generation {
+    if case .trail(var screen) = state.location.screen, screen.unfiltered?.generation == generation {
+        // A page the filter asked for: it joins the lines the filter looks through.
+        screen.unfiltered?.receive(page: page, items: lines, count: count, generation: generation)
+        screen.apply(filter: screen.filter, generation: state.nextGeneration())
+        screen.lines.position.keepVisible(height: fullScreenListHeight(state), count: screen.lines.count)
+        state.location.screen = .trail(screen)
+    } else if case .trail(var screen) = state.location.screen, screen.lines.generation == generation {
         screen.lines.receive(page: page, items: lines, count: count, generation: generation)
         screen.lines.position.keepVisible(height: fullScreenListHeight(state), count: count)
         state.location.screen = .trail(screen)
@@ -72,4 +78,25 @@ func stepTrail(_ state: inout AppState, to target: Int) -> [Effect] {
         return []
     }
     return [.openArticle(id: line.articleID, path: line.path, reveal: Reveal(line.range), highlight: nil)]
+}
+
+// MARK: - Filtering a trail
+
+/// `/` in a trail view: a prompt whose words keep only the lines that hold them, as `/` filters
+/// the entity pane. Every page not loaded yet is asked for (up to `TrailScreen.filterLimit`
+/// lines), so the filter looks through the whole trail.
+func startTrailFilter(_ state: inout AppState, _ trail: TrailScreen) -> [Effect] {
+    state.prompt = Prompt(purpose: .filterTrail, text: trail.filter, history: state.history.entries(for: .filterTrail))
+    let source = trail.source
+    let reach = min(source.count, TrailScreen.filterLimit)
+    guard reach > 0 else { return [] }
+    return trail.loading(pages: source.missingPages(for: 0..<reach))
+}
+
+/// The filter's words changed (typed, or cleared): the trail shows the lines that pass.
+func filterTrail(_ state: inout AppState, _ words: String) {
+    guard case .trail(var trail) = state.location.screen else { return }
+    trail.apply(filter: words, generation: state.nextGeneration())
+    trail.lines.position.keepVisible(height: fullScreenListHeight(state), count: trail.lines.count)
+    state.location.screen = .trail(trail)
 }

@@ -9,14 +9,17 @@ public enum ArticleListView {
         case .articles(.all): title = Pane.articles.title
         case .articles(.unread): title = "Unread"
         case .articles(.starred): title = "Starred"
-        case .search: title = "Results"
+        case .search: title = state.location.listName ?? "Results"
         }
         let position = count == 0 ? "0" : "\(state.location.list.position.selected + 1)/\(count)"
         PaneHeader.render(title, detail: position, focused: focused, in: rect, buffer: &buffer, theme: theme)
         let content = rect.droppingTop(1)
         guard count > 0 else {
             let text: String
-            if !state.location.list.pages.isEmpty {
+            if state.location.searchQuery == nil, state.refreshStatus != nil {
+                // A first run: the articles appear here as the index takes them in.
+                text = " Indexing…"
+            } else if !state.location.list.pages.isEmpty {
                 text = state.location.searchQuery == nil ? " No articles" : " No matches"
             } else {
                 text = state.location.searchQuery == nil ? "" : " Searching…"
@@ -43,7 +46,18 @@ public enum ArticleListView {
                 buffer.write(item.date.map(shortDate) ?? "", x: x, y: y, style: theme[.dateColumn], maxWidth: 6)
                 x += 7
             }
-            let room = content.maxX - x - 1
+            var room = content.maxX - x - 1
+            if !item.tags.isEmpty, room >= 12 {
+                // The first tag (and how many more) at the row's end, where the title gives way;
+                // in a narrow list only a mark and how many.
+                let more = item.tags.count > 1 ? "+\(item.tags.count - 1)" : ""
+                let tag = room >= 40
+                    ? Truncate.toWidth("#" + item.tags[0], min(14, room / 3) - CharacterWidth.of(more)) + more
+                    : item.tags.count > 1 ? "#\(item.tags.count)" : "#"
+                let width = CharacterWidth.of(tag)
+                buffer.write(tag, x: content.maxX - 1 - width, y: y, style: theme[.tag], maxWidth: width)
+                room -= width + 1
+            }
             buffer.write(Truncate.toWidth(item.title, room), x: x, y: y, style: base, maxWidth: room)
             if rowsPerItem == 2, let snippet = item.snippet {
                 // The list is narrow (28 columns at 100): without centring, the matched word

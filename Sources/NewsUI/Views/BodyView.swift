@@ -15,7 +15,10 @@ public enum BodyView {
         let total = body.lines.count
         let percent = total <= content.height ? "all" : "\(min(100, (state.location.bodyTop + content.height) * 100 / max(1, total)))%"
         let flags = (open.isStarred ? "★ " : "") + (open.isRead ? "" : "new ")
-        PaneHeader.render(open.article.path.terminalSafe, detail: flags + percent, focused: focused, in: rect, buffer: &buffer, theme: theme)
+        // The tags beside the flags, in the header row: a line of the body would move the text
+        // under the reader each time the tags change. A long set gives way to the flags.
+        let tags = open.tags.isEmpty ? "" : Truncate.toWidth(open.tags.map { "#" + $0 }.joined(separator: " "), max(8, rect.width / 4)) + " "
+        PaneHeader.render(open.article.path.terminalSafeName, detail: tags + flags + percent, focused: focused, in: rect, buffer: &buffer, theme: theme)
         let overlays = Overlays(state)
         for row in 0..<content.height {
             let index = state.location.bodyTop + row

@@ -10,6 +10,8 @@ public enum ScreenView {
         switch state.location.screen {
         case .trail(let trail):
             TrailView.render(trail, state: state, buffer: &buffer, theme: theme)
+        case .folders(let list):
+            FolderListView.render(list, state: state, buffer: &buffer, theme: theme)
         case .reader:
             for (pane, rect) in layout.panes {
                 switch pane {

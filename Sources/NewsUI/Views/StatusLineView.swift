@@ -6,6 +6,13 @@ public enum StatusLineView {
             renderPrompt(prompt, state: state, in: rect, buffer: &buffer, theme: theme)
             return
         }
+        if let confirmation = state.confirmation {
+            buffer.fill(rect, style: theme[.prompt])
+            let text = Truncate.toWidth(confirmation.question, rect.width - 2)
+            let x = rect.x + 1 + buffer.write(text, x: rect.x + 1, y: rect.y, style: theme[.prompt].merged(with: Style(attributes: [.bold])))
+            buffer.put(" ", x: x, y: rect.y, style: theme[.promptCursor])
+            return
+        }
         buffer.fill(rect, style: theme[.status])
         let hint = state.helpTop != nil ? "q close help" : state.backStack.isEmpty ? "? help  q quit" : "? help  q back  Q quit"
         let hintWidth = CharacterWidth.of(hint) + 1
@@ -15,7 +22,7 @@ public enum StatusLineView {
         let room = max(0, rect.width - rightWidth - 1)
         if let message = state.message {
             let style = theme[message.isError ? .statusError : .statusMessage]
-            buffer.write(" " + Truncate.toWidth(message.text, room), x: rect.x, y: rect.y, style: style, maxWidth: room + 1)
+            buffer.write(" " + Truncate.toWidth(message.shown, room), x: rect.x, y: rect.y, style: style, maxWidth: room + 1)
         } else {
             // The corpus name is what the user already knows; where they are, n/N and Esc back
             // are what they look for. A folder given as a long path cut those off at 80 columns,
@@ -37,10 +44,12 @@ public enum StatusLineView {
         case .trail(let trail):
             parts.append("\(trail.kind.noun)s of \(trail.entity.name)")
             parts.append("\(min(trail.lines.position.selected + 1, trail.lines.count))/\(trail.lines.count)")
+        case .folders:
+            parts.append("Enter shows a folder")
         case .reader:
             switch state.location.listSource {
             case .search(let query):
-                parts.append("search \(query)")
+                parts.append(state.location.listName ?? "search \(query)")
                 parts.append("\(state.location.list.count) result\(state.location.list.count == 1 ? "" : "s")")
             case .articles(let filter):
                 let noun = filter == .all ? "article" : "\(filter.rawValue) article"
@@ -78,6 +87,10 @@ public enum StatusLineView {
         var info = ""
         if prompt.purpose == .findInArticle, let find = state.location.find, !find.query.isEmpty {
             info = find.matches.isEmpty ? "no match" : "\((find.current ?? 0) + 1)/\(find.matches.count)"
+        }
+        if let hint = prompt.hint {
+            // (At most half the line, so the text being typed keeps its room.)
+            info = Truncate.toWidth(hint, max(0, rect.width / 2 - 2))
         }
         let label = prompt.purpose.label
         var x = rect.x + buffer.write(label, x: rect.x, y: rect.y, style: theme[.prompt].merged(with: Style(attributes: [.bold])))

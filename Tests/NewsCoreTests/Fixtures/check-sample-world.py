@@ -5,7 +5,7 @@ Run from the repository root:  python3 Tests/NewsCoreTests/Fixtures/check-sample
 Exits non-zero when the ground truth and the articles disagree. It reads the raw files, which
 keep every paragraph on one line, so quote texts can be matched verbatim.
 """
-import collections, glob, json, os, re, sys
+import collections, glob, html, json, os, re, sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..')
 ARTICLES = os.path.normpath(os.path.join(ROOT, 'Articles'))
@@ -26,18 +26,30 @@ def body(text):
     return text
 
 
+def page_text(markup):
+    """A saved web page's article: the text of its <article> element, without scripts, styles
+    or tags, entities decoded (the page around the article is furniture Byline drops)."""
+    m = re.search(r'<article\b.*?</article>', markup, flags=re.S)
+    part = m.group(0) if m else markup
+    part = re.sub(r'<(script|style)\b.*?</\1>', ' ', part, flags=re.S)
+    part = re.sub(r'<[^>]+>', ' ', part)
+    return html.unescape(part)
+
+
 def main():
     world = json.load(open(WORLD, encoding='utf-8'))
     paths = sorted(os.path.relpath(p, ARTICLES) for p in glob.glob(ARTICLES + '/**/*', recursive=True)
-                   if p.endswith(('.txt', '.md')))
+                   if p.endswith(('.txt', '.md', '.html')))
     raw = {p: open(os.path.join(ARTICLES, p), encoding='utf-8').read() for p in paths}
+    raw = {p: page_text(t) if p.endswith('.html') else t for p, t in raw.items()}
     errors, warnings = [], []
 
     for p, t in raw.items():
         data = open(os.path.join(ARTICLES, p), 'rb').read()
         if data.startswith(b'\xef\xbb\xbf') or b'\r' in data:
             errors.append(f'{p}: BOM or CR found (files must be LF, UTF-8, no BOM)')
-        if not re.match(r'^(city|port|sport|business|politics|health)/2026-\d\d-\d\d-[a-z0-9-]+\.(txt|md)$', p):
+        if not re.match(r'^((city|port|sport|business|politics|health)/2026-\d\d-\d\d-[a-z0-9-]+\.(txt|md)'
+                        r'|web/2026-\d\d-\d\d-[a-z0-9-]+\.html)$', p):
             errors.append(f'{p}: unexpected file name')
 
     for kind in ('people', 'organizations', 'places'):

@@ -91,12 +91,16 @@ struct ListExtractor: EntityExtractor {
         var name: String
         var type: EntityType
         var shortForms: [String]
+        /// When set, the rule applies only to articles whose text contains this word: the same
+        /// name typed one way here and another there, as a real extractor may.
+        var when: String? = nil
     }
 
     var rules: [Rule]
 
     func entities(in article: Article) -> [ArticleEntity] {
         var out: [ArticleEntity] = []
+        let rules = self.rules.filter { $0.when.map { !occurrences(of: $0, in: article.text).isEmpty } ?? true }
         for rule in rules {
             let full = occurrences(of: rule.name, in: article.text)
             guard !full.isEmpty else { continue }
@@ -109,10 +113,10 @@ struct ListExtractor: EntityExtractor {
             }
             out.append(ArticleEntity(name: rule.name, type: rule.type, aliases: aliases, mentions: mentions.sorted { $0.lowerBound < $1.lowerBound }))
         }
-        return out + shortFormsAlone(in: article, claimed: out)
+        return out + shortFormsAlone(in: article, claimed: out, rules: rules)
     }
 
-    private func shortFormsAlone(in article: Article, claimed: [ArticleEntity]) -> [ArticleEntity] {
+    private func shortFormsAlone(in article: Article, claimed: [ArticleEntity], rules: [Rule]) -> [ArticleEntity] {
         var byForm: [String: ArticleEntity] = [:]
         for rule in rules {
             for form in rule.shortForms {

@@ -1,0 +1,163 @@
+import Foundation
+import GRDB
+
+/// The name rows `EntityResolver` reads and changes during one run, read once each.
+final class NameCache {
+    static let person = EntityTypeCode.code(.person)
+    static let organization = EntityTypeCode.code(.organization)
+    static let place = EntityTypeCode.code(.place)
+    static let other = EntityTypeCode.code(.other)
+
+    /// One name row as the resolver sees it.
+    struct Row {
+        var id: Int64
+        var type: Int
+        var key: String
+        /// The name it links to; its own id for none.
+        var link: Int64
+        /// The member of its group that shows the group.
+        var entity: Int64
+        var ambiguous: Bool
+        var articles: Int
+        var words: [Substring]
+        /// The section a person's one-word name was seen in; empty for other names.
+        var scope: String
+
+        /// A name that can show its group: for a person, a given name (not an initial) and a surname.
+        var isFullForm: Bool {
+            guard type == NameCache.person else { return true }
+            return words.count >= 2 && words[0].count > 1
+        }
+    }
+
+    private let db: Database
+    private var rows: [Int64: Row?] = [:]
+    private var idsByKey: [String: [Int64]] = [:]
+    private var aliasesByKey: [String: [(Int64, Bool)]] = [:]
+    private var sections: [Int64: [String: Int]] = [:]
+    private var articleNames: [Int64: [Int64]] = [:]
+    private var totalArticles: Int? = nil
+
+    init(_ db: Database) {
+        self.db = db
+    }
+
+    func row(_ id: Int64) throws -> Row? {
+        if let known = rows[id] { return known }
+        let found = try GRDB.Row.fetchOne(db.cachedStatement(sql: """
+            SELECT type, key, coalesce(link, id), entity, ambiguous, articles, scope FROM name WHERE id = ?
+            """), arguments: [id]).map { r -> Row in
+            let key: String = r[1]
+            return Row(id: id, type: r[0], key: key, link: r[2], entity: r[3], ambiguous: r[4], articles: r[5], words: key.split(separator: " "),
+                       scope: r[6])
+        }
+        rows[id] = .some(found)
+        return found
+    }
+
+    func ids(key: String) throws -> [Int64] {
+        if let known = idsByKey[key] { return known }
+        let found = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM name WHERE key = ?"), arguments: [key])
+        idsByKey[key] = found
+        return found
+    }
+
+    /// The names listing `key` as an alias, each with whether the alias is only a derived surname.
+    func aliases(key: String) throws -> [(Int64, Bool)] {
+        if let known = aliasesByKey[key] { return known }
+        let found = try GRDB.Row.fetchAll(db.cachedStatement(sql: "SELECT name, surname FROM alias WHERE key = ?"), arguments: [key])
+            .map { (($0[0] as Int64), ($0[1] as Int) != 0) }
+        aliasesByKey[key] = found
+        return found
+    }
+
+    /// Whether some person of the corpus with a full name has `key` as the last word of it.
+    func isSurname(_ key: String) throws -> Bool {
+        for (id, _) in try aliases(key: key) {
+            if let m = try row(id), m.type == NameCache.person, m.words.count >= 2, m.words.last == Substring(key), m.articles > 0 { return true }
+        }
+        return false
+    }
+
+    /// The keys under which names may link to `row`: its aliases, its own key (other readings of
+    /// it) and, for a person, the shorter forms of the name.
+    func dependentKeys(of row: Row) throws -> Set<String> {
+        var keys = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM alias WHERE name = ?"), arguments: [row.id]))
+        keys.insert(row.key)
+        if row.type == NameCache.person { keys.formUnion(EntityResolver.shorterKeys(ofPerson: row.key)) }
+        return keys
+    }
+
+    /// The last name of the chain of links from `id`.
+    func top(_ id: Int64) throws -> Int64 {
+        var current = id
+        // (Links never form a cycle; the bound only guards against a damaged index.)
+        for _ in 0..<64 {
+            guard let row = try row(current), row.link != current else { return current }
+            current = row.link
+        }
+        return current
+    }
+
+    func setLink(_ id: Int64, _ link: Int64, ambiguous: Bool) throws {
+        try db.cachedStatement(sql: "UPDATE name SET link = ?, ambiguous = ? WHERE id = ?")
+            .execute(arguments: [link == id ? nil : link, ambiguous, id])
+        rows[id]??.link = link
+        rows[id]??.ambiguous = ambiguous
+    }
+
+    func setEntity(_ id: Int64, _ entity: Int64) throws {
+        try db.cachedStatement(sql: "UPDATE name SET entity = ? WHERE id = ?").execute(arguments: [entity, id])
+        rows[id]??.entity = entity
+    }
+
+    func members(ofEntity id: Int64) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM name WHERE entity = ?"), arguments: [id])
+    }
+
+    /// How many of a name's articles each section (top folder) holds; reads at most a few
+    /// hundred of its articles. Articles outside any folder count for none.
+    func sectionCounts(_ id: Int64) throws -> [String: Int] {
+        if let known = sections[id] { return known }
+        var counts: [String: Int] = [:]
+        for path in try String.fetchAll(db.cachedStatement(sql: """
+            SELECT a.path FROM occurrence o JOIN article a ON a.id = o.article WHERE o.name = ? LIMIT 400
+            """), arguments: [id]) {
+            guard let slash = path.firstIndex(of: "/") else { continue }
+            counts[String(path[..<slash]), default: 0] += 1
+        }
+        sections[id] = counts
+        return counts
+    }
+
+    /// Up to `limit` of the articles a name occurs in (newest first).
+    func articles(ofName id: Int64, limit: Int) throws -> [Int64] {
+        try Int64.fetchAll(db.cachedStatement(sql: "SELECT article FROM occurrence WHERE name = ? LIMIT ?"), arguments: [id, limit])
+    }
+
+    /// The name ids an article holds.
+    func names(inArticle id: Int64) throws -> [Int64] {
+        if let known = articleNames[id] { return known }
+        let blob = try Data.fetchOne(db.cachedStatement(sql: "SELECT names FROM article WHERE id = ?"), arguments: [id])
+        let found = blob.map { Varint.decode([UInt8]($0)).map(Int64.init) } ?? []
+        if articleNames.count < 50_000 { articleNames[id] = found }
+        return found
+    }
+
+    /// How many articles the index holds.
+    func articleCount() throws -> Int {
+        if let known = totalArticles { return known }
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        totalArticles = count
+        return count
+    }
+
+    /// The section holding most of a name's articles, when it holds three fifths of them or
+    /// more; nil for a name spread over sections, or in a corpus without folders.
+    func mainSection(_ id: Int64) throws -> String? {
+        let counts = try sectionCounts(id)
+        let total = counts.values.reduce(0, +)
+        guard let top = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), top.value * 5 >= total * 3 else { return nil }
+        return top.key
+    }
+}

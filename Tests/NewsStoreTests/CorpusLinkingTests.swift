@@ -1,0 +1,275 @@
+import Foundation
+import NewsCore
+import Testing
+@testable import NewsStore
+
+/// How names link across articles: on the evidence of the whole corpus, one entity per person,
+/// organisation or place. Every person, club and firm here is invented for these tests.
+@Suite struct CorpusLinkingTests {
+    /// Writes `count` articles named `stem-N.txt`, each saying `sentence`.
+    static func write(_ corpus: TempCorpus, _ stem: String, _ count: Int, _ sentence: String) throws {
+        for n in 0..<count { try corpus.write("\(stem)-\(n).txt", "Story \(stem) \(n)\n\n\(sentence)") }
+    }
+
+    static func entity(_ index: NewsIndex, _ name: String) throws -> EntitySummary? {
+        try index.lookupEntity(name).entities.first
+    }
+
+    @Test func aBareSurnameJoinsTheFullNameThatDominatesIt() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Tomas Vell", type: .person, shortForms: ["Vell"]),
+            .init(name: "Ida Vell", type: .person, shortForms: ["Vell"]),
+        ]), identifier: "dominant")
+        try Self.write(corpus, "mayor", 9, "Tomas Vell opened the bridge. Vell smiled.")
+        try Self.write(corpus, "cousin", 1, "Ida Vell sold her bakery.")
+        try Self.write(corpus, "bare", 2, "The council thanked Vell for the new bridge.")
+        let index = try corpus.indexed(analysis: analysis)
+        let tomas = try #require(try Self.entity(index, "Tomas Vell"))
+        #expect(tomas.articles == 11)
+        #expect(try Self.entity(index, "Ida Vell")?.articles == 1)
+        #expect(try index.entities(type: .person).map(\.name).sorted() == ["Ida Vell", "Tomas Vell"])
+    }
+
+    @Test func aBareSurnameDoesNotJoinSomeoneNeverNamedInItsSection() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Nell Hadley", type: .person, shortForms: ["Hadley"]),
+        ]), identifier: "sections")
+        try Self.write(corpus, "music/hadley", 5, "Nell Hadley sang. Hadley bowed.")
+        try Self.write(corpus, "politics/hadley", 3, "The minister, Hadley, resigned.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try Self.entity(index, "Nell Hadley")?.articles == 5)
+        #expect(try index.entities(type: .person).map(\.name).sorted() == ["Hadley", "Nell Hadley"])
+    }
+
+    @Test func aBareSurnameLinksInEachSectionToWhoeverTheSectionNames() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Oona Petrie", type: .person, shortForms: ["Petrie"]),
+            .init(name: "Cal Petrie", type: .person, shortForms: ["Petrie"]),
+        ]), identifier: "per-section")
+        try Self.write(corpus, "politics/oona", 9, "Oona Petrie tabled the bill. Petrie spoke for an hour.")
+        try Self.write(corpus, "sport/cal", 3, "Cal Petrie scored twice. Petrie was substituted.")
+        try Self.write(corpus, "politics/bare", 2, "The chancellor, Petrie, raised taxes.")
+        try Self.write(corpus, "sport/bare", 2, "Line-up: Kerr, Petrie, Lund.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try Self.entity(index, "Oona Petrie")?.articles == 11)
+        #expect(try Self.entity(index, "Cal Petrie")?.articles == 5)
+        #expect(try index.entities(type: .person).map(\.name).sorted() == ["Cal Petrie", "Oona Petrie"])
+    }
+
+    @Test func aBareNameKeepingOtherCompanyStaysApart() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Tavi Morrow", type: .person, shortForms: ["Morrow"]),
+            .init(name: "Morrow", type: .person, shortForms: [], when: "Greyfinch"),
+            .init(name: "Castlebridge Rovers", type: .organization, shortForms: []),
+            .init(name: "Harbour United", type: .organization, shortForms: []),
+            .init(name: "Greyfinch Athletic", type: .organization, shortForms: []),
+            .init(name: "Ilse Brandt", type: .person, shortForms: []),
+        ]), identifier: "company")
+        // Tavi Morrow plays for Castlebridge Rovers; the Morrow of the Greyfinch Athletic stories,
+        // named more often, never with his club or team-mates, is someone else.
+        try Self.write(corpus, "sport/tavi", 2, "Tavi Morrow scored for Castlebridge Rovers against Harbour United.")
+        try Self.write(corpus, "sport/other", 4, "Morrow and Ilse Brandt trained with Greyfinch Athletic.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try Self.entity(index, "Tavi Morrow")?.articles == 2)
+        #expect(try Self.entity(index, "Morrow")?.name == "Morrow")
+    }
+
+    @Test func namesakesAndGivenNamesStayApart() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Dara Voss", type: .person, shortForms: ["Voss"]),
+            .init(name: "Lena Voss", type: .person, shortForms: ["Voss"]),
+            .init(name: "Kellan Marsh", type: .person, shortForms: ["Kellan"]),
+            .init(name: "Oren Kellan", type: .person, shortForms: ["Kellan"]),
+        ]), identifier: "namesakes")
+        try Self.write(corpus, "dara", 4, "Dara Voss won the race. Voss was delighted.")
+        try Self.write(corpus, "lena", 3, "Lena Voss chaired the inquiry.")
+        try Self.write(corpus, "bare", 2, "Voss declined to comment.")
+        try Self.write(corpus, "marsh", 3, "Kellan Marsh wrote the score. Kellan conducted it too.")
+        try Self.write(corpus, "oren", 3, "Oren Kellan rowed for the city.")
+        try corpus.write("rowing.txt", "Rowing\n\nKellan won again.")
+        let index = try corpus.indexed(analysis: analysis)
+        // Four articles against three is no evidence for either Voss: the bare name stays apart.
+        #expect(try Self.entity(index, "Dara Voss")?.articles == 4)
+        #expect(try Self.entity(index, "Lena Voss")?.articles == 3)
+        guard case .ambiguous(let candidates) = try index.lookupEntity("Voss") else {
+            Issue.record("expected the shared surname to list its candidates")
+            return
+        }
+        #expect(Set(candidates.map(\.name)) == ["Dara Voss", "Lena Voss"])
+        // A given name is no surname: Kellan Marsh and Oren Kellan are two people.
+        // A bare "Kellan" is the surname of one of them, not the given name of the other.
+        #expect(try Self.entity(index, "Kellan Marsh")?.articles == 3)
+        #expect(try Self.entity(index, "Oren Kellan")?.articles == 4)
+    }
+
+    @Test func initialsJoinTheFullNameTheyAbbreviate() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Priya Anand", type: .person, shortForms: []),
+            .init(name: "Rohan Anand", type: .person, shortForms: []),
+            .init(name: "P. Anand", type: .person, shortForms: []),
+            .init(name: "T. Anand", type: .person, shortForms: []),
+        ]), identifier: "initials")
+        try corpus.write("profile.txt", "Profile\n\nPriya Anand bowled the last over. Rohan Anand kept wicket.")
+        try corpus.write("scores.txt", "Scores\n\nBowling: P. Anand 4-21. Fielding: T. Anand two catches.")
+        let index = try corpus.indexed(analysis: analysis)
+        let priya = try #require(try Self.entity(index, "Priya Anand"))
+        #expect(priya.articles == 2)
+        #expect(priya.aliases.contains("P. Anand"))
+        // No Anand whose given name starts with T: the initials stay their own.
+        #expect(try Self.entity(index, "T. Anand")?.name == "T. Anand")
+        #expect(try Self.entity(index, "Rohan Anand")?.articles == 1)
+    }
+
+    @Test func aRareMisSpanCannotCaptureACommonName() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Morning Quell", type: .person, shortForms: []),
+            .init(name: "Quell", type: .person, shortForms: []),
+            .init(name: "Harbour Radio Ellison", type: .organization, shortForms: ["Harbour Radio"]),
+            .init(name: "Harbour Radio", type: .organization, shortForms: []),
+        ]), identifier: "misspan")
+        try corpus.write("dawn.txt", "Dawn\n\nMorning Quell joined Harbour Radio Ellison. Harbour Radio played jazz.")
+        try Self.write(corpus, "quell", 5, "Quell sang at the festival, Harbour Radio said.")
+        let index = try corpus.indexed(analysis: analysis)
+        // (The list extractor also finds "Quell" inside "Morning Quell": six articles.)
+        let quell = try #require(try Self.entity(index, "Quell"))
+        #expect(quell.name == "Quell")
+        #expect(quell.articles == 6)
+        #expect(try Self.entity(index, "Morning Quell")?.articles == 1)
+        let radio = try #require(try Self.entity(index, "Harbour Radio"))
+        #expect(radio.name == "Harbour Radio")
+        #expect(try Self.entity(index, "Harbour Radio Ellison")?.name == "Harbour Radio Ellison")
+    }
+
+    @Test func wordsGluedOnBeforeAKnownNameDoNotMakeAnotherPerson() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Harbour Mayor Tomas Vell", type: .person, shortForms: []),
+            .init(name: "Tomas Vell", type: .person, shortForms: [], when: "opened"),
+        ]), identifier: "glued")
+        try corpus.write("glued.txt", "Glued\n\nHarbour Mayor Tomas Vell waved.")
+        try Self.write(corpus, "vell", 4, "Tomas Vell opened the bridge.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try index.entities(type: .person).map(\.name) == ["Tomas Vell"])
+        #expect(try Self.entity(index, "Harbour Mayor Tomas Vell")?.articles == 5)
+    }
+
+    @Test func oneTypePerEntityFromAllItsArticles() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Corvid", type: .person, shortForms: [], when: "said"),
+            .init(name: "Corvid", type: .organization, shortForms: [], when: "shares"),
+        ]), identifier: "types")
+        try Self.write(corpus, "said", 2, "Corvid said it would hire staff.")
+        try Self.write(corpus, "shares", 5, "Corvid shares rose.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try index.entities().map(\.name) == ["Corvid"])
+        let corvid = try #require(try Self.entity(index, "Corvid"))
+        #expect(corvid.type == .organization)
+        #expect(corvid.articles == 7)
+        #expect(try index.search("org:corvid", snippets: false).hits.count == 7)
+    }
+
+    @Test func otherNamesOfACountryAreOnePlace() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "UK", type: .place, shortForms: []),
+            .init(name: "Britain", type: .place, shortForms: []),
+        ]), identifier: "equivalents")
+        try Self.write(corpus, "uk", 3, "Exports from the UK rose.")
+        try Self.write(corpus, "britain", 2, "Britain exported more cheese.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try index.entities().map(\.name) == ["United Kingdom"])
+        #expect(try Self.entity(index, "Britain")?.articles == 5)
+        #expect(try Self.entity(index, "uk")?.name == "United Kingdom")
+    }
+
+    @Test func theDisplayIsTheMostUsedFullForm() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Harland Rail Authority", type: .organization, shortForms: ["HRA"]),
+            .init(name: "HRA", type: .organization, shortForms: [], when: "fares"),
+            .init(name: "Greyfinch", type: .organization, shortForms: [], when: "sailors"),
+            .init(name: "Greyfinch Group", type: .organization, shortForms: ["Greyfinch"]),
+        ]), identifier: "display")
+        try corpus.write("founding.txt", "Founding\n\nThe Harland Rail Authority (HRA) was set up.")
+        try Self.write(corpus, "hra", 4, "The HRA cut fares.")
+        try corpus.write("ships.txt", "Ships\n\nGreyfinch Group bought a ferry. Greyfinch paid cash.")
+        try Self.write(corpus, "greyfinch", 3, "Greyfinch hired sailors.")
+        let index = try corpus.indexed(analysis: analysis)
+        // The acronym the text defined joins the full name; the form most articles use shows it.
+        let hra = try #require(try Self.entity(index, "Harland Rail Authority"))
+        #expect(hra.name == "HRA")
+        #expect(hra.articles == 5)
+        // A company's name with its legal form is the same company, whichever is more used.
+        let greyfinch = try #require(try Self.entity(index, "Greyfinch Group"))
+        #expect(greyfinch.name == "Greyfinch")
+        #expect(greyfinch.articles == 4)
+    }
+
+    @Test func everyDisplayedNameFindsItsEntity() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Tomas Vell", type: .person, shortForms: ["Vell"]),
+            .init(name: "Merrowick", type: .place, shortForms: [], when: "city"),
+            .init(name: "Merrowick", type: .organization, shortForms: [], when: "club"),
+            .init(name: "Harbour Radio", type: .organization, shortForms: []),
+        ]), identifier: "lookups")
+        try Self.write(corpus, "vell", 3, "Tomas Vell spoke to Harbour Radio. Vell left.")
+        try Self.write(corpus, "news/city", 4, "The city of Merrowick grew.")
+        try Self.write(corpus, "sport/club", 4, "The club Merrowick won.")
+        let index = try corpus.indexed(analysis: analysis)
+        // The club in sport and the city in the news are two things of one name: both listed.
+        guard case .ambiguous(let both) = try index.lookupEntity("Merrowick") else {
+            Issue.record("expected the city and the club")
+            return
+        }
+        #expect(Set(both.map(\.type)) == [.place, .organization])
+        for entity in try index.entities() {
+            switch try index.lookupEntity(entity.name) {
+            case .found(let found): #expect(found == entity, "\(entity.name)")
+            case .ambiguous(let candidates): #expect(candidates.contains(entity), "\(entity.name)")
+            case .none: Issue.record("\(entity.name) not found by its own name")
+            }
+        }
+    }
+
+    @Test func aRefreshLinksAsAFreshBuildWould() throws {
+        let rules: [ListExtractor.Rule] = [
+            .init(name: "Tomas Vell", type: .person, shortForms: ["Vell"]),
+            .init(name: "Ida Vell", type: .person, shortForms: ["Vell"]),
+            .init(name: "T. Vell", type: .person, shortForms: []),
+            .init(name: "Corvid", type: .person, shortForms: [], when: "said"),
+            .init(name: "Corvid", type: .organization, shortForms: [], when: "shares"),
+            .init(name: "Harland Rail Authority", type: .organization, shortForms: ["HRA"]),
+            .init(name: "HRA", type: .organization, shortForms: [], when: "fares"),
+        ]
+        let analysis = Analysis(extractor: ListExtractor(rules: rules), identifier: "refresh")
+        func summary(_ index: NewsIndex) throws -> [String] {
+            try index.entities().map { "\($0.name)/\($0.type.rawValue)/\($0.articles)/\($0.mentions)/\($0.isAmbiguous)" }.sorted()
+        }
+        let steps: [[(String, String)]] = [
+            [("a.txt", "A\n\nVell spoke. Corvid said no."), ("b.txt", "B\n\nThe HRA cut fares.")],
+            [("c.txt", "C\n\nTomas Vell spoke. Corvid shares fell."), ("d.txt", "D\n\nT. Vell 4-20.")],
+            [("e.txt", "E\n\nIda Vell sang."), ("f.txt", "F\n\nThe Harland Rail Authority (HRA) met."), ("g.txt", "G\n\nCorvid shares rose.")],
+        ]
+        let growing = try TempCorpus()
+        let index = try growing.indexed(analysis: analysis)
+        for step in steps {
+            for (path, text) in step { try growing.write(path, text) }
+            try index.refresh()
+        }
+        try growing.remove("c.txt")
+        try index.refresh()
+        let fresh = try TempCorpus()
+        for (path, text) in steps.joined() where path != "c.txt" { try fresh.write(path, text) }
+        #expect(try summary(index) == summary(try fresh.indexed(analysis: analysis)))
+        #expect(try summary(index).contains { $0.hasPrefix("Corvid/organization/2/") })
+    }
+}
