@@ -29,6 +29,27 @@ struct EntityTypeCueTests {
         #expect(type(es, "Tomas Vell") == .person)
     }
 
+    @Test func aPlaceOfTwoWordsOnTheGazetteerIsAPlace() throws {
+        // The tagger calls "Hong Kong" a person's name here ("Indian and Hong Kong markets").
+        let (_, es) = try entities("""
+            Markets rise
+
+            Indian and Hong Kong markets rose on Friday, traders said. If the Hong Kong meeting agrees, the harbour deal goes ahead, Lena Okafor said.
+            """)
+        #expect(type(es, "Hong Kong") == .place, "\(String(describing: type(es, "Hong Kong")))")
+        #expect(type(es, "Lena Okafor") == .person)
+    }
+
+    @Test func aComputerNamedAloneIsAProduct() throws {
+        let (_, es) = try entities("""
+            Greyfinch stays with its plan
+
+            Analysts said a new Mac would not change the plan. "The Mac is a small part of the market," said Tomas Vell of Harbour Research.
+            """)
+        #expect(type(es, "Mac") == .other, "\(String(describing: type(es, "Mac")))")
+        #expect(type(es, "Tomas Vell") == .person)
+    }
+
     @Test func competitionsAwardsAndHolidaysAreOther() throws {
         let (_, es) = try entities("""
             Varga wins an Oscar for Salt Marsh

@@ -73,6 +73,11 @@ enum MentionCues {
             vote(.person, 2)
         }
 
+        // A place's name of two or three words on the gazetteer ("Hong Kong", "Sri Lanka") names
+        // the place, whatever the tagger said ("in Hong Kong" was a person's in business news).
+        if e.nameType == nil, (2...3).contains(words.count), d.end == nil, lists.isPlace(words.joined(separator: " ")) {
+            e.nameType = .place
+        }
         if let listed = d.listType { e.nameType = listed }
         // "Marsh & Lowe": a name joined by "&" is a firm's.
         if (d.a..<d.b).contains(where: { t.isPunctuation($0, "&") }) { e.nameType = .organization }

@@ -18,7 +18,7 @@ enum ProductNames {
         "yahoo messenger", "msn messenger", "msn search", "hotmail", "blackberry", "walkman", "blue gene",
         "pentium", "centrino", "linux", "tivo", "kazaa", "bittorrent", "aibo", "segway", "prius", "word",
         "outlook", "office", "media player", "messenger", "xp", "vista", "longhorn", "mozilla", "acrobat", "dvd",
-        "dvds", "cd", "cds", "pc", "pcs", "mp3", "p2p", "hdtv", "wi-fi", "wifi", "3g", "gps", "sms", "voip",
+        "dvds", "cd", "cds", "pc", "pcs", "mp3", "p2p", "hdtv", "wi-fi", "wifi", "3g", "gps", "sms", "voip", "mac", "macs",
     ]
 
     /// The products on `names` that are also common words or other things (`Word`, `Office`,
