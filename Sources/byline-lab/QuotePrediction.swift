@@ -18,9 +18,11 @@ struct QuotePrediction {
     var id: String
     var quotes: [Item]
 
-    init(id: String, quotes: [Quote]) {
+    /// The predictions of `quotes`; terms (nobody's quotation, which `byline quotes` and the
+    /// scores leave out) only when `terms` is set.
+    init(id: String, quotes: [Quote], terms: Bool = false) {
         self.id = id
-        self.quotes = quotes.map { q in
+        self.quotes = quotes.filter { terms || $0.kind.isQuotation }.map { q in
             Item(
                 start: q.range.lowerBound, end: q.range.upperBound, speaker: q.speakerText,
                 speakerStart: q.speaker?.lowerBound, speakerEnd: q.speaker?.upperBound,
@@ -45,9 +47,9 @@ struct QuotePrediction {
     }
 
     /// The predictions of every article of a corpus, using the paragraph split the gold uses.
-    static func predict(_ articles: [QuoteCorpusArticle]) -> [QuotePrediction] {
+    static func predict(_ articles: [QuoteCorpusArticle], terms: Bool = false) -> [QuotePrediction] {
         articles.map { a in
-            QuotePrediction(id: a.id, quotes: QuoteFinder.quotes(in: a.text))
+            QuotePrediction(id: a.id, quotes: QuoteFinder.quotes(in: a.text), terms: terms)
         }
     }
 

@@ -19,9 +19,12 @@ struct QuotesPredictCommand: ParsableCommand {
     @Option(name: .long, help: "Where to write the predictions (default: standard output).")
     var out: String?
 
+    @Flag(name: .long, help: "Include terms (scare quotes, titles, words mentioned as words), with kind \"term\".")
+    var terms = false
+
     func run() throws {
         let articles = try QuoteCorpusArticle.read(path: file)
-        let predictions = QuotePrediction.predict(articles)
+        let predictions = QuotePrediction.predict(articles, terms: terms)
         if let out {
             try QuotePrediction.write(predictions, to: out)
         } else {

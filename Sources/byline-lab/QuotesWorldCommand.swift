@@ -75,6 +75,7 @@ struct QuotesWorldCommand: ParsableCommand {
         var rights: [String] = []
         var falseQuotes: [String] = []
         var notQuotesReported = 0
+        var notQuotesAsTerms = 0
         let byArticle = Dictionary(grouping: world.quotes, by: \.article)
         let notByArticle = Dictionary(grouping: world.not_quotes, by: \.article)
         let paths = Set(byArticle.keys).union(notByArticle.keys).sorted()
@@ -86,8 +87,14 @@ struct QuotesWorldCommand: ParsableCommand {
                 throw ValidationError("\(path): \(error)")
             }
             let entities = extractor.entities(in: article)
-            let quotes = QuoteFinder.quotes(in: article, entities: entities)
+            let found = QuoteFinder.quotes(in: article, entities: entities)
+            // Terms are nobody's quotation: scored apart, against the gold's not_quotes.
+            let quotes = found.filter(\.kind.isQuotation)
             let scalars = Array(article.text.unicodeScalars)
+            for term in found where term.kind == .term {
+                let words = String(String.UnicodeScalarView(scalars[term.range]))
+                if (notByArticle[path] ?? []).contains(where: { $0.text == words }) { notQuotesAsTerms += 1 }
+            }
             var used: Set<Int> = []
             var matched: Set<Int> = []
             for g in byArticle[path] ?? [] {
@@ -159,6 +166,7 @@ struct QuotesWorldCommand: ParsableCommand {
         for s in styles { print(row(s, tallies[s]!)) }
         print(row("total", total))
         print("false quotations: \(falseQuotes.count) (\(notQuotesReported) of them not_quotes, of \(world.not_quotes.count))")
+        print("not_quotes found as terms: \(notQuotesAsTerms) of \(world.not_quotes.count)")
         for f in falseQuotes { print("  " + f) }
         print("misses: \(misses.count)")
         for m in misses { print("  " + m) }

@@ -42,7 +42,8 @@ struct QuotesCommand: ParsableCommand {
         }
         let analysis = Analysis.standard
         let entities = analysis.extractor.entities(in: article)
-        var quotes = analysis.findQuotes(article, entities)
+        // Terms (scare quotes, titles, words mentioned as words) are nobody's quotation.
+        var quotes = analysis.findQuotes(article, entities).filter(\.kind.isQuotation)
         if let speaker {
             let wanted = EntityNames.aliasKey(speaker)
             let names = entities.filter { entity in entity.aliases.contains { EntityNames.aliasKey($0) == wanted } }.map(\.name)
@@ -75,7 +76,7 @@ struct QuotesCommand: ParsableCommand {
                 while true {
                     let page = try index.articles(offset: offset, limit: 500)
                     for summary in page {
-                        rows += try index.quotes(inArticle: summary.id).map { ($0.path, $0.quote, $0.text ?? "") }
+                        rows += try index.quotes(inArticle: summary.id).filter(\.quote.kind.isQuotation).map { ($0.path, $0.quote, $0.text ?? "") }
                     }
                     if page.count < 500 { break }
                     offset += page.count

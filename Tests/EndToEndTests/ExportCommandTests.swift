@@ -28,6 +28,7 @@ import Testing
         #expect(Set(rows.compactMap { $0["path"] as? String }) == Set(paths))
         #expect(rows.count == paths.count)
         var mentionCount = 0
+        var terms = 0
         for row in rows {
             let text = Array(try #require(row["text"] as? String).unicodeScalars)
             #expect(row["title"] is String)
@@ -42,10 +43,16 @@ import Testing
             }
             for quote in try #require(row["quotes"] as? [[String: Any]]) {
                 #expect(Self.slice(text, quote) != nil)
-                #expect(["direct", "partial"].contains(quote["kind"] as? String))
+                #expect(["direct", "partial", "term"].contains(quote["kind"] as? String))
+                // A term is nobody's quotation: no speaker.
+                if quote["kind"] as? String == "term" {
+                    #expect(quote["speaker"] is NSNull && quote["speaker_id"] is NSNull, "\(quote)")
+                    terms += 1
+                }
             }
         }
         #expect(mentionCount > 300)
+        #expect(terms > 0, "the sample corpus quotes ship and beer names, which are terms")
     }
 
     @Test func anEntityHasOneIdAndOneNameAcrossArticles() throws {

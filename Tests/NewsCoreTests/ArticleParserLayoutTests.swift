@@ -120,6 +120,39 @@ import Testing
         #expect(article.blocks[3].kind == .paragraph)
     }
 
+    @Test func resultsRowsAreListItemsNotSubheadings() throws {
+        let article = try parse("""
+            Okonjo wins the shot put in Tarrow
+
+            Results from the Tarrow meeting on Saturday:
+
+            Women's shot put
+
+            1. Ada Okonjo (Merrowick) 18.63
+
+            2= Lise Varga (Harland) 18.41
+
+            Tarrow Athletic 320-5
+
+            Pell c Okafor b Strand 44
+
+            The meeting resumes on Sunday.
+            """)
+        #expect(kinds(article) == [.headline, .standfirst, .subheading, .listItem, .listItem, .listItem, .listItem, .paragraph])
+    }
+
+    @Test func aParagraphOfRankedLinesKeepsEachLine() throws {
+        let article = try parse("Title\n\nThe seeds for the Tarrow Open.\n\n1 Ada Okonjo (Merrowick)\n2 Lise Varga (Harland)\n3 Mira Sand (Tarrow)\n\nPlay starts on Monday.\n")
+        #expect(kinds(article) == [.headline, .standfirst, .listItem, .listItem, .listItem, .paragraph])
+        #expect(article.text(of: article.blocks[3]) == "2 Lise Varga (Harland)")
+    }
+
+    @Test(arguments: ["Euro 2028", "What happens next", "TARROW 2026-03-14"])
+    func yearsDatesAndWordsStayHeadings(line: String) throws {
+        let article = try parse("Title\n\nLead one.\n\nFirst paragraph.\n\n\(line)\n\nSecond paragraph.\n")
+        #expect(article.blocks[3].kind == .subheading)
+    }
+
     @Test func aLongOrQuotedFirstParagraphIsNotAStandfirst() throws {
         let quoted = try parse("Title\n\n“We will win,” she said.\n\nBody.\n")
         #expect(quoted.standfirst == nil)

@@ -37,10 +37,10 @@ import Testing
         Case(name: "the medium after took to", text: "Ode took to Twitter overnight to call the ruling “a disgrace”.", speakers: ["Ode"]),
         Case(name: "told takes an addressee", text: "Ilo, who arrived late, told her supporters, “We will win this.”", speakers: ["Ilo"]),
         Case(name: "irregular past with a particle", text: "“You have had your chance,” Ode shot back.", speakers: ["Ode"]),
-        Case(name: "a placard says nothing", text: "A placard pinned to the gate read “Save our library”.", speakers: [nil]),
+
         Case(
             name: "a number word is no name",
-            text: "Two ships bound for the port were sent to “the outer anchorage” overnight.", speakers: ["Two ships bound for the port"]),
+            text: "Two ships bound for the port reported “a heavy swell” overnight.", speakers: ["Two ships bound for the port"]),
     ]
 
     @Test(arguments: cases)
@@ -48,7 +48,7 @@ import Testing
         #expect(seenQuotes(c.text).map(\.speaker) == c.speakers)
     }
 
-    /// Quoted names of things are no quotations; speech stays speech.
+    /// Quoted names of things are no quotations but terms; speech stays speech.
     @Test(arguments: [
         ("The trawler “Morning Star” docked at noon.", 0),
         ("Police launched an inquiry, codenamed “Operation Kestrel”, last week.", 0),
@@ -57,10 +57,13 @@ import Testing
         ("The brewery launched a new ale, “Harbour Gold”, in May.", 0),
         ("She joined a group called “Friends of the Pier” in 2019.", 0),
         ("Ode called his rival “Little Sam” at the rally.", 1),
-        ("The so called “Clean Air Zone” starts in June.", 1),
+        // Scare quotes keep their distance, and a placard says nothing: terms too.
+        ("A placard pinned to the gate read “Save our library”.", 0),
+        ("The so called “Clean Air Zone” starts in June.", 0),
     ])
     func quotedNames(_ text: String, _ count: Int) {
         #expect(seenQuotes(text).count == count, "\(seenQuotes(text))")
+        #expect(seenTerms(text).count == 1 - count, "\(seenTerms(text))")
     }
 
     /// A short quotation followed straight by its cue clause is a whole utterance.

@@ -66,6 +66,13 @@ import Testing
         #expect(seenQuotes(c.text).map(\.words) == c.words)
     }
 
+    /// Titles and names are found all the same, as terms: the reader styles them apart.
+    @Test func titlesAreTerms() {
+        #expect(seenTerms("His book “Long Road Home” sold well.") == ["Long Road Home"])
+        #expect(seenTerms("Volunteers joined the “Clean Streets” campaign in June.") == ["Clean Streets"])
+        #expect(seenTerms("<post author=\"someone\" id=\"42\">Hello.</post>").isEmpty, "markup is neither quotation nor term")
+    }
+
     @Test func openEndedSegmentsAreFlagged() {
         let text = "“First, we thank the crews.\n\n“Second, the road stays shut,” Ilo said."
         let quotes = QuoteFinder.quotes(in: text)

@@ -9,9 +9,15 @@ struct SeenQuote: Equatable, CustomStringConvertible {
     var description: String { "«\(words)» \(kind.rawValue) by \(speaker ?? "nobody")" }
 }
 
-/// The quotations of raw text (paragraphs separated by blank lines), as text.
+/// The quotations of raw text (paragraphs separated by blank lines), as text: what a reader
+/// is shown as someone's words, so terms (titles, scare quotes, words as words) are left out.
 func seenQuotes(_ text: String, entities: [ArticleEntity] = []) -> [SeenQuote] {
-    QuoteFinder.quotes(in: text, entities: entities).map { q in
+    QuoteFinder.quotes(in: text, entities: entities).filter(\.kind.isQuotation).map { q in
         SeenQuote(words: text.scalarSlice(q.range), kind: q.kind, speaker: q.speaker.map { text.scalarSlice($0) })
     }
+}
+
+/// The terms of raw text: quoted words that are nobody's quotation.
+func seenTerms(_ text: String) -> [String] {
+    QuoteFinder.quotes(in: text).filter { $0.kind == .term }.map { text.scalarSlice($0.range) }
 }

@@ -12,20 +12,21 @@ import Testing
 
     @Test func packedQuotesRoundTrip() {
         let quotes = [
-            PackedQuote(range: 40..<90, partial: false, speakerRange: 92..<101, speaker: 7),
+            PackedQuote(range: 40..<90, kind: .direct, speakerRange: 92..<101, speaker: 7),
             // A speaker named before the quotation, and a quotation that starts before the last.
-            PackedQuote(range: 20..<30, partial: true, speakerRange: 3..<12, speaker: nil),
-            PackedQuote(range: 200_000..<200_500, partial: false, speakerRange: nil, speaker: 1_000_000),
-            PackedQuote(range: 0..<0, partial: true),
+            PackedQuote(range: 20..<30, kind: .partial, speakerRange: 3..<12, speaker: nil),
+            PackedQuote(range: 200_000..<200_500, kind: .direct, speakerRange: nil, speaker: 1_000_000),
+            PackedQuote(range: 0..<0, kind: .partial),
+            PackedQuote(range: 7..<19, kind: .term),
         ]
         let bytes = PackedQuotes.pack(quotes)
         #expect(PackedQuotes.unpack(bytes) == quotes)
-        #expect(PackedQuotes.count(bytes) == 4)
+        #expect(PackedQuotes.quotationCount(bytes) == 4, "the term is no quotation")
         #expect(PackedQuotes.unpack(PackedQuotes.pack([])).isEmpty)
         // A cut blob gives the whole quotations before the cut, never a made-up one.
         let cut = PackedQuotes.unpack(Array(bytes.prefix(bytes.count - 4)))
         #expect(cut == Array(quotes.prefix(cut.count)) && cut.count < quotes.count)
-        #expect(PackedQuotes.unpack([]).isEmpty && PackedQuotes.count([]) == 0)
+        #expect(PackedQuotes.unpack([]).isEmpty && PackedQuotes.quotationCount([]) == 0)
     }
 
     @Test func damagedBlobsDecodeToWhatCameBeforeTheDamage() {
@@ -34,8 +35,8 @@ import Testing
         #expect(Varint.decode(huge).isEmpty)
         #expect(Varint.decode([0x05] + huge + [0x06]) == [5])
         #expect(PackedQuotes.unpack([0x02] + huge).isEmpty)
-        #expect(PackedQuotes.unpack([0x01, 0x04, 0x03, 0x00] + huge) == [PackedQuote(range: 2..<5, partial: false)])
-        #expect(PackedQuotes.count(huge) == 0)
+        #expect(PackedQuotes.unpack([0x01, 0x04, 0x03, 0x00] + huge) == [PackedQuote(range: 2..<5, kind: .direct)])
+        #expect(PackedQuotes.quotationCount(huge) == 0)
         #expect(Varint.unpackRanges(huge + huge).isEmpty)
         // A quotation whose start steps back past zero is damage too.
         #expect(PackedQuotes.unpack([0x01, 0x03, 0x02, 0x00]).isEmpty)

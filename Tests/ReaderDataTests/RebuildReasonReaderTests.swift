@@ -90,9 +90,11 @@ import Testing
         let events = Self.eventsUntilFinished(backend)
         let underway = "the index file was damaged (database disk image is malformed); it is rebuilt from the folder"
         // Of a run of progress reports only the latest is kept, so the sentence naming the
-        // damage may have given way to the rebuild's own progress by the time it is collected.
+        // damage may have given way to the rebuild's own progress by the time it is collected;
+        // on a busy machine the refresh's first "scanning…", before it met the damage, is seen too.
         let progress = events.compactMap { if case .progress(let text) = $0 { text } else { nil } }
-        #expect(!progress.isEmpty && progress.allSatisfy { $0 == underway || $0.hasPrefix("rebuilding the damaged index: ") }, "\(events)")
+        let rebuilding = progress.drop { $0 == "scanning…" }
+        #expect(!rebuilding.isEmpty && rebuilding.allSatisfy { $0 == underway || $0.hasPrefix("rebuilding the damaged index: ") }, "\(events)")
         #expect(Self.finished(events) == "The index was damaged and has been rebuilt: 2 articles", "\(events)")
         #expect(owner.rebuiltAfterOpening == .damaged(detail: "database disk image is malformed"))
         #expect(try backend.listPage(.articles(.all), page: 0, pageSize: 10).count == 2)

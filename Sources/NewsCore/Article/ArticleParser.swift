@@ -344,14 +344,18 @@ private struct Layout {
         var credit: String? = nil
         var standfirst: String? = nil
 
-        var body: [BodyUnit] = units.compactMap { unit in
+        var body: [BodyUnit] = units.flatMap { unit -> [BodyUnit] in
             switch unit {
             case .paragraph(let lines):
-                return lines.isEmpty ? nil : BodyUnit(text: lines.joined(separator: " "), lineCount: lines.count)
+                // The rows of a table written one to a line stay rows, not one run-on paragraph.
+                if lines.count >= 2, lines.allSatisfy(Self.isTableRow) {
+                    return lines.map { BodyUnit(text: $0, lineCount: 1, kind: .listItem) }
+                }
+                return lines.isEmpty ? [] : [BodyUnit(text: lines.joined(separator: " "), lineCount: lines.count)]
             case .heading(_, let text):
-                return BodyUnit(text: text, lineCount: 1, kind: .subheading)
+                return [BodyUnit(text: text, lineCount: 1, kind: .subheading)]
             case .verbatim(let text):
-                return BodyUnit(text: text, lineCount: 1, kind: .paragraph)
+                return [BodyUnit(text: text, lineCount: 1, kind: .paragraph)]
             }
         }
 
@@ -381,6 +385,10 @@ private struct Layout {
             } else if index == 0, body.count > 1, Self.isStandfirst(text) {
                 body[index].kind = .standfirst
                 standfirst = text
+            } else if index > 0, body[index].lineCount == 1, Self.isTableRow(text) {
+                // A results row ("3. Ana Ruiz (Spain) 18.63", "Surrey 320-5") is neither a
+                // heading nor a sentence: set as a list item, its names read as running text.
+                body[index].kind = .listItem
             } else if index > 0, index + 1 < body.count, body[index].lineCount == 1, Self.isSubheading(text),
                 body[index + 1].kind == nil || body[index + 1].kind == .paragraph
             {
@@ -454,6 +462,30 @@ private struct Layout {
         guard text.utf8.count <= 240, text.count <= 60, let first = text.first, first.isUppercase || first.isNumber else { return false }
         guard let last = text.last, !".,;:!?…\"”’'»)–—-".contains(last) else { return false }
         return text.splitAtSpaces().count <= 10
+    }
+
+    /// Whether a line is a row of a results table or a ranked list: no sentence's end, and it
+    /// opens with a rank ("3. Ana Ruiz (Spain)", "1= Ana Ruiz", "12 Ana Ruiz") or closes on a
+    /// figure ("Ana Ruiz c Lee b Moss 44", "Tarrow 320-5", "4:09.25"), unless that figure is a
+    /// year or a date ("Euro 2028", "TARROW 2026-03-14": a heading, a dateline).
+    static func isTableRow(_ text: String) -> Bool {
+        guard text.utf8.count <= 400, text.count <= 150, let last = text.last, !".!?…,;:\"”’'»–—".contains(last) else { return false }
+        let words = text.splitAtSpaces()
+        guard let first = words.first, let final = words.last else { return false }
+        // A rank: one to three digits, alone or with ".", "=" or ")", before the row's words.
+        let digits = first.prefix { $0.isASCII && $0.isNumber }
+        if words.count >= 2, (1...3).contains(digits.count), first.dropFirst(digits.count).allSatisfy({ ".=)".contains($0) }),
+            first.count - digits.count <= 1
+        {
+            return true
+        }
+        // A figure: digits, perhaps with the marks of scores, times, decimals and thousands.
+        guard final.contains(where: { $0.isASCII && $0.isNumber }), final.allSatisfy({ ($0.isASCII && $0.isNumber) || ".,:/-=+".contains($0) }),
+            final.first.map({ $0.isNumber || $0 == "." }) ?? false
+        else { return false }
+        let year = final.count == 4 && final.allSatisfy(\.isNumber) && (final.hasPrefix("19") || final.hasPrefix("20"))
+        let date = final.count == 10 && final.filter { $0 == "-" }.count == 2 && final.split(separator: "-").first?.count == 4
+        return !year && !date
     }
 
     static func endsSentence(_ text: String) -> Bool {

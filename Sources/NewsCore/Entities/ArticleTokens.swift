@@ -32,6 +32,8 @@ struct ArticleTokens {
     let capitalisedAtStart: Set<String>
     /// Scalar ranges of the headline, standfirst and captions.
     let lead: [Range<Int>]
+    /// Whether the story is about sport, found when first asked (`sportsStory`).
+    private let sports = SportsStoryAnswer()
     /// Token start offsets, for finding a token by offset.
     private let starts: [Int]
     /// Each token's text, and in lower case (read many times by the rules).
@@ -159,6 +161,23 @@ struct ArticleTokens {
         capitalisedInRunningText = running
         capitalisedInBody = body
         capitalisedAtStart = atStart
+    }
+
+    /// Whether the story is about sport: it writes enough of `SportsWords`' terms in lower case,
+    /// or in its headline ("SOCCER - LEAGUE RESULTS" names its sport too). Asked only when a
+    /// name's context or a club's name makes it matter, so found then, once.
+    var sportsStory: Bool {
+        if let known = sports.value { return known }
+        var headline: Set<String> = []
+        for (i, token) in tokens.enumerated() where token.range.lowerBound < headlineEnd && token.kind == .word { headline.insert(lowers[i]) }
+        let answer = SportsWords.isSportsStory { lowerWords.contains($0) || headline.contains($0) }
+        sports.value = answer
+        return answer
+    }
+
+    /// The answer to `sportsStory`, once found (shared by the copies of one `ArticleTokens`).
+    private final class SportsStoryAnswer {
+        var value: Bool? = nil
     }
 
     static func isColon(_ scalars: [Unicode.Scalar], _ t: WordToken) -> Bool {

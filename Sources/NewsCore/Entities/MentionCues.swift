@@ -11,6 +11,8 @@ struct NameLists {
     private static let first = Gazetteer.bit("first")
     private static let last = Gazetteer.bit("last")
     private static let place = Gazetteer.bit("city") | Gazetteer.bit("country") | Gazetteer.bit("region") | Gazetteer.bit("continent")
+    private static let country = Gazetteer.bit("country") | Gazetteer.bit("continent")
+    private static let demonym = Gazetteer.bit("demonym")
 
     // The lists' bits are read straight from the table, once a word: the rules ask about the
     // same words several times (first name? surname? place?), and each lookup tokenises it.
@@ -29,6 +31,16 @@ struct NameLists {
     /// A city, country, region or continent.
     func isPlace(_ word: String) -> Bool {
         bits(word) & Self.place != 0
+    }
+
+    /// A country or continent (whose name is a national team's in sport, and a place to CoNLL).
+    func isCountry(_ word: String) -> Bool {
+        bits(word) & Self.country != 0
+    }
+
+    /// A people's name or adjective ("Dutch", "Irish", "South Korean"), from the tagger's list.
+    func isDemonym(_ phrase: String) -> Bool {
+        bits(phrase) & Self.demonym != 0
     }
 
     /// The words' bits, shared by the copies of one `NameLists`.
@@ -59,6 +71,20 @@ enum MentionCues {
             words.allSatisfy({ w in w.first?.isUppercase == true })
         {
             vote(.person, 2)
+        }
+
+        // A place's name of two or three words on the gazetteer ("Hong Kong", "Sri Lanka") names
+        // the place, whatever the tagger said ("in Hong Kong" was a person's in business news).
+        if e.nameType == nil, (2...3).contains(words.count), d.end == nil, lists.isPlace(words.joined(separator: " ")) {
+            e.nameType = .place
+        }
+        if let listed = d.listType { e.nameType = listed }
+        // "Marsh & Lowe": a name joined by "&" is a firm's.
+        if (d.a..<d.b).contains(where: { t.isPunctuation($0, "&") }) { e.nameType = .organization }
+        workAndGroupEvidence(d, words, t, lists, &e)
+        if let team = teamEvidence(d, words, t, lists) {
+            if team.named { e.nameType = .organization }
+            vote(.organization, team.votes)
         }
 
         // After the name.
@@ -129,6 +155,136 @@ enum MentionCues {
             }
         }
         return e
+    }
+
+    /// What says that a name is a club's (CoNLL: an organisation) rather than its town's: in any
+    /// story, a result's figure after it ("Tarrow 2 Merrowick 1", "Tarrow 320-5", which then
+    /// decides like a name's head word), a player's role ("the Tarrow striker") or "v"; in a
+    /// sports story, a result's verb ("beat Tarrow", "Tarrow drew"), a team's noun ("Tarrow’s
+    /// manager", "Tarrow fans") or a player's name after its possessive ("Tarrow’s Ada Ode").
+    /// A country's name stays a place: CoNLL types national teams so.
+    static func teamEvidence(_ d: DraftMention, _ words: [String], _ t: ArticleTokens, _ lists: NameLists) -> (named: Bool, votes: Int)? {
+        guard d.type != .person, d.end == nil else { return nil }
+        var named = false
+        var votes = 0
+        let n = d.b
+        let p = d.a - 1
+        // A figure after the name, then the row goes on or ends: a club whatever its name's
+        // head word ("Port Vale 2", "Ross County 1").
+        if n < t.count, t.tokens[n].kind == .number, isResultFigure(t, n),
+            !t.isLowercaseWord(n + 1) || t.lower(n + 1) == "and" || t.lower(n + 1) == "points"
+        {
+            named = true
+            votes += 5
+        }
+        // The word after the name, or after its possessive.
+        var after: String? = nil
+        if t.isLowercaseWord(n) {
+            after = t.lower(n)
+        } else if n < t.count, t.tokens[n].kind == .possessive, t.isLowercaseWord(n + 1) {
+            after = t.lower(n + 1)
+        }
+        if let after, SportsWords.teamRoles.contains(after) { votes += 5 }
+        if t.isLowercaseWord(p), ["v", "vs", "versus"].contains(t.lower(p)) { votes += 5 }
+        if t.isLowercaseWord(n), ["v", "vs", "versus"].contains(t.lower(n)) { votes += 5 }
+        // The cues of a sports story, read before asking whether it is one.
+        var sportVotes = 0
+        if let after, SportsWords.sportsStoryRoles.contains(after) { sportVotes += 4 }
+        if n < t.count, t.tokens[n].kind == .possessive, t.isCapitalised(n + 1), !t.capitalIsWeak(n + 1) { sportVotes += 4 }
+        if t.isLowercaseWord(n), SportsWords.resultWordsAfter.contains(t.lower(n)) { sportVotes += 4 }
+        if t.isLowercaseWord(p) {
+            let w = t.lower(p)
+            let q = t.isLowercaseWord(p - 1) ? t.lower(p - 1) : ""
+            if SportsWords.resultWordsBefore.contains(w) || SportsWords.transferVerbs.contains(w)
+                || (w == "with" && (q == "drew" || q == "draw")) || (w == "to" && (q == "lost" || q == "losing" || q == "defeat"))
+                || (w == "for" && SportsWords.playedFor.contains(q))
+            {
+                sportVotes += 4
+            }
+        }
+        if sportVotes > 0, t.sportsStory { votes += sportVotes }
+        guard named || votes > 0 else { return nil }
+        // A national team, a venue or a dateline is its place.
+        let name = words.joined(separator: " ")
+        if lists.isCountry(name) || SportsWords.nations.contains(EntityNames.aliasKey(name)) || isVenueOrDateline(d, t) { return nil }
+        return (named, votes)
+    }
+
+    /// What the words right around a name say about a work or a group. For a name the tagger
+    /// calls a person's: "the film Dark Harbour", "Dark Harbour books", "the next Tom Fennick"
+    /// make it a work or a role (`other`), "goalkeeper Rhys Penhallow" a person. For any name
+    /// but a place's: "Dark Harbour star Ada Ode", "Dark Harbour, starring …" and, unless the
+    /// tagger calls it a person's, "an Oscar for Dark Harbour", "her role in Dark Harbour" make it
+    /// a work; "the band Low Tide", "analysts
+    /// Gartner" an organisation. (After a place's name the same words say something else:
+    /// "Hollywood star", "US box-office".)
+    static func workAndGroupEvidence(_ d: DraftMention, _ words: [String], _ t: ArticleTokens, _ lists: NameLists, _ e: inout TypeEvidence) {
+        guard d.end == nil else { return }
+        func vote(_ type: EntityType, _ n: Int) { e.votes[type, default: 0] += n }
+        let p = d.a - 1
+        let n = d.b
+        let person = d.type == .person
+        // (Only words of the name's own sentence count.)
+        let before = t.isLowercaseWord(p) && !t.sentenceBreak[d.a] ? t.lower(p) : nil
+        let after = n < t.count && !t.sentenceBreak[n] && t.isLowercaseWord(n) ? t.lower(n) : nil
+        if let w = before {
+            if WorkWords.before.contains(w), person || d.type == .other {
+                vote(.other, 8)
+            } else if OrganisationWords.before.contains(w) {
+                vote(.organization, 3)
+            } else if PersonNouns.nouns.contains(w) {
+                vote(.person, 3)  // "the Athletic goalkeeper Rhys Penhallow"
+            } else if person, WorkWords.roleAdjectives.contains(w), t.isLowercaseWord(p - 1), t.lower(p - 1) == "the" {
+                vote(.other, 6)
+            }
+        }
+        if person, let w = after {
+            if WorkWords.after.contains(w) {
+                vote(.other, 8)
+            } else if WorkWords.afterWeak.contains(w) {
+                vote(.other, 4)
+            }
+        }
+        // Cues a place's name would take otherwise ("Hollywood star", "in Tarrow").
+        var work = 0
+        if let w = after, WorkWords.people.contains(w), t.isCapitalised(n + 1) {
+            work += 8
+        } else if after == nil, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), WorkWords.afterComma.contains(t.lower(n + 1)) {
+            work += 8
+        }
+        // ("An Oscar for Ada Ode" honours a person too: only a name the tagger did not call a
+        // person's is taken for a work there.)
+        if !person, let w = before, t.isLowercaseWord(p - 1) {
+            let q = t.lower(p - 1)
+            if (w == "for" && WorkWords.honoursFor.contains(q)) || (w == "in" && WorkWords.roleIn.contains(q)) { work += 8 }
+        }
+        guard work > 0, person || (e.nameType == nil && !lists.isPlace(words.joined(separator: " "))) else { return }
+        vote(.other, work)
+    }
+
+    /// Whether the name is where a match or a story took place: a scorecard's venue ("At
+    /// Tarrow : Merrowick 183", "At Kettle Park ( Tarrow ) :") or a dateline's place ("TARROW ,
+    /// Harland 2026-03-14").
+    static func isVenueOrDateline(_ d: DraftMention, _ t: ArticleTokens) -> Bool {
+        var k = d.b
+        if t.isPunctuation(k, ")") { k += 1 }
+        if t.isPunctuation(k, ":") { return true }
+        guard t.sentenceBreak[d.a] else { return false }
+        // A dateline: capitals and commas, then a date, opening a paragraph.
+        k = d.b
+        while k < t.count, k - d.b < 6, t.isPunctuation(k, ",") || t.isCapitalised(k) { k += 1 }
+        guard k < t.count, t.tokens[k].kind == .number else { return false }
+        let s = t.word(k)
+        return s.count >= 8 && s.filter { $0 == "-" || $0 == "/" }.count == 2
+    }
+
+    /// Whether number token `i` reads as a score, a total or a table's figure: not a year or a
+    /// date ("Tarrow 2026", "TARROW 2026-03-14" are a heading and a dateline).
+    static func isResultFigure(_ t: ArticleTokens, _ i: Int) -> Bool {
+        let s = t.word(i)
+        let digits = s.prefix { $0.isASCII && $0.isNumber }
+        if digits.count == 4, digits.hasPrefix("19") || digits.hasPrefix("20") { return false }
+        return true
     }
 
     /// Whether a verb of movement comes shortly before "to" at `p` ("diverted across the estuary to").

@@ -12,6 +12,9 @@ struct DraftMention {
     var end: Int? = nil
     /// The name this one writes in another script (see `EntityMention.sameAs`).
     var sameAs: String? = nil
+    /// The type a closed list gives the name, which decides as a name's head word does
+    /// (`TypeEvidence.nameType`) without fixing it: "Google", or "Chelsea" in a sports story.
+    var listType: EntityType? = nil
 }
 
 /// The rules that turn the tagger's spans into an article's mentions. Each is a general rule of
@@ -203,6 +206,20 @@ enum MentionRules {
             while c < y.a, isParticle(c) { c += 1 }
             if x.firm == nil, y.firm == nil, c == y.a, x.b < y.a, x.end == nil, x.b - x.a <= 2, y.b - y.a == 1,
                 x.type == .person || y.type == .person, !(x.a..<y.b).contains(where: { $0 > x.a && t.sentenceBreak[$0] })
+            {
+                ds[k].b = y.b
+                ds[k].type = .person
+                ds[k].end = y.end
+                ds.remove(at: k + 1)
+                continue
+            }
+            // A hyphenated given name the tagger cut at its hyphen: "Jean" then "-Marc Olier".
+            // (Not "Al-Jazeera Arabic", "ASK-Raymond James" or "Sci-Fi Channel": a particle, an
+            // acronym or a name with an organisation's head word.)
+            if x.firm == nil, y.firm == nil, x.end == nil, x.b - x.a == 1, y.a == x.b + 1, y.b - y.a >= 2, y.type == .person,
+                t.isPunctuation(x.b, "-"), t.tokens[y.a].hyphenJoined, t.isCapitalised(x.a), t.isCapitalised(y.a),
+                !PersonNameWords.particles.contains(t.lower(x.a)), t.word(x.a).unicodeScalars.dropFirst().allSatisfy({ !TokenHashing.isUpper($0.value) }),
+                NameShape.headType(t, y.a..<y.b) == nil
             {
                 ds[k].b = y.b
                 ds[k].type = .person
@@ -461,7 +478,7 @@ enum MentionRules {
             while d.b - d.a > 1, t.isWord(d.a), !lists.isFirstName(t.word(d.a)),
                 FunctionWords.closedClass.contains(t.lower(d.a))
                     || (t.capitalIsWeak(d.a) && (t.isOrdinaryWord(d.a) || PersonNouns.nouns.contains(t.lower(d.a))
-                        || PersonNouns.modifiers.contains(t.lower(d.a))))
+                        || PersonNouns.modifiers.contains(t.lower(d.a)) || PersonNouns.sentenceOpeners.contains(t.lower(d.a))))
                     || (t.capitalIsWeak(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known.contains(EntityNames.aliasKey(t.word(d.a + 1))))
                     || (t.capitalIsWeak(d.a) && givenElsewhereOnly(d, original: ds[k]))
             {
@@ -473,6 +490,84 @@ enum MentionRules {
                 if j + 1 < d.b, !t.isPunctuation(j + 1, "-") { d.b = j + 1 }
             }
             ds[k] = d
+        }
+    }
+
+    /// "Tory MP Ada Ode", "Democrat Ada Ode", "Sceptic Ode": a party's or a stance's label, and
+    /// the office after it, open a politician's span but are no part of the name. A span that is
+    /// all label ("Lib Dem", "Labour MPs") names no person: it is the party's word, `other`, or
+    /// the party itself ("Labour").
+    /// (A label that is also a name, "Green", goes only before an office: "Green MEP Ada Ode".)
+    static func partyLabels(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+        // A party's own name alone is the party, whatever the tagger said ("the Tories" as a place).
+        for k in ds.indices where ds[k].b - ds[k].a == 1 && ds[k].firm == nil && ds[k].title == nil && ds[k].type != .person {
+            if t.isWord(ds[k].a), PartyLabels.partyNames.contains(t.lower(ds[k].a)) {
+                ds[k].type = .organization
+                ds[k].listType = .organization
+            }
+        }
+        for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].end == nil {
+            var d = ds[k]
+            var i = d.a
+            var labelled = false
+            while i < d.b, t.isWord(i) {
+                let w = t.lower(i)
+                if PartyLabels.parties.contains(w),
+                    !(lists.isFirstName(t.word(i)) || lists.isSurname(t.word(i))) || (t.isWord(i + 1) && PartyLabels.roles.contains(t.lower(i + 1)))
+                {
+                    labelled = true
+                } else if labelled, PartyLabels.roles.contains(w) {
+                    // ("Tory co-chairman", "Labour leadership hopeful")
+                } else {
+                    break
+                }
+                i += 1
+            }
+            guard labelled else { continue }
+            if i < d.b, t.isCapitalised(i) {
+                d.a = i
+                d.title = nil
+            } else if i == d.b, d.b - d.a == 1, PartyLabels.partyNames.contains(t.lower(d.a)) {
+                // (Not fixed: "Labour" still joins "the Labour Party".)
+                d.type = .organization
+                d.listType = .organization
+            } else if i == d.b {
+                d.type = .other
+                d.firm = .other
+            }
+            ds[k] = d
+        }
+    }
+
+    /// "In Tears of the Sun Willis plays": a span after "the" whose last word is the surname of
+    /// a person the story names in full elsewhere (with a given name a list knows), and whose
+    /// words before it are none of that person's given names (nor, if the tagger called the span
+    /// a person's, a common given name: "the Moon" is rarely one), is that surname alone. The
+    /// words before it end a title, and glued on they would make a second person of the
+    /// surname's mentions.
+    static func cutGluedWords(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+        func key(_ i: Int) -> String { EntityNames.aliasKey(t.word(i)) }
+        func commonGivenName(_ i: Int) -> Bool {
+            PersonNameWords.maleGivenNames.contains(t.lower(i)) || PersonNameWords.femaleGivenNames.contains(t.lower(i))
+        }
+        // The given names before each surname in the story's full person names, by draft.
+        var given: [String: [(draft: Int, words: [String])]] = [:]
+        for (k, d) in ds.enumerated() where d.type == .person && d.firm == nil && !t.inHeadline(d.a) {
+            let words = (d.a..<d.b).filter { t.isWord($0) }
+            guard words.count >= 2, lists.isFirstName(t.word(words[0])) || commonGivenName(words[0]) else { continue }
+            given[key(words.last!), default: []].append((k, words.dropLast().map(key)))
+        }
+        guard !given.isEmpty else { return }
+        for k in ds.indices where ds[k].firm == nil && ds[k].title == nil && ds[k].end == nil {
+            let d = ds[k]
+            let words = (d.a..<d.b).filter { t.isWord($0) }
+            guard words.count >= 2, d.a > 0, t.isLowercaseWord(d.a - 1), t.lower(d.a - 1) == "the", lists.isSurname(t.word(words.last!)),
+                d.type != .person || !commonGivenName(words[0])
+            else { continue }
+            let names = Set((given[key(words.last!)] ?? []).filter { $0.draft != k }.flatMap(\.words))
+            guard !names.isEmpty, words.dropLast().allSatisfy({ !names.contains(key($0)) && !t.initial[$0] }) else { continue }
+            ds[k].a = words.last!
+            ds[k].type = .person
         }
     }
 

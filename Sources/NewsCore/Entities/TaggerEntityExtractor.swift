@@ -78,10 +78,13 @@ public struct TaggerEntityExtractor: EntityExtractor {
         MentionRules.trimCompounds(&drafts, t)
         MentionRules.dropOrdinaryWords(&drafts, t)
         MentionRules.dropBareTitles(&drafts, t)
+        MentionRules.partyLabels(&drafts, t, lists)
         MentionRules.completePersonNames(&drafts, t, lists)
         MentionRules.trimPersonDescriptors(&drafts, t, lists)
+        MentionRules.cutGluedWords(&drafts, t, lists)
         MentionRules.otherScriptNames(&drafts, t)
         MentionRules.bracketedAcronyms(&drafts, t)
+        ClosedListTypes.apply(&drafts, t, lists)
 
         let doubleBarrelled = MentionRules.doubleBarrelledSurnames(&drafts, t)
         var pieces: [DraftMention] = []

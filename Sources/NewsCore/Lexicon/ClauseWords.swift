@@ -63,6 +63,10 @@ enum ClauseWords {
     /// Conjunctions that, after a comma, start a clause of its own: `…, though she said "…"`.
     static let clauseConjunctions: WordList = ["though", "although", "but", "while", "whereas", "and", "when", "as", "yet"]
 
+    /// Conjunctions of contrast, which open a clause with a subject of its own even without a
+    /// comma: `the committee called it "…" but the government said …`.
+    static let contrastConjunctions: WordList = ["but", "whereas", "yet", "though", "although", "while"]
+
     /// Words that open a sentence's subordinate clause: `As the crowd cheered, …`, `Shortly after …,`.
     static let subordinators: WordList = [
         "as", "when", "while", "after", "before", "if", "although", "though", "because", "since", "until",

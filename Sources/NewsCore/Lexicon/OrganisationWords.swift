@@ -32,8 +32,29 @@ enum OrganisationWords {
         "league", "ministry", "museum", "office", "order", "school", "society", "union", "university",
     ]
 
-    /// Words that open an organisation's name on their own ("Team Sky").
-    static let prefixes: WordList = ["team"]
+    /// Words that open an organisation's name on their own ("Team Sky", "Deutsche Bank", "Banco
+    /// Santander", "Groupe Danone").
+    static let prefixes: WordList = ["team", "deutsche", "banco", "banca", "banque", "groupe", "grupo", "compagnie", "societe", "société"]
+
+    /// Buildings and streets whose name stands for the government that sits in them: "the
+    /// Kremlin said", "Downing Street denied". An organisation, never a person, whatever the verb.
+    static let seats: WordList = [
+        "kremlin", "white house", "pentagon", "downing street", "whitehall", "elysee", "élysée", "elysee palace",
+        "élysée palace", "quai d'orsay", "number 10", "no 10", "capitol hill", "holyrood", "stormont", "blue house",
+        "zhongnanhai", "foggy bottom",
+    ]
+
+    /// Nouns that, right before a name, make it an organisation: "analysts Gartner", "the band
+    /// Low Tide", "league strugglers Tarrow", "carmaker Greyfinch". (Nouns that also name a
+    /// person's trade, "owner", "producer", "film-maker", are left out.)
+    static let before: WordList = [
+        "firm", "company", "group", "giant", "giants", "carrier", "airline", "retailer", "bank", "lender", "insurer",
+        "broadcaster", "band", "bands", "duo", "trio", "label", "studio", "studios", "network", "chain", "watchdog",
+        "regulator", "consultancy", "conglomerate", "club", "side", "outfit", "supermarket", "brewer", "carmaker",
+        "chipmaker", "drugmaker", "automaker", "newspaper", "tabloid", "website", "channel", "charity", "agency",
+        "analysts", "researchers", "consultants", "pollsters", "rivals", "champions", "holders", "strugglers",
+        "visitors", "newcomers", "outsiders",
+    ]
 
     /// The capitalisation extractor's heads: the last words that make an organisation of a run of
     /// capitalised words with no tagger to ask. Unlike `heads` it holds "City" and "Post", which

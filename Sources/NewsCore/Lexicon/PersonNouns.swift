@@ -35,6 +35,17 @@ public enum PersonNouns {
     /// …" opening a sentence is not a person called "Former Chelsea".
     static let modifiers: WordList = ["former", "ex", "late", "retired", "outgoing", "acting", "interim", "jailed", "disgraced"]
 
+    /// Words that open a sentence before a name and are never a given name, though no story may
+    /// write them in lower case for the rules to see it: "Earlier Ada Ode said", "Vote Ode",
+    /// "Sure Ada played well".
+    static let sentenceOpeners: WordList = [
+        "earlier", "later", "sure", "vote", "elect", "re-elect", "thanks", "congratulations", "speaking", "asked",
+        "overall", "elsewhere", "separately", "ironically", "surely", "sadly", "yesterday", "initially", "finally",
+        "ultimately", "clearly", "certainly", "apparently", "reportedly", "fellow", "veteran", "teenager", "rookie",
+        "newcomer", "youngster", "star", "legendary", "controversial", "embattled", "beleaguered", "outspoken",
+        "top", "young", "new", "world", "olympic", "british", "champion", "defending", "reigning", "title",
+    ]
+
     /// People who stand "for" a place ("councillor for Saltings", "MP for Tarrow").
     static let representatives: WordList = [
         "commander", "councillor", "councillors", "mp", "mps", "member", "senator", "representative", "candidate",
@@ -53,4 +64,25 @@ public enum PersonNouns {
         "exchequer", "prime", "director", "deputy", "shadow", "foreign", "home", "leader", "boss", "manager", "striker",
         "midfielder", "defender", "goalkeeper", "singer", "actor", "actress", "star",
     ]
+
+    /// Nouns for a person by nationality or origin, which a story uses to refer back to someone
+    /// it has named: `The Scot initially defended Beattie`.
+    static let demonyms: WordList = [
+        "scot", "scotsman", "scotswoman", "briton", "englishman", "englishwoman", "welshman", "welshwoman",
+        "irishman", "irishwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "american", "australian",
+        "canadian", "german", "italian", "spaniard", "swede", "dane", "norwegian", "finn", "russian", "brazilian",
+        "argentine", "argentinian", "portuguese", "belgian", "swiss", "austrian", "pole", "greek", "turk",
+        "japanese", "chinese", "indian", "pakistani", "nigerian", "kenyan", "kiwi", "aussie", "yorkshireman", "londoner", "mancunian", "glaswegian", "geordie", "scouser",
+    ]
+
+    /// More nouns a story refers back to a named person by (`the film-maker`, `the youngster`),
+    /// beside `nouns`, `roles`, `descriptors` and `representatives`.
+    static let describers: WordList = [
+        "film-maker", "filmmaker", "comedian", "youngster", "teenager", "citizen", "centenarian", "entrepreneur",
+        "tycoon", "billionaire", "millionaire", "frontman", "musician", "rapper", "presenter", "novelist", "artist",
+        "designer", "businessman", "businesswoman", "peer", "premier", "playmaker", "keeper", "skipper",
+    ]
+
+    /// Every noun a definite description of a person may end in: `the Tory leader`, `the Scot`.
+    static let referringNouns = nouns + roles + descriptors + representatives + demonyms + describers
 }

@@ -8,7 +8,8 @@ enum QuotedNameWords {
     static let works: WordList = [
         "book", "show", "film", "movie", "program", "programme", "series", "documentary", "novel", "album", "song",
         "podcast", "titled", "entitled", "episode", "sitcom", "memoir", "play", "musical", "magazine", "newspaper",
-        "column", "blog", "website",
+        "column", "blog", "website", "ad", "advert", "commentary", "essay", "op-ed", "editorial", "report", "poem",
+        "anthem", "hymn", "opera", "thriller", "drama", "comedy", "sequel", "remake", "classic", "video",
     ]
 
     /// Nouns a proper name in quotation marks follows: `the ship "…"`, `its beer "…"`.
@@ -40,4 +41,21 @@ enum QuotedNameWords {
         "shirt", "shirts", "hat", "hats", "cap", "caps", "sticker", "stickers", "badge", "badges", "billboard",
         "billboards", "graffiti", "mural", "plaque", "inscription", "slogan", "slogans", "flag", "flags",
     ]
+
+    /// Nouns that mention quoted words as words rather than quote anyone: `the term "churn"`,
+    /// `the phrase "…"`, `the "nearly-men" tag`. Before or after a short quotation they make it a term.
+    static let mentionNouns: WordList = [
+        "term", "terms", "word", "phrase", "expression", "label", "tag", "moniker", "buzzword", "buzzwords",
+        "acronym", "jargon", "catchword", "neologism",
+    ]
+
+    /// Words that put what follows in scare quotes: `so-called "experts"`.
+    static let distancing: WordList = ["so-called", "self-styled", "self-proclaimed", "supposed", "alleged", "would-be"]
+
+    /// Prepositions after which quoted title-case words name a work or an event, not speech:
+    /// `the author of "…"`, `an interview with "…"`, `famed for his role in "…"`.
+    static let titlePrepositions: WordList = ["of", "with", "in", "for", "from", "about", "at", "into"]
+
+    /// Nouns for shouted words, whose quoted words are speech after a preposition: `chants of "…"`.
+    static let cries: WordList = ["chant", "chants", "cry", "cries", "shout", "shouts", "chorus", "roar", "calls"]
 }

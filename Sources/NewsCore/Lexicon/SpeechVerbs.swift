@@ -17,13 +17,15 @@ enum SpeechVerbs {
         "post", "praise", "predict", "proclaim", "promise", "protest", "question", "quip", "rage", "rail", "recall",
         "recount", "reflect", "reiterate", "remark", "remind", "repeat", "reply", "report", "respond", "retort",
         "reveal", "sigh", "scoff", "scream", "shout", "slam", "snap", "snipe", "sneer", "state", "stress", "suggest",
-        "swear", "tease", "term", "testify", "thank", "threaten", "tout", "tweet", "urge", "vow", "warn", "whisper",
+        "swear", "tease", "testify", "thank", "threaten", "tout", "tweet", "urge", "vow", "warn", "whisper",
         "wonder", "yell", "accuse", "characterize", "characterise", "quote", "recommend", "request", "summarize",
         "summarise", "underscore", "applaud", "assail", "lash", "berate", "chide", "concur", "deplore", "denounce",
         "lambaste", "ponder", "pronounce", "rip", "knock", "jab", "needle", "rebut", "insinuate", "imply", "affirm",
         "maintain", "reason", "propose", "beg", "cry", "chime", "interject", "interrupt", "elaborate", "clarify",
         "publish", "text", "message", "blog", "podcast", "lecture", "preach", "scold", "welcome", "worry", "fear",
         "hope", "believe", "wish", "want", "insult", "dare", "challenge", "ridicule", "refer",
+        "liken", "herald", "bemoan", "exhort", "advocate", "portray", "vent", "deem", "reference", "hint", "lambast",
+        "gush", "rave", "rant", "bark", "chastise", "castigate", "extol", "laud", "signal", "acclaim",
     ]
 
     /// Irregular forms (and words whose regular forms would be wrong).
@@ -35,8 +37,11 @@ enum SpeechVerbs {
         "retweeted", "retweet", "retweets", "according", "quipped", "quipping", "snapped", "snapping", "dubbed",
         "dubbing", "slammed", "slamming", "sniped", "ripped", "ripping", "jabbed", "admitted", "admitting", "referred",
         "referring", "repeated", "testified", "testifies", "replied", "replies", "denied", "denies", "decried", "cried",
-        "cries", "implied", "clarified", "underscored", "berated",
+        "cries", "implied", "clarified", "underscored", "berated", "termed", "terming",
     ]
+
+    /// The regular lemmas themselves (`call`, `post`), which are nouns as often as verbs.
+    static let lemmas = WordList(regularLemmas)
 
     /// Every cue form.
     static let cues: WordList = {
@@ -86,6 +91,15 @@ enum SpeechVerbs {
         "slogan", "mantra", "refrain", "catchphrase", "assurance", "assurances", "threat", "demand", "plea",
     ]
 
+    /// Things that speak for their authors as the subject of a sentence: `The ad targets a "…"`,
+    /// `The cable indicated …`, `The photo quotes Romans 8:31`.
+    static let speakingThings: WordList = [
+        "ad", "ads", "advert", "advertisement", "report", "study", "survey", "poll", "letter", "email", "e-mail",
+        "memo", "cable", "statement", "lawsuit", "suit", "complaint", "petition", "website", "site", "page", "post",
+        "photo", "video", "book", "article", "editorial", "column", "review", "paper", "bill", "document", "filing",
+        "ruling", "order", "tweet", "message", "speech", "release", "manifesto", "platform", "campaign", "note",
+    ]
+
     /// Regular verb forms of a lemma: `call` → calls, called, calling.
     static func regularForms(_ lemma: String) -> [String] {
         var forms = [lemma]
@@ -100,6 +114,11 @@ enum SpeechVerbs {
             forms += [lemma + "es", lemma + "ed", lemma + "ing"]
         } else {
             forms += [lemma + "s", lemma + "ed", lemma + "ing"]
+            // British spelling doubles a final l after a single vowel: labelled, signalling.
+            let chars = Array(lemma)
+            if last == "l", chars.count >= 4, vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3]) {
+                forms += [lemma + "led", lemma + "ling"]
+            }
             // Short verbs ending consonant-vowel-consonant double it: dub → dubbed.
             if lemma.count <= 4, let b = beforeLast, vowels.contains(b), !vowels.contains(last), last != "w", last != "y" {
                 let doubled = lemma + String(last)

@@ -75,7 +75,10 @@ struct NameMentions {
                         titleGender = PersonTitles.male.contains(key) ? .male : PersonTitles.female.contains(key) ? .female : .unknown
                         if i < p.upperBound, s[i] == "." { i += 1 }
                     } else if !(sentenceStart && FunctionWords.sentenceOpeners.contains(key)),
-                        !CalendarWords.weekdays.contains(key), !CalendarWords.monthForms.contains(key)
+                        !CalendarWords.weekdays.contains(key),
+                        // `Theresa May`: a month's name after a given name is a surname.
+                        !CalendarWords.monthForms.contains(key) || current.map({ PersonNameWords.femaleGivenNames.contains(WordKey(s, $0.last))
+                            || PersonNameWords.maleGivenNames.contains(WordKey(s, $0.last)) }) ?? false
                     {
                         if current == nil {
                             current = Run(range: w, first: w, last: w, count: 1, titled: titled, gender: titleGender)
@@ -133,18 +136,5 @@ struct NameMentions {
         for k in mentions.indices where mentions[k].gender == .unknown {
             mentions[k].gender = genderBySurname[mentions[k].surname] ?? .unknown
         }
-    }
-
-    /// The most recent person mention before `offset` whose gender fits.
-    func antecedent(before offset: Int, gender: Gender) -> Mention? {
-        var fallback: Mention? = nil
-        var seen = 0
-        for m in mentions.reversed() where m.range.upperBound <= offset {
-            if m.gender == gender { return m }
-            if m.gender == .unknown, fallback == nil { fallback = m }
-            seen += 1
-            if seen > 12 { break }
-        }
-        return fallback
     }
 }

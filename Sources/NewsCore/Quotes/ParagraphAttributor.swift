@@ -120,10 +120,21 @@ struct ParagraphAttributor {
         return c == "," || c == "?" || c == "!" || c == "\u{2014}" || c == "-"
     }
 
+    /// The quoted words end in a letter or a digit, with no punctuation: a phrase of the
+    /// narrative's (`the "positive campaign" the party hoped for`), not an utterance.
+    func endsBare(_ q: Int) -> Bool {
+        if endsLikeAttributed(q) { return false }
+        var j = tokens[q].end - 1
+        while j > tokens[q].start, QuoteMarks.isAnyMark(scalars[j]) || QuoteMarks.isSpace(scalars[j]) { j -= 1 }
+        return QuoteMarks.isWordScalar(scalars[j])
+    }
+
     /// A passive participle stands before quotation `q`: `called "…" by`, `described as "…" by`.
     func passiveBefore(_ q: Int) -> Bool {
         var k = q - 1
         if k >= 0, tokens[k].kind == .word, tokens[k].key == WordKey("as") { k -= 1 }
+        // `branded a "…" by MPs`
+        if k >= 0, tokens[k].kind == .word, !tokens[k].capitalised, FunctionWords.articles.contains(tokens[k].key) { k -= 1 }
         guard k >= 0, tokens[k].kind == .word, !tokens[k].capitalised else { return false }
         let t = tokens[k]
         return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d" || SpeechVerbs.pastForms.contains(t.key)
@@ -232,11 +243,22 @@ struct ParagraphAttributor {
                     continue
                 }
             }
-            if reader.isCue(v), v > i {
+            if reader.isCue(v), v > i, !reader.isParticiple(v) {
+                // `the "positive campaign" the party hoped to stage`: without a comma after the
+                // quotation, a subject and cue that go on with a clause of their own describe it.
+                if endsBare(q), !closes(v + 1, end) { break }
                 if let p = reader.subject(ofCue: v, floor: i), p.tokens.lowerBound >= i,
                     onlyRoleWords(i..<p.tokens.lowerBound)
                 {
                     if p.kind == .relative { return nil }
+                    return attribution(p, cue: v, source: .cueAfter)
+                }
+                // `"…," Nate Silver, the polling guru who founded the site, tweeted`: a name right
+                // after the quotation, and an apposition too long to read, before the cue.
+                if endsLikeAttributed(q), let p = reader.phrase(startingAt: i, ceiling: v), p.kind == .name, p.tokens.lowerBound == i,
+                    p.tokens.upperBound < v, tokens[p.tokens.upperBound].isPunct(","), v - p.tokens.upperBound <= 25,
+                    !tokens[p.tokens.upperBound..<v].contains(where: { $0.kind == .quote })
+                {
                     return attribution(p, cue: v, source: .cueAfter)
                 }
                 break
@@ -260,8 +282,13 @@ struct ParagraphAttributor {
         var v = q - 1
         while v >= floor {
             if v < intro, found != nil { break }
-            // Another quotation with its own cue clause ends the search for an outer cue.
-            if found != nil, tokens[v].kind == .quote { break }
+            // Another quotation with its own cue clause ends the search for an outer cue; quoted
+            // words inside a noun phrase (`speaking of the "…" the party hoped for`) do not.
+            // (A quotation that ends like an utterance, `"…," Ilo replied "…"`, has its own cue.)
+            if found != nil, tokens[v].kind == .quote, endsLikeAttributed(v) { break }
+            // `… but the government said the project had "…"`: a conjunction opens a clause with a
+            // speaker of its own, comma or not.
+            if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, ClauseWords.contrastConjunctions.contains(tokens[v].key) { break }
             // `…, though she said "…"`: a conjunction after a comma starts a clause of its own.
             if found != nil, v + 1 < q, tokens[v].isPunct(",") || tokens[v].isPunct(";"), tokens[v + 1].kind == .word,
                 ClauseWords.clauseConjunctions.contains(tokens[v + 1].key)
@@ -278,6 +305,13 @@ struct ParagraphAttributor {
                 if found == nil {
                     found = a
                     if !Self.preferOutermostCue { return a }
+                    // `O'Malley interjected: "…"`, `Ode told the mayor: "…"`: a cue that introduces the
+                    // quotation itself, with at most its object between, owns it.
+                    if q - 1 > v, tokens[q - 1].isPunct(":"), q - 1 - v <= 5,
+                        tokens[(v + 1)..<(q - 1)].allSatisfy({ $0.kind == .word && !SpeechVerbs.cues.contains($0.key) })
+                    {
+                        break
+                    }
                     // `When Ode said …, a man yelled "…"`: a subject right after a comma opens the main
                     // clause, and what comes before it is another clause with its own cue.
                     // Not after `Ode said,` or `According to the paper,`, which govern what follows.
@@ -287,7 +321,14 @@ struct ParagraphAttributor {
                     {
                         break
                     }
-                } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to, !insideRelativeClause(a) {
+                } else if a.kind != .relative, isReportingVerb(v) || tokens[v].key == Self.to
+                    // `…, adding that he did not think "…"`, `speaking of the "…" the party hoped for`:
+                    // a participle of saying over the clause it reports.
+                    || reader.isParticiple(v) && found!.kind != .name
+                    // `Graham assures his audience he will tell the "…"`: a present form right after its subject.
+                    || v > floor && (reader.isPronoun(v - 1) || reader.isNameWord(v - 1) && !tokens[v - 1].sentenceStart) && !tokens[v].capitalised,
+                    !insideRelativeClause(a), !relays(outer: a, inner: found!, quote: q)
+                {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
                     // source annotators credit.
                     found = a
@@ -308,6 +349,18 @@ struct ParagraphAttributor {
             return attribution(p, cue: nil, source: .cueBefore)
         }
         return found
+    }
+
+    /// Whether an outer cue only passes on what the inner one's speaker said: a book, a paper or
+    /// a website reporting that a person said it (`Mr Peston's book claimed that Mr Brown told
+    /// Mr Blair: "…"`). The person is the speaker.
+    func relays(outer: Attribution, inner: Attribution, quote q: Int) -> Bool {
+        guard outer.kind == .nominal || outer.kind == .relative, inner.kind == .name || inner.kind == .pronoun else { return false }
+        // The inner cue introduces the quotation itself (`told Mr Blair: "…"`), or it hangs off a
+        // clause that the outer cue reports (`reported that Beattie …, insisting "…"`).
+        if q > 0, tokens[q - 1].isPunct(":") { return true }
+        guard let c = inner.cue, let v = tokenIndex(startingAt: c.lowerBound) else { return false }
+        return reader.isParticiple(v)
     }
 
     /// A cue that can only be a verb here and reports speech or belief: a past form, or an
@@ -366,7 +419,21 @@ struct ParagraphAttributor {
         {
             return attribution(p, cue: v, source: .cueBefore)
         }
+        // `AP quoted prosecutor Ada Ode as saying "…"`: a relay gives the one it quotes.
+        if reader.isParticiple(v), v - 2 >= floor, tokens[v - 1].kind == .word, tokens[v - 1].key == WordKey("as"),
+            let quoted = (floor..<(v - 1)).last(where: { tokens[$0].kind == .word && tokens[$0].key == WordKey("quoted") }),
+            let p = reader.phrase(startingAt: quoted + 1, ceiling: v - 1), p.kind == .name || p.kind == .nominal,
+            p.tokens.upperBound == v - 1
+        {
+            return attribution(p, cue: v, source: .cueBefore)
+        }
         if reader.isParticiple(v) || coordinated {
+            // `reported that Ode, who …, insisting "…"`: the subject of the clause `that` opens.
+            if reader.isParticiple(v), let that = (floor..<v).last(where: { tokens[$0].kind == .word && tokens[$0].key == WordKey("that") && !tokens[$0].capitalised }),
+                let p = reader.phrase(startingAt: that + 1, ceiling: v), p.kind == .name || p.kind == .pronoun, p.tokens.lowerBound == that + 1
+            {
+                return attribution(p, cue: v, source: .cueBefore)
+            }
             // `…, adding "…"` and `before adding that "…"` belong to the sentence's subject.
             guard let p = sentenceSubject(floor: floor, before: v) else { return nil }
             return attribution(p, cue: v, source: .cueBefore)
@@ -508,6 +575,13 @@ struct ParagraphAttributor {
                 return nil
             }
         }
+        // `But it was Mr Milburn who took centre stage, speaking of …`: a cleft sentence's focus.
+        if s + 3 < limit, tokens[s].kind == .word, tokens[s].key == WordKey("it"), ClauseWords.beForms.contains(tokens[s + 1].key),
+            let focus = reader.phrase(startingAt: s + 2, ceiling: limit), focus.kind == .name, focus.tokens.lowerBound == s + 2,
+            focus.tokens.upperBound < limit, tokens[focus.tokens.upperBound].key == WordKey("who")
+        {
+            return focus
+        }
         let first = reader.phrase(startingAt: s, ceiling: limit)
         // `Hours later, she …`, `Outside the campaign, aides …`: a phrase that a comma closes
         // without a verb is an opening adverbial; the subject follows the comma.
@@ -567,6 +641,54 @@ struct ParagraphAttributor {
             }
         }
         return nil
+    }
+
+    /// Whether the sentence holding token `k` has a cue word that is a verb there.
+    func sentenceHasCue(_ k: Int) -> Bool {
+        let floor = sentenceStart(k)
+        let end = sentenceEnd(k)
+        // `Here's Clinton in December 1992: "…"`: a colon introducing a quotation speaks for it.
+        if tokens[k].kind == .quote, k > floor, tokens[k - 1].isPunct(":") { return true }
+        for v in floor..<end where tokens[v].kind == .word && reader.isCue(v) {
+            if tokens[v].key == Self.according {
+                if v + 1 < end, tokens[v + 1].key == Self.to { return true }
+                continue
+            }
+            // A verb of saying here, not a noun (`psychedelic messages`): a past form or a participle,
+            // an infinitive, a verb inverted after a comma or a quotation, or one with a subject.
+            if reader.isVerbForm(v) || v > floor && (tokens[v - 1].isPunct(",") || tokens[v - 1].kind == .quote || tokens[v - 1].key == Self.to)
+                || reader.subject(ofCue: v, floor: floor) != nil
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The speaker of the sentence that ends just before token `end`, when it reports speech:
+    /// a closing cue clause (`…, Ode said.`), or a cue with its subject (`Ode says the plan is fair.`).
+    func closingOrOpeningCue(ofSentenceEndingBefore end: Int) -> Attribution? {
+        guard end > 0, end <= tokens.count else { return nil }
+        let floor = sentenceStart(end - 1)
+        if let a = closingClause(after: floor - 1, end: end), a.kind != .relative { return a }
+        // The first cue whose speaker is a person named or a pronoun, else the first at all
+        // (`speaking of the plan the party hoped …` is the speaker's, not the party's).
+        var first: Attribution? = nil
+        for v in floor..<end where tokens[v].kind == .word && reader.isCue(v) {
+            guard let a = cueBefore(v, quote: end, floor: floor), a.kind != .relative else { continue }
+            if a.kind == .name || a.kind == .pronoun { return a }
+            if first == nil { first = a }
+        }
+        return first
+    }
+
+    /// `Ode: Ilo's plan a "mistake"`: a name and a colon opening the paragraph, as a headline or
+    /// an interview transcript gives a speaker.
+    func leadingSpeaker() -> Attribution? {
+        guard let p = reader.phrase(startingAt: 0, ceiling: min(tokens.count, 8)), p.kind == .name, p.tokens.lowerBound == 0 else { return nil }
+        let colon = p.tokens.upperBound
+        guard colon + 1 < tokens.count, tokens[colon].isPunct(":") else { return nil }
+        return attribution(p, cue: colon, source: .cueBefore)
     }
 
     /// The name or pronoun closest before token `k` in its sentence.

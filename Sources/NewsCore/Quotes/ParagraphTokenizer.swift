@@ -3,7 +3,8 @@ enum ParagraphTokenizer {
     /// Tokens of `scalars[range]`; `segments` are the paragraph's quoted segments, with their
     /// indices in the finder's list, in text order.
     static func tokens(
-        _ scalars: [Unicode.Scalar], range: Range<Int>, segments: [(index: Int, segment: QuoteSegment)]
+        _ scalars: [Unicode.Scalar], range: Range<Int>, segments: [(index: Int, segment: QuoteSegment)],
+        asWords: (Int) -> Bool = { _ in false }
     ) -> [QuoteToken] {
         var tokens: [QuoteToken] = []
         tokens.reserveCapacity(range.count / 4)
@@ -17,9 +18,17 @@ enum ParagraphTokenizer {
                 if i >= from {
                     // A segment cut short by a second opener ends where its text ends.
                     let to = seg.closeMark.map { $0 + 1 } ?? (seg.openEnd ? end : seg.end)
-                    tokens.append(QuoteToken(
-                        start: from, end: max(to, seg.end), kind: .quote, key: .empty, capitalised: false,
-                        scalar: " ", segment: index))
+                    if asWords(index) {
+                        // A title or a name in quotation marks (`"Ted Cruz" campaign pins`) is one
+                        // word of the narrative, not a quotation that ends a clause.
+                        tokens.append(QuoteToken(
+                            start: from, end: max(to, seg.end), kind: .word, key: WordKey(scalars, seg.start..<seg.end),
+                            capitalised: NameMentions.isUpper(scalars[seg.start]), scalar: " ", segment: -1))
+                    } else {
+                        tokens.append(QuoteToken(
+                            start: from, end: max(to, seg.end), kind: .quote, key: .empty, capitalised: false,
+                            scalar: " ", segment: index))
+                    }
                     i = max(i, max(to, seg.end))
                     nextSegment += 1
                     continue
@@ -139,7 +148,13 @@ enum ParagraphTokenizer {
         while j < tokens.count, j < k + 16 {
             let t = tokens[j]
             if t.kind == .word {
-                if !t.capitalised, SpeechVerbs.cues.contains(t.key) { return sawSubject }
+                if !t.capitalised, SpeechVerbs.cues.contains(t.key) {
+                    // `"Why?" Ode asked.` and `"Why?" Ode said to the crowd` end the quotation's
+                    // sentence; `"Why?" Ode said he would …` and `… said that …` start one of their own.
+                    let opensClause = j + 1 < tokens.count && tokens[j + 1].kind == .word
+                        && (Pronouns.subjects.contains(tokens[j + 1].key) || tokens[j + 1].key == WordKey("that"))
+                    return sawSubject && !opensClause
+                }
                 // After a comma an appositive may hold any words: `Ode, a retired welder, said`.
                 if t.capitalised || Pronouns.subjects.contains(t.key) || ClauseWords.interveners.contains(t.key) || sawComma && sawSubject {
                     sawSubject = true

@@ -1,9 +1,18 @@
 /// One quotation in an article and, when it can be told, who said it.
 public struct Quote: Sendable, Equatable, Hashable {
-    /// A whole quotation, or a few quoted words inside a paraphrase.
+    /// A whole quotation, a few quoted words inside a paraphrase, or quoted words that are no
+    /// one's speech at all.
     public enum Kind: String, Sendable, Equatable, Hashable, Codable {
         case direct
         case partial
+        /// Words in quotation marks that nobody is quoted as saying: a scare quote, a term or a
+        /// word mentioned as a word, a title, a nickname, a slogan, a headline's borrowed words.
+        /// A term never has a speaker; the reader styles it apart, and the quotation lists and
+        /// `speaker:` search leave it out.
+        case term
+
+        /// Whether someone is quoted: a direct or partial quotation, not a term.
+        public var isQuotation: Bool { self != .term }
     }
 
     /// How an attribution was found, from most to least direct evidence.

@@ -1,5 +1,11 @@
 /// Attributes every quoted segment of an article: cue rules inside each paragraph, then
-/// neighbours within the paragraph, then neighbouring paragraphs.
+/// neighbours within the paragraph, then the speaker the article is following.
+///
+/// The article keeps a current speaker from paragraph to paragraph: the speaker of the last
+/// attributed quotation, or of reported speech after it (`Ode says the plan is fair.`). A
+/// quotation with no cue of its own continues that speaker; a following quotation lends its
+/// speaker backwards only when its cue plainly looks back (`"…" "…," said Ode`), never when it
+/// introduces words of its own (`"…" Ilo said: "…"`).
 struct QuoteAttributor {
     /// One paragraph as attribution sees it.
     struct Paragraph {
@@ -7,10 +13,19 @@ struct QuoteAttributor {
         /// Whether speakers may be looked for here (captions only yield quotations).
         var speakersAllowed: Bool
         var tokens: [QuoteToken] = []
+        /// Whether `tokens` has been filled (a paragraph without quotations is read only when asked).
+        var tokenized = false
         /// Token index of each quote token, by segment index.
         var quoteTokens: [(token: Int, segment: Int)] = []
         /// The speaker a closing colon introduces for the paragraphs after it.
         var introduction: Attribution? = nil
+    }
+
+    /// Whether a quotation's sentence, and the sentence before it, report speech: what tells
+    /// quoted words that continue someone's reported speech from quoted words nobody said.
+    struct CueContext: Sendable {
+        var inSentence = false
+        var inPreviousSentence = false
     }
 
     let scalars: [Unicode.Scalar]
@@ -18,30 +33,60 @@ struct QuoteAttributor {
     var paragraphs: [Paragraph]
     /// Attribution of each segment, by index.
     var attributions: [Attribution?]
+    /// Segments that are no quotation whatever attribution finds (markup, titles): never
+    /// attributed, and never a neighbour that lends a speaker.
+    let excluded: [Bool]
+    var cueContext: [CueContext]
+    /// The segments of each paragraph, with their indices.
+    private var segmentsByParagraph: [[(index: Int, segment: QuoteSegment)]]
 
-    init(scalars: [Unicode.Scalar], segments: [QuoteSegment], paragraphs: [(range: Range<Int>, speakersAllowed: Bool)]) {
+    init(
+        scalars: [Unicode.Scalar], segments: [QuoteSegment], paragraphs: [(range: Range<Int>, speakersAllowed: Bool)],
+        excluded: [Bool]? = nil
+    ) {
         self.scalars = scalars
         self.segments = segments
         self.paragraphs = paragraphs.map { Paragraph(range: $0.range, speakersAllowed: $0.speakersAllowed) }
         self.attributions = Array(repeating: nil, count: segments.count)
+        self.excluded = excluded ?? Array(repeating: false, count: segments.count)
+        self.cueContext = Array(repeating: CueContext(), count: segments.count)
+        var byParagraph: [[(index: Int, segment: QuoteSegment)]] = Array(repeating: [], count: paragraphs.count)
+        for (i, s) in segments.enumerated() { byParagraph[s.paragraph].append((i, s)) }
+        self.segmentsByParagraph = byParagraph
+    }
+
+    /// The index of the segment whose content starts at `start`.
+    func segmentIndex(startingAt start: Int) -> Int? {
+        var low = 0
+        var high = segments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if segments[middle].start < start { low = middle + 1 } else { high = middle }
+        }
+        return low < segments.count && segments[low].start == start ? low : nil
     }
 
     /// Tokenises the paragraphs and attributes every segment it can.
     mutating func run() {
-        var bySegmentParagraph: [[(index: Int, segment: QuoteSegment)]] = Array(repeating: [], count: paragraphs.count)
-        for (i, s) in segments.enumerated() { bySegmentParagraph[s.paragraph].append((i, s)) }
         for p in paragraphs.indices {
             // Paragraphs without quotations matter only when they introduce the next one.
-            let needed = !bySegmentParagraph[p].isEmpty || endsWithColon(paragraphs[p].range)
+            let needed = !segmentsByParagraph[p].isEmpty || endsWithColon(paragraphs[p].range)
             guard needed else { continue }
-            paragraphs[p].tokens = ParagraphTokenizer.tokens(scalars, range: paragraphs[p].range, segments: bySegmentParagraph[p])
-            paragraphs[p].quoteTokens = paragraphs[p].tokens.indices.compactMap { k in
-                paragraphs[p].tokens[k].kind == .quote ? (k, paragraphs[p].tokens[k].segment) : nil
-            }
+            tokenize(p)
             guard paragraphs[p].speakersAllowed else { continue }
             attributeWithin(p)
         }
         attributeAcross()
+    }
+
+    mutating func tokenize(_ p: Int) {
+        guard !paragraphs[p].tokenized else { return }
+        paragraphs[p].tokenized = true
+        let excluded = self.excluded
+        paragraphs[p].tokens = ParagraphTokenizer.tokens(scalars, range: paragraphs[p].range, segments: segmentsByParagraph[p]) { excluded[$0] }
+        paragraphs[p].quoteTokens = paragraphs[p].tokens.indices.compactMap { k in
+            paragraphs[p].tokens[k].kind == .quote ? (k, paragraphs[p].tokens[k].segment) : nil
+        }
     }
 
     func endsWithColon(_ range: Range<Int>) -> Bool {
@@ -55,32 +100,79 @@ struct QuoteAttributor {
         let para = paragraphs[p]
         let attributor = ParagraphAttributor(tokens: para.tokens, scalars: scalars)
         var found: [Attribution?] = para.quoteTokens.map {
-            transcriptSpeaker(segments[$0.segment]) ?? attributor.attribute(quoteAt: $0.token)
+            excluded[$0.segment] ? nil : transcriptSpeaker(segments[$0.segment]) ?? attributor.attribute(quoteAt: $0.token)
         }
-        // Quotations with no cue of their own share one with a neighbour: the previous one in the
-        // paragraph (`"…," she said. "…"`), else the next (`"…" "…," she said.`).
-        for k in found.indices where found[k] == nil {
-            // Quoted words inside a sentence of their own narrative belong to that sentence's subject.
-            let q = para.quoteTokens[k].token
-            if attributor.sentenceStart(q) < q, let a = attributor.subjectOfSentence(holding: q) {
-                found[k] = a
+        let lead = attributor.leadingSpeaker()
+        for (k, qt) in para.quoteTokens.enumerated() {
+            let q = qt.token
+            let floor = attributor.sentenceStart(q)
+            cueContext[qt.segment].inSentence = attributor.sentenceHasCue(q)
+            cueContext[qt.segment].inPreviousSentence = floor > 0 ? attributor.sentenceHasCue(floor - 1) : false
+            guard found[k] == nil, !excluded[qt.segment] else { continue }
+            // `Ode: "…"`, a headline's `Ode: Ilo's plan "a mistake"`: a name and a colon open the paragraph.
+            if let lead, let cue = lead.cue, cue.upperBound <= para.tokens[q].start {
+                found[k] = lead
                 continue
+            }
+            if floor < q {
+                // Quoted words inside a sentence of narrative. With no cue in the sentence, they
+                // continue the reported speech of the sentence before, if it reports any; the
+                // paragraph's first sentence asks the paragraph before (`attributeAcross`).
+                if !cueContext[qt.segment].inSentence {
+                    // A sentence whose subject is someone, or a thing that speaks (`The ad targets a
+                    // "…"`), has its own speaker all the same.
+                    if let a = attributor.subjectOfSentence(holding: q), isAgent(a) {
+                        found[k] = a
+                        continue
+                    }
+                    if floor > 0, let a = attributor.closingOrOpeningCue(ofSentenceEndingBefore: floor) {
+                        found[k] = retag(a, .sameParagraph)
+                    }
+                    // Left for `attributeAcross` in the first sentence, else the sentence's subject.
+                    if found[k] == nil, floor > 0, let a = attributor.subjectOfSentence(holding: q) { found[k] = a }
+                    continue
+                }
+                if let a = attributor.subjectOfSentence(holding: q) ?? (para.tokens[q - 1].isPunct(":") ? attributor.nearestName(before: q) : nil) {
+                    found[k] = a
+                    continue
+                }
             }
             if let a = attributor.previousSentenceCue(q) {
                 found[k] = a
                 continue
             }
-            // A quotation with its own cue clause is a better model than quoted words in narrative.
-            if let prev = found[..<k].last(where: { $0.map { $0.source == .cueAfter || $0.source == .cueLaterInSentence } ?? false }) ?? nil {
+            // The speaker of the nearest quotation before, preferring one a cue names.
+            let previous = found[..<k].last { $0.map { $0.source != .sentenceSubject } ?? false } ?? found[..<k].last { $0 != nil }
+            if let previous, let prev = previous {
                 found[k] = retag(prev, .sameParagraph)
-            } else if let prev = found[..<k].last(where: { $0 != nil }) ?? nil {
-                found[k] = retag(prev, .sameParagraph)
-            } else if let next = found[(k + 1)...].first(where: { $0 != nil }) ?? nil {
+            } else if let next = found[(k + 1)...].first(where: { $0 != nil }) ?? nil,
+                next.source == .cueAfter || next.source == .cueLaterInSentence
+            {
+                // `"…" "…," she said.`: a cue after the next quotation looks back over this one.
                 found[k] = retag(next, .sameParagraph)
             }
         }
         for (k, qt) in para.quoteTokens.enumerated() { attributions[qt.segment] = found[k] }
         paragraphs[p].introduction = attributor.introduction()
+    }
+
+    /// Whether a sentence's subject can be a speaker in its own right: a name or a pronoun, or a
+    /// description of a person, an organisation or a thing that speaks (`the candidate`, `the
+    /// council`, `the ad`), not `the aim of the new law` or `the mobile poster vans`.
+    func isAgent(_ a: Attribution) -> Bool {
+        switch a.kind {
+        case .name, .pronoun: return true
+        case .relative: return false
+        case .nominal:
+            var e = a.head.upperBound
+            while e > a.head.lowerBound, !QuoteMarks.isWordScalar(scalars[e - 1]) { e -= 1 }
+            var b = e
+            while b > a.head.lowerBound, QuoteMarks.isWordScalar(scalars[b - 1]) || scalars[b - 1] == "-" { b -= 1 }
+            guard b < e else { return false }
+            let head = WordKey(scalars, b..<e)
+            return PersonNouns.referringNouns.contains(head) || OrganisationWords.nouns.contains(head)
+                || OrganisationWords.institutionNouns.contains(head) || SpeechVerbs.speakingThings.contains(head)
+        }
     }
 
     /// `"WALLACE: Do you …"`: a transcript line names its speaker before a colon.
@@ -119,51 +211,75 @@ struct QuoteAttributor {
         return b
     }
 
-    /// Paragraphs whose quotations found no speaker inside them take one from a neighbour.
+    /// The reported speech that closes paragraph `p` (`Ode says the plan is fair.`), if its last
+    /// sentence has a cue and a speaker; the paragraph is read now if it was not before.
+    mutating func reportedSpeech(closing p: Int) -> Attribution? {
+        guard p >= 0, paragraphs[p].speakersAllowed else { return nil }
+        tokenize(p)
+        let tokens = paragraphs[p].tokens
+        guard !tokens.isEmpty else { return nil }
+        let attributor = ParagraphAttributor(tokens: tokens, scalars: scalars)
+        return attributor.closingOrOpeningCue(ofSentenceEndingBefore: tokens.count)
+    }
+
+    /// Paragraphs whose quotations found no speaker inside them take the current speaker.
     mutating func attributeAcross() {
+        // The last attribution in text order, its paragraph, and whether its quotation ran on
+        // past the paragraph end.
         var last: Attribution? = nil
         var lastParagraph = -10
+        var lastOpen = false
         for p in paragraphs.indices {
             let para = paragraphs[p]
             guard para.speakersAllowed else { continue }
-            let unattributed = para.quoteTokens.filter { attributions[$0.segment] == nil }
+            let unattributed = para.quoteTokens.filter { attributions[$0.segment] == nil && !excluded[$0.segment] }
             if !unattributed.isEmpty {
-                let startsWithQuote = para.tokens.first?.kind == .quote
-                var inherited: Attribution? = nil
+                let attributor = ParagraphAttributor(tokens: para.tokens, scalars: scalars)
+                // The speaker the article is following: an introduction (`Ode wrote:`), a
+                // quotation left open at the paragraph end, or else the later of the last
+                // quotation's speaker and reported speech closing the paragraph just before.
+                var current: Attribution? = nil
+                var reported: Attribution? = nil
+                if p > 0, lastParagraph < p - 1 || !lastOpen { reported = reportedSpeech(closing: p - 1) }
                 if p > 0, let intro = paragraphs[p - 1].introduction {
-                    // `Ms Ode wrote:` introduces whatever paragraph follows.
-                    inherited = retag(intro, .previousParagraph)
-                } else if startsWithQuote, p - 1 == lastParagraph, let last {
-                    inherited = retag(last, .previousParagraph)
-                } else if startsWithQuote, let last {
-                    inherited = retag(last, .previousParagraph)
+                    current = retag(intro, .previousParagraph)
+                } else if lastOpen, lastParagraph == p - 1, let last {
+                    current = retag(last, .previousParagraph)
+                } else if let reported, reported.speaker.lowerBound > (last?.speaker.lowerBound ?? -1) {
+                    current = retag(reported, .previousParagraph)
+                } else if let last {
+                    current = retag(last, .previousParagraph)
                 }
-                if let inherited {
-                    for qt in unattributed { attributions[qt.segment] = inherited }
-                } else {
-                    let attributor = ParagraphAttributor(tokens: para.tokens, scalars: scalars)
-                    for qt in unattributed {
+                for qt in unattributed {
+                    let floor = attributor.sentenceStart(qt.token)
+                    if floor == qt.token {
+                        // A quotation opening its sentence continues the current speaker.
+                        attributions[qt.segment] = current ?? attributor.subjectOfSentence(holding: qt.token)
+                    } else if floor == 0, !cueContext[qt.segment].inSentence, let reported,
+                        !(attributor.subjectOfSentence(holding: qt.token).map(isAgent) ?? false)
+                    {
+                        // Quoted words in the paragraph's first sentence, which reports no speech and
+                        // has no one as its subject, continue the reported speech that closed the
+                        // paragraph before.
+                        cueContext[qt.segment].inPreviousSentence = true
+                        attributions[qt.segment] = retag(reported, .previousParagraph)
+                    } else {
                         // Narrative with quoted words and no subject to read: the nearest person
                         // named before them in the sentence, if any (an earlier speaker rarely is).
-                        attributions[qt.segment] = attributor.subjectOfSentence(holding: qt.token)
-                            ?? attributor.nearestName(before: qt.token)
+                        if floor == 0, reported != nil { cueContext[qt.segment].inPreviousSentence = true }
+                        attributions[qt.segment] = attributor.subjectOfSentence(holding: qt.token) ?? attributor.nearestName(before: qt.token)
                     }
                 }
             }
             if let intro = para.introduction {
                 last = intro
                 lastParagraph = p
-            } else if let a = para.quoteTokens.last.flatMap({ attributions[$0.segment] }) {
-                last = a
+                lastOpen = false
+            } else if let lastQuote = para.quoteTokens.last(where: { !excluded[$0.segment] && attributions[$0.segment] != nil }) {
+                last = attributions[lastQuote.segment]
                 lastParagraph = p
+                lastOpen = segments[lastQuote.segment].openEnd
             }
         }
-    }
-
-    func firstAttribution(_ para: Paragraph) -> Attribution? {
-        for qt in para.quoteTokens {
-            if let a = attributions[qt.segment], a.source != .sentenceSubject { return a }
-        }
-        return nil
     }
 }

@@ -1,21 +1,156 @@
 /// Tells a direct quotation from a few quoted words inside a paraphrase, and both from quoted
-/// text that is no quotation at all: a title, a name, or markup.
+/// words that are nobody's speech: terms, scare quotes, titles, nicknames and slogans.
 ///
-/// Titles and names are recognised from their shape and their neighbours: quoted words in title
-/// case after a possessive (`the network's "Morning Round"`), after a word for a work or a
-/// programme (`the book "Long Road Home"`), after `on` (`said on "Weekend Talk"`), or before a
-/// noun that they name (`"Clean Streets" campaign`, `"Night Desk" host`).
+/// Two passes. Before attribution, the shape of a stretch alone may settle it: markup is no
+/// quotation at all, and title-case words that name a work, a programme or a thing (after a
+/// possessive, after a word for a work, after `on`, before a noun they name) are a term, left
+/// out of attribution so that they lend no speaker to their neighbours. After attribution,
+/// `kind(of:)` reads what attribution found: quoted words that no cue ties to anyone, in a
+/// sentence that reports no speech and after one that reports none either, are a term; so are
+/// quoted words mentioned as words (`the term "blog"`, `such as "affect"`), a quoted modifier of
+/// the noun after it (`the "nearly-men" tag`), and a short stretch in a list of them.
 enum QuoteClassifier {
-    /// The kind of segment `index`, or nil when it is not a quotation.
-    static func kind(of segment: QuoteSegment, index: Int, attributor: QuoteAttributor) -> Quote.Kind? {
-        let s = attributor.scalars
-        if insideMarkup(segment, s) { return nil }
+    /// What a stretch is by its shape alone.
+    enum Shape: Sendable, Equatable {
+        /// An attribute value of embedded markup: no quotation and no term.
+        case markup
+        /// A name of a work, a programme or a thing: a term whatever attribution finds.
+        case term
+        /// Attribution decides.
+        case open
+    }
+
+    /// The shape of `segment`, read from its words and their neighbours in the paragraph.
+    static func shape(of segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Shape {
+        if insideMarkup(segment, s) { return .markup }
         let words = contentWords(segment, s)
-        if isTitleCase(words, s), namesSomething(segment, s, paragraph: attributor.paragraphs[segment.paragraph].range) {
-            return nil
+        if isSubheading(segment, words, s, paragraph: paragraph) || isLabel(segment, words, s, paragraph: paragraph) { return .term }
+        guard isTitleCase(words, s) else { return .open }
+        if namesSomething(segment, s, paragraph: paragraph) || isNickname(segment, words, s, paragraph: paragraph) { return .term }
+        return .open
+    }
+
+    /// Quoted words that label rather than say: a stage direction in brackets (`"(CROSSTALK.)"`),
+    /// a heading ending in a colon (`"Related:"`), a gloss of a hashtag (`#PorteOuverte - "open
+    /// door"`), a title or slogan with its year after it (`"No to Free Lawyers" (2016)`).
+    static func isLabel(_ segment: QuoteSegment, _ words: [Range<Int>], _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        let first = segment.start
+        var last = segment.end - 1
+        while last > first, QuoteMarks.isSpace(s[last]) { last -= 1 }
+        if s[first] == "(", s[last] == ")" || s[last] == "." && last > first && s[last - 1] == ")" { return true }
+        if words.count <= 2, s[last] == ":" { return true }
+        if let open = segment.openMark, open - 3 >= paragraph.lowerBound {
+            // `#Tag - "gloss"`
+            var j = open - 1
+            while j > paragraph.lowerBound, QuoteMarks.isSpace(s[j]) { j -= 1 }
+            if j > paragraph.lowerBound, s[j] == "-" || s[j] == "\u{2014}" || s[j] == "\u{2013}" {
+                j -= 1
+                while j > paragraph.lowerBound, QuoteMarks.isSpace(s[j]) { j -= 1 }
+                var k = j + 1
+                while k > paragraph.lowerBound, QuoteMarks.isWordScalar(s[k - 1]) { k -= 1 }
+                if k > paragraph.lowerBound, k <= j, s[k - 1] == "#" { return true }
+            }
         }
-        if looksDirect(segment, words.count, s) { return .direct }
-        return isUtterance(segment, attributor.attributions[index], s) ? .direct : .partial
+        if let close = segment.closeMark {
+            // `"…" (2016)`
+            var j = close + 1
+            while j < paragraph.upperBound, s[j] == " " { j += 1 }
+            if j + 5 < paragraph.upperBound, s[j] == "(", s[j + 5] == ")", (j + 1...j + 4).allSatisfy({ s[$0].properties.numericType != nil }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `Rep. Robert C. "Bobby" Scott`: one or two title-case words between the parts of a name.
+    static func isNickname(_ segment: QuoteSegment, _ words: [Range<Int>], _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        guard words.count <= 2, let open = segment.openMark, let close = segment.closeMark, open >= paragraph.lowerBound + 3,
+            close + 2 < paragraph.upperBound, s[open - 1] == " ", s[close + 1] == " ",
+            // A name word or an initial before: `Robert C. "Bobby" Scott`.
+            QuoteMarks.isWordScalar(s[open - 2]) || s[open - 2] == "." && s[open - 3].properties.isUppercase,
+            QuoteMarks.isWordScalar(s[segment.end - 1]), s[close + 2].properties.isUppercase
+        else { return false }
+        guard let before = wordsBefore(segment, s, paragraph: paragraph, limit: 1).first, s[before.lowerBound].properties.isUppercase,
+            !SpeechVerbs.cues.contains(WordKey(s, before))
+        else {
+            return false
+        }
+        // Not a sentence's first word: `"…," Ode said. "Bobby" Scott …` has a stop before.
+        return !FunctionWords.sentenceOpeners.contains(WordKey(s, before))
+    }
+
+    /// `'A really tough decision.'` alone on its line: a subheading made of quoted words, in
+    /// single marks (double marks alone on a line are as often a quotation paragraph), or in
+    /// title case or capitals (`"DIVISIVE, STUPID AND WRONG"`).
+    static func isSubheading(_ segment: QuoteSegment, _ words: [Range<Int>], _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        guard words.count >= 2, words.count <= 10, segment.mark == .single || isTitleCase(words, s), !endsLikeUtterance(segment, s),
+            let open = segment.openMark, let close = segment.closeMark
+        else { return false }
+        var first = paragraph.lowerBound
+        while first < paragraph.upperBound, QuoteMarks.isSpace(s[first]) { first += 1 }
+        var last = paragraph.upperBound - 1
+        while last > first, QuoteMarks.isSpace(s[last]) || s[last] == "." { last -= 1 }
+        return first == open && last == close
+    }
+
+    /// Whether an attribution rests on a cue of the quotation's own sentence (`said`, `according
+    /// to`, `her claim that`), rather than on a neighbour or on a sentence's subject alone.
+    static func isCued(_ a: Attribution?) -> Bool {
+        guard let a else { return false }
+        return a.source == .cueAfter || a.source == .cueBefore || a.source == .cueLaterInSentence
+    }
+
+    /// The kind of segment `index` once attribution has run; nil when it is no quotation at all.
+    static func kind(of segment: QuoteSegment, index: Int, attributor: QuoteAttributor, isHeadline: Bool) -> Quote.Kind {
+        let s = attributor.scalars
+        let a = attributor.attributions[index]
+        let cued = isCued(a)
+        let words = contentWords(segment, s)
+        let paragraph = attributor.paragraphs[segment.paragraph].range
+        let base: Quote.Kind = looksDirect(segment, words.count, s) || isUtterance(segment, a, s) ? .direct : .partial
+
+        // `A placard read "…"`: words written on a thing are a slogan, nobody's speech.
+        if let a, a.kind == .nominal, let head = lastWord(of: a.head, s), QuotedNameWords.inscriptions.contains(WordKey(s, head)) {
+            return .term
+        }
+        // A headline's quoted words are settled by what the body quotes (`QuotedAgain`), unless
+        // they describe the noun after them (`Clinton blasts Trump over 'deportation force' idea`).
+        if isHeadline {
+            return words.count <= 4 && modifiesNextNoun(segment, s, paragraph: paragraph) ? .term : base
+        }
+        // A title, a name or a slogan in title case that nothing ties to anyone, neither a cue nor
+        // a subject: `in the "Arab Spring" uprisings`.
+        if isTitleCase(words, s), a == nil, !endsLikeUtterance(segment, s) {
+            return .term
+        }
+        // `the "nearly-men" tag`, `a "must-have" buy`: quoted words that describe the noun after them.
+        if words.count <= 4, !cued, modifiesNextNoun(segment, s, paragraph: paragraph) { return .term }
+        guard base == .partial else { return base }
+        let lowerCase = s[segment.start].properties.isLowercase
+        // `the term "blog"`, `words such as "incumbent"`, `so-called "rebels"`: words mentioned as words.
+        if words.count <= 2, lowerCase, !cued, mentionsWords(segment, s, paragraph: paragraph, attributor: attributor) { return .term }
+        // Quoted words that nobody is said to have said: no speaker and no cue in the sentence,
+        // or a short stretch that only a paragraph before could speak.
+        let context = attributor.cueContext[index]
+        guard let a else { return context.inSentence ? .partial : .term }
+        if a.source == .previousParagraph, words.count <= 3 { return .term }
+        // Quoted words in a sentence that reports no speech, after one that reports none either,
+        // whose subject is a thing (`call centres have a high "churn rate"`): a term. (A person,
+        // an organisation or a document as the subject is left a partial quotation: `Ode likened
+        // it to a "snake"` may say it with a verb the cue list lacks.)
+        if !cued, !context.inSentence, !context.inPreviousSentence, a.source == .sentenceSubject || a.source == .sameParagraph,
+            a.kind == .nominal, !attributor.isAgent(a)
+        {
+            return .term
+        }
+        // `"retro" has become popular`, `decide to "offshore" their operations`: a single word
+        // used as a noun or a verb of the narrative's own sentence.
+        if words.count == 1, lowerCase, a.source != .cueBefore, a.source != .cueAfter, usedAsWord(segment, s, paragraph: paragraph) {
+            return .term
+        }
+        // `"have-nets" and "have-nots"`, `"too loud" or "too shrill"`: short stretches listed together.
+        if words.count <= 2, !context.inSentence, inListOfShortQuotes(index, attributor: attributor) { return .term }
+        return .partial
     }
 
     /// `"Never again," he said`: however short, a quotation that opens like a sentence, ends in a
@@ -25,12 +160,33 @@ enum QuoteClassifier {
         guard let a, a.source == .cueAfter || a.source == .cueLaterInSentence, let close = segment.closeMark,
             s[segment.start].properties.isUppercase
         else { return false }
-        var j = segment.end - 1
-        while j > segment.start, QuoteMarks.isSpace(s[j]) { j -= 1 }
-        guard s[j] == "," || s[j] == "?" || s[j] == "!" else { return false }
+        guard endsLikeUtterance(segment, s) else { return false }
         let clause = min(a.speaker.lowerBound, a.cue?.lowerBound ?? a.speaker.lowerBound)
         guard clause > close else { return false }
         return s[(close + 1)..<clause].allSatisfy { QuoteMarks.isSpace($0) || $0 == "," }
+    }
+
+    /// The last word of a range of text.
+    static func lastWord(of r: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {
+        var e = r.upperBound
+        while e > r.lowerBound, !QuoteMarks.isWordScalar(s[e - 1]) { e -= 1 }
+        var b = e
+        while b > r.lowerBound, QuoteMarks.isWordScalar(s[b - 1]) || s[b - 1] == "-" { b -= 1 }
+        return b < e ? b..<e : nil
+    }
+
+    /// The quoted words end in an exclamation or a question mark: `chants of "Marco! Marco!"`.
+    static func endsLikeCry(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> Bool {
+        var j = segment.end - 1
+        while j > segment.start, QuoteMarks.isSpace(s[j]) || s[j] == "," { j -= 1 }
+        return s[j] == "!" || s[j] == "?"
+    }
+
+    /// The quoted words end in a comma, a question or an exclamation mark: the shape of `"Yes," she said`.
+    static func endsLikeUtterance(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> Bool {
+        var j = segment.end - 1
+        while j > segment.start, QuoteMarks.isSpace(s[j]) { j -= 1 }
+        return s[j] == "," || s[j] == "?" || s[j] == "!"
     }
 
     /// Scalar ranges of the words inside the segment.
@@ -61,14 +217,12 @@ enum QuoteClassifier {
         return content > 0
     }
 
-    /// The word before the opening mark and the word after the closing mark decide whether
-    /// title-case words name a work, a programme or a thing.
-    static func namesSomething(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
-        guard let open = segment.openMark else { return false }
-        // The two words before the opening mark.
+    /// The words before the opening mark, nearest first, back to a sentence stop (at most `limit`).
+    static func wordsBefore(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>, limit: Int) -> [Range<Int>] {
+        guard let open = segment.openMark else { return [] }
         var before: [Range<Int>] = []
         var i = open - 1
-        while i >= paragraph.lowerBound, before.count < 6 {
+        while i >= paragraph.lowerBound, before.count < limit {
             if QuoteMarks.isWordScalar(s[i]) {
                 let end = i + 1
                 while i >= paragraph.lowerBound, QuoteMarks.isWordScalar(s[i]) || s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" { i -= 1 }
@@ -78,6 +232,25 @@ enum QuoteClassifier {
             if s[i] == "." || s[i] == "!" || s[i] == "?" || s[i] == ":" { break }
             i -= 1
         }
+        return before
+    }
+
+    /// The word right after the closing mark, when a space and a word follow it.
+    static func wordAfter(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Range<Int>? {
+        guard let close = segment.closeMark else { return nil }
+        var j = close + 1
+        guard j < paragraph.upperBound, QuoteMarks.isSpace(s[j]) else { return nil }
+        while j < paragraph.upperBound, QuoteMarks.isSpace(s[j]) { j += 1 }
+        let start = j
+        while j < paragraph.upperBound, QuoteMarks.isWordScalar(s[j]) || s[j] == "-" || s[j] == "'" || s[j] == "\u{2019}" { j += 1 }
+        return j > start ? start..<j : nil
+    }
+
+    /// The word before the opening mark and the word after the closing mark decide whether
+    /// title-case words name a work, a programme or a thing.
+    static func namesSomething(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        guard segment.openMark != nil else { return false }
+        let before = wordsBefore(segment, s, paragraph: paragraph, limit: 6)
         if let prev = before.first {
             let n = prev.count
             if n > 2, s[prev.upperBound - 1] == "s", s[prev.upperBound - 2] == "'" || s[prev.upperBound - 2] == "\u{2019}" { return true }
@@ -90,23 +263,37 @@ enum QuoteClassifier {
             // noun; `Ode called Ilo "…"` is speech).
             if QuotedNameWords.namingVerbs.contains(key) { return true }
             if QuotedNameWords.nameGivingVerbs.contains(key), before.count > 1, !s[before[1].lowerBound].properties.isUppercase,
-                !Pronouns.subjects.contains(WordKey(s, before[1])), !SpeechVerbs.cues.contains(WordKey(s, before[1])),
-                WordKey(s, before[1]) != WordKey("so")  // `the so called "…"` keeps its distance: a scare quote
+                !Pronouns.subjects.contains(WordKey(s, before[1])), !SpeechVerbs.cues.contains(WordKey(s, before[1]))
             {
                 return true
             }
             // `known to its fans as "the Robins"`
             if key == WordKey("as"), before.dropFirst().contains(where: { WordKey(s, $0) == WordKey("known") }) { return true }
+            // `the author of "Destiny and Power"`, `an interview with "The View"`: title-case words
+            // after a preposition name a work (chants and cries are speech: `chants of "Bobby!"`).
+            if QuotedNameWords.titlePrepositions.contains(key), !s[prev.lowerBound].properties.isUppercase, !endsLikeCry(segment, s),
+                !(before.count > 1 && QuotedNameWords.cries.contains(WordKey(s, before[1])))
+            {
+                return true
+            }
+        }
+        // `One ad, "Balanced Rebellion," stars …`: a title in apposition to a word for a work.
+        if let open = segment.openMark, open >= paragraph.lowerBound + 2, s[open - 1] == " " && s[open - 2] == "," || s[open - 1] == ",",
+            let prev = before.first, QuotedNameWords.works.contains(WordKey(s, prev)) || QuotedNameWords.namedNouns.contains(WordKey(s, prev))
+        {
+            return true
         }
         // The word after the closing mark.
         if let close = segment.closeMark {
-            var j = close + 1
-            while j < paragraph.upperBound, QuoteMarks.isSpace(s[j]) { j += 1 }
-            let start = j
-            while j < paragraph.upperBound, QuoteMarks.isWordScalar(s[j]) || s[j] == "-" { j += 1 }
-            if j > start, QuotedNameWords.namedNouns.contains(WordKey(s, start..<j)) { return true }
+            if let next = wordAfter(segment, s, paragraph: paragraph) {
+                let key = WordKey(s, next)
+                if QuotedNameWords.namedNouns.contains(key) { return true }
+                // `"Equity," a thriller about …`: the title's comma inside its marks, then a description.
+                if FunctionWords.indefiniteArticles.contains(key), s[segment.end - 1] == "," { return true }
+            }
             // `"Operation Kestrel", a six-week inquiry`: a description in apposition.
-            if j == start, j < paragraph.upperBound, s[j] == "," {
+            let j = close + 1
+            if j < paragraph.upperBound, s[j] == "," {
                 var k = j + 1
                 while k < paragraph.upperBound, QuoteMarks.isSpace(s[k]) { k += 1 }
                 let w = k
@@ -115,6 +302,94 @@ enum QuoteClassifier {
             }
         }
         return false
+    }
+
+    /// `the term "blog"`, `such as "affect"`, `so-called "rebels"`, `the "nearly-men" tag`, and the
+    /// later stretches of a list that one of those opens (`such as "incumbent", "electoral" and …`).
+    static func mentionsWords(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>, attributor: QuoteAttributor) -> Bool {
+        if let next = wordAfter(segment, s, paragraph: paragraph), QuotedNameWords.mentionNouns.contains(WordKey(s, next)) { return true }
+        var first = segment
+        // Step back over a list of quoted words to the stretch that opens it.
+        var k = attributor.segmentIndex(startingAt: segment.start) ?? -1
+        while k > 0 {
+            let prev = attributor.segments[k - 1]
+            guard prev.paragraph == segment.paragraph, let close = prev.closeMark, let open = first.openMark, close < open,
+                onlyListJoiners(s, (close + 1)..<open)
+            else { break }
+            first = prev
+            k -= 1
+        }
+        let before = wordsBefore(first, s, paragraph: paragraph, limit: 2)
+        guard let prev = before.first else { return false }
+        let key = WordKey(s, prev)
+        if QuotedNameWords.distancing.contains(key) { return true }
+        if key == WordKey("as"), before.count > 1, WordKey(s, before[1]) == WordKey("such") { return true }
+        if QuotedNameWords.mentionNouns.contains(key), before.count > 1, FunctionWords.determiners.contains(WordKey(s, before[1])) { return true }
+        return false
+    }
+
+    /// Only spaces, commas and `and` or `or` between two quoted stretches.
+    static func onlyListJoiners(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.count <= 8 else { return false }
+        let text = String(String.UnicodeScalarView(s[range])).lowercased()
+        let stripped = text.filter { !$0.isWhitespace && $0 != "," }
+        return stripped.isEmpty || stripped == "and" || stripped == "or"
+    }
+
+    /// The stretch and a neighbour in the same paragraph, both of at most two words, are joined
+    /// only by a comma, `and` or `or`.
+    static func inListOfShortQuotes(_ index: Int, attributor: QuoteAttributor) -> Bool {
+        let s = attributor.scalars
+        let segment = attributor.segments[index]
+        for other in [index - 1, index + 1] where other >= 0 && other < attributor.segments.count {
+            let o = attributor.segments[other]
+            guard o.paragraph == segment.paragraph, contentWords(o, s).count <= 2 else { continue }
+            let (left, right) = other < index ? (o, segment) : (segment, o)
+            if let close = left.closeMark, let open = right.openMark, close < open, onlyListJoiners(s, (close + 1)..<open) { return true }
+        }
+        return false
+    }
+
+    /// Whether quoted words end without punctuation and a noun they describe follows: `the
+    /// "nearly-men" tag`. The word after must be a lower-case content word, not a function word,
+    /// a verb form, an adverb in -ly or a preposition.
+    static func modifiesNextNoun(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        var j = segment.end - 1
+        while j > segment.start, QuoteMarks.isSpace(s[j]) { j -= 1 }
+        guard QuoteMarks.isWordScalar(s[j]), let next = wordAfter(segment, s, paragraph: paragraph),
+            s[next.lowerBound].properties.isLowercase, next.count >= 3
+        else { return false }
+        if QuotedNameWords.mentionNouns.contains(WordKey(s, next)) { return true }
+        return isContentNoun(s, next)
+    }
+
+    /// A lower-case word that may be a noun: no function word, auxiliary, cue, or word ending in
+    /// -ly, -ing or -ed.
+    static func isContentNoun(_ s: [Unicode.Scalar], _ w: Range<Int>) -> Bool {
+        let key = WordKey(s, w)
+        if FunctionWords.closedClass.contains(key) || FunctionWords.sentenceOpeners.contains(key) || FunctionWords.prepositions.contains(key)
+            || ClauseWords.interveners.contains(key) || ClauseWords.beForms.contains(key) || ClauseWords.haveForms.contains(key)
+            || Pronouns.all.contains(key) || Pronouns.relatives.contains(key) || SpeechVerbs.cues.contains(key)
+            || ClauseWords.introductoryWords.contains(key) || ClauseWords.clauseConjunctions.contains(key)
+        {
+            return false
+        }
+        let n = w.count
+        let last2 = String(String.UnicodeScalarView(s[(w.upperBound - 2)..<w.upperBound]))
+        if last2 == "ly" || last2 == "ed" { return false }
+        if n > 4, last2 == "ng", s[w.upperBound - 3] == "i" { return false }
+        return true
+    }
+
+    /// A single quoted word that the narrative uses as its own noun or verb: a verb or an
+    /// auxiliary follows it (`"retro" has become`), or a determiner (`to "offshore" their operations`).
+    static func usedAsWord(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        var j = segment.end - 1
+        while j > segment.start, QuoteMarks.isSpace(s[j]) { j -= 1 }
+        guard QuoteMarks.isWordScalar(s[j]), let next = wordAfter(segment, s, paragraph: paragraph) else { return false }
+        let key = WordKey(s, next)
+        return ClauseWords.beForms.contains(key) || ClauseWords.haveForms.contains(key) || Pronouns.possessiveDeterminers.contains(key)
+            || FunctionWords.articles.contains(key)
     }
 
     /// An attribute value of embedded markup: `<tweet id="…">`.

@@ -17,13 +17,15 @@ public enum QuoteFinder {
     ///   Ranges are clamped to the text: the attribution code reads the scalars they name.
     public static func quotes(in text: String, paragraphs: [Range<Int>], entities: [ArticleEntity] = []) -> [Quote] {
         let s = scalars(of: text)
-        return quotes(in: s, paragraphs: paragraphs.map { ($0.clamped(to: 0..<s.count), true) }, entities: entities, excluded: [])
+        let ranges = paragraphs.map { $0.clamped(to: 0..<s.count) }
+        return quotes(in: s, paragraphs: ranges.map { ($0, true) }, entities: entities, excluded: [], headline: headline(of: ranges))
     }
 
     /// The quotations in raw text, its paragraphs being its non-blank lines (see `paragraphs(in:)`).
     public static func quotes(in text: String, entities: [ArticleEntity] = []) -> [Quote] {
         let s = scalars(of: text)
-        return quotes(in: s, paragraphs: paragraphs(in: s).map { ($0, true) }, entities: entities, excluded: [])
+        let ranges = paragraphs(in: s)
+        return quotes(in: s, paragraphs: ranges.map { ($0, true) }, entities: entities, excluded: [], headline: headline(of: ranges))
     }
 
     /// The Unicode scalars of `text`, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).
@@ -70,7 +72,14 @@ public enum QuoteFinder {
             excluded.append(credit)
             excluded += credit.split(whereSeparator: { "/,;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
         }
-        return quotes(in: scalars(of: article.text), paragraphs: blocks, entities: entities, excluded: excluded)
+        let headline = article.blocks.firstIndex { $0.kind == .headline }
+        return quotes(in: scalars(of: article.text), paragraphs: blocks, entities: entities, excluded: excluded, headline: headline)
+    }
+
+    /// The headline of raw text: its first paragraph, when more follow (the corpora open with
+    /// the headline on a line of its own); a single paragraph has none.
+    static func headline(of paragraphs: [Range<Int>]) -> Int? {
+        paragraphs.count >= 2 && !paragraphs[0].isEmpty ? 0 : nil
     }
 
     /// The paragraphs of raw text: each non-blank line (blank lines separate paragraphs in the
@@ -90,23 +99,37 @@ public enum QuoteFinder {
         return out
     }
 
-    /// The quotations of `scalars`; `excluded` names that may never be speakers (agency, credit).
+    /// The quotations of `scalars`; `excluded` names that may never be speakers (agency, credit);
+    /// `headline` is the index of the paragraph that is the headline, if any.
     static func quotes(
         in scalars: [Unicode.Scalar], paragraphs: [(range: Range<Int>, speakersAllowed: Bool)],
-        entities: [ArticleEntity], excluded: [String]
+        entities: [ArticleEntity], excluded: [String], headline: Int?
     ) -> [Quote] {
         let segments = QuoteSegmenter.segments(scalars, paragraphs: paragraphs.map(\.range))
         guard !segments.isEmpty else { return [] }
-        var attributor = QuoteAttributor(scalars: scalars, segments: segments, paragraphs: paragraphs)
+        let shapes = segments.map { QuoteClassifier.shape(of: $0, scalars, paragraph: paragraphs[$0.paragraph].range) }
+        var attributor = QuoteAttributor(scalars: scalars, segments: segments, paragraphs: paragraphs, excluded: shapes.map { $0 != .open })
         attributor.run()
+        var kinds: [Quote.Kind?] = segments.indices.map { i in
+            switch shapes[i] {
+            case .markup: return nil
+            case .term: return .term
+            case .open: return QuoteClassifier.kind(of: segments[i], index: i, attributor: attributor, isHeadline: segments[i].paragraph == headline)
+            }
+        }
+        var attributions = attributor.attributions
+        QuotedAgain.settleTerms(&kinds, segments: segments, scalars: scalars)
+        if let headline {
+            QuotedAgain.settleHeadline(&kinds, &attributions, segments: segments, scalars: scalars, headline: headline)
+        }
         let resolver = SpeakerResolver(scalars: scalars, entities: entities, excluded: excluded, attributor: attributor)
         var out: [Quote] = []
         out.reserveCapacity(segments.count)
         for (i, segment) in segments.enumerated() {
-            guard let kind = QuoteClassifier.kind(of: segment, index: i, attributor: attributor) else { continue }
+            guard let kind = kinds[i] else { continue }
             var quote = Quote(range: segment.start..<segment.end, kind: kind)
             quote.isOpenEnded = segment.openEnd
-            if let a = attributor.attributions[i], let resolved = resolver.resolve(a) {
+            if kind.isQuotation, let a = attributions[i], let resolved = resolver.resolve(a) {
                 quote.speaker = a.speaker
                 quote.speakerText = String(String.UnicodeScalarView(scalars[a.speaker]))
                 quote.speakerEntity = resolved.entity

@@ -64,9 +64,26 @@ struct SpeakerPhraseReader {
 
     /// A cue word used as a noun: `his remarks`, `the report`, `her biggest worry`, `calls of`.
     func hasNounReading(_ k: Int) -> Bool {
+        // `call centres`, `Call centre users`: a bare lemma before a lower-case noun modifies it.
+        if SpeechVerbs.lemmas.contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalised,
+            !isPronoun(k + 1), !FunctionWords.determiners.contains(tokens[k + 1].key), !FunctionWords.closedClass.contains(tokens[k + 1].key),
+            !FunctionWords.prepositions.contains(tokens[k + 1].key), !ClauseWords.interveners.contains(tokens[k + 1].key),
+            !(k > 0 && (isPronoun(k - 1) || ClauseWords.haveForms.contains(tokens[k - 1].key) || tokens[k - 1].key == WordKey("to")))
+        {
+            return true
+        }
         guard k > 0 else { return false }
         let p = tokens[k - 1]
         if p.kind == .possessive { return true }
+        // `a new campaign message:`: a bare lemma after a singular noun is a noun itself (after
+        // a pronoun, a modal, `to` or a plural subject it is a verb: `they call`, `officials call`).
+        if SpeechVerbs.lemmas.contains(tokens[k].key), p.kind == .word, !p.capitalised, !isPronoun(k - 1),
+            !ClauseWords.haveForms.contains(p.key), !ClauseWords.interveners.contains(p.key), !ClauseWords.beForms.contains(p.key),
+            p.key != WordKey("to"), !FunctionWords.closedClass.contains(p.key), !FunctionWords.determiners.contains(p.key),
+            !(p.end - p.start > 2 && (scalars[p.end - 1] == "s" || scalars[p.end - 2] == "l" && scalars[p.end - 1] == "y"))
+        {
+            return true
+        }
         // A determiner, also one that opens the sentence (`The memo said`).
         if p.kind == .word, !p.capitalised || titleCase || p.sentenceStart && !FunctionWords.quantifierPronouns.contains(p.key),
             FunctionWords.determiners.contains(p.key)
@@ -75,6 +92,7 @@ struct SpeakerPhraseReader {
         }
         if isVerbForm(k) { return false }
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].key == WordKey("of") { return true }
+
         // `her biggest worry`: a determiner two words back, unless the cue ends the clause
         // (`the statement read.`), which only a verb does.
         if k >= 2, p.kind == .word, !p.capitalised || !tokens[k - 2].capitalised, !isPronoun(k - 1),
@@ -82,6 +100,8 @@ struct SpeakerPhraseReader {
             tokens[k - 2].kind == .word, FunctionWords.determiners.contains(tokens[k - 2].key),
             k + 1 < tokens.count, !tokens[k + 1].isPunct("."), !tokens[k + 1].isPunct(","), !tokens[k + 1].isPunct("!"),
             !isPronoun(k + 1),  // `one shopkeeper put it`: a pronoun object makes a verb
+            // `the mayor calls the inquiry …`: an object opening with a determiner makes a verb too.
+            !(tokens[k + 1].kind == .word && FunctionWords.determiners.contains(tokens[k + 1].key)),
             !tokens[k + 1].isPunct("?")
         {
             return true
@@ -330,6 +350,14 @@ struct SpeakerPhraseReader {
             return SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .relative)
         }
         guard let p = phrase(endingAt: j, floor: floor) else { return nil }
+        // `Trump in his announcement speech called …`: a phrase after a preposition is where or
+        // when; the subject stands before it.
+        if p.kind == .nominal, p.tokens.lowerBound - 2 >= floor, tokens[p.tokens.lowerBound - 1].kind == .word,
+            FunctionWords.prepositions.contains(tokens[p.tokens.lowerBound - 1].key), !tokens[p.tokens.lowerBound - 1].capitalised,
+            let outer = phrase(endingAt: p.tokens.lowerBound - 2, floor: floor), outer.kind == .name || outer.kind == .pronoun
+        {
+            return outer
+        }
         // `In a letter sent on Friday, …`: inside an opening prepositional phrase, the preposition's
         // object is not the subject of the participle after it.
         if p.kind == .nominal, p.tokens.lowerBound - 1 >= floor, tokens[p.tokens.lowerBound - 1].kind == .word,

@@ -1,9 +1,11 @@
-/// Maps a speaker mention to the entity it names; for a pronoun, to its antecedent's entity.
+/// Maps a speaker mention to the entity it names; for a pronoun or a description, to the one
+/// it stands for.
 ///
 /// With the article's entities (from a tagger), the entity whose mention overlaps the speaker,
 /// or whose alias matches it, wins. Without them, `NameMentions` supplies the fullest form of the
-/// name. `he` and `she` take the most recent person of that gender (known from a title, a given
-/// name, or an earlier `he`/`she` speaker with that name); `who` takes the name before it.
+/// name. Pronouns and descriptions (`he`, `it`, `the Tory leader`, `the Scot`) go to the
+/// `Discourse` model, which follows who the article is talking about; `who` takes the name
+/// before it. When nothing fits, there is no entity rather than a wrong one.
 struct SpeakerResolver {
     struct Resolved {
         var entity: String?
@@ -25,6 +27,8 @@ struct SpeakerResolver {
     /// What the resolver finds on first use and keeps for the rest of the article.
     private final class Memo {
         private var nameMentions: NameMentions? = nil
+        /// The discourse model, built when the first pronoun or description needs it.
+        var discourse: Discourse? = nil
         /// Index and surname key of each person entity with a name of two words or more that
         /// does not open with a title, in entity order (see `namedEntity`).
         var fullNameSurnames: [(index: Int, key: String)]? = nil
@@ -39,7 +43,15 @@ struct SpeakerResolver {
         }
     }
 
+    /// Just past the last speaker mention that is a pronoun or a description: the discourse
+    /// model need read no further.
+    let lastDescribedSpeaker: Int
+
     init(scalars: [Unicode.Scalar], entities: [ArticleEntity], excluded: [String], attributor: QuoteAttributor) {
+        self.lastDescribedSpeaker = attributor.attributions.reduce(0) { last, a in
+            guard let a, a.kind == .pronoun || a.kind == .nominal else { return last }
+            return max(last, a.speaker.upperBound)
+        }
         self.scalars = scalars
         self.entities = entities
         self.excluded = Set(words: excluded.map { $0.lowercased() })
@@ -56,16 +68,58 @@ struct SpeakerResolver {
         let key = WordKey(scalars, head)
         if excluded.contains(key) { return nil }
         if a.cue == nil, NewsAgencies.names.contains(key) { return nil }  // `"…" – Reuters` is a byline
-        // `A placard read "…"`: words written on a thing have no speaker.
-        if a.kind == .nominal, let last = words(a.head).last, QuotedNameWords.inscriptions.contains(WordKey(scalars, last)) { return nil }
         switch a.kind {
         case .pronoun:
             return Resolved(entity: pronounAntecedent(a))
         case .relative:
             return Resolved(entity: relativeAntecedent(a))
         case .name, .nominal:
+            // `The Glasgow Kelvin MP`, `The She Hate Me director`: a definite phrase ending in a
+            // role is a description of someone, however capitalised.
+            if isPersonDescription(a.speaker) || discourse(covers: a.speaker) {
+                return Resolved(entity: describedPerson(a) ?? entityName(for: head, isName: false, at: a.speaker.lowerBound))
+            }
             return Resolved(entity: entityName(for: head, isName: a.kind == .name, at: a.speaker.lowerBound))
         }
+    }
+
+    /// The discourse model of the article, built on first use.
+    var discourse: Discourse {
+        if let known = memo.discourse { return known }
+        let built = Discourse(
+            scalars: scalars, paragraphs: paragraphs, quoted: quoted, entities: entities, names: { self.names },
+            genderOf: { self.entityGender(at: $0) }, until: lastDescribedSpeaker)
+        memo.discourse = built
+        return built
+    }
+
+    /// A definite description of a person (`the Tory leader`, `The Scot`, `the 28-year-old`):
+    /// `the` or `this` first, a noun for a person last.
+    func isPersonDescription(_ r: Range<Int>) -> Bool {
+        let ws = words(r)
+        guard ws.count >= 2, let first = ws.first, let last = ws.last else { return false }
+        let opener = WordKey(scalars, first)
+        guard opener == WordKey("the") || opener == WordKey("this") else { return false }
+        let key = WordKey(scalars, last)
+        if PersonNouns.referringNouns.contains(key), !OrganisationWords.spokesWords.contains(key) { return true }
+        return Discourse.isAge(scalars, last)
+    }
+
+    /// Whether the discourse model read a description over the speaker phrase (`The She Hate Me
+    /// director`, which the phrase reader cuts at `She`). Only asked of phrases ending in a noun
+    /// for a person, so names never build the model.
+    func discourse(covers r: Range<Int>) -> Bool {
+        guard let last = words(r).last, PersonNouns.referringNouns.contains(WordKey(scalars, last)) else { return false }
+        return discourse.referent(covering: r) != nil
+    }
+
+    /// The person a definite description at the attribution stands for, by the discourse model.
+    func describedPerson(_ a: Attribution) -> String? {
+        var model = discourse
+        if let r = model.referent(covering: a.speaker) { return model.referents[r].name }
+        let paragraph = paragraphs[model.paragraphIndex(a.speaker.lowerBound)]
+        guard let (_, r) = model.description(startingAt: a.speaker.lowerBound, paragraph: paragraph) else { return nil }
+        return model.referents[r].name
     }
 
     /// The head without a leading `the` and a trailing possessive.
@@ -210,7 +264,11 @@ struct SpeakerResolver {
         // Only a general noun may stand for an organisation whose name does not hold it (`the
         // company`, `the union`); and not for one whose name says it is another kind of body.
         guard OrganisationWords.generalInstitutionNouns.contains(noun) else { return nil }
-        let compatible = orgs.filter { e in
+        // Also the entities the tagger took for people that the article treats as an organisation
+        // (`Laura Ashley, which floated in 1995`).
+        let model = discourse
+        let treatedAsOrganisations = entities.filter { e in e.type == .person && model.referents.contains { $0.name == e.name && $0.kind == .organisation } }
+        let compatible = (orgs + treatedAsOrganisations).filter { e in
             !e.name.splitAtSpaces().contains { word in
                 let key = WordKey(String(word).lowercased())
                 return key != noun && (OrganisationWords.institutionNouns.contains(key) || OrganisationWords.memberBodyWords.contains(key))
@@ -316,52 +374,14 @@ struct SpeakerResolver {
         return best?.entity
     }
 
-    /// The index of the paragraph holding `offset`.
-    func paragraphIndex(_ offset: Int) -> Int {
-        var lo = 0
-        var hi = paragraphs.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if paragraphs[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
-
-    /// `he` and `she`: the person last named in the narrative before the pronoun whose gender fits,
-    /// preferring a person known to be of that gender in this or the two paragraphs before over
-    /// one of unknown gender; names inside quotations are never antecedents.
+    /// What a pronoun stands for, from the discourse model: `he` and `she` a person of that
+    /// gender, `it` and `they` an organisation. `I`, `we` and `you` are left unresolved.
     func pronounAntecedent(_ a: Attribution) -> String? {
         let key = WordKey(scalars, a.head)
-        let gender: NameMentions.Gender
-        if Pronouns.male.contains(key) {
-            gender = .male
-        } else if Pronouns.female.contains(key) {
-            gender = .female
-        } else {
-            return nil  // `I`, `we`, `they`, `it`: the writer or a group, not resolved here
-        }
-        if !entities.isEmpty {
-            var known: (offset: Int, name: String)? = nil
-            var any: (offset: Int, name: String)? = nil
-            for (k, e) in entities.enumerated() where e.type == .person {
-                let g = entityGender(at: k)
-                if g != .unknown, g != gender { continue }
-                for m in e.mentions where m.upperBound <= a.speaker.lowerBound && !isQuoted(m) {
-                    if g == gender, known == nil || m.upperBound > known!.offset { known = (m.upperBound, e.name) }
-                    if any == nil || m.upperBound > any!.offset { any = (m.upperBound, e.name) }
-                }
-            }
-            // A person opening one of the last sentences (the subject) is the likeliest antecedent.
-            let fitting = entities.indices.filter { k in
-                entities[k].type == .person && (entityGender(at: k) == gender || entityGender(at: k) == .unknown)
-            }.map { entities[$0] }
-            if let subject = lastSubject(fitting, before: a.speaker.lowerBound, sentences: 4) { return subject.name }
-            let here = paragraphIndex(a.speaker.lowerBound)
-            if let known, here - paragraphIndex(known.offset - 1) <= 2 { return known.name }
-            if let best = any ?? known { return best.name }
-        }
-        guard let m = names.antecedent(before: a.speaker.lowerBound, gender: gender) else { return nil }
-        return names.canonical[m.surname].map(text) ?? text(m.range)
+        guard let wanted = Discourse.wanted(byPronoun: key) else { return nil }
+        let model = discourse
+        guard let r = model.resolution[a.head.lowerBound] ?? model.antecedent(before: a.head.lowerBound, wanted) else { return nil }
+        return model.referents[r].name
     }
 
     /// `genderOf(entities[k])`, found once per entity (each pronoun asks it of every person, twice).

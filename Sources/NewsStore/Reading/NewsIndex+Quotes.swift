@@ -81,7 +81,7 @@ extension NewsIndex {
             }
             for packed in quotes {
                 let entity = packed.speaker.flatMap { entities[$0] }
-                let quote = Quote(range: packed.range, kind: packed.partial ? .partial : .direct, speaker: packed.speakerRange,
+                let quote = Quote(range: packed.range, kind: packed.kind, speaker: packed.speakerRange,
                                   speakerText: packed.speakerRange.flatMap(slice), speakerEntity: entity?.1)
                 out.append(StoredQuote(articleID: summary.id, path: summary.path, title: summary.title, date: summary.date, quote: quote,
                                        text: slice(packed.range), speakerID: entity?.0, speakerName: entity?.1))

@@ -33,7 +33,7 @@ extension NewsIndex {
                 articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
                 entities: try Int.fetchOne(db, sql: "SELECT count(DISTINCT entity) FROM name WHERE articles > 0") ?? 0,
                 mentions: try Int.fetchOne(db, sql: "SELECT SUM(mentions) FROM name") ?? 0,
-                quotes: try Data.fetchAll(db, sql: "SELECT quotes FROM article WHERE quotes IS NOT NULL").reduce(0) { $0 + PackedQuotes.count([UInt8]($1)) },
+                quotes: try Data.fetchAll(db, sql: "SELECT quotes FROM article WHERE quotes IS NOT NULL").reduce(0) { $0 + PackedQuotes.quotationCount([UInt8]($1)) },
                 skipped: try Row.fetchAll(db, sql: "SELECT path, reason FROM skipped ORDER BY path").map { "\($0[0] as String): \($0[1] as String)" },
                 indexBytes: bytes,
                 deadRows: Int(meta["fts_dead"] ?? "0") ?? 0,

@@ -154,6 +154,7 @@ final class IndexWriter {
     /// The article's quotations as the index keeps them, each speaker resolved to a name id.
     private func packedQuotes(_ article: AnalysedArticle, names: [String: Int64]) -> [PackedQuote] {
         article.quotes.map { quote in
+            guard quote.kind.isQuotation else { return PackedQuote(range: quote.range, kind: .term) }
             var speaker: Int64? = quote.speakerEntity.flatMap { names[$0] }
             if speaker == nil, let said = quote.speakerText ?? quote.speakerEntity {
                 // Attribution by a surface form ("Mr Vell"): the entity that lists it as an alias.
@@ -162,7 +163,7 @@ final class IndexWriter {
                     speaker = names[entity.name]
                 }
             }
-            return PackedQuote(range: quote.range, partial: quote.kind != .direct, speakerRange: quote.speaker, speaker: speaker)
+            return PackedQuote(range: quote.range, kind: quote.kind, speakerRange: quote.speaker, speaker: speaker)
         }
     }
 

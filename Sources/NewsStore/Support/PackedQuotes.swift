@@ -1,7 +1,9 @@
+import NewsCore
+
 /// One quotation as the index keeps it: scalar offsets, kind and speaker name id.
 struct PackedQuote: Equatable {
     var range: Range<Int>
-    var partial: Bool
+    var kind: Quote.Kind
     /// Where the speaker is named, when the attribution found a phrase.
     var speakerRange: Range<Int>?
     /// The `name` row the speaker resolved to.
@@ -16,12 +18,14 @@ struct PackedQuote: Equatable {
 /// speaker and article.
 ///
 /// Layout: the count, then per quotation its start as a zigzag step from the previous start,
-/// its length, a flag byte (1 partial, 2 speaker phrase, 4 speaker name), and when flagged the
-/// phrase's start as a zigzag step from the quotation's start, its length, and the name id.
+/// its length, a flag byte (1 partial, 2 speaker phrase, 4 speaker name, 8 term), and when
+/// flagged the phrase's start as a zigzag step from the quotation's start, its length, and the
+/// name id. Terms are kept so the reader can style them; they never have a speaker.
 enum PackedQuotes {
     private static let partialFlag = 1
     private static let phraseFlag = 2
     private static let speakerFlag = 4
+    private static let termFlag = 8
 
     static func pack(_ quotes: [PackedQuote]) -> [UInt8] {
         var bytes: [UInt8] = []
@@ -31,7 +35,7 @@ enum PackedQuotes {
         for q in quotes {
             Varint.append(zigzag(q.range.lowerBound - previousStart), to: &bytes)
             Varint.append(q.range.count, to: &bytes)
-            var flags = q.partial ? partialFlag : 0
+            var flags = q.kind == .partial ? partialFlag : q.kind == .term ? termFlag : 0
             if q.speakerRange != nil { flags |= phraseFlag }
             if q.speaker != nil { flags |= speakerFlag }
             Varint.append(flags, to: &bytes)
@@ -60,7 +64,8 @@ enum PackedQuotes {
             let flags = numbers[i + 2]
             i += 3
             guard start >= 0 else { break }
-            var quote = PackedQuote(range: start..<start + length, partial: flags & partialFlag != 0)
+            let kind: Quote.Kind = flags & termFlag != 0 ? .term : flags & partialFlag != 0 ? .partial : .direct
+            var quote = PackedQuote(range: start..<start + length, kind: kind)
             if flags & phraseFlag != 0 {
                 guard i + 1 < numbers.count else { break }
                 let s = start + unzigzag(numbers[i])
@@ -79,10 +84,9 @@ enum PackedQuotes {
         return quotes
     }
 
-    /// How many quotations the blob holds, read from its first number.
-    static func count(_ bytes: [UInt8]) -> Int {
-        // (The count comes first, in at most five bytes.)
-        Varint.decode(Array(bytes.prefix(5))).first ?? 0
+    /// How many quotations the blob holds, terms left out.
+    static func quotationCount(_ bytes: [UInt8]) -> Int {
+        unpack(bytes).filter { $0.kind.isQuotation }.count
     }
 
     private static func zigzag(_ n: Int) -> Int {

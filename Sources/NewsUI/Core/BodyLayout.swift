@@ -37,8 +37,13 @@ public struct BodyLayout: Sendable, Equatable {
             var range = quote.range
             if range.lowerBound > 0, Self.isQuoteMark(scalars[range.lowerBound - 1]) { range = (range.lowerBound - 1)..<range.upperBound }
             if range.upperBound < scalars.count, Self.isQuoteMark(scalars[range.upperBound]) { range = range.lowerBound..<(range.upperBound + 1) }
+            let role: StyleRole = switch quote.kind {
+            case .direct: .quote
+            case .partial: .quotePartial
+            case .term: .quoteTerm
+            }
             for offset in range where offset >= 0 && offset < scalars.count {
-                roleAt[offset] = quote.kind == .direct ? .quote : .quotePartial
+                roleAt[offset] = role
             }
         }
 

@@ -32,6 +32,8 @@ public enum StyleRole: String, Sendable, Equatable, Hashable, CaseIterable {
     case notice
     case quote
     case quotePartial
+    /// Quoted words that are nobody's quotation: a scare quote, a title, a word as a word.
+    case quoteTerm
     case quoteSpeaker
     case findMatch
     case findCurrent

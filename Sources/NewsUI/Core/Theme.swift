@@ -46,6 +46,7 @@ public struct Theme: Sendable, Equatable {
         .notice: Style(attributes: [.bold]),
         .quote: Style(foreground: .cyan),
         .quotePartial: Style(attributes: [.italic]),
+        .quoteTerm: Style(attributes: [.underline]),
         .quoteSpeaker: Style(foreground: .magenta, attributes: [.italic]),
         .findMatch: Style(foreground: .black, background: .yellow),
         .findCurrent: Style(foreground: .black, background: .brightYellow, attributes: [.bold]),

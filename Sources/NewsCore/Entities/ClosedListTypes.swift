@@ -1,0 +1,122 @@
+/// The types that closed lists settle inside one article, whatever the tagger called the name:
+/// a people ("Dutch", "Irish Americans"), an event ("World Cup", "Oscars", "Christmas") and a
+/// product ("Apple iPod", "Xbox Live") are `other`, CoNLL's MISC; the building a government
+/// sits in ("the Kremlin said", "Downing Street") is an organisation, never the person its verb
+/// would suggest.
+///
+/// The type is fixed (`DraftMention.firm`): no vote moves it, and no other name joins it, so a
+/// product's name never becomes its maker's and "European" never a short form of "European
+/// Union". Companies the news names alone ("Google said") and, in a sports story, clubs named
+/// after places ("Chelsea", "Surrey") are organisations the way a head word makes one
+/// (`DraftMention.listType`), so that their short forms and acronyms still join them.
+enum ClosedListTypes {
+    static func apply(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+        func wordCount(_ d: DraftMention) -> Int { (d.a..<d.b).count { t.isWord($0) } }
+        // Names of two words or more first: what is left of the tagger's people after them gives
+        // the words of the article's people's names.
+        for k in ds.indices where wordCount(ds[k]) >= 2 { settle(&ds[k], t, lists) }
+        // The first and last words of the article's full person names: "Oscar" beside "Oscar
+        // Lind" is his given name, not the award, and "Ford" beside "Ada Ford" her surname.
+        var personWords: Set<String> = []
+        for d in ds where d.type == .person && d.firm == nil && d.b - d.a >= 2 && t.isWord(d.a) && t.isWord(d.b - 1) {
+            personWords.insert(t.lower(d.a))
+            personWords.insert(t.lower(d.b - 1))
+        }
+        for k in ds.indices where wordCount(ds[k]) == 1 {
+            // ("won an Oscar": a determiner says it is no one's name.)
+            let p = ds[k].a - 1
+            if personWords.contains(t.lower(ds[k].a)), !(t.isLowercaseWord(p) && FunctionWords.articles.contains(t.lower(p))) { continue }
+            settle(&ds[k], t, lists)
+        }
+    }
+
+    /// Gives draft `d` the type the lists know for its name.
+    static func settle(_ d: inout DraftMention, _ t: ArticleTokens, _ lists: NameLists) {
+        guard d.firm == nil, d.title == nil else { return }
+        let tokens = (d.a..<d.b).filter { t.isWord($0) }
+        guard let first = tokens.first, let last = tokens.last else { return }
+        // Most names are on no list: their first and last words rule the lists out without
+        // the name's key. (A compound's word ends where the name does: "Tarrow" of "Tarrow-based".)
+        func wordKey(_ i: Int) -> String {
+            let r = t.tokens[i].range
+            return EntityNames.aliasKey(t.text(r.lowerBound..<min(r.upperBound, d.end ?? r.upperBound)))
+        }
+        if listFirstWords.contains(wordKey(first)) || EventNames.heads.contains(wordKey(last)) {
+            let key = EntityNames.aliasKey(t.text(TaggerEntityExtractor.range(d, t)))
+            let words = key.splitAtSpaces().map(String.init)
+            if let type = type(key, words, d, t, lists) {
+                d.type = type
+                d.firm = type
+                return
+            }
+            if CompanyNames.names.contains(key) || (SportsClubs.names.contains(key) && t.sportsStory) {
+                d.listType = .organization
+                return
+            }
+        }
+        if isPeople(tokens, d, t, lists) {
+            d.type = .other
+            d.firm = .other
+        }
+    }
+
+    /// The first words of every name on the lists `settle` reads by key.
+    static let listFirstWords: Set<String> = {
+        var words: Set<String> = []
+        let lists = [OrganisationWords.seats, EventNames.names, EventNames.numberedOpeners, ProductNames.names, ProductNames.makers,
+            CompanyNames.names, SportsClubs.names]
+        for list in lists {
+            for name in list.words { words.insert(String(EntityNames.aliasKey(name).splitAtSpaces().first ?? "")) }
+        }
+        return words
+    }()
+
+    /// The fixed type the lists give a name (its alias key and the key's words), if they know it.
+    static func type(_ key: String, _ words: [String], _ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> EntityType? {
+        if OrganisationWords.seats.contains(key) { return .organization }
+        if isEvent(key, words, d, t, lists) || isProduct(key, words) { return .other }
+        return nil
+    }
+
+    /// "World Cup", "Tarrow Open", "World Series of Golf", "Euro 2028".
+    static func isEvent(_ key: String, _ words: [String], _ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> Bool {
+        if EventNames.names.contains(key) { return true }
+        if let of = words.firstIndex(of: "of"), of >= 1, EventNames.names.contains(words[..<of].joined(separator: " ")) { return true }
+        if words.count >= 2, t.tokens[d.b - 1].kind == .number, EventNames.numberedOpeners.contains(words.dropLast().joined(separator: " ")) {
+            return true
+        }
+        // A head word: the name of two words or more ends in "Cup", "Open", "Games"… unless it
+        // reads as a person's ("Colin Masters").
+        guard words.count >= 2, let last = words.last, EventNames.heads.contains(last), !OrganisationWords.heads.contains(last) else { return false }
+        return !(d.type == .person && lists.isFirstName(words[0]))
+    }
+
+    /// "iPod", "Xbox Live", "Apple iPod", "Microsoft Office".
+    static func isProduct(_ key: String, _ words: [String]) -> Bool {
+        if ProductNames.names.contains(key), !ProductNames.onlyAfterMaker.contains(key) { return true }
+        guard words.count >= 2, ProductNames.makers.contains(words[0]) else { return false }
+        return ProductNames.names.contains(words.dropFirst().joined(separator: " "))
+    }
+
+    /// "Dutch", "Irish Americans", "Bosnian Serbs", "South Korean", "Moslem": every word a
+    /// people's, or the whole a people's name of two or three words ending in one.
+    static func isPeople(_ tokens: [Int], _ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> Bool {
+        // The words as the text writes them (the rules before asked the lists about them so),
+        // a compound's cut where the name ends ("Russian" of "Russian-born").
+        let words = tokens.map { i in
+            d.end.map { t.text(t.tokens[i].range.lowerBound..<min($0, t.tokens[i].range.upperBound)) } ?? t.word(i)
+        }
+        func people(_ w: String) -> Bool {
+            Nationalities.extra.contains(w.lowercased()) || (lists.isDemonym(w) && !lists.isPlace(w))
+        }
+        guard let last = words.last else { return false }
+        if words.allSatisfy(people) { return true }
+        // (A people's name ends as one does: "-an", "-ese", "-er", "-i", "-ish".)
+        let l = last.lowercased()
+        guard words.count <= 3, l.hasSuffix("an") || l.hasSuffix("ans") || l.hasSuffix("ese") || l.hasSuffix("er") || l.hasSuffix("ers")
+            || l.hasSuffix("i") || l.hasSuffix("is") || l.hasSuffix("ish")
+        else { return false }
+        let phrase = words.joined(separator: " ")
+        return lists.isDemonym(phrase) && !lists.isPlace(phrase)
+    }
+}

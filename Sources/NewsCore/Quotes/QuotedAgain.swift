@@ -1,0 +1,70 @@
+/// Words quoted more than once in an article: a term stays a term, and a headline's quoted
+/// words are someone's only if the body quotes them as that person's.
+enum QuotedAgain {
+    /// The words of a segment, lower-cased, letters and digits only, one space apart.
+    static func normalised(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for c in s[segment.start..<segment.end] {
+            if QuoteMarks.isWordScalar(c) {
+                if space, !out.isEmpty { out.append(" ") }
+                space = false
+                if c.isASCII {
+                    out.append(c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 32)! : c)
+                } else {
+                    for l in c.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+                }
+            } else if c != "'", c != "\u{2019}", c != "-" {
+                space = true
+            }
+        }
+        return String(out)
+    }
+
+    /// `The term "blog" … Merriam-Webster said "blog" was …`: short quoted words that were a term
+    /// earlier in the article are a term again.
+    static func settleTerms(_ kinds: inout [Quote.Kind?], segments: [QuoteSegment], scalars: [Unicode.Scalar]) {
+        var terms: Set<String> = []
+        for i in segments.indices {
+            guard let kind = kinds[i] else { continue }
+            if kind == .term {
+                terms.insert(normalised(segments[i], scalars))
+            } else if kind == .partial, !terms.isEmpty, segments[i].end - segments[i].start <= 60 {
+                let words = normalised(segments[i], scalars)
+                if terms.contains(words), words.split(separator: " ").count <= 3 { kinds[i] = .term }
+            }
+        }
+    }
+
+    /// A headline's quoted words that no cue in the headline ties to anyone: someone's words when
+    /// the body quotes them as that person's (`E-University 'disgraceful waste'`, then `branded a
+    /// "disgraceful waste" by MPs`), with that speaker; else a term (`Camera phones are
+    /// 'must-haves'`).
+    static func settleHeadline(
+        _ kinds: inout [Quote.Kind?], _ attributions: inout [Attribution?], segments: [QuoteSegment], scalars: [Unicode.Scalar],
+        headline: Int
+    ) {
+        var body: [(words: String, index: Int)]? = nil
+        for i in segments.indices where segments[i].paragraph == headline {
+            guard let kind = kinds[i], kind.isQuotation, !QuoteClassifier.isCued(attributions[i]) else { continue }
+            if body == nil {
+                body = segments.indices.compactMap { j in
+                    guard segments[j].paragraph != headline, let kind = kinds[j], kind.isQuotation, attributions[j] != nil else { return nil }
+                    return (" " + normalised(segments[j], scalars) + " ", j)
+                }
+            }
+            let words = normalised(segments[i], scalars)
+            guard !words.isEmpty, let later = body?.first(where: { $0.words.contains(" " + words + " ") }) else {
+                kinds[i] = .term
+                attributions[i] = nil
+                continue
+            }
+            kinds[i] = .partial
+            attributions[i] = attributions[later.index].map {
+                var a = $0
+                a.source = .nextParagraph
+                return a
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import NewsCore
+
+/// Where a person's mention starts and ends, in sentences written by the team about invented
+/// people: labels and sentence openers stay out of the name, hyphenated given names stay in,
+/// and a title's last word never glues onto a surname.
+struct MentionBoundaryTests {
+    static let story = """
+        Director wins at Tarrow festival
+
+        The film was directed by Jean-Marc Olier, who said he was delighted. Olier thanked the cast.
+
+        Tory MP Ada Pellow said the prize was deserved. Democrat Tom Vance agreed, and Eurosceptic Rob Harwood-Vane did not. Labour MPs and the Lib Dem group stayed away.
+
+        Earlier Pellow had walked out. Vote Pellow, the posters said. Sure Vance was there, said one guest. Robbie Hale sang. Sure Robbie was tired.
+
+        Linda Varga won best actress. In Tides of the Moon Varga plays a sailor who loses her ship.
+        """
+
+    func entities() throws -> (Article, [ArticleEntity]) {
+        let a = try ArticleParser.parse(text: Self.story, path: "test.txt")
+        return (a, try TaggerEntityExtractor().entities(in: a))
+    }
+
+    func person(_ es: [ArticleEntity], _ name: String) -> ArticleEntity? {
+        es.first { $0.type == .person && $0.name == name }
+    }
+
+    @Test func hyphenatedGivenNamesStayWhole() throws {
+        let (a, es) = try entities()
+        let olier = try #require(person(es, "Jean-Marc Olier"))
+        #expect(olier.mentions.map { a.slice($0) } == ["Jean-Marc Olier", "Olier"])
+        #expect(!es.contains { $0.aliases.contains("Marc Olier") || $0.aliases.contains("Jean") })
+    }
+
+    @Test func partyLabelsAndOfficesAreNoPartOfTheName() throws {
+        let (_, es) = try entities()
+        let people = es.filter { $0.type == .person }
+        for name in ["Ada Pellow", "Tom Vance", "Rob Harwood-Vane"] {
+            #expect(person(es, name) != nil, "\(name) in \(people.map(\.name))")
+        }
+        for alias in ["Tory MP Ada Pellow", "Democrat Tom Vance", "Eurosceptic Rob Harwood-Vane", "Labour MPs", "Lib Dem"] {
+            #expect(!people.contains { $0.aliases.contains(alias) }, "\(alias) as a person")
+        }
+    }
+
+    @Test func wordsOpeningASentenceAreNoGivenNames() throws {
+        let (a, es) = try entities()
+        let pellow = try #require(person(es, "Ada Pellow"))
+        #expect(pellow.mentions.map { a.slice($0) } == ["Ada Pellow", "Pellow", "Pellow"])
+        let vance = try #require(person(es, "Tom Vance"))
+        #expect(vance.mentions.map { a.slice($0) } == ["Tom Vance", "Vance"])
+        #expect(person(es, "Robbie Hale") != nil)
+        #expect(!es.contains { $0.aliases.contains { $0.hasPrefix("Earlier") || $0.hasPrefix("Vote") || $0.hasPrefix("Sure") } })
+    }
+
+    @Test func aTitlesLastWordDoesNotGlueOntoASurname() throws {
+        let (a, es) = try entities()
+        let varga = try #require(person(es, "Linda Varga"))
+        #expect(varga.mentions.map { a.slice($0) } == ["Linda Varga", "Varga"])
+        #expect(!es.contains { $0.aliases.contains("Moon Varga") })
+    }
+}
