@@ -5,7 +5,7 @@ import Testing
 
 /// The editor, pipes, the browser and the clipboard, run for real (without a terminal): each
 /// program is a small shell script that records what it was given.
-@Suite struct ExternalToolsTests {
+@Suite(.serialized) struct ExternalToolsTests {
     /// A folder holding scripts, with a PATH of its own.
     final class Workshop {
         let folder: URL
@@ -22,12 +22,20 @@ import Testing
         }
 
         /// An executable script in `bin`.
+        ///
+        /// Written through a close-on-exec descriptor: a child another test spawns meanwhile
+        /// would otherwise inherit it open for writing, and running the script would then fail
+        /// with "Text file busy" (status 126) for as long as that child lives.
         @discardableResult
         func script(_ name: String, _ body: String) throws -> String {
-            let url = bin.appendingPathComponent(name)
-            try Data("#!/bin/sh\n\(body)\n".utf8).write(to: url)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
-            return url.path
+            let path = bin.appendingPathComponent(name).path
+            let bytes = Array("#!/bin/sh\n\(body)\n".utf8)
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+            guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+            guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
+            return path
         }
 
         func file(_ name: String) -> URL { folder.appendingPathComponent(name) }
