@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore", "BylineTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "BylineTestSupport"]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "CNcurses", "BylineTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "NewsTerminalTests", dependencies: ["NewsTerminal", "NewsUI"]),
+        .testTarget(name: "NewsTerminalTests", dependencies: ["NewsTerminal", "NewsUI", "BylineTestSupport"]),
         .testTarget(name: "ReaderDataTests", dependencies: ["ReaderData", "NewsStore", "BylineTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["byline", "byline-state-writer", "BylineTestSupport"]),
     ],

@@ -14,6 +14,11 @@ public enum Spawn {
     /// child inherits a pipe in between.
     private static let descriptors = NSLock()
 
+    /// Runs `body` while no child can be spawned (see `descriptors`).
+    static func holdingDescriptors<T>(_ body: () -> T) -> T {
+        descriptors.withLock(body)
+    }
+
     /// The outcome of a finished child.
     public struct Result: Sendable {
         public var status: Int32
@@ -237,8 +242,25 @@ public enum SpawnError: Error, CustomStringConvertible {
     }
 }
 
-/// Reading small files in tests.
+/// Reading small files in tests, and writing the scripts they run.
 public enum TestFiles {
+    /// Writes `text` to a new executable file at `path`.
+    ///
+    /// Through a close-on-exec descriptor, and while no `Spawn` child can start: a child
+    /// spawned meanwhile would otherwise inherit the file open for writing, and running it
+    /// would then fail with "Text file busy" (status 126) for as long as that child lived
+    /// (a tmux server lives for a whole test).
+    public static func writeExecutable(_ text: String, to path: String) throws {
+        let bytes = Array(text.utf8)
+        let written: Bool = Spawn.holdingDescriptors {
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+            guard fd >= 0 else { return false }
+            defer { close(fd) }
+            return bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == bytes.count
+        }
+        guard written else { throw SpawnError.failed("writing \(path): \(String(cString: strerror(errno)))") }
+    }
+
     /// The bytes of a file, or none if it cannot be read. Foundation's readers leak a buffer for
     /// every empty file (LeakSanitizer reports it under `swift test --sanitize=address`), and
     /// the files tests read (a child's output) are often empty; this reads with plain `read`.

@@ -24,12 +24,12 @@ import Testing
             }
         }
 
-        /// An executable script in the work folder.
+        /// An executable script in the work folder (written so that no other test's child holds
+        /// it open: see `TestFiles.writeExecutable`).
         func script(_ name: String, _ body: String) throws -> String {
-            let url = work.appendingPathComponent(name)
-            try Data("#!/bin/sh\n\(body)\n".utf8).write(to: url)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
-            return url.path
+            let path = work.appendingPathComponent(name).path
+            try TestFiles.writeExecutable("#!/bin/sh\n\(body)\n", to: path)
+            return path
         }
 
         func path(_ name: String) -> String { work.appendingPathComponent(name).path }

@@ -1,4 +1,5 @@
 import Foundation
+import BylineTestSupport
 import NewsUI
 @testable import NewsTerminal
 import Testing
@@ -21,20 +22,11 @@ import Testing
             try? FileManager.default.removeItem(at: folder)
         }
 
-        /// An executable script in `bin`.
-        ///
-        /// Written through a close-on-exec descriptor: a child another test spawns meanwhile
-        /// would otherwise inherit it open for writing, and running the script would then fail
-        /// with "Text file busy" (status 126) for as long as that child lives.
+        /// An executable script in `bin` (written so that no other test's child holds it open).
         @discardableResult
         func script(_ name: String, _ body: String) throws -> String {
             let path = bin.appendingPathComponent(name).path
-            let bytes = Array("#!/bin/sh\n\(body)\n".utf8)
-            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
-            guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
-            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            close(fd)
-            guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
+            try TestFiles.writeExecutable("#!/bin/sh\n\(body)\n", to: path)
             return path
         }
 
