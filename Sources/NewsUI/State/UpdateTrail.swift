@@ -2,7 +2,7 @@
 
 /// Opens the selected entity's trail of `kind` full-screen, Esc returning to the panes.
 func openTrail(_ state: inout AppState, _ kind: TrailKind) -> [Effect] {
-    guard case .reader = state.location.screen, let entity = selectedEntity(state) else { return [] }
+    guard let entity = entityInHand(state) else { return [] }
     guard entity.id != nil else {
         state.message = StatusMessage("\(entity.name) is not in the index yet; wait for the refresh to finish", isError: true)
         return []
