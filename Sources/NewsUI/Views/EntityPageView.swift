@@ -113,7 +113,8 @@ public enum EntityPageView {
             for row in 0..<rows {
                 let level = min(8, max(0, eighths - (rows - 1 - row) * 8))
                 guard level > 0 else { continue }
-                for c in 0..<barWidth {
+                // (Wide bars keep a column between periods, so neighbours read apart.)
+                for c in 0..<(barWidth > 1 ? barWidth - 1 : 1) {
                     buffer.put(blocks[level], x: 2 + k * barWidth + c, y: y + 1 + row, style: style)
                 }
             }
