@@ -1,6 +1,6 @@
 import BylineTestSupport
 import NewsCore
-import NewsUI
+@testable import NewsUI
 import Testing
 
 /// The people view (`p`) and an entity's page (`i`): opened from anywhere, requeried by type,
@@ -262,6 +262,23 @@ import Testing
         let turn = try #require(Timeline.of([DayMentions(day: 20251229, mentions: 1), DayMentions(day: 20260104, mentions: 1)], columns: 5))
         #expect(turn.counts == [2])
         #expect(Timeline.of([], columns: 10) == nil)
+    }
+
+    @Test func theNewKeysAreInTheHelpAndTheConfigRebindsThem() {
+        let help = HelpOverlayView.lines(keymap: .standard)
+        for text in ["People, organisations and places of the corpus", "Sort by mentions, articles, latest mention",
+                     "Show all, people, organisations, places, other", "Open: its mentions, quotations, shared articles"] {
+            #expect(help.contains { if case .binding(_, text) = $0 { return true } else { return false } }, "\(text)")
+        }
+        #expect(help.contains(.heading(KeyContext.directory.title)) && help.contains(.heading(KeyContext.entityPage.title)))
+        let config = ReaderConfig(text: "[keys]\npeople = \"P\"\n\n[keys.directory]\ncycle-sort = \"S\"\n\n[keys.entity-page]\nentity-page = \"Enter\"\n")
+        #expect(config.problems.isEmpty, "\(config.problems)")
+        #expect(config.keymap.action(for: .char("P"), in: .articles) == .showEntityDirectory)
+        #expect(config.keymap.action(for: .char("S"), in: .directory) == .cycleSort)
+        #expect(config.keymap.action(for: .enter, in: .entityPage) == .showEntityPage)
+        // Keys that act on the hidden panes do nothing over the people view.
+        #expect(Keymap.standard.action(for: .char("E"), in: .directory) == nil)
+        #expect(Keymap.standard.action(for: .char("F"), in: .entityPage) == nil)
     }
 
     // MARK: - Snapshots
