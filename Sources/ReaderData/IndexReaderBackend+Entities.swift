@@ -1,6 +1,7 @@
 import NewsCore
 import NewsStore
 import NewsUI
+import Synchronization
 
 /// The people view and entity pages, answered from the index alone (no file is read).
 extension IndexReaderBackend {
@@ -14,7 +15,7 @@ extension IndexReaderBackend {
         let listings = try wrap { () throws(IndexError) in
             try index.entityDirectory(type: query.type, filter: query.filter, order: order, offset: page * pageSize, limit: pageSize)
         }
-        let count = try wrap { () throws(IndexError) in try index.entityDirectoryCount(type: query.type, filter: query.filter) }
+        let count = try directoryCount(type: query.type, filter: query.filter)
         return (listings.map { listing in
             DirectoryEntity(
                 entity: ReaderEntity(
@@ -22,6 +23,18 @@ extension IndexReaderBackend {
                     corpusMentions: listing.mentions, corpusArticles: listing.articles),
                 latest: listing.latest)
         }, count)
+    }
+
+    /// How many entities the people view lists for a type and filter, counted once while the
+    /// index stays as it is.
+    func directoryCount(type: EntityType?, filter: String) throws(ReaderBackendError) -> Int {
+        let epoch = indexEpoch.load(ordering: .sequentiallyConsistent)
+        if let known = directoryCount.withLock({ $0 }), known.type == type, known.filter == filter, known.epoch == epoch {
+            return known.count
+        }
+        let count = try wrap { () throws(IndexError) in try index.entityDirectoryCount(type: type, filter: filter) }
+        directoryCount.withLock { $0 = (type, filter, epoch, count) }
+        return count
     }
 
     public func entityFacts(of entity: ReaderEntity) throws(ReaderBackendError) -> EntityFacts {
@@ -33,7 +46,8 @@ extension IndexReaderBackend {
         return EntityFacts(
             entity: Self.readerEntity(profile.entity), quotations: profile.quotations,
             days: profile.days.map { DayMentions(day: $0.day, mentions: $0.mentions) }, usesFileDays: profile.usesFileDays,
-            companions: profile.companions.map { Companion(entity: Self.readerEntity($0.entity), sharedArticles: $0.sharedArticles) })
+            companions: profile.companions.map { Companion(entity: Self.readerEntity($0.entity), sharedArticles: $0.sharedArticles) },
+            companionsSampled: profile.companionArticles < profile.articles ? (profile.companionArticles, profile.articles) : nil)
     }
 
     static func readerEntity(_ summary: EntitySummary) -> ReaderEntity {

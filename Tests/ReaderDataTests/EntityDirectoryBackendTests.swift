@@ -119,6 +119,12 @@ import Testing
             let query = SharedArticles.query(okafor, companion.entity)
             #expect(try backend.count(.search(query)) == companion.sharedArticles, "\(query)")
         }
+        #expect(facts.companionsSampled == nil)
+        // Past the article limit, the companions come from the newest articles only.
+        let sampled = try #require(try backend.index.entityProfile(id: okafor.id!, articleLimit: 3))
+        #expect(sampled.companionArticles == 3 && sampled.articles > 3)
+        #expect(sampled.companions.allSatisfy { $0.sharedArticles <= 3 } && !sampled.companions.isEmpty)
+        #expect(sampled.days == (try backend.index.entityProfile(id: okafor.id!))?.days)
         // A name the index no longer holds says so.
         #expect(throws: ReaderBackendError.self) { try backend.entityFacts(of: ReaderEntity(id: 999_999, name: "Nobody", type: .person)) }
     }

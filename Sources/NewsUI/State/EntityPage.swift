@@ -12,13 +12,26 @@ public struct EntityFacts: Sendable, Equatable {
     public var usesFileDays: Bool
     /// The entities sharing most articles with it, most shared first.
     public var companions: [Companion]
+    /// When the companions were counted in its newest articles only (a name in tens of
+    /// thousands of articles): how many, and of how many.
+    public var companionsSampled: (counted: Int, of: Int)?
 
-    public init(entity: ReaderEntity, quotations: Int, days: [DayMentions], usesFileDays: Bool = false, companions: [Companion]) {
+    public init(
+        entity: ReaderEntity, quotations: Int, days: [DayMentions], usesFileDays: Bool = false, companions: [Companion],
+        companionsSampled: (counted: Int, of: Int)? = nil
+    ) {
         self.entity = entity
         self.quotations = quotations
         self.days = days
         self.usesFileDays = usesFileDays
         self.companions = companions
+        self.companionsSampled = companionsSampled
+    }
+
+    public static func == (a: EntityFacts, b: EntityFacts) -> Bool {
+        a.entity == b.entity && a.quotations == b.quotations && a.days == b.days && a.usesFileDays == b.usesFileDays
+            && a.companions == b.companions && a.companionsSampled?.counted == b.companionsSampled?.counted
+            && a.companionsSampled?.of == b.companionsSampled?.of
     }
 }
 

@@ -41,7 +41,9 @@ public enum EntityPageView {
             y += 1
         }
         guard y < bottom else { return }
-        buffer.write(" Appears most with", x: 0, y: y, style: theme[.entityHeading], maxWidth: width)
+        var heading = " Appears most with"
+        if let sampled = facts.companionsSampled { heading += " (in its newest \(sampled.counted) of \(sampled.of) articles)" }
+        buffer.write(Truncate.toWidth(heading, width - 18), x: 0, y: y, style: theme[.entityHeading], maxWidth: width - 18)
         let sharedTitle = "shared articles"
         buffer.write(sharedTitle, x: width - CharacterWidth.of(sharedTitle) - 1, y: y, style: theme[.meta])
         y += 1
