@@ -29,11 +29,12 @@ import Testing
                 guard depth < AppState.backStackLimit - 2 else { break }
                 let left = walk.state.location
                 let request = walk.pickRequest()
+                walk.pushedFrom = nil
                 walk.perform(request)
                 let now = walk.state.backStack.count
                 if now == depth + 1 {
                     // Every way forward saves the place it leaves, as it was before the key.
-                    shadow.append(left)
+                    shadow.append(walk.pushedFrom ?? left)
                 } else if now == depth - 1 {
                     let saved = shadow.removeLast()
                     let expected = Self.expectedReturn(to: saved, from: left, marks: walk.marks, height: fullScreenListHeight(walk.state))
@@ -229,6 +230,9 @@ struct Walk {
     var marks: [Int64: Marks] = [:]
     /// The flags the "disk" holds.
     var stored: [Int64: Marks] = [:]
+    /// Where the reader was before the last action that saved a location: a request of several
+    /// keys (`c`, moves, Enter) may move before the key that goes forward.
+    var pushedFrom: Location?
 
     init(state: AppState, seed: UInt64) {
         self.state = state
@@ -310,7 +314,10 @@ struct Walk {
     }
 
     mutating func send(_ action: Action) {
+        let before = state.location
+        let depth = state.backStack.count
         let effects = update(&state, action)
+        if state.backStack.count == depth + 1 { pushedFrom = before }
         for effect in effects {
             switch effect {
             case .setRead(let id, let read): marks[id, default: Marks()].read = read
