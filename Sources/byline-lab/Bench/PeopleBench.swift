@@ -63,6 +63,9 @@ struct PeopleBench: ParsableCommand {
             try time("page of \(entity.name) (\(entity.mentions) mentions, \(entity.articles) articles)") {
                 _ = try idx.entityProfile(id: entity.id)
             }
+            try time("  the same, companions from its newest 500 articles") {
+                _ = try idx.entityProfile(id: entity.id, articleLimit: 500)
+            }
         }
         print(BenchTable.render(rows))
         print("load average at end: \(BenchCommand.loadAverage())")
