@@ -1,6 +1,7 @@
 // MARK: - Trails
 
-/// Opens the selected entity's trail of `kind` full-screen, Esc returning to the panes.
+/// Opens the trail of `kind` of the entity in hand (the entity pane's selection, the people
+/// view's row, the page's entity) full-screen, Esc returning to where it was opened.
 func openTrail(_ state: inout AppState, _ kind: TrailKind) -> [Effect] {
     guard let entity = entityInHand(state) else { return [] }
     guard entity.id != nil else {
