@@ -100,7 +100,7 @@ public enum EntityPageView {
         let unit = timeline.unit == .week ? "week" : "month"
         let peakStart = periodStart(timeline, index: peakIndex)
         var title = " Mentions by \(unit)"
-        if facts.usesFileDays { title += " (files' dates for undated articles)" }
+        if facts.usesFileDays { title += " (undated: file dates)" }
         title += " · peak \(peak) in the \(unit) of \(timeline.label(ofDay: peakStart))"
         if timeline.dropped > 0 { title += " · the last \(timeline.counts.count) \(unit)s" }
         buffer.write(Truncate.toWidth(title, width - 1), x: 0, y: y, style: theme[.meta], maxWidth: width - 1)
