@@ -64,6 +64,11 @@ public struct EffectRunner: Sendable {
                 return .foldersCounted(generation: generation, counts: counts)
             case .export(let request):
                 return exporter.perform(request)
+            case .loadDirectoryPage(let query, let page, let generation):
+                let result = try backend.directoryPage(query, page: page, pageSize: PagedList<DirectoryEntity>.pageSize)
+                return .directoryPageLoaded(generation: generation, page: page, rows: result.rows, count: result.count)
+            case .loadEntityFacts(let entity, let generation):
+                return .entityFactsLoaded(generation: generation, try backend.entityFacts(of: entity))
             }
         } catch {
             return .showMessage(error.message, isError: true)

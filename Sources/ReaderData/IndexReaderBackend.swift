@@ -21,11 +21,14 @@ public final class IndexReaderBackend: ReaderBackend {
     private let stopRequested = Atomic<Bool>(false)
     /// Bumped whenever a refresh or a rebuild reports, that is whenever what the index holds may
     /// have changed; counts remembered under an older value are counted again.
-    private let indexEpoch = Atomic<Int>(0)
+    let indexEpoch = Atomic<Int>(0)
     /// The last search's count. Counting a broad query (`a*` over 10,000 articles) costs as much
     /// as ranking it, and every page of its results used to count it again: `G` in such a list
     /// waited 400 ms.
     private let searchCount = Mutex<(query: String, epoch: Int, count: Int)?>(nil)
+    /// The people view's last count, by type and filter: changing the order, or paging down
+    /// (`G` at 17,000 names), counted every name again.
+    let directoryCount = Mutex<(type: EntityType?, filter: String, epoch: Int, count: Int)?>(nil)
 
     public init(owner: IndexOwner, state: ReadingState, extractor: any EntityExtractor) {
         self.owner = owner

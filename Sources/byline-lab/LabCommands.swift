@@ -11,5 +11,6 @@ enum LabCommands {
         QuotesWorldCommand.self,
         AnalysisDump.self,
         ExtractBench.self,
+        PeopleBench.self,
     ]
 }

@@ -43,6 +43,18 @@ import Testing
             return ([line], 3 * pageSize + 1)
         }
 
+        /// One row per page, named after the query and the page, so a mix-up shows.
+        func directoryPage(_ query: EntityDirectoryQuery, page: Int, pageSize: Int) throws(ReaderBackendError) -> (rows: [DirectoryEntity], count: Int) {
+            try check()
+            let name = "\(query.filter) \(query.sort.rawValue) page \(page)"
+            return ([DirectoryEntity(entity: ReaderEntity(id: 5, name: name, type: query.type ?? .other), latest: "2026-01-02")], 2 * pageSize + 1)
+        }
+
+        func entityFacts(of entity: ReaderEntity) throws(ReaderBackendError) -> EntityFacts {
+            try check()
+            return EntityFacts(entity: entity, quotations: 2, days: [DayMentions(day: 20260102, mentions: 3)], companions: [])
+        }
+
         func listIndex(of id: Int64, in source: ListSource) throws(ReaderBackendError) -> Int? {
             try check()
             return id == 7 ? 40 : nil

@@ -38,6 +38,10 @@ import Testing
         func listIndex(of id: Int64, in source: ListSource) throws(ReaderBackendError) -> Int? { nil }
         func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle { throw ReaderBackendError("no") }
         func count(_ source: ListSource) throws(ReaderBackendError) -> Int { items.count }
+        func directoryPage(_ query: EntityDirectoryQuery, page: Int, pageSize: Int) throws(ReaderBackendError) -> (rows: [DirectoryEntity], count: Int) {
+            throw ReaderBackendError("no")
+        }
+        func entityFacts(of entity: ReaderEntity) throws(ReaderBackendError) -> EntityFacts { throw ReaderBackendError("no") }
         func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError) {}
         func setStarred(id: Int64, _ starred: Bool) throws(ReaderBackendError) {}
         func markAllRead(_ source: ListSource) throws(ReaderBackendError) -> Int { 0 }

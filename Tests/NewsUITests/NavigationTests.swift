@@ -29,11 +29,12 @@ import Testing
                 guard depth < AppState.backStackLimit - 2 else { break }
                 let left = walk.state.location
                 let request = walk.pickRequest()
+                walk.pushedFrom = nil
                 walk.perform(request)
                 let now = walk.state.backStack.count
                 if now == depth + 1 {
                     // Every way forward saves the place it leaves, as it was before the key.
-                    shadow.append(left)
+                    shadow.append(walk.pushedFrom ?? left)
                 } else if now == depth - 1 {
                     let saved = shadow.removeLast()
                     let expected = Self.expectedReturn(to: saved, from: left, marks: walk.marks, height: fullScreenListHeight(walk.state))
@@ -229,6 +230,9 @@ struct Walk {
     var marks: [Int64: Marks] = [:]
     /// The flags the "disk" holds.
     var stored: [Int64: Marks] = [:]
+    /// Where the reader was before the last action that saved a location: a request of several
+    /// keys (`c`, moves, Enter) may move before the key that goes forward.
+    var pushedFrom: Location?
 
     init(state: AppState, seed: UInt64) {
         self.state = state
@@ -264,6 +268,7 @@ struct Walk {
             .toggleRead, .toggleStar, .cycleFilter,
             .wheel(x: 40, y: 5, lines: 3), .click(x: 85, y: 4), .click(x: 10, y: 3),
             .showFolders, .showFolders, .markAllRead, .answer(true), .answer(false), .copy, .editArticle, .openURL,
+            .showEntityDirectory, .showEntityPage, .cycleSort,
         ]
         switch Int(random.next() % 23) {
         case 0: return .search(["vote", "harbour", "tram"][Int(random.next() % 3)])
@@ -309,7 +314,10 @@ struct Walk {
     }
 
     mutating func send(_ action: Action) {
+        let before = state.location
+        let depth = state.backStack.count
         let effects = update(&state, action)
+        if state.backStack.count == depth + 1 { pushedFrom = before }
         for effect in effects {
             switch effect {
             case .setRead(let id, let read): marks[id, default: Marks()].read = read
@@ -369,6 +377,21 @@ struct Walk {
             return .listIndexFound(id: id, index: Self.ids(for: source, stored: stored).firstIndex(of: id), generation: generation)
         case .scheduleRead, .quit, .edit, .pipe, .browse, .copy, .export, .loadTagNames:
             return nil
+        case .loadDirectoryPage(let query, let page, let generation):
+            // 250 names, fewer filtered: "Name 7" holds "7".
+            let all = (0..<250).map { n in
+                DirectoryEntity(entity: ReaderEntity(id: Int64(100 + n), name: "Name \(n)", type: EntityType.allCases[n % 4],
+                                                     corpusMentions: 500 - n, corpusArticles: 200 - n / 2), latest: nil)
+            }.filter { (query.type == nil || $0.entity.type == query.type) && (query.filter.isEmpty || $0.entity.name.contains(query.filter)) }
+            return .directoryPageLoaded(generation: generation, page: page, rows: Array(all.dropFirst(page * 100).prefix(100)), count: all.count)
+        case .loadEntityFacts(let entity, let generation):
+            let companions = (0..<Int((entity.id ?? 0) % 7)).map { n in
+                Companion(entity: ReaderEntity(id: Int64(200 + n), name: "Companion \(n)", type: .person, corpusMentions: 9, corpusArticles: 4),
+                          sharedArticles: 7 - n)
+            }
+            return .entityFactsLoaded(generation: generation, EntityFacts(
+                entity: entity, quotations: 3, days: [DayMentions(day: 20260501, mentions: 4), DayMentions(day: 20260612, mentions: 2)],
+                companions: companions))
         case .countFolders(let sources, let generation):
             return .foldersCounted(generation: generation, counts: sources.map { .articles(Self.ids(for: $0, stored: stored).count) })
         case .markAllRead(let source, let generation):

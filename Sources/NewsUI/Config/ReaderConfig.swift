@@ -15,7 +15,7 @@
 ///
 /// [keys]                # every context
 /// quit = ["q", "Q"]
-/// [keys.body]           # one context: articles, body, entities, list, folders, prompt, confirm, help
+/// [keys.body]           # one context: articles, body, entities, list, folders, directory, entity-page, prompt, confirm, help
 /// next-match = ["n", "C-n"]
 ///
 /// [searches]            # saved searches, listed as folders (`c`)
@@ -164,7 +164,8 @@ extension Action {
         "accept": .promptAccept, "cancel": .promptCancel, "complete": .promptEdit(.complete),
         "mark-all-read": .markAllRead, "tag": .tagArticle, "folders": .showFolders, "edit": .editArticle,
         "pipe": .pipeArticle, "open-url": .openURL, "copy": .copy, "export": .export,
-        "yes": .answer(true), "no": .answer(false),
+        "yes": .answer(true), "no": .answer(false), "people": .showEntityDirectory, "entity-page": .showEntityPage,
+        "cycle-sort": .cycleSort,
     ]
 }
 

@@ -28,6 +28,12 @@ public enum Action: Sendable, Equatable {
     /// The selected entity's quotations across the corpus.
     case showQuotes
     case toggleQuoteHighlighting
+    /// `p`: every person, organisation and place of the corpus, from anywhere.
+    case showEntityDirectory
+    /// `i`: the selected entity's page (counts, mentions over time, who appears with it).
+    case showEntityPage
+    /// `o` in the people view: the next order (mentions, articles, latest mention).
+    case cycleSort
 
     // Searching.
     /// `/`: find in the article, filter the entities, or search the corpus, by focused pane.
@@ -100,6 +106,10 @@ public enum Action: Sendable, Equatable {
     case allMarkedRead(count: Int, generation: Int)
     /// The folder list's counts, in its order.
     case foldersCounted(generation: Int, counts: [FolderCount])
+    /// A page of the people view; the generation says which opening and query it is for.
+    case directoryPageLoaded(generation: Int, page: Int, rows: [DirectoryEntity], count: Int)
+    /// An entity page's facts.
+    case entityFactsLoaded(generation: Int, EntityFacts)
     /// The export's file exists: ask before writing over it.
     case confirmOverwrite(ExportRequest)
 }
@@ -124,6 +134,10 @@ public enum Effect: Sendable, Equatable {
     case loadTagNames
     /// Count the articles of each folder of the folder list.
     case countFolders([ListSource], generation: Int)
+    /// One page of the people view.
+    case loadDirectoryPage(EntityDirectoryQuery, page: Int, generation: Int)
+    /// What an entity's page shows.
+    case loadEntityFacts(ReaderEntity, generation: Int)
     /// Write a list or a trail to a file.
     case export(ExportRequest)
 

@@ -130,6 +130,8 @@ public struct AppState: Sendable, Equatable {
         case .reader: return location.focus.keyContext
         case .trail: return .list
         case .folders: return .folders
+        case .directory: return .directory
+        case .entityPage: return .entityPage
         }
     }
 

@@ -8,6 +8,10 @@ public enum KeyContext: String, Sendable, Equatable, Hashable, CaseIterable {
     case list
     /// The folder list (`c`).
     case folders
+    /// The people view (`p`): every entity of the corpus.
+    case directory
+    /// An entity's page (`i`).
+    case entityPage = "entity-page"
     case prompt
     /// A yes-or-no question in the status line.
     case confirm
@@ -22,6 +26,8 @@ public enum KeyContext: String, Sendable, Equatable, Hashable, CaseIterable {
         case .entities: return "Entity pane"
         case .list: return "Mentions and quotes views"
         case .folders: return "Folder list"
+        case .directory: return "People view: every name in the corpus"
+        case .entityPage: return "An entity's page"
         case .prompt: return "Prompts: search, filter, pipe, export, tags (type to edit)"
         case .confirm: return "A question (any other key says no)"
         case .help: return "Help"
@@ -30,6 +36,14 @@ public enum KeyContext: String, Sendable, Equatable, Hashable, CaseIterable {
 
     /// The name used for this context in the config file's `[keys.NAME]` tables.
     public var configName: String { rawValue }
+
+    /// The full-screen lists, where the keys that act on the hidden panes do nothing.
+    var isFullScreen: Bool {
+        switch self {
+        case .list, .folders, .directory, .entityPage: return true
+        default: return false
+        }
+    }
 }
 
 /// One line of the key table: keys, what they do, and the help text that says so.
@@ -74,7 +88,7 @@ public struct Keymap: Sendable, Equatable {
             return .answer(false)
         default:
             guard let action = bindings.first(where: { $0.context == .global && $0.keys.contains(key) })?.action else { return nil }
-            if context == .list || context == .folders, !action.actsInFullScreenLists { return nil }
+            if context.isFullScreen, !action.actsInFullScreenLists { return nil }
             return action
         }
     }
@@ -112,6 +126,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.global, [.char("A")], .markAllRead, "Mark every article in the list read (asks first)"),
         KeyBinding(.global, [.char("t")], .tagArticle, "Tag the article (Tab completes; tag:NAME finds)"),
         KeyBinding(.global, [.char("c")], .showFolders, "Folders: all, unread, starred, saved searches"),
+        KeyBinding(.global, [.char("p")], .showEntityDirectory, "People, organisations and places of the corpus"),
         KeyBinding(.global, [.char("e")], .editArticle, "Open the article's file in $VISUAL or $EDITOR"),
         KeyBinding(.global, [.char("|")], .pipeArticle, "Pipe the article to a shell command"),
         KeyBinding(.global, [.char("o")], .openURL, "Open the article's URL in $BROWSER or xdg-open"),
@@ -122,9 +137,21 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.global, [.char("Q")], .quit, "Quit from anywhere"),
         KeyBinding(.entities, [.char("\"")], .showQuotes, "Everything this entity is quoted as saying"),
         KeyBinding(.entities, [.enter, .char("l"), .right], .open, "Every mention of this entity in the corpus"),
+        KeyBinding(.entities, [.char("i")], .showEntityPage, "The entity's page: timeline, who appears with it"),
         KeyBinding(.list, [.enter, .char("l"), .right], .open, "Open the article at this line"),
         KeyBinding(.list, [.char("q"), .escape, .backspace, .char("h"), .left], .back, "Close this view"),
         KeyBinding(.folders, [.enter, .char("l"), .right], .open, "Show this folder's articles"),
+        KeyBinding(.directory, [.enter, .char("l"), .right], .open, "Every mention of this entity in the corpus"),
+        KeyBinding(.directory, [.char("i")], .showEntityPage, "The entity's page: timeline, who appears with it"),
+        KeyBinding(.directory, [.char("\"")], .showQuotes, "Everything this entity is quoted as saying"),
+        KeyBinding(.directory, [.char("/")], .startFind, "Filter by name as you type (Esc shows all)"),
+        KeyBinding(.directory, [.char("F")], .cycleFilter, "Show all, people, organisations, places, other"),
+        KeyBinding(.directory, [.char("o")], .cycleSort, "Sort by mentions, articles, latest mention"),
+        KeyBinding(.directory, [.char("q"), .escape, .backspace, .char("h"), .left], .back, "Close this view"),
+        KeyBinding(.entityPage, [.enter, .char("l"), .right], .open, "Open: its mentions, quotations, shared articles"),
+        KeyBinding(.entityPage, [.char("i")], .showEntityPage, "The page of the name selected below"),
+        KeyBinding(.entityPage, [.char("\"")], .showQuotes, "Everything this entity is quoted as saying"),
+        KeyBinding(.entityPage, [.char("q"), .escape, .backspace, .char("h"), .left], .back, "Close this page"),
         KeyBinding(.folders, [.char("q"), .escape, .backspace, .char("h"), .left, .char("c")], .back, "Close the folder list"),
         KeyBinding(.prompt, [.enter], .promptAccept, "Run the search"),
         KeyBinding(.prompt, [.escape, .control("c"), .control("g")], .promptCancel, "Cancel"),

@@ -54,6 +54,12 @@ public struct Location: Sendable, Equatable {
         case .folders(var folders):
             change(&folders.position, folders.folders.count)
             screen = .folders(folders)
+        case .directory(var directory):
+            change(&directory.rows.position, directory.rows.count)
+            screen = .directory(directory)
+        case .entityPage(var page):
+            change(&page.position, page.lineCount)
+            screen = .entityPage(page)
         }
         return true
     }

@@ -12,6 +12,8 @@ public struct Prompt: Sendable, Equatable {
         case filterEntities
         /// `/` in a trail view: keep the lines whose headline or text holds the words.
         case filterTrail
+        /// `/` in the people view: keep the entities whose names hold the words, as you type.
+        case filterDirectory
         /// `s`: a ranked search of the whole corpus.
         case searchCorpus
         /// `|`: a shell command that reads the article on its standard input.
@@ -25,7 +27,7 @@ public struct Prompt: Sendable, Equatable {
         public var label: String {
             switch self {
             case .findInArticle: return "/"
-            case .filterEntities, .filterTrail: return "filter: "
+            case .filterEntities, .filterTrail, .filterDirectory: return "filter: "
             case .searchCorpus: return "search: "
             case .pipe: return "pipe to: "
             case .export: return "export to: "

@@ -14,6 +14,10 @@ public protocol ReaderBackend: Sendable {
     /// One page of an entity's trail of `kind` (its mentions, its quotations), newest first,
     /// and the trail's total count.
     func trailPage(kind: TrailKind, of entity: ReaderEntity, page: Int, pageSize: Int) throws(ReaderBackendError) -> (lines: [TrailLine], count: Int)
+    /// One page of the corpus's entities for the people view, and how many the query lists.
+    func directoryPage(_ query: EntityDirectoryQuery, page: Int, pageSize: Int) throws(ReaderBackendError) -> (rows: [DirectoryEntity], count: Int)
+    /// What an entity's page shows: its forms and counts, mentions by day, its companions.
+    func entityFacts(of entity: ReaderEntity) throws(ReaderBackendError) -> EntityFacts
     /// How many articles a list holds (the folder list's counts).
     func count(_ source: ListSource) throws(ReaderBackendError) -> Int
     func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError)

@@ -1,10 +1,15 @@
 import Foundation
 
-/// What fills the screen: the three panes, a trail's full-screen list, or the folder list.
+/// What fills the screen: the three panes, a trail's full-screen list, the folder list, the
+/// people view, or an entity's page.
 public enum Screen: Sendable, Equatable {
     case reader
     case trail(TrailScreen)
     case folders(FolderList)
+    /// Every person, organisation and place of the corpus (`p`).
+    case directory(EntityDirectory)
+    /// One entity's page (`i`).
+    case entityPage(EntityPage)
 }
 
 /// A trail on screen (or followed with `n`/`N`): its kind, whose it is, and its lines.

@@ -64,6 +64,9 @@ private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .nextMatch: return step(&state, by: 1)
     case .previousMatch: return step(&state, by: -1)
     case .showQuotes: return openTrail(&state, .quotes)
+    case .showEntityDirectory: return showEntityDirectory(&state)
+    case .showEntityPage: return showEntityPage(&state)
+    case .cycleSort: return cycleSort(&state)
     case .toggleQuoteHighlighting:
         state.highlightQuotes.toggle()
         relayoutBody(&state, force: true)
@@ -158,6 +161,9 @@ private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .tagNamesLoaded(let names): return tagNamesLoaded(&state, names)
     case .allMarkedRead(let count, let generation): return allMarkedRead(&state, count: count, generation: generation)
     case .foldersCounted(let generation, let counts): return foldersCounted(&state, generation: generation, counts: counts)
+    case .directoryPageLoaded(let generation, let page, let rows, let count):
+        return directoryPageLoaded(&state, generation: generation, page: page, rows: rows, count: count)
+    case .entityFactsLoaded(let generation, let facts): return entityFactsLoaded(&state, generation: generation, facts: facts)
     case .confirmOverwrite(let request): return confirmOverwrite(&state, request)
     }
 }
@@ -168,7 +174,8 @@ extension Action {
         switch self {
         case .resize, .listPageLoaded, .listFailed, .articleOpened, .articleFailed, .trailPageLoaded,
             .readDelayElapsed, .listIndexFound, .refreshProgress, .refreshFinished, .showMessage,
-            .editorClosed, .tagsSet, .tagNamesLoaded, .allMarkedRead, .foldersCounted, .confirmOverwrite:
+            .editorClosed, .tagsSet, .tagNamesLoaded, .allMarkedRead, .foldersCounted, .confirmOverwrite,
+            .directoryPageLoaded, .entityFactsLoaded:
             return false
         default:
             return true
@@ -218,13 +225,15 @@ func pageSize(_ state: AppState) -> Int {
     case .reader:
         let rows = state.location.focus == .articles ? state.listCapacity : state.layout.contentHeight(of: state.location.focus)
         return max(1, rows - 1)
-    case .trail, .folders: return max(1, fullScreenListHeight(state) - 1)
+    case .trail, .folders, .directory, .entityPage: return max(1, fullScreenListHeight(state) - 1)
     }
 }
 
 /// Rows a trail's full-screen list shows between its header and the status line.
 public func fullScreenListHeight(_ state: AppState) -> Int {
-    max(1, state.size.height - 2 - trailPreviewRows(state))
+    // (The people view gives a row to its column headings.)
+    let headings = if case .directory = state.location.screen { 1 } else { 0 }
+    return max(1, state.size.height - 2 - trailPreviewRows(state) - headings)
 }
 
 /// Rows under a full-screen trail that show its selected line whole (a rule, then the text):
@@ -284,6 +293,10 @@ private func back(_ state: inout AppState) -> [Effect] {
         filterTrail(&state, "")
         return pageEffects(state)
     }
+    if case .directory(let directory) = state.location.screen, !directory.query.filter.isEmpty {
+        // The people view filtered: Esc lists everyone again first, as in a trail.
+        return filterDirectory(&state, "")
+    }
     guard state.returnToPrevious() else {
         if state.location.revealed != nil {
             state.location.revealed = nil
@@ -312,7 +325,10 @@ func pageEffects(_ state: AppState) -> [Effect] {
     case .trail(let trail):
         let rows = trail.lines.position.top..<(trail.lines.position.top + fullScreenListHeight(state))
         return trail.loading(pages: trail.lines.missingPages(for: rows))
-    case .folders:
+    case .directory(let directory):
+        let rows = directory.rows.position.top..<(directory.rows.position.top + fullScreenListHeight(state))
+        return directory.loading(pages: directory.rows.missingPages(for: rows))
+    case .folders, .entityPage:
         return []
     }
 }

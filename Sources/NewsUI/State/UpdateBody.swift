@@ -46,6 +46,14 @@ func startFind(_ state: inout AppState) -> [Effect] {
     if case .trail(let trail) = state.location.screen {
         return startTrailFilter(&state, trail)
     }
+    if case .directory(let directory) = state.location.screen {
+        state.prompt = Prompt(purpose: .filterDirectory, text: directory.query.filter, history: state.history.entries(for: .filterDirectory))
+        return []
+    }
+    if case .entityPage = state.location.screen {
+        state.message = StatusMessage("/ filters the people view (p) and the mentions and quotes views", isError: true)
+        return []
+    }
     switch state.location.focus {
     case .body:
         guard state.location.open != nil else { return [] }

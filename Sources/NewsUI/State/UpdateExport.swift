@@ -3,7 +3,7 @@
 /// What `w` would write from where the reader is, and the file it suggests; nil in the folder list.
 func exportSource(_ state: AppState) -> (source: ExportSource, count: Int, suggestion: String)? {
     switch state.location.screen {
-    case .folders:
+    case .folders, .directory, .entityPage:
         return nil
     case .trail(let trail):
         let name = "\(trail.kind.noun)s-\(slug(trail.entity.name))"
@@ -27,7 +27,7 @@ func exportSource(_ state: AppState) -> (source: ExportSource, count: Int, sugge
 /// `w`: a prompt for the file, filled in with a name in the current folder.
 func startExport(_ state: inout AppState) -> [Effect] {
     guard let (_, count, suggestion) = exportSource(state) else {
-        state.message = StatusMessage("w writes a list of articles or a view: Enter opens a folder first", isError: true)
+        state.message = StatusMessage("w writes a list of articles or a mentions or quotes view: open one first", isError: true)
         return []
     }
     guard count > 0 else {

@@ -2,9 +2,12 @@
 
 /// A click focuses the pane under it and selects the row it hits.
 func click(_ state: inout AppState, x: Int, y: Int) -> [Effect] {
+    if case .entityPage = state.location.screen { return [] }
     if state.location.screen != .reader {
-        // A full-screen list: row 0 is its header, the last row the status line.
-        let row = y - 1
+        // A full-screen list: row 0 is its header (the people view's row 1 its column
+        // headings), the last row the status line.
+        let headings = if case .directory = state.location.screen { 1 } else { 0 }
+        let row = y - 1 - headings
         guard row >= 0, y < state.size.height - 1 else { return [] }
         _ = state.location.changeTrailList { position, count in
             if position.top + row < count { position.selected = position.top + row }

@@ -58,6 +58,12 @@ func open(_ state: inout AppState) -> [Effect] {
     if case .folders(let list) = state.location.screen {
         return openFolder(&state, list)
     }
+    if case .directory = state.location.screen {
+        return openTrail(&state, .mentions)
+    }
+    if case .entityPage(let page) = state.location.screen {
+        return openPageLine(&state, page)
+    }
     switch state.location.focus {
     case .articles:
         guard state.location.list.count > 0 else { return [] }

@@ -16,6 +16,8 @@ func editPrompt(_ state: inout AppState, _ edit: Prompt.Edit) -> [Effect] {
         state.location.entityList = ListPosition()
     case .filterTrail:
         filterTrail(&state, prompt.text)
+    case .filterDirectory:
+        return filterDirectory(&state, prompt.text)
     case .searchCorpus, .pipe, .export:
         break
     case .tags:
@@ -61,6 +63,11 @@ func acceptPrompt(_ state: inout AppState) -> [Effect] {
         return []
     case .filterEntities:
         return []
+    case .filterDirectory:
+        if case .directory(let directory) = state.location.screen, !directory.query.filter.isEmpty {
+            state.message = StatusMessage("\(directory.rows.count) hold “\(directory.query.filter)”; Esc shows all")
+        }
+        return []
     case .pipe:
         return acceptPipe(&state, prompt)
     case .export:
@@ -89,6 +96,8 @@ func cancelPrompt(_ state: inout AppState) -> [Effect] {
     guard let prompt = state.prompt else { return [] }
     state.prompt = nil
     switch prompt.purpose {
+    case .filterDirectory:
+        return filterDirectory(&state, "")
     case .findInArticle:
         if let find = state.location.find { state.location.bodyTop = min(find.originTop, maxBodyTop(state)) }
         state.location.find = nil

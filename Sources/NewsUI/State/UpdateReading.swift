@@ -36,6 +36,7 @@ func toggleStar(_ state: inout AppState) -> [Effect] {
 }
 
 func cycleFilter(_ state: inout AppState) -> [Effect] {
+    if case .directory = state.location.screen { return cycleDirectoryType(&state) }
     guard case .articles(let filter) = state.location.listSource else {
         state.message = StatusMessage("Filters apply to the article list; Esc leaves the search first", isError: true)
         return []

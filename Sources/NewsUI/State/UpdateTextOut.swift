@@ -14,7 +14,7 @@ struct ArticleInHand {
 
 func articleInHand(_ state: AppState) -> ArticleInHand? {
     switch state.location.screen {
-    case .folders:
+    case .folders, .directory, .entityPage:
         return nil
     case .trail(let trail):
         return trail.lines.selectedItem.map { ArticleInHand(id: $0.articleID, path: $0.path, open: nil) }
@@ -93,6 +93,9 @@ func copy(_ state: inout AppState) -> [Effect] {
     case .folders:
         state.message = StatusMessage("Nothing to copy in the folder list", isError: true)
         return []
+    case .directory, .entityPage:
+        guard let entity = entityInHand(state, companion: true) ?? entityInHand(state) else { return [] }
+        return [.copy(text: entity.name, what: "the name")]
     case .trail(let trail):
         guard let line = trail.lines.selectedItem else { return [] }
         let citation = Citation(headline: line.title, date: line.date, location: state.absolutePath(line.path))
@@ -147,6 +150,7 @@ private func speakerName(_ quote: Quote) -> String? {
 func noArticle(_ state: AppState, _ doing: String) -> String {
     switch state.location.screen {
     case .folders: return "\(doing) an article: Enter opens a folder first"
+    case .directory, .entityPage: return "\(doing) an article: Enter lists mentions or articles first"
     case .trail: return "\(doing) the article you read: Enter opens this line's"
     case .reader: return "No article open"
     }

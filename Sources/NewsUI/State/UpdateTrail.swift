@@ -1,8 +1,9 @@
 // MARK: - Trails
 
-/// Opens the selected entity's trail of `kind` full-screen, Esc returning to the panes.
+/// Opens the trail of `kind` of the entity in hand (the entity pane's selection, the people
+/// view's row, the page's entity) full-screen, Esc returning to where it was opened.
 func openTrail(_ state: inout AppState, _ kind: TrailKind) -> [Effect] {
-    guard case .reader = state.location.screen, let entity = selectedEntity(state) else { return [] }
+    guard let entity = entityInHand(state) else { return [] }
     guard entity.id != nil else {
         state.message = StatusMessage("\(entity.name) is not in the index yet; wait for the refresh to finish", isError: true)
         return []

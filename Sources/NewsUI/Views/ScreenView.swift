@@ -12,6 +12,10 @@ public enum ScreenView {
             TrailView.render(trail, state: state, buffer: &buffer, theme: theme)
         case .folders(let list):
             FolderListView.render(list, state: state, buffer: &buffer, theme: theme)
+        case .directory(let directory):
+            EntityDirectoryView.render(directory, state: state, buffer: &buffer, theme: theme)
+        case .entityPage(let page):
+            EntityPageView.render(page, state: state, buffer: &buffer, theme: theme)
         case .reader:
             for (pane, rect) in layout.panes {
                 switch pane {

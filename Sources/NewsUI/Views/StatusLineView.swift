@@ -46,6 +46,11 @@ public enum StatusLineView {
             parts.append("\(min(trail.lines.position.selected + 1, trail.lines.count))/\(trail.lines.count)")
         case .folders:
             parts.append("Enter shows a folder")
+        case .directory(let directory):
+            parts.append(directory.query.typeLabel)
+            parts.append("\(min(directory.rows.position.selected + 1, directory.rows.count))/\(directory.rows.count)")
+        case .entityPage(let page):
+            parts.append(page.entity.name)
         case .reader:
             switch state.location.listSource {
             case .search(let query):
