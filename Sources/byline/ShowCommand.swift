@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print one article: its fields and text, or JSON with offsets."
     )
 
-    @Argument(help: "The article file.", completion: .file(extensions: ["txt", "md", "html", "htm"]))
+    @Argument(help: "The article file.", completion: .file(extensions: ["txt", "md", "html", "htm", "xml", "newsml", "nitf", "rss", "atom", "json", "jsonl", "ndjson"]))
     var path: String
 
     @Flag(help: "Print JSON: fields, text, blocks with Unicode scalar offsets into text, warnings.")

@@ -22,7 +22,13 @@ public enum ArticleLoader {
     public static let maximumSize = ArticleFile.maximumSize
 
     /// Reads and parses `url`, naming the article `path` (usually relative to the corpus).
+    /// A path naming an item of a file (`feed.xml#id`, `ArticlePath`) reads that file and
+    /// takes the item from it.
     public static func load(_ url: URL, path: String) throws(Failure) -> Article {
+        var url = url
+        if ArticlePath.split(path) != nil, PathStatus.kind(url.path) == .missing, let (file, _) = ArticlePath.split(url.path) {
+            url = URL(fileURLWithPath: file)
+        }
         switch PathStatus.kind(url.path) {
         case .missing: throw .missing(path)
         case .folder: throw .unreadable(path, reason: "it is a folder")
