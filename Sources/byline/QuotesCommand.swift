@@ -24,7 +24,8 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            if let path, ![.missing, .folder].contains(PathStatus.kind((path as NSString).expandingTildeInPath)) {
+            // A file, or an item of one (`feed.xml#id`).
+            if let path, ![.missing, .folder].contains(PathStatus.kind(ArticlePath.file(of: (path as NSString).expandingTildeInPath))) {
                 try quotesOfFile(path)
             } else {
                 try quotesOfFolder(try CorpusLocation.resolve(path))

@@ -39,10 +39,7 @@ public enum ArticleItems {
             guard let draft = draft.draft else { continue }
             do {
                 let article = try draft.article(path: ArticlePath.join(file: path, item: id), format: format)
-                var canonical = article
-                canonical.path = ""
-                canonical.warnings = []
-                items.append(ArticleItem(id: id, article: article, identity: Data(canonical.json.serialized(pretty: false).utf8)))
+                items.append(ArticleItem(id: id, article: article, identity: identity(of: article)))
             } catch {
                 warnings.append("\(found.noun) \(id) has no text; skipped")
             }
@@ -50,6 +47,15 @@ public enum ArticleItems {
         guard !items.isEmpty else { throw .empty }
         items[0].article.warnings = warnings + items[0].article.warnings
         return items
+    }
+
+    /// The bytes an item is known by (`ArticleItem.identity`): its article as JSON without its
+    /// path and warnings.
+    public static func identity(of article: Article) -> Data {
+        var canonical = article
+        canonical.path = ""
+        canonical.warnings = []
+        return Data(canonical.json.serialized(pretty: false).utf8)
     }
 
     /// The article `path` names (`file#id`) in `data`, the bytes of its file.
