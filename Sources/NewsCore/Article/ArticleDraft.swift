@@ -77,14 +77,15 @@ struct ArticleDraft {
         var title = title.map(HTMLText.clean) ?? ""
         if title.isEmpty {
             // No headline given: the body's first line, as in a text file.
+            // (A one-line item is all headline, as a one-line text file is.)
             let (head, rest) = ArticleParser.splitHeadline(body[0].text)
             title = head
             if let rest { body[0].text = rest } else { body.removeFirst() }
-            guard !body.isEmpty else { throw .empty }
         }
         var pieces: [(BlockKind, String)] = [(.headline, title)]
         let standfirst = standfirst.map(HTMLText.clean).flatMap { $0.isEmpty ? nil : $0 }
-        if let standfirst, !body[0].text.hasPrefix(String(standfirst.prefix(60))) {
+        // A standfirst the body opens with is said once, by the body.
+        if let standfirst, !(body.first?.text.hasPrefix(String(standfirst.prefix(60))) ?? false) {
             pieces.append((.standfirst, standfirst))
         }
         var caption: String? = nil
