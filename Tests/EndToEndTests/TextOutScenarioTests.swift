@@ -212,7 +212,7 @@ import Testing
         (ok, screen) = tmux.wait { $0.contains("Port strike") && $0.contains("1/21") && $0.contains("Talks to end Merrowick port strike") }
         #expect(ok, "the saved search did not show as the list:\n\(screen)")
         tmux.send("Escape")
-        (ok, screen) = tmux.wait { $0.contains(" Articles ") && $0.contains("1/37") }
+        (ok, screen) = tmux.wait { $0.contains(" Articles ") && $0.contains("1/45") }
         #expect(ok, "Esc did not go back to the list:\n\(screen)")
     }
 
@@ -221,13 +221,13 @@ import Testing
         let tmux = try start(home)
         defer { tmux.kill() }
         tmux.send("A")
-        var (ok, screen) = tmux.wait { $0.contains("Mark all 37 articles in this list read? (y/n)") }
+        var (ok, screen) = tmux.wait { $0.contains("Mark all 45 articles in this list read? (y/n)") }
         #expect(ok, "A did not ask:\n\(screen)")
         tmux.send("n")
         (ok, screen) = tmux.wait { $0.contains("Nothing marked") }
         #expect(ok)
         tmux.send("A", "y")
-        (ok, screen) = tmux.wait { $0.contains("Marked 37 articles read") }
+        (ok, screen) = tmux.wait { $0.contains("Marked 45 articles read") }
         #expect(ok, "A then y did not mark the list:\n\(screen)")
         // The unread list is empty now, and stays so after a restart.
         tmux.send("Q")
