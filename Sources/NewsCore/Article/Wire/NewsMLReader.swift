@@ -91,19 +91,3 @@ public enum NewsMLReader {
         return value.flatMap { $0.isEmpty ? nil : $0 }
     }
 }
-
-/// The warnings the XML readers give.
-enum XMLWarnings {
-    static let recovered = "the XML is not well-formed; read as far as it could be recovered"
-}
-
-/// Authors named one by one, joined as a byline says them.
-enum AuthorNames {
-    /// "A", "A and B", "A, B and C".
-    static func joined(_ names: [String]) -> String {
-        var unique: [String] = []
-        for name in names where !unique.contains(name) { unique.append(name) }
-        guard unique.count > 1 else { return unique.first ?? "" }
-        return unique.dropLast().joined(separator: ", ") + " and " + unique.last!
-    }
-}
