@@ -97,7 +97,7 @@ enum OpenedCorpus {
             throw CommandFailure(String(describing: error))
         }
         if files.isEmpty {
-            throw CommandFailure("\(folder.path.terminalSafeName): no articles (*.txt, *.md, *.html) found")
+            throw CommandFailure("\(folder.path.terminalSafeName): no articles (*.txt, *.md, *.html, feeds, wire copy or JSON Lines) found")
         }
     }
 
@@ -105,7 +105,7 @@ enum OpenedCorpus {
     /// article file at all, or only files it had to skip (named when first met).
     static func requireAny(_ summary: RefreshSummary, in folder: URL) throws(CommandFailure) {
         guard summary.total == 0 else { return }
-        throw CommandFailure("\(folder.path.terminalSafeName): no articles found (no *.txt, *.md or *.html file that can be read)")
+        throw CommandFailure("\(folder.path.terminalSafeName): no articles found (no *.txt, *.md, *.html, feed, wire or JSON Lines file that can be read)")
     }
 
     /// One line on standard error for each file a refresh skipped or read with a problem.

@@ -10,7 +10,7 @@ struct QuotesCommand: ParsableCommand {
         abstract: "List quotations with their speakers, for an article, a folder, or one speaker."
     )
 
-    @Argument(help: "An article file or a folder (default: ./Articles, else $BYLINE_ARTICLES).", completion: .file(extensions: ["txt", "md", "html", "htm"]))
+    @Argument(help: "An article file or a folder (default: ./Articles, else $BYLINE_ARTICLES).", completion: .file(extensions: ["txt", "md", "html", "htm", "xml", "newsml", "nitf", "rss", "atom", "json", "jsonl", "ndjson"]))
     var path: String?
 
     @Option(help: "Only quotations by this person or institution (any form of the name).")
@@ -24,7 +24,8 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            if let path, ![.missing, .folder].contains(PathStatus.kind((path as NSString).expandingTildeInPath)) {
+            // A file, or an item of one (`feed.xml#id`).
+            if let path, ![.missing, .folder].contains(PathStatus.kind(ArticlePath.file(of: (path as NSString).expandingTildeInPath))) {
                 try quotesOfFile(path)
             } else {
                 try quotesOfFolder(try CorpusLocation.resolve(path))

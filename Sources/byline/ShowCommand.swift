@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print one article: its fields and text, or JSON with offsets."
     )
 
-    @Argument(help: "The article file.", completion: .file(extensions: ["txt", "md", "html", "htm"]))
+    @Argument(help: "The article file, or one article of a feed or JSON Lines file (FILE#ID, as `list` prints it).", completion: .file(extensions: ["txt", "md", "html", "htm", "xml", "newsml", "nitf", "rss", "atom", "json", "jsonl", "ndjson"]))
     var path: String
 
     @Flag(help: "Print JSON: fields, text, blocks with Unicode scalar offsets into text, warnings.")
@@ -45,7 +45,7 @@ struct ShowCommand: ParsableCommand {
                 emit(JSONValue.object(fields).serialized())
                 return
             }
-            emit(ArticleText.render(article, shownDate: ArticleDateSource.shown(date: article.date, file: url)))
+            emit(ArticleText.render(article, shownDate: ArticleDateSource.shown(date: article.date, file: URL(fileURLWithPath: ArticlePath.file(of: url.path)))))
         }
     }
 }

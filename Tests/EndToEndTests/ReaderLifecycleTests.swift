@@ -84,7 +84,7 @@ import Testing
         let second = try TmuxSession(command: "'\(byline)' '\(articles)'", width: 100, height: 30, environment: env)
         defer { second.kill() }
         for tmux in [first, second] {
-            let (ok, screen) = tmux.wait(timeout: 60) { $0.contains("Emergency waits") && $0.contains("37 articles") || $0.contains("/37") }
+            let (ok, screen) = tmux.wait(timeout: 60) { $0.contains("Emergency waits") && $0.contains("45 articles") || $0.contains("/45") }
             #expect(ok, "a reader did not show the corpus:\n\(screen)")
         }
         first.send("j", "*")

@@ -105,8 +105,9 @@ import Testing
         tmux.send("o")
         var (ok, screen) = tmux.wait { $0.contains("This article has no URL") }
         #expect(ok, "an article without an address gave no message:\n\(screen)")
-        // The saved web page, next to last in the list, knows its canonical address.
-        tmux.send("G", "k")
+        // The saved web page, ninth from the end of the list (the December 2025 feed and wire
+        // samples come after it), knows its canonical address.
+        tmux.send("G", "k", "k", "k", "k", "k", "k", "k", "k", "k")
         (ok, screen) = tmux.wait { $0.contains("web/2026-01-12-saltings") }
         #expect(ok, "the web page did not open:\n\(screen)")
         tmux.send("o")
@@ -118,7 +119,7 @@ import Testing
         #expect(tmux.exitStatus() == 0)
         let bare = try start(home, variables: "BROWSER= PATH=/nonexistent")
         defer { bare.kill() }
-        bare.send("G", "k")
+        bare.send("G", "k", "k", "k", "k", "k", "k", "k", "k", "k")
         #expect(bare.wait { $0.contains("web/2026-01-12-saltings") }.matched)
         bare.send("o")
         (ok, screen) = bare.wait { $0.contains("No browser to open the address with: set BROWSER, or install xdg-open") }
@@ -130,7 +131,7 @@ import Testing
         // No clipboard tool on the reader's PATH.
         let tmux = try start(home, variables: "PATH=/nonexistent")
         defer { tmux.kill() }
-        tmux.send("G", "k")
+        tmux.send("G", "k", "k", "k", "k", "k", "k", "k", "k", "k")
         #expect(tmux.wait { $0.contains("web/2026-01-12-saltings") }.matched)
         tmux.send("y")
         let (ok, screen) = tmux.wait { $0.contains("No clipboard tool; the citation is in /") }
@@ -212,7 +213,7 @@ import Testing
         (ok, screen) = tmux.wait { $0.contains("Port strike") && $0.contains("1/21") && $0.contains("Talks to end Merrowick port strike") }
         #expect(ok, "the saved search did not show as the list:\n\(screen)")
         tmux.send("Escape")
-        (ok, screen) = tmux.wait { $0.contains(" Articles ") && $0.contains("1/37") }
+        (ok, screen) = tmux.wait { $0.contains(" Articles ") && $0.contains("1/45") }
         #expect(ok, "Esc did not go back to the list:\n\(screen)")
     }
 
@@ -221,13 +222,13 @@ import Testing
         let tmux = try start(home)
         defer { tmux.kill() }
         tmux.send("A")
-        var (ok, screen) = tmux.wait { $0.contains("Mark all 37 articles in this list read? (y/n)") }
+        var (ok, screen) = tmux.wait { $0.contains("Mark all 45 articles in this list read? (y/n)") }
         #expect(ok, "A did not ask:\n\(screen)")
         tmux.send("n")
         (ok, screen) = tmux.wait { $0.contains("Nothing marked") }
         #expect(ok)
         tmux.send("A", "y")
-        (ok, screen) = tmux.wait { $0.contains("Marked 37 articles read") }
+        (ok, screen) = tmux.wait { $0.contains("Marked 45 articles read") }
         #expect(ok, "A then y did not mark the list:\n\(screen)")
         // The unread list is empty now, and stays so after a restart.
         tmux.send("Q")

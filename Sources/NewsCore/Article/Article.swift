@@ -73,26 +73,79 @@ public enum ArticleFormat: String, Sendable, Equatable, Codable {
     case plainText = "text"
     case markdown
     case html
+    /// A NewsML-G2 news item (one article a file).
+    case newsML = "newsml"
+    /// An NITF document (one article a file).
+    case nitf
+    /// An RSS feed: an article an item.
+    case rss
+    /// An Atom feed: an article an entry.
+    case atom
+    /// A JSON Feed: an article an item.
+    case jsonFeed = "json-feed"
+    /// JSON Lines (NDJSON): an article a line.
+    case jsonLines = "json-lines"
+
+    /// Whether a file in this format holds several articles, each named `path#id`.
+    public var holdsSeveral: Bool {
+        switch self {
+        case .rss, .atom, .jsonFeed, .jsonLines: return true
+        case .plainText, .markdown, .html, .newsML, .nitf: return false
+        }
+    }
 
     /// The format a file's name says: Markdown for `.md`, a web page for `.html` and `.htm`,
-    /// plain text otherwise.
+    /// a feed for `.rss` and `.atom`, NITF for `.nitf`, NewsML-G2 for `.newsml` and `.xml`
+    /// (its content decides: see `init(path:data:)`), a JSON Feed for `.json`, JSON Lines for
+    /// `.jsonl` and `.ndjson`, plain text otherwise.
     public init(path: String) {
-        let lower = path.lowercased()
+        let lower = ArticlePath.file(of: path).lowercased()
         if lower.hasSuffix(".md") {
             self = .markdown
         } else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
             self = .html
+        } else if lower.hasSuffix(".xml") || lower.hasSuffix(".newsml") {
+            self = .newsML
+        } else if lower.hasSuffix(".nitf") {
+            self = .nitf
+        } else if lower.hasSuffix(".rss") {
+            self = .rss
+        } else if lower.hasSuffix(".atom") {
+            self = .atom
+        } else if lower.hasSuffix(".json") {
+            self = .jsonFeed
+        } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+            self = .jsonLines
         } else {
             self = .plainText
         }
     }
 
-    /// The format a file is read in: its name's, except that a file whose text plainly is a web
-    /// page (it opens with `<!doctype html` or `<html`, after any byte-order mark and
-    /// whitespace) is read as one whatever its name.
+    /// The format a file is read in: its name's, except where its content says otherwise. A
+    /// file whose text plainly is a web page (it opens with `<!doctype html` or `<html`, after
+    /// any byte-order mark and whitespace) is read as one whatever its name; an XML document is
+    /// read by its root element (`newsItem` or `newsMessage`, `nitf`, `rss` or `RDF`, `feed`)
+    /// whatever its name; a `.json` file that is not a JSON Feed is read as JSON Lines.
     public init(path: String, data: Data) {
         self.init(path: path)
-        if self != .html, Self.looksLikeHTML(data) { self = .html }
+        if self == .markdown { return }
+        if self != .html, Self.looksLikeHTML(data) {
+            self = .html
+            return
+        }
+        if self == .html { return }
+        if Self.opensWithAngleBracket(data), let root = Self.xmlRootName(data) {
+            switch root {
+            case "html": self = .html
+            case "newsItem", "newsMessage": self = .newsML
+            case "nitf": self = .nitf
+            case "rss", "RDF": self = .rss
+            case "feed": self = .atom
+            default: break
+            }
+            return
+        }
+        if self == .jsonFeed, !Self.looksLikeJSONFeed(data) { self = .jsonLines }
     }
 
     /// Whether bytes open with `<!doctype html` or `<html`, after a byte-order mark and whitespace.
@@ -105,6 +158,72 @@ public enum ArticleFormat: String, Sendable, Equatable, Codable {
         guard lower.starts(with: Array("<html".utf8)) else { return false }
         // "<html>" or "<html lang=…>", not "<htmlfoo>".
         return lower.count == 5 || [0x3E, 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x2F].contains(lower[5])
+    }
+
+    /// The local name of an XML document's root element, when the bytes open as XML (after a
+    /// byte-order mark, whitespace, the XML declaration, comments, processing instructions and
+    /// a DOCTYPE): `feed` for `<atom:feed …>`. Looks at the first 4 KB only.
+    public static func xmlRootName(_ data: Data) -> String? {
+        let bytes = Array(data.prefix(4096))
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        func skipSpace() { while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 } }
+        func starts(_ text: String) -> Bool {
+            let t = Array(text.utf8)
+            return i + t.count <= bytes.count && Array(bytes[i..<(i + t.count)]) == t
+        }
+        func skip(past end: String) -> Bool {
+            let e = Array(end.utf8)
+            while i + e.count <= bytes.count {
+                if Array(bytes[i..<(i + e.count)]) == e {
+                    i += e.count
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+        while true {
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "<") else { return nil }
+            if starts("<?") {
+                guard skip(past: "?>") else { return nil }
+            } else if starts("<!--") {
+                guard skip(past: "-->") else { return nil }
+            } else if starts("<!") {
+                // A DOCTYPE, with any internal subset in brackets.
+                var depth = 0
+                while i < bytes.count {
+                    if bytes[i] == UInt8(ascii: "[") { depth += 1 }
+                    if bytes[i] == UInt8(ascii: "]") { depth -= 1 }
+                    if bytes[i] == UInt8(ascii: ">"), depth <= 0 { break }
+                    i += 1
+                }
+                guard i < bytes.count else { return nil }
+                i += 1
+            } else {
+                i += 1
+                let start = i
+                while i < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, 0x3E, 0x2F].contains(bytes[i]) { i += 1 }
+                let name = String(decoding: bytes[start..<i], as: UTF8.self)
+                guard !name.isEmpty else { return nil }
+                return name.split(separator: ":").last.map(String.init)
+            }
+        }
+    }
+
+    /// Whether the first byte after a byte-order mark and whitespace is `<` (most files settle
+    /// here, without a copy of their head).
+    static func opensWithAngleBracket(_ data: Data) -> Bool {
+        var i = data.startIndex
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { i += 3 }
+        while i < data.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(data[i]) { i += 1 }
+        return i < data.endIndex && data[i] == UInt8(ascii: "<")
+    }
+
+    /// Whether bytes open as a JSON object that names a JSON Feed version in its first 4 KB.
+    static func looksLikeJSONFeed(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+        return head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.first == "{" && head.contains("jsonfeed.org/version")
     }
 }
 

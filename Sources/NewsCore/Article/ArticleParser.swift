@@ -11,20 +11,39 @@ public enum ArticleParser {
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         case binary
         case empty
+        /// A path names an item (`feed.xml#id`) its file does not hold.
+        case noSuchItem(String)
+        /// A file of several articles was named without one of them.
+        case several(ids: [String])
 
         public var description: String {
             switch self {
             case .binary: return TextDecoding.Failure.binary.description
             case .empty: return "holds no text; skipped"
+            case .noSuchItem(let id): return "holds no item “\(id.terminalSafeName)”"
+            case .several(let ids):
+                let shown = ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
+                return "holds \(ids.count) articles; name one as PATH#ID (ids: \(shown))"
             }
         }
     }
 
     /// Parses a file's bytes. `path` and the bytes decide the format (`.md` is Markdown; `.html`,
     /// `.htm` and any file that opens as a web page go to `HTMLReader`); `path` is kept in the article.
+    /// A path `file#id` names one item of a feed or JSON Lines file (`ArticleItems`), and
+    /// such a file named without an item throws `.several`.
     public static func parse(_ data: Data, path: String) throws(Failure) -> Article {
+        if ArticlePath.split(path) != nil {
+            return try ArticleItems.article(data, path: path)
+        }
         let format = ArticleFormat(path: path, data: data)
-        if format == .html { return try HTMLReader.read(data, path: path) }
+        switch format {
+        case .html: return try HTMLReader.read(data, path: path)
+        case .newsML: return try NewsMLReader.read(data, path: path)
+        case .nitf: return try NITFReader.read(data, path: path)
+        case .rss, .atom, .jsonFeed, .jsonLines: throw .several(ids: try ArticleItems.read(data, path: path, format: format).map(\.id))
+        case .plainText, .markdown: break
+        }
         let decoded: TextDecoding.Decoded
         do {
             decoded = try TextDecoding.decode(data)

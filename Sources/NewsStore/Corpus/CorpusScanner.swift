@@ -12,7 +12,7 @@ private typealias FileStatus = stat
 
 /// Finds the article files of a corpus folder.
 ///
-/// Every `*.txt`, `*.md`, `*.html` and `*.htm` file below the folder is an article; hidden
+/// Every file below the folder with an article's extension (`isArticleName`) is read; hidden
 /// files and folders are skipped, and so are symbolic links to folders, so a link loop cannot
 /// trap the scan. A `README.txt` or `README.md` describes a folder rather than reporting news,
 /// so it is skipped too.
@@ -124,12 +124,16 @@ public enum CorpusScanner {
         return files
     }
 
-    /// Whether a file name is an article's: `*.txt`, `*.md`, or a saved web page (`*.html`,
-    /// `*.htm`), any case.
+    /// The extensions of article files: text, Markdown, saved web pages, wire copy (NewsML-G2,
+    /// NITF: `.xml`, `.newsml`, `.nitf`), feeds (`.xml`, `.rss`, `.atom`, `.json`) and JSON
+    /// Lines (`.jsonl`, `.ndjson`). Which reader a file gets is then up to its content as well.
+    public static let articleExtensions: Set<String> = ["txt", "md", "html", "htm", "xml", "newsml", "nitf", "rss", "atom", "json", "jsonl", "ndjson"]
+
+    /// Whether a file name is an article's (`articleExtensions`, any case), not a README.
     public static func isArticleName(_ name: String) -> Bool {
         let lower = name.lowercased()
-        let article = lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".html") || lower.hasSuffix(".htm")
-        return article && !lower.hasPrefix("readme.")
+        guard let dot = lower.lastIndex(of: "."), articleExtensions.contains(String(lower[lower.index(after: dot)...])) else { return false }
+        return !lower.hasPrefix("readme.")
     }
 
     /// Size and modification time of one file, or nil when it is gone or not a regular file.

@@ -22,10 +22,11 @@ public struct FolderCorpus: Sendable {
         var entries: [Entry] = []
         for file in files {
             do {
-                let article = try ArticleLoader.load(file.url, path: file.relativePath)
-                entries.append(Entry(path: file.relativePath, title: article.title, date: Self.date(of: article)))
-                if let warning = article.warnings.first {
-                    warnings.append("\(file.relativePath.terminalSafeName): \(warning)")
+                for article in try ArticleLoader.loadAll(file.url, path: file.relativePath) {
+                    entries.append(Entry(path: article.path, title: article.title, date: Self.date(of: article)))
+                    if let warning = article.warnings.first {
+                        warnings.append("\(article.path.terminalSafeName): \(warning)")
+                    }
                 }
             } catch {
                 warnings.append(error.description)
@@ -34,7 +35,7 @@ public struct FolderCorpus: Sendable {
         self.entries = entries.sorted(by: Self.newestFirst)
     }
 
-    /// Reads one article of the corpus by its relative path.
+    /// Reads one article of the corpus by its relative path (`feed.xml#id` for an item).
     public func article(at path: String) throws(ArticleLoader.Failure) -> Article {
         try ArticleLoader.load(folder.appendingPathComponent(path), path: path)
     }

@@ -46,7 +46,7 @@ public struct OpenedArticle: Sendable {
 /// Reads an indexed article's file again and checks it against the stored fingerprint.
 enum ArticleFileReader {
     static func read(_ summary: ArticleSummary, corpus: URL) throws(IndexError) -> (Article, stale: Bool) {
-        let url = corpus.appendingPathComponent(summary.path)
+        let url = corpus.appendingPathComponent(ArticlePath.file(of: summary.path))
         let data: Data
         do {
             data = try ArticleFile.read(url)
@@ -55,9 +55,11 @@ enum ArticleFileReader {
         } catch {
             throw .database("\(summary.path.terminalSafeName): \(error)")
         }
-        let stale = data.count != summary.size || ContentHash.of(data) != summary.hash
         do {
-            return (try ArticleParser.parse(data, path: summary.path), stale)
+            let article = try ArticleParser.parse(data, path: summary.path)
+            // An item of a feed is known by its own content, not its file's.
+            let hash = ArticlePath.split(summary.path) == nil ? ContentHash.of(data) : ContentHash.of(ArticleItems.identity(of: article))
+            return (article, data.count != summary.size || hash != summary.hash)
         } catch {
             throw .database("\(summary.path.terminalSafeName): \(error)")
         }
@@ -68,11 +70,11 @@ extension ArticleFileReader {
     /// Just the text and where its headline ends: through `PlainLayout` when the article is
     /// flagged plain and its bytes are unchanged, through the parser otherwise.
     static func readText(_ summary: ArticleSummary, corpus: URL) throws(IndexError) -> (text: String, headlineEnd: Int, stale: Bool) {
-        let url = corpus.appendingPathComponent(summary.path)
+        let url = corpus.appendingPathComponent(ArticlePath.file(of: summary.path))
         guard let data = try? ArticleFile.read(url) else {
             throw .database("\(summary.path.terminalSafeName): the file is gone or unreadable; refresh the index")
         }
-        let stale = data.count != summary.size || ContentHash.of(data) != summary.hash
+        let stale = data.count != summary.size || FileAnalysis.contentHash(data, path: summary.path) != summary.hash
         if summary.plain, !stale, let text = PlainLayout.text(data) {
             return (text, PlainLayout.headlineEnd(of: text), false)
         }

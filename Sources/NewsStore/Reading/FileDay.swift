@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 /// A file's modification time as a calendar day, as `ls -l` shows it: in local time.
 public enum FileDay {
@@ -12,9 +13,10 @@ public enum FileDay {
         return "\(year)-\(pad(month))-\(pad(day))"
     }
 
-    /// The modification day of the file at `path`, nil when it cannot be read.
+    /// The modification day of the file at `path` (for an item, `feed.xml#id`, its file's), nil
+    /// when it cannot be read.
     public static func of(path: String) -> String? {
-        CorpusScanner.status(URL(fileURLWithPath: path)).map { text(ofNanoseconds: $0.modifiedNanoseconds) }
+        CorpusScanner.status(URL(fileURLWithPath: ArticlePath.file(of: path))).map { text(ofNanoseconds: $0.modifiedNanoseconds) }
     }
 }
 

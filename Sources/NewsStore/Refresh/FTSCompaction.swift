@@ -33,9 +33,9 @@ enum FTSCompaction {
             for start in stride(from: 0, to: rows.count, by: NewsIndex.batchSize) {
                 let batch = Array(rows[start..<min(start + NewsIndex.batchSize, rows.count)])
                 let texts: [(String, String)?] = ParallelMap.map(batch) { row in
-                    let url = corpus.appendingPathComponent(row.path)
+                    let url = corpus.appendingPathComponent(ArticlePath.file(of: row.path))
                     guard let status = CorpusScanner.status(url), status.size == row.size, status.modifiedNanoseconds == row.mtime,
-                        let data = try? ArticleFile.read(url), ContentHash.of(data) == row.hash,
+                        let data = try? ArticleFile.read(url), FileAnalysis.contentHash(data, path: row.path) == row.hash,
                         case .success(let article) = FileAnalysis.analyse(data, path: row.path, analysis: textOnly)
                     else { return nil }
                     return (article.title, article.body)

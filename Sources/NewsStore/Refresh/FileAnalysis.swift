@@ -13,6 +13,14 @@ struct PendingFile: Sendable {
     var mtime: Int64
     /// The content hash stored for this path, when the index has the file already.
     var storedHash: Int64?
+    /// The items of this file the index has (`feed.xml#id` → content hash), when it holds
+    /// several articles (`ArticleItems`).
+    var storedItems: [String: Int64] = [:]
+
+    /// The file's entry for one of its items, as the writer applies it.
+    func item(_ path: String) -> PendingFile {
+        PendingFile(path: path, url: url, size: size, mtime: mtime, storedHash: storedItems[path])
+    }
 }
 
 /// An article ready to be written: everything the index keeps, and nothing more (no Article).
@@ -39,6 +47,8 @@ enum FileOutcome: Sendable {
     case article(hash: Int64, AnalysedArticle)
     /// Not an article (binary, empty) or unreadable, with the reason.
     case skipped(String)
+    /// A file of several articles: what each item gave, by its path (`feed.xml#id`).
+    indirect case items([(path: String, outcome: FileOutcome)])
 }
 
 /// The per-file work of a refresh, run on the worker threads: read, hash, parse, analyse.
@@ -58,10 +68,51 @@ enum FileAnalysis {
         timing.reading = Clock.now() - started
         if hash == file.storedHash { return (.touched(hash: hash), timing) }
         if removedHashes.contains(hash) { return (.sameAsRemoved(hash: hash), timing) }
+        let format = ArticleFormat(path: file.path, data: data)
+        if format.holdsSeveral { return (items(data, file: file, format: format, analysis: analysis, removedHashes: removedHashes, timing: &timing), timing) }
         switch analyse(data, path: file.path, analysis: analysis, timing: &timing) {
         case .success(let article): return (.article(hash: hash, article), timing)
         case .failure(let failure): return (.skipped(failure.description), timing)
         }
+    }
+
+    /// The outcome of a file of several articles: each item hashed by its own content
+    /// (`ArticleItem.identity`), so that an unchanged item of an edited feed is only touched and
+    /// its reading state is its own.
+    static func items(
+        _ data: Data, file: PendingFile, format: ArticleFormat, analysis: Analysis, removedHashes: Set<Int64>, timing: inout RefreshTiming
+    ) -> FileOutcome {
+        let started = Clock.now()
+        let items: [ArticleItem]
+        do {
+            items = try ArticleItems.read(data, path: file.path, format: format)
+        } catch {
+            return .skipped(error.description)
+        }
+        timing.parsing += Clock.now() - started
+        var outcomes: [(path: String, outcome: FileOutcome)] = []
+        for item in items {
+            let path = item.article.path
+            let hash = ContentHash.of(item.identity)
+            if hash == file.storedItems[path], item.article.warnings.isEmpty {
+                outcomes.append((path, .touched(hash: hash)))
+            } else if removedHashes.contains(hash) {
+                outcomes.append((path, .sameAsRemoved(hash: hash)))
+            } else {
+                var itemTiming = RefreshTiming()
+                outcomes.append((path, .article(hash: hash, analyse(item.article, path: path, plain: false, analysis: analysis, timing: &itemTiming))))
+                timing.analysing += itemTiming.analysing
+            }
+        }
+        return .items(outcomes)
+    }
+
+    /// The hash an indexed article is known by: its file's bytes, or for an item of a file of
+    /// several, its own content (`ArticleItem.identity`). Nil when the item cannot be read.
+    static func contentHash(_ data: Data, path: String) -> Int64? {
+        guard ArticlePath.split(path) != nil else { return ContentHash.of(data) }
+        guard let article = try? ArticleParser.parse(data, path: path) else { return nil }
+        return ContentHash.of(ArticleItems.identity(of: article))
     }
 
     static func analyse(_ data: Data, path: String, analysis: Analysis) -> Result<AnalysedArticle, ArticleParser.Failure> {
@@ -78,15 +129,20 @@ enum FileAnalysis {
             return .failure(error)
         }
         let plain = PlainLayout.text(data) == article.text
+        timing.parsing = Clock.now() - started
+        return .success(analyse(article, path: path, plain: plain, analysis: analysis, timing: &timing))
+    }
+
+    /// What the index keeps of a parsed article.
+    static func analyse(_ article: Article, path: String, plain: Bool, analysis: Analysis, timing: inout RefreshTiming) -> AnalysedArticle {
         let parsed = Clock.now()
-        timing.parsing = parsed - started
         defer { timing.analysing = Clock.now() - parsed }
         let (entities, quotes) = analysis.run(article)
-        return .success(AnalysedArticle(
+        return AnalysedArticle(
             title: article.title, date: article.date, day: SortDay.of(date: article.date, path: path),
             body: body(of: article), entities: entities, quotes: quotes, plain: plain,
             warnings: article.warningsWithLimits
-        ))
+        )
     }
 
     /// The article text after its headline block (the headline is the title column).

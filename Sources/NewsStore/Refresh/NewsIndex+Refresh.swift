@@ -144,14 +144,24 @@ private struct Refresher {
         // What is left of `unseen` after the scan is what was removed.
         var unseen = stored
         var unseenSkipped = skippedStored
+        // The rows of files of several articles (`feed.xml#id`), by file.
+        var storedItems: [String: [String]] = [:]
+        for path in stored.keys {
+            if let (file, _) = ArticlePath.split(path) { storedItems[file, default: []].append(path) }
+        }
         for file in files {
             unseenSkipped[file.relativePath] = nil
-            if let old = unseen.removeValue(forKey: file.relativePath) {
-                if old.size == file.size && old.mtime == file.modifiedNanoseconds {
-                    summary.unchanged += 1
+            let items = (storedItems[file.relativePath] ?? []).compactMap { path in unseen.removeValue(forKey: path).map { (path, $0) } }
+            let whole = unseen.removeValue(forKey: file.relativePath)
+            if whole != nil || !items.isEmpty {
+                let rows = items.map(\.1) + (whole.map { [$0] } ?? [])
+                if rows.allSatisfy({ $0.size == file.size && $0.mtime == file.modifiedNanoseconds }) {
+                    summary.unchanged += rows.count
                     continue
                 }
-                pending.append(PendingFile(path: file.relativePath, url: file.url, size: file.size, mtime: file.modifiedNanoseconds, storedHash: old.hash))
+                var entry = PendingFile(path: file.relativePath, url: file.url, size: file.size, mtime: file.modifiedNanoseconds, storedHash: whole?.hash)
+                entry.storedItems = Dictionary(uniqueKeysWithValues: items.map { ($0.0, $0.1.hash) })
+                pending.append(entry)
             } else if let old = skippedStored[file.relativePath], old.0 == file.size, old.1 == file.modifiedNanoseconds {
                 summary.unchanged += 1
             } else {
@@ -233,6 +243,7 @@ private struct Refresher {
                         for (file, outcome) in items {
                             try apply(outcome, file: file, stored: stored, removed: &removed, removedByHash: &removedByHash,
                                       summary: &summary, writer: writer!, db)
+                            try removeLeftovers(of: file, after: outcome, summary: &summary, writer: writer!, db)
                         }
                         try writer!.flush(db)
                     }
@@ -299,6 +310,23 @@ private struct Refresher {
         return summary
     }
 
+    /// Deletes the rows of a file's articles that reading it again did not give: items gone
+    /// from a feed, the items of a file that now reads as one article, or the one article of a
+    /// file that now holds several.
+    private func removeLeftovers(of file: PendingFile, after outcome: FileOutcome, summary: inout RefreshSummary, writer: IndexWriter, _ db: Database) throws {
+        var kept: Set<String> = [file.path]
+        var leftovers = Array(file.storedItems.keys)
+        if case .items(let items) = outcome {
+            kept = Set(items.map(\.path))
+            if file.storedHash != nil { leftovers.append(file.path) }
+        }
+        for path in leftovers where !kept.contains(path) {
+            guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM article WHERE path = ?"), arguments: [path]) else { continue }
+            try writer.delete(articleID: id, db)
+            summary.removed += 1
+        }
+    }
+
     /// Writes what reading one file gave.
     private func apply(
         _ outcome: FileOutcome, file: PendingFile, stored: [String: Stored], removed: inout [String: Stored],
@@ -353,6 +381,12 @@ private struct Refresher {
             if !article.warnings.isEmpty {
                 summary.warnings.append("\(file.path.terminalSafeName): \(article.warnings.joined(separator: "; "))")
             }
+        case .items(let items):
+            for (path, outcome) in items {
+                try apply(outcome, file: file.item(path), stored: stored, removed: &removed, removedByHash: &removedByHash,
+                          summary: &summary, writer: writer, db)
+            }
+            try db.cachedStatement(sql: "DELETE FROM skipped WHERE path = ?").execute(arguments: [file.path])
         case .skipped(let reason):
             if let currentID {
                 try writer.delete(articleID: currentID, db)

@@ -33,7 +33,9 @@ func editArticle(_ state: inout AppState) -> [Effect] {
         state.message = StatusMessage(noArticle(state, "e edits"), isError: true)
         return []
     }
-    return [.edit(id: article.id, path: state.absolutePath(article.path), shownPath: article.path)]
+    // An item of a feed (`feed.xml#id`) is edited in its file.
+    let file = ArticlePath.file(of: article.path)
+    return [.edit(id: article.id, path: state.absolutePath(file), shownPath: file)]
 }
 
 /// The editor has closed: show the article as the file is now, if it is the one open.

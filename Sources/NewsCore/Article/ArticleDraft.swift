@@ -1,0 +1,119 @@
+import Foundation
+
+/// The fields of an article read from a structured source (a wire item, a feed item, a line of
+/// JSON Lines), gathered before they become an `Article`.
+///
+/// Structured sources name their fields, so nothing is guessed from layout: the body alone is
+/// cut into blocks, by the HTML reader when it is markup and at blank lines when it is text.
+struct ArticleDraft {
+    var title: String?
+    var standfirst: String?
+    var date: String?
+    var author: String?
+    var source: String?
+    var url: String?
+    var agency: String?
+    var meta: [MetaEntry] = []
+    var body: [(kind: BlockKind, text: String)] = []
+    var warnings: [String] = []
+
+    /// Adds the blocks of an HTML fragment to the body.
+    mutating func addHTML(_ html: String) {
+        body += HTMLReader.blocks(ofFragment: html).filter { !$0.text.isEmpty }
+    }
+
+    /// Adds plain text to the body: paragraphs apart at blank lines (and at line breaks when
+    /// the text has no blank line at all, as many JSON dumps write it).
+    mutating func addPlainText(_ text: String) {
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let paragraphs: [String]
+        if normalised.contains("\n\n") {
+            paragraphs = normalised.components(separatedBy: "\n\n")
+        } else {
+            paragraphs = normalised.components(separatedBy: "\n")
+        }
+        for paragraph in paragraphs {
+            let cleaned = HTMLText.clean(paragraph)
+            if !cleaned.isEmpty { body.append((.paragraph, cleaned)) }
+        }
+    }
+
+    /// Adds a body that may be either: markup when it holds a tag, plain text otherwise.
+    mutating func addText(_ text: String) {
+        if Self.looksLikeMarkup(text) { addHTML(text) } else { addPlainText(text) }
+    }
+
+    /// Whether text holds an HTML tag or entity: `<p>`, `</div>`, `<br/>`, `&amp;`.
+    static func looksLikeMarkup(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for i in bytes.indices where bytes[i] == UInt8(ascii: "<") && i + 1 < bytes.count {
+            let next = bytes[i + 1]
+            let isLetter = (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z")
+            if (isLetter || next == UInt8(ascii: "/") || next == UInt8(ascii: "!")), bytes[(i + 1)...].contains(UInt8(ascii: ">")) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Sets a field's value when it has one and the field has none yet.
+    static func fill(_ field: inout String?, _ value: String?) {
+        guard field == nil, let value else { return }
+        let cleaned = HTMLText.clean(value)
+        if !cleaned.isEmpty { field = cleaned }
+    }
+
+    /// The article: headline, standfirst, then the body; a trailer of wire credits moves from
+    /// the body to `meta` (`credits`). Throws `.empty` when there is no body text.
+    func article(path: String, format: ArticleFormat) throws(ArticleParser.Failure) -> Article {
+        var body = body
+        var meta = meta
+        // "(Reporting by …; Editing by …)" closing the story is credit, not news.
+        if let last = body.indices.last, body[last].kind == .paragraph, let (rest, credits) = WireCredits.split(body[last].text) {
+            meta.append(MetaEntry(key: "credits", value: credits))
+            if rest.isEmpty { body.removeLast() } else { body[last].text = rest }
+        }
+        guard !body.isEmpty else { throw .empty }
+        var title = title.map(HTMLText.clean) ?? ""
+        if title.isEmpty {
+            // No headline given: the body's first line, as in a text file.
+            // (A one-line item is all headline, as a one-line text file is.)
+            let (head, rest) = ArticleParser.splitHeadline(body[0].text)
+            title = head
+            if let rest { body[0].text = rest } else { body.removeFirst() }
+        }
+        var pieces: [(BlockKind, String)] = [(.headline, title)]
+        let standfirst = standfirst.map(HTMLText.clean).flatMap { $0.isEmpty ? nil : $0 }
+        // A standfirst the body opens with is said once, by the body.
+        if let standfirst, !(body.first?.text.hasPrefix(String(standfirst.prefix(60))) ?? false) {
+            pieces.append((.standfirst, standfirst))
+        }
+        var caption: String? = nil
+        var credit: String? = nil
+        for block in body {
+            if block.kind == .caption, caption == nil {
+                if let (text, name) = ArticleParser.splitCredit(block.text) {
+                    caption = text
+                    credit = name
+                } else {
+                    caption = block.text
+                }
+            }
+            pieces.append((block.kind, block.text))
+        }
+        var article = ArticleAssembly.article(pieces)
+        article.path = path
+        article.format = format
+        article.standfirst = standfirst
+        article.caption = caption
+        article.credit = credit
+        article.agency = agency
+        article.date = date
+        article.author = author
+        article.source = source
+        article.url = url
+        article.meta = meta
+        article.warnings = warnings
+        return article
+    }
+}
