@@ -117,10 +117,20 @@ public struct BodyLayout: Sendable, Equatable {
         "\"“”‘’'«»„".unicodeScalars.contains(scalar)
     }
 
+    /// A date as a reader wants it: a feed's or wire item's timestamp
+    /// (`2025-12-09T17:30:00+00:00`) as its day and time (`2025-12-09 17:30`), a day as it is.
+    static func shownDate(_ date: String) -> String {
+        let scalars = Array(date.unicodeScalars)
+        guard scalars.count >= 16, scalars[10] == "T", scalars[13] == ":",
+            [11, 12, 14, 15].allSatisfy({ ("0"..."9").contains(scalars[$0]) })
+        else { return date }
+        return String(String.UnicodeScalarView(scalars[0..<10])) + " " + String(String.UnicodeScalarView(scalars[11..<16]))
+    }
+
     /// "2026-03-14 · Harbour Times · Ana Ribeiro · Coastal Press Agency"
     static func metaLine(_ article: Article) -> String {
         var parts: [String] = []
-        if let date = article.date { parts.append(date) }
+        if let date = article.date { parts.append(shownDate(date)) }
         func meta(_ key: String) -> String? { article.meta.first(where: { $0.key.lowercased() == key })?.value }
         for value in [article.source ?? meta("source"), article.author ?? meta("author"), meta("byline")] {
             if let value, !value.isEmpty, !parts.contains(value) { parts.append(value) }
