@@ -69,6 +69,8 @@ enum ArticleText {
                 let named = [article.source, article.author].compactMap { $0 }.filter { value in !article.meta.contains { $0.value == value } }
                 let meta = [date].compactMap { $0 } + named + [article.agency].compactMap { $0 } + article.meta.map { "\($0.key): \($0.value)" }
                 if !meta.isEmpty { out.append(meta.joined(separator: " · ")) }
+                // Where a saved page or a feed item came from.
+                if let url = article.url, !url.isEmpty, !article.meta.contains(where: { $0.value == url }) { out.append(url) }
             case .subheading:
                 out.append("## " + text)
             case .caption:

@@ -30,6 +30,11 @@ import Testing
 
         let quotes = try Spawn.run([byline, "quotes", item], environment: environment, timeout: 60)
         #expect(quotes.status == 0 && quotes.output.contains("Colm Reddy"), "\(quotes.output)\(quotes.error)")
+
+        // The text form names where the item came from, under its headline.
+        let text = try Spawn.run([byline, "show", item], environment: environment, timeout: 60)
+        let lines = text.output.split(separator: "\n", omittingEmptySubsequences: true)
+        #expect(lines.count > 2 && lines[2].hasPrefix("https://"), "\(text.output.prefix(400))")
     }
 
     @Test func aFeedNamedWholeOrAnItemItLacksIsAClearError() throws {

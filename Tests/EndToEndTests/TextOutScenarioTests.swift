@@ -108,8 +108,8 @@ import Testing
         // The saved web page, ninth from the end of the list (the December 2025 feed and wire
         // samples come after it), knows its canonical address.
         tmux.send("G", "k", "k", "k", "k", "k", "k", "k", "k", "k")
-        (ok, screen) = tmux.wait { $0.contains("web/2026-01-12-saltings") }
-        #expect(ok, "the web page did not open:\n\(screen)")
+        (ok, screen) = tmux.wait { $0.contains("web/2026-01-12-saltings") && $0.contains("https://www.merrowickcourier.ex") }
+        #expect(ok, "the web page did not open, or its address is not under its headline:\n\(screen)")
         tmux.send("o")
         (ok, screen) = tmux.wait { $0.contains("Opened https://www.merrowickcourier.example/") }
         #expect(ok, "o did not open the address:\n\(screen)")

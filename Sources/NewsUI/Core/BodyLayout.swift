@@ -68,6 +68,10 @@ public struct BodyLayout: Sendable, Equatable {
                 if !meta.isEmpty {
                     lines += TextWrapper.wrap(meta, role: .meta, width: measure)
                 }
+                // Where the article came from, for a saved page or a feed item (`o` opens it).
+                if let url = article.url, !url.isEmpty {
+                    lines += TextWrapper.wrap(url.terminalSafe, role: .meta, width: measure)
+                }
             case .standfirst:
                 lines += TextWrapper.wrap(characters(block.range, role: .standfirst), width: measure)
             case .caption:
