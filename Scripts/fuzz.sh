@@ -5,7 +5,7 @@
 #     Scripts/fuzz.sh [SECONDS]        # each target runs SECONDS (default 60)
 #
 # Each target in Tests/Fuzz/ is compiled here, outside SwiftPM, together with the sources it
-# exercises (all of NewsCore, or the four files of NewsStore/Query), by swiftc with
+# exercises (all of NewsCore, or the five files of NewsStore/Query), by swiftc with
 # -sanitize=fuzzer,address: libFuzzer's coverage-guided mutation with AddressSanitizer.
 # NewsCore's tagger model is read from Sources/NewsCore/Resources (Tests/Fuzz/BundleModule.swift).
 # Targets run two at a time (the CI machine has two cores), each seeded with the sample
@@ -27,7 +27,7 @@ mkdir -p "$work/bin" "$work/logs" "$artifacts"
 export SWIFT_BACKTRACE=enable=no   # a crash report from libFuzzer and ASan is enough, and quick
 
 mapfile -t core < <(find "$root/Sources/NewsCore" -name '*.swift' | sort)
-query=("$root"/Sources/NewsStore/Query/{QueryError,QueryLexer,QueryNode,QueryParser}.swift)
+query=("$root"/Sources/NewsStore/Query/{QueryError,QueryLexer,QueryNode,QueryParser,TagNames}.swift)
 targets=(article-parser tagger quote-finder query-parser)
 
 sources() {

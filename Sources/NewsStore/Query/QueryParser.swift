@@ -148,8 +148,8 @@ private struct Parser {
         case "place": return .filter(.place(trimmed), column: column)
         case "speaker": return .filter(.speaker(trimmed), column: column)
         case "tag":
-            // Tags are kept lower case without spaces or commas (`ReadingState.normalizedTags`).
-            guard let tag = ReadingState.normalizedTags([trimmed]).first, tag == trimmed.lowercased() else {
+            // Tags are kept lower case without spaces or commas.
+            guard let tag = TagNames.normalized([trimmed]).first, tag == trimmed.lowercased() else {
                 throw QueryError("tag: takes one tag, without spaces or commas", column: value.column)
             }
             return .filter(.tag(tag), column: column)

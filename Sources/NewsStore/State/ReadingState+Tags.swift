@@ -13,17 +13,9 @@ public struct TagCount: Sendable, Equatable {
 }
 
 extension ReadingState {
-    /// Tags as the reading state keeps them: lower case, trimmed, without the commas and spaces
-    /// that separate them when typed; empty and repeated ones dropped, in the order given.
+    /// Tags as the reading state keeps them (`TagNames.normalized`).
     public static func normalizedTags<S: Sequence<String>>(_ names: S) -> [String] {
-        var seen: Set<String> = []
-        var out: [String] = []
-        for name in names {
-            let tag = name.lowercased().filter { !$0.isWhitespace && $0 != "," }
-            guard !tag.isEmpty, seen.insert(tag).inserted else { continue }
-            out.append(tag)
-        }
-        return out
+        TagNames.normalized(names)
     }
 
     /// Tags typed as text: comma- or space-separated.
