@@ -17,4 +17,12 @@ enum ArticleAssembly {
         }
         return Article(path: "", title: pieces.first?.1 ?? "", text: text, blocks: blocks)
     }
+
+    /// The first caption among `blocks`, split from its credit as in a text file ("… Photograph:
+    /// A Name" gives the caption and its credit).
+    static func caption(in blocks: [(kind: BlockKind, text: String)]) -> (caption: String?, credit: String?) {
+        guard let text = blocks.first(where: { $0.kind == .caption })?.text else { return (nil, nil) }
+        if let (caption, credit) = ArticleParser.splitCredit(text) { return (caption, credit) }
+        return (text, nil)
+    }
 }

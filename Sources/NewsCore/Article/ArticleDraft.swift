@@ -88,19 +88,8 @@ struct ArticleDraft {
         if let standfirst, !(body.first?.text.hasPrefix(String(standfirst.prefix(60))) ?? false) {
             pieces.append((.standfirst, standfirst))
         }
-        var caption: String? = nil
-        var credit: String? = nil
-        for block in body {
-            if block.kind == .caption, caption == nil {
-                if let (text, name) = ArticleParser.splitCredit(block.text) {
-                    caption = text
-                    credit = name
-                } else {
-                    caption = block.text
-                }
-            }
-            pieces.append((block.kind, block.text))
-        }
+        pieces += body.map { ($0.kind, $0.text) }
+        let (caption, credit) = ArticleAssembly.caption(in: body)
         var article = ArticleAssembly.article(pieces)
         article.path = path
         article.format = format

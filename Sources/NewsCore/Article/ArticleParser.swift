@@ -420,22 +420,10 @@ private struct Layout {
             pieces.append((piece.kind ?? .paragraph, piece.text))
         }
 
-        var text = ""
-        var blocks: [Block] = []
-        var offset = 0
-        for (i, (kind, piece)) in pieces.enumerated() {
-            if i > 0 {
-                text += "\n\n"
-                offset += 2
-            }
-            let length = piece.utf8ScalarCount
-            blocks.append(Block(kind: kind, range: offset..<(offset + length)))
-            text += piece
-            offset += length
-        }
+        let assembled = ArticleAssembly.article(pieces)
         return Article(
             path: "", format: format, title: title, standfirst: standfirst, caption: caption,
-            credit: credit, agency: agency, text: text, blocks: blocks
+            credit: credit, agency: agency, text: assembled.text, blocks: assembled.blocks
         )
     }
 

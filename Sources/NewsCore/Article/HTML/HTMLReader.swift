@@ -47,20 +47,9 @@ public enum HTMLReader {
         // The stand-first is shown when the page shows it (an element named as one that opens
         // with the description's words), not when it lives only in the page's metadata.
         if let standfirst, let shown = finder.shownStandfirst(opening: standfirst) { pieces.append((.standfirst, shown)) }
-        var caption: String? = nil
-        var credit: String? = nil
-        for block in body {
-            if block.kind == .caption, caption == nil {
-                // As in a text file: "… Photograph: A Name" gives the caption and its credit.
-                if let (text, name) = ArticleParser.splitCredit(block.text) {
-                    caption = text
-                    credit = name
-                } else {
-                    caption = block.text
-                }
-            }
-            pieces.append((block.kind, block.text))
-        }
+        let blocks = body.map { (kind: $0.kind, text: $0.text) }
+        pieces += blocks.map { ($0.kind, $0.text) }
+        let (caption, credit) = ArticleAssembly.caption(in: blocks)
         var article = ArticleAssembly.article(pieces)
         article.path = path
         article.format = .html
