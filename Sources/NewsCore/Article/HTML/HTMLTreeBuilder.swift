@@ -21,6 +21,7 @@ final class HTMLTreeBuilder {
 
     /// Parses UTF-8 HTML (as `HTMLCharset` prepares it) into a tree.
     static func parse(_ bytes: [UInt8]) -> HTMLTree {
+        LibXML2.ready
         let builder = HTMLTreeBuilder()
         builder.tree.nodes.reserveCapacity(bytes.count / 40)
         builder.tree.text.reserveCapacity(bytes.count / 4)

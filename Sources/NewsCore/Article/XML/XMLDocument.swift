@@ -19,6 +19,7 @@ struct XMLDocument: Sendable {
 
     /// Parses `data`; nil when there is no root element at all.
     static func parse(_ data: Data) -> XMLDocument? {
+        LibXML2.ready
         guard data.count < Int(Int32.max) else { return nil }
         var wellFormed: Int32 = 0
         let doc = data.withUnsafeBytes { raw -> xmlDocPtr? in
