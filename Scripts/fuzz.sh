@@ -4,9 +4,11 @@
 #
 #     Scripts/fuzz.sh [SECONDS]        # each target runs SECONDS (default 60)
 #
-# Each target in Tests/Fuzz/ is compiled here, outside SwiftPM, together with the sources it
-# exercises (all of NewsCore, or the five files of NewsStore/Query), by swiftc with
-# -sanitize=fuzzer,address: libFuzzer's coverage-guided mutation with AddressSanitizer.
+# The targets in Tests/Fuzz/ are compiled here, outside SwiftPM, together with the sources they
+# exercise, by swiftc with -sanitize=fuzzer,address: libFuzzer's coverage-guided mutation with
+# AddressSanitizer. The three NewsCore targets share one binary (NewsCore is compiled once;
+# BYLINE_FUZZ_TARGET picks the target), and the query parser has its own, built from the five
+# files of NewsStore/Query.
 # NewsCore's tagger model is read from Sources/NewsCore/Resources (Tests/Fuzz/BundleModule.swift).
 # Targets run two at a time (the CI machine has two cores), each seeded with the sample
 # articles (or sample queries) and the corpus it grew on earlier runs, kept under
@@ -29,13 +31,21 @@ export SWIFT_BACKTRACE=enable=no   # a crash report from libFuzzer and ASan is e
 mapfile -t core < <(find "$root/Sources/NewsCore" -name '*.swift' | sort)
 query=("$root"/Sources/NewsStore/Query/{QueryError,QueryLexer,QueryNode,QueryParser,TagNames}.swift)
 targets=(article-parser tagger quote-finder query-parser)
+binaries=(newscore query-parser)
+
+# The binary a target runs in.
+binary() {
+    case "$1" in
+    query-parser) echo query-parser ;;
+    *) echo newscore ;;
+    esac
+}
 
 sources() {
+    local fuzz="$root/Tests/Fuzz"
     case "$1" in
-    article-parser) echo "${core[@]}" "$root/Tests/Fuzz/BundleModule.swift" "$root/Tests/Fuzz/ArticleParserFuzz.swift" ;;
-    tagger) echo "${core[@]}" "$root/Tests/Fuzz/BundleModule.swift" "$root/Tests/Fuzz/TaggerFuzz.swift" ;;
-    quote-finder) echo "${core[@]}" "$root/Tests/Fuzz/BundleModule.swift" "$root/Tests/Fuzz/QuoteFinderFuzz.swift" ;;
-    query-parser) echo "${query[@]}" "$root/Tests/Fuzz/QueryParserFuzz.swift" ;;
+    newscore) echo "${core[@]}" "$fuzz"/{BundleModule,FuzzCheck,NewsCoreFuzz,ArticleParserFuzz,TaggerFuzz,QuoteFinderFuzz}.swift ;;
+    query-parser) echo "${query[@]}" "$fuzz"/{FuzzCheck,QueryParserFuzz}.swift ;;
     esac
 }
 
@@ -75,7 +85,7 @@ run() {
     local target="$1" log="$work/logs/$1.log"
     seed "$target"
     set +e
-    "$work/bin/$target" "$work/corpus/$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=25 \
+    BYLINE_FUZZ_TARGET="$target" "$work/bin/$(binary "$target")" "$work/corpus/$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=25 \
         -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$artifacts/$target-" >"$log" 2>&1
     local status=$?
     set -e
@@ -106,9 +116,9 @@ run() {
     fi
 }
 
-echo "fuzz: building ${#targets[@]} targets ($jobs at a time)"
+echo "fuzz: building ${#binaries[@]} binaries for ${#targets[@]} targets ($jobs at a time)"
 pids=() failed=0
-for target in "${targets[@]}"; do
+for target in "${binaries[@]}"; do
     build "$target" &
     pids+=($!)
     if [ "${#pids[@]}" -ge "$jobs" ]; then wait "${pids[0]}" || failed=1; pids=("${pids[@]:1}"); fi

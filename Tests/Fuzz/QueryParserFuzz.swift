@@ -34,7 +34,3 @@ func checkNode(_ node: QueryNode, length: Int) {
         items.forEach { checkNode($0, length: length) }
     }
 }
-
-func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
-    if !condition() { fatalError("fuzz check failed: \(message())") }
-}

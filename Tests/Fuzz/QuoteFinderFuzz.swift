@@ -3,8 +3,7 @@
 
 import Foundation
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func quoteFinderFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func quoteFinderFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     checkQuotes(QuoteFinder.quotes(in: text), in: text)
 
@@ -29,8 +28,4 @@ func checkQuotes(_ quotes: [Quote], in text: String) {
             check(cue.lowerBound >= 0 && cue.upperBound <= count, "cue \(cue) out of range")
         }
     }
-}
-
-func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
-    if !condition() { fatalError("fuzz check failed: \(message())") }
 }

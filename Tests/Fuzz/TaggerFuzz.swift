@@ -13,8 +13,7 @@ let fuzzExtractor: TaggerEntityExtractor = {
     }
 }()
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func taggerFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func taggerFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let scalars = Array(text.unicodeScalars)
 
@@ -40,8 +39,4 @@ public func taggerFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     return 0
-}
-
-func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
-    if !condition() { fatalError("fuzz check failed: \(message())") }
 }
