@@ -19,11 +19,29 @@ struct AnalysisDump: ParsableCommand {
 
     @Flag(help: "Print only the stage times.") var quiet = false
 
+    @Option(help: "Read only the first N articles in path order (a fixed sample for `instructions`).")
+    var limit: Int?
+
+    @Option(name: .customLong("stop-after"), help: "The last stage to run: parse, entities or quotes (the default).")
+    var stopAfter: Stage = .quotes
+
+    /// The analysis stages, in the order they run.
+    enum Stage: String, ExpressibleByArgument, CaseIterable, Comparable {
+        case parse, entities, quotes
+        static func < (a: Stage, b: Stage) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+    }
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if stopAfter != .quotes && !quiet { throw ValidationError("--stop-after prints nothing to compare: use it with --quiet") }
+    }
+
     func run() throws {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         let files = (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
             .filter { ["txt", "md", "html", "htm"].contains($0.pathExtension) && !$0.lastPathComponent.hasPrefix(".") && !$0.lastPathComponent.hasPrefix("README") }
             .sorted { $0.path < $1.path }
+            .prefix(limit ?? Int.max)
         let extractor = try TaggerEntityExtractor()
         var parsing = 0.0, extracting = 0.0, quoting = 0.0
         var tokens = 0, articles = 0
@@ -40,9 +58,11 @@ struct AnalysisDump: ParsableCommand {
             }
             articles += 1
             tokens += WordTokenizer.tokens(in: article.text).count
+            guard stopAfter > .parse else { continue }
             t = StageClock.now()
             let entities = extractor.entities(in: article)
             extracting += StageClock.now() - t
+            guard stopAfter > .entities else { continue }
             t = StageClock.now()
             let quotes = QuoteFinder.quotes(in: article, entities: entities)
             quoting += StageClock.now() - t
