@@ -40,8 +40,10 @@ struct AnalysisDump: ParsableCommand {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         let files = (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
             .filter { ["txt", "md", "html", "htm"].contains($0.pathExtension) && !$0.lastPathComponent.hasPrefix(".") && !$0.lastPathComponent.hasPrefix("README") }
+            .map { (url: $0, path: $0.path) }   // URL.path decodes on every call: once each, not per comparison
             .sorted { $0.path < $1.path }
             .prefix(limit ?? Int.max)
+            .map(\.url)
         let extractor = try TaggerEntityExtractor()
         var parsing = 0.0, extracting = 0.0, quoting = 0.0
         var tokens = 0, articles = 0
