@@ -68,6 +68,16 @@ public struct Exporter: Sendable {
             return (ExportDocument.trail(lines, kind: kind, of: entity, format: request.format), lines.count)
         case .filteredTrail(let kind, let entity, let lines):
             return (ExportDocument.trail(lines, kind: kind, of: entity, format: request.format), lines.count)
+        case .directory(let query):
+            var rows: [DirectoryEntity] = []
+            var page = 0
+            while true {
+                let result = try backend.directoryPage(query, page: page, pageSize: Self.pageSize)
+                rows += result.rows
+                page += 1
+                if result.rows.isEmpty || rows.count >= result.count { break }
+            }
+            return (ExportDocument.entities(rows, format: request.format), rows.count)
         }
     }
 

@@ -10,8 +10,11 @@ import Testing
     final class PagedBackend: ReaderBackend {
         let items: [ArticleListItem]
         let lines: [TrailLine]
+        /// How many names the people view lists.
+        let names: Int
 
-        init(articles: Int, lines: Int) {
+        init(articles: Int, lines: Int, names: Int = 0) {
+            self.names = names
             items = (0..<articles).map { (n: Int) -> ArticleListItem in
                 let title: String = n == 0 ? "Port, \"strike\" ends\nat last" : "Story \(n)"
                 let date: String? = n % 2 == 0 ? "2026-05-01" : nil
@@ -39,7 +42,12 @@ import Testing
         func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle { throw ReaderBackendError("no") }
         func count(_ source: ListSource) throws(ReaderBackendError) -> Int { items.count }
         func directoryPage(_ query: EntityDirectoryQuery, page: Int, pageSize: Int) throws(ReaderBackendError) -> (rows: [DirectoryEntity], count: Int) {
-            throw ReaderBackendError("no")
+            let rows = (0..<names).map { (n: Int) -> DirectoryEntity in
+                let entity = ReaderEntity(id: Int64(n), name: n == 0 ? "Quill, Ada" : "Name \(n)", type: n % 2 == 0 ? .person : .place,
+                                          corpusMentions: 1000 - n, corpusArticles: 500 - n)
+                return DirectoryEntity(entity: entity, latest: n == 0 ? "2026-05-01" : nil)
+            }
+            return (Array(rows.dropFirst(page * pageSize).prefix(pageSize)), rows.count)
         }
         func entityFacts(of entity: ReaderEntity) throws(ReaderBackendError) -> EntityFacts { throw ReaderBackendError("no") }
         func setRead(id: Int64, _ read: Bool) throws(ReaderBackendError) {}
@@ -97,6 +105,32 @@ import Testing
         #expect(markdown[1] == #"- “We said, "no", twice” — Ada Quill, "Story 0", 2026-05-01, desk/0.txt"#)
         #expect(markdown[2] == #"- the mayor, Ada Quill, said — "Story 1", desk/1.txt"#)
         #expect(markdown.count == 1502)
+    }
+
+    @Test func thePeopleViewsNamesAreWrittenWholeInEachFormat() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let exporter = Exporter(backend: PagedBackend(articles: 0, lines: 0, names: 1203), currentDirectory: dir.path)
+        let source = ExportSource.directory(EntityDirectoryQuery())
+        #expect(exporter.perform(ExportRequest(source: source, path: "names.csv", format: .csv))
+            == .showMessage("Exported 1203 names to names.csv", isError: false))
+        let records = read(dir.appendingPathComponent("names.csv")).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(records.count == 1204)
+        #expect(records[0] == "name,type,mentions,articles,latest")
+        #expect(records[1] == "\"Quill, Ada\",person,1000,500,2026-05-01")
+        #expect(records.last == "Name 1202,person,-202,-702,")
+
+        #expect(exporter.perform(ExportRequest(source: source, path: "names.jsonl", format: .jsonLines))
+            == .showMessage("Exported 1203 names to names.jsonl", isError: false))
+        let lines = read(dir.appendingPathComponent("names.jsonl")).split(separator: "\n")
+        #expect(lines[0] == #"{"name":"Quill, Ada","type":"person","mentions":1000,"articles":500,"latest":"2026-05-01"}"#)
+        #expect(lines[1] == #"{"name":"Name 1","type":"place","mentions":999,"articles":499,"latest":null}"#)
+
+        #expect(exporter.perform(ExportRequest(source: source, path: "names.md", format: .markdown))
+            == .showMessage("Exported 1203 names to names.md", isError: false))
+        let markdown = read(dir.appendingPathComponent("names.md")).split(separator: "\n")
+        #expect(markdown[0] == "- **Quill, Ada** (person): 1000 mentions, 500 articles, latest 2026-05-01")
+        #expect(markdown[1] == "- **Name 1** (place): 999 mentions, 499 articles")
     }
 
     @Test func anExistingFileIsWrittenOverOnlyWhenConfirmed() throws {

@@ -240,6 +240,35 @@ import Testing
         #expect(own.entity == entity)
     }
 
+    @Test func wWritesTheNamesListedAndOnAPageWhatTheSelectedLineOpens() throws {
+        // The people view: its query's names, in a file named for its type and filter.
+        var s = Self.onDirectory()
+        Self.answer(update(&s, .cycleFilter), &s)
+        _ = update(&s, .export)
+        #expect(s.prompt?.text == "people.csv")
+        #expect(update(&s, .promptAccept) == [.export(ExportRequest(
+            source: .directory(EntityDirectoryQuery(type: .person)), path: "people.csv", format: .csv))])
+
+        // A page: its mentions, its quotations, then the articles shared with a companion.
+        s = Self.onPage()
+        let entity = try #require(Self.page(s)).entity
+        _ = update(&s, .export)
+        #expect(s.prompt?.text == "mentions-helle-søndergaard.csv")
+        #expect(update(&s, .promptAccept) == [.export(ExportRequest(
+            source: .trail(.mentions, entity), path: "mentions-helle-søndergaard.csv", format: .csv))])
+        _ = update(&s, .moveDown)
+        _ = update(&s, .export)
+        #expect(s.prompt?.text == "quotations-helle-søndergaard.csv")
+        #expect(update(&s, .promptAccept) == [.export(ExportRequest(
+            source: .trail(.quotes, entity), path: "quotations-helle-søndergaard.csv", format: .csv))])
+        _ = update(&s, .moveDown)
+        _ = update(&s, .export)
+        #expect(s.prompt?.text == "articles-helle-søndergaard-harbour-board.csv")
+        #expect(update(&s, .promptAccept) == [.export(ExportRequest(
+            source: .list(.search("person:\"Helle Søndergaard\" org:\"Harbour Board\"")),
+            path: "articles-helle-søndergaard-harbour-board.csv", format: .csv))])
+    }
+
     @Test func sharedArticlesAreFoundByEachTypesFilter() {
         let place = ReaderEntity(name: "Port \"Ellison\"", type: .place)
         let other = ReaderEntity(name: "Operation Tidewater", type: .other)

@@ -59,6 +59,36 @@ public enum ExportDocument {
         }
     }
 
+    /// Entities of the people view: name, type, corpus counts and newest dated mention (the
+    /// view's columns; its rows carry no other forms, which `byline entities --json` gives).
+    public static func entities(_ rows: [DirectoryEntity], format: ExportFormat) -> String {
+        switch format {
+        case .csv:
+            let header = ["name", "type", "mentions", "articles", "latest"]
+            return CSV.document(header: header, rows: rows.map { row in
+                [row.entity.name, row.entity.type.rawValue, row.entity.corpusMentions.map(String.init) ?? "",
+                 row.entity.corpusArticles.map(String.init) ?? "", row.latest ?? ""]
+            })
+        case .jsonLines:
+            return jsonLines(rows.map { row in
+                .object([
+                    ("name", .string(row.entity.name)), ("type", .string(row.entity.type.rawValue)),
+                    ("mentions", .optional(row.entity.corpusMentions)), ("articles", .optional(row.entity.corpusArticles)),
+                    ("latest", .optional(row.latest)),
+                ])
+            })
+        case .markdown:
+            let rows = rows.map { row in
+                let counts = [row.entity.corpusMentions.map { "\($0) mentions" }, row.entity.corpusArticles.map { "\($0) articles" },
+                              row.latest.map { "latest \($0)" }].compactMap { $0 }
+                var line = "- **" + Markdown.oneLine(row.entity.name) + "** (" + row.entity.type.rawValue + ")"
+                if !counts.isEmpty { line += ": " + counts.joined(separator: ", ") }
+                return line + "\n"
+            }
+            return rows.joined()
+        }
+    }
+
     /// `mention`, or the quotation's kind (`direct`, `partial`).
     static func kind(of line: TrailLine) -> String {
         switch line.text {

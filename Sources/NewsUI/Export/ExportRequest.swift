@@ -23,11 +23,14 @@ public enum ExportSource: Sendable, Equatable {
     case trail(TrailKind, ReaderEntity)
     /// The lines a filter kept in a trail view, already loaded.
     case filteredTrail(TrailKind, ReaderEntity, [TrailLine])
+    /// Every entity the people view lists for its query (all pages, asked of the backend).
+    case directory(EntityDirectoryQuery)
 
     /// What one line is, in the plural, for "Exported 12 mentions".
     public var noun: String {
         switch self {
         case .list: return "articles"
+        case .directory: return "names"
         case .trail(let kind, _), .filteredTrail(let kind, _, _): return kind.noun + "s"
         }
     }

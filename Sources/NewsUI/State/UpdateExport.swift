@@ -3,8 +3,26 @@
 /// What `w` would write from where the reader is, and the file it suggests; nil in the folder list.
 func exportSource(_ state: AppState) -> (source: ExportSource, count: Int, suggestion: String)? {
     switch state.location.screen {
-    case .folders, .directory, .entityPage:
+    case .folders:
         return nil
+    case .directory(let directory):
+        let name = directory.query.type.map { $0.pluralLabel.lowercased() } ?? "names"
+        let filter = directory.query.filter.isEmpty ? "" : "-" + slug(directory.query.filter)
+        return (.directory(directory.query), directory.rows.count, name + filter + ".csv")
+    case .entityPage(let page):
+        // The selected line says what: its mentions, its quotations, or the articles it
+        // shares with a companion (what Enter would open).
+        switch page.position.selected {
+        case 0, 1:
+            let kind: TrailKind = page.position.selected == 0 ? .mentions : .quotes
+            let count = (page.position.selected == 0 ? page.entity.corpusMentions : page.facts?.quotations) ?? 0
+            return (.trail(kind, page.entity), count, "\(kind.noun)s-\(slug(page.entity.name)).csv")
+        default:
+            guard let companion = page.selectedCompanion else { return nil }
+            let query = SharedArticles.query(page.entity, companion.entity)
+            return (.list(.search(query)), companion.sharedArticles,
+                    "articles-\(slug(page.entity.name))-\(slug(companion.entity.name)).csv")
+        }
     case .trail(let trail):
         let name = "\(trail.kind.noun)s-\(slug(trail.entity.name))"
         if trail.filter.isEmpty {
@@ -27,7 +45,7 @@ func exportSource(_ state: AppState) -> (source: ExportSource, count: Int, sugge
 /// `w`: a prompt for the file, filled in with a name in the current folder.
 func startExport(_ state: inout AppState) -> [Effect] {
     guard let (_, count, suggestion) = exportSource(state) else {
-        state.message = StatusMessage("w writes a list of articles or a mentions or quotes view: open one first", isError: true)
+        state.message = StatusMessage("w writes a list of articles, names, mentions or quotations: open one first", isError: true)
         return []
     }
     guard count > 0 else {
