@@ -189,6 +189,42 @@ import Testing
         #expect(found[2].article.date == "2026-06-02")
     }
 
+    @Test func windowsLineEndsSeparateLinesAndParagraphs() throws {
+        // CRLF ends every line; inside the text, CRLF and a lone CR break lines too.
+        let lines = "{\"id\": \"a\", \"title\": \"Quay\", \"body\": \"One line.\\r\\nNext line.\\r\\n\\r\\nA new paragraph.\"}\r\n"
+            + "{\"id\": \"b\", \"title\": \"Tide\", \"body\": \"First\\rSecond\\r\\rThird\"}\r\n\r\n"
+            + "\u{FEFF}{\"id\": \"c\", \"title\": \"Gulls\", \"body\": \"a\\n\\n\\nb\\n\\n\\n\\nc\"}\u{00A0}\r\n"
+            + "{\"id\": \"d\", \"title\": \"Nets\", \"body\": \"no blank\\nlines at\\nall\"}"
+        let found = try items(lines, path: "crlf.jsonl")
+        #expect(found.map(\.id) == ["a", "b", "c", "d"])
+        #expect(found[0].article.warnings.isEmpty)
+        #expect(paragraphs(found[0].article) == ["One line. Next line.", "A new paragraph."])
+        #expect(paragraphs(found[1].article) == ["First Second", "Third"])
+        #expect(paragraphs(found[2].article) == ["a", "b", "c"])
+        #expect(paragraphs(found[3].article) == ["no blank", "lines at", "all"])
+    }
+
+    @Test func oneItemReadAloneIsTheItemReadWithTheRest() throws {
+        // The first readable item carries the file's warnings; the others do not.
+        let lines = """
+            not json
+            {"id": "empty", "title": "Nothing"}
+            {"id": "one", "title": "Pier", "body": "The pier reopened."}
+            {"id": "two", "title": "Crane", "body": "<p>A crane fell.</p><p>No one was hurt.</p>"}
+            [1]
+            {"id": "three", "title": "Lock", "body": "The lock gates were mended.\\n\\nBoats pass again."}
+            """
+        let data = Data(lines.utf8)
+        let all = try items(lines, path: "news/dump.jsonl")
+        #expect(all.map(\.id) == ["one", "two", "three"])
+        #expect(all[0].article.warnings.count == 3)
+        for item in all {
+            #expect(try ArticleItems.article(data, path: "news/dump.jsonl#\(item.id)") == item.article)
+        }
+        #expect(throws: ArticleParser.Failure.noSuchItem("empty")) { try ArticleItems.article(data, path: "news/dump.jsonl#empty") }
+        #expect(throws: ArticleParser.Failure.noSuchItem("four")) { try ArticleItems.article(data, path: "news/dump.jsonl#four") }
+    }
+
     @Test func aFileOfNothingReadableIsEmpty() {
         #expect(throws: ArticleParser.Failure.empty) { try items("[1]\n\"x\"\n", path: "bad.ndjson") }
         #expect(throws: ArticleParser.Failure.empty) { try items("<rss><channel></channel></rss>", path: "empty.rss") }

@@ -24,18 +24,47 @@ struct ArticleDraft {
 
     /// Adds plain text to the body: paragraphs apart at blank lines (and at line breaks when
     /// the text has no blank line at all, as many JSON dumps write it).
+    ///
+    /// Works on the UTF-8 bytes (line breaks are ASCII, so every cut falls between scalars):
+    /// Foundation's `replacingOccurrences` and `components(separatedBy:)` went through UTF-16
+    /// and took half the time of reading a JSON Lines dump.
     mutating func addPlainText(_ text: String) {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let paragraphs: [String]
-        if normalised.contains("\n\n") {
-            paragraphs = normalised.components(separatedBy: "\n\n")
-        } else {
-            paragraphs = normalised.components(separatedBy: "\n")
+        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        // CRLF and a lone CR are line breaks too.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var previousCR = false
+        for byte in text.utf8 {
+            if byte == cr {
+                bytes.append(lf)
+            } else if !(byte == lf && previousCR) {
+                bytes.append(byte)
+            }
+            previousCR = byte == cr
         }
-        for paragraph in paragraphs {
-            let cleaned = HTMLText.clean(paragraph)
-            if !cleaned.isEmpty { body.append((.paragraph, cleaned)) }
+        // Paragraphs are split at blank lines when there are any, else at every line.
+        var blankLines = false
+        for i in bytes.indices.dropFirst() where bytes[i] == lf && bytes[i - 1] == lf {
+            blankLines = true
+            break
         }
+        var start = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == lf, !blankLines || (i + 1 < bytes.count && bytes[i + 1] == lf) {
+                addParagraph(bytes[start..<i])
+                i += blankLines ? 2 : 1
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        addParagraph(bytes[start..<bytes.count])
+    }
+
+    private mutating func addParagraph(_ bytes: ArraySlice<UInt8>) {
+        let cleaned = HTMLText.clean(String(decoding: bytes, as: UTF8.self))
+        if !cleaned.isEmpty { body.append((.paragraph, cleaned)) }
     }
 
     /// Adds a body that may be either: markup when it holds a tag, plain text otherwise.

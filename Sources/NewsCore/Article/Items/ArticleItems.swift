@@ -20,19 +20,7 @@ public enum ArticleItems {
     /// The items of `data`, read as `format`; `path` names the file. Throws `.empty` when
     /// no item can be read.
     public static func read(_ data: Data, path: String, format: ArticleFormat) throws(ArticleParser.Failure) -> [ArticleItem] {
-        let found: FoundItems
-        switch format {
-        case .rss, .atom:
-            guard let document = XMLDocument.parse(data) else { throw .empty }
-            found = format == .rss || document.root.name != "feed" ? RSSReader.items(document) : AtomReader.items(document)
-        case .jsonFeed:
-            found = JSONFeedReader.items(data)
-        case .jsonLines:
-            found = JSONLinesReader.items(data)
-        case .plainText, .markdown, .html, .newsML, .nitf:
-            throw .empty
-        }
-        let ids = ItemID.unique(found.drafts.map { ($0.rawID, $0.position) })
+        let (found, ids) = try drafts(data, format: format)
         var items: [ArticleItem] = []
         var warnings = found.warnings
         for (draft, id) in zip(found.drafts, ids) {
@@ -58,13 +46,48 @@ public enum ArticleItems {
         return Data(canonical.json.serialized(pretty: false).utf8)
     }
 
-    /// The article `path` names (`file#id`) in `data`, the bytes of its file.
+    /// The items' drafts as the format's reader found them, and their ids.
+    private static func drafts(_ data: Data, format: ArticleFormat) throws(ArticleParser.Failure) -> (FoundItems, [String]) {
+        let found: FoundItems
+        switch format {
+        case .rss, .atom:
+            guard let document = XMLDocument.parse(data) else { throw .empty }
+            found = format == .rss || document.root.name != "feed" ? RSSReader.items(document) : AtomReader.items(document)
+        case .jsonFeed:
+            found = JSONFeedReader.items(data)
+        case .jsonLines:
+            found = JSONLinesReader.items(data)
+        case .plainText, .markdown, .html, .newsML, .nitf:
+            throw .empty
+        }
+        return (found, ItemID.unique(found.drafts.map { ($0.rawID, $0.position) }))
+    }
+
+    /// The article `path` names (`file#id`) in `data`, the bytes of its file: the same article
+    /// `read` gives that item.
+    ///
+    /// Only that item is made into an article: opening one item of a 5,000-line dump made all
+    /// 5,000 and took seconds. The first readable item carries the file's warnings, so for it
+    /// (and it alone) every item is read.
     public static func article(_ data: Data, path: String) throws(ArticleParser.Failure) -> Article {
         guard let (file, item) = ArticlePath.split(path) else { throw .empty }
         let format = ArticleFormat(path: file, data: data)
         guard format.holdsSeveral else { throw .noSuchItem(item) }
-        let items = try read(data, path: file, format: format)
-        guard let found = items.first(where: { $0.id == item }) else { throw .noSuchItem(item) }
-        return found.article
+        let (found, ids) = try drafts(data, format: format)
+        guard let wanted = ids.firstIndex(of: item), let draft = found.drafts[wanted].draft else { throw .noSuchItem(item) }
+        let isFirst = !found.drafts[..<wanted].contains { earlier in
+            guard let draft = earlier.draft else { return false }
+            return (try? draft.article(path: "", format: format)) != nil
+        }
+        if isFirst {
+            let items = try read(data, path: file, format: format)
+            guard let first = items.first, first.id == item else { throw .noSuchItem(item) }
+            return first.article
+        }
+        do {
+            return try draft.article(path: ArticlePath.join(file: file, item: item), format: format)
+        } catch {
+            throw .noSuchItem(item)
+        }
     }
 }
