@@ -155,6 +155,21 @@ enum IndexSchema {
                 CREATE INDEX article_newest ON article(day DESC, mtime DESC, path);
                 """)
         }
+        migrator.registerMigration("v6: source and section") { db in
+            // Sorting and filtering the list by source or section (`source:`, `section:`) at
+            // 100,000 articles needs them in the row: reading them from the files would take
+            // minutes. `section` holds the front matter's field only; an article without one
+            // belongs to its top folder (`ArticleFacets.sectionSQL`), worked out when asked, so a
+            // moved file needs no update. Each sort order has its index, so a page of any of
+            // them is a range scan. (`IndexVersion.storeSchema` 4 rebuilds older indexes.)
+            try db.execute(sql: """
+                ALTER TABLE article ADD COLUMN source TEXT NOT NULL DEFAULT '';
+                ALTER TABLE article ADD COLUMN section TEXT NOT NULL DEFAULT '';
+                CREATE INDEX article_by_title ON article(\(ArticleOrder.title.keys(qualified: false)));
+                CREATE INDEX article_by_source ON article(\(ArticleOrder.source.keys(qualified: false)));
+                CREATE INDEX article_by_section ON article(\(ArticleOrder.section.keys(qualified: false)));
+                """)
+        }
         return migrator
     }
 }

@@ -131,9 +131,10 @@ final class IndexWriter {
 
         let quotes = packedQuotes(article, names: idOfEntityName)
         try db.cachedStatement(sql: """
-            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes, source, section)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [file.path, file.size, file.mtime, hash, article.title, article.date, article.day, Data(packedNames), article.plain,
-                                     quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes))])
+                                     quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes)), article.source, article.section])
         let articleID = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
             .execute(arguments: [articleID, article.title, article.body])
