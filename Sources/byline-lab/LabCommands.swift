@@ -12,5 +12,6 @@ enum LabCommands {
         AnalysisDump.self,
         ExtractBench.self,
         PeopleBench.self,
+        ListBench.self,
     ]
 }
