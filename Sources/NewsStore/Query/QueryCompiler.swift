@@ -110,10 +110,10 @@ enum QueryCompiler {
             return "EXISTS (SELECT 1 FROM occurrence o WHERE o.name IN (\(list(names))) AND o.day = a.day AND o.article = a.id)"
         case .section(let name):
             compiled.arguments.append(name)
-            return "\(ArticleFacets.sectionSQL(qualified: true)) = ? COLLATE NOCASE"
+            return ArticleFacets.equalsSQL("a.section")
         case .source(let name):
             compiled.arguments.append(name)
-            return "a.source = ? COLLATE NOCASE"
+            return ArticleFacets.equalsSQL("a.source")
         case .folder(let folder):
             // Paths below "sport" run from "sport/" up to, not including, "sport0" ("0" follows
             // "/" in code order): a range of the path index, in the file system's case.

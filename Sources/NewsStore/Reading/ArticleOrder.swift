@@ -71,12 +71,22 @@ public enum ArticleOrder: String, Sendable, CaseIterable {
 
 /// An article's source and section as the index keeps and the query language finds them.
 public enum ArticleFacets {
-    /// The section of `a`: the front matter's `section:`, else the path's top folder ("sport" for
-    /// `sport/012.txt`), else "" for an article at the top of the corpus. Written out in SQL so
-    /// a moved file's section follows its folder without rewriting its row.
+    /// The section column of `a`: the front matter's `section:`, else the path's top folder
+    /// ("sport" for `sport/012.txt`), else "" for an article at the top of the corpus.
     static func sectionSQL(qualified: Bool) -> String {
-        let p = qualified ? "a." : ""
-        return "(CASE WHEN \(p)section <> '' THEN \(p)section WHEN instr(\(p)path, '/') > 0 THEN substr(\(p)path, 1, instr(\(p)path, '/') - 1) ELSE '' END)"
+        qualified ? "a.section" : "section"
+    }
+
+    /// The condition that `column` (`a.section`, `a.source`) is `?`, case ignored, written so
+    /// that the column's sort index answers it: its first key is whether the column is empty.
+    static func equalsSQL(_ column: String) -> String {
+        // Parenthesised whole: `-section:sport` puts NOT before it.
+        "((\(column) = '') = 0 AND \(column) = ? COLLATE NOCASE)"
+    }
+
+    /// The section an article is stored with, and whether it came from its folder.
+    static func storedSection(_ given: String, path: String) -> (section: String, fromFolder: Bool) {
+        given.isEmpty ? (IndexWriter.section(of: path), true) : (given, false)
     }
 
     /// The front matter's `section:` (the first, if several), trimmed; "" for none.

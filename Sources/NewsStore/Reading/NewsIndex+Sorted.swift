@@ -47,7 +47,7 @@ extension NewsIndex {
 
     /// Every section and every source with its article count: sections first, each kind by
     /// name (case ignored). Articles without a source, or at the top of the corpus without a
-    /// section, are not counted. Each count is a scan of one index, not of the articles.
+    /// section, are not counted. Each count is a scan of one sort index, not of the articles.
     public func facets() throws(IndexError) -> [ArticleFacet] {
         try reading { db in
             var facets: [ArticleFacet] = []
