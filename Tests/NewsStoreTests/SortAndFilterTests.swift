@@ -145,14 +145,16 @@ import Testing
 
     @Test func facetsCountEachSectionAndSource() throws {
         let (_, index) = try Self.corpus()
-        #expect(try index.facets() == [
+        let facets = try index.facets()
+        // "Harbour Times" and "harbour times" are one source, shown as either spelling.
+        let harbour = facets.first { $0.kind == .source && $0.name.lowercased() == "harbour times" }?.name ?? "Harbour Times"
+        #expect(facets == [
             ArticleFacet(kind: .section, name: "city", articles: 1),
             ArticleFacet(kind: .section, name: "sport", articles: 2),
             ArticleFacet(kind: .section, name: "Transport", articles: 1),
             ArticleFacet(kind: .source, name: "Coast Weekly", articles: 1),
-            ArticleFacet(kind: .source, name: index.facets()[4].name, articles: 2),
+            ArticleFacet(kind: .source, name: harbour, articles: 2),
         ])
-        #expect(try index.facets()[4].name.lowercased() == "harbour times")
     }
 
     /// A file moved to another folder takes that folder's section: the fallback is worked out
