@@ -21,10 +21,10 @@ public struct EffectRunner: Sendable {
             switch effect {
             case .quit, .scheduleRead, .edit, .pipe, .browse, .copy:
                 return nil
-            case .loadListPage(let source, let page, let generation):
+            case .loadListPage(let source, let sort, let page, let generation):
                 // A list that cannot load says so in the list, not only in the status line.
                 do throws(ReaderBackendError) {
-                    let result = try backend.listPage(source, page: page, pageSize: PagedList<ArticleListItem>.pageSize)
+                    let result = try backend.listPage(source, sort: sort, page: page, pageSize: PagedList<ArticleListItem>.pageSize)
                     return .listPageLoaded(generation: generation, page: page, items: result.items, count: result.count)
                 } catch {
                     return .listFailed(generation: generation, message: error.message)
@@ -38,8 +38,14 @@ public struct EffectRunner: Sendable {
             case .loadTrailPage(let kind, let entity, let page, let generation):
                 let result = try backend.trailPage(kind: kind, of: entity, page: page, pageSize: PagedList<TrailLine>.pageSize)
                 return .trailPageLoaded(generation: generation, page: page, lines: result.lines, count: result.count)
-            case .locateInList(let id, let source, let generation):
-                return .listIndexFound(id: id, index: try backend.listIndex(of: id, in: source), generation: generation)
+            case .locateInList(let id, let source, let sort, let generation):
+                return .listIndexFound(id: id, index: try backend.listIndex(of: id, in: source, sort: sort), generation: generation)
+            case .loadFacets(let generation):
+                do throws(ReaderBackendError) {
+                    return .facetsLoaded(generation: generation, .success(try backend.facets()))
+                } catch {
+                    return .facetsLoaded(generation: generation, .failure(error))
+                }
             case .setRead(let id, let read):
                 try backend.setRead(id: id, read)
                 return nil

@@ -46,11 +46,11 @@ public struct Exporter: Sendable {
     /// The document and the number of lines in it.
     func render(_ request: ExportRequest) throws(ReaderBackendError) -> (String, Int) {
         switch request.source {
-        case .list(let source):
+        case .list(let source, let sort):
             var items: [ArticleListItem] = []
             var page = 0
             while true {
-                let result = try backend.listPage(source, page: page, pageSize: Self.pageSize)
+                let result = try backend.listPage(source, sort: sort ?? ListSort.defaultSort(for: source), page: page, pageSize: Self.pageSize)
                 items += result.items
                 page += 1
                 if result.items.isEmpty || items.count >= result.count { break }

@@ -39,7 +39,7 @@ public struct ReaderLoop {
         QuitSignals.install()
         defer { session.close() }
         var pending = update(&state, .resize(session.size))
-        pending.append(.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation))
+        pending.append(.loadListPage(source: state.location.listSource, sort: state.location.listSort, page: 0, generation: state.location.list.generation))
         var needsDraw = true
         var lookahead: TerminalEvent? = nil
         var typedAhead = 0

@@ -55,6 +55,12 @@ extension IndexReaderBackend {
         }
     }
 
+    public func facets() throws(ReaderBackendError) -> [ListFacet] {
+        try wrap { () throws(IndexError) in
+            try index.facets().map { ListFacet(kind: $0.kind == .section ? .section : .source, name: $0.name, articles: $0.articles) }
+        }
+    }
+
     public func tagNames() throws(ReaderBackendError) -> [String] {
         do {
             return try state.tagCounts().map(\.name)

@@ -174,30 +174,42 @@ public final class IndexReaderBackend: ReaderBackend {
         }
     }
 
-    public func listIndex(of id: Int64, in source: ListSource) throws(ReaderBackendError) -> Int? {
+    /// The store's order for the reader's sort.
+    static func order(_ sort: ListSort) -> ArticleOrder {
+        switch sort {
+        case .date: return .date
+        case .title: return .title
+        case .source: return .source
+        case .section: return .section
+        case .score: return .score
+        }
+    }
+
+    public func listIndex(of id: Int64, in source: ListSource, sort: ListSort) throws(ReaderBackendError) -> Int? {
         switch source {
         case .articles(let filter):
             let filter = storeFilter(filter)
-            return try wrap { () throws(IndexError) in try index.position(ofArticle: id, filter: filter) }
+            return try wrap { () throws(IndexError) in try index.position(ofArticle: id, filter: filter, order: Self.order(sort)) }
         case .search:
             // A ranked list has no order to count in short of ranking every match again.
             return nil
         }
     }
 
-    public func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
+    public func listPage(_ source: ListSource, sort: ListSort, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
         let offset = page * pageSize
+        let order = Self.order(sort)
         switch source {
         case .articles(let filter):
             let storeFilter = storeFilter(filter)
-            let summaries = try wrap { () throws(IndexError) in try index.articles(offset: offset, limit: pageSize, filter: storeFilter) }
+            let summaries = try wrap { () throws(IndexError) in try index.articles(offset: offset, limit: pageSize, filter: storeFilter, order: order) }
             let count = try wrap { () throws(IndexError) in try index.articleCount(filter: storeFilter) }
             return (try summaries.map { summary throws(ReaderBackendError) in try item(summary, snippet: nil) }, count)
         case .search(let query):
             let results: SearchResults
             let count: Int
             do {
-                results = try index.search(query, offset: offset, limit: pageSize, snippets: true, state: state)
+                results = try index.search(query, offset: offset, limit: pageSize, snippets: true, state: state, order: order)
                 count = try searchResultCount(query)
             } catch {
                 throw searchFailure(error, query: query)

@@ -13,5 +13,6 @@ enum LabCommands {
         ExtractBench.self,
         PeopleBench.self,
         InstructionsCommand.self,
+        ListBench.self,
     ]
 }

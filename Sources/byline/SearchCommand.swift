@@ -11,7 +11,8 @@ struct SearchCommand: ParsableCommand {
         discussion: """
             QUERY: words (all must match), "exact phrases", prefix*, OR, -excluded, title:WORD, \
             person:NAME, org:NAME, place:NAME, speaker:NAME, after:YYYY-MM-DD, before:YYYY-MM-DD, \
-            tag:NAME (tags set in the reader with t).
+            tag:NAME (tags set in the reader with t), section:NAME (front matter section, else top \
+            folder), source:NAME (publisher), folder:PATH or in:PATH (a folder of the corpus).
             """
     )
 
@@ -23,6 +24,9 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Show at most this many results \(PositiveLimit.help).", transform: PositiveLimit.parse)
     var limit = 20
 
+    @Option(help: "Order: score (best match first), date (newest first), title, source or section.")
+    var sort: ArticleOrder = .score
+
     @Flag(help: "Print a JSON array of {\"path\",\"title\",\"score\",\"snippet\"}, best first; score is BM25 relevance (higher is better, null for queries without words); matched words are [bracketed] in snippets.")
     var json = false
 
@@ -32,7 +36,7 @@ struct SearchCommand: ParsableCommand {
             // `tag:` is answered from the reading state, where the reader keeps tags.
             let state = OpenedCorpus.readingStateOrUnsaved()
             let results = try OpenedCorpus.answering(folder: folder, override: corpus.indexPath) { index in
-                try index.search(query, limit: limit, snippets: true, state: state)
+                try index.search(query, limit: limit, snippets: true, state: state, order: sort)
             }
             if json {
                 emit(JSONValue.array(results.hits.map { hit in
@@ -68,3 +72,5 @@ struct SearchCommand: ParsableCommand {
         }
     }
 }
+
+extension ArticleOrder: ExpressibleByArgument {}

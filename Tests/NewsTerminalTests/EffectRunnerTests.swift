@@ -20,9 +20,14 @@ import Testing
             if failing { throw ReaderBackendError("the disk is on fire") }
         }
 
-        func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
+        func listPage(_ source: ListSource, sort: ListSort, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
             try check()
             return (items, 41)
+        }
+
+        func facets() throws(ReaderBackendError) -> [ListFacet] {
+            try check()
+            return [ListFacet(kind: .section, name: "sport", articles: 3)]
         }
 
         func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle {
@@ -55,7 +60,7 @@ import Testing
             return EntityFacts(entity: entity, quotations: 2, days: [DayMentions(day: 20260102, mentions: 3)], companions: [])
         }
 
-        func listIndex(of id: Int64, in source: ListSource) throws(ReaderBackendError) -> Int? {
+        func listIndex(of id: Int64, in source: ListSource, sort: ListSort) throws(ReaderBackendError) -> Int? {
             try check()
             return id == 7 ? 40 : nil
         }
@@ -98,13 +103,13 @@ import Testing
 
     @Test func aListPageComesBackWithItsGenerationAndCount() {
         let runner = EffectRunner(backend: FakeBackend())
-        let action = runner.perform(.loadListPage(source: .articles(.all), page: 0, generation: 3))
+        let action = runner.perform(.loadListPage(source: .articles(.all), sort: .date, page: 0, generation: 3))
         #expect(action == .listPageLoaded(generation: 3, page: 0, items: FakeBackend().items, count: 41))
     }
 
     @Test func aListThatCannotLoadFailsInTheListNotOnlyInTheStatusLine() {
         let runner = EffectRunner(backend: FakeBackend(failing: true))
-        #expect(runner.perform(.loadListPage(source: .search("x"), page: 2, generation: 5)) == .listFailed(generation: 5, message: "the disk is on fire"))
+        #expect(runner.perform(.loadListPage(source: .search("x"), sort: .score, page: 2, generation: 5)) == .listFailed(generation: 5, message: "the disk is on fire"))
     }
 
     @Test func anArticleThatCannotOpenNamesItsPath() {
@@ -148,8 +153,8 @@ import Testing
 
     @Test func anArticleIsLocatedInTheListWithTheListsGeneration() {
         let runner = EffectRunner(backend: FakeBackend())
-        #expect(runner.perform(.locateInList(id: 7, source: .articles(.all), generation: 4)) == .listIndexFound(id: 7, index: 40, generation: 4))
-        #expect(runner.perform(.locateInList(id: 8, source: .articles(.unread), generation: 4)) == .listIndexFound(id: 8, index: nil, generation: 4))
+        #expect(runner.perform(.locateInList(id: 7, source: .articles(.all), sort: .date, generation: 4)) == .listIndexFound(id: 7, index: 40, generation: 4))
+        #expect(runner.perform(.locateInList(id: 8, source: .articles(.unread), sort: .date, generation: 4)) == .listIndexFound(id: 8, index: nil, generation: 4))
     }
 
     @Test func markingAListReadTagsAndTagNamesGoToTheBackend() {

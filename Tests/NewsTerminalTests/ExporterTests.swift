@@ -30,7 +30,7 @@ import Testing
             }
         }
 
-        func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
+        func listPage(_ source: ListSource, sort: ListSort, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
             (Array(items.dropFirst(page * pageSize).prefix(pageSize)), items.count)
         }
 
@@ -38,7 +38,8 @@ import Testing
             (Array(lines.dropFirst(page * pageSize).prefix(pageSize)), lines.count)
         }
 
-        func listIndex(of id: Int64, in source: ListSource) throws(ReaderBackendError) -> Int? { nil }
+        func listIndex(of id: Int64, in source: ListSource, sort: ListSort) throws(ReaderBackendError) -> Int? { nil }
+        func facets() throws(ReaderBackendError) -> [ListFacet] { [] }
         func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle { throw ReaderBackendError("no") }
         func count(_ source: ListSource) throws(ReaderBackendError) -> Int { items.count }
         func directoryPage(_ query: EntityDirectoryQuery, page: Int, pageSize: Int) throws(ReaderBackendError) -> (rows: [DirectoryEntity], count: Int) {

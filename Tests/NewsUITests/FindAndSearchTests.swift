@@ -58,7 +58,7 @@ import Testing
         _ = update(&s, .startCorpusSearch)
         type("dredging", into: &s)
         let effects = update(&s, .promptAccept)
-        #expect(effects == [.loadListPage(source: .search("dredging"), page: 0, generation: s.location.list.generation)])
+        #expect(effects == [.loadListPage(source: .search("dredging"), sort: .score, page: 0, generation: s.location.list.generation)])
         let hit = ArticleListItem(id: 1, path: "port/a.txt", title: "Harbour", date: nil, snippet: MarkedText(text: "the dredging plan", marks: [4..<12]))
         let opened = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [hit], count: 1))
         #expect(opened == [.openArticle(id: 1, path: "port/a.txt", reveal: nil, highlight: "dredging")])

@@ -21,7 +21,7 @@ import Testing
         #expect(s.message?.text == "Marked 3 articles read")
         #expect((0..<3).allSatisfy { s.location.list.item(at: $0)?.isRead ?? true })
         #expect(s.location.open?.isRead == true)
-        #expect(effects.contains(.loadListPage(source: .articles(.all), page: 0, generation: s.location.list.generation)))
+        #expect(effects.contains(.loadListPage(source: .articles(.all), sort: .date, page: 0, generation: s.location.list.generation)))
     }
 
     @Test func aOnSearchResultsSaysWhatItWillMark() {
@@ -93,7 +93,7 @@ import Testing
         _ = update(&s, .moveUp)
         let opened = update(&s, .open)
         #expect(s.location.screen == .reader && s.location.listSource == .search("dredging") && s.location.listName == "Dredging")
-        #expect(opened == [.loadListPage(source: .search("dredging"), page: 0, generation: s.location.list.generation)])
+        #expect(opened == [.loadListPage(source: .search("dredging"), sort: .score, page: 0, generation: s.location.list.generation)])
         // Esc goes back to the list the folder list was opened over.
         _ = update(&s, .back)
         #expect(s.location.listSource == .articles(.all) && s.location.listName == nil && s.backStack.isEmpty)

@@ -339,7 +339,7 @@ struct Walk {
 
     mutating func answer(_ effect: Effect) -> Action? {
         switch effect {
-        case .loadListPage(let source, let page, let generation):
+        case .loadListPage(let source, _, let page, let generation):
             let ids = Self.ids(for: source, stored: stored)
             let slice = ids.dropFirst(page * 100).prefix(100).map { id in
                 ArticleListItem(
@@ -373,10 +373,12 @@ struct Walk {
         case .setStarred(let id, let starred):
             stored[id, default: Marks()].starred = starred
             return nil
-        case .locateInList(let id, let source, let generation):
+        case .locateInList(let id, let source, _, let generation):
             return .listIndexFound(id: id, index: Self.ids(for: source, stored: stored).firstIndex(of: id), generation: generation)
         case .scheduleRead, .quit, .edit, .pipe, .browse, .copy, .export, .loadTagNames:
             return nil
+        case .loadFacets(let generation):
+            return .facetsLoaded(generation: generation, .success([ListFacet(kind: .section, name: "sport", articles: 2)]))
         case .loadDirectoryPage(let query, let page, let generation):
             // 250 names, fewer filtered: "Name 7" holds "7".
             let all = (0..<250).map { n in

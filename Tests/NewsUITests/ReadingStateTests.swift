@@ -117,7 +117,7 @@ import Testing
     @Test func fCyclesTheFilter() {
         var s = UpdateTests.state()
         var effects = update(&s, .cycleFilter)
-        #expect(effects == [.loadListPage(source: .articles(.unread), page: 0, generation: s.location.list.generation)])
+        #expect(effects == [.loadListPage(source: .articles(.unread), sort: .date, page: 0, generation: s.location.list.generation)])
         effects = update(&s, .cycleFilter)
         #expect(s.location.listSource == .articles(.starred))
         _ = update(&s, .cycleFilter)
@@ -131,7 +131,7 @@ import Testing
         #expect(s.refreshStatus == "indexing 40%")
         let effects = update(&s, .refreshFinished("2 new articles"))
         #expect(s.refreshStatus == nil && s.message?.text == "2 new articles")
-        #expect(effects == [.loadListPage(source: .articles(.all), page: 0, generation: s.location.list.generation)])
+        #expect(effects == [.loadListPage(source: .articles(.all), sort: .date, page: 0, generation: s.location.list.generation)])
         #expect(s.location.list.position.selected == 1)
         // The page arriving does not replace what is being read.
         #expect(update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: UpdateTests.items, count: 3)) == [])

@@ -93,7 +93,7 @@ import Testing
         #expect(s.prompt?.purpose == .export && s.prompt?.text == "articles.csv")
         _ = update(&s, .promptEdit(.clear))
         for c in "~/out/list.md" { _ = update(&s, .promptEdit(.insert(c))) }
-        #expect(update(&s, .promptAccept) == [.export(ExportRequest(source: .list(.articles(.all)), path: "~/out/list.md", format: .markdown))])
+        #expect(update(&s, .promptAccept) == [.export(ExportRequest(source: .list(.articles(.all), sort: .date), path: "~/out/list.md", format: .markdown))])
         _ = update(&s, .export)
         _ = update(&s, .promptEdit(.clear))
         for c in "list.txt" { _ = update(&s, .promptEdit(.insert(c))) }

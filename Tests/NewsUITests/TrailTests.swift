@@ -107,11 +107,11 @@ import Testing
         _ = update(&s, .open)
         let generation = s.location.list.generation
         // An article the list has not loaded yet: ask where it is, then go there.
-        #expect(update(&s, .articleOpened(UpdateTests.opened(9), reveal: nil)) == [.locateInList(id: 9, source: .articles(.all), generation: generation), .scheduleRead(id: 9)])
+        #expect(update(&s, .articleOpened(UpdateTests.opened(9), reveal: nil)) == [.locateInList(id: 9, source: .articles(.all), sort: .date, generation: generation), .scheduleRead(id: 9)])
         s.location.list.count = 400
         let effects = update(&s, .listIndexFound(id: 9, index: 250, generation: generation))
         #expect(s.location.list.position.selected == 250)
-        #expect(effects == [.loadListPage(source: .articles(.all), page: 2, generation: generation)])
+        #expect(effects == [.loadListPage(source: .articles(.all), sort: .date, page: 2, generation: generation)])
         // An answer for an article no longer open, or for a list since replaced, changes nothing.
         #expect(update(&s, .listIndexFound(id: 8, index: 3, generation: generation)) == [])
         #expect(update(&s, .listIndexFound(id: 9, index: 3, generation: generation + 1)) == [])

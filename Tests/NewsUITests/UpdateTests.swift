@@ -58,7 +58,7 @@ import Testing
         let page = (0..<100).map { ArticleListItem(id: Int64($0), path: "a\($0).txt", title: "A \($0)", date: nil) }
         _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: page, count: 1000))
         let effects = update(&s, .bottom)
-        #expect(effects.contains(.loadListPage(source: .articles(.all), page: 9, generation: s.location.list.generation)))
+        #expect(effects.contains(.loadListPage(source: .articles(.all), sort: .date, page: 9, generation: s.location.list.generation)))
         // A page that arrives for a list since replaced is dropped.
         _ = update(&s, .listPageLoaded(generation: s.location.list.generation - 1, page: 9, items: page, count: 1000))
         #expect(s.location.list.item(at: 999) == nil)
@@ -183,7 +183,7 @@ import Testing
         // A batch was committed: the list is asked for again where it stands.
         let effects = update(&s, .refreshProgress("indexing 400/2000 (20%)"))
         #expect(s.location.list.generation != generation)
-        #expect(effects == [.loadListPage(source: .articles(.all), page: 0, generation: s.location.list.generation)])
+        #expect(effects == [.loadListPage(source: .articles(.all), sort: .date, page: 0, generation: s.location.list.generation)])
         // Newer articles came in above the open one: the selection stays on it, and the count rises.
         let newer = ArticleListItem(id: 40, path: "city/2026-06-01-new.txt", title: "New", date: "2026-06-01")
         _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [newer] + Self.items, count: 4))

@@ -108,6 +108,17 @@ enum QueryCompiler {
         case .person, .organization, .place:
             let names = try entityNames(filter, types: entityTypes(filter), &compiled, db, note: true)
             return "EXISTS (SELECT 1 FROM occurrence o WHERE o.name IN (\(list(names))) AND o.day = a.day AND o.article = a.id)"
+        case .section(let name):
+            compiled.arguments.append(name)
+            return ArticleFacets.equalsSQL("a.section")
+        case .source(let name):
+            compiled.arguments.append(name)
+            return ArticleFacets.equalsSQL("a.source")
+        case .folder(let folder):
+            // Paths below "sport" run from "sport/" up to, not including, "sport0" ("0" follows
+            // "/" in code order): a range of the path index, in the file system's case.
+            compiled.arguments += [folder + "/", folder + "0"]
+            return "(a.path >= ? AND a.path < ?)"
         case .tag(let name):
             let tagged = compiled.tags.articles[name] ?? TaggedArticles.Set()
             if tagged.hashes.isEmpty && tagged.paths.isEmpty {

@@ -20,7 +20,7 @@ struct QueryLexer {
 
     static let openQuotes: Set<Character> = ["\"", "“", "”", "„"]
     static let closeQuotes: Set<Character> = ["\"", "”", "“"]
-    static let fields = ["title", "person", "org", "place", "speaker", "after", "before", "tag"]
+    static let fields = ["title", "person", "org", "place", "speaker", "after", "before", "tag", "section", "source", "folder", "in"]
 
     static func tokens(_ query: String) throws(QueryError) -> [Token] {
         let chars = Array(query)

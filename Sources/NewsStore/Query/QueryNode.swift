@@ -49,6 +49,12 @@ public enum SearchFilter: Sendable, Equatable {
     case before(Int)
     /// Articles the user tagged so (lower case), from the reading state.
     case tag(String)
+    /// In this section (front matter `section:`, else the top folder), case ignored.
+    case section(String)
+    /// From this source (front matter `source:`, a page's publisher, a feed's title), case ignored.
+    case source(String)
+    /// Below this folder of the corpus, at any depth (`folder:`, or `in:`), as the path spells it.
+    case folder(String)
 }
 
 extension QueryNode {

@@ -153,6 +153,13 @@ private struct Parser {
                 throw QueryError("tag: takes one tag, without spaces or commas", column: value.column)
             }
             return .filter(.tag(tag), column: column)
+        case "section": return .filter(.section(trimmed), column: column)
+        case "source": return .filter(.source(trimmed), column: column)
+        case "folder", "in":
+            // "sport/" and "/sport" name the folder "sport"; the path is relative to the corpus.
+            let folder = trimmed.split(separator: "/").joined(separator: "/")
+            guard !folder.isEmpty else { throw QueryError("\(name): needs a folder of the corpus, as in \(name):sport", column: value.column) }
+            return .filter(.folder(folder), column: column)
         case "after", "before":
             guard let day = Self.day(trimmed, upper: false) else {
                 throw QueryError("\(name): expects a date as YYYY-MM-DD (or YYYY-MM, YYYY)", column: value.column)

@@ -80,7 +80,7 @@ extension NewsIndex {
     }
 
     /// The SQL condition (on `a`) that keeps articles passing a reading-state filter.
-    private func stateClause(_ filter: ArticleFilter) throws -> (String, StatementArguments) {
+    func stateClause(_ filter: ArticleFilter) throws -> (String, StatementArguments) {
         let state: ReadingState
         let wantRead: Bool
         switch filter {

@@ -34,6 +34,10 @@ struct AnalysedArticle: Sendable {
     var quotes: [Quote]
     /// `PlainLayout` reproduces the parser's text for this file.
     var plain: Bool
+    /// Who published it (front matter `source:`, a page's publisher, a feed's title), or "".
+    var source: String = ""
+    /// The front matter's `section:`, or "" (the index falls back on the top folder).
+    var section: String = ""
     /// What went wrong while reading it that did not stop it being indexed, for the user.
     var warnings: [String] = []
 }
@@ -143,6 +147,7 @@ enum FileAnalysis {
         return AnalysedArticle(
             title: article.title, date: article.date, day: SortDay.of(date: article.date, path: path),
             body: body(of: article), entities: entities, quotes: quotes, plain: plain,
+            source: ArticleFacets.clean(article.source), section: ArticleFacets.section(of: article),
             warnings: article.warningsWithLimits
         )
     }

@@ -130,10 +130,12 @@ final class IndexWriter {
         for id in order { Varint.append(Int(id), to: &packedNames) }
 
         let quotes = packedQuotes(article, names: idOfEntityName)
+        let shelf = ArticleFacets.storedSection(article.section, path: file.path)
         try db.cachedStatement(sql: """
-            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes, source, section, section_from_folder)
+            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [file.path, file.size, file.mtime, hash, article.title, article.date, article.day, Data(packedNames), article.plain,
-                                     quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes))])
+                                     quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes)), article.source, shelf.section, shelf.fromFolder])
         let articleID = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
             .execute(arguments: [articleID, article.title, article.body])

@@ -351,8 +351,11 @@ private struct Refresher {
                 if let currentID {
                     try writer.delete(articleID: currentID, db)
                 }
-                try db.execute(sql: "UPDATE article SET path = ?, size = ?, mtime = ? WHERE id = ?",
-                               arguments: [file.path, file.size, file.mtime, old.id])
+                // A section that came from the folder follows the file to its new one.
+                try db.execute(sql: """
+                    UPDATE article SET path = ?, size = ?, mtime = ?,
+                        section = CASE WHEN section_from_folder = 1 THEN ? ELSE section END WHERE id = ?
+                    """, arguments: [file.path, file.size, file.mtime, IndexWriter.section(of: file.path), old.id])
                 removed[from] = nil
                 summary.moved += 1
                 if currentID != nil { summary.changed += 1 }

@@ -38,14 +38,21 @@ extension NewsIndex {
     /// Ranking is `byline_rank` (`FastRank`) over the FTS matches; for text-only queries the
     /// article rows are joined for the page only. `tag:` filters are answered from `state`,
     /// where tags live; without it they find nothing and a note says so.
+    ///
+    /// `order` other than `.score` lists the matches by date, title, source or section instead
+    /// (scores are then not worked out: nil).
     public func search(
-        _ query: String, offset: Int = 0, limit: Int = 20, snippets: Bool = true, state: ReadingState? = nil
+        _ query: String, offset: Int = 0, limit: Int = 20, snippets: Bool = true, state: ReadingState? = nil,
+        order: ArticleOrder = .score
     ) throws(SearchError) -> SearchResults {
         let node: QueryNode
         do { node = try QueryParser.parse(query) } catch { throw .query(error) }
         let tags = try tagged(node, state: state)
         do {
-            var (hits, notes) = try reading { db in try Self.rankedHits(node, offset: offset, limit: limit, tags: tags, db) }
+            var (hits, notes) = try reading { db in
+                order == .score ? try Self.rankedHits(node, offset: offset, limit: limit, tags: tags, db)
+                    : try Self.orderedHits(node, order: order, offset: offset, limit: limit, tags: tags, db)
+            }
             if snippets {
                 // Reading and parsing the page's articles is most of a snippet's cost: use every core.
                 let corpus = self.corpus
@@ -161,6 +168,31 @@ extension NewsIndex {
             SELECT \(summaryColumns) FROM article a WHERE \(compiled.whereClause)
             ORDER BY a.day DESC, a.mtime DESC, a.path LIMIT ? OFFSET ?
             """, arguments: StatementArguments(compiled.arguments) + [limit, offset])
+        return (rows.map { SearchHit(summary: summary($0), score: nil, snippet: nil) }, compiled.notes)
+    }
+
+    /// The matches in a sort order other than relevance: every match is joined to its article
+    /// row (CROSS JOIN keeps FTS5 the outer loop) and sorted by the order's keys. A query of
+    /// filters only, by date, is `rankedHits`' newest first, which an entity filter drives.
+    static func orderedHits(
+        _ node: QueryNode, order: ArticleOrder, offset: Int, limit: Int, tags: TaggedArticles, _ db: Database
+    ) throws -> ([SearchHit], [String]) {
+        let compiled = try QueryCompiler.compile(node, db, tags: tags)
+        let rows: [Row]
+        if let match = compiled.match {
+            rows = try Row.fetchAll(db, sql: """
+                SELECT \(summaryColumns) FROM fts CROSS JOIN article a ON a.id = fts.rowid
+                WHERE fts MATCH ? AND \(compiled.whereClause)
+                ORDER BY \(order.keys(qualified: true)) LIMIT ? OFFSET ?
+                """, arguments: StatementArguments([match] + compiled.arguments) + [limit, offset])
+        } else if order == .date {
+            return try rankedHits(node, offset: offset, limit: limit, tags: tags, db)
+        } else {
+            rows = try Row.fetchAll(db, sql: """
+                SELECT \(summaryColumns) FROM article a WHERE \(compiled.whereClause)
+                ORDER BY \(order.keys(qualified: true)) LIMIT ? OFFSET ?
+                """, arguments: StatementArguments(compiled.arguments) + [limit, offset])
+        }
         return (rows.map { SearchHit(summary: summary($0), score: nil, snippet: nil) }, compiled.notes)
     }
 

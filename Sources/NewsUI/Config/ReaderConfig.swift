@@ -162,7 +162,7 @@ extension Action {
         "toggle-read": .toggleRead, "toggle-star": .toggleStar, "cycle-filter": .cycleFilter,
         "help": .toggleHelp, "close": .closeOverlay, "close-or-quit": .closeOrQuit, "quit": .quit,
         "accept": .promptAccept, "cancel": .promptCancel, "complete": .promptEdit(.complete),
-        "mark-all-read": .markAllRead, "tag": .tagArticle, "folders": .showFolders, "edit": .editArticle,
+        "mark-all-read": .markAllRead, "tag": .tagArticle, "folders": .showFolders, "sections": .showFacets, "edit": .editArticle,
         "pipe": .pipeArticle, "open-url": .openURL, "copy": .copy, "export": .export,
         "yes": .answer(true), "no": .answer(false), "people": .showEntityDirectory, "entity-page": .showEntityPage,
         "cycle-sort": .cycleSort,

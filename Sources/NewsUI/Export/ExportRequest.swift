@@ -17,8 +17,9 @@ public struct ExportRequest: Sendable, Equatable {
 
 /// The lines an export writes.
 public enum ExportSource: Sendable, Equatable {
-    /// Every article of a list (all pages, asked of the backend).
-    case list(ListSource)
+    /// Every article of a list (all pages, asked of the backend), in the order shown (nil: the
+    /// list's default order).
+    case list(ListSource, sort: ListSort? = nil)
     /// Every line of an entity's trail (all pages, asked of the backend).
     case trail(TrailKind, ReaderEntity)
     /// The lines a filter kept in a trail view, already loaded.

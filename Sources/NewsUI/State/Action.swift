@@ -32,7 +32,8 @@ public enum Action: Sendable, Equatable {
     case showEntityDirectory
     /// `i`: the selected entity's page (counts, mentions over time, who appears with it).
     case showEntityPage
-    /// `o` in the people view: the next order (mentions, articles, latest mention).
+    /// `O`: the next order of the article list (date, title, source, section, and match score
+    /// for results), or of the people view (`o` there too: mentions, articles, latest mention).
     case cycleSort
 
     // Searching.
@@ -55,6 +56,8 @@ public enum Action: Sendable, Equatable {
     case tagArticle
     /// `c`: the folder list (all, unread, starred, the saved searches), as mutt's change-folder.
     case showFolders
+    /// `f`: the picker of sections and sources, with counts; Enter filters the list to one.
+    case showFacets
 
     // Getting text out.
     /// `e`: the article's file in `$VISUAL` or `$EDITOR`.
@@ -104,6 +107,8 @@ public enum Action: Sendable, Equatable {
     case tagNamesLoaded([String])
     /// `count` articles of the list of `generation` are marked read.
     case allMarkedRead(count: Int, generation: Int)
+    /// The picker's sections and sources, or why they could not be read.
+    case facetsLoaded(generation: Int, Result<[ListFacet], ReaderBackendError>)
     /// The folder list's counts, in its order.
     case foldersCounted(generation: Int, counts: [FolderCount])
     /// A page of the people view; the generation says which opening and query it is for.
@@ -116,14 +121,16 @@ public enum Action: Sendable, Equatable {
 
 /// Work `update` asks the run loop to do; its outcome comes back as an `Action`.
 public enum Effect: Sendable, Equatable {
-    case loadListPage(source: ListSource, page: Int, generation: Int)
+    case loadListPage(source: ListSource, sort: ListSort, page: Int, generation: Int)
     /// Open an article; `highlight` is the corpus search whose matches to mark.
     case openArticle(id: Int64, path: String, reveal: Reveal?, highlight: String?)
     case loadTrailPage(TrailKind, of: ReaderEntity, page: Int, generation: Int)
     case setRead(id: Int64, Bool)
     case setStarred(id: Int64, Bool)
     /// Find where an article sits in a list not yet loaded that far, so the list can follow it.
-    case locateInList(id: Int64, source: ListSource, generation: Int)
+    case locateInList(id: Int64, source: ListSource, sort: ListSort, generation: Int)
+    /// The sections and sources of the corpus with their counts, for the picker.
+    case loadFacets(generation: Int)
     /// Start the short wait after which an opened article counts as read.
     case scheduleRead(id: Int64)
     case quit

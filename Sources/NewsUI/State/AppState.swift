@@ -68,6 +68,10 @@ public struct AppState: Sendable, Equatable {
     // MARK: The session
 
     public var highlightQuotes = true
+    /// The order the user last chose for article lists (`O`), kept while the reader runs.
+    public var articleSort = ListSort.date
+    /// The order the user last chose for search results, kept while the reader runs.
+    public var searchSort = ListSort.score
     public var prompt: Prompt?
     /// A yes-or-no question in the status line, waiting for its answer.
     public var confirmation: Confirmation?
@@ -133,6 +137,12 @@ public struct AppState: Sendable, Equatable {
         case .directory: return .directory
         case .entityPage: return .entityPage
         }
+    }
+
+    /// The order a list of `source` opens in: the one last chosen for its kind.
+    public func sort(for source: ListSource) -> ListSort {
+        if case .search = source { return searchSort }
+        return articleSort
     }
 
     /// The absolute path of an article given by its path relative to the corpus folder.

@@ -12,6 +12,8 @@ public struct Location: Sendable, Equatable {
     /// The saved search the list shows, by its name in the config (nil for any other list).
     public var listName: String?
     public var list: PagedList<ArticleListItem>
+    /// The order the list's pages are loaded in.
+    public var listSort: ListSort = .date
     /// Whether the list was just refilled (search, filter), so its first page opens its selection.
     public var listIsFresh = true
     public var open: OpenArticle?

@@ -14,6 +14,8 @@ public struct Prompt: Sendable, Equatable {
         case filterTrail
         /// `/` in the people view: keep the entities whose names hold the words, as you type.
         case filterDirectory
+        /// `/` in the folder list or the picker: keep the rows whose name holds the words.
+        case filterFolders
         /// `s`: a ranked search of the whole corpus.
         case searchCorpus
         /// `|`: a shell command that reads the article on its standard input.
@@ -27,7 +29,7 @@ public struct Prompt: Sendable, Equatable {
         public var label: String {
             switch self {
             case .findInArticle: return "/"
-            case .filterEntities, .filterTrail, .filterDirectory: return "filter: "
+            case .filterEntities, .filterTrail, .filterDirectory, .filterFolders: return "filter: "
             case .searchCorpus: return "search: "
             case .pipe: return "pipe to: "
             case .export: return "export to: "

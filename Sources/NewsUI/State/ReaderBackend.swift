@@ -5,10 +5,12 @@
 /// action that reports it, so `update` never waits on a disk.
 public protocol ReaderBackend: Sendable {
     /// One page of the article list or of a search's results, and the total count.
-    func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int)
-    /// Where article `id` sits in a list, counting from 0; nil when the list does not hold it
-    /// (or cannot say cheaply, as for ranked search results).
-    func listIndex(of id: Int64, in source: ListSource) throws(ReaderBackendError) -> Int?
+    func listPage(_ source: ListSource, sort: ListSort, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int)
+    /// Where article `id` sits in a list in `sort`'s order, counting from 0; nil when the list
+    /// does not hold it (or cannot say cheaply, as for search results).
+    func listIndex(of id: Int64, in source: ListSource, sort: ListSort) throws(ReaderBackendError) -> Int?
+    /// The corpus's sections and sources, each with its article count (the picker, `f`).
+    func facets() throws(ReaderBackendError) -> [ListFacet]
     /// An article with its entities (matched to the corpus), quotations and reading state.
     func openArticle(id: Int64, path: String, highlight: String?) throws(ReaderBackendError) -> OpenArticle
     /// One page of an entity's trail of `kind` (its mentions, its quotations), newest first,
@@ -32,6 +34,18 @@ public protocol ReaderBackend: Sendable {
     func tagNames() throws(ReaderBackendError) -> [String]
     /// News from the background refresh since the last call (progress, then a summary).
     func refreshEvents() -> [ReaderRefreshEvent]
+}
+
+extension ReaderBackend {
+    /// A page of a list in its default order (newest first; search results best first).
+    public func listPage(_ source: ListSource, page: Int, pageSize: Int) throws(ReaderBackendError) -> (items: [ArticleListItem], count: Int) {
+        try listPage(source, sort: ListSort.defaultSort(for: source), page: page, pageSize: pageSize)
+    }
+
+    /// Where article `id` sits in a list in its default order.
+    public func listIndex(of id: Int64, in source: ListSource) throws(ReaderBackendError) -> Int? {
+        try listIndex(of: id, in: source, sort: ListSort.defaultSort(for: source))
+    }
 }
 
 /// What the background refresh reports to the reader.

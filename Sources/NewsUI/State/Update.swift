@@ -85,6 +85,7 @@ private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .toggleRead: return toggleRead(&state)
     case .toggleStar: return toggleStar(&state)
     case .cycleFilter: return cycleFilter(&state)
+    case .showFacets: return showFacets(&state)
     case .markAllRead: return askToMarkAllRead(&state)
     case .tagArticle: return startTagging(&state)
     case .showFolders: return showFolders(&state)
@@ -149,7 +150,7 @@ private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.location.list.count == 0 {
             state.location.list.reset(generation: state.nextGeneration())
             state.location.listIsFresh = true
-            return [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)]
+            return [.loadListPage(source: state.location.listSource, sort: state.location.listSort, page: 0, generation: state.location.list.generation)]
         }
         return reloadList(&state)
     case .refreshFinished(let text): return refreshFinished(&state, text)
@@ -158,6 +159,7 @@ private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .editorClosed(let id, let path, let problem): return editorClosed(&state, id: id, path: path, problem: problem)
     case .tagsSet(let id, let tags): return tagsSet(&state, id: id, tags: tags)
+    case .facetsLoaded(let generation, let result): return facetsLoaded(&state, generation: generation, result)
     case .tagNamesLoaded(let names): return tagNamesLoaded(&state, names)
     case .allMarkedRead(let count, let generation): return allMarkedRead(&state, count: count, generation: generation)
     case .foldersCounted(let generation, let counts): return foldersCounted(&state, generation: generation, counts: counts)
@@ -320,7 +322,7 @@ func pageEffects(_ state: AppState) -> [Effect] {
         let height = state.listCapacity
         let rows = state.location.list.position.top..<(state.location.list.position.top + height)
         return state.location.list.missingPages(for: rows).map {
-            .loadListPage(source: state.location.listSource, page: $0, generation: state.location.list.generation)
+            .loadListPage(source: state.location.listSource, sort: state.location.listSort, page: $0, generation: state.location.list.generation)
         }
     case .trail(let trail):
         let rows = trail.lines.position.top..<(trail.lines.position.top + fullScreenListHeight(state))

@@ -50,6 +50,10 @@ func startFind(_ state: inout AppState) -> [Effect] {
         state.prompt = Prompt(purpose: .filterDirectory, text: directory.query.filter, history: state.history.entries(for: .filterDirectory))
         return []
     }
+    if case .folders(let list) = state.location.screen {
+        state.prompt = Prompt(purpose: .filterFolders, text: list.filter, history: state.history.entries(for: .filterFolders))
+        return []
+    }
     if case .entityPage = state.location.screen {
         state.message = StatusMessage("/ filters the people view (p) and the mentions and quotes views", isError: true)
         return []

@@ -31,10 +31,13 @@ func cycleDirectoryType(_ state: inout AppState) -> [Effect] {
     return effects
 }
 
-/// `o` in the people view: by mentions, by articles, by latest mention.
+/// `O` (and `o` in the people view): the people view by mentions, by articles, by latest
+/// mention; the article list newest first, by title, source or section (and best match first
+/// for search results).
 func cycleSort(_ state: inout AppState) -> [Effect] {
+    if case .reader = state.location.screen { return cycleListSort(&state) }
     guard case .directory = state.location.screen else {
-        state.message = StatusMessage("o sorts the people view (p)", isError: true)
+        state.message = StatusMessage("O sorts the article list and the people view (p)", isError: true)
         return []
     }
     let effects = requery(&state) { $0.sort = $0.sort.next }
@@ -142,10 +145,11 @@ func showSearch(_ state: inout AppState, _ query: String, push: Bool) -> [Effect
     if push { state.pushLocation() }
     state.location.screen = .reader
     state.location.listSource = .search(query)
+    state.location.listSort = state.sort(for: state.location.listSource)
     state.location.listName = nil
     state.location.list.reset(generation: state.nextGeneration())
     state.location.listIsFresh = true
     state.location.stepper = nil
     setFocus(&state, .articles)
-    return [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)]
+    return [.loadListPage(source: state.location.listSource, sort: state.location.listSort, page: 0, generation: state.location.list.generation)]
 }

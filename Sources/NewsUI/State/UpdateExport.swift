@@ -38,7 +38,7 @@ func exportSource(_ state: AppState) -> (source: ExportSource, count: Int, sugge
         case (nil, .articles(let filter)): name = filter.rawValue
         case (nil, .search(let query)): name = "search-" + slug(query)
         }
-        return (.list(state.location.listSource), state.location.list.count, name + ".csv")
+        return (.list(state.location.listSource, sort: state.location.listSort), state.location.list.count, name + ".csv")
     }
 }
 

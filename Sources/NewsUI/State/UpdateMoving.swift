@@ -132,7 +132,7 @@ func listPageLoaded(_ state: inout AppState, generation: Int, page: Int, items: 
             return followOpenArticle(&state, id: follow.id, index: index, generation: generation)
         }
         return state.location.open?.id == follow.id
-            ? [.locateInList(id: follow.id, source: state.location.listSource, generation: generation)] : []
+            ? [.locateInList(id: follow.id, source: state.location.listSource, sort: state.location.listSort, generation: generation)] : []
     }
     return []
 }
@@ -174,7 +174,7 @@ func followOpenArticle(_ state: inout AppState) -> [Effect] {
     if let index = state.location.list.loadedIndex(where: { $0.id == id }) {
         return followOpenArticle(&state, id: id, index: index, generation: state.location.list.generation)
     }
-    return [.locateInList(id: id, source: state.location.listSource, generation: state.location.list.generation)]
+    return [.locateInList(id: id, source: state.location.listSource, sort: state.location.listSort, generation: state.location.list.generation)]
 }
 
 /// The open article sits at `index` of the list: select it there (nothing to do when the list

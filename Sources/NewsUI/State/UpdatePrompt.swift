@@ -18,6 +18,8 @@ func editPrompt(_ state: inout AppState, _ edit: Prompt.Edit) -> [Effect] {
         filterTrail(&state, prompt.text)
     case .filterDirectory:
         return filterDirectory(&state, prompt.text)
+    case .filterFolders:
+        filterFolders(&state, prompt.text)
     case .searchCorpus, .pipe, .export:
         break
     case .tags:
@@ -63,6 +65,11 @@ func acceptPrompt(_ state: inout AppState) -> [Effect] {
         return []
     case .filterEntities:
         return []
+    case .filterFolders:
+        if case .folders(let list) = state.location.screen, !list.filter.isEmpty {
+            state.message = StatusMessage("\(list.folders.count) hold “\(list.filter)”; Esc shows all")
+        }
+        return []
     case .filterDirectory:
         if case .directory(let directory) = state.location.screen, !directory.query.filter.isEmpty {
             state.message = StatusMessage("\(directory.rows.count) hold “\(directory.query.filter)”; Esc shows all")
@@ -84,11 +91,12 @@ func acceptPrompt(_ state: inout AppState) -> [Effect] {
         }
         state.location.screen = .reader
         state.location.listSource = .search(query)
+        state.location.listSort = state.sort(for: state.location.listSource)
         state.location.listName = nil
         state.location.list.reset(generation: state.nextGeneration())
         state.location.listIsFresh = true
         setFocus(&state, .articles)
-        return [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)]
+        return [.loadListPage(source: state.location.listSource, sort: state.location.listSort, page: 0, generation: state.location.list.generation)]
     }
 }
 
@@ -98,6 +106,8 @@ func cancelPrompt(_ state: inout AppState) -> [Effect] {
     switch prompt.purpose {
     case .filterDirectory:
         return filterDirectory(&state, "")
+    case .filterFolders:
+        filterFolders(&state, "")
     case .findInArticle:
         if let find = state.location.find { state.location.bodyTop = min(find.originTop, maxBodyTop(state)) }
         state.location.find = nil

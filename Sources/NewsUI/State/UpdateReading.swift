@@ -35,6 +35,19 @@ func toggleStar(_ state: inout AppState) -> [Effect] {
     return [.setStarred(id: article.id, !article.isStarred)]
 }
 
+/// The list in its next order, from its first row; the order is kept for the lists of its kind
+/// (article lists, search results) opened after it while the reader runs.
+func cycleListSort(_ state: inout AppState) -> [Effect] {
+    let source = state.location.listSource
+    let sort = state.location.listSort.next(for: source)
+    state.location.listSort = sort
+    if case .search = source { state.searchSort = sort } else { state.articleSort = sort }
+    state.location.list.reset(generation: state.nextGeneration())
+    state.location.listIsFresh = true
+    state.message = StatusMessage("Sorted \(sort.label)")
+    return [.loadListPage(source: source, sort: sort, page: 0, generation: state.location.list.generation)]
+}
+
 func cycleFilter(_ state: inout AppState) -> [Effect] {
     if case .directory = state.location.screen { return cycleDirectoryType(&state) }
     guard case .articles(let filter) = state.location.listSource else {
@@ -46,7 +59,7 @@ func cycleFilter(_ state: inout AppState) -> [Effect] {
     state.location.list.reset(generation: state.nextGeneration())
     state.location.listIsFresh = true
     state.message = StatusMessage("Showing \(filter.next == .all ? "all articles" : filter.next.rawValue + " articles")")
-    return [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)]
+    return [.loadListPage(source: state.location.listSource, sort: state.location.listSort, page: 0, generation: state.location.list.generation)]
 }
 
 extension AppState {
@@ -83,5 +96,5 @@ func reloadList(_ state: inout AppState) -> [Effect] {
     state.pendingFollow = shown.map { ListFollow(id: $0, generation: state.location.list.generation, row: position.selected) }
     let effects = pageEffects(state)
     // An empty list knows no pages to ask for; its first page brings the new count.
-    return effects.isEmpty ? [.loadListPage(source: state.location.listSource, page: 0, generation: state.location.list.generation)] : effects
+    return effects.isEmpty ? [.loadListPage(source: state.location.listSource, sort: state.location.listSort, page: 0, generation: state.location.list.generation)] : effects
 }

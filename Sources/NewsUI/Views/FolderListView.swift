@@ -3,10 +3,26 @@
 public enum FolderListView {
     public static func render(_ list: FolderList, state: AppState, buffer: inout Buffer, theme: Theme) {
         let width = state.size.width
-        let saved = list.folders.count - 3
+        let title: String
+        let detail: String
+        switch list.kind {
+        case .folders:
+            let saved = Folder.all(savedSearches: state.savedSearches).count - 3
+            title = "Folders"
+            detail = saved == 1 ? "1 saved search" : "\(saved) saved searches"
+        case .facets:
+            title = "Sections and sources"
+            detail = list.folders.count == 1 ? "1 row" : "\(list.folders.count) rows"
+        }
         PaneHeader.render(
-            "Folders", detail: saved == 1 ? "1 saved search" : "\(saved) saved searches", focused: true,
+            title, detail: list.filter.isEmpty ? detail : "“\(list.filter)” · \(detail)", focused: true,
             in: Rect(x: 0, y: 0, width: width, height: 1), buffer: &buffer, theme: theme)
+        if list.folders.isEmpty {
+            let text = list.loading ? " Counting sections and sources…"
+                : list.problem.map { " " + $0 } ?? (list.filter.isEmpty ? " No sections or sources" : " Nothing holds “\(list.filter)”")
+            buffer.write(text, x: 0, y: 1, style: list.problem == nil ? theme[.meta] : theme[.statusError], maxWidth: width)
+            return
+        }
         let height = fullScreenListHeight(state)
         let nameWidth = max(12, min(30, width * 30 / 100))
         let countWidth = 8
@@ -14,7 +30,7 @@ public enum FolderListView {
             let index = list.position.top + row
             guard let folder = list.folders[safe: index] else { break }
             let y = 1 + row
-            let isCurrent = folder.source == list.current && (folder.query == nil || folder.name == list.currentName)
+            let isCurrent = folder.isShown(list.current, name: list.currentName)
             buffer.write(isCurrent ? "•" : " ", x: 1, y: y, style: theme[.starMark])
             buffer.write(Truncate.toWidth(folder.name, nameWidth), x: 3, y: y, style: theme[.normal].merged(with: theme[.unread]), maxWidth: nameWidth)
             let count: String

@@ -44,8 +44,9 @@ public enum StatusLineView {
         case .trail(let trail):
             parts.append("\(trail.kind.noun)s of \(trail.entity.name)")
             parts.append("\(min(trail.lines.position.selected + 1, trail.lines.count))/\(trail.lines.count)")
-        case .folders:
-            parts.append("Enter shows a folder")
+        case .folders(let list):
+            parts.append(list.kind == .facets ? "Enter shows its articles" : "Enter shows a folder")
+            if !list.filter.isEmpty { parts.append("“\(list.filter)” \(list.folders.count)") }
         case .directory(let directory):
             parts.append(directory.query.typeLabel)
             parts.append("\(min(directory.rows.position.selected + 1, directory.rows.count))/\(directory.rows.count)")
@@ -61,6 +62,11 @@ public enum StatusLineView {
                 parts.append("\(state.location.list.count) \(noun)\(state.location.list.count == 1 ? "" : "s")")
             }
             if state.location.list.count > 0 { parts.append("\(state.location.list.position.selected + 1)/\(state.location.list.count)") }
+            // The order is named once it is not the list's usual one (newest first; best match
+            // first for results), as the people view's header names its order.
+            if state.location.listSort != ListSort.defaultSort(for: state.location.listSource) {
+                parts.append(state.location.listSort.label)
+            }
             if let find = state.location.find, state.location.stepper == .find {
                 parts.append("/\(find.query) \((find.current ?? 0) + 1)/\(find.matches.count)")
             }
