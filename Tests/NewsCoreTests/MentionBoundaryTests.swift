@@ -54,6 +54,17 @@ struct MentionBoundaryTests {
         #expect(!es.contains { $0.aliases.contains { $0.hasPrefix("Earlier") || $0.hasPrefix("Vote") || $0.hasPrefix("Sure") } })
     }
 
+    @Test func aPeoplesAdjectiveIsNoPartOfTheName() throws {
+        let a = try ArticleParser.parse(text: """
+            Fans gather in Tarrow
+
+            Fans marked the birthday of Marvin Vell in Tarrow. Organisers hoped to find the best European Marvin impersonator, and Marvin fans sang.
+            """, path: "test.txt")
+        let es = try TaggerEntityExtractor().entities(in: a)
+        #expect(!es.contains { $0.aliases.contains { $0.hasPrefix("European") } }, "\(es.map(\.aliases))")
+        #expect(es.contains { $0.type == .person && $0.aliases.contains("Marvin") }, "\(es.map(\.aliases))")
+    }
+
     @Test func aTitlesLastWordDoesNotGlueOntoASurname() throws {
         let (a, es) = try entities()
         let varga = try #require(person(es, "Linda Varga"))

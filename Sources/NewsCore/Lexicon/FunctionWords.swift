@@ -42,6 +42,14 @@ public enum FunctionWords {
     /// Prepositions that join a role to the organisation it belongs to: `a spokesman for the council`.
     static let roleLinks: WordList = ["of", "for", "at", "from", "with", "to", "in"]
 
+    /// Words before a name that make it less than the whole subject of the verb after it: a
+    /// list's joint ("and Ada Ode were"), a condition ("if Ada Ode were") or a question's
+    /// auxiliary ("would Ada Ode have").
+    static let subjectBlockers: WordList = [
+        "and", "or", "nor", "if", "unless", "whether", "as", "than", "would", "could", "should", "will", "can", "did",
+        "do", "does", "were", "are", "was", "had", "has", "have", "might", "must", "both", "neither", "either",
+    ]
+
     /// Function words and sentence adverbs that the entity rules never take for a name: capitalised
     /// only because a sentence starts with them. Words that are also names ("May", "Will") are not here.
     static let closedClass: WordList = [
