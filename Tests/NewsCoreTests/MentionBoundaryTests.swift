@@ -65,6 +65,17 @@ struct MentionBoundaryTests {
         #expect(es.contains { $0.type == .person && $0.aliases.contains("Marvin") }, "\(es.map(\.aliases))")
     }
 
+    @Test func aRoyalsGivenNameIsNotACommonersWhoSharesIt() throws {
+        let a = try ArticleParser.parse(text: """
+            Royal visit to Merrowick
+
+            Prince Harold opened the new harbour in Merrowick on Monday. The Tory leader Harold Vance was there too. Harold Vance said the harbour would bring jobs, and Prince Harold thanked the crowd.
+            """, path: "test.txt")
+        let es = try TaggerEntityExtractor().entities(in: a)
+        let vance = try #require(es.first { $0.type == .person && $0.name == "Harold Vance" })
+        #expect(vance.mentions.map { a.slice($0) } == ["Harold Vance", "Harold Vance"])
+    }
+
     @Test func aTitlesLastWordDoesNotGlueOntoASurname() throws {
         let (a, es) = try entities()
         let varga = try #require(person(es, "Linda Varga"))

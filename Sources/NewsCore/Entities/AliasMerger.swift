@@ -280,6 +280,13 @@ public enum AliasMerger {
 
         if cluster.type == .person {
             guard shortNameType == nil else { return false }
+            // "Prince Charles" beside "Charles Ode": a royal's given name under a rank names
+            // someone else than the commoner who shares it.
+            if shortWords.count == 1, let surname = cluster.keyWords[0].last, shortWords[0] != surname,
+                ms.contains(where: { m in m.title.map { PersonTitles.nobility.contains(PersonTitles.normalised($0)) } ?? false })
+            {
+                return false
+            }
             // (A person's alias key has no place equivalents: the keys are the plain ones.)
             return names.isShortForm(short, of: cluster.name, type: .person, keys: (group.plainKey, cluster.keys[0]))
         }
@@ -389,7 +396,9 @@ public enum AliasMerger {
             let ms = clusters[c].members.map { mentions[$0] }
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
-            guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }), vote(ms, fallback: clusters[c].type) == .person
+            // (Not under a royal's rank: "Prince Harold" is not the Harold Vance of the same story.)
+            guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }), vote(ms, fallback: clusters[c].type) == .person,
+                !ms.contains(where: { m in m.title.map { PersonTitles.nobility.contains(PersonTitles.normalised($0)) } ?? false })
             else { continue }
             let key = clusters[c].keys[0]
             let owners = clusters.indices.filter { o in

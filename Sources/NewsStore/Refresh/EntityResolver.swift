@@ -244,16 +244,18 @@ enum EntityResolver {
         return (best.top, false)
     }
 
-    /// The person a bare given name stands for ("Elvis"), when the name is no one's surname and
-    /// articles called exactly one person of the corpus by it beside the full name, in the
-    /// bare name's section. Several such people ("Andy" for two players) leave it alone.
+    /// The person a bare given name stands for ("Elvis"), when the name is no one's surname (in
+    /// two articles or more: a one-off mis-span, "Early Elvis", does not count) and articles
+    /// called exactly one person of the corpus by it beside the full name, in the bare name's
+    /// section. Several such people ("Andy" for two players) leave it alone.
     static func givenNameOwner(_ row: NameCache.Row, _ names: NameCache) throws -> Int64? {
-        guard let given = row.words.first, try !names.isSurname(row.key) else { return nil }
+        guard let given = row.words.first else { return nil }
         var owners = Set<Int64>()
         var owner: Int64? = nil
-        for (id, derived) in try names.aliases(key: row.key) where id != row.id && !derived {
-            guard let m = try names.row(id), m.articles > 0, m.type == NameCache.person, m.words.count >= 2, m.words[0] == given
-            else { continue }
+        for (id, derived) in try names.aliases(key: row.key) where id != row.id {
+            guard let m = try names.row(id), m.articles > 0, m.type == NameCache.person, m.words.count >= 2 else { continue }
+            if m.words.last == given, m.articles >= 2 { return nil }
+            guard !derived, m.words[0] == given else { continue }
             let top = try names.top(id)
             guard top != row.id else { continue }
             if owners.insert(top).inserted { owner = id }
