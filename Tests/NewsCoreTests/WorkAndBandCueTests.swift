@@ -100,9 +100,9 @@ struct WorkAndBandCueTests {
         let es = try entities("""
             Council vote
 
-            Ada Ode and Tom Vance were elected on Thursday. If Lise Varga were to stand, she would win, Ode said.
+            Ada Ode and Tom Vance were elected on Thursday. If Lise Varga were to stand, she would win, Ode said. A group headed by businessman Marek Sowa were forming a consortium.
             """)
-        for name in ["Ada Ode", "Tom Vance", "Lise Varga"] {
+        for name in ["Ada Ode", "Tom Vance", "Lise Varga", "Marek Sowa"] {
             #expect(type(es, name) == .person, "\(name): \(String(describing: type(es, name)))")
         }
     }

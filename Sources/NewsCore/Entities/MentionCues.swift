@@ -257,7 +257,8 @@ enum MentionCues {
         }
         // "Ada Ode (Dark Harbour)": a name in brackets right after a person's names the work
         // that person made or played in, as award lists write it.
-        if person, p >= 1, t.isPunctuation(p, "("), t.isPunctuation(n, ")"), t.isCapitalised(p - 1), !t.capitalIsWeak(p - 1) {
+        // (Two words at least: "Saddam (Hussein)" completes the name before it.)
+        if person, words.count >= 2, p >= 1, t.isPunctuation(p, "("), t.isPunctuation(n, ")"), t.isCapitalised(p - 1), !t.capitalIsWeak(p - 1) {
             vote(.other, 6)
         }
         if person, let w = after {
@@ -298,15 +299,15 @@ enum MentionCues {
         vote(.other, work)
     }
 
-    /// Whether a name is all of its clause's subject: it opens a sentence, or follows a word
-    /// that is not part of a list or a question ("Ada Ode and Tom Fennick were", "if Ada Ode
-    /// were", "would Ada Ode have" are not).
+    /// Whether a name is all of its clause's subject: it opens a sentence or a quotation, or
+    /// follows a conjunction that opens a clause ("but Low Tide were"). After anything else it
+    /// may end a longer subject ("a group headed by Ada Ode were", "Tom Fennick and Ada Ode
+    /// were") or a question ("would Ada Ode have").
     static func isWholeSubject(_ d: DraftMention, _ t: ArticleTokens) -> Bool {
         let p = d.a - 1
         if p < 0 || t.sentenceBreak[d.a] { return true }
-        if t.isPunctuation(p, ",") || t.isPunctuation(p, "&") { return false }
         guard t.isLowercaseWord(p) else { return t.isPunctuation(p, "\"") || t.isPunctuation(p, "“") }
-        return !FunctionWords.subjectBlockers.contains(t.lower(p))
+        return FunctionWords.clauseOpeners.contains(t.lower(p))
     }
 
     /// "21st", "3rd", "10th".

@@ -42,13 +42,10 @@ public enum FunctionWords {
     /// Prepositions that join a role to the organisation it belongs to: `a spokesman for the council`.
     static let roleLinks: WordList = ["of", "for", "at", "from", "with", "to", "in"]
 
-    /// Words before a name that make it less than the whole subject of the verb after it: a
-    /// list's joint ("and Ada Ode were"), a condition ("if Ada Ode were") or a question's
-    /// auxiliary ("would Ada Ode have").
-    static let subjectBlockers: WordList = [
-        "and", "or", "nor", "if", "unless", "whether", "as", "than", "would", "could", "should", "will", "can", "did",
-        "do", "does", "were", "are", "was", "had", "has", "have", "might", "must", "both", "neither", "either",
-    ]
+    /// Conjunctions after which a name opens its clause and is the whole subject of the verb
+    /// after it ("but Ada Ode was"); "and", "or" and "if" are not among them ("Tom Fennick and
+    /// Ada Ode were", "if Ada Ode were to").
+    static let clauseOpeners: WordList = ["but", "while", "when", "because", "since", "although", "though", "where", "then", "so"]
 
     /// Function words and sentence adverbs that the entity rules never take for a name: capitalised
     /// only because a sentence starts with them. Words that are also names ("May", "Will") are not here.
