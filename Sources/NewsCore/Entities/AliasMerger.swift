@@ -282,8 +282,9 @@ public enum AliasMerger {
             guard shortNameType == nil else { return false }
             // "Prince Charles" beside "Charles Ode": a royal's given name under a rank names
             // someone else than the commoner who shares it.
-            if shortWords.count == 1, let surname = cluster.keyWords[0].last, shortWords[0] != surname,
-                ms.contains(where: { m in m.title.map { PersonTitles.nobility.contains(PersonTitles.normalised($0)) } ?? false })
+            // (Unless the full name takes the rank too: "Prince Naseem Hamed".)
+            if shortWords.count == 1, let surname = cluster.keyWords[0].last, shortWords[0] != surname, ms.contains(where: hasRank),
+                !cluster.members.contains(where: { hasRank(mentions[$0]) })
             {
                 return false
             }
@@ -388,6 +389,11 @@ public enum AliasMerger {
         }
     }
 
+    /// Whether a mention has a rank of royalty or nobility before it ("Prince", "Duchess").
+    static func hasRank(_ m: EntityMention) -> Bool {
+        m.title.map { PersonTitles.nobility.contains(PersonTitles.normalised($0)) } ?? false
+    }
+
     /// A one-word name the tagger calls a person ("Dele", "Sir Digby", "President Xi") that opens the
     /// name of exactly one person of the article ("Dele Amadi"), and is nobody's surname, joins that
     /// person.
@@ -396,14 +402,16 @@ public enum AliasMerger {
             let ms = clusters[c].members.map { mentions[$0] }
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
-            // (Not under a royal's rank: "Prince Harold" is not the Harold Vance of the same story.)
-            guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }), vote(ms, fallback: clusters[c].type) == .person,
-                !ms.contains(where: { m in m.title.map { PersonTitles.nobility.contains(PersonTitles.normalised($0)) } ?? false })
+            guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }), vote(ms, fallback: clusters[c].type) == .person
             else { continue }
             let key = clusters[c].keys[0]
+            // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
+            // the Harold Vance of the same story.)
+            let ranked = ms.contains(where: hasRank)
             let owners = clusters.indices.filter { o in
                 o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(key + " ")
                     && names.person(clusters[o].name).firstGivenKey == key
+                    && (!ranked || clusters[o].members.contains { hasRank(mentions[$0]) })
             }
             let surnames = clusters.indices.filter { o in
                 o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(" " + key) && names.person(clusters[o].name).lastWordKey == key
