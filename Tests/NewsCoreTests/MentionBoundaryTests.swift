@@ -74,11 +74,11 @@ struct MentionBoundaryTests {
         let es = try TaggerEntityExtractor().entities(in: a)
         let vance = try #require(es.first { $0.type == .person && $0.name == "Harold Vance" })
         #expect(vance.mentions.map { a.slice($0) } == ["Harold Vance", "Harold Vance"])
-        // A boxer who fights as "Prince Harold Vance" is still one person.
+        // A boxer who fights as "Prince Harold" is still one person.
         let b = try ArticleParser.parse(text: """
-            Boxing in Merrowick
+            PRINCE HAROLD KEEPS HIS TITLE
 
-            Prince Harold Vance won his fight in Merrowick on Saturday. Prince Harold said he would fight again in May.
+            Prince Harold Vance won his fight in Merrowick on Saturday. Harold Vance said he would fight again in May.
             """, path: "test.txt")
         let boxer = try TaggerEntityExtractor().entities(in: b).filter { $0.type == .person }
         #expect(boxer.map(\.name) == ["Harold Vance"], "\(boxer.map(\.aliases))")

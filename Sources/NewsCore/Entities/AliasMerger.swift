@@ -389,9 +389,10 @@ public enum AliasMerger {
         }
     }
 
-    /// Whether a mention has a rank of royalty or nobility before it ("Prince", "Duchess").
+    /// Whether a mention in the story proper has a rank of royalty or nobility before it
+    /// ("Prince", "Duchess"). (A headline may give a fighter his ring name, "PRINCE NASEEM".)
     static func hasRank(_ m: EntityMention) -> Bool {
-        m.title.map { PersonTitles.nobility.contains(PersonTitles.normalised($0)) } ?? false
+        !m.evidence.beforeBody && (m.title.map { PersonTitles.nobility.contains(PersonTitles.normalised($0)) } ?? false)
     }
 
     /// A one-word name the tagger calls a person ("Dele", "Sir Digby", "President Xi") that opens the
