@@ -58,9 +58,10 @@ struct WorkAndBandCueTests {
         let es = try entities("""
             Studio hopes for prizes
 
-            The studio said its boxing drama Seven Harbour Nights would open in Merrowick in May.
+            Critics loved the boxing drama Grey Harbour Baby, which swept the awards in Tarrow. Voters picked the comedy Little Merrowick Lights as the best film of the year.
             """)
-        #expect(type(es, "Seven Harbour Nights") == .other, "\(es.map { "\($0.name)/\($0.type)" })")
+        #expect(type(es, "Grey Harbour Baby") == .other, "\(es.map { "\($0.name)/\($0.type)" })")
+        #expect(type(es, "Little Merrowick Lights") == .other, "\(es.map { "\($0.name)/\($0.type)" })")
     }
 
     @Test func aShowAndAnExpoAreEventsAndAnInitialismOfANounIsNoName() throws {
