@@ -54,6 +54,36 @@ struct MentionBoundaryTests {
         #expect(!es.contains { $0.aliases.contains { $0.hasPrefix("Earlier") || $0.hasPrefix("Vote") || $0.hasPrefix("Sure") } })
     }
 
+    @Test func aPeoplesAdjectiveIsNoPartOfTheName() throws {
+        let a = try ArticleParser.parse(text: """
+            Fans gather in Tarrow
+
+            Fans marked the birthday of Marvin Vell in Tarrow. Organisers hoped to find the best European Marvin impersonator, and Marvin fans sang.
+            """, path: "test.txt")
+        let es = try TaggerEntityExtractor().entities(in: a)
+        #expect(!es.contains { $0.aliases.contains { $0.hasPrefix("European") } }, "\(es.map(\.aliases))")
+        #expect(es.contains { $0.type == .person && $0.aliases.contains("Marvin") }, "\(es.map(\.aliases))")
+    }
+
+    @Test func aRoyalsGivenNameIsNotACommonersWhoSharesIt() throws {
+        let a = try ArticleParser.parse(text: """
+            Royal visit to Merrowick
+
+            Prince Harold opened the new harbour in Merrowick on Monday. The Tory leader Harold Vance was there too. Harold Vance said the harbour would bring jobs, and Prince Harold thanked the crowd.
+            """, path: "test.txt")
+        let es = try TaggerEntityExtractor().entities(in: a)
+        let vance = try #require(es.first { $0.type == .person && $0.name == "Harold Vance" })
+        #expect(vance.mentions.map { a.slice($0) } == ["Harold Vance", "Harold Vance"])
+        // A boxer who fights as "Prince Harold" is still one person.
+        let b = try ArticleParser.parse(text: """
+            PRINCE HAROLD KEEPS HIS TITLE
+
+            Prince Harold Vance won his fight in Merrowick on Saturday. Harold Vance said he would fight again in May.
+            """, path: "test.txt")
+        let boxer = try TaggerEntityExtractor().entities(in: b).filter { $0.type == .person }
+        #expect(boxer.map(\.name) == ["Harold Vance"], "\(boxer.map(\.aliases))")
+    }
+
     @Test func aTitlesLastWordDoesNotGlueOntoASurname() throws {
         let (a, es) = try entities()
         let varga = try #require(person(es, "Linda Varga"))

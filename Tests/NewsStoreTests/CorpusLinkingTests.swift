@@ -176,6 +176,40 @@ import Testing
         #expect(try index.search("org:corvid", snippets: false).hits.count == 7)
     }
 
+    @Test func aBareGivenNameJoinsTheOnePersonCalledByIt() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Rosco Vell", type: .person, shortForms: ["Rosco"]),
+            .init(name: "Andy Marsh", type: .person, shortForms: ["Andy"]),
+            .init(name: "Andy Quell", type: .person, shortForms: ["Andy"]),
+        ]), identifier: "given")
+        try Self.write(corpus, "full", 3, "Rosco Vell sang in Merrowick. Rosco was cheered.")
+        try Self.write(corpus, "bare", 2, "Rosco is back at number one.")
+        try Self.write(corpus, "marsh", 3, "Andy Marsh scored twice. Andy was pleased.")
+        try Self.write(corpus, "quell", 3, "Andy Quell won the race. Andy was tired.")
+        try Self.write(corpus, "andy", 2, "Andy said nothing.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try Self.entity(index, "Rosco")?.name == "Rosco Vell")
+        #expect(try Self.entity(index, "Rosco Vell")?.articles == 5)
+        // Two people answer to "Andy": the bare name joins neither.
+        #expect(try Self.entity(index, "Andy Marsh")?.articles == 3)
+        #expect(try Self.entity(index, "Andy Quell")?.articles == 3)
+    }
+
+    @Test func aWorkNamedLikeAPersonIsAWorkWhenMostArticlesSaySo() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Nora Quill", type: .person, shortForms: [], when: "leads"),
+            .init(name: "Nora Quill", type: .other, shortForms: [], when: "film"),
+        ]), identifier: "works")
+        try Self.write(corpus, "leads", 2, "Nora Quill leads the nominations.")
+        try Self.write(corpus, "film", 3, "The film Nora Quill won a prize.")
+        let index = try corpus.indexed(analysis: analysis)
+        let quill = try #require(try Self.entity(index, "Nora Quill"))
+        #expect(quill.type == .other)
+        #expect(quill.articles == 5)
+    }
+
     @Test func otherNamesOfACountryAreOnePlace() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [
@@ -188,6 +222,47 @@ import Testing
         #expect(try index.entities().map(\.name) == ["United Kingdom"])
         #expect(try Self.entity(index, "Britain")?.articles == 5)
         #expect(try Self.entity(index, "uk")?.name == "United Kingdom")
+    }
+
+    @Test func theFormsOfAPartyNameAreOneParty() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Tories", type: .organization, shortForms: []),
+            .init(name: "Conservatives", type: .organization, shortForms: []),
+            .init(name: "Conservative Party", type: .organization, shortForms: []),
+            // The adjective, which a tagger may call unclassified, is the party too.
+            .init(name: "Tory", type: .other, shortForms: []),
+            .init(name: "Lib Dems", type: .organization, shortForms: []),
+            .init(name: "Liberal Democrats", type: .organization, shortForms: []),
+        ]), identifier: "parties")
+        try Self.write(corpus, "tories", 4, "The Tories chose a candidate for Merrowick.")
+        try Self.write(corpus, "conservatives", 2, "The Conservatives held Merrowick.")
+        try Self.write(corpus, "party", 1, "The Conservative Party met in Merrowick.")
+        try Self.write(corpus, "tory", 2, "A Tory councillor spoke in Merrowick.")
+        try Self.write(corpus, "libdems", 3, "The Lib Dems gained Tarrow.")
+        try Self.write(corpus, "liberals", 1, "The Liberal Democrats lost Gullhaven.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try index.entities().map(\.name).sorted() == ["Conservative Party", "Liberal Democrats"])
+        let tories = try #require(try Self.entity(index, "Tories"))
+        #expect(tories.name == "Conservative Party")
+        #expect(tories.type == .organization)
+        #expect(tories.articles == 9)
+        #expect(try Self.entity(index, "Lib Dems")?.articles == 4)
+    }
+
+    @Test func theHousesOfParliamentAnswerToTheirLastWord() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Lords", type: .place, shortForms: [], when: "debated"),
+            .init(name: "House of Lords", type: .organization, shortForms: []),
+        ]), identifier: "houses")
+        try Self.write(corpus, "lords", 2, "The Merrowick bill was debated in the Lords.")
+        try Self.write(corpus, "house", 3, "The House of Lords passed the Merrowick bill.")
+        let index = try corpus.indexed(analysis: analysis)
+        let lords = try #require(try Self.entity(index, "Lords"))
+        #expect(lords.name == "House of Lords")
+        #expect(lords.type == .organization)
+        #expect(lords.articles == 5)
     }
 
     @Test func theDisplayIsTheMostUsedFullForm() throws {

@@ -280,6 +280,14 @@ public enum AliasMerger {
 
         if cluster.type == .person {
             guard shortNameType == nil else { return false }
+            // "Prince Charles" beside "Charles Ode": a royal's given name under a rank names
+            // someone else than the commoner who shares it.
+            // (Unless the full name takes the rank too: "Prince Naseem Hamed".)
+            if shortWords.count == 1, let surname = cluster.keyWords[0].last, shortWords[0] != surname, ms.contains(where: hasRank),
+                !cluster.members.contains(where: { hasRank(mentions[$0]) })
+            {
+                return false
+            }
             // (A person's alias key has no place equivalents: the keys are the plain ones.)
             return names.isShortForm(short, of: cluster.name, type: .person, keys: (group.plainKey, cluster.keys[0]))
         }
@@ -381,6 +389,12 @@ public enum AliasMerger {
         }
     }
 
+    /// Whether a mention in the story proper has a rank of royalty or nobility before it
+    /// ("Prince", "Duchess"). (A headline may give a fighter his ring name, "PRINCE NASEEM".)
+    static func hasRank(_ m: EntityMention) -> Bool {
+        !m.evidence.beforeBody && (m.title.map { PersonTitles.nobility.contains(PersonTitles.normalised($0)) } ?? false)
+    }
+
     /// A one-word name the tagger calls a person ("Dele", "Sir Digby", "President Xi") that opens the
     /// name of exactly one person of the article ("Dele Amadi"), and is nobody's surname, joins that
     /// person.
@@ -392,9 +406,13 @@ public enum AliasMerger {
             guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }), vote(ms, fallback: clusters[c].type) == .person
             else { continue }
             let key = clusters[c].keys[0]
+            // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
+            // the Harold Vance of the same story.)
+            let ranked = ms.contains(where: hasRank)
             let owners = clusters.indices.filter { o in
                 o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(key + " ")
                     && names.person(clusters[o].name).firstGivenKey == key
+                    && (!ranked || clusters[o].members.contains { hasRank(mentions[$0]) })
             }
             let surnames = clusters.indices.filter { o in
                 o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(" " + key) && names.person(clusters[o].name).lastWordKey == key

@@ -227,28 +227,65 @@ enum MentionCues {
         // (Only words of the name's own sentence count.)
         let before = t.isLowercaseWord(p) && !t.sentenceBreak[d.a] ? t.lower(p) : nil
         let after = n < t.count && !t.sentenceBreak[n] && t.isLowercaseWord(n) ? t.lower(n) : nil
+        // ("The film Dark Harbour Lights": a title the tagger took for a place or a firm, when
+        // no gazetteer, club list or sports story speaks for that.)
+        let titleLike = words.count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlace(words.joined(separator: " "))
         if let w = before {
-            if WorkWords.before.contains(w), person || d.type == .other {
+            if WorkWords.before.contains(w), person || d.type == .other || titleLike {
                 vote(.other, 8)
+            } else if person, WorkWords.musicGroups.contains(w) {
+                vote(.organization, 8)  // "the band Low Tide": no one's name follows "band"
             } else if OrganisationWords.before.contains(w) {
                 vote(.organization, 3)
             } else if PersonNouns.nouns.contains(w) {
                 vote(.person, 3)  // "the Athletic goalkeeper Rhys Penhallow"
-            } else if person, WorkWords.roleAdjectives.contains(w), t.isLowercaseWord(p - 1), t.lower(p - 1) == "the" {
-                vote(.other, 6)
+            } else if person, WorkWords.roleAdjectives.contains(w) || WorkWords.ordinals.contains(w), t.isLowercaseWord(p - 1),
+                t.lower(p - 1) == "the"
+            {
+                vote(.other, 6)  // "the next Tom Fennick", "the sixth Dark Harbour"
+            } else if person, w == "in", t.isLowercaseWord(p - 1), WorkWords.roleIn.contains(t.lower(p - 1)),
+                n >= t.count || t.tokens[n].kind != .possessive
+            {
+                vote(.other, 6)  // "her role in Ada Ode": a part is played in a work, not in a person
             }
+        }
+        // "The 21st Dark Harbour film": a number's ordinal before the name.
+        if person, before == nil, p >= 1, !t.sentenceBreak[d.a], t.tokens[p].kind == .number, isOrdinalNumber(t.word(p)),
+            t.isLowercaseWord(p - 1), t.lower(p - 1) == "the"
+        {
+            vote(.other, 6)
+        }
+        // "Ada Ode (Dark Harbour)": a name in brackets right after a person's names the work
+        // that person made or played in, as award lists write it.
+        // (Two words at least: "Saddam (Hussein)" completes the name before it.)
+        if person, words.count >= 2, p >= 1, t.isPunctuation(p, "("), t.isPunctuation(n, ")"), t.isCapitalised(p - 1), !t.capitalIsWeak(p - 1) {
+            vote(.other, 6)
         }
         if person, let w = after {
             if WorkWords.after.contains(w) {
                 vote(.other, 8)
             } else if WorkWords.afterWeak.contains(w) {
                 vote(.other, 4)
+            } else if WorkWords.bandMembers.contains(w), t.isCapitalised(n + 1) {
+                vote(.organization, 8)  // "Low Tide frontman Ada Ode"
+            } else if w == "were" || w == "are", !(t.isLowercaseWord(n + 1) && t.lower(n + 1) == "to"), isWholeSubject(d, t) {
+                vote(.organization, 4)  // "Low Tide were the only band": a person is "was"
             }
+        }
+        // "Low Tide, who were shortlisted": a group's relative clause.
+        if person, after == nil, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lower(n + 1) == "who", t.isLowercaseWord(n + 2),
+            t.lower(n + 2) == "were" || t.lower(n + 2) == "are"
+        {
+            vote(.organization, 6)
         }
         // Cues a place's name would take otherwise ("Hollywood star", "in Tarrow").
         var work = 0
         if let w = after, WorkWords.people.contains(w), t.isCapitalised(n + 1) {
             work += 8
+        } else if let w = after, WorkWords.kinds.contains(w), t.isLowercaseWord(n + 1), WorkWords.people.contains(t.lower(n + 1)),
+            t.isCapitalised(n + 2)
+        {
+            work += 8  // "Dark Harbour film star Ada Ode"
         } else if after == nil, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), WorkWords.afterComma.contains(t.lower(n + 1)) {
             work += 8
         }
@@ -260,6 +297,24 @@ enum MentionCues {
         }
         guard work > 0, person || (e.nameType == nil && !lists.isPlace(words.joined(separator: " "))) else { return }
         vote(.other, work)
+    }
+
+    /// Whether a name is all of its clause's subject: it opens a sentence or a quotation, or
+    /// follows a conjunction that opens a clause ("but Low Tide were"). After anything else it
+    /// may end a longer subject ("a group headed by Ada Ode were", "Tom Fennick and Ada Ode
+    /// were") or a question ("would Ada Ode have").
+    static func isWholeSubject(_ d: DraftMention, _ t: ArticleTokens) -> Bool {
+        let p = d.a - 1
+        if p < 0 || t.sentenceBreak[d.a] { return true }
+        guard t.isLowercaseWord(p) else { return t.isPunctuation(p, "\"") || t.isPunctuation(p, "“") }
+        return FunctionWords.clauseOpeners.contains(t.lower(p))
+    }
+
+    /// "21st", "3rd", "10th".
+    static func isOrdinalNumber(_ s: String) -> Bool {
+        let digits = s.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        return ["st", "nd", "rd", "th"].contains(String(s.dropFirst(digits.count)).lowercased())
     }
 
     /// Whether the name is where a match or a story took place: a scorecard's venue ("At

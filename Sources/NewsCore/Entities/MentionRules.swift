@@ -397,7 +397,8 @@ enum MentionRules {
     }
 
     /// A capitalised word that is an ordinary word capitalised by its position ("Our midwives…",
-    /// "Then…", "I’d…") is no name; in a title-case headline, ordinary words at either end of a
+    /// "Then…", "I’d…") or an initialism of an ordinary noun ("ID cards") is no name; in a
+    /// title-case headline, ordinary words at either end of a
     /// span are trimmed.
     static func dropOrdinaryWords(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         var out: [DraftMention] = []
@@ -423,6 +424,8 @@ enum MentionRules {
                 guard d.a < d.b else { continue }
             }
             if d.b - d.a == 1, d.end == nil, t.capitalIsWeak(d.a), t.isOrdinaryWord(d.a), d.title == nil { continue }
+            // "ID cards", "TV licence": an initialism of an ordinary noun names nothing.
+            if d.b - d.a == 1, d.end == nil, d.title == nil, t.isWord(d.a), CommonInitialisms.nouns.contains(t.lower(d.a)) { continue }
             out.append(d)
         }
         ds = out
@@ -430,7 +433,8 @@ enum MentionRules {
 
     /// The words before a person's name that only describe them: function words anywhere ("My
     /// Forsyth"), an ordinary word opening a sentence ("Sprinter Walker quits"), a compound
-    /// modifier ("New Zealand-born Campbell"); and in the headline, whatever surrounds a surname
+    /// modifier ("New Zealand-born Campbell"), a people's adjective that is no surname ("the
+    /// best European Ode impersonator"); and in the headline, whatever surrounds a surname
     /// the story gives a person ("Rocker Doherty" for Pete Doherty, "Blair Labour" for Tony Blair).
     static func trimPersonDescriptors(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
         /// The alias keys of a draft's words when it is one of the story's full person names.
@@ -471,6 +475,16 @@ enum MentionRules {
                 for w in own.dropLast() { others[w, default: 0] -= 1 }
             }
             return (others[first] ?? 0) <= 0 && others.values.contains { $0 > 0 }
+        }
+        // "The best European Rosco impersonator": a people's adjective that is no one's name,
+        // before a given name, describes the person (the tagger may call the whole unclassified).
+        for k in ds.indices where ds[k].type == .person || ds[k].type == .other {
+            let d = ds[k]
+            guard d.firm == nil, d.title == nil, d.end == nil, d.b - d.a >= 2, t.isWord(d.a), t.isWord(d.a + 1) else { continue }
+            let w = t.word(d.a)
+            guard lists.isDemonym(w), !lists.isFirstName(w), !lists.isSurname(w), lists.isFirstName(t.word(d.a + 1)) else { continue }
+            ds[k].a += 1
+            ds[k].type = .person
         }
         for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].title == nil {
             var d = ds[k]

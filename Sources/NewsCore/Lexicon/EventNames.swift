@@ -34,11 +34,12 @@ enum EventNames {
     ]
 
     /// Last words that make a capitalised name of two words or more an event ("Tarrow Open",
-    /// "Harland Cup", "Merrowick Marathon", "Saltings Festival").
+    /// "Harland Cup", "Merrowick Marathon", "Saltings Festival", "Harland Motor Show").
     static let heads: WordList = [
         "cup", "open", "games", "olympics", "olympiad", "championship", "championships", "trophy", "prix", "slam",
         "series", "classic", "marathon", "tournament", "awards", "prize", "prizes", "festival", "rally", "tour",
-        "invitational", "masters", "paralympics", "bowl", "shield", "stakes", "regatta",
+        "invitational", "masters", "paralympics", "bowl", "shield", "stakes", "regatta", "show", "expo", "exhibition",
+        "summit",
     ]
 
     /// Words that open an event's name when a number follows ("Euro 2028", "Expo 2030").

@@ -42,6 +42,11 @@ public enum FunctionWords {
     /// Prepositions that join a role to the organisation it belongs to: `a spokesman for the council`.
     static let roleLinks: WordList = ["of", "for", "at", "from", "with", "to", "in"]
 
+    /// Conjunctions after which a name opens its clause and is the whole subject of the verb
+    /// after it ("but Ada Ode was"); "and", "or" and "if" are not among them ("Tom Fennick and
+    /// Ada Ode were", "if Ada Ode were to").
+    static let clauseOpeners: WordList = ["but", "while", "when", "because", "since", "although", "though", "where", "then", "so"]
+
     /// Function words and sentence adverbs that the entity rules never take for a name: capitalised
     /// only because a sentence starts with them. Words that are also names ("May", "Will") are not here.
     static let closedClass: WordList = [

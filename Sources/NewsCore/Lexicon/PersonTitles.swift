@@ -195,6 +195,9 @@ public enum PersonTitles {
     /// one when they are capitalised before a name (`PersonNouns.titleLike`).
     static let speakerTitles = all + PersonNouns.titleLike
 
+    /// Ranks of royalty and nobility ("Prince", "Duchess"), which a royal's given name takes alone.
+    static let nobility = WordList(entries.filter { $0.kind == .nobility }.map(\.word))
+
     /// The titles that imply a man ("Mr", "Pope") and a woman ("Mrs", "Chairwoman").
     static let male = WordList(entries.filter { $0.gender == .male }.map(\.word))
     static let female = WordList(entries.filter { $0.gender == .female }.map(\.word))

@@ -47,6 +47,24 @@ enum WorkWords {
     /// Words between "the" and a character's name that make it a role ("the next Tom Fennick").
     static let roleAdjectives: WordList = ["next", "new", "first", "latest", "last", "original", "real", "young", "old"]
 
+    /// Ordinals between "the" and a title, counting a series' works ("the sixth Tom Fennick").
+    static let ordinals: WordList = [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    ]
+
+    /// Kinds of work between a title and the people of the work ("Dark Harbour film star Ada Ode").
+    static let kinds: WordList = ["film", "films", "movie", "movies", "book", "books", "series", "show", "play", "novel"]
+
+    /// Nouns for a music group right before its name ("the band Low Tide", "Glasgow group Low
+    /// Tide"): no person's name comes straight after them.
+    static let musicGroups: WordList = ["band", "bands", "group", "duo", "trio", "quartet", "quintet", "outfit"]
+
+    /// A group's members, between its name and a member's ("Low Tide frontman Ada Ode").
+    static let bandMembers: WordList = [
+        "frontman", "frontwoman", "singer", "guitarist", "bassist", "drummer", "keyboardist", "vocalist", "bandmate",
+        "bandmates",
+    ]
+
     /// Words after a title and its comma ("Dark Harbour, starring Ada Ode").
     static let afterComma: WordList = ["starring", "co-starring", "directed", "adapted", "written", "released"]
 }

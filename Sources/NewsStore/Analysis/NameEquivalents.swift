@@ -1,5 +1,6 @@
-/// Other names of the same country or union: `UK`, `Britain` and `Great Britain` are the United
-/// Kingdom in news copy, whatever letters they share.
+/// Other names of the same country, union or party: `UK`, `Britain` and `Great Britain` are the
+/// United Kingdom in news copy, whatever letters they share, and `Tories` the Conservative Party
+/// (the parties' list is `PartyNames`).
 ///
 /// A closed world, written by hand (these are facts of usage, not text from any corpus). The
 /// index stores an organisation's, place's or unclassified name under its canonical key, so one
@@ -16,13 +17,21 @@ enum NameEquivalents {
         displays[key]
     }
 
-    /// Whether a key (canonical or not) names a country or union the list knows: a reading of
-    /// it as a place or organisation is more likely than as a person.
+    /// Whether a key (canonical or not) names a country, union or party the lists know: a
+    /// reading of it as a place or organisation is more likely than as a person.
     static func isKnown(_ key: String) -> Bool {
         table[key] != nil || displays[key] != nil
     }
 
-    private static let groups: [(display: String, keys: [String])] = [
+    private static let groups: [(display: String, keys: [String])] = countries + houses + PartyNames.groups
+
+    /// The houses of the UK Parliament, named by their last word ("debated in the Lords").
+    private static let houses: [(display: String, keys: [String])] = [
+        ("House of Commons", ["commons"]),
+        ("House of Lords", ["lords"]),
+    ]
+
+    private static let countries: [(display: String, keys: [String])] = [
         ("United Kingdom", ["uk", "britain", "great britain", "united kingdom of great britain and northern ireland"]),
         ("United States", ["us", "usa", "america", "united states of america", "the united states"]),
         ("European Union", ["eu"]),

@@ -125,8 +125,13 @@ enum EntityResolver {
         // the type's name with the most articles stands for it.
         var scores: [Int: Double] = [:]
         var articles: [Int: Int] = [:]
+        // Against a person's reading of a name of two words or more, an unclassified one counts
+        // in full: the tagger calls any first name and capitalised word a person's, and only
+        // the context ("the film Dark Harbour", "Dark Harbour star Ada Ode") makes it a work's.
+        let personRead = readings.contains { $0.type == NameCache.person }
         for r in readings {
-            scores[r.type, default: 0] += try score(r, names)
+            let fullOther = personRead && r.type == NameCache.other && r.words.count >= 2
+            scores[r.type, default: 0] += fullOther ? Double(r.articles) : try score(r, names)
             articles[r.type, default: 0] += r.articles
         }
         guard let type = scores.keys.max(by: { a, b in
@@ -223,6 +228,7 @@ enum EntityResolver {
             attestedOnly ? (c.attested && c.weight >= row.articles) || c.weight >= 2 * row.articles
                 : c.attested || c.specific || c.weight * 2 >= row.articles
         }
+        if byTop.isEmpty, !attestedOnly, row.words.count == 1, let given = try givenNameOwner(row, names) { return (given, false) }
         guard let best = dominant(byTop) else { return (row.id, !byTop.isEmpty) }
         // A bare surname used mostly in one section of the corpus does not go to someone never
         // named there (a politics story's "Charles" is not the singer's).
@@ -236,6 +242,27 @@ enum EntityResolver {
         // (the "Ronaldo" of Real Madrid stories is not Manchester United's Cristiano Ronaldo).
         if row.words.count == 1, row.articles > best.weight, try keepsOtherCompany(row, best, names) { return (row.id, false) }
         return (best.top, false)
+    }
+
+    /// The person a bare given name stands for ("Elvis"), when the name is no one's surname (in
+    /// two articles or more: a one-off mis-span, "Early Elvis", does not count) and articles
+    /// called exactly one person of the corpus by it beside the full name, in the bare name's
+    /// section. Several such people ("Andy" for two players) leave it alone.
+    static func givenNameOwner(_ row: NameCache.Row, _ names: NameCache) throws -> Int64? {
+        guard let given = row.words.first else { return nil }
+        var owners = Set<Int64>()
+        var owner: Int64? = nil
+        for (id, derived) in try names.aliases(key: row.key) where id != row.id {
+            guard let m = try names.row(id), m.articles > 0, m.type == NameCache.person, m.words.count >= 2 else { continue }
+            if m.words.last == given, m.articles >= 2 { return nil }
+            guard !derived, m.words[0] == given else { continue }
+            let top = try names.top(id)
+            guard top != row.id else { continue }
+            if owners.insert(top).inserted { owner = id }
+        }
+        guard owners.count == 1, let owner, let top = owners.first else { return nil }
+        if let section = try names.mainSection(row.id), (try names.sectionCounts(owner)[section] ?? 0) == 0 { return nil }
+        return top
     }
 
     /// The name with the same key in another section, left unlinked there too, with more
