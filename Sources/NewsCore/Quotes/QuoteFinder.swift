@@ -131,7 +131,7 @@ public enum QuoteFinder {
             quote.isOpenEnded = segment.openEnd
             if kind.isQuotation, let a = attributions[i], let resolved = resolver.resolve(a) {
                 quote.speaker = a.speaker
-                quote.speakerText = String(String.UnicodeScalarView(scalars[a.speaker]))
+                quote.speakerText = ScalarClass.text(scalars, a.speaker)
                 quote.speakerEntity = resolved.entity
                 quote.cue = a.cue
                 quote.evidence = a.source
