@@ -21,10 +21,16 @@ enum QuoteClassifier {
     }
 
     /// The shape of `segment`, read from its words and their neighbours in the paragraph.
-    static func shape(of segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Shape {
+    ///
+    /// In a line written in title case (`Ode Says Plan Is 'A Disgrace'`), every quoted stretch is in
+    /// title case too, so title case there is no sign of a name or a title: `titleCasedLine` turns
+    /// those tests off, and the headline rules (`kind`, `QuotedAgain`) decide.
+    static func shape(of segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>, titleCasedLine: Bool = false) -> Shape {
         if insideMarkup(segment, s) { return .markup }
         let words = contentWords(segment, s, limit: wordsRead)
         if isSubheading(segment, words, s, paragraph: paragraph) || isLabel(segment, words, s, paragraph: paragraph) { return .term }
+        // An owner's name before the marks (`Ode's 'Night Train'`) still names a work there.
+        if titleCasedLine { return isTitleCase(words, s) && followsPossessive(segment, s, paragraph: paragraph) ? .term : .open }
         guard isTitleCase(words, s) else { return .open }
         if namesSomething(segment, s, paragraph: paragraph) || isNickname(segment, words, s, paragraph: paragraph) { return .term }
         return .open
@@ -211,6 +217,32 @@ enum QuoteClassifier {
         return out
     }
 
+    /// Whether a line is written in title case: at least four words outside its quotation marks,
+    /// and all but one of those that are not small words capitalised (or numbers).
+    static func isTitleCasedLine(_ s: [Unicode.Scalar], _ line: Range<Int>, segments: [QuoteSegment]) -> Bool {
+        var words = 0
+        var lower = 0
+        var i = line.lowerBound
+        var next = 0
+        while i < line.upperBound {
+            while next < segments.count, (segments[next].closeMark ?? segments[next].end) < i { next += 1 }
+            if next < segments.count, let open = segments[next].openMark, open <= i, i <= (segments[next].closeMark ?? segments[next].end) {
+                i = (segments[next].closeMark ?? segments[next].end) + 1
+                continue
+            }
+            guard QuoteMarks.isWordScalar(s[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < line.upperBound, QuoteMarks.isWordScalar(s[i]) || s[i] == "-" || s[i] == "'" || s[i] == "\u{2019}" { i += 1 }
+            guard !SmallWords.inQuotedTitles.contains(WordKey(s, start..<i)) else { continue }
+            words += 1
+            if !(ScalarClass.isUpper(s[start]) || ScalarClass.isNumeric(s[start])) { lower += 1 }
+        }
+        return words >= 4 && lower <= 1
+    }
+
     /// At most eight words, every one that is not a small word capitalised (or a number).
     static func isTitleCase(_ words: [Range<Int>], _ s: [Unicode.Scalar]) -> Bool {
         guard !words.isEmpty, words.count <= 8 else { return false }
@@ -252,14 +284,26 @@ enum QuoteClassifier {
         return j > start ? start..<j : nil
     }
 
+    /// `Ode's`, `the firm’s`: an owner's name, not a contraction (`It's`, `that's`, `here's`).
+    static func isPossessive(_ w: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        guard w.count > 2, s[w.upperBound - 1] == "s", s[w.upperBound - 2] == "'" || s[w.upperBound - 2] == "\u{2019}" else { return false }
+        let stem = WordKey(s, w.lowerBound..<(w.upperBound - 2))
+        return !Pronouns.subjects.contains(stem) && !QuoteWords.contracted.contains(stem)
+    }
+
+    /// The word right before the opening mark is an owner's name.
+    static func followsPossessive(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        guard segment.openMark != nil, let prev = wordsBefore(segment, s, paragraph: paragraph, limit: 1).first else { return false }
+        return isPossessive(prev, s)
+    }
+
     /// The word before the opening mark and the word after the closing mark decide whether
     /// title-case words name a work, a programme or a thing.
     static func namesSomething(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
         guard segment.openMark != nil else { return false }
         let before = wordsBefore(segment, s, paragraph: paragraph, limit: 6)
         if let prev = before.first {
-            let n = prev.count
-            if n > 2, s[prev.upperBound - 1] == "s", s[prev.upperBound - 2] == "'" || s[prev.upperBound - 2] == "\u{2019}" { return true }
+            if isPossessive(prev, s) { return true }
             let key = WordKey(s, prev)
             if key == QuoteWords.onKey { return true }
             if before.prefix(2).contains(where: { QuotedNameWords.works.contains(WordKey(s, $0)) }) { return true }

@@ -107,7 +107,14 @@ public enum QuoteFinder {
     ) -> [Quote] {
         let segments = QuoteSegmenter.segments(scalars, paragraphs: paragraphs.map(\.range))
         guard !segments.isEmpty else { return [] }
-        let shapes = segments.map { QuoteClassifier.shape(of: $0, scalars, paragraph: paragraphs[$0.paragraph].range) }
+        // A headline in title case says nothing by its capitals about the words it quotes.
+        let titleCasedHeadline = headline.map { h in
+            QuoteClassifier.isTitleCasedLine(scalars, paragraphs[h].range, segments: segments.filter { $0.paragraph == h })
+        } ?? false
+        let shapes = segments.map {
+            QuoteClassifier.shape(
+                of: $0, scalars, paragraph: paragraphs[$0.paragraph].range, titleCasedLine: titleCasedHeadline && $0.paragraph == headline)
+        }
         var attributor = QuoteAttributor(scalars: scalars, segments: segments, paragraphs: paragraphs, excluded: shapes.map { $0 != .open })
         attributor.run()
         var kinds: [Quote.Kind?] = segments.indices.map { i in

@@ -30,4 +30,7 @@ enum QuoteWords {
     static let whichKey = WordKey("which")
     static let whoKey = WordKey("who")
     static let wordsKey = WordKey("words")
+
+    /// Words whose `'s` is `is` or `us`, never an owner's: `that's`, `here's`, `let's`.
+    static let contracted: Set<WordKey> = Set(words: ["that", "there", "here", "what", "who", "where", "let", "how"])
 }
