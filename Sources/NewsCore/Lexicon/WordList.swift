@@ -9,19 +9,22 @@ public struct WordList: Sendable {
     public let words: [String]
     private let strings: Set<String>
     let keys: Set<WordKey>
+    /// The same keys in a flat table: the quote reader asks several lists about every word.
+    private let table: WordKeyTable
 
     public init(_ words: [String]) {
         var seen = Set<String>()
         self.words = words.filter { seen.insert($0).inserted }
         strings = seen
         keys = Set(self.words.map { WordKey($0) })
+        table = WordKeyTable(keys)
     }
 
     /// Whether the list holds `word`, which must already be in lower case.
     public func contains(_ word: String) -> Bool { strings.contains(word) }
 
     /// Whether the list holds the word whose key is `key` (any case).
-    func contains(_ key: WordKey) -> Bool { keys.contains(key) }
+    func contains(_ key: WordKey) -> Bool { table.contains(key) }
 
     /// The words that pass `isIncluded`, in order.
     public func filter(_ isIncluded: (String) -> Bool) -> WordList {
@@ -47,5 +50,47 @@ public struct WordList: Sendable {
 extension WordList: ExpressibleByArrayLiteral {
     public init(arrayLiteral words: String...) {
         self.init(words)
+    }
+}
+
+/// A set of word keys as an open-addressed table of their values, for look-ups by the token.
+///
+/// `Set.contains` goes through the standard library's generic hashing and storage; a key is a
+/// 64-bit hash already, so a power-of-two table probed linearly answers in a few instructions.
+struct WordKeyTable: Sendable {
+    private let slots: [UInt64]
+    private let mask: Int
+    /// Whether a key whose value is 0 (the empty slot's mark) is in the set.
+    private let hasZero: Bool
+
+    init(_ keys: Set<WordKey>) {
+        var size = 16
+        while size < keys.count * 4 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        for key in keys where key.value != 0 {
+            var i = Self.bucket(key.value) & (size - 1)
+            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            slots[i] = key.value
+        }
+        self.slots = slots
+        mask = size - 1
+        hasZero = keys.contains(WordKey(value: 0))
+    }
+
+    @inline(__always)
+    static func bucket(_ v: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((v ^ (v >> 31)) &* 0xbf58_476d_1ce4_e5b9) >> 29)
+    }
+
+    func contains(_ key: WordKey) -> Bool {
+        let v = key.value
+        if v == 0 { return hasZero }
+        var i = Self.bucket(v) & mask
+        while true {
+            let s = slots[i]
+            if s == v { return true }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
     }
 }

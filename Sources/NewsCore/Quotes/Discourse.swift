@@ -20,10 +20,21 @@ struct Discourse {
 
     /// Someone or something the article talks about.
     struct Referent: Sendable {
-        /// The entity's canonical name; nil for an unnamed person (`a spokesman`).
-        var name: String?
+        /// The entity's canonical name, or the organisation an unnamed spokesman speaks for.
+        var fixedName: String?
+        /// Where the light name finder's fullest form of the name is written: made a string only
+        /// when a speaker resolves to it (most people the finder reads never speak).
+        var nameRange: Range<Int>? = nil
         var kind: Kind
         var gender: NameMentions.Gender
+
+        /// Whether the referent has a name (an unnamed person, `a spokesman`, has none).
+        var isNamed: Bool { fixedName != nil || nameRange != nil }
+    }
+
+    /// The name of referent `r`; nil for an unnamed person (`a spokesman`).
+    func name(of r: Int) -> String? {
+        referents[r].fixedName ?? referents[r].nameRange.map(text)
     }
 
     /// One mention of a referent in the narrative.
@@ -86,7 +97,7 @@ struct Discourse {
         var covered: [Range<Int>] = []
         for (k, e) in entities.enumerated() where e.type == .person || e.type == .organization {
             let kind = referentKind(of: e)
-            referents.append(Referent(name: e.name, kind: kind, gender: kind == .person ? genderOf(k) : .unknown))
+            referents.append(Referent(fixedName: e.name, kind: kind, gender: kind == .person ? genderOf(k) : .unknown))
             for m in e.mentions {
                 covered.append(m)
                 addNamed(m, referents.count - 1)
@@ -102,7 +113,7 @@ struct Discourse {
                 r = known
             } else {
                 let full = found.canonical[m.surname] ?? m.range
-                referents.append(Referent(name: text(full), kind: .person, gender: found.genderBySurname[m.surname] ?? m.gender))
+                referents.append(Referent(nameRange: full, kind: .person, gender: found.genderBySurname[m.surname] ?? m.gender))
                 r = referents.count - 1
                 bySurname[m.surname] = r
             }
@@ -135,7 +146,7 @@ struct Discourse {
 
     // MARK: - Building
 
-    func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+    func text(_ r: Range<Int>) -> String { ScalarClass.text(scalars, r) }
 
     static func overlapsAny(_ r: Range<Int>, _ sorted: [Range<Int>]) -> Bool {
         var low = 0
@@ -335,6 +346,8 @@ struct Discourse {
         // Up to seven words after the article, the last of them the head noun.
         var words: [Range<Int>] = []
         var i = first.upperBound
+        // Whether the word about to be read is a person noun, when the word before already asked.
+        var knownNoun: Bool? = nil
         while words.count < 7 {
             while i < paragraph.upperBound, scalars[i] == " " { i += 1 }
             guard let w = word(startingAt: i), w.upperBound <= paragraph.upperBound else { break }
@@ -342,7 +355,9 @@ struct Discourse {
             i = w.upperBound
             let key = WordKey(scalars, w)
             let nextIsNoun = word(startingAt: skipSpaces(i, paragraph)).map { isPersonNoun($0) } ?? false
-            if isPersonNoun(w), !nextIsNoun {
+            let isNoun = knownNoun ?? isPersonNoun(w)
+            knownNoun = nextIsNoun
+            if isNoun, !nextIsNoun {
                 let phrase = start..<w.upperBound
                 if !definite {
                     // `A spokesman said`: someone unnamed, who takes the pronouns after. One who speaks
@@ -353,12 +368,12 @@ struct Discourse {
                     var name: String? = nil
                     if OrganisationWords.spokesWords.contains(key) {
                         name = organisation(within: start..<w.upperBound, after: w.upperBound, paragraph: paragraph)
-                            .map { referents[$0].name } ?? latestSubjectOrganisation(before: start).map { referents[$0].name } ?? nil
+                            .map { self.name(of: $0) } ?? latestSubjectOrganisation(before: start).map { self.name(of: $0) } ?? nil
                     }
-                    referents.append(Referent(name: name, kind: .person, gender: gender))
+                    referents.append(Referent(fixedName: name, kind: .person, gender: gender))
                     return (phrase, referents.count - 1)
                 }
-                let modifiers = words.dropLast().filter { scalars[$0.lowerBound].properties.isUppercase }.map { WordKey(scalars, $0) }
+                let modifiers = words.dropLast().filter { ScalarClass.isUpper(scalars[$0.lowerBound]) }.map { WordKey(scalars, $0) }
                 if let r = personDescribed(as: key, modifiers: modifiers, before: start) ?? latestSubjectPerson(before: start) { return (phrase, r) }
                 return nil
             }
@@ -370,8 +385,8 @@ struct Discourse {
             // of saying, a preposition (`the inquiry into the …`). Capitalised words are a name's
             // (`The She Hate Me director`), and so are the small words between them (`A
             // Department for Education and Skills spokeswoman`).
-            let capitalised = scalars[w.lowerBound].properties.isUppercase
-            let smallInName = SmallWords.inTitles.contains(key) && words.count > 1 && scalars[words[words.count - 2].lowerBound].properties.isUppercase
+            let capitalised = ScalarClass.isUpper(scalars[w.lowerBound])
+            let smallInName = SmallWords.inTitles.contains(key) && words.count > 1 && ScalarClass.isUpper(scalars[words[words.count - 2].lowerBound])
             if !capitalised, !smallInName,
                 FunctionWords.closedClass.contains(key) || FunctionWords.prepositions.contains(key) || SpeechVerbs.cues.contains(key)
                     || ClauseWords.interveners.contains(key)
@@ -399,7 +414,7 @@ struct Discourse {
     /// `28-year-old`: digits, then `-year-old`.
     static func isAge(_ s: [Unicode.Scalar], _ w: Range<Int>) -> Bool {
         let suffix: [Unicode.Scalar] = ["-", "y", "e", "a", "r", "-", "o", "l", "d"]
-        guard w.count > suffix.count, s[w.lowerBound].properties.numericType != nil else { return false }
+        guard w.count > suffix.count, ScalarClass.isNumeric(s[w.lowerBound]) else { return false }
         let start = w.upperBound - suffix.count
         return (0..<suffix.count).allSatisfy { s[start + $0] == suffix[$0] || s[start + $0].properties.lowercaseMapping.unicodeScalars.first == suffix[$0] }
     }
@@ -422,6 +437,8 @@ struct Discourse {
                 while j >= 0, QuoteMarks.isWordScalar(scalars[j]) || scalars[j] == "'" || scalars[j] == "\u{2019}" { j -= 1 }
                 guard end > j + 1 else { break }
                 before.append(WordKey(scalars, (j + 1)..<end))
+                // Most names have no such title before them: read on only when the first word is it.
+                if before.count == 1, before[0] != title { break }
             }
             guard before.first == title else { continue }
             if modifiers.allSatisfy({ before.dropFirst().contains($0) }) { return e.referent }
@@ -455,7 +472,7 @@ struct Discourse {
     func latestSubjectPerson(before offset: Int) -> Int? {
         let sentence = sentenceIndex(offset)
         for e in eventsBackwards(from: offset) where e.sentence >= sentence - 2 {
-            if referents[e.referent].kind == .person, referents[e.referent].name != nil, isSubject(e) { return e.referent }
+            if referents[e.referent].kind == .person, referents[e.referent].isNamed, isSubject(e) { return e.referent }
         }
         return nil
     }
@@ -531,17 +548,17 @@ struct Discourse {
                 {
                     return .clauseStart
                 }
-                if SpeechVerbs.cues.contains(key), !scalars[w.lowerBound].properties.isUppercase {
+                if SpeechVerbs.cues.contains(key), !ScalarClass.isUpper(scalars[w.lowerBound]) {
                     return endsClause(after: r) ? .inverted : .inside
                 }
                 // The words of the noun phrase itself.
-                let capitalised = scalars[w.lowerBound].properties.isUppercase
+                let capitalised = ScalarClass.isUpper(scalars[w.lowerBound])
                 let owner = w.count > 2 && scalars[w.upperBound - 1] == "s" && (scalars[w.upperBound - 2] == "'" || scalars[w.upperBound - 2] == "\u{2019}")
                 let role = PersonNouns.referringNouns.contains(key) || OrganisationWords.nouns.contains(key)
                 let roleModifier = sawRole && !capitalised && !FunctionWords.closedClass.contains(key) && !FunctionWords.prepositions.contains(key)
                     && !ends(w, "e", "d")
                 if capitalised && !FunctionWords.sentenceOpeners.contains(key) || owner || FunctionWords.articles.contains(key) || role
-                    || roleModifier || PersonNouns.modifiers.contains(key) || c.properties.numericType != nil
+                    || roleModifier || PersonNouns.modifiers.contains(key) || ScalarClass.isNumeric(c)
                 {
                     sawRole = sawRole || role
                     i = w.lowerBound
@@ -578,7 +595,7 @@ struct Discourse {
             guard let w = word(startingAt: j) else { return false }
             if WordKey(scalars, w) == Keys.who { return true }
             // An age in apposition: `, 49,`.
-            guard scalars[w.lowerBound].properties.numericType != nil else { return false }
+            guard ScalarClass.isNumeric(scalars[w.lowerBound]) else { return false }
             j = w.upperBound
         }
         return false
@@ -595,7 +612,7 @@ struct Discourse {
             if let the = word(startingAt: k), WordKey(scalars, the) == Keys.the { k = skipSpaces(the.upperBound, paragraph) }
             var named = false
             while let w = word(startingAt: k), w.upperBound <= paragraph.upperBound,
-                scalars[w.lowerBound].properties.isUppercase || named && SmallWords.inTitles.contains(WordKey(scalars, w))
+                ScalarClass.isUpper(scalars[w.lowerBound]) || named && SmallWords.inTitles.contains(WordKey(scalars, w))
             {
                 named = true
                 k = skipSpaces(w.upperBound, paragraph)
@@ -615,7 +632,7 @@ struct Discourse {
             j = skipSpaces(k + 1, paragraph)
         }
         for _ in 0..<3 {
-            guard let w = word(startingAt: j), w.upperBound <= paragraph.upperBound, !scalars[w.lowerBound].properties.isUppercase else { return false }
+            guard let w = word(startingAt: j), w.upperBound <= paragraph.upperBound, !ScalarClass.isUpper(scalars[w.lowerBound]) else { return false }
             let key = WordKey(scalars, w)
             if ClauseWords.beForms.contains(key) || ClauseWords.haveForms.contains(key) || SpeechVerbs.cues.contains(key) { return true }
             // Adverbs and the like between subject and verb: `also`, `later`, `initially`.
@@ -695,7 +712,7 @@ struct Discourse {
                     if j < p.upperBound, s[j] == " " {
                         var b = i
                         while b > p.lowerBound, QuoteMarks.isWordScalar(s[b - 1]) { b -= 1 }
-                        let abbreviation = c == "." && b < i && (i - b == 1 && s[b].properties.isUppercase || Abbreviations.all.contains(WordKey(s, b..<i)))
+                        let abbreviation = c == "." && b < i && (i - b == 1 && ScalarClass.isUpper(s[b]) || Abbreviations.all.contains(WordKey(s, b..<i)))
                         if !abbreviation {
                             while j < p.upperBound, s[j] == " " { j += 1 }
                             if j < p.upperBound { out.append(j) }

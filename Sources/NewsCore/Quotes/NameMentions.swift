@@ -32,83 +32,87 @@ struct NameMentions {
 
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value >= 0x41 && c.value <= 0x5A }
-        return c.properties.isUppercase
+        return ScalarClass.isUpper(c)
     }
 
     init(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) {
         var raw: [Run] = []
         raw.reserveCapacity(256)
-        for p in paragraphs {
-            var i = p.lowerBound
-            var sentenceStart = true
-            var current: Run? = nil
-            var titled = false
-            var titleGender = Gender.unknown
-            while i < p.upperBound {
-                let c = s[i]
-                if QuoteMarks.isWordScalar(c) {
-                    let start = i
-                    while i < p.upperBound {
-                        let d = s[i]
-                        if QuoteMarks.isWordScalar(d) {
-                            i += 1
-                        } else if d == "-" || d == "'" || d == "\u{2019}", i + 1 < p.upperBound, QuoteMarks.isWordScalar(s[i + 1]), s[i + 1] != "s" {
-                            i += 1
-                        } else {
-                            break
+        // The scan reads every scalar of the article: unchecked reads keep it cheap.
+        s.withUnsafeBufferPointer { b in
+            for p in paragraphs {
+                let p = p.clamped(to: 0..<b.count)
+                var i = p.lowerBound
+                var sentenceStart = true
+                var current: Run? = nil
+                var titled = false
+                var titleGender = Gender.unknown
+                while i < p.upperBound {
+                    let c = b[i]
+                    if QuoteMarks.isWordScalar(c) {
+                        let start = i
+                        while i < p.upperBound {
+                            let d = b[i]
+                            if QuoteMarks.isWordScalar(d) {
+                                i += 1
+                            } else if d == "-" || d == "'" || d == "\u{2019}", i + 1 < p.upperBound, QuoteMarks.isWordScalar(b[i + 1]), b[i + 1] != "s" {
+                                i += 1
+                            } else {
+                                break
+                            }
                         }
-                    }
-                    let w = start..<i
-                    guard Self.isUpper(c) else {
-                        if let r = current { raw.append(r) }
-                        current = nil
-                        titled = false
-                        titleGender = .unknown
+                        let w = start..<i
+                        guard Self.isUpper(c) else {
+                            if let r = current { raw.append(r) }
+                            current = nil
+                            titled = false
+                            titleGender = .unknown
+                            sentenceStart = false
+                            continue
+                        }
+                        let key = WordKey(s, w)
+                        if PersonTitles.speakerTitles.contains(key) {
+                            if let r = current { raw.append(r) }
+                            current = nil
+                            titled = true
+                            titleGender = PersonTitles.male.contains(key) ? .male : PersonTitles.female.contains(key) ? .female : .unknown
+                            if i < p.upperBound, b[i] == "." { i += 1 }
+                        } else if !(sentenceStart && FunctionWords.sentenceOpeners.contains(key)),
+                            !CalendarWords.weekdays.contains(key),
+                            // `Theresa May`: a month's name after a given name is a surname.
+                            !CalendarWords.monthForms.contains(key) || current.map({ PersonNameWords.femaleGivenNames.contains(WordKey(s, $0.last))
+                                || PersonNameWords.maleGivenNames.contains(WordKey(s, $0.last)) }) ?? false
+                        {
+                            if current == nil {
+                                current = Run(range: w, first: w, last: w, count: 1, titled: titled, gender: titleGender)
+                            } else {
+                                current!.range = current!.range.lowerBound..<w.upperBound
+                                current!.last = w
+                                current!.count += 1
+                            }
+                            if i < p.upperBound, b[i] == ".", w.count == 1 { i += 1 }  // an initial
+                        } else {
+                            if let r = current { raw.append(r) }
+                            current = nil
+                            titled = false
+                            titleGender = .unknown
+                        }
                         sentenceStart = false
                         continue
                     }
-                    let key = WordKey(s, w)
-                    if PersonTitles.speakerTitles.contains(key) {
-                        if let r = current { raw.append(r) }
-                        current = nil
-                        titled = true
-                        titleGender = PersonTitles.male.contains(key) ? .male : PersonTitles.female.contains(key) ? .female : .unknown
-                        if i < p.upperBound, s[i] == "." { i += 1 }
-                    } else if !(sentenceStart && FunctionWords.sentenceOpeners.contains(key)),
-                        !CalendarWords.weekdays.contains(key),
-                        // `Theresa May`: a month's name after a given name is a surname.
-                        !CalendarWords.monthForms.contains(key) || current.map({ PersonNameWords.femaleGivenNames.contains(WordKey(s, $0.last))
-                            || PersonNameWords.maleGivenNames.contains(WordKey(s, $0.last)) }) ?? false
-                    {
-                        if current == nil {
-                            current = Run(range: w, first: w, last: w, count: 1, titled: titled, gender: titleGender)
-                        } else {
-                            current!.range = current!.range.lowerBound..<w.upperBound
-                            current!.last = w
-                            current!.count += 1
-                        }
-                        if i < p.upperBound, s[i] == ".", w.count == 1 { i += 1 }  // an initial
-                    } else {
-                        if let r = current { raw.append(r) }
-                        current = nil
-                        titled = false
-                        titleGender = .unknown
+                    if c == " " {
+                        i += 1
+                        continue
                     }
-                    sentenceStart = false
-                    continue
-                }
-                if c == " " {
+                    if let r = current { raw.append(r) }
+                    current = nil
+                    titled = false
+                    titleGender = .unknown
+                    if c == "." || c == "!" || c == "?" || c == ":" || QuoteMarks.isAnyMark(c) { sentenceStart = true }
                     i += 1
-                    continue
                 }
                 if let r = current { raw.append(r) }
-                current = nil
-                titled = false
-                titleGender = .unknown
-                if c == "." || c == "!" || c == "?" || c == ":" || QuoteMarks.isAnyMark(c) { sentenceStart = true }
-                i += 1
             }
-            if let r = current { raw.append(r) }
         }
         // Persons: titled runs and runs of two or more words whose first word is a given name or
         // which are short; then single words that are the surname of one of them.

@@ -132,7 +132,7 @@ struct ParagraphAttributor {
     /// A passive participle stands before quotation `q`: `called "…" by`, `described as "…" by`.
     func passiveBefore(_ q: Int) -> Bool {
         var k = q - 1
-        if k >= 0, tokens[k].kind == .word, tokens[k].key == WordKey("as") { k -= 1 }
+        if k >= 0, tokens[k].kind == .word, tokens[k].key == QuoteWords.asKey { k -= 1 }
         // `branded a "…" by MPs`
         if k >= 0, tokens[k].kind == .word, !tokens[k].capitalised, FunctionWords.articles.contains(tokens[k].key) { k -= 1 }
         guard k >= 0, tokens[k].kind == .word, !tokens[k].capitalised else { return false }
@@ -168,7 +168,7 @@ struct ParagraphAttributor {
             {
                 continue
             }
-            if t.kind == .word, !t.capitalised, t.key == WordKey("for") || t.key == WordKey("of") { continue }
+            if t.kind == .word, !t.capitalised, t.key == QuoteWords.forKey || t.key == QuoteWords.ofKey { continue }
             guard t.kind == .word || t.kind == .possessive else { return false }
             if t.kind == .word, FunctionWords.sentenceOpeners.contains(t.key) || ClauseWords.introductoryWords.contains(t.key)
                 || ClauseWords.clauseWords.contains(t.key) || reader.isCue(k)
@@ -211,7 +211,7 @@ struct ParagraphAttributor {
             return attribution(p, cue: i, source: .cueAfter)
         }
         // `called "…" by Ada Ode`: the agent of a passive.
-        if tokens[i].key == WordKey("by"), tokens[i].kind == .word, q > 0, passiveBefore(q),
+        if tokens[i].key == QuoteWords.byKey, tokens[i].kind == .word, q > 0, passiveBefore(q),
             let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind == .name || p.kind == .nominal
         {
             return attribution(p, cue: i, source: .cueAfter)
@@ -235,7 +235,7 @@ struct ParagraphAttributor {
             if tokens[v].kind == .quote { break }
             // `an aide, who asked not to be named, said`: cue words inside a relative
             // clause set off by commas are not the attribution's.
-            if tokens[v].isPunct(","), v + 1 < limit, tokens[v + 1].kind == .word, tokens[v + 1].key == WordKey("who") || tokens[v + 1].key == WordKey("which") {
+            if tokens[v].isPunct(","), v + 1 < limit, tokens[v + 1].kind == .word, tokens[v + 1].key == QuoteWords.whoKey || tokens[v + 1].key == QuoteWords.whichKey {
                 var c = v + 2
                 while c < limit, !tokens[c].isPunct(","), tokens[c].kind != .quote { c += 1 }
                 if c < limit, tokens[c].isPunct(",") {
@@ -297,7 +297,7 @@ struct ParagraphAttributor {
             }
             // `Ode said as the heckler yelled "…"`: a subordinate clause has its own speaker.
             if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, ClauseWords.clauseSubordinators.contains(tokens[v].key),
-                v == floor || tokens[v - 1].key != WordKey("such")
+                v == floor || tokens[v - 1].key != QuoteWords.suchKey
             {
                 break
             }
@@ -339,8 +339,8 @@ struct ParagraphAttributor {
         // `what he called "…"`: the quoted words belong to the sentence's subject, whom the pronoun
         // stands for; `what Ode called "…"` names its own speaker.
         if let a = found, let cue = a.cue, let c = tokenIndex(startingAt: cue.lowerBound),
-            let s = tokenIndex(startingAt: a.speaker.lowerBound), s > floor, tokens[s - 1].key == WordKey("what"),
-            c > s, a.kind == .pronoun, tokens[s].key != WordKey("it"), let p = sentenceSubject(floor: floor, before: s - 1)
+            let s = tokenIndex(startingAt: a.speaker.lowerBound), s > floor, tokens[s - 1].key == QuoteWords.whatKey,
+            c > s, a.kind == .pronoun, tokens[s].key != QuoteWords.itKey, let p = sentenceSubject(floor: floor, before: s - 1)
         {
             return attribution(p, cue: c, source: .cueBefore)
         }
@@ -404,8 +404,8 @@ struct ParagraphAttributor {
             return attribution(p, cue: v - 1, source: .cueBefore)
         }
         // `in the words of one aide, "…"`
-        if t.kind == .word, t.key == WordKey("words"), v - 2 >= floor, tokens[v - 1].key == WordKey("the"), tokens[v - 2].key == WordKey("in"),
-            v + 1 < q, tokens[v + 1].key == WordKey("of"), let p = reader.phrase(startingAt: v + 2, ceiling: q), p.kind != .relative
+        if t.kind == .word, t.key == QuoteWords.wordsKey, v - 2 >= floor, tokens[v - 1].key == QuoteWords.theKey, tokens[v - 2].key == QuoteWords.inKey,
+            v + 1 < q, tokens[v + 1].key == QuoteWords.ofKey, let p = reader.phrase(startingAt: v + 2, ceiling: q), p.kind != .relative
         {
             return attribution(p, cue: v, source: .cueBefore)
         }
@@ -413,15 +413,15 @@ struct ParagraphAttributor {
         // `after the winner was declared`: a passive names no speaker.
         if v > floor, tokens[v - 1].kind == .word, ClauseWords.beForms.contains(tokens[v - 1].key), isReportingVerb(v) { return nil }
         let afterComma = v == floor || tokens[v - 1].isPunct(",") || tokens[v - 1].kind == .quote
-        let coordinated = v > floor && tokens[v - 1].kind == .word && (tokens[v - 1].key == WordKey("and") || tokens[v - 1].key == WordKey("but"))
+        let coordinated = v > floor && tokens[v - 1].kind == .word && (tokens[v - 1].key == QuoteWords.andKey || tokens[v - 1].key == QuoteWords.butKey)
         if reader.isParticiple(v), v > floor, tokens[v - 1].kind == .word, reader.isNameWord(v - 1) || reader.isPronoun(v - 1),
             let p = reader.phrase(endingAt: v - 1, floor: floor)
         {
             return attribution(p, cue: v, source: .cueBefore)
         }
         // `AP quoted prosecutor Ada Ode as saying "…"`: a relay gives the one it quotes.
-        if reader.isParticiple(v), v - 2 >= floor, tokens[v - 1].kind == .word, tokens[v - 1].key == WordKey("as"),
-            let quoted = (floor..<(v - 1)).last(where: { tokens[$0].kind == .word && tokens[$0].key == WordKey("quoted") }),
+        if reader.isParticiple(v), v - 2 >= floor, tokens[v - 1].kind == .word, tokens[v - 1].key == QuoteWords.asKey,
+            let quoted = (floor..<(v - 1)).last(where: { tokens[$0].kind == .word && tokens[$0].key == QuoteWords.quotedKey }),
             let p = reader.phrase(startingAt: quoted + 1, ceiling: v - 1), p.kind == .name || p.kind == .nominal,
             p.tokens.upperBound == v - 1
         {
@@ -429,7 +429,7 @@ struct ParagraphAttributor {
         }
         if reader.isParticiple(v) || coordinated {
             // `reported that Ode, who …, insisting "…"`: the subject of the clause `that` opens.
-            if reader.isParticiple(v), let that = (floor..<v).last(where: { tokens[$0].kind == .word && tokens[$0].key == WordKey("that") && !tokens[$0].capitalised }),
+            if reader.isParticiple(v), let that = (floor..<v).last(where: { tokens[$0].kind == .word && tokens[$0].key == QuoteWords.thatKey && !tokens[$0].capitalised }),
                 let p = reader.phrase(startingAt: that + 1, ceiling: v), p.kind == .name || p.kind == .pronoun, p.tokens.lowerBound == that + 1
             {
                 return attribution(p, cue: v, source: .cueBefore)
@@ -504,8 +504,8 @@ struct ParagraphAttributor {
             while v < min(end, i + 40) {
                 if reader.isCue(v), !reader.isParticiple(v) {
                     // `…, as a memo put it.`: `as` may open the closing clause.
-                    let from = tokens[i].kind == .word && tokens[i].key == WordKey("as") && !tokens[i].capitalised
-                        && (SpeechVerbs.invertible.contains(tokens[v].key) || tokens[v].key == WordKey("put")) ? i + 1 : i
+                    let from = tokens[i].kind == .word && tokens[i].key == QuoteWords.asKey && !tokens[i].capitalised
+                        && (SpeechVerbs.invertible.contains(tokens[v].key) || tokens[v].key == QuoteWords.putKey) ? i + 1 : i
                     if let p = reader.subject(ofCue: v, floor: i), p.kind != .relative, p.tokens.lowerBound >= from,
                         onlyRoleWords(from..<p.tokens.lowerBound), closes(v + 1, end)
                     {
@@ -539,7 +539,7 @@ struct ParagraphAttributor {
             let t = tokens[j]
             if t.kind == .quote { return false }
             if t.kind == .punct, t.scalar != "." && t.scalar != "," && t.scalar != "!" && t.scalar != "?" && t.scalar != "(" && t.scalar != ")" && t.scalar != "-" { return false }
-            if t.kind == .word, t.key == WordKey("that") || reader.isCue(j) && j > k { return false }
+            if t.kind == .word, t.key == QuoteWords.thatKey || reader.isCue(j) && j > k { return false }
             // A finite verb in the tail starts a clause of its own: `…, an aide said the cases were different.`
             if t.kind == .word, ClauseWords.beForms.contains(t.key) || ClauseWords.haveForms.contains(t.key) { return false }
         }
@@ -576,9 +576,9 @@ struct ParagraphAttributor {
             }
         }
         // `But it was Mr Milburn who took centre stage, speaking of …`: a cleft sentence's focus.
-        if s + 3 < limit, tokens[s].kind == .word, tokens[s].key == WordKey("it"), ClauseWords.beForms.contains(tokens[s + 1].key),
+        if s + 3 < limit, tokens[s].kind == .word, tokens[s].key == QuoteWords.itKey, ClauseWords.beForms.contains(tokens[s + 1].key),
             let focus = reader.phrase(startingAt: s + 2, ceiling: limit), focus.kind == .name, focus.tokens.lowerBound == s + 2,
-            focus.tokens.upperBound < limit, tokens[focus.tokens.upperBound].key == WordKey("who")
+            focus.tokens.upperBound < limit, tokens[focus.tokens.upperBound].key == QuoteWords.whoKey
         {
             return focus
         }

@@ -76,7 +76,7 @@ enum ParagraphTokenizer {
                 QuoteMarks.isWordScalar(scalars[i - 1])
             {
                 tokens.append(QuoteToken(
-                    start: i, end: i + 2, kind: .possessive, key: WordKey("'s"), capitalised: false, scalar: " ",
+                    start: i, end: i + 2, kind: .possessive, key: QuoteWords.possessiveKey, capitalised: false, scalar: " ",
                     segment: -1))
                 i += 2
                 continue
@@ -91,7 +91,7 @@ enum ParagraphTokenizer {
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value >= 0x30 && c.value <= 0x39 }
-        return c.properties.numericType != nil
+        return ScalarClass.isNumeric(c)
     }
 
     /// Sets `sentenceStart` and `sentence`: a full stop, question or exclamation mark (or a quotation
@@ -152,7 +152,7 @@ enum ParagraphTokenizer {
                     // `"Why?" Ode asked.` and `"Why?" Ode said to the crowd` end the quotation's
                     // sentence; `"Why?" Ode said he would …` and `… said that …` start one of their own.
                     let opensClause = j + 1 < tokens.count && tokens[j + 1].kind == .word
-                        && (Pronouns.subjects.contains(tokens[j + 1].key) || tokens[j + 1].key == WordKey("that"))
+                        && (Pronouns.subjects.contains(tokens[j + 1].key) || tokens[j + 1].key == QuoteWords.thatKey)
                     return sawSubject && !opensClause
                 }
                 // After a comma an appositive may hold any words: `Ode, a retired welder, said`.

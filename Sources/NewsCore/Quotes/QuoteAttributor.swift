@@ -186,9 +186,9 @@ struct QuoteAttributor {
             if c == ":" { break }
             if QuoteMarks.isWordScalar(c) {
                 let wordStart = i
-                guard c.properties.isUppercase else { return nil }
+                guard ScalarClass.isUpper(c) else { return nil }
                 while i < limit, QuoteMarks.isWordScalar(scalars[i]) || scalars[i] == "." || scalars[i] == "-" {
-                    if scalars[i].properties.isLowercase { upper = false }
+                    if ScalarClass.isLower(scalars[i]) { upper = false }
                     i += 1
                 }
                 if i - wordStart > 0 { words += 1 }

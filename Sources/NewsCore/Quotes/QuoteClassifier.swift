@@ -21,10 +21,16 @@ enum QuoteClassifier {
     }
 
     /// The shape of `segment`, read from its words and their neighbours in the paragraph.
-    static func shape(of segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Shape {
+    ///
+    /// In a line written in title case (`Ode Says Plan Is 'A Disgrace'`), every quoted stretch is in
+    /// title case too, so title case there is no sign of a name or a title: `titleCasedLine` turns
+    /// those tests off, and the headline rules (`kind`, `QuotedAgain`) decide.
+    static func shape(of segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>, titleCasedLine: Bool = false) -> Shape {
         if insideMarkup(segment, s) { return .markup }
-        let words = contentWords(segment, s)
+        let words = contentWords(segment, s, limit: wordsRead)
         if isSubheading(segment, words, s, paragraph: paragraph) || isLabel(segment, words, s, paragraph: paragraph) { return .term }
+        // An owner's name before the marks (`Ode's 'Night Train'`) still names a work there.
+        if titleCasedLine { return isTitleCase(words, s) && followsPossessive(segment, s, paragraph: paragraph) ? .term : .open }
         guard isTitleCase(words, s) else { return .open }
         if namesSomething(segment, s, paragraph: paragraph) || isNickname(segment, words, s, paragraph: paragraph) { return .term }
         return .open
@@ -55,7 +61,7 @@ enum QuoteClassifier {
             // `"…" (2016)`
             var j = close + 1
             while j < paragraph.upperBound, s[j] == " " { j += 1 }
-            if j + 5 < paragraph.upperBound, s[j] == "(", s[j + 5] == ")", (j + 1...j + 4).allSatisfy({ s[$0].properties.numericType != nil }) {
+            if j + 5 < paragraph.upperBound, s[j] == "(", s[j + 5] == ")", (j + 1...j + 4).allSatisfy({ ScalarClass.isNumeric(s[$0]) }) {
                 return true
             }
         }
@@ -67,10 +73,10 @@ enum QuoteClassifier {
         guard words.count <= 2, let open = segment.openMark, let close = segment.closeMark, open >= paragraph.lowerBound + 3,
             close + 2 < paragraph.upperBound, s[open - 1] == " ", s[close + 1] == " ",
             // A name word or an initial before: `Robert C. "Bobby" Scott`.
-            QuoteMarks.isWordScalar(s[open - 2]) || s[open - 2] == "." && s[open - 3].properties.isUppercase,
-            QuoteMarks.isWordScalar(s[segment.end - 1]), s[close + 2].properties.isUppercase
+            QuoteMarks.isWordScalar(s[open - 2]) || s[open - 2] == "." && ScalarClass.isUpper(s[open - 3]),
+            QuoteMarks.isWordScalar(s[segment.end - 1]), ScalarClass.isUpper(s[close + 2])
         else { return false }
-        guard let before = wordsBefore(segment, s, paragraph: paragraph, limit: 1).first, s[before.lowerBound].properties.isUppercase,
+        guard let before = wordsBefore(segment, s, paragraph: paragraph, limit: 1).first, ScalarClass.isUpper(s[before.lowerBound]),
             !SpeechVerbs.cues.contains(WordKey(s, before))
         else {
             return false
@@ -105,7 +111,7 @@ enum QuoteClassifier {
         let s = attributor.scalars
         let a = attributor.attributions[index]
         let cued = isCued(a)
-        let words = contentWords(segment, s)
+        let words = contentWords(segment, s, limit: wordsRead)
         let paragraph = attributor.paragraphs[segment.paragraph].range
         let base: Quote.Kind = looksDirect(segment, words.count, s) || isUtterance(segment, a, s) ? .direct : .partial
 
@@ -126,7 +132,7 @@ enum QuoteClassifier {
         // `the "nearly-men" tag`, `a "must-have" buy`: quoted words that describe the noun after them.
         if words.count <= 4, !cued, modifiesNextNoun(segment, s, paragraph: paragraph) { return .term }
         guard base == .partial else { return base }
-        let lowerCase = s[segment.start].properties.isLowercase
+        let lowerCase = ScalarClass.isLower(s[segment.start])
         // `the term "blog"`, `words such as "incumbent"`, `so-called "rebels"`: words mentioned as words.
         if words.count <= 2, lowerCase, !cued, mentionsWords(segment, s, paragraph: paragraph, attributor: attributor) { return .term }
         // Quoted words that nobody is said to have said: no speaker and no cue in the sentence,
@@ -158,7 +164,7 @@ enum QuoteClassifier {
     /// cue clause is a whole utterance, not words borrowed into a paraphrase.
     static func isUtterance(_ segment: QuoteSegment, _ a: Attribution?, _ s: [Unicode.Scalar]) -> Bool {
         guard let a, a.source == .cueAfter || a.source == .cueLaterInSentence, let close = segment.closeMark,
-            s[segment.start].properties.isUppercase
+            ScalarClass.isUpper(s[segment.start])
         else { return false }
         guard endsLikeUtterance(segment, s) else { return false }
         let clause = min(a.speaker.lowerBound, a.cue?.lowerBound ?? a.speaker.lowerBound)
@@ -189,11 +195,17 @@ enum QuoteClassifier {
         return s[j] == "," || s[j] == "?" || s[j] == "!"
     }
 
-    /// Scalar ranges of the words inside the segment.
-    static func contentWords(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> [Range<Int>] {
+    /// How many words of a quotation its shape and kind are read from: every rule asks only
+    /// whether there are at most ten, and the title-case test reads at most eight, so a long
+    /// quotation need not be read to its end.
+    static let wordsRead = 11
+
+    /// Scalar ranges of the words inside the segment, the first `limit` of them.
+    static func contentWords(_ segment: QuoteSegment, _ s: [Unicode.Scalar], limit: Int = .max) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        out.reserveCapacity(min(limit, 16))
         var i = segment.start
-        while i < segment.end {
+        while i < segment.end, out.count < limit {
             guard QuoteMarks.isWordScalar(s[i]) else {
                 i += 1
                 continue
@@ -205,13 +217,39 @@ enum QuoteClassifier {
         return out
     }
 
+    /// Whether a line is written in title case: at least four words outside its quotation marks,
+    /// and all but one of those that are not small words capitalised (or numbers).
+    static func isTitleCasedLine(_ s: [Unicode.Scalar], _ line: Range<Int>, segments: [QuoteSegment]) -> Bool {
+        var words = 0
+        var lower = 0
+        var i = line.lowerBound
+        var next = 0
+        while i < line.upperBound {
+            while next < segments.count, (segments[next].closeMark ?? segments[next].end) < i { next += 1 }
+            if next < segments.count, let open = segments[next].openMark, open <= i, i <= (segments[next].closeMark ?? segments[next].end) {
+                i = (segments[next].closeMark ?? segments[next].end) + 1
+                continue
+            }
+            guard QuoteMarks.isWordScalar(s[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < line.upperBound, QuoteMarks.isWordScalar(s[i]) || s[i] == "-" || s[i] == "'" || s[i] == "\u{2019}" { i += 1 }
+            guard !SmallWords.inQuotedTitles.contains(WordKey(s, start..<i)) else { continue }
+            words += 1
+            if !(ScalarClass.isUpper(s[start]) || ScalarClass.isNumeric(s[start])) { lower += 1 }
+        }
+        return words >= 4 && lower <= 1
+    }
+
     /// At most eight words, every one that is not a small word capitalised (or a number).
     static func isTitleCase(_ words: [Range<Int>], _ s: [Unicode.Scalar]) -> Bool {
         guard !words.isEmpty, words.count <= 8 else { return false }
         var content = 0
         for w in words where !SmallWords.inQuotedTitles.contains(WordKey(s, w)) {
             let c = s[w.lowerBound]
-            guard c.properties.isUppercase || c.properties.numericType != nil else { return false }
+            guard ScalarClass.isUpper(c) || ScalarClass.isNumeric(c) else { return false }
             content += 1
         }
         return content > 0
@@ -246,32 +284,44 @@ enum QuoteClassifier {
         return j > start ? start..<j : nil
     }
 
+    /// `Ode's`, `the firm’s`: an owner's name, not a contraction (`It's`, `that's`, `here's`).
+    static func isPossessive(_ w: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        guard w.count > 2, s[w.upperBound - 1] == "s", s[w.upperBound - 2] == "'" || s[w.upperBound - 2] == "\u{2019}" else { return false }
+        let stem = WordKey(s, w.lowerBound..<(w.upperBound - 2))
+        return !Pronouns.subjects.contains(stem) && !QuoteWords.contracted.contains(stem)
+    }
+
+    /// The word right before the opening mark is an owner's name.
+    static func followsPossessive(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        guard segment.openMark != nil, let prev = wordsBefore(segment, s, paragraph: paragraph, limit: 1).first else { return false }
+        return isPossessive(prev, s)
+    }
+
     /// The word before the opening mark and the word after the closing mark decide whether
     /// title-case words name a work, a programme or a thing.
     static func namesSomething(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
         guard segment.openMark != nil else { return false }
         let before = wordsBefore(segment, s, paragraph: paragraph, limit: 6)
         if let prev = before.first {
-            let n = prev.count
-            if n > 2, s[prev.upperBound - 1] == "s", s[prev.upperBound - 2] == "'" || s[prev.upperBound - 2] == "\u{2019}" { return true }
+            if isPossessive(prev, s) { return true }
             let key = WordKey(s, prev)
-            if key == WordKey("on") { return true }
+            if key == QuoteWords.onKey { return true }
             if before.prefix(2).contains(where: { QuotedNameWords.works.contains(WordKey(s, $0)) }) { return true }
             // `the ferry "Sea Lark"`, `a new ale, "Harbour Gold",`
             if QuotedNameWords.namingNouns.contains(key) { return true }
             // `an inquiry, codenamed "Operation Kestrel"`; `a group called "…"` (after a common
             // noun; `Ode called Ilo "…"` is speech).
             if QuotedNameWords.namingVerbs.contains(key) { return true }
-            if QuotedNameWords.nameGivingVerbs.contains(key), before.count > 1, !s[before[1].lowerBound].properties.isUppercase,
+            if QuotedNameWords.nameGivingVerbs.contains(key), before.count > 1, !ScalarClass.isUpper(s[before[1].lowerBound]),
                 !Pronouns.subjects.contains(WordKey(s, before[1])), !SpeechVerbs.cues.contains(WordKey(s, before[1]))
             {
                 return true
             }
             // `known to its fans as "the Robins"`
-            if key == WordKey("as"), before.dropFirst().contains(where: { WordKey(s, $0) == WordKey("known") }) { return true }
+            if key == QuoteWords.asKey, before.dropFirst().contains(where: { WordKey(s, $0) == QuoteWords.knownKey }) { return true }
             // `the author of "Destiny and Power"`, `an interview with "The View"`: title-case words
             // after a preposition name a work (chants and cries are speech: `chants of "Bobby!"`).
-            if QuotedNameWords.titlePrepositions.contains(key), !s[prev.lowerBound].properties.isUppercase, !endsLikeCry(segment, s),
+            if QuotedNameWords.titlePrepositions.contains(key), !ScalarClass.isUpper(s[prev.lowerBound]), !endsLikeCry(segment, s),
                 !(before.count > 1 && QuotedNameWords.cries.contains(WordKey(s, before[1])))
             {
                 return true
@@ -323,7 +373,7 @@ enum QuoteClassifier {
         guard let prev = before.first else { return false }
         let key = WordKey(s, prev)
         if QuotedNameWords.distancing.contains(key) { return true }
-        if key == WordKey("as"), before.count > 1, WordKey(s, before[1]) == WordKey("such") { return true }
+        if key == QuoteWords.asKey, before.count > 1, WordKey(s, before[1]) == QuoteWords.suchKey { return true }
         if QuotedNameWords.mentionNouns.contains(key), before.count > 1, FunctionWords.determiners.contains(WordKey(s, before[1])) { return true }
         return false
     }
@@ -343,7 +393,7 @@ enum QuoteClassifier {
         let segment = attributor.segments[index]
         for other in [index - 1, index + 1] where other >= 0 && other < attributor.segments.count {
             let o = attributor.segments[other]
-            guard o.paragraph == segment.paragraph, contentWords(o, s).count <= 2 else { continue }
+            guard o.paragraph == segment.paragraph, contentWords(o, s, limit: 3).count <= 2 else { continue }
             let (left, right) = other < index ? (o, segment) : (segment, o)
             if let close = left.closeMark, let open = right.openMark, close < open, onlyListJoiners(s, (close + 1)..<open) { return true }
         }
@@ -357,7 +407,7 @@ enum QuoteClassifier {
         var j = segment.end - 1
         while j > segment.start, QuoteMarks.isSpace(s[j]) { j -= 1 }
         guard QuoteMarks.isWordScalar(s[j]), let next = wordAfter(segment, s, paragraph: paragraph),
-            s[next.lowerBound].properties.isLowercase, next.count >= 3
+            ScalarClass.isLower(s[next.lowerBound]), next.count >= 3
         else { return false }
         if QuotedNameWords.mentionNouns.contains(WordKey(s, next)) { return true }
         return isContentNoun(s, next)
@@ -411,6 +461,6 @@ enum QuoteClassifier {
     /// shorter or lower-case stretches are words borrowed into a paraphrase.
     static func looksDirect(_ segment: QuoteSegment, _ words: Int, _ s: [Unicode.Scalar]) -> Bool {
         let first = s[segment.start]
-        return words >= 4 && (first.properties.isUppercase || segment.openEnd || first == "." || first == "\u{2026}")
+        return words >= 4 && (ScalarClass.isUpper(first) || segment.openEnd || first == "." || first == "\u{2026}")
     }
 }

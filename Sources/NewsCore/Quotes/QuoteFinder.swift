@@ -107,7 +107,14 @@ public enum QuoteFinder {
     ) -> [Quote] {
         let segments = QuoteSegmenter.segments(scalars, paragraphs: paragraphs.map(\.range))
         guard !segments.isEmpty else { return [] }
-        let shapes = segments.map { QuoteClassifier.shape(of: $0, scalars, paragraph: paragraphs[$0.paragraph].range) }
+        // A headline in title case says nothing by its capitals about the words it quotes.
+        let titleCasedHeadline = headline.map { h in
+            QuoteClassifier.isTitleCasedLine(scalars, paragraphs[h].range, segments: segments.filter { $0.paragraph == h })
+        } ?? false
+        let shapes = segments.map {
+            QuoteClassifier.shape(
+                of: $0, scalars, paragraph: paragraphs[$0.paragraph].range, titleCasedLine: titleCasedHeadline && $0.paragraph == headline)
+        }
         var attributor = QuoteAttributor(scalars: scalars, segments: segments, paragraphs: paragraphs, excluded: shapes.map { $0 != .open })
         attributor.run()
         var kinds: [Quote.Kind?] = segments.indices.map { i in
@@ -131,7 +138,7 @@ public enum QuoteFinder {
             quote.isOpenEnded = segment.openEnd
             if kind.isQuotation, let a = attributions[i], let resolved = resolver.resolve(a) {
                 quote.speaker = a.speaker
-                quote.speakerText = String(String.UnicodeScalarView(scalars[a.speaker]))
+                quote.speakerText = ScalarClass.text(scalars, a.speaker)
                 quote.speakerEntity = resolved.entity
                 quote.cue = a.cue
                 quote.evidence = a.source

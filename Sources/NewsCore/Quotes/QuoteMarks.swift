@@ -12,6 +12,7 @@ enum QuoteMarks {
         s == openDouble || s == closeDouble || s == straightDouble
     }
 
+    @inline(__always)
     static func isAnyMark(_ s: Unicode.Scalar) -> Bool {
         switch s {
         case openDouble, closeDouble, openSingle, closeSingle, straightDouble, straightSingle: return true
@@ -21,7 +22,7 @@ enum QuoteMarks {
 
     /// Characters after which a mark reads as an opener: space, brackets, dashes, other marks.
     static func isOpenContext(_ s: Unicode.Scalar) -> Bool {
-        if s.properties.isWhitespace { return true }
+        if isSpace(s) { return true }
         switch s {
         case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/": return true
         default: return isAnyMark(s)
@@ -30,7 +31,7 @@ enum QuoteMarks {
 
     /// Characters before which a mark reads as a closer: space, closing brackets, punctuation.
     static func isCloseContext(_ s: Unicode.Scalar) -> Bool {
-        if s.properties.isWhitespace { return true }
+        if isSpace(s) { return true }
         switch s {
         case ")", "]", "}", ".", ",", ";", ":", "!", "?", "\u{2014}", "\u{2013}", "-", "/", "\u{2026}": return true
         default: return isAnyMark(s)
@@ -38,14 +39,19 @@ enum QuoteMarks {
     }
 
     /// A letter or a digit: what may follow an opening single mark or precede a closing one.
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII {
             let v = s.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
+        // General Punctuation (curly quotes and apostrophes, dashes, spaces) holds no letter or
+        // digit; it is most of the non-ASCII text of English news, so it skips the tables.
+        if s.value >= 0x2000, s.value <= 0x206F { return false }
+        return s.properties.isAlphabetic || ScalarClass.isNumeric(s)
     }
 
+    @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return s == " " || s == "\t" || s == "\n" || s == "\r" || s.value == 0x0B || s.value == 0x0C }
         return s.properties.isWhitespace

@@ -41,6 +41,12 @@ enum QuoteSegmenter {
             var i = lo
             while i < hi {
                 let c = scalars[i]
+                // Nearly every scalar is no mark at all, and nothing below acts on those.
+                let v = c.value
+                if v != 0x22, v != 0x27, v < 0x2018 || v > 0x201D {
+                    i += 1
+                    continue
+                }
                 let prev: Unicode.Scalar = i > lo ? scalars[i - 1] : " "
                 let next: Unicode.Scalar = i + 1 < hi ? scalars[i + 1] : " "
                 if QuoteMarks.isDouble(c) {
@@ -126,7 +132,7 @@ enum QuoteSegmenter {
             return true
         }
         // A two-digit year: '90s, '16.
-        if i + 2 < end, s[i + 1].properties.numericType != nil, s[i + 2].properties.numericType != nil {
+        if i + 2 < end, ScalarClass.isNumeric(s[i + 1]), ScalarClass.isNumeric(s[i + 2]) {
             let after: Unicode.Scalar = i + 3 < end ? s[i + 3] : " "
             if after == "s" || !QuoteMarks.isWordScalar(after) { return true }
         }
@@ -135,7 +141,7 @@ enum QuoteSegmenter {
 
     /// `players’ union`: an `s’` before a lower-case word is a possessive when a later mark can close.
     static func isPluralPossessive(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
-        guard i > 0, s[i - 1] == "s", i + 2 < end, s[i + 1] == " ", s[i + 2].properties.isLowercase else { return false }
+        guard i > 0, s[i - 1] == "s", i + 2 < end, s[i + 1] == " ", ScalarClass.isLower(s[i + 2]) else { return false }
         var j = i + 1
         while j < end {
             let c = s[j]

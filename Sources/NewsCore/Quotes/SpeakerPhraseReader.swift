@@ -68,7 +68,7 @@ struct SpeakerPhraseReader {
         if SpeechVerbs.lemmas.contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalised,
             !isPronoun(k + 1), !FunctionWords.determiners.contains(tokens[k + 1].key), !FunctionWords.closedClass.contains(tokens[k + 1].key),
             !FunctionWords.prepositions.contains(tokens[k + 1].key), !ClauseWords.interveners.contains(tokens[k + 1].key),
-            !(k > 0 && (isPronoun(k - 1) || ClauseWords.haveForms.contains(tokens[k - 1].key) || tokens[k - 1].key == WordKey("to")))
+            !(k > 0 && (isPronoun(k - 1) || ClauseWords.haveForms.contains(tokens[k - 1].key) || tokens[k - 1].key == QuoteWords.toKey))
         {
             return true
         }
@@ -79,7 +79,7 @@ struct SpeakerPhraseReader {
         // a pronoun, a modal, `to` or a plural subject it is a verb: `they call`, `officials call`).
         if SpeechVerbs.lemmas.contains(tokens[k].key), p.kind == .word, !p.capitalised, !isPronoun(k - 1),
             !ClauseWords.haveForms.contains(p.key), !ClauseWords.interveners.contains(p.key), !ClauseWords.beForms.contains(p.key),
-            p.key != WordKey("to"), !FunctionWords.closedClass.contains(p.key), !FunctionWords.determiners.contains(p.key),
+            p.key != QuoteWords.toKey, !FunctionWords.closedClass.contains(p.key), !FunctionWords.determiners.contains(p.key),
             !(p.end - p.start > 2 && (scalars[p.end - 1] == "s" || scalars[p.end - 2] == "l" && scalars[p.end - 1] == "y"))
         {
             return true
@@ -91,7 +91,7 @@ struct SpeakerPhraseReader {
             return true
         }
         if isVerbForm(k) { return false }
-        if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].key == WordKey("of") { return true }
+        if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].key == QuoteWords.ofKey { return true }
 
         // `her biggest worry`: a determiner two words back, unless the cue ends the clause
         // (`the statement read.`), which only a verb does.
@@ -185,7 +185,7 @@ struct SpeakerPhraseReader {
         }
         guard t.kind == .word else { return nil }
         if isPronoun(e) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .pronoun) }
-        if t.key == WordKey("who") { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .relative) }
+        if t.key == QuoteWords.whoKey { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .relative) }
         if FunctionWords.quantifierPronouns.contains(t.key) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .nominal) }
         if isNameWord(e) || (t.capitalised && PersonNameWords.suffixes.contains(t.key)) {
             var s = e
@@ -210,7 +210,7 @@ struct SpeakerPhraseReader {
             while s <= e, tokens[s].kind != .word || isFunctionWord(s) { s += 1 }
             guard s <= e else { return nil }
             // `the Kremlin`, `the Daily Courier`: the article belongs to the name.
-            if s - 1 >= floor, tokens[s - 1].kind == .word, tokens[s - 1].key == WordKey("the") { s -= 1 }
+            if s - 1 >= floor, tokens[s - 1].kind == .word, tokens[s - 1].key == QuoteWords.theKey { s -= 1 }
             return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .name), floor: floor)
         }
         // A cue word after a determiner or an owner is a noun and may head the phrase: `the memo`, `the report`.
@@ -239,8 +239,8 @@ struct SpeakerPhraseReader {
                 }
                 if pt.kind == .word, !SpeechVerbs.cues.contains(pt.key), !Pronouns.relatives.contains(pt.key),
                     !FunctionWords.roleLinks.contains(pt.key), !ClauseWords.interveners.contains(pt.key),
-                    !isPronoun(p), !(pt.capitalised && isFunctionWord(p)), pt.key != WordKey("and"), pt.key != WordKey("or"),
-                    pt.key != WordKey("but"), pt.key != WordKey("than")
+                    !isPronoun(p), !(pt.capitalised && isFunctionWord(p)), pt.key != QuoteWords.andKey, pt.key != QuoteWords.orKey,
+                    pt.key != QuoteWords.butKey, pt.key != QuoteWords.thanKey
                 {
                     s = p
                     steps += 1
@@ -266,8 +266,8 @@ struct SpeakerPhraseReader {
     func extendWithRole(_ right: SpeakerPhrase, floor: Int) -> SpeakerPhrase {
         let link = right.tokens.lowerBound - 1
         guard link - 1 >= floor, tokens[link].kind == .word, !tokens[link].capitalised,
-            FunctionWords.roleLinks.contains(tokens[link].key), tokens[link].key != WordKey("to"),
-            tokens[link].key != WordKey("in")
+            FunctionWords.roleLinks.contains(tokens[link].key), tokens[link].key != QuoteWords.toKey,
+            tokens[link].key != QuoteWords.inKey
         else { return right }
         guard let left = phrase(endingAt: link - 1, floor: floor), left.kind == .name || left.kind == .nominal else {
             return right
@@ -281,7 +281,7 @@ struct SpeakerPhraseReader {
         var j = v - 1
         while j >= floor, isIntervener(j) { j -= 1 }
         // `went on to say`, `declined to comment`: step back over the verb chain to its subject.
-        if j >= floor, tokens[j].kind == .word, tokens[j].key == WordKey("to") {
+        if j >= floor, tokens[j].kind == .word, tokens[j].key == QuoteWords.toKey {
             var k = j - 1
             var steps = 0
             while k >= floor, steps < 3, tokens[k].kind == .word, !tokens[k].capitalised,
@@ -294,7 +294,7 @@ struct SpeakerPhraseReader {
             j = k
             // `Ode took to Facebook to attack …`: a medium after `to` or `on` is no subject; the
             // subject stands before the verb that goes there.
-            if j - 3 >= floor, isNameWord(j), tokens[j - 1].kind == .word, tokens[j - 1].key == WordKey("to") || tokens[j - 1].key == WordKey("on"),
+            if j - 3 >= floor, isNameWord(j), tokens[j - 1].kind == .word, tokens[j - 1].key == QuoteWords.toKey || tokens[j - 1].key == QuoteWords.onKey,
                 tokens[j - 2].kind == .word, !tokens[j - 2].capitalised, !FunctionWords.determiners.contains(tokens[j - 2].key),
                 !isPronoun(j - 2)
             {
@@ -303,7 +303,7 @@ struct SpeakerPhraseReader {
             while j >= floor, isIntervener(j) { j -= 1 }
         }
         // `on Friday`, `last week`: a time phrase between subject and verb.
-        if j - 1 >= floor, tokens[j].kind == .word, CalendarWords.weekdays.contains(tokens[j].key) || tokens[j].key == WordKey("week") {
+        if j - 1 >= floor, tokens[j].kind == .word, CalendarWords.weekdays.contains(tokens[j].key) || tokens[j].key == QuoteWords.weekKey {
             j -= 1
             if j >= floor, CalendarWords.timePhraseOpeners.contains(tokens[j].key) { j -= 1 }
             while j >= floor, isIntervener(j) { j -= 1 }
@@ -346,7 +346,7 @@ struct SpeakerPhraseReader {
             return phrase(endingAt: j - 1, floor: floor).flatMap { $0.kind == .relative || followsPreposition($0, floor: floor) ? nil : $0 }
         }
         // `the department, which reported "…"`: a relative pronoun right before the cue is its subject.
-        if tokens[j].kind == .word, !tokens[j].sentenceStart, tokens[j].key == WordKey("which") {
+        if tokens[j].kind == .word, !tokens[j].sentenceStart, tokens[j].key == QuoteWords.whichKey {
             return SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .relative)
         }
         guard let p = phrase(endingAt: j, floor: floor) else { return nil }
@@ -371,7 +371,7 @@ struct SpeakerPhraseReader {
         let link = p.tokens.lowerBound - 1
         if link - 2 >= floor, tokens[link].kind == .word, !tokens[link].capitalised,
             FunctionWords.roleLinks.contains(tokens[link].key) || ClauseWords.introductoryWords.contains(tokens[link].key)
-                || PlaceWords.pathPrepositions.contains(tokens[link].key) || tokens[link].key == WordKey("between"),
+                || PlaceWords.pathPrepositions.contains(tokens[link].key) || tokens[link].key == QuoteWords.betweenKey,
             isParticiple(link - 1) || ClauseWords.irregularParticiples.contains(tokens[link - 1].key),
             let outer = phrase(endingAt: link - 2, floor: floor)
         {
@@ -395,7 +395,7 @@ struct SpeakerPhraseReader {
         let t = tokens[k]
         if t.kind == .quote { return true }
         if t.kind == .punct { return t.scalar == "," || t.scalar == ":" || t.scalar == ";" || t.scalar == "(" || t.isDash }
-        if t.kind == .word { return t.key == WordKey("and") || t.key == WordKey("but") || t.key == WordKey("that") || t.sentenceStart && isFunctionWord(k) }
+        if t.kind == .word { return t.key == QuoteWords.andKey || t.key == QuoteWords.butKey || t.key == QuoteWords.thatKey || t.sentenceStart && isFunctionWord(k) }
         return false
     }
 
@@ -405,7 +405,7 @@ struct SpeakerPhraseReader {
     func phrase(startingAt s0: Int, ceiling: Int) -> SpeakerPhrase? {
         var s = s0
         while s < ceiling, isIntervener(s) || tokens[s].isPunct(",") && s == s0 { s += 1 }
-        guard s < ceiling, tokens[s].kind == .word, tokens[s].key != WordKey("that") else { return nil }
+        guard s < ceiling, tokens[s].kind == .word, tokens[s].key != QuoteWords.thatKey else { return nil }
         if isPronoun(s) { return SpeakerPhrase(tokens: s..<(s + 1), head: s..<(s + 1), kind: .pronoun) }
         var e = s
         var kind: SpeakerPhrase.Kind
@@ -439,8 +439,8 @@ struct SpeakerPhraseReader {
                     e = r
                     kind = .nominal
                     break
-                } else if tokens[n].kind == .word, tokens[n].key == WordKey("and"), !tokens[n].capitalised, e > s, n + 2 < ceiling,
-                    isNameWord(n + 1), isNameWord(n + 2), !tokens[s..<n].contains(where: { $0.key == WordKey("and") })
+                } else if tokens[n].kind == .word, tokens[n].key == QuoteWords.andKey, !tokens[n].capitalised, e > s, n + 2 < ceiling,
+                    isNameWord(n + 1), isNameWord(n + 2), !tokens[s..<n].contains(where: { $0.key == QuoteWords.andKey })
                 {
                     e = n + 2  // two full names joined: `Ada Ode and Ilo Ene wrote`
                 } else if isRoleWord(n), n + 1 < ceiling, isNameWord(n + 1) || isRoleWord(n + 1) && n + 2 < ceiling && isNameWord(n + 2) {
@@ -465,13 +465,13 @@ struct SpeakerPhraseReader {
                 if t.kind == .word, !t.capitalised, ClauseWords.interveners.contains(t.key) || sawNoun && isVerbForm(n) { break }
                 // `the group seeks to …`: an -s word before `to`, `that`, a determiner or a pronoun is a verb.
                 if sawNoun, t.kind == .word, !t.capitalised, scalars[t.end - 1] == "s", n + 1 < ceiling, tokens[n + 1].kind == .word,
-                    tokens[n + 1].key == WordKey("to") || tokens[n + 1].key == WordKey("that")
+                    tokens[n + 1].key == QuoteWords.toKey || tokens[n + 1].key == QuoteWords.thatKey
                         || FunctionWords.determiners.contains(tokens[n + 1].key) || isPronoun(n + 1)
                 {
                     break
                 }
                 if t.kind == .word, FunctionWords.roleLinks.contains(t.key) {
-                    let quantified = e == s && (FunctionWords.quantifierPronouns.contains(tokens[s].key) || NumberWords.all.contains(tokens[s].key)) && t.key == WordKey("of")
+                    let quantified = e == s && (FunctionWords.quantifierPronouns.contains(tokens[s].key) || NumberWords.all.contains(tokens[s].key)) && t.key == QuoteWords.ofKey
                     guard sawNoun || e > s || quantified, n + 1 < ceiling, tokens[n + 1].kind == .word else { break }
                     e = n
                     continue

@@ -59,7 +59,7 @@ struct SpeakerResolver {
         self.quoted = attributor.segments.map { ($0.openMark ?? $0.start)..<($0.closeMark.map { $0 + 1 } ?? $0.end) }
     }
 
-    func text(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+    func text(_ r: Range<Int>) -> String { ScalarClass.text(scalars, r) }
 
     /// The resolution of an attribution, or nil when the mention may not be a speaker
     /// (the agency byline or the photo credit).
@@ -99,7 +99,7 @@ struct SpeakerResolver {
         let ws = words(r)
         guard ws.count >= 2, let first = ws.first, let last = ws.last else { return false }
         let opener = WordKey(scalars, first)
-        guard opener == WordKey("the") || opener == WordKey("this") else { return false }
+        guard opener == QuoteWords.theKey || opener == QuoteWords.thisKey else { return false }
         let key = WordKey(scalars, last)
         if PersonNouns.referringNouns.contains(key), !OrganisationWords.spokesWords.contains(key) { return true }
         return Discourse.isAge(scalars, last)
@@ -116,17 +116,17 @@ struct SpeakerResolver {
     /// The person a definite description at the attribution stands for, by the discourse model.
     func describedPerson(_ a: Attribution) -> String? {
         var model = discourse
-        if let r = model.referent(covering: a.speaker) { return model.referents[r].name }
+        if let r = model.referent(covering: a.speaker) { return model.name(of: r) }
         let paragraph = paragraphs[model.paragraphIndex(a.speaker.lowerBound)]
         guard let (_, r) = model.description(startingAt: a.speaker.lowerBound, paragraph: paragraph) else { return nil }
-        return model.referents[r].name
+        return model.name(of: r)
     }
 
     /// The head without a leading `the` and a trailing possessive.
     func trimmedHead(_ r: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound
         var hi = r.upperBound
-        if hi - lo > 4, WordKey(scalars, lo..<(lo + 3)) == WordKey("the"), scalars[lo + 3] == " " { lo += 4 }
+        if hi - lo > 4, WordKey(scalars, lo..<(lo + 3)) == QuoteWords.theKey, scalars[lo + 3] == " " { lo += 4 }
         if hi - lo > 2, scalars[hi - 1] == "s", scalars[hi - 2] == "'" || scalars[hi - 2] == "\u{2019}" { hi -= 2 }
         return lo..<hi
     }
@@ -267,17 +267,17 @@ struct SpeakerResolver {
         // Also the entities the tagger took for people that the article treats as an organisation
         // (`Laura Ashley, which floated in 1995`).
         let model = discourse
-        let treatedAsOrganisations = entities.filter { e in e.type == .person && model.referents.contains { $0.name == e.name && $0.kind == .organisation } }
+        let treatedAsOrganisations = entities.filter { e in e.type == .person && model.referents.indices.contains { model.referents[$0].kind == .organisation && model.name(of: $0) == e.name } }
         let compatible = (orgs + treatedAsOrganisations).filter { e in
             !e.name.splitAtSpaces().contains { word in
                 let key = WordKey(String(word).lowercased())
                 return key != noun && (OrganisationWords.institutionNouns.contains(key) || OrganisationWords.memberBodyWords.contains(key))
-                    && !(OrganisationWords.memberBodyWords.contains(key) && noun == WordKey("union"))
+                    && !(OrganisationWords.memberBodyWords.contains(key) && noun == QuoteWords.unionKey)
             }
         }
         // `the union`: an association of members when there is one.
         var kindFitting = compatible
-        if noun == WordKey("union") {
+        if noun == QuoteWords.unionKey {
             let members = compatible.filter { $0.name.splitAtSpaces().contains { OrganisationWords.memberBodyWords.contains(WordKey(String($0).lowercased())) } }
             if !members.isEmpty { kindFitting = members }
         }
@@ -298,7 +298,7 @@ struct SpeakerResolver {
             let end = j + 1
             while j >= 0, QuoteMarks.isWordScalar(scalars[j]) || scalars[j] == "." { j -= 1 }
             let word = WordKey(scalars, (j + 1)..<end)
-            guard word == WordKey("the") || Self.isTitle(word) else { return false }
+            guard word == QuoteWords.theKey || Self.isTitle(word) else { return false }
             while j >= 0, scalars[j] == " " { j -= 1 }
         }
         guard j >= 0 else { return true }
@@ -381,7 +381,7 @@ struct SpeakerResolver {
         guard let wanted = Discourse.wanted(byPronoun: key) else { return nil }
         let model = discourse
         guard let r = model.resolution[a.head.lowerBound] ?? model.antecedent(before: a.head.lowerBound, wanted) else { return nil }
-        return model.referents[r].name
+        return model.name(of: r)
     }
 
     /// `genderOf(entities[k])`, found once per entity (each pronoun asks it of every person, twice).

@@ -1,0 +1,53 @@
+/// Case and digit tests on single scalars, answered without the Unicode tables for ASCII.
+///
+/// `Unicode.Scalar.Properties` looks every scalar up in the tables, which cost the quote finder
+/// several per cent of its time on text that is nearly all ASCII. For ASCII the answers are
+/// these ranges exactly; anything else still asks the tables.
+enum ScalarClass {
+    /// `properties.isUppercase`.
+    @inline(__always)
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value >= 0x41 && c.value <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    /// `properties.isLowercase`.
+    @inline(__always)
+    static func isLower(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value >= 0x61 && c.value <= 0x7A }
+        return c.properties.isLowercase
+    }
+
+    /// `properties.numericType != nil`.
+    @inline(__always)
+    static func isNumeric(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value >= 0x30 && c.value <= 0x39 }
+        return c.properties.numericType != nil
+    }
+
+    /// The text of `scalars[range]`, encoded to UTF-8 in one buffer (the same string as
+    /// `String(String.UnicodeScalarView(scalars[range]))`, which appends scalar by scalar).
+    static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count + 8)
+        for i in range {
+            let v = scalars[i].value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | v >> 6))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | v >> 12))
+                bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                bytes.append(UInt8(0xF0 | v >> 18))
+                bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
