@@ -155,6 +155,25 @@ enum IndexSchema {
                 CREATE INDEX article_newest ON article(day DESC, mtime DESC, path);
                 """)
         }
+        migrator.registerMigration("v6: duplicate stories") { db in
+            // `sig` is the body's MinHash sketch (`StorySignature`, NULL for an article without
+            // words); `dup` the group of versions of one story it belongs to, named by its
+            // smallest article id (NULL when alone; `DuplicateGroups`). `story_band` holds each
+            // article's LSH band keys, which find the articles worth comparing with it.
+            // (Indexes built before this have no sketches and are rebuilt: `storeSchema` 4.)
+            try db.execute(sql: """
+                ALTER TABLE article ADD COLUMN sig BLOB;
+                ALTER TABLE article ADD COLUMN dup INTEGER;
+                CREATE INDEX article_dup ON article(dup) WHERE dup IS NOT NULL;
+                CREATE TABLE story_band(
+                    key INTEGER NOT NULL, article INTEGER NOT NULL,
+                    PRIMARY KEY(key, article)
+                ) WITHOUT ROWID;
+                -- Articles written, and groups that lost a member, whose groups are still to be
+                -- worked out; written with the articles, so a killed refresh leaves them behind.
+                CREATE TABLE dirty_story(article INTEGER PRIMARY KEY NOT NULL);
+                """)
+        }
         return migrator
     }
 }

@@ -34,6 +34,8 @@ struct AnalysedArticle: Sendable {
     var quotes: [Quote]
     /// `PlainLayout` reproduces the parser's text for this file.
     var plain: Bool
+    /// The body's MinHash sketch, which finds other versions of the story; nil for no words.
+    var signature: StorySignature?
     /// What went wrong while reading it that did not stop it being indexed, for the user.
     var warnings: [String] = []
 }
@@ -140,9 +142,10 @@ enum FileAnalysis {
         let parsed = Clock.now()
         defer { timing.analysing = Clock.now() - parsed }
         let (entities, quotes) = analysis.run(article)
+        let body = body(of: article)
         return AnalysedArticle(
             title: article.title, date: article.date, day: SortDay.of(date: article.date, path: path),
-            body: body(of: article), entities: entities, quotes: quotes, plain: plain,
+            body: body, entities: entities, quotes: quotes, plain: plain, signature: StorySignature.of(body),
             warnings: article.warningsWithLimits
         )
     }

@@ -49,6 +49,9 @@ final class IndexWriter {
     /// which writes them in key order: a batch's rows then land side by side in each table's
     /// b-tree instead of a page apart each, which costs less to write and leaves fuller pages.
     private var pendingOccurrences: [Occurrence] = []
+    /// Articles written, and groups of versions that lost one, since the last `flush`, which
+    /// files them in `dirty_story` for `DuplicateGroups.regroup`.
+    private var regroup: Set<Int64> = []
     private var pendingSpeakers: [SpeakerRow] = []
 
     private struct Occurrence {
@@ -88,7 +91,13 @@ final class IndexWriter {
     /// Takes an article out: its mentions, counts and quotes. Its FTS row stays, unreachable.
     func delete(articleID id: Int64, _ db: Database) throws {
         try writePendingRows(db)
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT day, names, quotes FROM article WHERE id = ?"), arguments: [id]) else { return }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT day, names, quotes, sig, dup FROM article WHERE id = ?"), arguments: [id]) else { return }
+        regroup.remove(id)
+        if let group = row[4] as Int64? { regroup.insert(group) }
+        if let data = row[3] as Data?, let sig = StorySignature(packed: data) {
+            let band = try db.cachedStatement(sql: "DELETE FROM story_band WHERE key = ? AND article = ?")
+            for key in sig.bandKeys { try band.execute(arguments: [key, id]) }
+        }
         let day: Int = row[0]
         let names = Varint.decode([UInt8](row[1] as Data))
         // (Sets and dictionaries are walked in id order here and in `flush`: in Swift's hash
@@ -131,10 +140,15 @@ final class IndexWriter {
 
         let quotes = packedQuotes(article, names: idOfEntityName)
         try db.cachedStatement(sql: """
-            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes, sig) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [file.path, file.size, file.mtime, hash, article.title, article.date, article.day, Data(packedNames), article.plain,
-                                     quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes))])
+                                     quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes)), article.signature?.packed])
         let articleID = db.lastInsertedRowID
+        if let signature = article.signature {
+            let band = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_band(key, article) VALUES(?, ?)")
+            for key in signature.bandKeys { try band.execute(arguments: [key, articleID]) }
+            regroup.insert(articleID)
+        }
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
             .execute(arguments: [articleID, article.title, article.body])
 
@@ -330,6 +344,9 @@ final class IndexWriter {
         }
         counts.removeAll(keepingCapacity: true)
         createdSinceFlush.removeAll(keepingCapacity: true)
+        let story = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_story(article) VALUES(?)")
+        for id in regroup.sorted() { try story.execute(arguments: [id]) }
+        regroup.removeAll(keepingCapacity: true)
         let mark = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_key(key) VALUES(?)")
         for key in dirty.sorted() { try mark.execute(arguments: [key]) }
         dirty.removeAll(keepingCapacity: true)

@@ -38,14 +38,21 @@ extension NewsIndex {
     /// Ranking is `byline_rank` (`FastRank`) over the FTS matches; for text-only queries the
     /// article rows are joined for the page only. `tag:` filters are answered from `state`,
     /// where tags live; without it they find nothing and a note says so.
+    ///
+    /// With `storiesOnce` (the default), a story with several versions (`DuplicateGroups`) is one
+    /// hit: its best-ranked matching version, whose summary says how many versions there are.
     public func search(
-        _ query: String, offset: Int = 0, limit: Int = 20, snippets: Bool = true, state: ReadingState? = nil
+        _ query: String, offset: Int = 0, limit: Int = 20, snippets: Bool = true, state: ReadingState? = nil, storiesOnce: Bool = true
     ) throws(SearchError) -> SearchResults {
         let node: QueryNode
         do { node = try QueryParser.parse(query) } catch { throw .query(error) }
         let tags = try tagged(node, state: state)
         do {
-            var (hits, notes) = try reading { db in try Self.rankedHits(node, offset: offset, limit: limit, tags: tags, db) }
+            var (hits, notes) = try reading { db in
+                storiesOnce
+                    ? try Self.storyHits(node, offset: offset, limit: limit, tags: tags, db)
+                    : try Self.rankedHits(node, offset: offset, limit: limit, tags: tags, db)
+            }
             if snippets {
                 // Reading and parsing the page's articles is most of a snippet's cost: use every core.
                 let corpus = self.corpus
@@ -64,21 +71,24 @@ extension NewsIndex {
         }
     }
 
-    /// How many articles match `query` (counts every match: slower than one page).
-    public func count(_ query: String, state: ReadingState? = nil) throws(SearchError) -> Int {
+    /// How many articles match `query` (counts every match: slower than one page); with
+    /// `storiesOnce`, each story with several matching versions counts once, as `search` lists it.
+    public func count(_ query: String, state: ReadingState? = nil, storiesOnce: Bool = true) throws(SearchError) -> Int {
         let node: QueryNode
         do { node = try QueryParser.parse(query) } catch { throw .query(error) }
         let tags = try tagged(node, state: state)
         do {
             return try reading { db in
                 let compiled = try QueryCompiler.compile(node, db, tags: tags)
+                // A story's versions share `dup`; an article alone counts by its own (negated) id.
+                let counted = storiesOnce ? "count(DISTINCT coalesce(a.dup, -a.id))" : "count(*)"
                 if let match = compiled.match {
                     return try Int.fetchOne(db, sql: """
-                        SELECT count(*) FROM fts CROSS JOIN article a ON a.id = fts.rowid
+                        SELECT \(counted) FROM fts CROSS JOIN article a ON a.id = fts.rowid
                         WHERE fts MATCH ? AND \(compiled.whereClause)
                         """, arguments: StatementArguments([match] + compiled.arguments)) ?? 0
                 }
-                return try Int.fetchOne(db, sql: "SELECT count(*) FROM article a WHERE \(compiled.whereClause)",
+                return try Int.fetchOne(db, sql: "SELECT \(counted) FROM article a WHERE \(compiled.whereClause)",
                                         arguments: StatementArguments(compiled.arguments)) ?? 0
             }
         } catch {
@@ -115,6 +125,26 @@ extension NewsIndex {
             return try TaggedArticles(names, corpus: corpus.path, state: state)
         } catch {
             throw .index(.database(error.description))
+        }
+    }
+
+    /// `rankedHits` with each story once: the ranking is walked from its start, and a version
+    /// whose story already had a better-ranked hit is left out, so pages neither overlap nor
+    /// skip. Ranks a few more rows than the page needs, and twice as many again while versions
+    /// left out keep the page short.
+    static func storyHits(
+        _ node: QueryNode, offset: Int, limit: Int, tags: TaggedArticles, _ db: Database
+    ) throws -> ([SearchHit], [String]) {
+        let wanted = saturatingSum(offset, limit, 0)
+        var ranked = saturatingSum(wanted, 16, 0)
+        while true {
+            let (hits, notes) = try rankedHits(node, offset: 0, limit: ranked, tags: tags, db)
+            var stories: Set<Int64> = []
+            let kept = hits.filter { hit in hit.summary.group.map { stories.insert($0).inserted } ?? true }
+            if kept.count >= wanted || hits.count < ranked {
+                return (Array(kept.dropFirst(offset).prefix(limit)), notes)
+            }
+            ranked = saturatingSum(ranked, ranked, 0)
         }
     }
 
