@@ -55,6 +55,9 @@ public enum Action: Sendable, Equatable {
     case tagArticle
     /// `c`: the folder list (all, unread, starred, the saved searches), as mutt's change-folder.
     case showFolders
+    /// `v`: every version of the story in hand, listed with path and date, as mutt's `v`
+    /// lists a message's attachments.
+    case showVersions
 
     // Getting text out.
     /// `e`: the article's file in `$VISUAL` or `$EDITOR`.
