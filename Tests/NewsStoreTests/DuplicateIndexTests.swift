@@ -186,4 +186,31 @@ import Testing
         #expect(try state.marks(of: again.stateKey(in: rebuilt.corpus)).isRead)
         #expect(try rebuilt.articles(limit: 10, filter: .unread(state), storiesOnce: true).allSatisfy { $0.id != again.id })
     }
+
+    @Test func anIndexFromBeforeVersionsIsRebuiltAndKeepsTheReadingState() throws {
+        let corpus = try TempCorpus()
+        try writeMatch(corpus)
+        try FileManager.default.createDirectory(at: corpus.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // An index as the previous schema left it: migrations up to v5, its version key.
+        let pool = try NewsIndex.makePool(at: corpus.indexURL)
+        try IndexSchema.migrator.migrate(pool, upTo: "v5: undated articles newest file first")
+        let oldKey = IndexVersion.key(for: .standard).replacingOccurrences(of: "store-\(IndexVersion.storeSchema)/", with: "store-3/")
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('version', ?), ('corpus', ?)",
+                           arguments: [oldKey, corpus.folder.standardizedFileURL.resolvingSymlinksInPath().path])
+        }
+        try pool.close()
+        let state = try corpus.state()
+        let key = ArticleKey(hash: ContentHash.of(Data(StoryFixtures.report.utf8)), path: corpus.folder.appendingPathComponent("sport/report.txt").path)
+        try state.setRead(key, true)
+        try state.setTags(key, ["derby"])
+
+        let index = try corpus.open()
+        #expect(index.rebuilt == .versionChanged(from: oldKey))
+        try index.refresh()
+        #expect(try stories(index).count == 1)
+        let report = try #require(try index.article(path: "sport/report.txt"))
+        #expect(try state.marks(of: report.stateKey(in: index.corpus)).isRead)
+        #expect(try state.tags(of: report.stateKey(in: index.corpus)) == ["derby"])
+    }
 }
