@@ -8,7 +8,7 @@ import Testing
         let corpus = try TempCorpus()
         let index = try corpus.open()
         let tables = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
-        for table in ["meta", "article", "skipped", "name", "alias", "occurrence", "quote_speaker", "dirty_key", "fts", "story_band"] {
+        for table in ["meta", "article", "skipped", "name", "alias", "occurrence", "quote_speaker", "dirty_key", "fts", "story_band", "story_sig"] {
             #expect(tables.contains(table), "missing table \(table)")
         }
         let version = try index.pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") }

@@ -53,7 +53,9 @@ enum DuplicateGroups {
         var oldGroup: [Int64: Int64] = [:]
         func load(_ id: Int64) throws -> Bool {
             if signatures[id] != nil { return true }
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sig, dup FROM article WHERE id = ?"), arguments: [id]) else { return false }
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT s.sig, a.dup FROM article a LEFT JOIN story_sig s ON s.article = a.id WHERE a.id = ?
+                """), arguments: [id]) else { return false }
             let dup: Int64? = row[1]
             if let dup { oldGroup[id] = dup }
             guard let data = row[0] as Data?, let sig = StorySignature(packed: data) else { return false }
@@ -113,12 +115,12 @@ enum DuplicateGroups {
     static func regroupAll(_ db: Database) throws -> Int {
         var signatures: [Int64: StorySignature] = [:]
         var oldGroup: [Int64: Int64] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, sig, dup FROM article")
+        let rows = try Row.fetchCursor(db, sql: "SELECT article, sig FROM story_sig")
         while let row = try rows.next() {
-            let id: Int64 = row[0]
-            if let dup = row[2] as Int64? { oldGroup[id] = dup }
-            if let data = row[1] as Data?, let sig = StorySignature(packed: data) { signatures[id] = sig }
+            if let sig = StorySignature(packed: row[1]) { signatures[row[0]] = sig }
         }
+        let groups = try Row.fetchCursor(db, sql: "SELECT id, dup FROM article WHERE dup IS NOT NULL")
+        while let row = try groups.next() { oldGroup[row[0]] = row[1] }
         var unions = UnionFind()
         var checked: Set<Pair> = []
         var bucket: [Int64] = []

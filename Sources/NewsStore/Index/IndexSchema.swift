@@ -156,14 +156,15 @@ enum IndexSchema {
                 """)
         }
         migrator.registerMigration("v6: duplicate stories") { db in
-            // `sig` is the body's MinHash sketch (`StorySignature`, NULL for an article without
-            // words); `dup` the group of versions of one story it belongs to, named by its
-            // smallest article id (NULL when alone; `DuplicateGroups`). `story_band` holds each
-            // article's LSH band keys, which find the articles worth comparing with it.
+            // `dup` is the group of versions of one story an article belongs to, named by its
+            // smallest article id (NULL when alone; `DuplicateGroups`). `story_sig` holds the
+            // body's MinHash sketch (`StorySignature`; none for an article without words), in a
+            // table of its own so that the article rows the lists read stay small, and
+            // `story_band` its LSH band keys, which find the articles worth comparing with it.
             // (Indexes built before this have no sketches and are rebuilt: `storeSchema` 4.)
             try db.execute(sql: """
-                ALTER TABLE article ADD COLUMN sig BLOB;
                 ALTER TABLE article ADD COLUMN dup INTEGER;
+                CREATE TABLE story_sig(article INTEGER PRIMARY KEY NOT NULL, sig BLOB NOT NULL);
                 CREATE INDEX article_dup ON article(dup) WHERE dup IS NOT NULL;
                 CREATE TABLE story_band(
                     key INTEGER NOT NULL, article INTEGER NOT NULL,

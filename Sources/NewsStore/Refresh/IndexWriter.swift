@@ -53,12 +53,19 @@ final class IndexWriter {
     /// files them in `dirty_story` for `DuplicateGroups.regroup`.
     private var regroup: Set<Int64> = []
     private var pendingSpeakers: [SpeakerRow] = []
+    /// The story band rows of the articles inserted since the last `flush`, likewise.
+    private var pendingBands: [BandRow] = []
 
     private struct Occurrence {
         var name: Int64
         var day: Int
         var article: Int64
         var spans: Data
+    }
+
+    private struct BandRow {
+        var key: Int64
+        var article: Int64
     }
 
     private struct SpeakerRow {
@@ -91,12 +98,15 @@ final class IndexWriter {
     /// Takes an article out: its mentions, counts and quotes. Its FTS row stays, unreachable.
     func delete(articleID id: Int64, _ db: Database) throws {
         try writePendingRows(db)
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT day, names, quotes, sig, dup FROM article WHERE id = ?"), arguments: [id]) else { return }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT day, names, quotes, dup FROM article WHERE id = ?"), arguments: [id]) else { return }
         regroup.remove(id)
-        if let group = row[4] as Int64? { regroup.insert(group) }
-        if let data = row[3] as Data?, let sig = StorySignature(packed: data) {
+        if let group = row[3] as Int64? { regroup.insert(group) }
+        if let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT sig FROM story_sig WHERE article = ?"), arguments: [id]),
+            let sig = StorySignature(packed: data)
+        {
             let band = try db.cachedStatement(sql: "DELETE FROM story_band WHERE key = ? AND article = ?")
             for key in sig.bandKeys { try band.execute(arguments: [key, id]) }
+            try db.cachedStatement(sql: "DELETE FROM story_sig WHERE article = ?").execute(arguments: [id])
         }
         let day: Int = row[0]
         let names = Varint.decode([UInt8](row[1] as Data))
@@ -140,13 +150,13 @@ final class IndexWriter {
 
         let quotes = packedQuotes(article, names: idOfEntityName)
         try db.cachedStatement(sql: """
-            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes, sig) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [file.path, file.size, file.mtime, hash, article.title, article.date, article.day, Data(packedNames), article.plain,
-                                     quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes)), article.signature?.packed])
+                                     quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes))])
         let articleID = db.lastInsertedRowID
         if let signature = article.signature {
-            let band = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_band(key, article) VALUES(?, ?)")
-            for key in signature.bandKeys { try band.execute(arguments: [key, articleID]) }
+            try db.cachedStatement(sql: "INSERT INTO story_sig(article, sig) VALUES(?, ?)").execute(arguments: [articleID, signature.packed])
+            for key in signature.bandKeys { pendingBands.append(BandRow(key: key, article: articleID)) }
             regroup.insert(articleID)
         }
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
@@ -315,6 +325,14 @@ final class IndexWriter {
                 try statement.execute(arguments: [o.name, o.day, o.article, o.spans])
             }
             pendingOccurrences.removeAll(keepingCapacity: true)
+        }
+        if !pendingBands.isEmpty {
+            pendingBands.sort { ($0.key, $0.article) < ($1.key, $1.article) }
+            let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_band(key, article) VALUES(?, ?)")
+            for row in pendingBands {
+                try statement.execute(arguments: [row.key, row.article])
+            }
+            pendingBands.removeAll(keepingCapacity: true)
         }
         if !pendingSpeakers.isEmpty {
             pendingSpeakers.sort { ($0.speaker, $0.article) < ($1.speaker, $1.article) }
