@@ -8,7 +8,9 @@ extension IndexReaderBackend {
         switch source {
         case .articles(let filter):
             let storeFilter = storeFilter(filter)
-            return try wrap { () throws(IndexError) in try index.articleCount(filter: storeFilter) }
+            return try wrap { () throws(IndexError) in try index.articleCount(filter: storeFilter, storiesOnce: true) }
+        case .versions(let id):
+            return try wrap { () throws(IndexError) in try index.versions(ofArticle: id).count }
         case .search(let query):
             do {
                 return try searchResultCount(query)
@@ -28,6 +30,8 @@ extension IndexReaderBackend {
             summaries = try wrap { () throws(IndexError) in
                 try index.articles(offset: 0, limit: try index.articleCount(filter: storeFilter), filter: storeFilter)
             }
+        case .versions(let id):
+            summaries = try wrap { () throws(IndexError) in try index.versions(ofArticle: id) }
         case .search(let query):
             do {
                 let count = try index.count(query, state: state)

@@ -189,10 +189,14 @@ public final class IndexReaderBackend: ReaderBackend {
         switch source {
         case .articles(let filter):
             let filter = storeFilter(filter)
-            return try wrap { () throws(IndexError) in try index.position(ofArticle: id, filter: filter, order: Self.order(sort)) }
+            return try wrap { () throws(IndexError) in
+                try index.position(ofArticle: id, filter: filter, order: Self.order(sort), storiesOnce: true)
+            }
         case .search:
             // A ranked list has no order to count in short of ranking every match again.
             return nil
+        case .versions(let of):
+            return try wrap { () throws(IndexError) in try index.versions(ofArticle: of).firstIndex { $0.id == id } }
         }
     }
 
@@ -202,9 +206,15 @@ public final class IndexReaderBackend: ReaderBackend {
         switch source {
         case .articles(let filter):
             let storeFilter = storeFilter(filter)
-            let summaries = try wrap { () throws(IndexError) in try index.articles(offset: offset, limit: pageSize, filter: storeFilter, order: order) }
-            let count = try wrap { () throws(IndexError) in try index.articleCount(filter: storeFilter) }
+            let summaries = try wrap { () throws(IndexError) in
+                try index.articles(offset: offset, limit: pageSize, filter: storeFilter, order: order, storiesOnce: true)
+            }
+            let count = try wrap { () throws(IndexError) in try index.articleCount(filter: storeFilter, storiesOnce: true) }
             return (try summaries.map { summary throws(ReaderBackendError) in try item(summary, snippet: nil) }, count)
+        case .versions(let id):
+            let all = try wrap { () throws(IndexError) in try index.versions(ofArticle: id) }
+            let page = all.dropFirst(offset).prefix(pageSize)
+            return (try page.map { summary throws(ReaderBackendError) in try item(summary, snippet: nil) }, all.count)
         case .search(let query):
             let results: SearchResults
             let count: Int
@@ -244,7 +254,7 @@ public final class IndexReaderBackend: ReaderBackend {
         let marks = try marks(of: summary)
         return ArticleListItem(
             id: summary.id, path: summary.path, title: summary.title, date: summary.shownDate,
-            isRead: marks.isRead, isStarred: marks.isStarred, snippet: snippet, tags: try tags(of: summary))
+            isRead: marks.isRead, isStarred: marks.isStarred, snippet: snippet, tags: try tags(of: summary), versions: summary.versions)
     }
 
     private func marks(of summary: ArticleSummary) throws(ReaderBackendError) -> ArticleMarks {

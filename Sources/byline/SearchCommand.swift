@@ -27,7 +27,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Order: score (best match first), date (newest first), title, source or section.")
     var sort: ArticleOrder = .score
 
-    @Flag(help: "Print a JSON array of {\"path\",\"title\",\"score\",\"snippet\"}, best first; score is BM25 relevance (higher is better, null for queries without words); matched words are [bracketed] in snippets.")
+    @Flag(help: "Print a JSON array of {\"path\",\"title\",\"score\",\"snippet\",\"versions\",\"version_paths\"} in the order asked; score is BM25 relevance (higher is better, null for queries without words or another order); matched words are [bracketed] in snippets; a story with several versions is one result, versions counting them and version_paths naming them newest first.")
     var json = false
 
     func run() throws {
@@ -35,8 +35,14 @@ struct SearchCommand: ParsableCommand {
             let folder = try CorpusLocation.resolve(corpus.directory)
             // `tag:` is answered from the reading state, where the reader keeps tags.
             let state = OpenedCorpus.readingStateOrUnsaved()
-            let results = try OpenedCorpus.answering(folder: folder, override: corpus.indexPath) { index in
-                try index.search(query, limit: limit, snippets: true, state: state, order: sort)
+            let (results, versions) = try OpenedCorpus.answering(folder: folder, override: corpus.indexPath) { index in
+                let results = try index.search(query, limit: limit, snippets: true, state: state, order: sort)
+                // The other versions of each story shown once, named by path.
+                var versions: [Int64: [String]] = [:]
+                for hit in results.hits where hit.summary.versions > 1 {
+                    versions[hit.summary.id] = try index.versions(ofArticle: hit.summary.id).map(\.path)
+                }
+                return (results, versions)
             }
             if json {
                 emit(JSONValue.array(results.hits.map { hit in
@@ -47,6 +53,8 @@ struct SearchCommand: ParsableCommand {
                         // it negated, lower being better, which nothing in the output said).
                         ("score", hit.score.map { JSONValue.double(0 - $0) } ?? .null),
                         ("snippet", .optional(hit.snippet?.marked())),
+                        ("versions", .int(hit.summary.versions)),
+                        ("version_paths", .array((versions[hit.summary.id] ?? [hit.summary.path]).map(JSONValue.string))),
                     ])
                 }).serialized())
                 return
@@ -57,7 +65,11 @@ struct SearchCommand: ParsableCommand {
             }
             if results.hits.isEmpty { warn("no articles match") }
             for hit in results.hits {
-                emit("\(hit.summary.date ?? "          ")  \(hit.summary.title.terminalSafe)  \(hit.summary.path.terminalSafeName)")
+                let more = hit.summary.versions > 1 ? "  (\(hit.summary.versions) versions)" : ""
+                emit("\(hit.summary.date ?? "          ")  \(hit.summary.title.terminalSafe)  \(hit.summary.path.terminalSafeName)\(more)")
+                if let others = versions[hit.summary.id] {
+                    for other in others where other != hit.summary.path { emit("            also: \(other.terminalSafeName)") }
+                }
                 if let snippet = hit.snippet {
                     // Bold on a terminal, `[brackets]` elsewhere; Byline's own escapes go in after
                     // the snippet's text is made visible.

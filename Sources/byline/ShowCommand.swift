@@ -31,6 +31,8 @@ struct ShowCommand: ParsableCommand {
             for warning in article.warnings {
                 warn("\(path.terminalSafeName): \(warning)")
             }
+            // Other versions of the story, when the folder it lies in has an index.
+            let versions = StoryVersions.of(url)
             if json {
                 let analysis = Analysis.standard
                 let entities = analysis.extractor.entities(in: article)
@@ -42,10 +44,15 @@ struct ShowCommand: ParsableCommand {
                 let slice = ScalarSlicer(article.text)
                 fields.insert(("entities", .array(entities.map { ArticleJSON.entity($0, slice: slice) })), at: fields.count - 1)
                 fields.insert(("quotes", .array(quotes.map { ArticleJSON.quote($0, slice: slice, path: article.path) })), at: fields.count - 1)
+                fields.insert(("versions", .int(versions?.count ?? 1)), at: fields.count - 1)
+                fields.insert(("version_paths", versions.map { .array($0.map(JSONValue.string)) } ?? .null), at: fields.count - 1)
                 emit(JSONValue.object(fields).serialized())
                 return
             }
             emit(ArticleText.render(article, shownDate: ArticleDateSource.shown(date: article.date, file: URL(fileURLWithPath: ArticlePath.file(of: url.path)))))
+            if let versions, versions.count > 1 {
+                emit("\n\(versions.count) versions of this story: " + versions.map(\.terminalSafeName).joined(separator: ", "))
+            }
         }
     }
 }

@@ -173,7 +173,7 @@ import Testing
         let corvid = try #require(try Self.entity(index, "Corvid"))
         #expect(corvid.type == .organization)
         #expect(corvid.articles == 7)
-        #expect(try index.search("org:corvid", snippets: false).hits.count == 7)
+        #expect(try index.search("org:corvid", snippets: false, storiesOnce: false).hits.count == 7)
     }
 
     @Test func aBareGivenNameJoinsTheOnePersonCalledByIt() throws {

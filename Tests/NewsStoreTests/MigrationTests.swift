@@ -8,13 +8,13 @@ import Testing
         let corpus = try TempCorpus()
         let index = try corpus.open()
         let tables = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
-        for table in ["meta", "article", "skipped", "name", "alias", "occurrence", "quote_speaker", "dirty_key", "fts"] {
+        for table in ["meta", "article", "skipped", "name", "alias", "occurrence", "quote_speaker", "dirty_key", "fts", "story_band", "story_sig"] {
             #expect(tables.contains(table), "missing table \(table)")
         }
         let version = try index.pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") }
         #expect(version == IndexVersion.key(for: .standard))
         let migrations = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations == ["v1: articles, entities, quotes, full text", "v2: plain-layout flag", "v3: packed quotes", "v4: name links", "v5: undated articles newest file first", "v6: source and section"])
+        #expect(migrations == ["v1: articles, entities, quotes, full text", "v2: plain-layout flag", "v3: packed quotes", "v4: name links", "v5: undated articles newest file first", "v6: source and section", "v7: duplicate stories"])
         #expect(index.rebuildReason == nil)
         let journal = try index.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")

@@ -430,6 +430,7 @@ struct Walk {
         case .articles(.unread): return all.filter { !(stored[$0]?.read ?? ($0 % 3 == 0)) }
         case .articles(.starred): return all.filter { stored[$0]?.starred ?? ($0 % 5 == 0) }
         case .search(let query): return all.filter { $0 % Int64(3 + query.count) == 0 }
+        case .versions(let id): return [id, id + 1000]
         }
     }
 

@@ -173,6 +173,26 @@ enum IndexSchema {
                 CREATE INDEX article_by_section ON article(\(ArticleOrder.section.keys(qualified: false)));
                 """)
         }
+        migrator.registerMigration("v7: duplicate stories") { db in
+            // `dup` is the group of versions of one story an article belongs to, named by its
+            // smallest article id (NULL when alone; `DuplicateGroups`). `story_sig` holds the
+            // body's MinHash sketch (`StorySignature`; none for an article without words), in a
+            // table of its own so that the article rows the lists read stay small, and
+            // `story_band` its LSH band keys, which find the articles worth comparing with it.
+            // (Indexes built before this have no sketches and are rebuilt: `storeSchema` 4.)
+            try db.execute(sql: """
+                ALTER TABLE article ADD COLUMN dup INTEGER;
+                CREATE TABLE story_sig(article INTEGER PRIMARY KEY NOT NULL, sig BLOB NOT NULL);
+                CREATE INDEX article_dup ON article(dup) WHERE dup IS NOT NULL;
+                CREATE TABLE story_band(
+                    key INTEGER NOT NULL, article INTEGER NOT NULL,
+                    PRIMARY KEY(key, article)
+                ) WITHOUT ROWID;
+                -- Articles written, and groups that lost a member, whose groups are still to be
+                -- worked out; written with the articles, so a killed refresh leaves them behind.
+                CREATE TABLE dirty_story(article INTEGER PRIMARY KEY NOT NULL);
+                """)
+        }
         return migrator
     }
 }

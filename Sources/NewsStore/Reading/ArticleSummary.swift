@@ -15,6 +15,11 @@ public struct ArticleSummary: Sendable, Equatable, Hashable {
     var mtime: Int64
     /// The file's text can be rebuilt without the parser (see `PlainLayout`).
     var plain: Bool
+    /// The group of versions of one story this article belongs to (`DuplicateGroups`), nil
+    /// when it is the only one.
+    public var group: Int64?
+    /// How many versions of the story the index holds, this one included (1 when alone).
+    public var versions: Int = 1
 
     /// The day the file was last modified, `YYYY-MM-DD` in local time: the date shown for an
     /// article that gives none (the BBC collection's files have no dates).

@@ -20,28 +20,37 @@ public struct ArticleFacet: Sendable, Equatable {
 
 extension NewsIndex {
     /// Articles in `order`, one page (`.date` and `.score` give `articles(offset:limit:filter:)`'s
-    /// order).
-    public func articles(offset: Int = 0, limit: Int = 50, filter: ArticleFilter = .all, order: ArticleOrder) throws(IndexError) -> [ArticleSummary] {
-        if order == .date || order == .score { return try articles(offset: offset, limit: limit, filter: filter) }
+    /// order). With `storiesOnce`, a story with several versions is one row, its newest version,
+    /// as in the list's own order.
+    public func articles(
+        offset: Int = 0, limit: Int = 50, filter: ArticleFilter = .all, order: ArticleOrder, storiesOnce: Bool = false
+    ) throws(IndexError) -> [ArticleSummary] {
+        if order == .date || order == .score { return try articles(offset: offset, limit: limit, filter: filter, storiesOnce: storiesOnce) }
         return try reading { db in
             let (clause, arguments) = try self.stateClause(filter)
             return try Row.fetchAll(db, sql: """
-                SELECT \(Self.summaryColumns) FROM article a WHERE \(clause)
+                SELECT \(Self.summaryColumns) FROM article a WHERE \(Self.leads(storiesOnce)) AND \(clause)
                 ORDER BY \(order.keys(qualified: true)) LIMIT ? OFFSET ?
                 """, arguments: arguments + [limit, offset]).map(Self.summary)
         }
     }
 
-    /// Where article `id` sits in `articles(filter:order:)`, counting from 0; nil when it is not
-    /// indexed or the filter leaves it out.
-    public func position(ofArticle id: Int64, filter: ArticleFilter = .all, order: ArticleOrder) throws(IndexError) -> Int? {
-        if order == .date || order == .score { return try position(ofArticle: id, filter: filter) }
+    /// Where article `id` sits in `articles(filter:order:storiesOnce:)`, counting from 0 (for
+    /// another version of a story, where the story's row sits); nil when it is not indexed or
+    /// the filter leaves it out.
+    public func position(
+        ofArticle id: Int64, filter: ArticleFilter = .all, order: ArticleOrder, storiesOnce: Bool = false
+    ) throws(IndexError) -> Int? {
+        if order == .date || order == .score { return try position(ofArticle: id, filter: filter, storiesOnce: storiesOnce) }
         return try reading { db in
             let (clause, arguments) = try self.stateClause(filter)
-            guard let row = try Row.fetchOne(db, sql: "SELECT \(order.valuesSQL) FROM article a WHERE a.id = ? AND \(clause)", arguments: [id] + arguments)
+            let lead = storiesOnce ? try Self.storyLead(of: id, db) : id
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(order.valuesSQL) FROM article a WHERE a.id = ? AND \(clause)", arguments: [lead] + arguments)
             else { return nil }
             let (before, values) = order.before(Array(row.databaseValues))
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM article a WHERE \(before) AND \(clause)", arguments: values + arguments) ?? 0
+            return try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM article a WHERE \(before) AND \(Self.leads(storiesOnce)) AND \(clause)
+                """, arguments: values + arguments) ?? 0
         }
     }
 

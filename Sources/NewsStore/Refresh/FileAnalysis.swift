@@ -38,6 +38,8 @@ struct AnalysedArticle: Sendable {
     var source: String = ""
     /// The front matter's `section:`, or "" (the index falls back on the top folder).
     var section: String = ""
+    /// The body's MinHash sketch, which finds other versions of the story; nil for no words.
+    var signature: StorySignature?
     /// What went wrong while reading it that did not stop it being indexed, for the user.
     var warnings: [String] = []
 }
@@ -144,10 +146,12 @@ enum FileAnalysis {
         let parsed = Clock.now()
         defer { timing.analysing = Clock.now() - parsed }
         let (entities, quotes) = analysis.run(article)
+        let body = body(of: article)
         return AnalysedArticle(
             title: article.title, date: article.date, day: SortDay.of(date: article.date, path: path),
-            body: body(of: article), entities: entities, quotes: quotes, plain: plain,
+            body: body, entities: entities, quotes: quotes, plain: plain,
             source: ArticleFacets.clean(article.source), section: ArticleFacets.section(of: article),
+            signature: StorySignature.of(body),
             warnings: article.warningsWithLimits
         )
     }

@@ -49,13 +49,23 @@ final class IndexWriter {
     /// which writes them in key order: a batch's rows then land side by side in each table's
     /// b-tree instead of a page apart each, which costs less to write and leaves fuller pages.
     private var pendingOccurrences: [Occurrence] = []
+    /// Articles written, and groups of versions that lost one, since the last `flush`, which
+    /// files them in `dirty_story` for `DuplicateGroups.regroup`.
+    private var regroup: Set<Int64> = []
     private var pendingSpeakers: [SpeakerRow] = []
+    /// The story band rows of the articles inserted since the last `flush`, likewise.
+    private var pendingBands: [BandRow] = []
 
     private struct Occurrence {
         var name: Int64
         var day: Int
         var article: Int64
         var spans: Data
+    }
+
+    private struct BandRow {
+        var key: Int64
+        var article: Int64
     }
 
     private struct SpeakerRow {
@@ -88,7 +98,16 @@ final class IndexWriter {
     /// Takes an article out: its mentions, counts and quotes. Its FTS row stays, unreachable.
     func delete(articleID id: Int64, _ db: Database) throws {
         try writePendingRows(db)
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT day, names, quotes FROM article WHERE id = ?"), arguments: [id]) else { return }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT day, names, quotes, dup FROM article WHERE id = ?"), arguments: [id]) else { return }
+        regroup.remove(id)
+        if let group = row[3] as Int64? { regroup.insert(group) }
+        if let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT sig FROM story_sig WHERE article = ?"), arguments: [id]),
+            let sig = StorySignature(packed: data)
+        {
+            let band = try db.cachedStatement(sql: "DELETE FROM story_band WHERE key = ? AND article = ?")
+            for key in sig.bandKeys { try band.execute(arguments: [key, id]) }
+            try db.cachedStatement(sql: "DELETE FROM story_sig WHERE article = ?").execute(arguments: [id])
+        }
         let day: Int = row[0]
         let names = Varint.decode([UInt8](row[1] as Data))
         // (Sets and dictionaries are walked in id order here and in `flush`: in Swift's hash
@@ -137,6 +156,11 @@ final class IndexWriter {
             """).execute(arguments: [file.path, file.size, file.mtime, hash, article.title, article.date, article.day, Data(packedNames), article.plain,
                                      quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes)), article.source, shelf.section, shelf.fromFolder])
         let articleID = db.lastInsertedRowID
+        if let signature = article.signature {
+            try db.cachedStatement(sql: "INSERT INTO story_sig(article, sig) VALUES(?, ?)").execute(arguments: [articleID, signature.packed])
+            for key in signature.bandKeys { pendingBands.append(BandRow(key: key, article: articleID)) }
+            regroup.insert(articleID)
+        }
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
             .execute(arguments: [articleID, article.title, article.body])
 
@@ -304,6 +328,14 @@ final class IndexWriter {
             }
             pendingOccurrences.removeAll(keepingCapacity: true)
         }
+        if !pendingBands.isEmpty {
+            pendingBands.sort { ($0.key, $0.article) < ($1.key, $1.article) }
+            let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_band(key, article) VALUES(?, ?)")
+            for row in pendingBands {
+                try statement.execute(arguments: [row.key, row.article])
+            }
+            pendingBands.removeAll(keepingCapacity: true)
+        }
         if !pendingSpeakers.isEmpty {
             pendingSpeakers.sort { ($0.speaker, $0.article) < ($1.speaker, $1.article) }
             let statement = try db.cachedStatement(sql: "INSERT INTO quote_speaker(speaker, article, quotes) VALUES(?, ?, ?)")
@@ -332,6 +364,9 @@ final class IndexWriter {
         }
         counts.removeAll(keepingCapacity: true)
         createdSinceFlush.removeAll(keepingCapacity: true)
+        let story = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_story(article) VALUES(?)")
+        for id in regroup.sorted() { try story.execute(arguments: [id]) }
+        regroup.removeAll(keepingCapacity: true)
         let mark = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_key(key) VALUES(?)")
         for key in dirty.sorted() { try mark.execute(arguments: [key]) }
         dirty.removeAll(keepingCapacity: true)

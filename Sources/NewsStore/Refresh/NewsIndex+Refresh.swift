@@ -283,6 +283,9 @@ private struct Refresher {
         let finishing = Clock.now()
         progress(RefreshProgress(phase: .linking, elapsed: elapsed))
         try index.pool.write { db in _ = try EntityResolver.run(db) }
+        let grouping = Clock.now()
+        try index.pool.write { db in try DuplicateGroups.regroupDirty(db) }
+        summary.timing.grouping = Clock.now() - grouping
 
         let (live, dead) = try index.pool.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,

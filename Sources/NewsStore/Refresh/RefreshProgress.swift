@@ -91,6 +91,8 @@ public struct RefreshTiming: Sendable, Equatable {
     public var writing: Double = 0
     /// Cross-corpus name linking, FTS segment merge and checkpoint.
     public var finishing: Double = 0
+    /// Grouping versions of one story (`DuplicateGroups`), part of `finishing`.
+    public var grouping: Double = 0
 
     public init() {}
 }

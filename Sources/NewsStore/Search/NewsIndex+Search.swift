@@ -41,17 +41,23 @@ extension NewsIndex {
     ///
     /// `order` other than `.score` lists the matches by date, title, source or section instead
     /// (scores are then not worked out: nil).
+    ///
+    /// With `storiesOnce` (the default), a story with several versions (`DuplicateGroups`) is one
+    /// hit: its first matching version in the order, whose summary says how many versions there are.
     public func search(
         _ query: String, offset: Int = 0, limit: Int = 20, snippets: Bool = true, state: ReadingState? = nil,
-        order: ArticleOrder = .score
+        order: ArticleOrder = .score, storiesOnce: Bool = true
     ) throws(SearchError) -> SearchResults {
         let node: QueryNode
         do { node = try QueryParser.parse(query) } catch { throw .query(error) }
         let tags = try tagged(node, state: state)
         do {
             var (hits, notes) = try reading { db in
-                order == .score ? try Self.rankedHits(node, offset: offset, limit: limit, tags: tags, db)
-                    : try Self.orderedHits(node, order: order, offset: offset, limit: limit, tags: tags, db)
+                let page = { (offset: Int, limit: Int) throws -> ([SearchHit], [String]) in
+                    order == .score ? try Self.rankedHits(node, offset: offset, limit: limit, tags: tags, db)
+                        : try Self.orderedHits(node, order: order, offset: offset, limit: limit, tags: tags, db)
+                }
+                return storiesOnce ? try Self.storyHits(offset: offset, limit: limit, page) : try page(offset, limit)
             }
             if snippets {
                 // Reading and parsing the page's articles is most of a snippet's cost: use every core.
@@ -71,21 +77,24 @@ extension NewsIndex {
         }
     }
 
-    /// How many articles match `query` (counts every match: slower than one page).
-    public func count(_ query: String, state: ReadingState? = nil) throws(SearchError) -> Int {
+    /// How many articles match `query` (counts every match: slower than one page); with
+    /// `storiesOnce`, each story with several matching versions counts once, as `search` lists it.
+    public func count(_ query: String, state: ReadingState? = nil, storiesOnce: Bool = true) throws(SearchError) -> Int {
         let node: QueryNode
         do { node = try QueryParser.parse(query) } catch { throw .query(error) }
         let tags = try tagged(node, state: state)
         do {
             return try reading { db in
                 let compiled = try QueryCompiler.compile(node, db, tags: tags)
+                // A story's versions share `dup`; an article alone counts by its own (negated) id.
+                let counted = storiesOnce ? "count(DISTINCT coalesce(a.dup, -a.id))" : "count(*)"
                 if let match = compiled.match {
                     return try Int.fetchOne(db, sql: """
-                        SELECT count(*) FROM fts CROSS JOIN article a ON a.id = fts.rowid
+                        SELECT \(counted) FROM fts CROSS JOIN article a ON a.id = fts.rowid
                         WHERE fts MATCH ? AND \(compiled.whereClause)
                         """, arguments: StatementArguments([match] + compiled.arguments)) ?? 0
                 }
-                return try Int.fetchOne(db, sql: "SELECT count(*) FROM article a WHERE \(compiled.whereClause)",
+                return try Int.fetchOne(db, sql: "SELECT \(counted) FROM article a WHERE \(compiled.whereClause)",
                                         arguments: StatementArguments(compiled.arguments)) ?? 0
             }
         } catch {
@@ -122,6 +131,26 @@ extension NewsIndex {
             return try TaggedArticles(names, corpus: corpus.path, state: state)
         } catch {
             throw .index(.database(error.description))
+        }
+    }
+
+    /// The hits `hits(offset, limit)` gives, each story once: the order is walked from its
+    /// start, and a version whose story already had an earlier hit is left out, so pages neither
+    /// overlap nor skip. Asks for a few more rows than the page needs, and twice as many again
+    /// while versions left out keep the page short.
+    static func storyHits(
+        offset: Int, limit: Int, _ hits: (Int, Int) throws -> ([SearchHit], [String])
+    ) throws -> ([SearchHit], [String]) {
+        let wanted = saturatingSum(offset, limit, 0)
+        var ranked = saturatingSum(wanted, 16, 0)
+        while true {
+            let (found, notes) = try hits(0, ranked)
+            var stories: Set<Int64> = []
+            let kept = found.filter { hit in hit.summary.group.map { stories.insert($0).inserted } ?? true }
+            if kept.count >= wanted || found.count < ranked {
+                return (Array(kept.dropFirst(offset).prefix(limit)), notes)
+            }
+            ranked = saturatingSum(ranked, ranked, 0)
         }
     }
 

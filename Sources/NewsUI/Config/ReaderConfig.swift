@@ -165,7 +165,7 @@ extension Action {
         "mark-all-read": .markAllRead, "tag": .tagArticle, "folders": .showFolders, "sections": .showFacets, "edit": .editArticle,
         "pipe": .pipeArticle, "open-url": .openURL, "copy": .copy, "export": .export,
         "yes": .answer(true), "no": .answer(false), "people": .showEntityDirectory, "entity-page": .showEntityPage,
-        "cycle-sort": .cycleSort,
+        "cycle-sort": .cycleSort, "versions": .showVersions,
     ]
 }
 

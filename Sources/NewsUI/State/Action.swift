@@ -58,6 +58,9 @@ public enum Action: Sendable, Equatable {
     case showFolders
     /// `f`: the picker of sections and sources, with counts; Enter filters the list to one.
     case showFacets
+    /// `v`: every version of the story in hand, listed with path and date, as mutt's `v`
+    /// lists a message's attachments.
+    case showVersions
 
     // Getting text out.
     /// `e`: the article's file in `$VISUAL` or `$EDITOR`.

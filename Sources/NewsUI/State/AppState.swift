@@ -122,7 +122,7 @@ public struct AppState: Sendable, Equatable {
     public var layout: ScreenLayout {
         ScreenLayout(
             size: size, focus: location.focus, entitiesShown: location.entitiesShown,
-            wideList: location.searchQuery != nil && location.focus == .articles && location.screen == .reader)
+            wideList: (location.searchQuery != nil || location.showsVersions) && location.focus == .articles && location.screen == .reader)
     }
 
     /// The context keys are read in right now.

@@ -128,6 +128,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.global, [.char("c")], .showFolders, "Folders: all, unread, starred, saved searches"),
         KeyBinding(.global, [.char("f")], .showFacets, "Sections and sources, with counts: pick one"),
         KeyBinding(.global, [.char("O")], .cycleSort, "Sort: date, title, source, section, relevance"),
+        KeyBinding(.global, [.char("v")], .showVersions, "Versions of this story (a row marked ×N)"),
         KeyBinding(.global, [.char("p")], .showEntityDirectory, "People, organisations and places of the corpus"),
         KeyBinding(.global, [.char("e")], .editArticle, "Open the article's file in $VISUAL or $EDITOR"),
         KeyBinding(.global, [.char("|")], .pipeArticle, "Pipe the article to a shell command"),
@@ -192,7 +193,7 @@ extension Action {
     /// the key says it does nothing here. (`/` filters the view's own lines.)
     var actsInFullScreenLists: Bool {
         switch self {
-        case .toggleQuoteHighlighting, .cycleFilter, .toggleEntities, .focusNext, .focusPrevious:
+        case .toggleQuoteHighlighting, .cycleFilter, .toggleEntities, .focusNext, .focusPrevious, .showVersions:
             return false
         default:
             return true

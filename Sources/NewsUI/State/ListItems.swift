@@ -27,10 +27,13 @@ public struct ArticleListItem: Sendable, Equatable, Hashable {
     public var snippet: MarkedText?
     /// The user's tags, lower case, sorted.
     public var tags: [String]
+    /// How many versions of this story the index holds (copies and lightly edited texts,
+    /// shown as one row); 1 for a story told once.
+    public var versions: Int
 
     public init(
         id: Int64, path: String, title: String, date: String?, isRead: Bool = false, isStarred: Bool = false, snippet: MarkedText? = nil,
-        tags: [String] = []
+        tags: [String] = [], versions: Int = 1
     ) {
         self.id = id
         self.path = path
@@ -40,6 +43,7 @@ public struct ArticleListItem: Sendable, Equatable, Hashable {
         self.isStarred = isStarred
         self.snippet = snippet
         self.tags = tags
+        self.versions = versions
     }
 }
 
@@ -61,6 +65,8 @@ public enum ListSource: Sendable, Equatable {
     case articles(ListFilter)
     /// Ranked results of a corpus search.
     case search(String)
+    /// Every version of the story article `id` tells, newest first (`v`).
+    case versions(of: Int64)
 }
 
 /// A person, organisation or place as the reader shows it: in this article and in the corpus.

@@ -89,6 +89,7 @@ private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .markAllRead: return askToMarkAllRead(&state)
     case .tagArticle: return startTagging(&state)
     case .showFolders: return showFolders(&state)
+    case .showVersions: return showVersions(&state)
 
     case .editArticle: return editArticle(&state)
     case .pipeArticle: return startPipe(&state)

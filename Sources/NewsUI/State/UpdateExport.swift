@@ -37,6 +37,7 @@ func exportSource(_ state: AppState) -> (source: ExportSource, count: Int, sugge
         case (nil, .articles(.all)): name = "articles"
         case (nil, .articles(let filter)): name = filter.rawValue
         case (nil, .search(let query)): name = "search-" + slug(query)
+        case (nil, .versions): name = "versions"
         }
         return (.list(state.location.listSource, sort: state.location.listSort), state.location.list.count, name + ".csv")
     }

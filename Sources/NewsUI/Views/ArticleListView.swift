@@ -10,6 +10,7 @@ public enum ArticleListView {
         case .articles(.unread): title = "Unread"
         case .articles(.starred): title = "Starred"
         case .search: title = state.location.listName ?? "Results"
+        case .versions: title = "Versions"
         }
         let position = count == 0 ? "0" : "\(state.location.list.position.selected + 1)/\(count)"
         PaneHeader.render(title, detail: position, focused: focused, in: rect, buffer: &buffer, theme: theme)
@@ -28,6 +29,7 @@ public enum ArticleListView {
             return
         }
         let rowsPerItem = state.location.listRowsPerItem
+        let isVersionList = state.location.showsVersions
         // A date column only when the articles on screen have dates (BBC-style folders have none).
         let visible = state.location.list.position.top..<min(count, state.location.list.position.top + content.height / rowsPerItem)
         let showDates = content.width >= 26 && visible.contains { state.location.list.item(at: $0)?.date != nil }
@@ -47,6 +49,13 @@ public enum ArticleListView {
                 x += 7
             }
             var room = content.maxX - x - 1
+            if item.versions > 1, !isVersionList, room >= 12 {
+                // One row stands for every version of the story: how many, at the row's end.
+                let mark = "×\(item.versions)"
+                let width = CharacterWidth.of(mark)
+                buffer.write(mark, x: content.maxX - 1 - width, y: y, style: theme[.meta], maxWidth: width)
+                room -= width + 1
+            }
             if !item.tags.isEmpty, room >= 12 {
                 // The first tag (and how many more) at the row's end, where the title gives way;
                 // in a narrow list only a mark and how many.
@@ -58,7 +67,16 @@ public enum ArticleListView {
                 buffer.write(tag, x: content.maxX - 1 - width, y: y, style: theme[.tag], maxWidth: width)
                 room -= width + 1
             }
-            buffer.write(Truncate.toWidth(item.title, room), x: x, y: y, style: base, maxWidth: room)
+            if isVersionList {
+                // The versions differ in where they are, not in their headline: the path first.
+                let path = keepingEnd(item.path, room)
+                let used = buffer.write(path, x: x, y: y, style: base, maxWidth: room)
+                if room - used > 4 {
+                    buffer.write(Truncate.toWidth(item.title, room - used - 1), x: x + used + 1, y: y, style: theme[.meta], maxWidth: room - used - 1)
+                }
+            } else {
+                buffer.write(Truncate.toWidth(item.title, room), x: x, y: y, style: base, maxWidth: room)
+            }
             if rowsPerItem == 2, let snippet = item.snippet {
                 // The list is narrow (28 columns at 100): without centring, the matched word
                 // was often cut off or past the edge, and the snippet showed no match at all.
@@ -71,6 +89,21 @@ public enum ArticleListView {
                 buffer.restyle(Rect(x: content.x, y: y, width: content.width, height: rowsPerItem)) { $0.merged(with: bar) }
             }
         }
+    }
+
+    /// `text` cut from the front to `width` columns: a path keeps its file name.
+    static func keepingEnd(_ text: String, _ width: Int) -> String {
+        guard width > 0 else { return "" }
+        if CharacterWidth.of(text) <= width { return text }
+        var kept = ""
+        var used = 1
+        for character in text.reversed() {
+            let w = CharacterWidth.of(character)
+            if used + w > width { break }
+            kept.insert(character, at: kept.startIndex)
+            used += w
+        }
+        return "…" + kept
     }
 
     /// "2026-03-14" → "Mar 14"; anything else is shown as it is.

@@ -60,6 +60,8 @@ public enum StatusLineView {
             case .articles(let filter):
                 let noun = filter == .all ? "article" : "\(filter.rawValue) article"
                 parts.append("\(state.location.list.count) \(noun)\(state.location.list.count == 1 ? "" : "s")")
+            case .versions:
+                parts.append("\(state.location.list.count) version\(state.location.list.count == 1 ? "" : "s") · Enter opens one")
             }
             if state.location.list.count > 0 { parts.append("\(state.location.list.position.selected + 1)/\(state.location.list.count)") }
             // The order is named once it is not the list's usual one (newest first; best match

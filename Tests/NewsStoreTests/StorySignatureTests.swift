@@ -1,0 +1,87 @@
+import BylineTestSupport
+import Foundation
+import Testing
+@testable import NewsStore
+
+/// The MinHash sketch and the threshold that tells versions of one story from other stories.
+@Suite struct StorySignatureTests {
+    private func signature(_ text: String) throws -> StorySignature {
+        try #require(StorySignature.of(text))
+    }
+
+    @Test func identicalTextsAreTheSameStory() throws {
+        let a = try signature(StoryFixtures.reportBody)
+        let b = try signature(StoryFixtures.reportBody)
+        #expect(a.similarity(to: b) == 1)
+        #expect(a.bandKeys == b.bandKeys)
+    }
+
+    @Test func caseAndPunctuationDoNotMakeAnotherStory() throws {
+        let a = try signature(StoryFixtures.reportBody)
+        let b = try signature(StoryFixtures.reportBody.uppercased().replacingOccurrences(of: ",", with: " ;"))
+        #expect(a.similarity(to: b) == 1)
+    }
+
+    @Test func oneChangedSentenceIsStillAVersion() throws {
+        let a = try signature(StoryFixtures.report)
+        let b = try signature(StoryFixtures.reportCorrected)
+        let similarity = a.similarity(to: b)
+        #expect(similarity >= DuplicateGroups.threshold, "similarity \(similarity)")
+        #expect(similarity < 1)
+    }
+
+    @Test func anotherReportOfTheSameMatchIsAnotherStory() throws {
+        let a = try signature(StoryFixtures.report)
+        let b = try signature(StoryFixtures.otherReport)
+        let similarity = a.similarity(to: b)
+        #expect(similarity < 0.2, "similarity \(similarity)")
+        #expect(similarity < DuplicateGroups.threshold)
+    }
+
+    @Test func aStoryOnAnotherSubjectSharesNothing() throws {
+        #expect(try signature(StoryFixtures.report).similarity(to: try signature(StoryFixtures.ferry)) < 0.1)
+    }
+
+    @Test func halfTheTextChangedIsAboutHalfSimilar() throws {
+        // The estimate follows the share of shingles the two texts have in common.
+        let paragraphs = StoryFixtures.reportBody.components(separatedBy: "\n\n")
+        let other = StoryFixtures.otherReport.components(separatedBy: "\n\n")
+        let mixed = (Array(paragraphs.prefix(3)) + Array(other.suffix(2))).joined(separator: "\n\n")
+        let similarity = try signature(StoryFixtures.reportBody).similarity(to: try signature(mixed))
+        #expect(similarity > 0.2 && similarity < 0.7, "similarity \(similarity)")
+    }
+
+    @Test func textWithoutWordsHasNoSketchAndShortTextHasOne() throws {
+        #expect(StorySignature.of("") == nil)
+        #expect(StorySignature.of(" — … ") == nil)
+        let short = try signature("Port closed")
+        #expect(short.similarity(to: try signature("port closed.")) == 1)
+        #expect(short.similarity(to: try signature("Port open")) < 0.2)
+    }
+
+    @Test func packingRoundTrips() throws {
+        let a = try signature(StoryFixtures.report)
+        #expect(StorySignature(packed: a.packed) == a)
+        #expect(a.packed.count == StorySignature.size * 2)
+        #expect(StorySignature(packed: Data([1, 2, 3])) == nil)
+    }
+
+    @Test func bandsAreKeyedByTheirNumber() throws {
+        // Two bands holding the same values must not share a key, or unrelated positions would
+        // make candidates.
+        let flat = StorySignature(values: [UInt16](repeating: 7, count: StorySignature.size))
+        #expect(Set(flat.bandKeys).count == StorySignature.bands)
+    }
+
+    @Test func unionFindJoinsAndKeepsApart() {
+        var sets = UnionFind()
+        sets.union(5, 3)
+        sets.union(3, 9)
+        sets.add(4)
+        #expect(sets.find(9) == sets.find(5))
+        #expect(sets.find(4) != sets.find(5))
+        let components = sets.components()
+        #expect(components.count == 1)
+        #expect(components.values.first?.sorted() == [3, 5, 9])
+    }
+}
