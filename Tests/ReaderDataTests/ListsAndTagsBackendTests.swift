@@ -10,9 +10,17 @@ import Testing
 @Suite struct ListsAndTagsBackendTests {
     /// The fixture corpus with enough extra stories that a list has several pages of 2.
     static func backend() throws -> (IndexReaderBackend, URL) {
+        // Five different stories (near-copies would be versions of one, and one list row).
+        let bodies = [
+            "The harbour ferry will sail at seven from Monday, the operator said.",
+            "Gulls nesting on the ferry ramp have delayed the morning crossing twice this month.",
+            "A new ferry ticket machine takes cards, and the kiosk on the quay will close in June.",
+            "Divers inspected the hull of the older ferry after it struck a buoy in fog on Friday.",
+            "Councillors want a late ferry on Saturdays so that island pupils can join the sports club.",
+        ]
         var extra: [String: String] = [:]
         for n in 1...5 {
-            extra["port/2026-05-1\(n)-ferry-\(n).txt"] = "Ferry timetable change \(n)\n\nThe harbour ferry will sail at a new time from week \(n), the operator said.\n"
+            extra["port/2026-05-1\(n)-ferry-\(n).txt"] = "Ferry timetable change \(n)\n\n\(bodies[n - 1])\n"
         }
         let corpus = try Fixtures.makeCorpus(extra: extra)
         let home = Scratch.directory("backend-lists")

@@ -134,7 +134,7 @@ public struct Keymap: Sendable, Equatable {
         KeyBinding(.global, [.char("|")], .pipeArticle, "Pipe the article to a shell command"),
         KeyBinding(.global, [.char("o")], .openURL, "Open the article's URL in $BROWSER or xdg-open"),
         KeyBinding(.global, [.char("y")], .copy, "Copy the quotation or mention, or a citation"),
-        KeyBinding(.global, [.char("w")], .export, "Write the list, names or view to .csv, .jsonl or .md"),
+        KeyBinding(.global, [.char("w")], .export, "Write the list or view to .csv, .jsonl or .md"),
         KeyBinding(.global, [.char("?"), .function(1)], .toggleHelp, "Show this help"),
         KeyBinding(.global, [.char("q")], .closeOrQuit, "Close this view (back); quit from the first"),
         KeyBinding(.global, [.char("Q")], .quit, "Quit from anywhere"),
