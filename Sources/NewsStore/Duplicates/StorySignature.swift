@@ -52,7 +52,7 @@ public struct StorySignature: Sendable, Equatable {
         for start in 0...(words.count - k) {
             var h: UInt64 = 0x243F_6A88_85A3_08D3
             for i in start..<(start + k) { h = ((h << 17) | (h >> 47)) ^ words[i] }
-            h = mix(h)
+            h = ContentHash.mix(h)
             let position = Int(h >> positionShift)
             let value = h & valueMask
             if value < minima[position] { minima[position] = value }
@@ -62,7 +62,7 @@ public struct StorySignature: Sendable, Equatable {
             var t = 0
             while minima[(j + t) % size] == .max { t += 1 }
             let donor = minima[(j + t) % size]
-            values[j] = UInt16(truncatingIfNeeded: mix(donor ^ (UInt64(t) &* 0x9E37_79B9_7F4A_7C15)) >> 48)
+            values[j] = UInt16(truncatingIfNeeded: ContentHash.mix(donor ^ (UInt64(t) &* 0x9E37_79B9_7F4A_7C15)) >> 48)
         }
         return StorySignature(values: values)
     }
@@ -80,7 +80,7 @@ public struct StorySignature: Sendable, Equatable {
         (0..<Self.bands).map { band in
             var h = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
             for row in 0..<Self.rowsPerBand {
-                h = Self.mix(h ^ UInt64(values[band * Self.rowsPerBand + row]) &+ UInt64(row))
+                h = ContentHash.mix(h ^ UInt64(values[band * Self.rowsPerBand + row]) &+ UInt64(row))
             }
             return Int64(bitPattern: h)
         }
@@ -141,15 +141,4 @@ public struct StorySignature: Sendable, Equatable {
 
     private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
     private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
-
-    /// The 64-bit finaliser of MurmurHash3.
-    static func mix(_ value: UInt64) -> UInt64 {
-        var k = value
-        k ^= k >> 33
-        k = k &* 0xFF51_AFD7_ED55_8CCD
-        k ^= k >> 33
-        k = k &* 0xC4CE_B9FE_1A85_EC53
-        k ^= k >> 33
-        return k
-    }
 }

@@ -40,7 +40,8 @@ public enum ContentHash {
         return Int64(bitPattern: mix(h))
     }
 
-    private static func mix(_ value: UInt64) -> UInt64 {
+    /// The 64-bit finaliser of MurmurHash3 (also spreads `StorySignature`'s shingle hashes).
+    static func mix(_ value: UInt64) -> UInt64 {
         var k = value
         k ^= k >> 33
         k = k &* 0xFF51_AFD7_ED55_8CCD
