@@ -90,19 +90,26 @@ public struct StorySignature: Sendable, Equatable {
 
     /// The sketch as stored: `size` little-endian 16-bit values.
     public var packed: Data {
-        var data = Data(capacity: values.count * 2)
-        for v in values {
-            data.append(UInt8(v & 0xFF))
-            data.append(UInt8(v >> 8))
+        // Bytes go into an array first: `Data.append` of one byte at a time cost 800
+        // instructions a byte, a fifth of the writer's work for an article.
+        var bytes = [UInt8](repeating: 0, count: values.count * 2)
+        for (i, v) in values.enumerated() {
+            bytes[2 * i] = UInt8(v & 0xFF)
+            bytes[2 * i + 1] = UInt8(v >> 8)
         }
-        return data
+        return Data(bytes)
     }
 
     /// A stored sketch, or nil when the blob is not one (damaged, or of another size).
     public init?(packed data: Data) {
         guard data.count == Self.size * 2 else { return nil }
-        let bytes = [UInt8](data)
-        values = (0..<Self.size).map { UInt16(bytes[2 * $0]) | UInt16(bytes[2 * $0 + 1]) << 8 }
+        values = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [UInt16] in
+            (0..<Self.size).map { (i: Int) -> UInt16 in
+                let low = UInt16(raw[2 * i])
+                let high = UInt16(raw[2 * i + 1])
+                return low | high << 8
+            }
+        }
     }
 
     // MARK: - Hashing
