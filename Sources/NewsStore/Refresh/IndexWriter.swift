@@ -322,25 +322,25 @@ final class IndexWriter {
                 if a.day != b.day { return a.day > b.day }
                 return a.article < b.article
             }
-            let statement = try db.cachedStatement(sql: "INSERT INTO occurrence(name, day, article, spans) VALUES(?, ?, ?, ?)")
+            let insert = try DirectInsert(db, sql: "INSERT INTO occurrence(name, day, article, spans) VALUES(?, ?, ?, ?)")
             for o in pendingOccurrences {
-                try statement.execute(arguments: [o.name, o.day, o.article, o.spans])
+                try insert.run(.integer(o.name), .int(o.day), .integer(o.article), .blob(o.spans))
             }
             pendingOccurrences.removeAll(keepingCapacity: true)
         }
         if !pendingBands.isEmpty {
             pendingBands.sort { ($0.key, $0.article) < ($1.key, $1.article) }
-            let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_band(key, article) VALUES(?, ?)")
+            let insert = try DirectInsert(db, sql: "INSERT OR IGNORE INTO story_band(key, article) VALUES(?, ?)")
             for row in pendingBands {
-                try statement.execute(arguments: [row.key, row.article])
+                try insert.run(.integer(row.key), .integer(row.article))
             }
             pendingBands.removeAll(keepingCapacity: true)
         }
         if !pendingSpeakers.isEmpty {
             pendingSpeakers.sort { ($0.speaker, $0.article) < ($1.speaker, $1.article) }
-            let statement = try db.cachedStatement(sql: "INSERT INTO quote_speaker(speaker, article, quotes) VALUES(?, ?, ?)")
+            let insert = try DirectInsert(db, sql: "INSERT INTO quote_speaker(speaker, article, quotes) VALUES(?, ?, ?)")
             for row in pendingSpeakers {
-                try statement.execute(arguments: [row.speaker, row.article, row.quotes])
+                try insert.run(.integer(row.speaker), .integer(row.article), .int(row.quotes))
             }
             pendingSpeakers.removeAll(keepingCapacity: true)
         }
