@@ -40,14 +40,14 @@ extension NewsIndex {
         case .latest: orderBy = "latest DESC, m DESC, e.display, n.entity"
         }
         return try reading { db in
-            // Each name's newest day is stored (`LatestMentionDay`). An index opened read-only
-            // from before that looks it up, the first row of the name's occurrence key: for
-            // every name when the order needs it, else for the names of the page's rows.
-            let stored = try LatestMentionDay.isStored(db)
-            let seek = "MAX((SELECT o.day FROM occurrence o WHERE o.name = n.id ORDER BY o.day DESC LIMIT 1))"
-            let latestColumn = stored ? "MAX(n.latest)" : order == .latest ? seek : "0"
+            // Each name's newest day is stored (`LatestMentionDay`); an index opened read-only
+            // from before that looks it up, the first row of the name's occurrence key. Only
+            // the latest order reads it for every name; the others, for the page's names.
+            let latestColumn = try LatestMentionDay.isStored(db) ? "MAX(n.latest)"
+                : "MAX((SELECT o.day FROM occurrence o WHERE o.name = n.id ORDER BY o.day DESC LIMIT 1))"
             let rows = try Row.fetchAll(db, sql: """
-                SELECT n.entity, e.display, e.type, SUM(n.mentions) AS m, SUM(n.articles) AS a, \(latestColumn) AS latest
+                SELECT n.entity, e.display, e.type, SUM(n.mentions) AS m, SUM(n.articles) AS a,
+                    \(order == .latest ? latestColumn : "0") AS latest
                 FROM name n JOIN name e ON e.id = n.entity
                 WHERE \(conditions)
                 GROUP BY n.entity ORDER BY \(orderBy) LIMIT ? OFFSET ?
@@ -57,11 +57,11 @@ extension NewsIndex {
                     id: row[0], name: row[1], type: EntityTypeCode.type(row[2]), mentions: row[3], articles: row[4],
                     latest: SortDay.text(row[5]))
             }
-            if !stored && order != .latest && !listings.isEmpty {
+            if order != .latest && !listings.isEmpty {
                 let ids = listings.map { String($0.id) }.joined(separator: ",")
                 var latest: [Int64: Int] = [:]
                 for row in try Row.fetchAll(db, sql: """
-                    SELECT n.entity, \(seek) FROM name n WHERE n.entity IN (\(ids)) AND n.articles > 0 GROUP BY n.entity
+                    SELECT n.entity, \(latestColumn) FROM name n WHERE n.entity IN (\(ids)) AND n.articles > 0 GROUP BY n.entity
                     """)
                 {
                     latest[row[0]] = row[1]
