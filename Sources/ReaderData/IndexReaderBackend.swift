@@ -196,7 +196,7 @@ public final class IndexReaderBackend: ReaderBackend {
             // A ranked list has no order to count in short of ranking every match again.
             return nil
         case .versions(let of):
-            return try wrap { () throws(IndexError) in try index.versions(ofArticle: of).firstIndex { $0.id == id } }
+            return try wrap { () throws(IndexError) in try index.versions(ofArticle: of, order: Self.order(sort)).firstIndex { $0.id == id } }
         }
     }
 
@@ -212,7 +212,7 @@ public final class IndexReaderBackend: ReaderBackend {
             let count = try wrap { () throws(IndexError) in try index.articleCount(filter: storeFilter, storiesOnce: true) }
             return (try summaries.map { summary throws(ReaderBackendError) in try item(summary, snippet: nil) }, count)
         case .versions(let id):
-            let all = try wrap { () throws(IndexError) in try index.versions(ofArticle: id) }
+            let all = try wrap { () throws(IndexError) in try index.versions(ofArticle: id, order: order) }
             let page = all.dropFirst(offset).prefix(pageSize)
             return (try page.map { summary throws(ReaderBackendError) in try item(summary, snippet: nil) }, all.count)
         case .search(let query):

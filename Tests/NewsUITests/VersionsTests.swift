@@ -53,6 +53,19 @@ import Testing
         #expect(s.location.list.item(at: 0)?.versions == 3)
     }
 
+    @Test func oSortsTheVersionsAndLeavesTheListsOrderAlone() {
+        var s = Self.state()
+        _ = update(&s, .showVersions)
+        let effects = update(&s, .cycleSort)
+        #expect(effects == [.loadListPage(source: .versions(of: 1), sort: .title, page: 0, generation: s.location.list.generation)])
+        #expect(s.message?.text == "Sorted by title")
+        #expect(update(&s, .cycleSort) == [.loadListPage(source: .versions(of: 1), sort: .source, page: 0, generation: s.location.list.generation)])
+        // Back on the list, and on the versions of another story: each starts newest first.
+        _ = update(&s, .back)
+        #expect(s.location.listSort == .date && s.articleSort == .date)
+        #expect(update(&s, .showVersions) == [.loadListPage(source: .versions(of: 1), sort: .date, page: 0, generation: s.location.list.generation)])
+    }
+
     @Test func aStoryToldOnceSaysSo() {
         var s = Self.state()
         _ = update(&s, .moveDown)

@@ -104,14 +104,15 @@ extension NewsIndex {
         }
     }
 
-    /// Every version of the story article `id` tells, itself included, in list order (newest
-    /// first); just the article when it is the only version, empty when it is not indexed.
-    public func versions(ofArticle id: Int64) throws(IndexError) -> [ArticleSummary] {
+    /// Every version of the story article `id` tells, itself included, in `order` (the list's
+    /// newest first unless asked); just the article when it is the only version, empty when it
+    /// is not indexed.
+    public func versions(ofArticle id: Int64, order: ArticleOrder = .date) throws(IndexError) -> [ArticleSummary] {
         try reading { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns) FROM article a
                 WHERE a.id = ? OR a.dup = (SELECT dup FROM article WHERE id = ?)
-                ORDER BY a.day DESC, a.mtime DESC, a.path
+                ORDER BY \(order.keys(qualified: true))
                 """, arguments: [id, id]).map(Self.summary)
         }
     }

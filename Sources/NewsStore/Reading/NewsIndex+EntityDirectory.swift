@@ -39,10 +39,12 @@ extension NewsIndex {
         case .articles: orderBy = "a DESC, m DESC, e.display, n.entity"
         case .latest: orderBy = "latest DESC, m DESC, e.display, n.entity"
         }
-        // The newest day of each name is the first row of its occurrence key (name, day DESC):
-        // one index seek per name, and only where the order needs it for every row.
-        let latestColumn = "MAX((SELECT o.day FROM occurrence o WHERE o.name = n.id ORDER BY o.day DESC LIMIT 1))"
         return try reading { db in
+            // Each name's newest day is stored (`LatestMentionDay`); an index opened read-only
+            // from before that looks it up, the first row of the name's occurrence key. Only
+            // the latest order reads it for every name; the others, for the page's names.
+            let latestColumn = try LatestMentionDay.isStored(db) ? "MAX(n.latest)"
+                : "MAX((SELECT o.day FROM occurrence o WHERE o.name = n.id ORDER BY o.day DESC LIMIT 1))"
             let rows = try Row.fetchAll(db, sql: """
                 SELECT n.entity, e.display, e.type, SUM(n.mentions) AS m, SUM(n.articles) AS a,
                     \(order == .latest ? latestColumn : "0") AS latest
@@ -55,19 +57,16 @@ extension NewsIndex {
                     id: row[0], name: row[1], type: EntityTypeCode.type(row[2]), mentions: row[3], articles: row[4],
                     latest: SortDay.text(row[5]))
             }
-            if order != .latest {
-                // The page's own latest days, one seek per name of its entities.
+            if order != .latest && !listings.isEmpty {
                 let ids = listings.map { String($0.id) }.joined(separator: ",")
-                if !ids.isEmpty {
-                    var latest: [Int64: Int] = [:]
-                    for row in try Row.fetchAll(db, sql: """
-                        SELECT n.entity, \(latestColumn) FROM name n WHERE n.entity IN (\(ids)) AND n.articles > 0 GROUP BY n.entity
-                        """)
-                    {
-                        latest[row[0]] = row[1]
-                    }
-                    for k in listings.indices { listings[k].latest = SortDay.text(latest[listings[k].id] ?? 0) }
+                var latest: [Int64: Int] = [:]
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT n.entity, \(latestColumn) FROM name n WHERE n.entity IN (\(ids)) AND n.articles > 0 GROUP BY n.entity
+                    """)
+                {
+                    latest[row[0]] = row[1]
                 }
+                for k in listings.indices { listings[k].latest = SortDay.text(latest[listings[k].id] ?? 0) }
             }
             return listings
         }

@@ -30,7 +30,12 @@ final class IndexWriter {
     private var nextNameID: Int64 = 1
     /// Names whose display form still carries a title or stray word (this refresh only).
     private var untidyNames: Set<Int64> = []
-    private var counts: [Int64: (articles: Int, mentions: Int)] = [:]
+    /// Per name since the last `flush`: the change in its articles and mentions, and the
+    /// newest day (0 for none) of the occurrence rows it gained, which can only raise `latest`.
+    private var counts: [Int64: (articles: Int, mentions: Int, newest: Int)] = [:]
+    /// Names that lost a dated occurrence row since the last `flush`: it may have been their
+    /// newest, so `flush` reads their `latest` again from the rows left (`LatestMentionDay`).
+    private var lostDatedRows: Set<Int64> = []
     /// `EntityKey.of` and `EntityKey.person` of the forms seen so far: the same names come back
     /// in article after article, and a lookup costs a fraction of folding the name again.
     /// (Keyed by exact text: equal `String`s may differ in their scalars.)
@@ -120,6 +125,7 @@ final class IndexWriter {
             try db.cachedStatement(sql: "DELETE FROM occurrence WHERE name = ? AND day = ? AND article = ?")
                 .execute(arguments: [name, day, id])
             add(name, articles: -1, mentions: -(spans.map { Varint.unpackRanges([UInt8]($0)).count } ?? 0))
+            if day > 0 { lostDatedRows.insert(name) }
         }
         let quotes = (row[2] as Data?).map { PackedQuotes.unpack([UInt8]($0)) } ?? []
         for speaker in Set(quotes.compactMap(\.speaker)).sorted() {
@@ -167,7 +173,7 @@ final class IndexWriter {
         for id in order {
             let ranges = spans[id] ?? []
             pendingOccurrences.append(Occurrence(name: id, day: article.day, article: articleID, spans: Data(Varint.packRanges(ranges))))
-            add(id, articles: 1, mentions: ranges.count)
+            add(id, articles: 1, mentions: ranges.count, day: article.day)
         }
         var bySpeaker: [Int64: Int] = [:]
         for case let speaker? in quotes.map(\.speaker) { bySpeaker[speaker, default: 0] += 1 }
@@ -307,9 +313,9 @@ final class IndexWriter {
         }
     }
 
-    private func add(_ name: Int64, articles: Int, mentions: Int) {
-        let old = counts[name] ?? (0, 0)
-        counts[name] = (old.articles + articles, old.mentions + mentions)
+    private func add(_ name: Int64, articles: Int, mentions: Int, day: Int = 0) {
+        let old = counts[name] ?? (0, 0, 0)
+        counts[name] = (old.articles + articles, old.mentions + mentions, max(old.newest, day))
     }
 
     // MARK: - Batch end
@@ -350,10 +356,10 @@ final class IndexWriter {
     func flush(_ db: Database) throws {
         try writePendingRows(db)
         let update = try db.cachedStatement(sql: """
-            UPDATE name SET articles = articles + ?, mentions = mentions + ? WHERE id = ?
+            UPDATE name SET articles = articles + ?, mentions = mentions + ?, latest = max(latest, ?) WHERE id = ?
             """)
-        for (name, delta) in counts.sorted(by: { $0.key < $1.key }) where delta.articles != 0 || delta.mentions != 0 {
-            try update.execute(arguments: [delta.articles, delta.mentions, name])
+        for (name, delta) in counts.sorted(by: { $0.key < $1.key }) where delta.articles != 0 || delta.mentions != 0 || delta.newest > 0 {
+            try update.execute(arguments: [delta.articles, delta.mentions, delta.newest, name])
             // Links weigh how many articles each name has (`EntityResolver`): a name whose count
             // moved may change its own link and those of the names that could link to it.
             guard delta.articles != 0, let key = nameKeys[name] else { continue }
@@ -363,6 +369,10 @@ final class IndexWriter {
             if people.contains(name) { dirty.formUnion(EntityResolver.shorterKeys(ofPerson: key)) }
         }
         counts.removeAll(keepingCapacity: true)
+        // After the raises above, and with this batch's rows written: a name that lost its
+        // newest row and gained another in one batch ends on the newer of those left.
+        for name in lostDatedRows.sorted() { try LatestMentionDay.recompute(name, db) }
+        lostDatedRows.removeAll(keepingCapacity: true)
         createdSinceFlush.removeAll(keepingCapacity: true)
         let story = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_story(article) VALUES(?)")
         for id in regroup.sorted() { try story.execute(arguments: [id]) }

@@ -22,21 +22,28 @@ enum Varint {
     /// one above `maxValue` (a damaged blob gives the numbers before the damage).
     static func decode(_ bytes: [UInt8]) -> [Int] {
         var out: [Int] = []
+        bytes.withUnsafeBytes { buffer in forEach(buffer.baseAddress, buffer.count) { out.append($0) } }
+        return out
+    }
+
+    /// Calls `body` with each number packed in the `count` bytes at `bytes`, without making an
+    /// array (for the thousands of blobs an entity's page reads); stops as `decode` does.
+    static func forEach(_ bytes: UnsafeRawPointer?, _ count: Int, _ body: (Int) -> Void) {
+        guard let bytes, count > 0 else { return }
         var value: UInt64 = 0
         var shift: UInt64 = 0
-        for byte in bytes {
+        for byte in UnsafeRawBufferPointer(start: bytes, count: count) {
             value |= UInt64(byte & 0x7F) << shift
-            if value > UInt64(maxValue) { return out }
+            if value > UInt64(maxValue) { return }
             if byte & 0x80 == 0 {
-                out.append(Int(value))
+                body(Int(value))
                 value = 0
                 shift = 0
             } else {
                 shift += 7
-                if shift > 63 { return out }
+                if shift > 63 { return }
             }
         }
-        return out
     }
 
     /// Scalar ranges packed as (gap from the previous end, length) pairs.

@@ -36,12 +36,18 @@ func toggleStar(_ state: inout AppState) -> [Effect] {
 }
 
 /// The list in its next order, from its first row; the order is kept for the lists of its kind
-/// (article lists, search results) opened after it while the reader runs.
+/// (article lists, search results) opened after it while the reader runs. A story's versions
+/// take the orders too (by source: which outlets ran it), but each list of them starts newest
+/// first, as `v` lists them.
 func cycleListSort(_ state: inout AppState) -> [Effect] {
     let source = state.location.listSource
     let sort = state.location.listSort.next(for: source)
     state.location.listSort = sort
-    if case .search = source { state.searchSort = sort } else { state.articleSort = sort }
+    switch source {
+    case .search: state.searchSort = sort
+    case .articles: state.articleSort = sort
+    case .versions: break
+    }
     state.location.list.reset(generation: state.nextGeneration())
     state.location.listIsFresh = true
     state.message = StatusMessage("Sorted \(sort.label)")

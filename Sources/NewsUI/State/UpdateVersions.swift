@@ -23,7 +23,7 @@ func showVersions(_ state: inout AppState) -> [Effect] {
     state.pushLocation()
     state.location.listSource = .versions(of: id)
     state.location.listName = nil
-    // Versions are always listed newest first.
+    // Versions are listed newest first at first (`O` then sorts them like the list).
     state.location.listSort = .date
     state.location.list.reset(generation: state.nextGeneration())
     state.location.listIsFresh = true

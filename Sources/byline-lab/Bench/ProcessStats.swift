@@ -17,6 +17,14 @@ enum ProcessStats {
         Double(DispatchTime.now().uptimeNanoseconds) / 1e9
     }
 
+    /// CPU seconds of the whole process (every thread: GRDB may answer on a thread of its own).
+    /// On a machine others share, waiting for a core inflates wall time but not this.
+    static func cpuNow() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
     /// p-th percentile (0...100) of samples, nearest rank.
     static func percentile(_ samples: [Double], _ p: Double) -> Double {
         guard !samples.isEmpty else { return .nan }
