@@ -134,12 +134,29 @@ enum EntityResolver {
             scores[r.type, default: 0] += fullOther ? Double(r.articles) : try score(r, names)
             articles[r.type, default: 0] += r.articles
         }
+        // Against readings as a person's, an article whose own words said strongly what the
+        // name is ("the band X", "the sixth X", "X author Y"; "Mr X" for a person) counts
+        // `strongCueWeight` times, whatever that article typed it: most articles say "X won"
+        // or "X and Y", which the tagger reads as a person's name. Only names of two words or
+        // more, and cues of two articles or more: a cue seen once may be a misreading ("the
+        // Ada Ode adaptation" is of her book), and a one-word name's title may be no title
+        // ("DR Congo", "PC").
+        if personRead {
+            var strong: [Int: Int] = [:]
+            for r in readings where r.words.count >= 2 {
+                for (type, n) in try names.strongCues(r.id) { strong[type, default: 0] += n }
+            }
+            for (type, n) in strong where n >= 2 && scores[type] != nil { scores[type]! += strongCueWeight * Double(n) }
+        }
         guard let type = scores.keys.max(by: { a, b in
             (scores[a]!, articles[a]!, typeRank(a)) < (scores[b]!, articles[b]!, typeRank(b))
         }) else { return nil }
         if type == row.type { return row }
         return readings.filter { $0.type == type }.max { ($0.articles, $1.id) < ($1.articles, $0.id) }
     }
+
+    /// How many plain readings one article's strong cue for a type outweighs (`dominantReading`).
+    static let strongCueWeight = 4.0
 
     /// How strongly the corpus supports a reading: its articles, less for a one-word person
     /// (a club or company the tagger took for someone says "Chelsea" alone, a person is
@@ -200,19 +217,23 @@ enum EntityResolver {
         guard let last = row.words.last else { return (row.id, false) }
         if !attestedOnly, let within = try knownNameWithin(row, names) { return (within, false) }
         var byTop: [Int64: Candidate] = [:]
+        // A name kept by section, and a surname taken for a team or a place in a section of
+        // its own ("Hewitt" in sport), weigh their candidates by their articles there.
+        let scope = row.scope.isEmpty && attestedOnly ? try names.mainSection(row.id) ?? "" : row.scope
         for (id, derived) in try names.aliases(key: String(last)) where id != row.id {
             guard let m = try names.row(id), m.articles > 0, m.type == NameCache.person,
                 let relation = PersonRelation.of(row.words, m.words)
             else { continue }
-            if relation == .variant {
-                // Another spelling of the given name, used less, in the same part of the corpus.
+            if relation == .variant || relation == .slip {
+                // Another spelling of the given name, used less, in the same part of the corpus;
+                // a slip only in an article or two, beside a name three times as common.
                 guard (m.articles, row.id) > (row.articles, m.id) else { continue }
+                if relation == .slip, row.articles > 2 || m.articles < 3 * row.articles { continue }
                 if let mine = try names.mainSection(row.id), let theirs = try names.mainSection(id), mine != theirs { continue }
             }
             let top = try names.top(id)
             guard top != row.id else { continue }
-            // A name kept by section weighs its candidates by their articles in that section.
-            let weight = row.scope.isEmpty ? m.articles : try names.sectionCounts(id)[row.scope] ?? 0
+            let weight = scope.isEmpty ? m.articles : try names.sectionCounts(id)[scope] ?? 0
             guard weight > 0 else { continue }
             var c = byTop[top] ?? Candidate(top: top)
             c.weight += weight
