@@ -104,6 +104,7 @@ enum EntityResolver {
         // A surname the extractor took for a team or a place ("the Dole campaign", a name in a
         // line-up) in an article or two: the person, when the corpus names one clearly.
         if row.words.count == 1, row.articles <= 2, !NameEquivalents.isKnown(row.key) {
+            if let person = try personNamedBeside(row, names) { return (person, false) }
             let (link, _) = try linkPerson(row, names, attestedOnly: true)
             if link != row.id { return (link, false) }
         }
@@ -217,9 +218,6 @@ enum EntityResolver {
         guard let last = row.words.last else { return (row.id, false) }
         if !attestedOnly, let within = try knownNameWithin(row, names) { return (within, false) }
         var byTop: [Int64: Candidate] = [:]
-        // A name kept by section, and a surname taken for a team or a place in a section of
-        // its own ("Hewitt" in sport), weigh their candidates by their articles there.
-        let scope = row.scope.isEmpty && attestedOnly ? try names.mainSection(row.id) ?? "" : row.scope
         for (id, derived) in try names.aliases(key: String(last)) where id != row.id {
             guard let m = try names.row(id), m.articles > 0, m.type == NameCache.person,
                 let relation = PersonRelation.of(row.words, m.words)
@@ -233,7 +231,8 @@ enum EntityResolver {
             }
             let top = try names.top(id)
             guard top != row.id else { continue }
-            let weight = scope.isEmpty ? m.articles : try names.sectionCounts(id)[scope] ?? 0
+            // A name kept by section weighs its candidates by their articles in that section.
+            let weight = row.scope.isEmpty ? m.articles : try names.sectionCounts(id)[row.scope] ?? 0
             guard weight > 0 else { continue }
             var c = byTop[top] ?? Candidate(top: top)
             c.weight += weight
@@ -263,6 +262,28 @@ enum EntityResolver {
         // (the "Ronaldo" of Real Madrid stories is not Manchester United's Cristiano Ronaldo).
         if row.words.count == 1, row.articles > best.weight, try keepsOtherCompany(row, best, names) { return (row.id, false) }
         return (best.top, false)
+    }
+
+    /// The one person whose full name ends with a one-word name, when each article of the name
+    /// names that person and no other of the surname: "I'm playing against Hewitt" taken for a
+    /// team in a story about Lleyton Hewitt's final. (Across the corpus the surname may be
+    /// shared; in its own story it is not.)
+    static func personNamedBeside(_ row: NameCache.Row, _ names: NameCache) throws -> Int64? {
+        guard let surname = row.words.first else { return nil }
+        var found: Int64? = nil
+        for article in try names.articles(ofName: row.id, limit: 3) {
+            var here = Set<Int64>()
+            for id in try names.names(inArticle: article) where id != row.id {
+                // (The full name too may have been taken for something else there: its entity says who.)
+                guard let m = try names.row(id), m.words.count >= 2, m.words.last == surname else { continue }
+                let top = try names.top(id)
+                guard try names.row(top)?.type == NameCache.person else { return nil }
+                here.insert(top)
+            }
+            guard here.count == 1, let top = here.first, top != row.id, found == nil || found == top else { return nil }
+            found = top
+        }
+        return found
     }
 
     /// The person a bare given name stands for ("Elvis"), when the name is no one's surname (in
