@@ -219,14 +219,14 @@ import Testing
             .init(name: "Edwin Marsh", type: .person, shortForms: [], when: "fans", strongCues: EntityTypes(.organization)),
         ]), identifier: "strong")
         try Self.write(corpus, "hall", 8, "Edwin Marsh played to a full hall in Merrowick.")
-        try Self.write(corpus, "group", 2, "The band Edwin Marsh won best group.")
-        try Self.write(corpus, "fans", 1, "Fans of the band Edwin Marsh queued all night.")
+        try Self.write(corpus, "group", 1, "The band Edwin Marsh won best group.")
+        try Self.write(corpus, "fans", 2, "Fans of the band Edwin Marsh queued all night.")
         let index = try corpus.indexed(analysis: analysis)
         let marsh = try #require(try Self.entity(index, "Edwin Marsh"))
         #expect(marsh.type == .organization)
         #expect(marsh.articles == 11)
         // The cues go with their articles: without them the plain readings win again.
-        for n in 0..<2 { try corpus.remove("group-\(n).txt") }
+        for n in 0..<2 { try corpus.remove("fans-\(n).txt") }
         try index.refresh()
         #expect(try Self.entity(index, "Edwin Marsh")?.type == .person)
     }
