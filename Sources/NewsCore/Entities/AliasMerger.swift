@@ -120,7 +120,7 @@ public enum AliasMerger {
             var aliases = [name]
             for m in ms where !aliases.contains(m.text) { aliases.append(m.text) }
             let gender = type == .person ? genderVote(ms) : nil
-            entities.append(ArticleEntity(name: name, type: type, aliases: aliases, mentions: ms.map(\.range), gender: gender))
+            entities.append(ArticleEntity(name: name, type: type, aliases: aliases, mentions: ms.map(\.range), gender: gender, strongCues: strongCues(ms)))
         }
         return entities.sorted { a, b in
             if a.mentions.count != b.mentions.count { return a.mentions.count > b.mentions.count }
@@ -422,6 +422,20 @@ public enum AliasMerger {
             clusters[owners[0]].absorb(&source, mentions)
             clusters[c] = source
         }
+    }
+
+    /// A mention's context votes for one type at least this high are a strong cue (`strongCues`).
+    public static let strongVote = 6
+
+    /// The types the mentions' own contexts speak for strongly (`ArticleEntity.strongCues`).
+    static func strongCues(_ ms: [EntityMention]) -> EntityTypes {
+        var out: EntityTypes = []
+        for m in ms {
+            if m.title != nil { out.insert(EntityTypes(.person)) }
+            if let firm = m.evidence.firm { out.insert(EntityTypes(firm)) }
+            for (type, votes) in m.evidence.votes where votes >= strongVote { out.insert(EntityTypes(type)) }
+        }
+        return out
     }
 
     /// One type for mentions of one entity: a title before any mention makes a person; a type a

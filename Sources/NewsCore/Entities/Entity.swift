@@ -32,14 +32,29 @@ public struct ArticleEntity: Sendable, Equatable, Hashable {
     public var mentions: [Range<Int>]
     /// For people: the gender the article's titles and pronouns point to, when they agree.
     public var gender: Gender?
+    /// The types some mention's own context speaks for strongly, whatever type the entity got: a
+    /// title (a person), a rule's fixed type, or context votes of `AliasMerger.strongVote` or
+    /// more ("the band X", "the X film"). The index weighs them across the corpus.
+    public var strongCues: EntityTypes
 
-    public init(name: String, type: EntityType, aliases: [String], mentions: [Range<Int>], gender: Gender? = nil) {
+    public init(
+        name: String, type: EntityType, aliases: [String], mentions: [Range<Int>], gender: Gender? = nil, strongCues: EntityTypes = []
+    ) {
         self.name = name
         self.type = type
         self.aliases = aliases
         self.mentions = mentions
         self.gender = gender
+        self.strongCues = strongCues
     }
+}
+
+/// A set of entity types, a bit each in `EntityType.allCases` order (no allocation, and one
+/// order to print in).
+public struct EntityTypes: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public init(_ type: EntityType) { self.init(rawValue: 1 << UInt8(EntityType.allCases.firstIndex(of: type)!)) }
 }
 
 /// Finds the named entities of an article.

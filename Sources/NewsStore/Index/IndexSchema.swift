@@ -202,6 +202,20 @@ enum IndexSchema {
             try db.execute(sql: "ALTER TABLE name ADD COLUMN latest INTEGER NOT NULL DEFAULT 0")
             try db.execute(sql: LatestMentionDay.fillSQL)
         }
+        migrator.registerMigration("v9: strong type cues") { db in
+            // The types an article's own words named a name strongly ("the band X", "the X film",
+            // a title: `ArticleEntity.strongCues`), one row per name and article that has any,
+            // `cues` a bit per type code (`NameCues`). Only a few names have them, so the rows
+            // are few; `EntityResolver.dominantReading` lets such cues in a few articles outvote
+            // many plain readings of the name as a person's. (Indexes built before this have
+            // none and are rebuilt: `storeSchema` 5.)
+            try db.execute(sql: """
+                CREATE TABLE name_cue(
+                    name INTEGER NOT NULL, article INTEGER NOT NULL, cues INTEGER NOT NULL,
+                    PRIMARY KEY(name, article)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

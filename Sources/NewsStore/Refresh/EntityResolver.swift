@@ -104,6 +104,7 @@ enum EntityResolver {
         // A surname the extractor took for a team or a place ("the Dole campaign", a name in a
         // line-up) in an article or two: the person, when the corpus names one clearly.
         if row.words.count == 1, row.articles <= 2, !NameEquivalents.isKnown(row.key) {
+            if let person = try personNamedBeside(row, names) { return (person, false) }
             let (link, _) = try linkPerson(row, names, attestedOnly: true)
             if link != row.id { return (link, false) }
         }
@@ -134,12 +135,29 @@ enum EntityResolver {
             scores[r.type, default: 0] += fullOther ? Double(r.articles) : try score(r, names)
             articles[r.type, default: 0] += r.articles
         }
+        // Against readings as a person's, an article whose own words said strongly what the
+        // name is ("the band X", "the sixth X", "X author Y"; "Mr X" for a person) counts
+        // `strongCueWeight` times, whatever that article typed it: most articles say "X won"
+        // or "X and Y", which the tagger reads as a person's name. Only names of two words or
+        // more, and cues of two articles or more: a cue seen once may be a misreading ("the
+        // Ada Ode adaptation" is of her book), and a one-word name's title may be no title
+        // ("DR Congo", "PC").
+        if personRead {
+            var strong: [Int: Int] = [:]
+            for r in readings where r.words.count >= 2 {
+                for (type, n) in try names.strongCues(r.id) { strong[type, default: 0] += n }
+            }
+            for (type, n) in strong where n >= 2 && scores[type] != nil { scores[type]! += strongCueWeight * Double(n) }
+        }
         guard let type = scores.keys.max(by: { a, b in
             (scores[a]!, articles[a]!, typeRank(a)) < (scores[b]!, articles[b]!, typeRank(b))
         }) else { return nil }
         if type == row.type { return row }
         return readings.filter { $0.type == type }.max { ($0.articles, $1.id) < ($1.articles, $0.id) }
     }
+
+    /// How many plain readings one article's strong cue for a type outweighs (`dominantReading`).
+    static let strongCueWeight = 4.0
 
     /// How strongly the corpus supports a reading: its articles, less for a one-word person
     /// (a club or company the tagger took for someone says "Chelsea" alone, a person is
@@ -204,9 +222,11 @@ enum EntityResolver {
             guard let m = try names.row(id), m.articles > 0, m.type == NameCache.person,
                 let relation = PersonRelation.of(row.words, m.words)
             else { continue }
-            if relation == .variant {
-                // Another spelling of the given name, used less, in the same part of the corpus.
+            if relation == .variant || relation == .slip {
+                // Another spelling of the given name, used less, in the same part of the corpus;
+                // a slip only in an article or two, beside a name three times as common.
                 guard (m.articles, row.id) > (row.articles, m.id) else { continue }
+                if relation == .slip, row.articles > 2 || m.articles < 3 * row.articles { continue }
                 if let mine = try names.mainSection(row.id), let theirs = try names.mainSection(id), mine != theirs { continue }
             }
             let top = try names.top(id)
@@ -242,6 +262,28 @@ enum EntityResolver {
         // (the "Ronaldo" of Real Madrid stories is not Manchester United's Cristiano Ronaldo).
         if row.words.count == 1, row.articles > best.weight, try keepsOtherCompany(row, best, names) { return (row.id, false) }
         return (best.top, false)
+    }
+
+    /// The one person whose full name ends with a one-word name, when each article of the name
+    /// names that person and no other of the surname: "I'm playing against Hewitt" taken for a
+    /// team in a story about Lleyton Hewitt's final. (Across the corpus the surname may be
+    /// shared; in its own story it is not.)
+    static func personNamedBeside(_ row: NameCache.Row, _ names: NameCache) throws -> Int64? {
+        guard let surname = row.words.first else { return nil }
+        var found: Int64? = nil
+        for article in try names.articles(ofName: row.id, limit: 3) {
+            var here = Set<Int64>()
+            for id in try names.names(inArticle: article) where id != row.id {
+                // (The full name too may have been taken for something else there: its entity says who.)
+                guard let m = try names.row(id), m.words.count >= 2, m.words.last == surname else { continue }
+                let top = try names.top(id)
+                guard try names.row(top)?.type == NameCache.person else { return nil }
+                here.insert(top)
+            }
+            guard here.count == 1, let top = here.first, top != row.id, found == nil || found == top else { return nil }
+            found = top
+        }
+        return found
     }
 
     /// The person a bare given name stands for ("Elvis"), when the name is no one's surname (in

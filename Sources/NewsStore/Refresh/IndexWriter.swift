@@ -124,6 +124,7 @@ final class IndexWriter {
                 db.cachedStatement(sql: "SELECT spans FROM occurrence WHERE name = ? AND day = ? AND article = ?"), arguments: [name, day, id])
             try db.cachedStatement(sql: "DELETE FROM occurrence WHERE name = ? AND day = ? AND article = ?")
                 .execute(arguments: [name, day, id])
+            try NameCues.delete(name: name, article: id, db)
             add(name, articles: -1, mentions: -(spans.map { Varint.unpackRanges([UInt8]($0)).count } ?? 0))
             if day > 0 { lostDatedRows.insert(name) }
         }
@@ -144,12 +145,14 @@ final class IndexWriter {
         var order: [Int64] = []
         var spans: [Int64: [Range<Int>]] = [:]
         var idOfEntityName: [String: Int64] = [:]
+        var cues: [Int64: Int] = [:]
         let section = Self.section(of: file.path)
         for entity in article.entities {
             guard let id = try nameID(for: entity, section: section, db) else { continue }
             if spans[id] == nil { order.append(id) }
             spans[id, default: []] += entity.mentions
             idOfEntityName[entity.name] = id
+            if !entity.strongCues.isEmpty { cues[id, default: 0] |= NameCues.bits(entity.strongCues) }
         }
         var packedNames: [UInt8] = []
         for id in order { Varint.append(Int(id), to: &packedNames) }
@@ -169,6 +172,7 @@ final class IndexWriter {
         }
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
             .execute(arguments: [articleID, article.title, article.body])
+        try NameCues.insert(cues, article: articleID, db)
 
         for id in order {
             let ranges = spans[id] ?? []

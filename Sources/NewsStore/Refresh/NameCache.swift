@@ -37,6 +37,7 @@ final class NameCache {
     private var sections: [Int64: [String: Int]] = [:]
     private var articleNames: [Int64: [Int64]] = [:]
     private var totalArticles: Int? = nil
+    private var cues: [Int64: [Int: Int]] = [:]
 
     init(_ db: Database) {
         self.db = db
@@ -141,6 +142,14 @@ final class NameCache {
         let blob = try Data.fetchOne(db.cachedStatement(sql: "SELECT names FROM article WHERE id = ?"), arguments: [id])
         let found = blob.map { Varint.decode([UInt8]($0)).map(Int64.init) } ?? []
         if articleNames.count < 50_000 { articleNames[id] = found }
+        return found
+    }
+
+    /// How many of a name's articles gave it a strong cue for each type, by type code (`NameCues`).
+    func strongCues(_ id: Int64) throws -> [Int: Int] {
+        if let known = cues[id] { return known }
+        let found = try NameCues.articles(ofName: id, db)
+        cues[id] = found
         return found
     }
 

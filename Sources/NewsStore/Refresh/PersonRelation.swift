@@ -10,6 +10,9 @@ enum PersonRelation: Equatable {
     case dropMiddle
     /// Another spelling of the given name, as many words: `rafa benitez` of `rafael benitez`.
     case variant
+    /// The given name one slip of the keyboard away, as many words: `malcom glazer` of `malcolm
+    /// glazer`, `mihkail` of `mikhail` (`GivenNames.isSlip`).
+    case slip
 
     /// The relation of `short` to `full`, or nil when `short` is no form of it.
     static func of(_ short: [Substring], _ full: [Substring]) -> PersonRelation? {
@@ -25,8 +28,9 @@ enum PersonRelation: Equatable {
             return .initials
         }
         if short.count == 2, full.count >= 3, short[0] == full[0] { return .dropMiddle }
-        if short.count == full.count, short[0] != full[0], short.dropFirst() == full.dropFirst(), GivenNames.areVariants(short[0], full[0]) {
-            return .variant
+        if short.count == full.count, short[0] != full[0], short.dropFirst() == full.dropFirst() {
+            if GivenNames.areVariants(short[0], full[0]) { return .variant }
+            if GivenNames.isSlip(short[0], full[0]) { return .slip }
         }
         return nil
     }
@@ -41,6 +45,24 @@ enum GivenNames {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         if short.count >= 3, long.hasPrefix(short) { return true }
         return familiar[String(a)]?.contains(String(b)) == true || familiar[String(b)]?.contains(String(a)) == true
+    }
+
+    /// Whether two given names of five letters or more are one slip apart: a letter added,
+    /// dropped, changed or two swapped (`malcom`, `malcolm`; `costas`, `kostas`; `mihkail`,
+    /// `mikhail`). Names so close may be two people's (`martin`, `martyn`): the resolver takes
+    /// a slip only for a rare form of a far more common name.
+    static func isSlip(_ a: Substring, _ b: Substring) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1, x != y else { return false }
+        var i = 0
+        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        if x.count == y.count {
+            if x[(i + 1)...] == y[(i + 1)...] { return true }
+            // Two letters swapped.
+            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
+        }
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        return short[i...] == long[(i + 1)...]
     }
 
     /// Familiar forms of English given names, written by hand: each maps to the formal names it

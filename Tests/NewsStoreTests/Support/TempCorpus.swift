@@ -94,6 +94,8 @@ struct ListExtractor: EntityExtractor {
         /// When set, the rule applies only to articles whose text contains this word: the same
         /// name typed one way here and another there, as a real extractor may.
         var when: String? = nil
+        /// The types the words around the full name speak for strongly (`ArticleEntity.strongCues`).
+        var strongCues: EntityTypes = []
     }
 
     var rules: [Rule]
@@ -111,7 +113,8 @@ struct ListExtractor: EntityExtractor {
                 if !found.isEmpty { aliases.append(form) }
                 mentions += found
             }
-            out.append(ArticleEntity(name: rule.name, type: rule.type, aliases: aliases, mentions: mentions.sorted { $0.lowerBound < $1.lowerBound }))
+            out.append(ArticleEntity(
+                name: rule.name, type: rule.type, aliases: aliases, mentions: mentions.sorted { $0.lowerBound < $1.lowerBound }, strongCues: rule.strongCues))
         }
         return out + shortFormsAlone(in: article, claimed: out, rules: rules)
     }

@@ -1,0 +1,41 @@
+import GRDB
+import NewsCore
+
+/// The strong type cues of the names of an article (`ArticleEntity.strongCues`), as the
+/// `name_cue` table keeps them: a row per name and article that has any, a bit per type code.
+///
+/// Most articles read most names by the tagger's label and the name's form alone, and a name
+/// read so in many articles outweighs the few where the words around it said what it is ("the
+/// band X", "the sixth X"). Kept per article, such cues can be weighed across the corpus by
+/// their strength (`EntityResolver.dominantReading`), and an article taken out takes its own
+/// away again.
+enum NameCues {
+    /// The bits of a set of types, one per `EntityTypeCode`.
+    static func bits(_ types: EntityTypes) -> Int {
+        EntityType.allCases.reduce(0) { types.contains(EntityTypes($1)) ? $0 | 1 << EntityTypeCode.code($1) : $0 }
+    }
+
+    /// Writes the cues an article gave its names (name id → bits), in name order.
+    static func insert(_ cues: [Int64: Int], article: Int64, _ db: Database) throws {
+        guard !cues.isEmpty else { return }
+        let statement = try db.cachedStatement(sql: "INSERT INTO name_cue(name, article, cues) VALUES(?, ?, ?)")
+        for (name, bits) in cues.sorted(by: { $0.key < $1.key }) where bits != 0 {
+            try statement.execute(arguments: [name, article, bits])
+        }
+    }
+
+    /// Takes away the cues an article gave one of its names.
+    static func delete(name: Int64, article: Int64, _ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM name_cue WHERE name = ? AND article = ?").execute(arguments: [name, article])
+    }
+
+    /// How many articles gave a name a strong cue for each type (by type code; absent for none).
+    static func articles(ofName id: Int64, _ db: Database) throws -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        let rows = try Int.fetchCursor(db.cachedStatement(sql: "SELECT cues FROM name_cue WHERE name = ?"), arguments: [id])
+        while let bits = try rows.next() {
+            for code in 0..<EntityType.allCases.count where bits & 1 << code != 0 { out[code, default: 0] += 1 }
+        }
+        return out
+    }
+}
