@@ -64,7 +64,7 @@ public final class EntityTagger: Sendable {
     }
 
     /// Both passes, the pass-1 features of both scored in one walk over the fused table: the
-    /// same scores `run` sums pass by pass.
+    /// same scores `run` sums pass by pass (in lane order), and the same tags decoded.
     static func runFused(_ fused: FusedWeights, _ pass1: LinearTagModel, _ pass2: LinearTagModel, _ doc: TaggerDocument, _ ws: inout TaggerBuffers) {
         let n = doc.tokenCount
         var tags: [UInt8] = []
@@ -77,7 +77,7 @@ public final class EntityTagger: Sendable {
                         tags.withUnsafeMutableBufferPointer { out in
                             touched = fused.score(tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!)
                             for s in 0..<doc.sentenceCount {
-                                pass1.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
+                                fused.decoder1.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
                             }
                         }
                     }
@@ -93,7 +93,7 @@ public final class EntityTagger: Sendable {
                     tags.withUnsafeMutableBufferPointer { out in
                         touched ^= fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!)
                         for s in 0..<doc.sentenceCount {
-                            pass2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
+                            fused.decoder2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
                         }
                     }
                 }
