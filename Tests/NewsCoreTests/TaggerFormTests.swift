@@ -76,6 +76,25 @@ struct TaggerFormTests {
         #expect(forms.count < doc.tokenCount)
     }
 
+    @Test func aFormsSharedListAndATokensOwnListHoldTheTokensFeatures() throws {
+        let doc = document(text)
+        let gazetteer = try NERModel.bundled().gazetteer
+        let full = TaggerWorkspace()
+        full.extractPass1(doc, gazetteer: gazetteer, bucketBits: 16)
+        let split = TaggerWorkspace()
+        split.extractPass1(doc, gazetteer: gazetteer, bucketBits: 16, formSums: true)
+        let b = split.buffers
+        #expect(b.formCount < doc.tokenCount)
+        for i in 0..<doc.tokenCount {
+            let whole = full.features1[Int(full.offsets1[i])..<Int(full.offsets1[i + 1])]
+            let own = b.features1[Int(b.offsets1[i])..<Int(b.offsets1[i + 1])]
+            let f = Int(b.form[i])
+            let shared = b.formList[Int(b.formOffsets[f])..<Int(b.formOffsets[f + 1])]
+            #expect(shared.count == TaggerBuffers.formListCount)
+            #expect((Array(own) + Array(shared)).sorted() == whole.sorted())
+        }
+    }
+
     @Test func aReusedWorkspaceForgetsThePreviousDocumentsForms() throws {
         let model = try NERModel.bundled()
         let ws = TaggerWorkspace()

@@ -47,8 +47,8 @@ public final class TaggerWorkspace {
     }
 
     /// See `TaggerBuffers.extractPass1`.
-    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int) {
-        buffers.extractPass1(doc, gazetteer: gazetteer, bucketBits: bucketBits)
+    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false) {
+        buffers.extractPass1(doc, gazetteer: gazetteer, bucketBits: bucketBits, formSums: formSums)
     }
 
     /// See `TaggerBuffers.extractPass2`.
@@ -104,6 +104,16 @@ struct TaggerBuffers {
     var formKeys: [UInt64] = []
     var formSlots: [Int32] = []
     static let formFeatureCount = 17
+    /// Forms in the current document.
+    var formCount = 0
+    /// With `formSums`: per form, the `formListCount` features every token of that form has
+    /// (bias, exact, lower, shape, prefixes, suffixes, docCapWord), left out of the tokens' own
+    /// lists, and `formOffsets` over them; `formScores1`/`formScores2` hold their sums.
+    var formList: [UInt32] = []
+    var formOffsets: [Int32] = []
+    var formScores1: [Int32] = []
+    var formScores2: [Int32] = []
+    static let formListCount = 13
 
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
@@ -123,6 +133,10 @@ struct TaggerBuffers {
             formShape = .init(repeating: 0, count: m)
             formCap = .init(repeating: 0, count: m)
             formFeatures = .init(repeating: 0, count: m * Self.formFeatureCount)
+            formList = .init(repeating: 0, count: m * Self.formListCount)
+            formOffsets = .init(repeating: 0, count: m + 1)
+            formScores1 = .init(repeating: 0, count: m * EntityTag.count)
+            formScores2 = .init(repeating: 0, count: m * EntityTag.count)
             cap = .init(repeating: 0, count: m)
             initial = .init(repeating: 0, count: m)
             headline = .init(repeating: 0, count: m)
@@ -182,7 +196,10 @@ extension TaggerBuffers {
 
     /// Computes token hashes, sentence context, gazetteer marks, document capitalisation and the
     /// pass-1 features of `doc`, with keys cut to `bucketBits` bits.
-    mutating func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int) {
+    ///
+    /// With `formSums`, the features that every token of a form shares are listed once per form
+    /// (`formList`) instead of in each token's list, for `FusedWeights` to sum once per form.
+    mutating func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false) {
         let n = doc.tokenCount
         reserve(tokens: n)
         doc.scalars.withUnsafeBufferPointer { sc in
@@ -198,7 +215,7 @@ extension TaggerBuffers {
             }
         }
         fillDocumentTable(n)
-        writePass1Features(doc, bucketBits: bucketBits)
+        writePass1Features(doc, bucketBits: bucketBits, formSums: formSums)
     }
 
     /// Fills each token's hashes and capitalisation, and its form's features, computing them
@@ -237,6 +254,7 @@ extension TaggerBuffers {
             shape[i] = formShape[f]
             cap[i] = formCap[f]
         }
+        formCount = forms
     }
 
     /// Whether two tokens are written with the same scalars.
@@ -326,7 +344,7 @@ extension TaggerBuffers {
         }
     }
 
-    private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int) {
+    private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int, formSums: Bool) {
         let shift = UInt64(64 - bucketBits)
         var f = 0
         // Taken out while written, so the closure may read the other arrays of `self`.
@@ -345,6 +363,18 @@ extension TaggerBuffers {
         let noListsBefore = cut(FeatureHash.feature(Template.gazetteerPrev, 0))
         let noListsAfter = cut(FeatureHash.feature(Template.gazetteerNext, 0))
         let per = Self.formFeatureCount
+        if formSums {
+            let listed = Self.formListCount
+            for f in 0..<formCount {
+                let t = Int(formToken[f])
+                formOffsets[f] = Int32(f * listed)
+                formList[f * listed] = bias
+                for k in 0..<11 { formList[f * listed + 1 + k] = formFeatures[f * per + k] }
+                let flags = UInt64(tableFlags[Int(slot[t])])
+                formList[f * listed + 12] = cut(FeatureHash.feature(Template.docCapWord, flags, lower[t]))
+            }
+            formOffsets[formCount] = Int32(formCount * listed)
+        }
         // Taken out too, so that it is read without a check on every element.
         let forms = formFeatures
         formFeatures = []
@@ -374,8 +404,10 @@ extension TaggerBuffers {
                         let sh = shape[i]
                         let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
                         let own = Int(form[i]) * per
-                        put(bias)
-                        for k in 0..<11 { put(formFeatures[own + k]) }
+                        if !formSums {
+                            put(bias)
+                            for k in 0..<11 { put(formFeatures[own + k]) }
+                        }
                         put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 11] : lowerPrevEdge)
                         put(hasNext ? formFeatures[Int(form[i + 1]) * per + 12] : lowerNextEdge)
                         put(i - 2 >= r.lowerBound ? formFeatures[Int(form[i - 2]) * per + 13] : lowerPrev2Edge)
@@ -412,7 +444,7 @@ extension TaggerBuffers {
                         // How the same word is written elsewhere in the document.
                         let flags = UInt64(tableFlags[Int(slot[i])])
                         add(FeatureHash.feature(Template.docCap, flags << 8 | context))
-                        add(FeatureHash.feature(Template.docCapWord, flags, w))
+                        if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
                         if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
                     }
                 }

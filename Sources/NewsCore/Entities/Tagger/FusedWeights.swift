@@ -105,9 +105,14 @@ final class FusedWeights: @unchecked Sendable {
     /// Sums the weight rows of each token's features into `scores1` with pass 1's weights and
     /// into `scores2` with pass 2's (17 per token in lane order; both overwritten). Returns the mix of the
     /// bytes `touch` read, for the caller to keep.
+    ///
+    /// With `forms`, each token's sums start from the rows of its form (`forms[i]`) in
+    /// `formScores1` and `formScores2`: the sums of the features its form lists once for all
+    /// its tokens (the same integers, as wrapping addition does not depend on grouping).
     func score(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
-        into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>
+        into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>,
+        forms: UnsafePointer<Int32>? = nil, formScores1: UnsafePointer<Int32>? = nil, formScores2: UnsafePointer<Int32>? = nil
     ) -> UInt8 {
         let base = UnsafeRawPointer(lines)
         let mask = buckets - 1
@@ -121,6 +126,13 @@ final class FusedWeights: @unchecked Sendable {
                 var acc2 = SIMD16<Int32>(repeating: 0)
                 var first1: Int32 = 0
                 var first2: Int32 = 0
+                if let forms, let formScores1, let formScores2 {
+                    let row = Int(forms[i]) * 17
+                    first1 = formScores1[row]
+                    first2 = formScores2[row]
+                    acc1 = UnsafeRawPointer(formScores1 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
+                    acc2 = UnsafeRawPointer(formScores2 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
+                }
                 for k in Int(offsets[i])..<Int(offsets[i + 1]) {
                     let b = Int(features[k]) & mask
                     let line = base + b &* 64
