@@ -53,7 +53,7 @@ public final class EntityTagger: Sendable {
     public func tagRaw(_ doc: TaggerDocument, workspace ws: TaggerWorkspace) {
         let n = doc.tokenCount
         guard n > 0 else { return }
-        ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits)
+        ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits, formSums: fused != nil)
         if let fused {
             Self.runFused(fused, model.pass1, model.pass2, doc, &ws.buffers)
             return
@@ -64,20 +64,40 @@ public final class EntityTagger: Sendable {
     }
 
     /// Both passes, the pass-1 features of both scored in one walk over the fused table: the
-    /// same scores `run` sums pass by pass.
+    /// same scores `run` sums pass by pass (in lane order), and the same tags decoded. Wants
+    /// `ws` extracted with `formSums`: the features a form's tokens share are summed per form.
     static func runFused(_ fused: FusedWeights, _ pass1: LinearTagModel, _ pass2: LinearTagModel, _ doc: TaggerDocument, _ ws: inout TaggerBuffers) {
         let n = doc.tokenCount
         var tags: [UInt8] = []
         var touched: UInt8 = 0
         swap(&tags, &ws.pass1)
+        // What every token of a form shares, summed once per form (extracted with `formSums`).
+        ws.formList.withUnsafeBufferPointer { list in
+            ws.formOffsets.withUnsafeBufferPointer { offsets in
+                ws.formScores1.withUnsafeMutableBufferPointer { sums1 in
+                    ws.formScores2.withUnsafeMutableBufferPointer { sums2 in
+                        touched = fused.score(
+                            tokens: 0..<ws.formCount, features: list, offsets: offsets, into: sums1.baseAddress!, sums2.baseAddress!)
+                    }
+                }
+            }
+        }
         ws.features1.withUnsafeBufferPointer { f1 in
             ws.offsets1.withUnsafeBufferPointer { o1 in
                 ws.scores.withUnsafeMutableBufferPointer { scores in
                     ws.scores2.withUnsafeMutableBufferPointer { scores2 in
                         tags.withUnsafeMutableBufferPointer { out in
-                            touched = fused.score(tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!)
+                            touched ^= ws.form.withUnsafeBufferPointer { forms in
+                                ws.formScores1.withUnsafeBufferPointer { sums1 in
+                                    ws.formScores2.withUnsafeBufferPointer { sums2 in
+                                        fused.score(
+                                            tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!,
+                                            forms: forms.baseAddress!, formScores1: sums1.baseAddress!, formScores2: sums2.baseAddress!)
+                                    }
+                                }
+                            }
                             for s in 0..<doc.sentenceCount {
-                                pass1.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
+                                fused.decoder1.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
                             }
                         }
                     }
@@ -93,7 +113,7 @@ public final class EntityTagger: Sendable {
                     tags.withUnsafeMutableBufferPointer { out in
                         touched ^= fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!)
                         for s in 0..<doc.sentenceCount {
-                            pass2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
+                            fused.decoder2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
                         }
                     }
                 }

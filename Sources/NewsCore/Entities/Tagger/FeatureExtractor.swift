@@ -47,8 +47,8 @@ public final class TaggerWorkspace {
     }
 
     /// See `TaggerBuffers.extractPass1`.
-    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int) {
-        buffers.extractPass1(doc, gazetteer: gazetteer, bucketBits: bucketBits)
+    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false) {
+        buffers.extractPass1(doc, gazetteer: gazetteer, bucketBits: bucketBits, formSums: formSums)
     }
 
     /// See `TaggerBuffers.extractPass2`.
@@ -62,8 +62,6 @@ struct TaggerBuffers {
     var lower: [UInt64] = []
     var exact: [UInt64] = []
     var shape: [UInt64] = []
-    /// Four prefix and four suffix hashes a token.
-    var affix: [UInt64] = []
     var cap: [UInt8] = []
     var initial: [UInt8] = []
     var headline: [UInt8] = []
@@ -89,6 +87,34 @@ struct TaggerBuffers {
     /// What `FusedWeights.score` read ahead of summing, kept so the reads stay.
     var touched: UInt8 = 0
 
+    // The document's distinct word forms (exact scalars), so that what depends on the form
+    // alone is worked out once per form, not once per token (words repeat within an article).
+    /// Per token, its form's number (first seen first).
+    var form: [Int32] = []
+    /// Per form: the first token written so, and its hashes and capitalisation.
+    var formToken: [Int32] = []
+    var formLower: [UInt64] = []
+    var formShape: [UInt64] = []
+    var formCap: [UInt8] = []
+    /// Per form, `formFeatureCount` bucket ids of the features that depend on the form alone:
+    /// exact, lower, shape, the prefixes and suffixes (as ordered in a token's list), then the
+    /// form as a neighbour (lowerPrev, lowerNext, lowerPrev2, lowerNext2, exactPrev, exactNext).
+    var formFeatures: [UInt32] = []
+    /// Open-addressed table of forms by exact hash (`tableSize` slots): the hash and form + 1.
+    var formKeys: [UInt64] = []
+    var formSlots: [Int32] = []
+    static let formFeatureCount = 17
+    /// Forms in the current document.
+    var formCount = 0
+    /// With `formSums`: per form, the `formListCount` features every token of that form has
+    /// (bias, exact, lower, shape, prefixes, suffixes, docCapWord), left out of the tokens' own
+    /// lists, and `formOffsets` over them; `formScores1`/`formScores2` hold their sums.
+    var formList: [UInt32] = []
+    var formOffsets: [Int32] = []
+    var formScores1: [Int32] = []
+    var formScores2: [Int32] = []
+    static let formListCount = 13
+
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
     /// name" counts and 4 "first of a longer name" counts.
@@ -101,7 +127,16 @@ struct TaggerBuffers {
             lower = .init(repeating: 0, count: m)
             exact = .init(repeating: 0, count: m)
             shape = .init(repeating: 0, count: m)
-            affix = .init(repeating: 0, count: m * 8)
+            form = .init(repeating: 0, count: m)
+            formToken = .init(repeating: 0, count: m)
+            formLower = .init(repeating: 0, count: m)
+            formShape = .init(repeating: 0, count: m)
+            formCap = .init(repeating: 0, count: m)
+            formFeatures = .init(repeating: 0, count: m * Self.formFeatureCount)
+            formList = .init(repeating: 0, count: m * Self.formListCount)
+            formOffsets = .init(repeating: 0, count: m + 1)
+            formScores1 = .init(repeating: 0, count: m * EntityTag.count)
+            formScores2 = .init(repeating: 0, count: m * EntityTag.count)
             cap = .init(repeating: 0, count: m)
             initial = .init(repeating: 0, count: m)
             headline = .init(repeating: 0, count: m)
@@ -127,7 +162,10 @@ struct TaggerBuffers {
             tableKeys = .init(repeating: 0, count: capacity)
             tableFlags = .init(repeating: 0, count: capacity)
             tableCounts = .init(repeating: 0, count: capacity * Self.countsPerSlot)
+            formKeys = .init(repeating: 0, count: capacity)
+            formSlots = .init(repeating: 0, count: capacity)
         } else {
+            formSlots.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
             tableKeys.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
             tableFlags.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
             tableCounts.withUnsafeMutableBufferPointer {
@@ -158,11 +196,14 @@ extension TaggerBuffers {
 
     /// Computes token hashes, sentence context, gazetteer marks, document capitalisation and the
     /// pass-1 features of `doc`, with keys cut to `bucketBits` bits.
-    mutating func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int) {
+    ///
+    /// With `formSums`, the features that every token of a form shares are listed once per form
+    /// (`formList`) instead of in each token's list, for `FusedWeights` to sum once per form.
+    mutating func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false) {
         let n = doc.tokenCount
         reserve(tokens: n)
         doc.scalars.withUnsafeBufferPointer { sc in
-            analyseTokens(doc, sc)
+            analyseTokens(doc, sc, shift: UInt64(64 - bucketBits))
         }
         markSentences(doc)
         lower.withUnsafeBufferPointer { lowerHashes in
@@ -174,28 +215,89 @@ extension TaggerBuffers {
             }
         }
         fillDocumentTable(n)
-        writePass1Features(doc, bucketBits: bucketBits)
+        writePass1Features(doc, bucketBits: bucketBits, formSums: formSums)
     }
 
-    private mutating func analyseTokens(_ doc: TaggerDocument, _ sc: UnsafeBufferPointer<UInt32>) {
+    /// Fills each token's hashes and capitalisation, and its form's features, computing them
+    /// only for the first token of each distinct form and copying them for the others.
+    private mutating func analyseTokens(_ doc: TaggerDocument, _ sc: UnsafeBufferPointer<UInt32>, shift: UInt64) {
+        let mask = tableSize - 1
+        var forms = 0
         for i in 0..<doc.tokenCount {
             let a = Int(doc.tokenStarts[i])
             let b = Int(doc.tokenEnds[i])
-            lower[i] = TokenHashing.lowerHash(sc, a, b)
-            exact[i] = TokenHashing.exactHash(sc, a, b)
-            shape[i] = TokenHashing.shapeHash(sc, a, b)
-            cap[i] = TokenHashing.capClass(sc, a, b).rawValue
+            let e = TokenHashing.exactHash(sc, a, b)
+            var s = Int(truncatingIfNeeded: e) & mask
+            var f = -1
+            while formSlots[s] != 0 {
+                if formKeys[s] == e {
+                    let other = Int(formSlots[s]) - 1
+                    let t = Int(formToken[other])
+                    if Self.sameScalars(sc, a, b, Int(doc.tokenStarts[t]), Int(doc.tokenEnds[t])) {
+                        f = other
+                        break
+                    }
+                }
+                s = (s + 1) & mask
+            }
+            if f < 0 {
+                f = forms
+                forms += 1
+                formKeys[s] = e
+                formSlots[s] = Int32(f + 1)
+                formToken[f] = Int32(i)
+                addForm(f, sc, a, b, exact: e, shift: shift)
+            }
+            form[i] = Int32(f)
+            lower[i] = formLower[f]
+            exact[i] = e
+            shape[i] = formShape[f]
+            cap[i] = formCap[f]
+        }
+        formCount = forms
+    }
+
+    /// Whether two tokens are written with the same scalars.
+    @inline(__always)
+    static func sameScalars(_ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Bool {
+        guard b - a == d - c else { return false }
+        for k in 0..<(b - a) where sc[a + k] != sc[c + k] { return false }
+        return true
+    }
+
+    /// Hashes, capitalisation and form-only features of form `f`, first written at `sc[a..<b]`.
+    private mutating func addForm(_ f: Int, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, exact e: UInt64, shift: UInt64) {
+        let w = TokenHashing.lowerHash(sc, a, b)
+        let sh = TokenHashing.shapeHash(sc, a, b)
+        formLower[f] = w
+        formShape[f] = sh
+        formCap[f] = TokenHashing.capClass(sc, a, b).rawValue
+        // Written through a pointer: one uniqueness check a form, not one a feature.
+        formFeatures.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer.baseAddress! + f * Self.formFeatureCount
+            @inline(__always) func put(_ k: Int, _ key: UInt64) {
+                out[k] = UInt32(truncatingIfNeeded: key >> shift)
+            }
+            put(0, FeatureHash.feature(Template.exact, e))
+            put(1, FeatureHash.feature(Template.lower, w))
+            put(2, FeatureHash.feature(Template.shape, sh))
             // Prefixes and suffixes of the lower-cased form, one to four scalars.
             var h = FeatureHash.offset
             for k in 0..<4 {
                 if a + k < b { h = FeatureHash.step(h, TokenHashing.lower(sc[a + k])) }
-                affix[i * 8 + k] = h
+                put(3 + 2 * k, FeatureHash.feature(Template.prefix + UInt64(k), h))
             }
             h = FeatureHash.offset ^ 0x77
             for k in 0..<4 {
                 if b - 1 - k >= a { h = FeatureHash.step(h, TokenHashing.lower(sc[b - 1 - k])) }
-                affix[i * 8 + 4 + k] = h
+                put(4 + 2 * k, FeatureHash.feature(Template.suffix + UInt64(k), h))
             }
+            put(11, FeatureHash.feature(Template.lowerPrev, w))
+            put(12, FeatureHash.feature(Template.lowerNext, w))
+            put(13, FeatureHash.feature(Template.lowerPrev2, w))
+            put(14, FeatureHash.feature(Template.lowerNext2, w))
+            put(15, FeatureHash.feature(Template.exactPrev, e))
+            put(16, FeatureHash.feature(Template.exactNext, e))
         }
     }
 
@@ -242,76 +344,112 @@ extension TaggerBuffers {
         }
     }
 
-    private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int) {
+    private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int, formSums: Bool) {
         let shift = UInt64(64 - bucketBits)
         var f = 0
         // Taken out while written, so the closure may read the other arrays of `self`.
         var written = features1
         features1 = []
         defer { features1 = written }
-        written.withUnsafeMutableBufferPointer { out in
-            @inline(__always) func add(_ key: UInt64) {
-                out[f] = UInt32(truncatingIfNeeded: key >> shift)
-                f += 1
+        @inline(__always) func cut(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> shift) }
+        // Features of the sentence edges and of an empty gazetteer mark, which never change.
+        let bias = cut(FeatureHash.feature(Template.bias, 0))
+        let lowerPrevEdge = cut(FeatureHash.feature(Template.lowerPrev, Self.outsideBefore1))
+        let lowerNextEdge = cut(FeatureHash.feature(Template.lowerNext, Self.outsideAfter1))
+        let lowerPrev2Edge = cut(FeatureHash.feature(Template.lowerPrev2, Self.outsideBefore2))
+        let lowerNext2Edge = cut(FeatureHash.feature(Template.lowerNext2, Self.outsideAfter2))
+        let exactPrevEdge = cut(FeatureHash.feature(Template.exactPrev, Self.outsideBefore1))
+        let exactNextEdge = cut(FeatureHash.feature(Template.exactNext, Self.outsideAfter1))
+        let noListsBefore = cut(FeatureHash.feature(Template.gazetteerPrev, 0))
+        let noListsAfter = cut(FeatureHash.feature(Template.gazetteerNext, 0))
+        let per = Self.formFeatureCount
+        if formSums {
+            let listed = Self.formListCount
+            for f in 0..<formCount {
+                let t = Int(formToken[f])
+                formOffsets[f] = Int32(f * listed)
+                formList[f * listed] = bias
+                for k in 0..<11 { formList[f * listed + 1 + k] = formFeatures[f * per + k] }
+                let flags = UInt64(tableFlags[Int(slot[t])])
+                formList[f * listed + 12] = cut(FeatureHash.feature(Template.docCapWord, flags, lower[t]))
             }
-            for s in 0..<doc.sentenceCount {
-                let r = doc.sentence(s)
-                for i in r {
-                    offsets1[i] = Int32(f)
-                    let hasPrev = i > r.lowerBound
-                    let hasNext = i + 1 < r.upperBound
-                    let lp = hasPrev ? lower[i - 1] : Self.outsideBefore1
-                    let ln = hasNext ? lower[i + 1] : Self.outsideAfter1
-                    let lp2 = i - 2 >= r.lowerBound ? lower[i - 2] : Self.outsideBefore2
-                    let ln2 = i + 2 < r.upperBound ? lower[i + 2] : Self.outsideAfter2
-                    let sp = hasPrev ? shape[i - 1] : Self.outsideBefore1
-                    let sn = hasNext ? shape[i + 1] : Self.outsideAfter1
-                    let ep = hasPrev ? exact[i - 1] : Self.outsideBefore1
-                    let en = hasNext ? exact[i + 1] : Self.outsideAfter1
-                    let w = lower[i]
-                    let sh = shape[i]
-                    let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
-                    add(FeatureHash.feature(Template.bias, 0))
-                    add(FeatureHash.feature(Template.exact, exact[i]))
-                    add(FeatureHash.feature(Template.lower, w))
-                    add(FeatureHash.feature(Template.shape, sh))
-                    for k in 0..<4 {
-                        add(FeatureHash.feature(Template.prefix + UInt64(k), affix[i * 8 + k]))
-                        add(FeatureHash.feature(Template.suffix + UInt64(k), affix[i * 8 + 4 + k]))
-                    }
-                    add(FeatureHash.feature(Template.lowerPrev, lp))
-                    add(FeatureHash.feature(Template.lowerNext, ln))
-                    add(FeatureHash.feature(Template.lowerPrev2, lp2))
-                    add(FeatureHash.feature(Template.lowerNext2, ln2))
-                    add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
-                    add(FeatureHash.feature(Template.bigramPrev, lp, w))
-                    add(FeatureHash.feature(Template.bigramNext, w, ln))
-                    add(FeatureHash.feature(Template.capContext, context))
-                    add(FeatureHash.feature(Template.prevWordShape, lp, sh))
-                    add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
-                    add(FeatureHash.feature(Template.exactPrev, ep))
-                    add(FeatureHash.feature(Template.exactNext, en))
-                    add(FeatureHash.feature(Template.bigramPrev2, lp2, lp))
-                    // Gazetteer positions, alone and with the token's capitalisation.
-                    var g = gaz[i]
-                    while g != 0 {
-                        let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
-                        let code = UInt64((g >> shiftBits) & 7)
-                        let value = UInt64(shiftBits / 3) << 3 | code
-                        g &= ~(7 << shiftBits)
-                        add(FeatureHash.feature(Template.gazetteer, value))
-                        add(FeatureHash.feature(Template.gazetteerCap, value, context))
-                    }
-                    add(FeatureHash.feature(Template.gazetteerPrev, hasPrev ? Self.listMask(gaz[i - 1]) : 0x1000))
-                    add(FeatureHash.feature(Template.gazetteerNext, hasNext ? Self.listMask(gaz[i + 1]) : 0x1000))
-                    // How the same word is written elsewhere in the document.
-                    let flags = UInt64(tableFlags[Int(slot[i])])
-                    add(FeatureHash.feature(Template.docCap, flags << 8 | context))
-                    add(FeatureHash.feature(Template.docCapWord, flags, w))
-                    if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
+            formOffsets[formCount] = Int32(formCount * listed)
+        }
+        // Taken out too, so that it is read without a check on every element.
+        let forms = formFeatures
+        formFeatures = []
+        defer { formFeatures = forms }
+        forms.withUnsafeBufferPointer { formFeatures in
+            written.withUnsafeMutableBufferPointer { out in
+                @inline(__always) func add(_ key: UInt64) {
+                    out[f] = UInt32(truncatingIfNeeded: key >> shift)
+                    f += 1
                 }
+                @inline(__always) func put(_ id: UInt32) {
+                    out[f] = id
+                    f += 1
+                }
+                for s in 0..<doc.sentenceCount {
+                    let r = doc.sentence(s)
+                    for i in r {
+                        offsets1[i] = Int32(f)
+                        let hasPrev = i > r.lowerBound
+                        let hasNext = i + 1 < r.upperBound
+                        let lp = hasPrev ? lower[i - 1] : Self.outsideBefore1
+                        let ln = hasNext ? lower[i + 1] : Self.outsideAfter1
+                        let lp2 = i - 2 >= r.lowerBound ? lower[i - 2] : Self.outsideBefore2
+                        let sp = hasPrev ? shape[i - 1] : Self.outsideBefore1
+                        let sn = hasNext ? shape[i + 1] : Self.outsideAfter1
+                        let w = lower[i]
+                        let sh = shape[i]
+                        let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
+                        let own = Int(form[i]) * per
+                        if !formSums {
+                            put(bias)
+                            for k in 0..<11 { put(formFeatures[own + k]) }
+                        }
+                        put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 11] : lowerPrevEdge)
+                        put(hasNext ? formFeatures[Int(form[i + 1]) * per + 12] : lowerNextEdge)
+                        put(i - 2 >= r.lowerBound ? formFeatures[Int(form[i - 2]) * per + 13] : lowerPrev2Edge)
+                        put(i + 2 < r.upperBound ? formFeatures[Int(form[i + 2]) * per + 14] : lowerNext2Edge)
+                        add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
+                        add(FeatureHash.feature(Template.bigramPrev, lp, w))
+                        add(FeatureHash.feature(Template.bigramNext, w, ln))
+                        add(FeatureHash.feature(Template.capContext, context))
+                        add(FeatureHash.feature(Template.prevWordShape, lp, sh))
+                        add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
+                        put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 15] : exactPrevEdge)
+                        put(hasNext ? formFeatures[Int(form[i + 1]) * per + 16] : exactNextEdge)
+                        add(FeatureHash.feature(Template.bigramPrev2, lp2, lp))
+                        // Gazetteer positions, alone and with the token's capitalisation.
+                        var g = gaz[i]
+                        while g != 0 {
+                            let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
+                            let code = UInt64((g >> shiftBits) & 7)
+                            let value = UInt64(shiftBits / 3) << 3 | code
+                            g &= ~(7 << shiftBits)
+                            add(FeatureHash.feature(Template.gazetteer, value))
+                            add(FeatureHash.feature(Template.gazetteerCap, value, context))
+                        }
+                        if hasPrev, gaz[i - 1] == 0 {
+                            put(noListsBefore)
+                        } else {
+                            add(FeatureHash.feature(Template.gazetteerPrev, hasPrev ? Self.listMask(gaz[i - 1]) : 0x1000))
+                        }
+                        if hasNext, gaz[i + 1] == 0 {
+                            put(noListsAfter)
+                        } else {
+                            add(FeatureHash.feature(Template.gazetteerNext, hasNext ? Self.listMask(gaz[i + 1]) : 0x1000))
+                        }
+                        // How the same word is written elsewhere in the document.
+                        let flags = UInt64(tableFlags[Int(slot[i])])
+                        add(FeatureHash.feature(Template.docCap, flags << 8 | context))
+                        if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
+                        if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
+                    }
+                }
+                offsets1[doc.tokenCount] = Int32(f)
             }
-            offsets1[doc.tokenCount] = Int32(f)
         }
     }
 

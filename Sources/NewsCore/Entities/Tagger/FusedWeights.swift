@@ -9,7 +9,8 @@ import Glibc
 /// bucket's tags 1–16 of pass 1 and of pass 2 share one aligned 64-byte cache line, and the
 /// two tag-0 weights sit together in a small side table, so one feature costs one line for both
 /// passes. The sums are the same integers the two separate tables give (wrapping Int32
-/// addition does not depend on order). Built once per tagger; immutable after.
+/// addition does not depend on order), with each row's tags in `FusedDecoder`'s lane order
+/// (so it decodes them with fewer transitions). Built once per tagger; immutable after.
 final class FusedWeights: @unchecked Sendable {
     // Safety: both buffers are written only in `init` and only read afterwards.
     private let lines: UnsafeMutableRawPointer
@@ -17,6 +18,9 @@ final class FusedWeights: @unchecked Sendable {
     /// Pass 2's own rows (17 weights a bucket, as in the model), for its own features.
     private let rows2: UnsafeMutablePointer<Int16>
     private let buckets: Int
+    /// Viterbi decoding of each pass over rows in this table's lane order.
+    let decoder1: FusedDecoder
+    let decoder2: FusedDecoder
 
     /// The fused table of two passes, nil when their bucket counts differ.
     init?(_ pass1: LinearTagModel, _ pass2: LinearTagModel) {
@@ -27,14 +31,22 @@ final class FusedWeights: @unchecked Sendable {
         lines = Self.allocateTable(byteCount: n * 64)
         firsts = UnsafeMutablePointer<Int16>.allocate(capacity: n * 2)
         rows2 = Self.allocateTable(byteCount: n * 17 * 2).bindMemory(to: Int16.self, capacity: n * 17)
-        pass2.weights.withUnsafeBufferPointer { rows2.update(from: $0.baseAddress!, count: n * 17) }
+        decoder1 = FusedDecoder(pass1)
+        decoder2 = FusedDecoder(pass2)
+        // Every row here is in `FusedDecoder`'s lane order (lane 0, O, stays first).
+        let rawOfLane = (0..<17).map { FusedDecoder.raw(ofLane: $0) }
         let line = lines.bindMemory(to: Int16.self, capacity: n * 32)
-        for b in 0..<n {
-            firsts[2 * b] = pass1.weights[b * 17]
-            firsts[2 * b + 1] = pass2.weights[b * 17]
-            for t in 0..<16 {
-                line[b * 32 + t] = pass1.weights[b * 17 + 1 + t]
-                line[b * 32 + 16 + t] = pass2.weights[b * 17 + 1 + t]
+        pass1.weights.withUnsafeBufferPointer { w1 in
+            pass2.weights.withUnsafeBufferPointer { w2 in
+                for b in 0..<n {
+                    firsts[2 * b] = w1[b * 17]
+                    firsts[2 * b + 1] = w2[b * 17]
+                    for lane in 0..<17 { rows2[b * 17 + lane] = w2[b * 17 + rawOfLane[lane]] }
+                    for t in 0..<16 {
+                        line[b * 32 + t] = w1[b * 17 + rawOfLane[1 + t]]
+                        line[b * 32 + 16 + t] = w2[b * 17 + rawOfLane[1 + t]]
+                    }
+                }
             }
         }
     }
@@ -46,7 +58,7 @@ final class FusedWeights: @unchecked Sendable {
     }
 
     /// Adds pass 2's weights of each token's (pass-2) features to `scores`: what
-    /// `LinearTagModel.score(..., accumulate: true)` of pass 2 adds, read from `rows2`.
+    /// `LinearTagModel.score(..., accumulate: true)` of pass 2 adds, read from `rows2` (in lane order).
     func scoreSecondPass(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
         into scores: UnsafeMutablePointer<Int32>
@@ -91,11 +103,16 @@ final class FusedWeights: @unchecked Sendable {
     }
 
     /// Sums the weight rows of each token's features into `scores1` with pass 1's weights and
-    /// into `scores2` with pass 2's (17 per token; both overwritten). Returns the mix of the
+    /// into `scores2` with pass 2's (17 per token in lane order; both overwritten). Returns the mix of the
     /// bytes `touch` read, for the caller to keep.
+    ///
+    /// With `forms`, each token's sums start from the rows of its form (`forms[i]`) in
+    /// `formScores1` and `formScores2`: the sums of the features its form lists once for all
+    /// its tokens (the same integers, as wrapping addition does not depend on grouping).
     func score(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
-        into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>
+        into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>,
+        forms: UnsafePointer<Int32>? = nil, formScores1: UnsafePointer<Int32>? = nil, formScores2: UnsafePointer<Int32>? = nil
     ) -> UInt8 {
         let base = UnsafeRawPointer(lines)
         let mask = buckets - 1
@@ -109,6 +126,13 @@ final class FusedWeights: @unchecked Sendable {
                 var acc2 = SIMD16<Int32>(repeating: 0)
                 var first1: Int32 = 0
                 var first2: Int32 = 0
+                if let forms, let formScores1, let formScores2 {
+                    let row = Int(forms[i]) * 17
+                    first1 = formScores1[row]
+                    first2 = formScores2[row]
+                    acc1 = UnsafeRawPointer(formScores1 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
+                    acc2 = UnsafeRawPointer(formScores2 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
+                }
                 for k in Int(offsets[i])..<Int(offsets[i + 1]) {
                     let b = Int(features[k]) & mask
                     let line = base + b &* 64

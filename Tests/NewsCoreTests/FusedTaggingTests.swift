@@ -1,0 +1,143 @@
+import Testing
+@testable import NewsCore
+
+/// The fused path (`FusedWeights`, `FusedDecoder`) gives the tags of the plain pass-by-pass path.
+struct FusedTaggingTests {
+    /// SplitMix64: a fixed sequence, so a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func int32(_ range: ClosedRange<Int64>) -> Int32 {
+            Int32(range.lowerBound + Int64(next() % UInt64(range.upperBound - range.lowerBound + 1)))
+        }
+    }
+
+    /// Whether `LinearTagModel.decode` (rows in raw order) and `FusedDecoder` (the same rows in
+    /// lane order) give the same tags for a sentence of `rows.count / 17` tokens.
+    func decodesAlike(transitions: [Int32], endings: [Int32], rows raw: [Int32]) -> Bool {
+        let model = LinearTagModel(bucketBits: 1, weights: [Int16](repeating: 0, count: 34), transitions: transitions, endings: endings)
+        let n = raw.count / 17
+        var raw = raw
+        var lanes = raw
+        for i in 0..<n {
+            for lane in 0..<17 { lanes[i * 17 + lane] = raw[i * 17 + FusedDecoder.raw(ofLane: lane)] }
+        }
+        var expected = [UInt8](repeating: 0, count: n)
+        var got = [UInt8](repeating: 0, count: n)
+        raw.withUnsafeMutableBufferPointer { r in
+            expected.withUnsafeMutableBufferPointer { model.decode(tokens: 0..<n, scores: r.baseAddress!, into: $0.baseAddress!) }
+        }
+        lanes.withUnsafeMutableBufferPointer { l in
+            got.withUnsafeMutableBufferPointer { FusedDecoder(model).decode(tokens: 0..<n, scores: l.baseAddress!, into: $0.baseAddress!) }
+        }
+        return got == expected
+    }
+
+    /// Decodes random sentences both ways and returns how many gave different tags.
+    func mismatches(
+        _ g: inout Generator, sentences: Int, transitions: ClosedRange<Int64>, scores: ClosedRange<Int64>, penalties: Bool
+    ) -> Int {
+        let p = LinearTagModel.constraintPenalties
+        var trans = (0..<(18 * 17)).map { _ in g.int32(transitions) }
+        var ends = [Int32](repeating: 0, count: 17)
+        if penalties {
+            for k in trans.indices { trans[k] &+= p[k] }
+            ends = Array(p[(18 * 17)...])
+        } else {
+            ends = (0..<17).map { _ in g.int32(transitions) }
+        }
+        var different = 0
+        for _ in 0..<sentences {
+            let n = 1 + Int(g.next() % 40)
+            let rows = (0..<(n * 17)).map { _ in g.int32(scores) }
+            if !decodesAlike(transitions: trans, endings: ends, rows: rows) { different += 1 }
+        }
+        return different
+    }
+
+    @Test func laneOrderIsAPermutation() {
+        #expect(Set((0..<17).map { FusedDecoder.raw(ofLane: $0) }) == Set(0..<17))
+        for raw in 0..<17 { #expect(FusedDecoder.raw(ofLane: FusedDecoder.lane(ofRaw: raw)) == raw) }
+    }
+
+    @Test func decoderMatchesPlainDecodingOnAModelLikeTheShippedOne() {
+        var g = Generator(state: 1)
+        // Quantised weights: transitions within ±32767 plus BILOU's penalties, scores of a few dozen features.
+        #expect(mismatches(&g, sentences: 400, transitions: -32767...32767, scores: -2_000_000...2_000_000, penalties: true) == 0)
+    }
+
+    @Test func decoderMatchesWhereForbiddenTransitionsWinOrTie() {
+        var g = Generator(state: 2)
+        // No penalties: a transition BILOU forbids often scores best, so steps and the trace back
+        // must fall back to reading all predecessors.
+        #expect(mismatches(&g, sentences: 400, transitions: -50...50, scores: -60...60, penalties: false) == 0)
+        // Tiny values: ties everywhere, settled by the lowest raw tag.
+        #expect(mismatches(&g, sentences: 400, transitions: 0...2, scores: 0...2, penalties: false) == 0)
+        #expect(mismatches(&g, sentences: 400, transitions: 0...2, scores: 0...2, penalties: true) == 0)
+    }
+
+    @Test func tiesWithForbiddenPredecessorsGoToTheLowestRawTag() {
+        // Every score and transition equal: each step's allowed best only ties the forbidden
+        // ones, and the sentence ends on I-PER, whose first best predecessor is O (forbidden).
+        var ends = [Int32](repeating: 0, count: 17)
+        ends[2] = 1
+        let trans = [Int32](repeating: 0, count: 18 * 17)
+        let alike = (1...4).filter { decodesAlike(transitions: trans, endings: ends, rows: [Int32](repeating: 7, count: $0 * 17)) }
+        #expect(alike == [1, 2, 3, 4])
+    }
+
+    @Test func decoderMatchesWhenSumsWrap() {
+        var g = Generator(state: 3)
+        let all = Int64(Int32.min)...Int64(Int32.max)
+        #expect(mismatches(&g, sentences: 400, transitions: all, scores: all, penalties: false) == 0)
+        #expect(mismatches(&g, sentences: 400, transitions: -32767...32767, scores: all, penalties: true) == 0)
+    }
+
+    /// Tags of `doc` by the fused path and by scoring and decoding each pass on its own.
+    func fusedAndPlain(_ tagger: EntityTagger, _ doc: TaggerDocument) -> (fused: [UInt8], plain: [UInt8]) {
+        let n = doc.tokenCount
+        let fusedSpace = TaggerWorkspace()
+        tagger.tagRaw(doc, workspace: fusedSpace)
+        let model = tagger.model
+        let ws = TaggerWorkspace()
+        ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits)
+        EntityTagger.run(model.pass1, doc, &ws.buffers, secondPass: false)
+        ws.extractPass2(doc, bucketBits: model.pass2.bucketBits)
+        EntityTagger.run(model.pass2, doc, &ws.buffers, secondPass: true)
+        return (Array(fusedSpace.tags[0..<n]), Array(ws.tags[0..<n]))
+    }
+
+    /// A document of our own sentences, one per line, words split at spaces.
+    func document(_ text: String) -> TaggerDocument {
+        var doc = TaggerDocument()
+        for line in text.split(separator: "\n") {
+            for w in line.split(separator: " ") { doc.addToken(w) }
+            doc.endSentence()
+        }
+        return doc
+    }
+
+    @Test func shippedModelTagsTheSameFusedAndPlain() throws {
+        let tagger = try EntityTagger.bundled()
+        #expect(tagger.fused != nil)
+        let doc = document("""
+            MERROWICK PORT STRIKE ENDS AFTER NINE WEEKS
+            Dockers at the Port of Merrowick voted on Tuesday to end the strike , the Harbour Alliance said .
+            Mayor Daniel Okafor said the vote was " a relief for every family in Merrowick " .
+            Okafor , who met union leaders in Castlebridge on Monday , thanked Helen Carrow .
+            Ms Carrow said : " We stood together . " The Merrowick Courier first reported the vote .
+            Ships from Rotterdam and Hamburg will dock again on Friday , said Anders Sjöberg of Greyfinch Shipping .
+            Sjöberg 's firm lost £ 4.2m during the strike , according to the Harland Health Board 's figures .
+            x
+            """)
+        let (fused, plain) = fusedAndPlain(tagger, doc)
+        #expect(fused == plain)
+        #expect(fused.contains { $0 != 0 })
+    }
+}
