@@ -172,7 +172,7 @@ public enum AliasMerger {
             plainKey = EntityNames.aliasKey(short)
             plainWords = plainKey.splitAtSpaces()
             // (The group key is the plain key unless a place equivalent replaced it.)
-            keyWordCount = key.utf8.elementsEqual(plainKey.utf8) ? plainWords.count : key.splitAtSpaces().count
+            keyWordCount = ExactText.sameBytes(key, plainKey) ? plainWords.count : key.splitAtSpaces().count
             keyLength = EntityNames.characterCount(key)
             plainKeyLength = EntityNames.characterCount(plainKey)
             shortLength = EntityNames.characterCount(short)
@@ -561,7 +561,7 @@ public enum AliasMerger {
         var best = ms[0].text
         var bestRank = rank(best)
         // (A form spelled like the best so far ranks the same: most mentions repeat one.)
-        for m in ms.dropFirst() where !m.text.utf8.elementsEqual(best.utf8) {
+        for m in ms.dropFirst() where !ExactText.sameBytes(m.text, best) {
             let r = rank(m.text)
             if r > bestRank {
                 best = m.text
