@@ -11,7 +11,8 @@ import Testing
     static let words = [
         "harbour", "Harbour", "HARBOUR", "harbour's", "harbour’s", "", "a", "K", "\u{212A}", "\u{212A}elvin", "Kelvin",
         ";", "\u{37E}", "`", "\u{1FEF}", "caf\u{E9}", "cafe\u{301}", "Caf\u{E9}", "\u{C9}tienne", "E\u{301}tienne", "a\r\nb",
-        "a\rb", "Zoë", "Zoe\u{308}", "x\u{200D}y", "ｔａｎａｋａ",
+        "a\rb", "Zoë", "Zoe\u{308}", "x\u{200D}y", "ｔａｎａｋａ", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz",
+        "@[`{", "Zulu",
     ]
 
     @Test func equalWordsGetEqualIdsAndOnlyThey() {
