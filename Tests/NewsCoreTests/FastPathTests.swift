@@ -21,6 +21,20 @@ import Testing
         #expect(EntityNames.aliasKey(name, type: .place) == EntityNames.equivalents[general] ?? general)
     }
 
+    @Test(arguments: samples + ["Ada\nOde", "a\r\nb c", "  x  y ", "Ode Jr,", ",Jr", ",,", ",", "Jr.,", ",\u{301}x,", "é,"])
+    func personNameSplittingMatchesTheCharacterSplit(name: String) {
+        #expect(PersonName.words(of: name) == name.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        let trimmed = PersonName.trimmingCommas(name)
+        #expect(trimmed.unicodeScalars.elementsEqual(name.trimmingCharacters(in: CharacterSet(charactersIn: ",")).unicodeScalars))
+    }
+
+    @Test(arguments: samples)
+    func sameBytesMatchesTheByteViews(name: String) {
+        for other in Self.samples + ["e\u{301}tienne", "Nato ", "nato"] {
+            #expect(ExactText.sameBytes(name, other) == name.utf8.elementsEqual(other.utf8))
+        }
+    }
+
     @Test(arguments: samples)
     func containsSpaceMatchesFoundation(name: String) {
         #expect(EntityNames.containsSpace(name) == name.contains(" "))

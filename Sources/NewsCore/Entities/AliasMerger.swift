@@ -28,8 +28,12 @@ public enum AliasMerger {
                 groups.append(Group(key: key, members: [index]))
             }
         }
+        // Each mention's text by id (`NameFacts`), so the name checks below hash no name again.
+        let names = NameFacts(capacity: mentions.count)
+        let textIds = mentions.map { names.id($0.text) }
         for g in groups.indices {
             groups[g].settle(mentions)
+            groups[g].textId = textIds[groups[g].members[0]]
         }
 
         // A word that opens two or more different names ("Merrowick City Council", "Merrowick
@@ -51,25 +55,29 @@ public enum AliasMerger {
 
         // Pairs are many (every group against every entity formed before it); the strings each
         // check derives are derived once per merge.
-        let names = NameFacts()
         var clusters: [Cluster] = []
         // The entities each key word occurs in: a group can only join an entity that has its
         // first word (or, as an acronym, enough words), so only those are checked.
-        var clustersWithWord: [Substring: [Int]] = [:]
+        // (By the key word's id: hashing each word as a `Substring` cost more than the checks.)
+        var keyWordIds = WordIds()
+        var clustersWithWord: [[Int]] = []
         func indexKey(_ c: Int, _ k: Int) {
-            for word in clusters[c].keyWords[k] where clustersWithWord[word]?.last != c {
-                clustersWithWord[word, default: []].append(c)
+            for word in clusters[c].keyWords[k] {
+                let w = keyWordIds.id(String(word))
+                if w == clustersWithWord.count { clustersWithWord.append([]) }
+                if clustersWithWord[w].last != c { clustersWithWord[w].append(c) }
             }
         }
         for g in order {
             let group = groups[g]
             let ms = group.members.map { mentions[$0] }
             let placeLike = (openers[group.key]?.count ?? 0) >= 2
-            let candidates = joinCandidates(group, clusters, clustersWithWord).filter { c in
+            let withFirstWord = group.plainWords.first.flatMap { keyWordIds.find(String($0)) }.map { clustersWithWord[$0] } ?? []
+            let candidates = joinCandidates(group, clusters, withFirstWord).filter { c in
                 canJoin(group, ms, clusters[c], mentions, placeLike: placeLike, names)
             }
             if candidates.isEmpty {
-                var cluster = Cluster(type: group.type, name: ms[0].text, names: [ms[0].text], keys: [group.plainKey])
+                var cluster = Cluster(type: group.type, name: ms[0].text, nameId: group.textId, keys: [group.plainKey])
                 for m in group.members { cluster.take(m, mentions) }
                 clusters.append(cluster)
                 indexKey(clusters.count - 1, 0)
@@ -105,7 +113,7 @@ public enum AliasMerger {
                 }
                 clusters[best].take(m, mentions)
                 let keyCount = clusters[best].keys.count
-                clusters[best].add(mentions[m].text, key: group.plainKey)
+                clusters[best].add(mentions[m].text, id: textIds[m], key: group.plainKey)
                 if clusters[best].keys.count > keyCount { indexKey(best, keyCount) }
             }
         }
@@ -132,6 +140,8 @@ public enum AliasMerger {
         var key: String
         var members: [Int]
         var type: EntityType = .other
+        /// The `NameFacts` id of its first mention's text.
+        var textId = 0
         /// The alias key of its first mention's text, without place equivalents.
         var plainKey = ""
         /// Characters in `plainKey`, and in its first mention's text.
@@ -162,7 +172,7 @@ public enum AliasMerger {
             plainKey = EntityNames.aliasKey(short)
             plainWords = plainKey.splitAtSpaces()
             // (The group key is the plain key unless a place equivalent replaced it.)
-            keyWordCount = key.utf8.elementsEqual(plainKey.utf8) ? plainWords.count : key.splitAtSpaces().count
+            keyWordCount = ExactText.sameBytes(key, plainKey) ? plainWords.count : key.splitAtSpaces().count
             keyLength = EntityNames.characterCount(key)
             plainKeyLength = EntityNames.characterCount(plainKey)
             shortLength = EntityNames.characterCount(short)
@@ -192,10 +202,12 @@ public enum AliasMerger {
         private(set) var members: [Int] = []
         /// The type of the group that founded it.
         var type: EntityType
-        /// Its fullest name (the founding group's).
+        /// Its fullest name (the founding group's), and the name's `NameFacts` id.
         var name: String
-        /// Every form it has taken in, and their alias keys, and their keys' words.
+        let nameId: Int
+        /// Every form it has taken in, their `NameFacts` ids, their alias keys, and their keys' words.
         private(set) var names: [String]
+        private(set) var nameIds: [Int]
         private(set) var keys: [String]
         private(set) var keyWords: [[Substring]]
         /// Whether a rule fixed the type of any member.
@@ -203,10 +215,12 @@ public enum AliasMerger {
         /// The type the words of its first member that has one give.
         private(set) var nameType: EntityType? = nil
 
-        init(type: EntityType, name: String, names: [String], keys: [String]) {
+        init(type: EntityType, name: String, nameId: Int, keys: [String]) {
             self.type = type
             self.name = name
-            self.names = names
+            self.nameId = nameId
+            names = [name]
+            nameIds = [nameId]
             self.keys = keys
             keyWords = keys.map { $0.splitAtSpaces() }
         }
@@ -221,13 +235,14 @@ public enum AliasMerger {
         /// Takes in every member of `other`, which is left empty.
         mutating func absorb(_ other: inout Cluster, _ mentions: [EntityMention]) {
             for m in other.members { take(m, mentions) }
-            for (name, key) in zip(other.names, other.keys) { add(name, key: key) }
+            for k in other.names.indices { add(other.names[k], id: other.nameIds[k], key: other.keys[k]) }
             other.members = []
         }
 
-        mutating func add(_ name: String, key: String) {
+        mutating func add(_ name: String, id: Int, key: String) {
             guard !names.contains(name) else { return }
             names.append(name)
+            nameIds.append(id)
             keys.append(key)
             keyWords.append(key.splitAtSpaces())
         }
@@ -243,12 +258,13 @@ public enum AliasMerger {
     }
 
     /// The entities, in order, for which `canJoin` can say yes: those with a key that holds the
-    /// group's first word, or, for a one-word group that could be an acronym, a key of as many
-    /// words as it has letters; every entity when the group's text looks like an acronym (or
-    /// has no words). Any other entity has no key `canJoin` finds related to the group.
-    static func joinCandidates(_ group: Group, _ clusters: [Cluster], _ clustersWithWord: [Substring: [Int]]) -> [Int] {
+    /// group's first word (`withFirstWord`), or, for a one-word group that could be an acronym,
+    /// a key of as many words as it has letters; every entity when the group's text looks like
+    /// an acronym (or has no words). Any other entity has no key `canJoin` finds related to the
+    /// group.
+    static func joinCandidates(_ group: Group, _ clusters: [Cluster], _ withFirstWord: [Int]) -> [Int] {
         if group.acronymLike || group.plainWords.isEmpty { return Array(clusters.indices) }
-        var pool = Set(clustersWithWord[group.plainWords[0]] ?? [])
+        var pool = Set(withFirstWord)
         if group.plainWords.count == 1, group.plainKeyLength >= 2 {
             let letters = group.plainKeyLength
             for c in clusters.indices where clusters[c].keyWords.contains(where: { $0.count >= letters }) { pool.insert(c) }
@@ -289,13 +305,13 @@ public enum AliasMerger {
                 return false
             }
             // (A person's alias key has no place equivalents: the keys are the plain ones.)
-            return names.isShortForm(short, of: cluster.name, type: .person, keys: (group.plainKey, cluster.keys[0]))
+            return names.isShortForm(group.textId, of: cluster.nameId, type: .person)
         }
         // A surname with a title, or called a person, inside a name the tagger typed otherwise
         // ("Viktor Orlov" as an organisation, then "Mr Orlov"): the name is a person's.
         if hasTitle || group.type == .person, clusterNameType == nil, shortNameType == nil,
-            (2...3).contains(names.wordCount(cluster.name)),
-            names.isShortForm(short, of: cluster.name, type: .person, keys: (group.plainKey, cluster.keys[0]))
+            (2...3).contains(names.wordCount(cluster.nameId)),
+            names.isShortForm(group.textId, of: cluster.nameId, type: .person)
         {
             return true
         }
@@ -309,7 +325,7 @@ public enum AliasMerger {
             let s = shortWords
             let f = cluster.keyWords[k]
             let wordPrefix = s.count < f.count && Array(f.prefix(s.count)) == s
-            if !wordPrefix, names.isShortForm(short, of: full, type: type == .other ? .place : type) {
+            if !wordPrefix, names.isShortForm(group.textId, of: cluster.nameIds[k], type: type == .other ? .place : type) {
                 return true  // an acronym or an equivalent
             }
             if acronymLike, isMixedCaseAcronym(short, of: full) { return true }
@@ -403,21 +419,21 @@ public enum AliasMerger {
             let ms = clusters[c].members.map { mentions[$0] }
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
-            guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }), vote(ms, fallback: clusters[c].type) == .person
-            else { continue }
+            guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }) else { continue }
             let key = clusters[c].keys[0]
             // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
             // the Harold Vance of the same story.)
             let ranked = ms.contains(where: hasRank)
             let owners = clusters.indices.filter { o in
                 o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(key + " ")
-                    && names.person(clusters[o].name).firstGivenKey == key
+                    && names.person(clusters[o].nameId).firstGivenKey == key
                     && (!ranked || clusters[o].members.contains { hasRank(mentions[$0]) })
             }
             let surnames = clusters.indices.filter { o in
-                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(" " + key) && names.person(clusters[o].name).lastWordKey == key
+                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(" " + key) && names.person(clusters[o].nameId).lastWordKey == key
             }
-            guard owners.count == 1, surnames.isEmpty else { continue }
+            // (The vote last: it weighs every mention, and few names get this far.)
+            guard owners.count == 1, surnames.isEmpty, vote(ms, fallback: clusters[c].type) == .person else { continue }
             var source = clusters[c]
             clusters[owners[0]].absorb(&source, mentions)
             clusters[c] = source
@@ -559,7 +575,7 @@ public enum AliasMerger {
         var best = ms[0].text
         var bestRank = rank(best)
         // (A form spelled like the best so far ranks the same: most mentions repeat one.)
-        for m in ms.dropFirst() where !m.text.utf8.elementsEqual(best.utf8) {
+        for m in ms.dropFirst() where !ExactText.sameBytes(m.text, best) {
             let r = rank(m.text)
             if r > bestRank {
                 best = m.text

@@ -20,16 +20,24 @@ struct ArticleTokens {
     /// Whether each token is in a title-case line: the headline or a subheading that capitalises
     /// most of its words, where capitals say little.
     private let titleCaseLine: [Bool]
-    /// Lower-cased forms of words the article writes in lower case somewhere.
-    let lowerWords: Set<String>
-    /// Words the article capitalises on their own somewhere other than a sentence's start or a
-    /// title-case headline.
-    let capitalisedInRunningText: Set<String>
-    /// Words the article capitalises anywhere other than a sentence's start or a title-case
-    /// headline, alone or inside a longer name.
-    let capitalisedInBody: Set<String>
-    /// Words capitalised at a sentence's start outside the headline.
-    let capitalisedAtStart: Set<String>
+    /// Each token's word id, and the id of its lower-case form (`WordIds`: equal words, equal
+    /// ids), so that the questions below about a token's word hash no `String`.
+    private let textIds: [Int32]
+    private let lowerIds: [Int32]
+    /// The ids of the lower-case forms, for asking about a word that is no token here.
+    private let lowerIdTable: WordIds
+    /// By lower-case id: whether the article writes the word in lower case somewhere.
+    private let writtenInLowerCase: [Bool]
+    /// By lower-case id: whether the word, in lower case, is a word of the headline.
+    private let inHeadlineWords: [Bool]
+    /// By word id: whether the article capitalises the word on its own somewhere other than a
+    /// sentence's start or a title-case headline.
+    private let capitalisedInRunningText: [Bool]
+    /// By word id: whether the article capitalises the word anywhere other than a sentence's
+    /// start or a title-case headline, alone or inside a longer name.
+    private let capitalisedInBody: [Bool]
+    /// By word id: whether the word is capitalised at a sentence's start outside the headline.
+    private let capitalisedAtStart: [Bool]
     /// Scalar ranges of the headline, standfirst and captions.
     let lead: [Range<Int>]
     /// Whether the story is about sport, found when first asked (`sportsStory`).
@@ -69,8 +77,14 @@ struct ArticleTokens {
         lead = article.blocks.filter { $0.kind == .headline || $0.kind == .standfirst || $0.kind == .caption }.map(\.range)
         self.headlineEnd = headlineEnd
         starts = tokens.map(\.range.lowerBound)
-        texts = tokens.map { Self.string(scalars, $0.range) }
-        lowers = texts.map { $0.lowercased() }
+        // Each distinct spelling is made into a `String` and lower-cased once (most words of an
+        // article repeat), and given its ids.
+        let words = Self.wordIds(scalars, tokens)
+        texts = words.texts
+        lowers = words.lowers
+        textIds = words.textIds
+        lowerIds = words.lowerIds
+        lowerIdTable = words.lowerTable
         // (Block texts from the scalars: slicing the article's string walks it from the start.)
         let titleCaseBlocks = article.blocks.map { b in
             (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(Self.string(scalars, b.range))
@@ -96,17 +110,19 @@ struct ArticleTokens {
         }
         // A run of three or more words in capitals ("SIGN UP FOR OUR NEWSLETTER") says nothing
         // with its capitals either.
-        func allCaps(_ k: Int) -> Bool {
-            // No small letter and at least one capital (a plain loop: this runs for every token).
-            guard tokens[k].kind == .word, tokens[k].range.count >= 1 else { return false }
+        // (Found once a token: the runs below ask about most tokens two or three times.)
+        let caps: [Bool] = tokens.map { token in
+            // No small letter and at least one capital.
+            guard token.kind == .word, token.range.count >= 1 else { return false }
             var capital = false
-            for j in tokens[k].range {
+            for j in token.range {
                 let v = scalars[j].value
                 if TokenHashing.isLower(v) { return false }
                 if !capital, TokenHashing.isUpper(v) { capital = true }
             }
             return capital
         }
+        func allCaps(_ k: Int) -> Bool { caps[k] }
         var k = 0
         while k < tokens.count {
             guard allCaps(k) else {
@@ -118,28 +134,27 @@ struct ArticleTokens {
             if (k..<e).filter({ tokens[$0].kind == .word }).count >= 3 { for j in k..<e { initial[j] = true } }
             k = e
         }
-        var lower: Set<String> = []
-        var running: Set<String> = []
-        var body: Set<String> = []
-        var atStart: Set<String> = []
-        // Room for the usual share of the words, so the sets do not grow step by step.
-        lower.reserveCapacity(tokens.count / 2)
-        body.reserveCapacity(tokens.count / 8)
+        var lower = [Bool](repeating: false, count: words.lowerTable.count)
+        var headlineWords = [Bool](repeating: false, count: words.lowerTable.count)
+        var running = [Bool](repeating: false, count: words.textCount)
+        var body = [Bool](repeating: false, count: words.textCount)
+        var atStart = [Bool](repeating: false, count: words.textCount)
         for (i, t) in tokens.enumerated() where t.kind == .word {
             let first = scalars[t.range.lowerBound]
-            let w = texts[i]
+            let w = Int(words.textIds[i])
+            if t.range.lowerBound < headlineEnd { headlineWords[Int(words.lowerIds[i])] = true }
             if TokenHashing.isLower(first.value) {
-                lower.insert(lowers[i])
+                lower[Int(words.lowerIds[i])] = true
             } else if TokenHashing.isUpper(first.value), initial[i], t.range.lowerBound >= headlineEnd {
-                atStart.insert(w)
+                atStart[w] = true
             } else if TokenHashing.isUpper(first.value), !initial[i], !titleCaseLine[i] {
-                body.insert(w)
+                body[w] = true
                 // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
                 // nothing about "Shipping lines" at a sentence's start.
                 func capitalisedWord(_ k: Int) -> Bool {
                     k >= 0 && k < tokens.count && tokens[k].kind == .word && TokenHashing.isUpper(scalars[tokens[k].range.lowerBound].value)
                 }
-                if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { running.insert(w) }
+                if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { running[w] = true }
             }
         }
         self.initial = initial
@@ -157,10 +172,98 @@ struct ArticleTokens {
             quoted[i] = open
         }
         inQuote = quoted
-        lowerWords = lower
+        writtenInLowerCase = lower
+        inHeadlineWords = headlineWords
         capitalisedInRunningText = running
         capitalisedInBody = body
         capitalisedAtStart = atStart
+    }
+
+    /// The tokens' spellings as `String`s, in lower case, and their ids (`WordIds`).
+    struct Words {
+        var texts: [String] = []
+        var lowers: [String] = []
+        var textIds: [Int32] = []
+        var lowerIds: [Int32] = []
+        var textCount = 0
+        var lowerTable = WordIds()
+    }
+
+    /// Each token's text and lower-case form, made once a spelling, and their ids.
+    ///
+    /// A spelling in ASCII is found by its scalars without a `String`; its text is made and
+    /// lower-cased (byte by byte, as `lowercased()` does ASCII) the first time. Any other
+    /// spelling is made and lower-cased at each token, since canonically equivalent spellings
+    /// share an id but not their scalars.
+    static func wordIds(_ scalars: [Unicode.Scalar], _ tokens: [WordToken]) -> Words {
+        var out = Words()
+        let n = tokens.count
+        out.texts.reserveCapacity(n)
+        out.lowers.reserveCapacity(n)
+        out.textIds = [Int32](repeating: 0, count: n)
+        out.lowerIds = [Int32](repeating: 0, count: n)
+        var ids = WordIds(capacity: n / 2 + 8)
+        var lowerTable = WordIds(capacity: n / 2 + 8)
+        // By word id, for ids first given to an ASCII spelling: that spelling's text, its lower
+        // case and the lower case's id (an empty text for an id a non-ASCII spelling was given).
+        var asciiText: [String] = []
+        var asciiLower: [String] = []
+        var asciiLowerId: [Int32] = []
+        asciiText.reserveCapacity(n / 2 + 8)
+        asciiLower.reserveCapacity(n / 2 + 8)
+        asciiLowerId.reserveCapacity(n / 2 + 8)
+        scalars.withUnsafeBufferPointer { sc in
+            for (i, token) in tokens.enumerated() {
+                let r = token.range
+                if let (id, isNew) = ids.asciiId(sc, r) {
+                    if isNew {
+                        let text = string(scalars, r)
+                        // (The lower-case form's id from the scalars too; its string is the text's
+                        // when the text has no capital.)
+                        let lowerId = lowerTable.asciiId(sc, r, lowercased: true)!.id
+                        asciiText.append(text)
+                        asciiLower.append(asciiLowercased(text))
+                        asciiLowerId.append(Int32(lowerId))
+                    }
+                    if asciiLowerId[id] >= 0 {
+                        out.texts.append(asciiText[id])
+                        out.lowers.append(asciiLower[id])
+                        out.textIds[i] = Int32(id)
+                        out.lowerIds[i] = asciiLowerId[id]
+                        continue
+                    }
+                }
+                // Not ASCII, or ASCII meeting an id a non-ASCII spelling was given first.
+                let text = string(scalars, r)
+                let lower = text.lowercased()
+                let before = ids.count
+                let id = ids.id(text)
+                if ids.count > before {
+                    asciiText.append("")
+                    asciiLower.append("")
+                    asciiLowerId.append(-1)
+                }
+                out.texts.append(text)
+                out.lowers.append(lower)
+                out.textIds[i] = Int32(id)
+                out.lowerIds[i] = Int32(lowerTable.id(lower))
+            }
+        }
+        out.textCount = ids.count
+        out.lowerTable = lowerTable
+        return out
+    }
+
+    /// `text.lowercased()` for a plain-ASCII `text`: A to Z made a to z, byte by byte.
+    static func asciiLowercased(_ text: String) -> String {
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (k, b) in bytes.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+                return bytes.count
+            }
+        } ?? text
     }
 
     /// Whether the story is about sport: it writes enough of `SportsWords`' terms in lower case,
@@ -168,9 +271,10 @@ struct ArticleTokens {
     /// name's context or a club's name makes it matter, so found then, once.
     var sportsStory: Bool {
         if let known = sports.value { return known }
-        var headline: Set<String> = []
-        for (i, token) in tokens.enumerated() where token.range.lowerBound < headlineEnd && token.kind == .word { headline.insert(lowers[i]) }
-        let answer = SportsWords.isSportsStory { lowerWords.contains($0) || headline.contains($0) }
+        let answer = SportsWords.isSportsStory { term in
+            guard let id = lowerIdTable.find(term) else { return false }
+            return writtenInLowerCase[id] || inHeadlineWords[id]
+        }
         sports.value = answer
         return answer
     }
@@ -205,17 +309,39 @@ struct ArticleTokens {
         Self.string(scalars, range)
     }
 
-    /// `Array(text.unicodeScalars)`, made straight from the bytes when the text is plain ASCII
-    /// (each byte a scalar) rather than decoding scalar by scalar.
+    /// `Array(text.unicodeScalars)`, decoded straight from the UTF-8 bytes (a `String`'s are
+    /// always valid) rather than through the scalar view's iterator, which cost several times
+    /// more on any text with a curly quote or a pound sign.
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
-        return text.withUTF8 { bytes -> [Unicode.Scalar]? in
-            for byte in bytes where byte >= 0x80 { return nil }
-            return Array(unsafeUninitializedCapacity: bytes.count) { out, count in
-                for (i, byte) in bytes.enumerated() { out[i] = Unicode.Scalar(byte) }
-                count = bytes.count
+        return text.withUTF8 { bytes -> [Unicode.Scalar] in
+            Array(unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0
+                var n = 0
+                let end = bytes.count
+                while i < end {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    n += 1
+                }
+                count = n
             }
-        } ?? Array(text.unicodeScalars)
+        }
     }
 
     /// The string of `scalars[range]`, encoded straight into its UTF-8 storage (appending the
@@ -289,19 +415,35 @@ struct ArticleTokens {
     /// style: the story never capitalises it elsewhere except to open a sentence, and either
     /// writes it in lower case or does not use it at all.
     func isHeadlineStyleWord(_ i: Int) -> Bool {
-        guard titleCaseLine[i], !capitalisedInBody.contains(texts[i]) else { return false }
-        return lowerWords.contains(lowers[i]) || !capitalisedAtStart.contains(texts[i])
+        guard titleCaseLine[i], !capitalisedInBody[Int(textIds[i])] else { return false }
+        return writtenInLowerCase[Int(lowerIds[i])] || !capitalisedAtStart[Int(textIds[i])]
+    }
+
+    /// Whether the article writes token `i`'s word in lower case somewhere.
+    func isWrittenInLowerCase(_ i: Int) -> Bool {
+        writtenInLowerCase[Int(lowerIds[i])]
+    }
+
+    /// Whether the article capitalises token `i`'s word (as spelled) anywhere other than a
+    /// sentence's start or a title-case headline, alone or inside a longer name.
+    func isCapitalisedInBody(_ i: Int) -> Bool {
+        capitalisedInBody[Int(textIds[i])]
+    }
+
+    /// The id of token `i`'s word in lower case: two tokens have the same id exactly when
+    /// their `lower(_:)` strings are equal.
+    func lowerId(_ i: Int) -> Int {
+        Int(lowerIds[i])
     }
 
     /// Whether a capitalised word reads as an ordinary word here: a function word, or a word the
     /// article never capitalises on its own in running text and either writes in lower case or
     /// is a common noun that heads names ("Shipping lines…", "Police said…").
     func isOrdinaryWord(_ i: Int) -> Bool {
-        let w = texts[i]
         let l = lowers[i]
         if FunctionWords.closedClass.contains(l) { return true }
-        if capitalisedInRunningText.contains(w) { return false }
-        return lowerWords.contains(l) || OrganisationWords.heads.contains(l) || PlaceWords.heads.contains(l)
+        if capitalisedInRunningText[Int(textIds[i])] { return false }
+        return writtenInLowerCase[Int(lowerIds[i])] || OrganisationWords.heads.contains(l) || PlaceWords.heads.contains(l)
     }
 
     /// The index of the token that starts at or after `offset`.

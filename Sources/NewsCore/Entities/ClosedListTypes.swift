@@ -17,15 +17,16 @@ enum ClosedListTypes {
         for k in ds.indices where wordCount(ds[k]) >= 2 { settle(&ds[k], t, lists) }
         // The first and last words of the article's full person names: "Oscar" beside "Oscar
         // Lind" is his given name, not the award, and "Ford" beside "Ada Ford" her surname.
-        var personWords: Set<String> = []
+        // (By lower-case word id: equal ids, equal lower-case words.)
+        var personWords: Set<Int> = []
         for d in ds where d.type == .person && d.firm == nil && d.b - d.a >= 2 && t.isWord(d.a) && t.isWord(d.b - 1) {
-            personWords.insert(t.lower(d.a))
-            personWords.insert(t.lower(d.b - 1))
+            personWords.insert(t.lowerId(d.a))
+            personWords.insert(t.lowerId(d.b - 1))
         }
         for k in ds.indices where wordCount(ds[k]) == 1 {
             // ("won an Oscar": a determiner says it is no one's name.)
             let p = ds[k].a - 1
-            if personWords.contains(t.lower(ds[k].a)), !(t.isLowercaseWord(p) && FunctionWords.articles.contains(t.lower(p))) { continue }
+            if personWords.contains(t.lowerId(ds[k].a)), !(t.isLowercaseWord(p) && FunctionWords.articles.contains(t.lower(p))) { continue }
             settle(&ds[k], t, lists)
         }
     }
@@ -61,14 +62,15 @@ enum ClosedListTypes {
     }
 
     /// The first words of every name on the lists `settle` reads by key.
-    static let listFirstWords: Set<String> = {
-        var words: Set<String> = []
+    /// (A `WordList`, so that the many names on no list are ruled out without hashing a `String`.)
+    static let listFirstWords: WordList = {
+        var words: [String] = []
         let lists = [OrganisationWords.seats, EventNames.names, EventNames.numberedOpeners, ProductNames.names, ProductNames.makers,
             CompanyNames.names, SportsClubs.names]
         for list in lists {
-            for name in list.words { words.insert(String(EntityNames.aliasKey(name).splitAtSpaces().first ?? "")) }
+            for name in list.words { words.append(String(EntityNames.aliasKey(name).splitAtSpaces().first ?? "")) }
         }
-        return words
+        return WordList(words)
     }()
 
     /// The fixed type the lists give a name (its alias key and the key's words), if they know it.
@@ -98,6 +100,25 @@ enum ClosedListTypes {
         return ProductNames.names.contains(words.dropFirst().joined(separator: " "))
     }
 
+    /// Whether a lower-case word ends as a people's name does: "-an", "-ans", "-ese", "-er",
+    /// "-ers", "-i", "-is", "-ish". Read from the last bytes of a plain-ASCII word (where a byte
+    /// is a `Character` unless a carriage return pairs with a line feed, and no suffix here ends
+    /// in one), by `hasSuffix` otherwise.
+    static func hasPeoplesEnding(_ l: String) -> Bool {
+        var l = l
+        let ascii = l.withUTF8 { b -> Bool? in
+            for x in b where x >= 0x80 { return nil }
+            func ends(_ s: StaticString) -> Bool {
+                let n = s.utf8CodeUnitCount
+                guard b.count >= n else { return false }
+                for k in 0..<n where b[b.count - n + k] != s.utf8Start[k] { return false }
+                return true
+            }
+            return ends("an") || ends("ans") || ends("ese") || ends("er") || ends("ers") || ends("i") || ends("is") || ends("ish")
+        }
+        return ascii ?? ["an", "ans", "ese", "er", "ers", "i", "is", "ish"].contains { l.hasSuffix($0) }
+    }
+
     /// "Dutch", "Irish Americans", "Bosnian Serbs", "South Korean", "Moslem": every word a
     /// people's, or the whole a people's name of two or three words ending in one.
     static func isPeople(_ tokens: [Int], _ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> Bool {
@@ -112,10 +133,7 @@ enum ClosedListTypes {
         guard let last = words.last else { return false }
         if words.allSatisfy(people) { return true }
         // (A people's name ends as one does: "-an", "-ese", "-er", "-i", "-ish".)
-        let l = last.lowercased()
-        guard words.count <= 3, l.hasSuffix("an") || l.hasSuffix("ans") || l.hasSuffix("ese") || l.hasSuffix("er") || l.hasSuffix("ers")
-            || l.hasSuffix("i") || l.hasSuffix("is") || l.hasSuffix("ish")
-        else { return false }
+        guard words.count <= 3, hasPeoplesEnding(last.lowercased()) else { return false }
         let phrase = words.joined(separator: " ")
         return lists.isDemonym(phrase) && !lists.isPlace(phrase)
     }

@@ -159,11 +159,11 @@ public struct PersonName: Sendable, Equatable, Hashable {
     public var suffix: String?
 
     public init(_ name: String) {
-        var words = name.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        var words = Self.words(of: name)
         while words.count > 1, PersonTitles.isTitle(words[0]) { words.removeFirst() }
         var suffix: String? = nil
         if words.count > 2, let last = words.last,
-            PersonNameWords.suffixes.contains(EntityNames.aliasKey(last.trimmingCharacters(in: CharacterSet(charactersIn: ",")))) {
+            PersonNameWords.suffixes.contains(EntityNames.aliasKey(Self.trimmingCommas(last))) {
             suffix = last
             words.removeLast()
             if let l = words.last, l.hasSuffix(",") { words[words.count - 1] = String(l.dropLast()) }
@@ -180,6 +180,37 @@ public struct PersonName: Sendable, Equatable, Hashable {
         surname = start == words.count - 1 ? last : words[start...].joined(separator: " ")
         given = Array(words[..<start])
         self.suffix = suffix
+    }
+
+    /// `name.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)`, split on the
+    /// bytes when the name is plain ASCII without a carriage return (where each byte is a
+    /// `Character`): the merger and the rules split names into `PersonName`s many times an
+    /// article, and `split` compares `Character`s.
+    static func words(of name: String) -> [String] {
+        var out: [String] = []
+        let ascii = name.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            var start = 0
+            for k in 0..<b.count {
+                let x = b[k]
+                if x >= 0x80 || x == 0x0D { return false }
+                guard x == 0x20 || x == 0x0A else { continue }
+                if start < k { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self)) }
+                start = k + 1
+            }
+            if start < b.count { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self)) }
+            return true
+        }
+        if ascii == true { return out }
+        return name.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    }
+
+    /// `word.trimmingCharacters(in: CharacterSet(charactersIn: ","))`: commas off both ends,
+    /// scalar by scalar, without building a `CharacterSet` at every name.
+    static func trimmingCommas(_ word: String) -> String {
+        let scalars = word.unicodeScalars
+        guard scalars.first == "," || scalars.last == "," else { return word }
+        guard let first = scalars.firstIndex(where: { $0 != "," }), let last = scalars.lastIndex(where: { $0 != "," }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// `aliasKey` of the surname (with its particles).

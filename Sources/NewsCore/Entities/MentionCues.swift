@@ -17,6 +17,13 @@ struct NameLists {
     // The lists' bits are read straight from the table, once a word: the rules ask about the
     // same words several times (first name? surname? place?), and each lookup tokenises it.
     private func bits(_ word: String) -> UInt16 {
+        // A plain-ASCII word (nearly every one) by its id in a flat table, without hashing a `String`.
+        if let (id, isNew) = known.ids.asciiId(word) {
+            if !isNew { return known.asciiBits[id] }
+            let bits = gazetteer.listBits(of: word)
+            known.asciiBits.append(bits)
+            return bits
+        }
         let key = ExactText(word)
         if let bits = known.bits[key] { return bits }
         let bits = gazetteer.listBits(of: word)
@@ -46,6 +53,9 @@ struct NameLists {
     /// The words' bits, shared by the copies of one `NameLists`.
     private final class BitsCache {
         var bits: [ExactText: UInt16] = [:]
+        /// The bits of plain-ASCII words, by their id in `ids` (given in order, from 0).
+        var ids = WordIds()
+        var asciiBits: [UInt16] = []
     }
 }
 
@@ -185,8 +195,8 @@ enum MentionCues {
             after = t.lower(n + 1)
         }
         if let after, SportsWords.teamRoles.contains(after) { votes += 5 }
-        if t.isLowercaseWord(p), ["v", "vs", "versus"].contains(t.lower(p)) { votes += 5 }
-        if t.isLowercaseWord(n), ["v", "vs", "versus"].contains(t.lower(n)) { votes += 5 }
+        if t.isLowercaseWord(p), isVersus(t.lower(p)) { votes += 5 }
+        if t.isLowercaseWord(n), isVersus(t.lower(n)) { votes += 5 }
         // The cues of a sports story, read before asking whether it is one.
         var sportVotes = 0
         if let after, SportsWords.sportsStoryRoles.contains(after) { sportVotes += 4 }
@@ -297,6 +307,11 @@ enum MentionCues {
         }
         guard work > 0, person || (e.nameType == nil && !lists.isPlace(words.joined(separator: " "))) else { return }
         vote(.other, work)
+    }
+
+    /// "v", "vs" or "versus" (compared in place: an array literal here was built at every name).
+    static func isVersus(_ w: String) -> Bool {
+        w == "v" || w == "vs" || w == "versus"
     }
 
     /// Whether a name is all of its clause's subject: it opens a sentence or a quotation, or

@@ -466,7 +466,7 @@ enum MentionRules {
         /// the draft as it was before trimming, whose own words are left out of the count.
         func givenElsewhereOnly(_ d: DraftMention, original: DraftMention) -> Bool {
             let words = (d.a..<d.b).filter { t.isWord($0) }
-            guard words.count >= 2, words[0] == d.a, !lists.isFirstName(t.word(d.a)), !t.capitalisedInBody.contains(t.word(d.a))
+            guard words.count >= 2, words[0] == d.a, !lists.isFirstName(t.word(d.a)), !t.isCapitalisedInBody(d.a)
             else { return false }
             let surname = EntityNames.aliasKey(t.word(words.last!))
             let first = EntityNames.aliasKey(t.word(d.a))

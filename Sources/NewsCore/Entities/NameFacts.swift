@@ -13,60 +13,131 @@ final class NameFacts {
         var firstGivenKey: String?
     }
 
-    private struct TypedName: Hashable {
-        var name: ExactText
-        var type: EntityType
+    /// Each name asked about gets an id, once (keyed by exact text: equal `String`s may differ
+    /// in their scalars); its facts are then found by the id, so a merge that passes ids
+    /// (`AliasMerger`) hashes each name once rather than at every question.
+    private var ids: [ExactText: Int] = [:]
+    private var facts: [Facts] = []
+
+    /// What has been found so far about one name; by `EntityType` slot where the type matters.
+    private struct Facts {
+        var name: String
+        var keys: (String?, String?, String?, String?) = (nil, nil, nil, nil)
+        var keyWords: ([Substring]?, [Substring]?, [Substring]?, [Substring]?) = (nil, nil, nil, nil)
+        var keyLengths: (Int, Int, Int, Int) = (-1, -1, -1, -1)
+        var person: Person? = nil
+        var acronym: String?? = nil
+        var wordCount = -1
+
+        init(name: String) { self.name = name }
     }
 
-    private var keys: [TypedName: String] = [:]
-    // Keyed by exact text: equal `String`s may differ in their scalars.
-    private var people: [ExactText: Person] = [:]
-    private var acronyms: [ExactText: String?] = [:]
-    private var wordCounts: [ExactText: Int] = [:]
-    private var keyWords: [ExactText: [Substring]] = [:]
+    init(capacity: Int = 0) {
+        ids.reserveCapacity(capacity)
+        facts.reserveCapacity(capacity)
+    }
 
-    init() {}
+    /// The id of `name`, given on first asking.
+    func id(_ name: String) -> Int {
+        let text = ExactText(name)
+        if let known = ids[text] { return known }
+        let id = facts.count
+        ids[text] = id
+        facts.append(Facts(name: name))
+        return id
+    }
+
+    /// The name with id `id`.
+    func name(_ id: Int) -> String { facts[id].name }
 
     /// `EntityNames.aliasKey(name, type: type)`.
     func key(_ name: String, type: EntityType) -> String {
-        let typed = TypedName(name: ExactText(name), type: type)
-        if let known = keys[typed] { return known }
-        let key = EntityNames.aliasKey(name, type: type)
-        keys[typed] = key
+        key(id(name), type: type)
+    }
+
+    /// `EntityNames.aliasKey(name(id), type: type)`.
+    func key(_ id: Int, type: EntityType) -> String {
+        if let known = Self.slot(facts[id].keys, type) { return known }
+        let key = EntityNames.aliasKey(facts[id].name, type: type)
+        Self.set(&facts[id].keys, type, key)
         return key
+    }
+
+    /// `key(id, type: type).splitAtSpaces()`.
+    func keyWords(_ id: Int, type: EntityType) -> [Substring] {
+        if let known = Self.slot(facts[id].keyWords, type) { return known }
+        let words = key(id, type: type).splitAtSpaces()
+        Self.set(&facts[id].keyWords, type, words)
+        return words
+    }
+
+    /// `EntityNames.characterCount(key(id, type: type))`.
+    func keyLength(_ id: Int, type: EntityType) -> Int {
+        let known = Self.slot(facts[id].keyLengths, type)
+        if known >= 0 { return known }
+        let n = EntityNames.characterCount(key(id, type: type))
+        Self.set(&facts[id].keyLengths, type, n)
+        return n
+    }
+
+    /// The value for `type` of four, one a type.
+    private static func slot<T>(_ values: (T, T, T, T), _ type: EntityType) -> T {
+        switch type {
+        case .person: values.0
+        case .organization: values.1
+        case .place: values.2
+        case .other: values.3
+        }
+    }
+
+    private static func set<T>(_ values: inout (T, T, T, T), _ type: EntityType, _ value: T) {
+        switch type {
+        case .person: values.0 = value
+        case .organization: values.1 = value
+        case .place: values.2 = value
+        case .other: values.3 = value
+        }
     }
 
     /// The parts of `PersonName(name)`.
     func person(_ name: String) -> Person {
-        if let known = people[ExactText(name)] { return known }
-        let p = PersonName(name)
-        let facts = Person(surnameKey: p.surnameKey, lastWordKey: p.lastWordKey, firstGivenKey: p.given.first.map { EntityNames.aliasKey($0) })
-        people[ExactText(name)] = facts
-        return facts
+        person(id(name))
+    }
+
+    /// The parts of `PersonName(name(id))`.
+    func person(_ id: Int) -> Person {
+        if let known = facts[id].person { return known }
+        let p = PersonName(facts[id].name)
+        let person = Person(surnameKey: p.surnameKey, lastWordKey: p.lastWordKey, firstGivenKey: p.given.first.map { EntityNames.aliasKey($0) })
+        facts[id].person = person
+        return person
     }
 
     /// `EntityNames.acronymKey(name)`.
     func acronymKey(_ name: String) -> String? {
-        if let known = acronyms[ExactText(name)] { return known }
-        let acronym = EntityNames.acronymKey(name)
-        acronyms[ExactText(name)] = .some(acronym)
+        acronymKey(id(name))
+    }
+
+    /// `EntityNames.acronymKey(name(id))`.
+    func acronymKey(_ id: Int) -> String? {
+        if let known = facts[id].acronym { return known }
+        let acronym = EntityNames.acronymKey(facts[id].name)
+        facts[id].acronym = .some(acronym)
         return acronym
     }
 
     /// The number of words `name` splits into at spaces.
     func wordCount(_ name: String) -> Int {
-        if let known = wordCounts[ExactText(name)] { return known }
-        let n = name.splitAtSpaces().count
-        wordCounts[ExactText(name)] = n
-        return n
+        wordCount(id(name))
     }
 
-    /// `key.splitAtSpaces()`, remembered.
-    func words(_ key: String) -> [Substring] {
-        if let known = keyWords[ExactText(key)] { return known }
-        let split = key.splitAtSpaces()
-        keyWords[ExactText(key)] = split
-        return split
+    /// The number of words `name(id)` splits into at spaces.
+    func wordCount(_ id: Int) -> Int {
+        let known = facts[id].wordCount
+        if known >= 0 { return known }
+        let n = facts[id].name.splitAtSpaces().count
+        facts[id].wordCount = n
+        return n
     }
 
     /// Whether `s` without its spaces equals `acronym`: compared byte for byte when both are
@@ -83,15 +154,15 @@ final class NameFacts {
 
     /// `EntityNames.isShortForm(short, of: full, type: type)`, from the cached parts.
     func isShortForm(_ short: String, of full: String, type: EntityType) -> Bool {
-        isShortForm(short, of: full, type: type, keys: (key(short, type: type), key(full, type: type)))
+        isShortForm(id(short), of: id(full), type: type)
     }
 
-    /// `isShortForm`, given `aliasKey` of `short` and `full` for `type`.
-    func isShortForm(_ short: String, of full: String, type: EntityType, keys: (short: String, full: String)) -> Bool {
-        let s = keys.short
-        let f = keys.full
+    /// `isShortForm` of the names with ids `short` and `full`.
+    func isShortForm(_ short: Int, of full: Int, type: EntityType) -> Bool {
+        let s = key(short, type: type)
+        let f = key(full, type: type)
         if s == f { return true }
-        guard !s.isEmpty, EntityNames.characterCount(s) < EntityNames.characterCount(f) else { return false }
+        guard !s.isEmpty, keyLength(short, type: type) < keyLength(full, type: type) else { return false }
         switch type {
         case .person:
             let p = person(full)
@@ -103,9 +174,9 @@ final class NameFacts {
         case .organization, .place, .other:
             if let acronym = acronymKey(full), Self.equalWithoutSpaces(s, acronym) { return true }
             if type == .organization {
-                let sw = words(s)
-                let fw = words(f)
-                return sw.count < fw.count && Array(fw.prefix(sw.count)) == sw && EntityNames.characterCount(s) >= 4
+                let sw = keyWords(short, type: type)
+                let fw = keyWords(full, type: type)
+                return sw.count < fw.count && Array(fw.prefix(sw.count)) == sw && keyLength(short, type: type) >= 4
             }
             return false
         }

@@ -235,7 +235,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
             if surnames.contains(key) {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
-                    !PersonTitles.isTitle(t.word(i - 1)), !t.lowerWords.contains(t.lower(i - 1)),
+                    !PersonTitles.isTitle(t.word(i - 1)), !t.isWrittenInLowerCase(i - 1),
                     !FunctionWords.closedClass.contains(t.lower(i - 1)), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil,
                     // ("Former Chelsea striker": a sentence's first word is a given name only
                     // when a list says it is one.)

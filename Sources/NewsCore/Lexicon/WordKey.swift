@@ -44,6 +44,23 @@ struct WordKey: Hashable, Sendable {
         value = h
     }
 
+    /// The key of `word` when it is plain ASCII (read from its bytes, the same key as
+    /// `init(_:)` gives), nil otherwise.
+    init?(ascii word: String) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let done = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for b in bytes {
+                guard b < 0x80 else { return false }
+                var v = UInt64(b)
+                if b >= 0x41, b <= 0x5A { v += 32 }
+                h = (h ^ v) &* 0x100_0000_01b3
+            }
+            return true
+        }
+        guard done == true else { return nil }
+        value = h
+    }
+
     /// The key of a lexicon word.
     init(_ word: String) {
         let scalars = Array(word.unicodeScalars)

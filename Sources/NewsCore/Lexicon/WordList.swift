@@ -11,6 +11,9 @@ public struct WordList: Sendable {
     let keys: Set<WordKey>
     /// The same keys in a flat table: the quote reader asks several lists about every word.
     private let table: WordKeyTable
+    /// Whether every word is plain ASCII, so that a plain-ASCII word equal to one of them has
+    /// the same bytes, and so the same key (`contains(_:)` may then rule a word out by its key).
+    private let asciiOnly: Bool
 
     public init(_ words: [String]) {
         var seen = Set<String>()
@@ -18,10 +21,19 @@ public struct WordList: Sendable {
         strings = seen
         keys = Set(self.words.map { WordKey($0) })
         table = WordKeyTable(keys)
+        asciiOnly = self.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
     }
 
     /// Whether the list holds `word`, which must already be in lower case.
-    public func contains(_ word: String) -> Bool { strings.contains(word) }
+    ///
+    /// Nearly every word asked about is on no list: a plain-ASCII word is ruled out by its key
+    /// in the flat table (an FNV pass over a few bytes) before the `Set<String>` hashes it.
+    /// (Two ASCII strings are equal only byte for byte, so a word on the list has a key in the
+    /// table; any other word goes straight to the set.)
+    public func contains(_ word: String) -> Bool {
+        if asciiOnly, let key = WordKey(ascii: word), !table.contains(key) { return false }
+        return strings.contains(word)
+    }
 
     /// Whether the list holds the word whose key is `key` (any case).
     func contains(_ key: WordKey) -> Bool { table.contains(key) }

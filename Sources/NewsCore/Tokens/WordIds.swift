@@ -1,0 +1,195 @@
+/// Integer ids for the distinct words of one article: two words get the same id exactly when
+/// `String` calls them equal.
+///
+/// The entity rules ask whether an article writes a word in lower case, capitalises it, or
+/// uses it in its headline thousands of times an article; hashing the `String` each time
+/// (SipHash over its normalised form) cost more than the rest of the question. A word is
+/// interned once, when the article's tokens are built, and then asked about by its id.
+///
+/// A word in plain ASCII (nearly every one) is keyed by an FNV-1a hash of its bytes in a flat
+/// open-addressed table and compared byte for byte, which is `String` equality for ASCII. Any
+/// other word goes to a `Dictionary`, so canonically equivalent spellings ("é" precomposed or
+/// not) share an id as they share a `Set` entry; the three scalars whose canonical equivalent
+/// is ASCII (U+037E ";", U+1FEF "`", U+212A "K") are folded first, so such a word meets its
+/// ASCII spelling. Ids are given from 0 in order of first asking.
+struct WordIds {
+    /// Ids in a power-of-two table, -1 for an empty slot.
+    private var slots: [Int32]
+    /// By id: the FNV hash of its ASCII bytes and their place in `bytes` (start -1 for a word
+    /// that is not ASCII).
+    private var entries: [Entry] = []
+    private var bytes: [UInt8] = []
+    /// Ids of the words that are not ASCII even after folding.
+    private var others: [String: Int32] = [:]
+
+    private struct Entry {
+        var hash: UInt64
+        var start: Int32
+        var length: Int32
+    }
+
+    /// The number of ids given.
+    var count: Int { entries.count }
+
+    init(capacity: Int = 32) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: -1, count: size)
+        entries.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity * 8)
+    }
+
+    /// The id of `word`, given a new id if it has none yet.
+    mutating func id(_ word: String) -> Int {
+        var copy = word
+        let ascii = copy.withUTF8 { b -> Int? in
+            guard let h = Self.asciiHash(b) else { return nil }
+            return find(h, b) ?? insert(h, b)
+        }
+        if let ascii { return ascii }
+        // Not ASCII: its ASCII equivalent when it has one, else its own entry.
+        if let folded = Self.asciiEquivalent(word) { return id(folded) }
+        if let known = others[word] { return Int(known) }
+        let id = entries.count
+        entries.append(Entry(hash: 0, start: -1, length: 0))
+        others[word] = Int32(id)
+        return id
+    }
+
+    /// The id of `word` if it has one.
+    func find(_ word: String) -> Int? {
+        var copy = word
+        let ascii = copy.withUTF8 { b -> Int?? in
+            guard let h = Self.asciiHash(b) else { return .none }
+            return .some(find(h, b))
+        }
+        if let ascii { return ascii }
+        if let folded = Self.asciiEquivalent(word) { return find(folded) }
+        return others[word].map(Int.init)
+    }
+
+    /// The id of `scalars[range]` read as a word when its scalars are all ASCII (found without
+    /// making a `String`; `isNew` tells whether it was given now), nil otherwise. With
+    /// `lowercased`, the id of the word with A to Z made a to z (`lowercased()` of ASCII).
+    mutating func asciiId(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercased: Bool = false) -> (id: Int, isNew: Bool)? {
+        // (The scalars of a word are few: a copy as bytes costs less than comparing scalars.)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer -> (id: Int, isNew: Bool)? in
+            var h = Self.basis
+            var j = 0
+            for k in range {
+                var v = scalars[k].value
+                guard v < 0x80 else { return nil }
+                if lowercased, v >= 0x41, v <= 0x5A { v += 0x20 }
+                h = (h ^ UInt64(v)) &* Self.prime
+                buffer[j] = UInt8(truncatingIfNeeded: v)
+                j += 1
+            }
+            let b = UnsafeBufferPointer(buffer)
+            if let found = find(h, b) { return (found, false) }
+            return (insert(h, b), true)
+        }
+    }
+
+    /// The id of `word` when it is plain ASCII, given on first asking (`isNew` says so); nil for
+    /// any other word. For a table that only ever asks this, ids are exact: the same bytes.
+    mutating func asciiId(_ word: String) -> (id: Int, isNew: Bool)? {
+        var copy = word
+        return copy.withUTF8 { b -> (id: Int, isNew: Bool)? in
+            guard let h = Self.asciiHash(b) else { return nil }
+            if let found = find(h, b) { return (found, false) }
+            return (insert(h, b), true)
+        }
+    }
+
+    /// `word` with U+037E, U+1FEF and U+212A replaced by their ASCII equivalents, when that
+    /// leaves it all ASCII; nil when it has any other scalar beyond ASCII (then no ASCII string
+    /// is canonically equivalent to it: normalising never drops a combining mark, and no other
+    /// scalar decomposes to ASCII alone).
+    static func asciiEquivalent(_ word: String) -> String? {
+        var out = String.UnicodeScalarView()
+        for s in word.unicodeScalars {
+            switch s.value {
+            case 0..<0x80: out.append(s)
+            case 0x37E: out.append(";")
+            case 0x1FEF: out.append("`")
+            case 0x212A: out.append("K")
+            default: return nil
+            }
+        }
+        return String(out)
+    }
+
+    private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01b3
+
+    /// The FNV-1a hash of `b` when every byte is ASCII, nil otherwise.
+    @inline(__always)
+    private static func asciiHash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var h = basis
+        for x in b {
+            guard x < 0x80 else { return nil }
+            h = (h ^ UInt64(x)) &* prime
+        }
+        return h
+    }
+
+    @inline(__always)
+    private static func bucket(_ v: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((v ^ (v >> 31)) &* 0xbf58_476d_1ce4_e5b9) >> 29)
+    }
+
+    /// The id of the ASCII word `b` (hash `h`), if it has one.
+    private func find(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                bytes.withUnsafeBufferPointer { bytes in
+                    let mask = slots.count - 1
+                    var i = Self.bucket(h) & mask
+                    while true {
+                        let id = Int(slots[i])
+                        if id < 0 { return nil }
+                        let e = entries[id]
+                        if e.hash == h, Int(e.length) == b.count {
+                            let start = Int(e.start)
+                            var same = true
+                            for j in 0..<b.count where bytes[start + j] != b[j] {
+                                same = false
+                                break
+                            }
+                            if same { return id }
+                        }
+                        i = (i + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// Gives the ASCII word `b` (hash `h`) a new id.
+    private mutating func insert(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let id = entries.count
+        entries.append(Entry(hash: h, start: Int32(bytes.count), length: Int32(b.count)))
+        // (Byte by byte: `append(contentsOf:)` costs more than the few bytes of a word.)
+        for x in b { bytes.append(x) }
+        if entries.count * 2 > slots.count {
+            grow()
+        } else {
+            place(id)
+        }
+        return id
+    }
+
+    /// Puts ASCII id `id` in the first free slot of its probe.
+    private mutating func place(_ id: Int) {
+        let mask = slots.count - 1
+        var i = Self.bucket(entries[id].hash) & mask
+        while slots[i] >= 0 { i = (i + 1) & mask }
+        slots[i] = Int32(id)
+    }
+
+    /// Doubles the table and places every ASCII id again.
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for id in entries.indices where entries[id].start >= 0 { place(id) }
+    }
+}

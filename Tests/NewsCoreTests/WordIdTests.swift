@@ -1,0 +1,136 @@
+import Testing
+
+@testable import NewsCore
+
+/// The integer word ids of an article (`WordIds`, `ArticleTokens`) and the lexicon's key
+/// pre-check (`WordList.contains`) answer exactly as the `String` sets and comparisons they
+/// stand in for, including spellings that are equal as `String`s but not in their scalars.
+@Suite struct WordIdTests {
+    /// Words where byte equality and `String` equality could part: ASCII, capitals, precomposed
+    /// and combining accents, the three scalars canonically equal to ASCII, a carriage return.
+    static let words = [
+        "harbour", "Harbour", "HARBOUR", "harbour's", "harbour’s", "", "a", "K", "\u{212A}", "\u{212A}elvin", "Kelvin",
+        ";", "\u{37E}", "`", "\u{1FEF}", "caf\u{E9}", "cafe\u{301}", "Caf\u{E9}", "\u{C9}tienne", "E\u{301}tienne", "a\r\nb",
+        "a\rb", "Zoë", "Zoe\u{308}", "x\u{200D}y", "ｔａｎａｋａ", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz",
+        "@[`{", "Zulu",
+    ]
+
+    @Test func equalWordsGetEqualIdsAndOnlyThey() {
+        var ids = WordIds(capacity: 4)
+        let given = Self.words.map { ids.id($0) }
+        for (a, x) in Self.words.enumerated() {
+            for (b, y) in Self.words.enumerated() {
+                #expect((given[a] == given[b]) == (x == y), "\(x.unicodeScalars.map(\.value)) and \(y.unicodeScalars.map(\.value))")
+            }
+        }
+        // Distinct ids are numbered from 0 without gaps, in order of first appearance.
+        #expect(ids.count == Set(Self.words).count)
+        #expect(Set(given) == Set(0..<ids.count))
+        var next = 0
+        for id in given where id >= next {
+            #expect(id == next)
+            next += 1
+        }
+    }
+
+    @Test func idsStayTheSameAsTheTableGrows() {
+        var ids = WordIds(capacity: 1)
+        let first = Self.words.map { ids.id($0) }
+        // Enough new words to grow the table several times over.
+        for n in 0..<500 { _ = ids.id("word\(n)") }
+        #expect(Self.words.map { ids.id($0) } == first)
+        #expect(Self.words.map { ids.find($0) } == first.map { Optional($0) })
+        #expect(ids.find("word499") == ids.id("word499"))
+    }
+
+    @Test func findAnswersOnlyForWordsGivenAnId() {
+        var ids = WordIds()
+        _ = ids.id("cafe\u{301}")
+        _ = ids.id("Kelvin")
+        #expect(ids.find("caf\u{E9}") == ids.find("cafe\u{301}"))
+        #expect(ids.find("\u{212A}elvin") == ids.find("Kelvin"))
+        #expect(ids.find("kelvin") == nil)
+        #expect(ids.find("cafe") == nil)
+        #expect(ids.count == 2)
+    }
+
+    @Test func asciiScalarIdsMatchStringIds() {
+        var byString = WordIds()
+        var byScalars = WordIds()
+        for word in Self.words + Self.words.reversed() {
+            let scalars = Array(word.unicodeScalars)
+            let before = byScalars.count
+            let found = scalars.withUnsafeBufferPointer { byScalars.asciiId($0, 0..<scalars.count) }
+            // Only plain ASCII is found by its scalars; then the id is the string's.
+            #expect((found != nil) == word.unicodeScalars.allSatisfy(\.isASCII))
+            let id = found?.id ?? byScalars.id(word)
+            #expect(id == byString.id(word))
+            #expect(found.map { $0.isNew == (byScalars.count > before) } ?? true)
+        }
+        #expect(byScalars.count == byString.count)
+    }
+
+    @Test func lowerCaseScalarIdsMatchLowerCaseStrings() {
+        var byString = WordIds()
+        var byScalars = WordIds()
+        for word in Self.words where word.unicodeScalars.allSatisfy(\.isASCII) {
+            let scalars = Array(word.unicodeScalars)
+            let found = scalars.withUnsafeBufferPointer { byScalars.asciiId($0, 0..<scalars.count, lowercased: true) }
+            #expect(found?.id == byString.id(word.lowercased()), "\(word)")
+        }
+        #expect(byScalars.count == byString.count)
+    }
+
+    /// An article written for this test: words repeat in several cases and spellings.
+    static func sample() throws -> ArticleTokens {
+        let article = try ArticleParser.parse(
+            text: """
+                Harbour Strike Talks Collapse In Merrowick
+
+                The harbour strike went on. Merrowick said the HARBOUR board met the Harbour Trust, and \
+                the caf\u{E9} stayed shut. Harbour workers and the Cafe\u{301} Nord walked out; the cafe\u{301} owner said so.
+                """, path: "test.txt")
+        return ArticleTokens(article: article)
+    }
+
+    @Test func articleWordsKeepTheirTextsAndLowerForms() throws {
+        let t = try Self.sample()
+        for i in 0..<t.count {
+            let text = ArticleTokens.string(t.scalars, t.tokens[i].range)
+            #expect(t.word(i).utf8.elementsEqual(text.utf8))
+            #expect(t.lower(i).utf8.elementsEqual(text.lowercased().utf8))
+            for j in 0..<t.count {
+                #expect((t.lowerId(i) == t.lowerId(j)) == (t.lower(i) == t.lower(j)))
+            }
+        }
+    }
+
+    @Test func articleAnswersAsItsWordSets() throws {
+        let t = try Self.sample()
+        // The sets the ids stand in for, built as the article's facts are defined.
+        var lower: Set<String> = []
+        var body: Set<String> = []
+        for i in 0..<t.count where t.isWord(i) {
+            if t.isLowercaseWord(i) { lower.insert(t.lower(i)) }
+            if t.isCapitalised(i), !t.capitalIsWeak(i) { body.insert(t.word(i)) }
+        }
+        #expect(lower.contains("harbour") && lower.contains("cafe\u{301}") && body.contains("Harbour"))
+        for i in 0..<t.count {
+            #expect(t.isWrittenInLowerCase(i) == lower.contains(t.lower(i)), "\(t.word(i))")
+            #expect(t.isCapitalisedInBody(i) == body.contains(t.word(i)), "\(t.word(i))")
+        }
+    }
+
+    @Test(arguments: words + ["", "£31m “quoted” — ok", "日本語 text", "\u{1F600} emoji", "a\u{10FFFF}b", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
+    func scalarsAreTheTextsScalars(text: String) {
+        #expect(ArticleTokens.scalars(of: text) == Array(text.unicodeScalars))
+    }
+
+    @Test(arguments: ["harbour", "Harbour", "harbours", "caf\u{E9}", "cafe\u{301}", "\u{212A}", "k", "", "it's", "it’s", "a\r\nb"])
+    func wordListAnswersAsItsSet(word: String) {
+        let lists: [WordList] = [["harbour", "k", "it's", "a\r\nb"], ["caf\u{E9}", "harbour"], []]
+        for list in lists {
+            #expect(list.contains(word) == Set(list.words).contains(word))
+        }
+    }
+}
