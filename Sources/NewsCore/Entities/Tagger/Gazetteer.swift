@@ -97,6 +97,12 @@ public struct Gazetteer: Sendable, Equatable {
     /// The bits of the lists a phrase belongs to (bit `i` for `categories[i]`, and the prefix
     /// flag), without naming them.
     func listBits(of phrase: String) -> UInt16 {
+        if let h = Self.plainWordHash(phrase) { return lookup(h) }
+        return tokenisedListBits(of: phrase)
+    }
+
+    /// `listBits` by way of the tokenizer, for any phrase (the fast path's reference).
+    func tokenisedListBits(of phrase: String) -> UInt16 {
         let tokens = WordTokenizer.tokens(in: phrase)
         let scalars = phrase.unicodeScalars.map(\.value)
         var h = Self.phraseSeed
@@ -104,6 +110,35 @@ public struct Gazetteer: Sendable, Equatable {
             for t in tokens { h = FeatureHash.combine(h, TokenHashing.lowerHash(sc, t.range.lowerBound, t.range.upperBound)) }
         }
         return lookup(h)
+    }
+
+    /// The phrase hash of a word made only of ASCII letters and digits, read straight from its
+    /// UTF-8 bytes; nil for anything else (empty, punctuation, spaces, other scripts).
+    ///
+    /// Such a word is one token to `WordTokenizer` (it splits only at what is not a letter or
+    /// digit), and its bytes are its scalars, so the hash equals the tokenised one without
+    /// building the scalar and token arrays (NameLists asks about every new word).
+    static func plainWordHash(_ word: String) -> UInt64? {
+        var word = word
+        return word.withUTF8 { bytes -> UInt64? in
+            guard !bytes.isEmpty else { return nil }
+            var h = FeatureHash.offset
+            for byte in bytes {
+                let v = UInt32(byte)
+                let value: UInt32
+                if v >= 48 && v <= 57 {
+                    value = 48  // digits read as 0, as in `TokenHashing.lowerHash`
+                } else if v >= 65 && v <= 90 {
+                    value = v | 0x20
+                } else if v >= 97 && v <= 122 {
+                    value = v
+                } else {
+                    return nil
+                }
+                h = FeatureHash.step(h, value)
+            }
+            return FeatureHash.combine(phraseSeed, FeatureHash.mix(h))
+        }
     }
 
     /// The bit of the list named `category`.
