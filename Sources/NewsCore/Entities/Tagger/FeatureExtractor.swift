@@ -221,39 +221,69 @@ extension TaggerBuffers {
     /// Fills each token's hashes and capitalisation, and its form's features, computing them
     /// only for the first token of each distinct form and copying them for the others.
     private mutating func analyseTokens(_ doc: TaggerDocument, _ sc: UnsafeBufferPointer<UInt32>, shift: UInt64) {
+        let n = doc.tokenCount
         let mask = tableSize - 1
-        var forms = 0
-        for i in 0..<doc.tokenCount {
-            let a = Int(doc.tokenStarts[i])
-            let b = Int(doc.tokenEnds[i])
-            let e = TokenHashing.exactHash(sc, a, b)
-            var s = Int(truncatingIfNeeded: e) & mask
-            var f = -1
-            while formSlots[s] != 0 {
-                if formKeys[s] == e {
-                    let other = Int(formSlots[s]) - 1
-                    let t = Int(formToken[other])
-                    if Self.sameScalars(sc, a, b, Int(doc.tokenStarts[t]), Int(doc.tokenEnds[t])) {
-                        f = other
-                        break
-                    }
-                }
-                s = (s + 1) & mask
-            }
-            if f < 0 {
-                f = forms
-                forms += 1
-                formKeys[s] = e
-                formSlots[s] = Int32(f + 1)
-                formToken[f] = Int32(i)
-                addForm(f, sc, a, b, exact: e, shift: shift)
-            }
-            form[i] = Int32(f)
-            lower[i] = formLower[f]
-            exact[i] = e
-            shape[i] = formShape[f]
-            cap[i] = formCap[f]
+        // The loop runs once a token: it reads and writes through pointers, not checked array
+        // subscripts. `reserve(tokens:)` sized every array for `n` tokens (and forms) and the
+        // form table for `tableSize` slots; these checks, once a document, make that a rule.
+        precondition(lower.count >= n && exact.count >= n && shape.count >= n && cap.count >= n && form.count >= n)
+        precondition(formToken.count >= n && formLower.count >= n && formShape.count >= n && formCap.count >= n)
+        precondition(formKeys.count >= tableSize && formSlots.count >= tableSize && tableSize & mask == 0)
+        precondition(doc.tokenEnds.count == n)
+        // Taken out of `self` while written, so `addForm` may still change `self` meanwhile.
+        var slots = formSlots, keys = formKeys, firstToken = formToken, formOf = form
+        var lowerOut = lower, exactOut = exact, shapeOut = shape, capOut = cap
+        formSlots = []; formKeys = []; formToken = []; form = []
+        lower = []; exact = []; shape = []; cap = []
+        defer {
+            formSlots = slots; formKeys = keys; formToken = firstToken; form = formOf
+            lower = lowerOut; exact = exactOut; shape = shapeOut; cap = capOut
         }
+        var forms = 0
+        doc.tokenStarts.withUnsafeBufferPointer { starts in
+        doc.tokenEnds.withUnsafeBufferPointer { ends in
+        slots.withUnsafeMutableBufferPointer { slots in
+        keys.withUnsafeMutableBufferPointer { keys in
+        firstToken.withUnsafeMutableBufferPointer { firstToken in
+        formOf.withUnsafeMutableBufferPointer { formOf in
+        lowerOut.withUnsafeMutableBufferPointer { lowerOut in
+        exactOut.withUnsafeMutableBufferPointer { exactOut in
+        shapeOut.withUnsafeMutableBufferPointer { shapeOut in
+        capOut.withUnsafeMutableBufferPointer { capOut in
+            let starts = starts.baseAddress!, ends = ends.baseAddress!
+            let slots = slots.baseAddress!, keys = keys.baseAddress!, firstToken = firstToken.baseAddress!
+            for i in 0..<n {
+                let a = Int(starts[i])
+                let b = Int(ends[i])
+                let e = TokenHashing.exactHash(sc, a, b)
+                var s = Int(truncatingIfNeeded: e) & mask
+                var f = -1
+                while slots[s] != 0 {
+                    if keys[s] == e {
+                        let other = Int(slots[s]) - 1
+                        let t = Int(firstToken[other])
+                        if Self.sameScalars(sc, a, b, Int(starts[t]), Int(ends[t])) {
+                            f = other
+                            break
+                        }
+                    }
+                    s = (s + 1) & mask
+                }
+                if f < 0 {
+                    f = forms
+                    forms += 1
+                    keys[s] = e
+                    slots[s] = Int32(f + 1)
+                    firstToken[f] = Int32(i)
+                    addForm(f, sc, a, b, exact: e, shift: shift)
+                }
+                formOf.baseAddress![i] = Int32(f)
+                lowerOut.baseAddress![i] = formLower.withUnsafeBufferPointer { $0.baseAddress![f] }
+                exactOut.baseAddress![i] = e
+                shapeOut.baseAddress![i] = formShape.withUnsafeBufferPointer { $0.baseAddress![f] }
+                capOut.baseAddress![i] = formCap.withUnsafeBufferPointer { $0.baseAddress![f] }
+            }
+        }}}}}}}}}}
         formCount = forms
     }
 
