@@ -86,6 +86,9 @@ struct TaggerBuffers {
     var scores2: [Int32] = []
     /// What `FusedWeights.score` read ahead of summing, kept so the reads stay.
     var touched: UInt8 = 0
+    /// Pass 2's features that depend only on tags and capitalisation, by value (`Pass2Tables`),
+    /// built for one bucket width and kept while it stays the same.
+    var pass2Tables: Pass2Tables?
 
     // The document's distinct word forms (exact scalars), so that what depends on the form
     // alone is worked out once per form, not once per token (words repeat within an article).
@@ -514,6 +517,8 @@ extension TaggerBuffers {
                 if t > 0, tag.position == .begin { tableCounts[base + 8 + t] &+= 1 }
             }
         }
+        if pass2Tables?.shift != shift { pass2Tables = Pass2Tables(shift: shift) }
+        let tables = pass2Tables!
         var f = 0
         // Taken out while written, so the closure may read the other arrays of `self`.
         var written = features2
@@ -524,6 +529,10 @@ extension TaggerBuffers {
                 out[f] = UInt32(truncatingIfNeeded: key >> shift)
                 f += 1
             }
+            @inline(__always) func put(_ id: UInt32) {
+                out[f] = id
+                f += 1
+            }
             for s in 0..<doc.sentenceCount {
                 let r = doc.sentence(s)
                 for i in r {
@@ -531,8 +540,8 @@ extension TaggerBuffers {
                     let own = UInt64(pass1[i])
                     let prev = i > r.lowerBound ? UInt64(pass1[i - 1]) : 31
                     let next = i + 1 < r.upperBound ? UInt64(pass1[i + 1]) : 31
-                    add(FeatureHash.feature(Template.pass1Tag, own))
-                    add(FeatureHash.feature(Template.pass1Neighbours, prev << 8 | next))
+                    put(tables.pass1Tag(own))
+                    put(tables.pass1Neighbours(prev, next))
                     add(FeatureHash.feature(Template.pass1TagWord, own, lower[i]))
                     guard isCapitalisedWord(i) else { continue }
                     let base = Int(slot[i]) * per
@@ -560,9 +569,9 @@ extension TaggerBuffers {
                         }
                     }
                     let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
-                    add(FeatureHash.feature(Template.docMajority, UInt64(best) << 8 | context))
-                    add(FeatureHash.feature(Template.docLongerName, UInt64(longer) << 8 | context))
-                    add(FeatureHash.feature(Template.docMajorityTag, UInt64(best) << 8 | own))
+                    put(tables.docMajority(UInt64(best), context))
+                    put(tables.docLongerName(UInt64(longer), context))
+                    put(tables.docMajorityTag(UInt64(best), own))
                 }
             }
             offsets2[n] = Int32(f)
@@ -573,5 +582,61 @@ extension TaggerBuffers {
         let c = cap[i]
         return c == TokenHashing.CapClass.capitalised.rawValue || c == TokenHashing.CapClass.allCaps.rawValue
             || c == TokenHashing.CapClass.mixed.rawValue || c == TokenHashing.CapClass.initial.rawValue
+    }
+}
+
+/// Bucket ids of pass 2's features whose values are small numbers (first-pass tags, majority
+/// types, capitalisation context), worked out once for every value instead of hashed per token.
+///
+/// A value outside a table's range (a tag above 31, say) is hashed as before, so every lookup
+/// gives exactly the id `FeatureHash.feature` would.
+struct Pass2Tables {
+    let shift: UInt64
+    /// By tag (0–31).
+    let tag: [UInt32]
+    /// By previous tag × 32 + next tag (31 is "outside the sentence").
+    let neighbours: [UInt32]
+    /// By type (0–7) × 64 + context (capitalisation class, initial and headline bits).
+    let majority: [UInt32]
+    let longerName: [UInt32]
+    /// By type (0–7) × 32 + tag.
+    let majorityTag: [UInt32]
+
+    init(shift: UInt64) {
+        self.shift = shift
+        func ids(_ template: UInt64, _ count: Int, _ value: (UInt64) -> UInt64) -> [UInt32] {
+            (0..<count).map { UInt32(truncatingIfNeeded: FeatureHash.feature(template, value(UInt64($0))) >> shift) }
+        }
+        tag = ids(Template.pass1Tag, 32) { $0 }
+        neighbours = ids(Template.pass1Neighbours, 32 * 32) { ($0 >> 5) << 8 | ($0 & 31) }
+        majority = ids(Template.docMajority, 8 * 64) { ($0 >> 6) << 8 | ($0 & 63) }
+        longerName = ids(Template.docLongerName, 8 * 64) { ($0 >> 6) << 8 | ($0 & 63) }
+        majorityTag = ids(Template.docMajorityTag, 8 * 32) { ($0 >> 5) << 8 | ($0 & 31) }
+    }
+
+    @inline(__always) func cut(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> shift) }
+
+    @inline(__always) func pass1Tag(_ own: UInt64) -> UInt32 {
+        own < 32 ? tag[Int(own)] : cut(FeatureHash.feature(Template.pass1Tag, own))
+    }
+
+    @inline(__always) func pass1Neighbours(_ prev: UInt64, _ next: UInt64) -> UInt32 {
+        prev < 32 && next < 32
+            ? neighbours[Int(prev << 5 | next)] : cut(FeatureHash.feature(Template.pass1Neighbours, prev << 8 | next))
+    }
+
+    @inline(__always) func docMajority(_ type: UInt64, _ context: UInt64) -> UInt32 {
+        type < 8 && context < 64
+            ? majority[Int(type << 6 | context)] : cut(FeatureHash.feature(Template.docMajority, type << 8 | context))
+    }
+
+    @inline(__always) func docLongerName(_ type: UInt64, _ context: UInt64) -> UInt32 {
+        type < 8 && context < 64
+            ? longerName[Int(type << 6 | context)] : cut(FeatureHash.feature(Template.docLongerName, type << 8 | context))
+    }
+
+    @inline(__always) func docMajorityTag(_ type: UInt64, _ own: UInt64) -> UInt32 {
+        type < 8 && own < 32
+            ? majorityTag[Int(type << 5 | own)] : cut(FeatureHash.feature(Template.docMajorityTag, type << 8 | own))
     }
 }
