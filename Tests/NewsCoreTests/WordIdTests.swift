@@ -91,6 +91,8 @@ import Testing
             }
             #expect(found.id == byString.id(word), "\(word)")
             #expect(found.isNew == (byBytes.count > before))
+            // The same table finds it by its `String`: the hash is the one `id(_:)` uses.
+            #expect(byBytes.find(word) == found.id, "\(word)")
         }
         #expect(byBytes.count == byString.count)
     }
