@@ -81,6 +81,43 @@ import Testing
         #expect(byScalars.count == byString.count)
     }
 
+    @Test func hashedByteIdsMatchStringIds() {
+        var byString = WordIds()
+        var byBytes = WordIds()
+        for word in Self.words + Self.words.reversed() where word.unicodeScalars.allSatisfy(\.isASCII) {
+            let before = byBytes.count
+            let found = Array(word.utf8).withUnsafeBufferPointer { b in
+                byBytes.asciiId(hashed: WordIds.hash(ascii: b), b)
+            }
+            #expect(found.id == byString.id(word), "\(word)")
+            #expect(found.isNew == (byBytes.count > before))
+            // The same table finds it by its `String`: the hash is the one `id(_:)` uses.
+            #expect(byBytes.find(word) == found.id, "\(word)")
+        }
+        #expect(byBytes.count == byString.count)
+    }
+
+    /// An article whose first spelling of a word is not ASCII and a later one is ("\u{212A}" is
+    /// canonically "K"), with long words and words in capitals, written for this test.
+    @Test func articleWordsKeepTheirTextsWhateverSpellingComesFirst() throws {
+        let article = try ArticleParser.parse(
+            text: """
+                \u{212A}elvin Counterrevolutionaries Meet
+
+                Kelvin met the counterrevolutionaries. KELVIN said COUNTERREVOLUTIONARIES and \
+                Counterrevolutionaries were one; kelvin and \u{212A}ELVIN agreed at Caf\u{E9} Kelvin.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        for i in 0..<t.count {
+            let text = ArticleTokens.string(t.scalars, t.tokens[i].range)
+            #expect(t.word(i).utf8.elementsEqual(text.utf8), "\(text)")
+            #expect(t.lower(i).utf8.elementsEqual(text.lowercased().utf8), "\(text)")
+            for j in 0..<t.count {
+                #expect((t.lowerId(i) == t.lowerId(j)) == (t.lower(i) == t.lower(j)))
+            }
+        }
+    }
+
     /// An article written for this test: words repeat in several cases and spellings.
     static func sample() throws -> ArticleTokens {
         let article = try ArticleParser.parse(

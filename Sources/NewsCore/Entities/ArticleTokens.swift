@@ -191,8 +191,9 @@ struct ArticleTokens {
 
     /// Each token's text and lower-case form, made once a spelling, and their ids.
     ///
-    /// A spelling in ASCII is found by its scalars without a `String`; its text is made and
-    /// lower-cased (byte by byte, as `lowercased()` does ASCII) the first time. Any other
+    /// A spelling in ASCII is copied to bytes and hashed in one pass and found by them without a
+    /// `String`; its text, its lower case (byte by byte, as `lowercased()` does ASCII) and that
+    /// one's id are made from the same bytes the first time. Any other
     /// spelling is made and lower-cased at each token, since canonically equivalent spellings
     /// share an id but not their scalars.
     static func wordIds(_ scalars: [Unicode.Scalar], _ tokens: [WordToken]) -> Words {
@@ -212,18 +213,53 @@ struct ArticleTokens {
         asciiText.reserveCapacity(n / 2 + 8)
         asciiLower.reserveCapacity(n / 2 + 8)
         asciiLowerId.reserveCapacity(n / 2 + 8)
+        // Room for one token's bytes and their lower case (tokens are a few scalars; the longest
+        // sets the size, so the loop allocates nothing for a spelling seen before).
+        var longest = 0
+        for token in tokens where token.range.count > longest { longest = token.range.count }
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * longest + 2)
+        defer { buffer.deallocate() }
+        let lowerBuffer = buffer + longest + 1
         scalars.withUnsafeBufferPointer { sc in
             for (i, token) in tokens.enumerated() {
                 let r = token.range
-                if let (id, isNew) = ids.asciiId(sc, r) {
+                // The token's bytes and their hash in one pass, while every scalar is ASCII.
+                var h = WordIds.basis
+                var ascii = true
+                var n = 0
+                for k in r {
+                    let v = sc[k].value
+                    guard v < 0x80 else {
+                        ascii = false
+                        break
+                    }
+                    let byte = UInt8(truncatingIfNeeded: v)
+                    buffer[n] = byte
+                    h = WordIds.step(h, byte)
+                    n += 1
+                }
+                if ascii {
+                    let bytes = UnsafeBufferPointer(start: buffer, count: n)
+                    let (id, isNew) = ids.asciiId(hashed: h, bytes)
                     if isNew {
-                        let text = string(scalars, r)
-                        // (The lower-case form's id from the scalars too; its string is the text's
-                        // when the text has no capital.)
-                        let lowerId = lowerTable.asciiId(sc, r, lowercased: true)!.id
+                        // Its text, and its lower case (A to Z made a to z, as `lowercased()`
+                        // does ASCII; the same string when it has no capital) and that one's id.
+                        var lowerHash = WordIds.basis
+                        var capital = false
+                        for k in 0..<n {
+                            var b = buffer[k]
+                            if b >= 0x41 && b <= 0x5A {
+                                b += 0x20
+                                capital = true
+                            }
+                            lowerBuffer[k] = b
+                            lowerHash = WordIds.step(lowerHash, b)
+                        }
+                        let lowerBytes = UnsafeBufferPointer(start: lowerBuffer, count: n)
+                        let text = String(decoding: bytes, as: UTF8.self)
                         asciiText.append(text)
-                        asciiLower.append(asciiLowercased(text))
-                        asciiLowerId.append(Int32(lowerId))
+                        asciiLower.append(capital ? String(decoding: lowerBytes, as: UTF8.self) : text)
+                        asciiLowerId.append(Int32(lowerTable.asciiId(hashed: lowerHash, lowerBytes).id))
                     }
                     if asciiLowerId[id] >= 0 {
                         out.texts.append(asciiText[id])
@@ -252,18 +288,6 @@ struct ArticleTokens {
         out.textCount = ids.count
         out.lowerTable = lowerTable
         return out
-    }
-
-    /// `text.lowercased()` for a plain-ASCII `text`: A to Z made a to z, byte by byte.
-    static func asciiLowercased(_ text: String) -> String {
-        var copy = text
-        return copy.withUTF8 { bytes -> String? in
-            guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
-            return String(unsafeUninitializedCapacity: bytes.count) { out in
-                for (k, b) in bytes.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
-                return bytes.count
-            }
-        } ?? text
     }
 
     /// Whether the story is about sport: it writes enough of `SportsWords`' terms in lower case,

@@ -14,7 +14,7 @@ public enum EntityNames {
     /// `aliasKey("Bolton’s") == "bolton"`, `aliasKey("U.S.") == "us"`, `aliasKey("NATO") == "nato"`.
     public static func aliasKey(_ name: String, type: EntityType? = nil) -> String {
         let key = asciiAliasKey(name) ?? generalAliasKey(name)
-        if let type, type != .person, let same = equivalents[key] { return same }
+        if let type, type != .person, mayHaveEquivalent(key), let same = equivalents[key] { return same }
         return key
     }
 
@@ -131,6 +131,22 @@ public enum EntityNames {
         "uk": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
         "uae": "united arab emirates", "ussr": "soviet union", "drc": "democratic republic of the congo",
     ]
+
+    /// Whether `key` may be one of `equivalents`' keys, by its UTF-8 length and first byte: every
+    /// mention not of a person is keyed, nearly none is such a key, and this costs less than
+    /// hashing the key for the lookup. (Never false for a key of the table.)
+    static func mayHaveEquivalent(_ key: String) -> Bool {
+        let (lengths, firsts) = equivalentShapes
+        return lengths & shapeBit(key.utf8.count) != 0 && firsts & shapeBit(Int(key.utf8.first ?? 0)) != 0
+    }
+
+    /// The `shapeBit`s of `equivalents`' keys' lengths and of their first bytes.
+    private static let equivalentShapes: (lengths: UInt64, firsts: UInt64) = equivalents.keys.reduce((0, 0)) { shapes, key in
+        (shapes.0 | shapeBit(key.utf8.count), shapes.1 | shapeBit(Int(key.utf8.first ?? 0)))
+    }
+
+    /// One bit of 64 for `n` (numbers 64 apart share it).
+    private static func shapeBit(_ n: Int) -> UInt64 { 1 << UInt64(n & 63) }
 
     /// The lower-case initials of a name of two or more words (`"European Union"` → `"eu"`), or nil.
     public static func acronymKey(_ name: String) -> String? {

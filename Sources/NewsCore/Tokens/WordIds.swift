@@ -101,6 +101,26 @@ struct WordIds {
         }
     }
 
+    /// The id of the ASCII bytes `b`, whose FNV-1a hash `hash(ascii:)` is `h`, given on first
+    /// asking (`isNew` says so): for a caller that has hashed the bytes while copying them.
+    mutating func asciiId(hashed h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
+        if let found = find(h, b) { return (found, false) }
+        return (insert(h, b), true)
+    }
+
+    /// The hash `asciiId(hashed:_:)` takes: FNV-1a over the bytes, one `step` a byte from `basis`.
+    static func hash(ascii b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = basis
+        for x in b { h = step(h, x) }
+        return h
+    }
+
+    /// One byte's step of the FNV-1a hash.
+    @inline(__always)
+    static func step(_ h: UInt64, _ x: UInt8) -> UInt64 {
+        (h ^ UInt64(x)) &* prime
+    }
+
     /// `word` with U+037E, U+1FEF and U+212A replaced by their ASCII equivalents, when that
     /// leaves it all ASCII; nil when it has any other scalar beyond ASCII (then no ASCII string
     /// is canonically equivalent to it: normalising never drops a combining mark, and no other
@@ -119,7 +139,7 @@ struct WordIds {
         return String(out)
     }
 
-    private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x100_0000_01b3
 
     /// The FNV-1a hash of `b` when every byte is ASCII, nil otherwise.
