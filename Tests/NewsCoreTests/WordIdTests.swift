@@ -160,7 +160,7 @@ import Testing
 
     @Test(arguments: words + ["", "£31m “quoted” — ok", "日本語 text", "\u{1F600} emoji", "a\u{10FFFF}b", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"])
     func scalarsAreTheTextsScalars(text: String) {
-        #expect(ArticleTokens.scalars(of: text) == Array(text.unicodeScalars))
+        #expect(text.scalarArray == Array(text.unicodeScalars))
     }
 
     @Test(arguments: ["harbour", "Harbour", "harbours", "caf\u{E9}", "cafe\u{301}", "\u{212A}", "k", "", "it's", "it’s", "a\r\nb"])

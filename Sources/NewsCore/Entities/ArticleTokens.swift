@@ -49,7 +49,7 @@ struct ArticleTokens {
     private let lowers: [String]
 
     init(article: Article) {
-        let scalars = Self.scalars(of: article.text)
+        let scalars = article.text.scalarArray
         self.scalars = scalars
         var tokens: [WordToken] = []
         var breaks: [Bool] = []
@@ -331,41 +331,6 @@ struct ArticleTokens {
 
     func text(_ range: Range<Int>) -> String {
         Self.string(scalars, range)
-    }
-
-    /// `Array(text.unicodeScalars)`, decoded straight from the UTF-8 bytes (a `String`'s are
-    /// always valid) rather than through the scalar view's iterator, which cost several times
-    /// more on any text with a curly quote or a pound sign.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { bytes -> [Unicode.Scalar] in
-            Array(unsafeUninitializedCapacity: bytes.count) { out, count in
-                var i = 0
-                var n = 0
-                let end = bytes.count
-                while i < end {
-                    let b0 = UInt32(bytes[i])
-                    var v: UInt32
-                    if b0 < 0x80 {
-                        v = b0
-                        i += 1
-                    } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
-                    n += 1
-                }
-                count = n
-            }
-        }
     }
 
     /// The string of `scalars[range]`, encoded straight into its UTF-8 storage (appending the

@@ -16,47 +16,16 @@ public enum QuoteFinder {
     ///   - entities: the article's entities, if a tagger has run; speaker spans prefer theirs.
     ///   Ranges are clamped to the text: the attribution code reads the scalars they name.
     public static func quotes(in text: String, paragraphs: [Range<Int>], entities: [ArticleEntity] = []) -> [Quote] {
-        let s = scalars(of: text)
+        let s = text.scalarArray
         let ranges = paragraphs.map { $0.clamped(to: 0..<s.count) }
         return quotes(in: s, paragraphs: ranges.map { ($0, true) }, entities: entities, excluded: [], headline: headline(of: ranges))
     }
 
     /// The quotations in raw text, its paragraphs being its non-blank lines (see `paragraphs(in:)`).
     public static func quotes(in text: String, entities: [ArticleEntity] = []) -> [Quote] {
-        let s = scalars(of: text)
+        let s = text.scalarArray
         let ranges = paragraphs(in: s)
         return quotes(in: s, paragraphs: ranges.map { ($0, true) }, entities: entities, excluded: [], headline: headline(of: ranges))
-    }
-
-    /// The Unicode scalars of `text`, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).
-    static func scalars(of text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { utf8 in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(utf8.count)
-            var i = 0
-            let n = utf8.count
-            while i < n {
-                let b0 = UInt32(utf8[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                    i += 4
-                }
-                // A Swift String is always valid UTF-8, so every value is a scalar.
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-            }
-            return out
-        }
     }
 
     /// The quotations of a parsed article.
@@ -73,7 +42,7 @@ public enum QuoteFinder {
             excluded += credit.split(whereSeparator: { "/,;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
         }
         let headline = article.blocks.firstIndex { $0.kind == .headline }
-        return quotes(in: scalars(of: article.text), paragraphs: blocks, entities: entities, excluded: excluded, headline: headline)
+        return quotes(in: article.text.scalarArray, paragraphs: blocks, entities: entities, excluded: excluded, headline: headline)
     }
 
     /// The headline of raw text: its first paragraph, when more follow (the corpora open with
@@ -85,7 +54,7 @@ public enum QuoteFinder {
     /// The paragraphs of raw text: each non-blank line (blank lines separate paragraphs in the
     /// corpora; a line break inside one is treated as a paragraph end too, as the gold pairing does).
     public static func paragraphs(in text: String) -> [Range<Int>] {
-        paragraphs(in: scalars(of: text))
+        paragraphs(in: text.scalarArray)
     }
 
     static func paragraphs(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
