@@ -113,20 +113,10 @@ struct FusedTaggingTests {
         return (Array(fusedSpace.tags[0..<n]), Array(ws.tags[0..<n]))
     }
 
-    /// A document of our own sentences, one per line, words split at spaces.
-    func document(_ text: String) -> TaggerDocument {
-        var doc = TaggerDocument()
-        for line in text.split(separator: "\n") {
-            for w in line.split(separator: " ") { doc.addToken(w) }
-            doc.endSentence()
-        }
-        return doc
-    }
-
     @Test func shippedModelTagsTheSameFusedAndPlain() throws {
         let tagger = try EntityTagger.bundled()
         #expect(tagger.fused != nil)
-        let doc = document("""
+        let doc = TaggerDocument.spaced("""
             MERROWICK PORT STRIKE ENDS AFTER NINE WEEKS
             Dockers at the Port of Merrowick voted on Tuesday to end the strike , the Harbour Alliance said .
             Mayor Daniel Okafor said the vote was " a relief for every family in Merrowick " .

@@ -4,15 +4,6 @@ import Testing
 /// Extraction works out what depends on a word form alone once per distinct form; every token
 /// must still get what working it out for that token gives.
 struct TaggerFormTests {
-    func document(_ text: String) -> TaggerDocument {
-        var doc = TaggerDocument()
-        for line in text.split(separator: "\n") {
-            for w in line.split(separator: " ") { doc.addToken(w) }
-            doc.endSentence()
-        }
-        return doc
-    }
-
     let text = """
         The Harbour Alliance met the Mayor of Merrowick on Tuesday .
         " The port is open , " the mayor said , and THE PORT OPENED .
@@ -21,7 +12,7 @@ struct TaggerFormTests {
         """
 
     @Test func eachTokenGetsItsOwnFormsHashesAndFeatures() throws {
-        let doc = document(text)
+        let doc = TaggerDocument.spaced(text)
         let bits = 16
         let shift = UInt64(64 - bits)
         func cut(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> shift) }
@@ -77,7 +68,7 @@ struct TaggerFormTests {
     }
 
     @Test func aFormsSharedListAndATokensOwnListHoldTheTokensFeatures() throws {
-        let doc = document(text)
+        let doc = TaggerDocument.spaced(text)
         let gazetteer = try NERModel.bundled().gazetteer
         let full = TaggerWorkspace()
         full.extractPass1(doc, gazetteer: gazetteer, bucketBits: 16)
@@ -98,8 +89,8 @@ struct TaggerFormTests {
     @Test func aReusedWorkspaceForgetsThePreviousDocumentsForms() throws {
         let model = try NERModel.bundled()
         let ws = TaggerWorkspace()
-        let long = document(text)
-        let short = document("Okafor said the port is open .")
+        let long = TaggerDocument.spaced(text)
+        let short = TaggerDocument.spaced("Okafor said the port is open .")
         ws.extractPass1(long, gazetteer: model.gazetteer, bucketBits: 16)
         ws.extractPass1(short, gazetteer: model.gazetteer, bucketBits: 16)
         let again = Array(ws.features1[0..<Int(ws.offsets1[short.tokenCount])])
