@@ -204,6 +204,30 @@ import Testing
         #expect(update(&s, .refreshProgress("indexing 800/2000 (40%)")) == [])
     }
 
+    @Test func aFirstIndexNobodyTouchesKeepsTheNewestArticleSelected() {
+        // A first run: the reader opens on an empty index and the refresh fills it batch by batch.
+        var s = AppState(size: Size(width: 100, height: 30), corpusName: "news")
+        _ = update(&s, .resize(Size(width: 100, height: 30)))
+        _ = update(&s, .refreshProgress("indexing 100/2000 (5%)"))
+        let first = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [Self.items[2]], count: 1))
+        #expect(first == [.openArticle(id: 3, path: Self.items[2].path, reveal: nil, highlight: nil)])
+        _ = update(&s, .articleOpened(Self.opened(3), reveal: nil))
+        // Newer articles arrive above it: with no key pressed, the list stays at its newest and
+        // shows it, as a list opened now would.
+        _ = update(&s, .refreshProgress("indexing 900/2000 (45%)"))
+        let second = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: Self.items, count: 3))
+        #expect(s.location.list.position.selected == 0)
+        #expect(second == [.openArticle(id: 1, path: Self.items[0].path, reveal: nil, highlight: nil)])
+        _ = update(&s, .articleOpened(Self.opened(1), reveal: nil))
+        // Once a key is pressed the selection is the reader's: later batches keep it on its article.
+        _ = update(&s, .moveDown)
+        _ = update(&s, .articleOpened(Self.opened(2), reveal: nil))
+        _ = update(&s, .refreshFinished("Index refreshed: 2000 new"))
+        let newer = ArticleListItem(id: 40, path: "city/2026-06-01-new.txt", title: "New", date: "2026-06-01")
+        _ = update(&s, .listPageLoaded(generation: s.location.list.generation, page: 0, items: [newer] + Self.items, count: 4))
+        #expect(s.location.list.selectedItem?.id == 2)
+    }
+
     @Test func quitAsksTheLoopToStop() {
         var s = state()
         #expect(update(&s, .quit) == [.quit])

@@ -93,6 +93,10 @@ public struct AppState: Sendable, Equatable {
     /// on, the list's new generation and the row selected then. When the first page comes and
     /// the user has not moved meanwhile, the selection goes back to that article.
     public var pendingFollow: ListFollow?
+    /// The first index is filling an empty list and no key has been pressed since: each batch
+    /// keeps the selection on the newest article, as a fresh list opens, rather than following
+    /// the article that happened to come first down the list as newer ones arrive above it.
+    public var listFollowsTop = false
     /// Read and starred flags the user changed this session, by article id. Saved locations hold
     /// the list and the article as they were; these are laid over them when Back returns there,
     /// so a star set three steps down a trail still shows on the list Esc comes back to.

@@ -21,6 +21,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 /// `update` for one action, before the read timer is looked after.
 private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
+    if action.isKeyRequest { state.listFollowsTop = false }
     if action.clearsMessage {
         state.message = state.queuedMessages.isEmpty ? nil : state.queuedMessages.removeFirst()
     }
@@ -151,6 +152,7 @@ private func dispatch(_ state: inout AppState, _ action: Action) -> [Effect] {
         if state.location.list.count == 0 {
             state.location.list.reset(generation: state.nextGeneration())
             state.location.listIsFresh = true
+            state.listFollowsTop = state.location.open == nil
             return [.loadListPage(source: state.location.listSource, sort: state.location.listSort, page: 0, generation: state.location.list.generation)]
         }
         return reloadList(&state)

@@ -94,12 +94,19 @@ func refreshFinished(_ state: inout AppState, _ text: String) -> [Effect] {
 /// Loads the list again where it stands (the index has changed under it), keeping the selection
 /// on the open article when the reload moves it to another row.
 func reloadList(_ state: inout AppState) -> [Effect] {
-    let position = state.location.list.position
-    let shown = state.location.list.selectedItem?.id ?? state.location.open?.id
-    state.location.list.reset(count: state.location.list.count, generation: state.nextGeneration())
-    state.location.list.position = position
-    state.location.listIsFresh = state.location.open == nil
-    state.pendingFollow = shown.map { ListFollow(id: $0, generation: state.location.list.generation, row: position.selected) }
+    if state.listFollowsTop {
+        // Nobody has touched the list the first index is filling: it opens again at its newest.
+        state.location.list.reset(count: state.location.list.count, generation: state.nextGeneration())
+        state.location.listIsFresh = true
+        state.pendingFollow = nil
+    } else {
+        let position = state.location.list.position
+        let shown = state.location.list.selectedItem?.id ?? state.location.open?.id
+        state.location.list.reset(count: state.location.list.count, generation: state.nextGeneration())
+        state.location.list.position = position
+        state.location.listIsFresh = state.location.open == nil
+        state.pendingFollow = shown.map { ListFollow(id: $0, generation: state.location.list.generation, row: position.selected) }
+    }
     let effects = pageEffects(state)
     // An empty list knows no pages to ask for; its first page brings the new count.
     return effects.isEmpty ? [.loadListPage(source: state.location.listSource, sort: state.location.listSort, page: 0, generation: state.location.list.generation)] : effects
