@@ -301,10 +301,22 @@ struct ParagraphAttributor {
             {
                 break
             }
+            // `…, with many marchers chanting "…"`: the noun phrase after `with` is the subject of
+            // the participle, and the clause is closed: no outer cue takes its words.
+            if found == nil, let a = absoluteWith(v, quote: q, floor: floor) { return a }
             if let a = cueBefore(v, quote: q, floor: floor) {
                 if found == nil {
                     found = a
                     if !Self.preferOutermostCue { return a }
+                    // `Ilo praised Ada Ode, who has vowed to "…"`: a relative clause set off after a name
+                    // speaks for the one it describes; a cue outside it does not report what the clause
+                    // says. (`Ode told voters who asked …, that "…"`: a clause that only picks out its
+                    // noun, with no comma, leaves the outer cue its speaker.)
+                    if a.kind == .relative, let s = tokenIndex(startingAt: a.speaker.lowerBound), s - 2 >= floor,
+                        tokens[s].key == QuoteWords.whoKey, tokens[s - 1].isPunct(","), reader.isNameWord(s - 2)
+                    {
+                        break
+                    }
                     // `O'Malley interjected: "…"`, `Ode told the mayor: "…"`: a cue that introduces the
                     // quotation itself, with at most its object between, owns it.
                     if q - 1 > v, tokens[q - 1].isPunct(":"), q - 1 - v <= 5,
@@ -349,6 +361,21 @@ struct ParagraphAttributor {
             return attribution(p, cue: nil, source: .cueBefore)
         }
         return found
+    }
+
+    /// `with Ada Ode telling reporters "…"`, `with one of her ads asking "…"`: in an absolute
+    /// clause opened by `with`, the noun phrase right before the participle of saying is its subject.
+    func absoluteWith(_ v: Int, quote q: Int, floor: Int) -> Attribution? {
+        guard reader.isCue(v), reader.isParticiple(v), v - 2 >= floor else { return nil }
+        var w = v - 1
+        while w > floor, v - w <= 8, tokens[w].kind == .word || tokens[w].kind == .possessive || tokens[w].kind == .number {
+            if tokens[w].kind == .word, tokens[w].key == QuoteWords.withKey, !tokens[w].capitalised { break }
+            w -= 1
+        }
+        guard w >= floor, tokens[w].kind == .word, tokens[w].key == QuoteWords.withKey, !tokens[w].capitalised, w + 1 < v,
+            let p = reader.phrase(startingAt: w + 1, ceiling: v), p.kind != .relative, p.tokens.lowerBound == w + 1, p.tokens.upperBound == v
+        else { return nil }
+        return attribution(p, cue: v, source: .cueBefore)
     }
 
     /// Whether an outer cue only passes on what the inner one's speaker said: a book, a paper or
