@@ -31,6 +31,20 @@ import Testing
         #expect(found.first?.speakerEntity == "Ada Ode")
     }
 
+    /// `Ilo, now the harbour master, who in 2010 said "…"`: a year between the relative pronoun
+    /// and its cue does not hide the cue's subject.
+    @Test func aYearBeforeTheCueKeepsTheRelativeSubject() {
+        let text = "The mayor has had a frosty relationship with Tam Ilo, now the harbour master, who in 2010 said the council's goal was to make the mayor a \"one-term mayor.\""
+        #expect(quotations(text).map(\.speakerText) == ["who"])
+    }
+
+    /// `Then she cut into Ilo, calling him a "…"`: after a sentence adverb, a subject pronoun and
+    /// its verb, whatever the verb, name the sentence's speaker.
+    @Test func aPronounAfterASentenceAdverbIsTheSubject() {
+        let text = "At a meeting in Salem, Ada Ode accused Ilo of being \"very queasy\" on the ferry. Then she cut into Bram, calling him a \"stiff\" in front of the crowd."
+        #expect(quotations(text).map(\.speakerText) == ["Ada Ode", "she"])
+    }
+
     /// `Ode told voters who asked …, that "…"`: a restrictive clause leaves the outer cue its speaker.
     @Test func aRestrictiveClauseLeavesTheOuterCue() {
         let text = "Ada Ode tells voters who wonder why she cannot shout like her rival that she \"wasn't brought up that way.\""

@@ -589,6 +589,8 @@ struct ParagraphAttributor {
         if tokens[s].kind == .word, ClauseWords.sentenceAdverbs.contains(tokens[s].key), s + 2 < limit,
             let p = reader.phrase(startingAt: s + 1, ceiling: limit), p.kind == .pronoun || p.kind == .name, p.tokens.lowerBound == s + 1,
             p.tokens.upperBound < limit, reader.isIntervener(p.tokens.upperBound) || reader.looksLikeVerb(p.tokens.upperBound)
+                // `Then he cut into …`: after a subject pronoun, any lower-case word is its verb.
+                || p.kind == .pronoun && tokens[p.tokens.upperBound].kind == .word && !tokens[p.tokens.upperBound].capitalised
         {
             s += 1
         } else if tokens[s].kind == .word && ClauseWords.introductoryWords.contains(tokens[s].key) || participialOpening {

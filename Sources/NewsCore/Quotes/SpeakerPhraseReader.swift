@@ -307,6 +307,10 @@ struct SpeakerPhraseReader {
             j -= 1
             if j >= floor, CalendarWords.timePhraseOpeners.contains(tokens[j].key) { j -= 1 }
             while j >= floor, isIntervener(j) { j -= 1 }
+        } else if j - 2 >= floor, tokens[j].kind == .number, tokens[j - 1].kind == .word, tokens[j - 1].key == QuoteWords.inKey {
+            // `who in 2010 said`: a year between subject and verb.
+            j -= 2
+            while j >= floor, isIntervener(j) { j -= 1 }
         }
         guard j >= floor else { return nil }
         if tokens[j].isPunct(",") {
