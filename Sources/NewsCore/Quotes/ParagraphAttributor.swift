@@ -366,7 +366,7 @@ struct ParagraphAttributor {
     /// `with Ada Ode telling reporters "…"`, `with one of her ads asking "…"`: in an absolute
     /// clause opened by `with`, the noun phrase right before the participle of saying is its subject.
     func absoluteWith(_ v: Int, quote q: Int, floor: Int) -> Attribution? {
-        guard reader.isCue(v), reader.isParticiple(v), v - 2 >= floor else { return nil }
+        guard v - 2 >= floor, reader.isParticiple(v), reader.isCue(v) else { return nil }
         var w = v - 1
         while w > floor, v - w <= 8, tokens[w].kind == .word || tokens[w].kind == .possessive || tokens[w].kind == .number {
             if tokens[w].kind == .word, tokens[w].key == QuoteWords.withKey, !tokens[w].capitalised { break }

@@ -124,7 +124,7 @@ enum ParagraphTokenizer {
                             }
                         }
                     }
-                } else if prev.kind == .quote || isFoldedSegment(prev, scalars), opensLikeSentence, quoteEndsSentence(prev, scalars),
+                } else if opensLikeSentence, prev.kind == .quote || isFoldedSegment(prev, scalars), quoteEndsSentence(prev, scalars),
                     !(quoteEndsInQuestionOrExclamation(prev, scalars) && cueClauseFollows(tokens, k))
                 {
                     starts = true
