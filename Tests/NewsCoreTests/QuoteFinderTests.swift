@@ -42,6 +42,11 @@ import Testing
         Case(name: "rock 'n' roll", text: "They love rock ’n’ roll and rock 'n' roll alike.", words: []),
         Case(name: "plural possessive", text: "The players’ union met the owners’ lawyers.", words: []),
         Case(name: "contraction inside a single quote", text: "‘It’s over for the players’ union,’ Ode said.", words: ["It’s over for the players’ union,"]),
+        // Single quotes do not nest: an opener after `s’` means the `s’` closed the first quotation.
+        Case(
+            name: "an s’ before an opener closes the quotation",
+            text: "Ode said there were only ‘two small instances’ where donations had ‘slipped through the cracks,’ and no more.",
+            words: ["two small instances", "slipped through the cracks,"]),
     ]
 
     static let unbalanced: [Case] = [

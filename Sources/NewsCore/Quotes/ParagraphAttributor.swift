@@ -301,10 +301,22 @@ struct ParagraphAttributor {
             {
                 break
             }
+            // `…, with many marchers chanting "…"`: the noun phrase after `with` is the subject of
+            // the participle, and the clause is closed: no outer cue takes its words.
+            if found == nil, let a = absoluteWith(v, quote: q, floor: floor) { return a }
             if let a = cueBefore(v, quote: q, floor: floor) {
                 if found == nil {
                     found = a
                     if !Self.preferOutermostCue { return a }
+                    // `Ilo praised Ada Ode, who has vowed to "…"`: a relative clause set off after a name
+                    // speaks for the one it describes; a cue outside it does not report what the clause
+                    // says. (`Ode told voters who asked …, that "…"`: a clause that only picks out its
+                    // noun, with no comma, leaves the outer cue its speaker.)
+                    if a.kind == .relative, let s = tokenIndex(startingAt: a.speaker.lowerBound), s - 2 >= floor,
+                        tokens[s].key == QuoteWords.whoKey, tokens[s - 1].isPunct(","), reader.isNameWord(s - 2)
+                    {
+                        break
+                    }
                     // `O'Malley interjected: "…"`, `Ode told the mayor: "…"`: a cue that introduces the
                     // quotation itself, with at most its object between, owns it.
                     if q - 1 > v, tokens[q - 1].isPunct(":"), q - 1 - v <= 5,
@@ -349,6 +361,21 @@ struct ParagraphAttributor {
             return attribution(p, cue: nil, source: .cueBefore)
         }
         return found
+    }
+
+    /// `with Ada Ode telling reporters "…"`, `with one of her ads asking "…"`: in an absolute
+    /// clause opened by `with`, the noun phrase right before the participle of saying is its subject.
+    func absoluteWith(_ v: Int, quote q: Int, floor: Int) -> Attribution? {
+        guard v - 2 >= floor, reader.isParticiple(v), reader.isCue(v) else { return nil }
+        var w = v - 1
+        while w > floor, v - w <= 8, tokens[w].kind == .word || tokens[w].kind == .possessive || tokens[w].kind == .number {
+            if tokens[w].kind == .word, tokens[w].key == QuoteWords.withKey, !tokens[w].capitalised { break }
+            w -= 1
+        }
+        guard w >= floor, tokens[w].kind == .word, tokens[w].key == QuoteWords.withKey, !tokens[w].capitalised, w + 1 < v,
+            let p = reader.phrase(startingAt: w + 1, ceiling: v), p.kind != .relative, p.tokens.lowerBound == w + 1, p.tokens.upperBound == v
+        else { return nil }
+        return attribution(p, cue: v, source: .cueBefore)
     }
 
     /// Whether an outer cue only passes on what the inner one's speaker said: a book, a paper or
@@ -552,6 +579,7 @@ struct ParagraphAttributor {
     /// phrase (`In a statement, …`) and any leading quotation.
     func sentenceSubject(floor: Int, before limit: Int) -> SpeakerPhrase? {
         var s = floor
+        if floor == 0 { s = datelineEnd(limit: limit) }
         while s < limit, tokens[s].kind == .quote || tokens[s].kind == .punct { s += 1 }
         guard s < limit else { return nil }
         let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && !reader.isCue(s)
@@ -561,6 +589,8 @@ struct ParagraphAttributor {
         if tokens[s].kind == .word, ClauseWords.sentenceAdverbs.contains(tokens[s].key), s + 2 < limit,
             let p = reader.phrase(startingAt: s + 1, ceiling: limit), p.kind == .pronoun || p.kind == .name, p.tokens.lowerBound == s + 1,
             p.tokens.upperBound < limit, reader.isIntervener(p.tokens.upperBound) || reader.looksLikeVerb(p.tokens.upperBound)
+                // `Then he cut into …`: after a subject pronoun, any lower-case word is its verb.
+                || p.kind == .pronoun && tokens[p.tokens.upperBound].kind == .word && !tokens[p.tokens.upperBound].capitalised
         {
             s += 1
         } else if tokens[s].kind == .word && ClauseWords.introductoryWords.contains(tokens[s].key) || participialOpening {
@@ -568,7 +598,7 @@ struct ParagraphAttributor {
             var c = s + 1
             while c < limit, !tokens[c].isPunct(","), c - s < 14 { c += 1 }
             if c < limit, tokens[c].isPunct(",") {
-                s = c + 1
+                s = afterPlaceAbbreviation(c + 1, limit: limit)
             } else if ClauseWords.sentenceAdverbs.contains(tokens[s].key) {
                 s += 1
             } else {
@@ -599,6 +629,11 @@ struct ParagraphAttributor {
                 commas += 1
                 if let next = reader.phrase(startingAt: c + 1, ceiling: limit), next.kind != .relative {
                     var v = next.tokens.upperBound
+                    // `Senator Ada Ode of Oregon endorsed …`: where a person is from belongs to the name.
+                    if next.kind == .name, v + 1 < limit, tokens[v].kind == .word, tokens[v].key == QuoteWords.ofKey, tokens[v + 1].capitalised {
+                        v += 1
+                        while v < limit, tokens[v].kind == .word, tokens[v].capitalised { v += 1 }
+                    }
                     while v < limit, reader.isIntervener(v) { v += 1 }
                     if v < limit, tokens[v].kind == .word, reader.looksLikeVerb(v) { return next }
                 }
@@ -608,6 +643,52 @@ struct ParagraphAttributor {
         }
         guard let p = first, p.kind != .relative else { return nil }
         return p
+    }
+
+    /// Where the text starts after a dateline that opens the paragraph: `MERROWICK, Ore. —`,
+    /// `MERROWICK, May 3 (Reuters) —`, `Merrowick (AP) –`. A dateline names where the story was
+    /// filed, never who speaks, so the sentence's subject comes after its dash. Returns 0 when
+    /// the paragraph opens with no dateline.
+    func datelineEnd(limit: Int) -> Int {
+        guard limit > 2, tokens[0].kind == .word, tokens[0].capitalised else { return 0 }
+        // The place, up to its comma, bracket or dash: in capitals (`LA CROSSE`, `ST. PAUL`), or
+        // else followed by an agency in brackets (`Merrowick (AP) –`). `DJ Ada Ode - aka …` is a name.
+        var k = 0
+        var capitals = true
+        while k < limit, tokens[k].kind == .word || tokens[k].isPunct(".") {
+            if tokens[k].kind == .word, scalars[tokens[k].start..<tokens[k].end].contains(where: ScalarClass.isLower) { capitals = false }
+            k += 1
+        }
+        var agency = false
+        var bracket: Int? = nil
+        while k < min(limit, 14) {
+            let t = tokens[k]
+            if t.isDash { return capitals || agency ? k + 1 : 0 }
+            if t.kind == .quote { return 0 }
+            if t.isPunct("(") { bracket = k }
+            // An agency in brackets: a known one, or an initialism (`(UPI)`).
+            if t.isPunct(")"), let open = bracket, k - open >= 2 {
+                let inside = tokens[open + 1].start..<tokens[k - 1].end
+                agency = NewsAgencies.names.contains(WordKey(scalars, inside))
+                    || k - open == 2 && !scalars[inside].contains(where: ScalarClass.isLower)
+            }
+            // Only the words of a place, a date and an agency: capitalised words, numbers, stops,
+            // commas and brackets; a word in lower case is a sentence already.
+            if t.kind == .word, !t.capitalised { return 0 }
+            if t.kind == .punct, !(t.scalar == "," || t.scalar == "." || t.scalar == "(" || t.scalar == ")") { return 0 }
+            k += 1
+        }
+        return 0
+    }
+
+    /// Past a state's or region's abbreviation that follows a city's name (`in Merrowick, Ore.,
+    /// Ode said`): the words after the comma still belong to the place, and are no subject.
+    func afterPlaceAbbreviation(_ s: Int, limit: Int) -> Int {
+        guard s + 2 < limit, tokens[s].kind == .word, tokens[s].capitalised, tokens[s + 1].isPunct("."), tokens[s + 2].isPunct(",") else {
+            return s
+        }
+        let dotted = scalars[tokens[s].start..<tokens[s].end].contains(".")
+        return dotted || Abbreviations.states.contains(tokens[s].key) ? s + 3 : s
     }
 
     /// The subject of the sentence holding token `k`, for quotations with no cue at all.

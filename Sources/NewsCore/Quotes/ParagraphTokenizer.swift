@@ -124,7 +124,7 @@ enum ParagraphTokenizer {
                             }
                         }
                     }
-                } else if prev.kind == .quote, opensLikeSentence, quoteEndsSentence(prev, scalars),
+                } else if opensLikeSentence, prev.kind == .quote || isFoldedSegment(prev, scalars), quoteEndsSentence(prev, scalars),
                     !(quoteEndsInQuestionOrExclamation(prev, scalars) && cueClauseFollows(tokens, k))
                 {
                     starts = true
@@ -170,6 +170,14 @@ enum ParagraphTokenizer {
             j += 1
         }
         return false
+    }
+
+    /// A quoted title or term folded into one word of the narrative (`a goal of "Peace Through
+    /// Strength."`): its marks are part of the token. A stop inside its closing mark ends the
+    /// sentence all the same, or the next sentence's cue would reach back to this one's subject.
+    static func isFoldedSegment(_ token: QuoteToken, _ scalars: [Unicode.Scalar]) -> Bool {
+        token.kind == .word && token.end - token.start >= 2 && QuoteMarks.isAnyMark(scalars[token.start])
+            && QuoteMarks.isAnyMark(scalars[token.end - 1])
     }
 
     /// `"Why?" Ode asked.` is one sentence; `"No." He left.` is two.

@@ -140,12 +140,15 @@ enum QuoteSegmenter {
     }
 
     /// `players’ union`: an `s’` before a lower-case word is a possessive when a later mark can close.
+    /// Not when a curly opener comes first (`‘Two Instances’ where ‘…’`): single quotes do not nest,
+    /// so the `s’` closed the quotation.
     static func isPluralPossessive(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Bool {
         guard i > 0, s[i - 1] == "s", i + 2 < end, s[i + 1] == " ", ScalarClass.isLower(s[i + 2]) else { return false }
         var j = i + 1
         while j < end {
             let c = s[j]
             if QuoteMarks.isDouble(c) { return false }
+            if c == QuoteMarks.openSingle, QuoteMarks.isOpenContext(s[j - 1]), j + 1 < end, QuoteMarks.isWordScalar(s[j + 1]) { return false }
             if c == QuoteMarks.closeSingle || c == QuoteMarks.straightSingle {
                 let next: Unicode.Scalar = j + 1 < end ? s[j + 1] : " "
                 if !QuoteMarks.isWordScalar(next), !QuoteMarks.isSpace(s[j - 1]) { return true }

@@ -29,6 +29,8 @@ enum QuoteWords {
     static let whatKey = WordKey("what")
     static let whichKey = WordKey("which")
     static let whoKey = WordKey("who")
+    static let whoseKey = WordKey("whose")
+    static let withKey = WordKey("with")
     static let wordsKey = WordKey("words")
 
     /// Words whose `'s` is `is` or `us`, never an owner's: `that's`, `here's`, `let's`.

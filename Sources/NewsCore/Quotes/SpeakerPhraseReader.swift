@@ -307,6 +307,10 @@ struct SpeakerPhraseReader {
             j -= 1
             if j >= floor, CalendarWords.timePhraseOpeners.contains(tokens[j].key) { j -= 1 }
             while j >= floor, isIntervener(j) { j -= 1 }
+        } else if j - 2 >= floor, tokens[j].kind == .number, tokens[j - 1].kind == .word, tokens[j - 1].key == QuoteWords.inKey {
+            // `who in 2010 said`: a year between subject and verb.
+            j -= 2
+            while j >= floor, isIntervener(j) { j -= 1 }
         }
         guard j >= floor else { return nil }
         if tokens[j].isPunct(",") {
@@ -327,8 +331,14 @@ struct SpeakerPhraseReader {
             // interview, …`, `retired in Cambridge, Mass., …`) is not, so try the next comma out.
             // A name is preferred to a description (`Ada Ode, assistant secretary for roads, rail,
             // and ports, said`: not `rail`).
+            // `Ada Ode, whose firm, Kestrel, builds boats, said`: a relative clause after a comma
+            // describes the phrase before it, and the commas inside it close no appositive.
+            let relative = commas.indices.last { n in
+                n > 0 && commas[n] + 1 < v && tokens[commas[n] + 1].kind == .word && !tokens[commas[n] + 1].capitalised
+                    && (tokens[commas[n] + 1].key == QuoteWords.whoseKey || tokens[commas[n] + 1].key == QuoteWords.whoKey)
+            } ?? 1
             for wantName in [true, false] {
-                for (n, c) in commas.enumerated().dropFirst() {
+                for (n, c) in commas.enumerated().dropFirst() where n >= relative {
                     guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
                     if wantName, p.kind != .name, p.kind != .pronoun { continue }
                     if followsPreposition(p, floor: floor) { continue }

@@ -1,0 +1,60 @@
+import NewsCore
+import Testing
+
+/// Clauses with a speaker of their own inside a longer sentence: an absolute clause opened by
+/// `with`, and a relative clause opened by `who`. A cue outside them does not report their words.
+/// Every passage is the team's own, about the invented city of Merrowick.
+@Suite struct ClauseSpeakerTests {
+    func quotations(_ text: String) -> [Quote] {
+        QuoteFinder.quotes(in: text).filter(\.kind.isQuotation)
+    }
+
+    /// `…, with many marchers chanting "…"`: the marchers chant, not the sentence's subject.
+    @Test func anAbsoluteClauseNamesItsOwnSpeaker() {
+        let text = "The flood was not far from the thoughts of the crowd, with many marchers and spectators chanting \"Merrowick stays dry.\""
+        #expect(quotations(text).map(\.speakerText) == ["many marchers and spectators"])
+        let named = "The storm prompted a fresh debate over the sea wall, with Councillor Ada Ode telling reporters on Thursday she viewed the mayor as \"directly responsible\" for the delay."
+        #expect(quotations(named).map(\.speakerText) == ["Councillor Ada Ode"])
+    }
+
+    /// A sentence with no `with` keeps its subject for a participle after a comma.
+    @Test func aParticipleAfterACommaKeepsTheSubject() {
+        let text = "Ada Ode opened the new ferry terminal on Friday, saying the harbour had \"waited long enough.\""
+        #expect(quotations(text).map(\.speakerText) == ["Ada Ode"])
+    }
+
+    /// `Ilo praised Ada Ode, who has vowed to "…"`: the words are Ode's, by way of `who`.
+    @Test func aRelativeClauseSpeaksForTheOneItDescribes() {
+        let text = "Later in the broadcast, Tam Ilo praised the harbourmaster Ada Ode, who has publicly vowed never to close the slipway because of its \"importance to every family on the quay.\""
+        let found = quotations(text)
+        #expect(found.map(\.speakerText) == ["who"])
+        #expect(found.first?.speakerEntity == "Ada Ode")
+    }
+
+    /// `Ilo, now the harbour master, who in 2010 said "…"`: a year between the relative pronoun
+    /// and its cue does not hide the cue's subject.
+    @Test func aYearBeforeTheCueKeepsTheRelativeSubject() {
+        let text = "The mayor has had a frosty relationship with Tam Ilo, now the harbour master, who in 2010 said the council's goal was to make the mayor a \"one-term mayor.\""
+        #expect(quotations(text).map(\.speakerText) == ["who"])
+    }
+
+    /// `Then she cut into Ilo, calling him a "…"`: after a sentence adverb, a subject pronoun and
+    /// its verb, whatever the verb, name the sentence's speaker.
+    @Test func aPronounAfterASentenceAdverbIsTheSubject() {
+        let text = "At a meeting in Salem, Ada Ode accused Ilo of being \"very queasy\" on the ferry. Then she cut into Bram, calling him a \"stiff\" in front of the crowd."
+        #expect(quotations(text).map(\.speakerText) == ["Ada Ode", "she"])
+    }
+
+    /// `Ode told voters who asked …, that "…"`: a restrictive clause leaves the outer cue its speaker.
+    @Test func aRestrictiveClauseLeavesTheOuterCue() {
+        let text = "Ada Ode tells voters who wonder why she cannot shout like her rival that she \"wasn't brought up that way.\""
+        #expect(quotations(text).first?.speakerEntity == "Ada Ode")
+    }
+
+    /// `Ode said Ilo, who called it a "…", was wrong`: the relative clause's cue still speaks
+    /// for the one it describes, though an outer cue reports the sentence.
+    @Test func anOuterCueDoesNotReportARelativeClause() {
+        let text = "Ada Ode said that Tam Ilo, who called the ferry timetable \"a fair deal,\" was wrong about the winter sailings."
+        #expect(quotations(text).first?.speakerEntity == "Tam Ilo")
+    }
+}
