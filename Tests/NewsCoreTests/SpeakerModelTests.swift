@@ -96,6 +96,18 @@ import Testing
         #expect(speakers(text, entities) == [nil])
     }
 
+    /// A place the tagger found is no one the light name finder may take for a man: `he` here
+    /// is the unnamed aide, not `Eastport Sound`.
+    @Test func aTaggedPlaceIsNoPersonForAPronoun() {
+        let text = """
+            Ferry levy
+
+            In a broadcast on Friday, the mayor's chief aide said the levy was forced on the town by Eastport Sound's new tolls. "We cannot carry the cost of the crossing alone," he said.
+            """
+        let entities = [Rules.entity("Eastport Sound", .place, ["Eastport Sound"], in: text)]
+        #expect(speakers(text, entities) == [nil])
+    }
+
     // MARK: - 2. The attribution took the organisation in a title or a relay
 
     @Test func aTitleAndNameInAppositionGiveThePerson() {

@@ -94,7 +94,9 @@ struct Discourse {
         self.paragraphs = paragraphs
         self.quoted = quoted.sorted { $0.lowerBound < $1.lowerBound }
         sentenceStarts = Self.sentenceStarts(scalars, paragraphs: paragraphs)
-        var covered: [Range<Int>] = []
+        // Every tagged mention is covered, places and the rest too: the light finder below
+        // would otherwise take `the United States' …, he said` for a man named States.
+        var covered: [Range<Int>] = entities.flatMap { $0.type == .person || $0.type == .organization ? [] : $0.mentions }
         for (k, e) in entities.enumerated() where e.type == .person || e.type == .organization {
             let kind = referentKind(of: e)
             referents.append(Referent(fixedName: e.name, kind: kind, gender: kind == .person ? genderOf(k) : .unknown))
