@@ -47,9 +47,21 @@ struct QuotePrediction {
     }
 
     /// The predictions of every article of a corpus, using the paragraph split the gold uses.
-    static func predict(_ articles: [QuoteCorpusArticle], terms: Bool = false) -> [QuotePrediction] {
+    ///
+    /// With an `extractor`, speakers are found as the reader finds them, with the tagger's
+    /// entities (a pronoun then wants a person or an organisation the tagger typed); without,
+    /// from the text alone.
+    static func predict(_ articles: [QuoteCorpusArticle], terms: Bool = false, extractor: TaggerEntityExtractor? = nil) -> [QuotePrediction] {
         articles.map { a in
-            QuotePrediction(id: a.id, quotes: QuoteFinder.quotes(in: a.text), terms: terms)
+            guard let extractor else {
+                return QuotePrediction(id: a.id, quotes: QuoteFinder.quotes(in: a.text), terms: terms)
+            }
+            let paragraphs = QuoteFinder.paragraphs(in: a.text)
+            let blocks = paragraphs.enumerated().map { Block(kind: $0.offset == 0 ? .headline : .paragraph, range: $0.element) }
+            let title = paragraphs.first.map { a.text.scalarSlice($0) } ?? ""
+            let article = Article(path: a.id, title: title, text: a.text, blocks: blocks)
+            let entities = extractor.entities(in: article)
+            return QuotePrediction(id: a.id, quotes: QuoteFinder.quotes(in: a.text, paragraphs: paragraphs, entities: entities), terms: terms)
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsCore
 
 /// `byline-lab quotes-predict`: quotations and speakers for every article of a quote corpus file.
 struct QuotesPredictCommand: ParsableCommand {
@@ -22,9 +23,12 @@ struct QuotesPredictCommand: ParsableCommand {
     @Flag(name: .long, help: "Include terms (scare quotes, titles, words mentioned as words), with kind \"term\".")
     var terms = false
 
+    @Flag(name: .long, help: "Run the entity tagger first and attribute with its entities, as the reader does.")
+    var entities = false
+
     func run() throws {
         let articles = try QuoteCorpusArticle.read(path: file)
-        let predictions = QuotePrediction.predict(articles, terms: terms)
+        let predictions = QuotePrediction.predict(articles, terms: terms, extractor: entities ? try TaggerEntityExtractor() : nil)
         if let out {
             try QuotePrediction.write(predictions, to: out)
         } else {
