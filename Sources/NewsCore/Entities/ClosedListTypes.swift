@@ -40,7 +40,9 @@ enum ClosedListTypes {
         // the name's key. (A compound's word ends where the name does: "Tarrow" of "Tarrow-based".)
         func wordKey(_ i: Int) -> String {
             let r = t.tokens[i].range
-            return EntityNames.aliasKey(t.text(r.lowerBound..<min(r.upperBound, d.end ?? r.upperBound)))
+            // (A whole word's text is made already: `word(i)`.)
+            if let end = d.end, end < r.upperBound { return EntityNames.aliasKey(t.text(r.lowerBound..<end)) }
+            return EntityNames.aliasKey(t.word(i))
         }
         if listFirstWords.contains(wordKey(first)) || EventNames.heads.contains(wordKey(last)) {
             let key = EntityNames.aliasKey(t.text(TaggerEntityExtractor.range(d, t)))

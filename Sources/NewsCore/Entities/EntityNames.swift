@@ -150,10 +150,21 @@ public enum EntityNames {
 
     /// The lower-case initials of a name of two or more words (`"European Union"` → `"eu"`), or nil.
     public static func acronymKey(_ name: String) -> String? {
-        let words = aliasKey(name).splitAtSpaces()
+        acronymKey(words: aliasKey(name).splitAtSpaces())
+    }
+
+    /// `acronymKey` of the name whose alias key splits into `words` at spaces.
+    static func acronymKey<S: StringProtocol>(words: [S]) -> String? {
         guard words.count >= 2 else { return nil }
-        let initials = words.filter { !SmallWords.acronymSkips.contains(String($0)) }.compactMap(\.first)
-        return initials.count >= 2 ? String(initials) : nil
+        // (Appended one by one: the same string as the initials joined, without their array.)
+        var initials = ""
+        var count = 0
+        for word in words where !SmallWords.acronymSkips.contains(String(word)) {
+            guard let first = word.first else { continue }
+            initials.append(first)
+            count += 1
+        }
+        return count >= 2 ? initials : nil
     }
 
     /// Whether `short` is a form of `full` an article may use after introducing `full`:

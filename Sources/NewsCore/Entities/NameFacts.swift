@@ -121,7 +121,9 @@ final class NameFacts {
     /// `EntityNames.acronymKey(name(id))`.
     func acronymKey(_ id: Int) -> String? {
         if let known = facts[id].acronym { return known }
-        let acronym = EntityNames.acronymKey(facts[id].name)
+        // (`aliasKey` without a type is the person key: only other types take equivalents; its
+        // words are kept for the next question.)
+        let acronym = EntityNames.acronymKey(words: keyWords(id, type: .person))
         facts[id].acronym = .some(acronym)
         return acronym
     }
