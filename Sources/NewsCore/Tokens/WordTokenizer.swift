@@ -155,6 +155,15 @@ public enum WordTokenizer {
 
     static func isAbbreviation(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Bool {
         guard r.count <= 6 else { return false }
+        // Most words before a full stop are no abbreviation: rule them out by the key of the
+        // word below (`WordKey(ascii:)` of its bytes) before making it. Every word on the list
+        // has its key in the list's table, so a key not there is a word not there.
+        var h = WordKey.empty.value
+        for k in r {
+            guard sc[k].isASCII else { return false }
+            h = (h ^ UInt64(sc[k].value | 0x20)) &* 0x100_0000_01b3
+        }
+        guard Abbreviations.taggerTokens.contains(WordKey(value: h)) else { return false }
         var word = ""
         for k in r {
             guard sc[k].isASCII else { return false }
