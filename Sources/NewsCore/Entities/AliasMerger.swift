@@ -466,10 +466,14 @@ public enum AliasMerger {
         if let named = majority(ms, { $0.evidence.nameType }) { return named }
         // Scores by type, in `EntityType.allCases` order; a type no mention speaks of has none.
         var score = TypeScores()
-        for m in ms {
+        // (By index, reading the fields used: `for m in ms` copied each whole mention, four
+        // references, to keep its votes alive while they are walked.)
+        for i in ms.indices {
             // The tagger's "other" is its least certain label: it counts half.
-            score.add(m.type, Double(m.evidence.taggerWeight) * (m.type == .other ? 0.5 : 1))
-            for (t, v) in m.evidence.votes { score.add(t, Double(v)) }
+            let type = ms[i].type
+            score.add(type, Double(ms[i].evidence.taggerWeight) * (type == .other ? 0.5 : 1))
+            let votes = ms[i].evidence.votes
+            for (t, v) in votes { score.add(t, Double(v)) }
         }
         // A name of two or three words whose last word the article also uses alone reads as a
         // person's full name and surname ("Viktor Orlov" … "Orlov").
@@ -489,7 +493,10 @@ public enum AliasMerger {
         let personSupport = ms.contains { ($0.evidence.votes[.person] ?? 0) > 0 || EntityNames.containsSpace($0.text) }
         if !personSupport, let p = score[.person] { score[.person] = p / 2 }
         // Ties go to the type the context speaks for.
-        for m in ms { for (t, v) in m.evidence.votes { score.add(t, 0.001 * Double(v)) } }
+        for i in ms.indices {
+            let votes = ms[i].evidence.votes
+            for (t, v) in votes { score.add(t, 0.001 * Double(v)) }
+        }
         let top = score.max ?? 0
         let tied = EntityType.allCases.filter { (score[$0] ?? -1) == top }
         if let fallback, tied.contains(fallback) { return fallback }

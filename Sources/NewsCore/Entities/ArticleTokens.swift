@@ -44,9 +44,11 @@ struct ArticleTokens {
     private let sports = SportsStoryAnswer()
     /// Token start offsets, for finding a token by offset.
     private let starts: [Int]
-    /// Each token's text, and in lower case (read many times by the rules).
-    private let texts: [String]
-    private let lowers: [String]
+    /// Each distinct spelling's text, and in lower case (read many times by the rules), and
+    /// each token's spelling: one `String` a spelling, not a copy in an array slot per token.
+    private let spellings: [String]
+    private let spellingLowers: [String]
+    private let spellingOf: [Int32]
 
     init(article: Article) {
         let scalars = article.text.scalarArray
@@ -80,8 +82,9 @@ struct ArticleTokens {
         // Each distinct spelling is made into a `String` and lower-cased once (most words of an
         // article repeat), and given its ids.
         let words = Self.wordIds(scalars, tokens)
-        texts = words.texts
-        lowers = words.lowers
+        spellings = words.spellings
+        spellingLowers = words.spellingLowers
+        spellingOf = words.spellingOf
         textIds = words.textIds
         lowerIds = words.lowerIds
         lowerIdTable = words.lowerTable
@@ -181,8 +184,11 @@ struct ArticleTokens {
 
     /// The tokens' spellings as `String`s, in lower case, and their ids (`WordIds`).
     struct Words {
-        var texts: [String] = []
-        var lowers: [String] = []
+        /// By spelling: its text and lower case; by token: its spelling. (A plain-ASCII spelling
+        /// is one entry for all its tokens; any other token has an entry of its own.)
+        var spellings: [String] = []
+        var spellingLowers: [String] = []
+        var spellingOf: [Int32] = []
         var textIds: [Int32] = []
         var lowerIds: [Int32] = []
         var textCount = 0
@@ -199,19 +205,18 @@ struct ArticleTokens {
     static func wordIds(_ scalars: [Unicode.Scalar], _ tokens: [WordToken]) -> Words {
         var out = Words()
         let n = tokens.count
-        out.texts.reserveCapacity(n)
-        out.lowers.reserveCapacity(n)
+        out.spellings.reserveCapacity(n / 2 + 8)
+        out.spellingLowers.reserveCapacity(n / 2 + 8)
+        out.spellingOf = [Int32](repeating: 0, count: n)
         out.textIds = [Int32](repeating: 0, count: n)
         out.lowerIds = [Int32](repeating: 0, count: n)
         var ids = WordIds(capacity: n / 2 + 8)
         var lowerTable = WordIds(capacity: n / 2 + 8)
-        // By word id, for ids first given to an ASCII spelling: that spelling's text, its lower
-        // case and the lower case's id (an empty text for an id a non-ASCII spelling was given).
-        var asciiText: [String] = []
-        var asciiLower: [String] = []
+        // By word id, for ids first given to an ASCII spelling: that spelling's entry in
+        // `spellings` and the lower case's id (-1 for an id a non-ASCII spelling was given).
+        var asciiSpelling: [Int32] = []
         var asciiLowerId: [Int32] = []
-        asciiText.reserveCapacity(n / 2 + 8)
-        asciiLower.reserveCapacity(n / 2 + 8)
+        asciiSpelling.reserveCapacity(n / 2 + 8)
         asciiLowerId.reserveCapacity(n / 2 + 8)
         // Room for one token's bytes and their lower case (tokens are a few scalars; the longest
         // sets the size, so the loop allocates nothing for a spelling seen before).
@@ -257,13 +262,13 @@ struct ArticleTokens {
                         }
                         let lowerBytes = UnsafeBufferPointer(start: lowerBuffer, count: n)
                         let text = String(decoding: bytes, as: UTF8.self)
-                        asciiText.append(text)
-                        asciiLower.append(capital ? String(decoding: lowerBytes, as: UTF8.self) : text)
+                        asciiSpelling.append(Int32(out.spellings.count))
+                        out.spellings.append(text)
+                        out.spellingLowers.append(capital ? String(decoding: lowerBytes, as: UTF8.self) : text)
                         asciiLowerId.append(Int32(lowerTable.asciiId(hashed: lowerHash, lowerBytes).id))
                     }
                     if asciiLowerId[id] >= 0 {
-                        out.texts.append(asciiText[id])
-                        out.lowers.append(asciiLower[id])
+                        out.spellingOf[i] = asciiSpelling[id]
                         out.textIds[i] = Int32(id)
                         out.lowerIds[i] = asciiLowerId[id]
                         continue
@@ -275,12 +280,12 @@ struct ArticleTokens {
                 let before = ids.count
                 let id = ids.id(text)
                 if ids.count > before {
-                    asciiText.append("")
-                    asciiLower.append("")
+                    asciiSpelling.append(-1)
                     asciiLowerId.append(-1)
                 }
-                out.texts.append(text)
-                out.lowers.append(lower)
+                out.spellingOf[i] = Int32(out.spellings.count)
+                out.spellings.append(text)
+                out.spellingLowers.append(lower)
                 out.textIds[i] = Int32(id)
                 out.lowerIds[i] = Int32(lowerTable.id(lower))
             }
@@ -322,11 +327,11 @@ struct ArticleTokens {
     var count: Int { tokens.count }
 
     func word(_ i: Int) -> String {
-        texts[i]
+        spellings[Int(spellingOf[i])]
     }
 
     func lower(_ i: Int) -> String {
-        lowers[i]
+        spellingLowers[Int(spellingOf[i])]
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -429,7 +434,7 @@ struct ArticleTokens {
     /// article never capitalises on its own in running text and either writes in lower case or
     /// is a common noun that heads names ("Shipping lines…", "Police said…").
     func isOrdinaryWord(_ i: Int) -> Bool {
-        let l = lowers[i]
+        let l = spellingLowers[Int(spellingOf[i])]
         if FunctionWords.closedClass.contains(l) { return true }
         if capitalisedInRunningText[Int(textIds[i])] { return false }
         return writtenInLowerCase[Int(lowerIds[i])] || OrganisationWords.heads.contains(l) || PlaceWords.heads.contains(l)

@@ -11,19 +11,23 @@
 /// (`DraftMention.listType`), so that their short forms and acronyms still join them.
 enum ClosedListTypes {
     static func apply(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
-        func wordCount(_ d: DraftMention) -> Int { (d.a..<d.b).count { t.isWord($0) } }
+        // (By bounds and index: passing or walking the drafts themselves copied each one.)
+        func wordCount(_ k: Int) -> Int { (ds[k].a..<ds[k].b).count { t.isWord($0) } }
         // Names of two words or more first: what is left of the tagger's people after them gives
         // the words of the article's people's names.
-        for k in ds.indices where wordCount(ds[k]) >= 2 { settle(&ds[k], t, lists) }
+        for k in ds.indices where wordCount(k) >= 2 { settle(&ds[k], t, lists) }
         // The first and last words of the article's full person names: "Oscar" beside "Oscar
         // Lind" is his given name, not the award, and "Ford" beside "Ada Ford" her surname.
         // (By lower-case word id: equal ids, equal lower-case words.)
         var personWords: Set<Int> = []
-        for d in ds where d.type == .person && d.firm == nil && d.b - d.a >= 2 && t.isWord(d.a) && t.isWord(d.b - 1) {
-            personWords.insert(t.lowerId(d.a))
-            personWords.insert(t.lowerId(d.b - 1))
+        for k in ds.indices where ds[k].type == .person && ds[k].firm == nil {
+            let a = ds[k].a
+            let b = ds[k].b
+            guard b - a >= 2, t.isWord(a), t.isWord(b - 1) else { continue }
+            personWords.insert(t.lowerId(a))
+            personWords.insert(t.lowerId(b - 1))
         }
-        for k in ds.indices where wordCount(ds[k]) == 1 {
+        for k in ds.indices where wordCount(k) == 1 {
             // ("won an Oscar": a determiner says it is no one's name.)
             let p = ds[k].a - 1
             if personWords.contains(t.lowerId(ds[k].a)), !(t.isLowercaseWord(p) && FunctionWords.articles.contains(t.lower(p))) { continue }
@@ -40,7 +44,9 @@ enum ClosedListTypes {
         // the name's key. (A compound's word ends where the name does: "Tarrow" of "Tarrow-based".)
         func wordKey(_ i: Int) -> String {
             let r = t.tokens[i].range
-            return EntityNames.aliasKey(t.text(r.lowerBound..<min(r.upperBound, d.end ?? r.upperBound)))
+            // (A whole word's text is made already: `word(i)`.)
+            if let end = d.end, end < r.upperBound { return EntityNames.aliasKey(t.text(r.lowerBound..<end)) }
+            return EntityNames.aliasKey(t.word(i))
         }
         if listFirstWords.contains(wordKey(first)) || EventNames.heads.contains(wordKey(last)) {
             let key = EntityNames.aliasKey(t.text(TaggerEntityExtractor.range(d, t)))

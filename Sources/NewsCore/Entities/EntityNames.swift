@@ -56,6 +56,13 @@ public enum EntityNames {
     /// byte a `Character`): the name checks compare lengths of the same names many times, and
     /// counting `Character`s walks grapheme boundaries.
     static func characterCount<S: StringProtocol>(_ s: S) -> Int {
+        // (Through the contiguous bytes when there are any: iterating the view costs several
+        // times more a byte.)
+        let counted = s.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+            return bytes.count
+        }
+        if let counted { return counted ?? s.count }
         var n = 0
         for byte in s.utf8 {
             if byte >= 0x80 || byte == 0x0D { return s.count }
@@ -68,6 +75,16 @@ public enum EntityNames {
     /// which never matches a space that a combining mark modifies, but a byte scan for plain ASCII
     /// (where no mark can follow), without the bridge to `NSString` it costs per call.
     public static func containsSpace(_ name: String) -> Bool {
+        // (Through the contiguous bytes when there are any, as `characterCount`.)
+        let found = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var space = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 { space = true }
+            }
+            return space
+        }
+        if let found { return found ?? name.contains(" ") }
         var ascii = true
         var space = false
         for byte in name.utf8 {
@@ -150,10 +167,21 @@ public enum EntityNames {
 
     /// The lower-case initials of a name of two or more words (`"European Union"` → `"eu"`), or nil.
     public static func acronymKey(_ name: String) -> String? {
-        let words = aliasKey(name).splitAtSpaces()
+        acronymKey(words: aliasKey(name).splitAtSpaces())
+    }
+
+    /// `acronymKey` of the name whose alias key splits into `words` at spaces.
+    static func acronymKey<S: StringProtocol>(words: [S]) -> String? {
         guard words.count >= 2 else { return nil }
-        let initials = words.filter { !SmallWords.acronymSkips.contains(String($0)) }.compactMap(\.first)
-        return initials.count >= 2 ? String(initials) : nil
+        // (Appended one by one: the same string as the initials joined, without their array.)
+        var initials = ""
+        var count = 0
+        for word in words where !SmallWords.acronymSkips.contains(String(word)) {
+            guard let first = word.first else { continue }
+            initials.append(first)
+            count += 1
+        }
+        return count >= 2 ? initials : nil
     }
 
     /// Whether `short` is a form of `full` an article may use after introducing `full`:

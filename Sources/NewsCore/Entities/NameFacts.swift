@@ -57,7 +57,15 @@ final class NameFacts {
 
     /// `EntityNames.aliasKey(name(id), type: type)`.
     func key(_ id: Int, type: EntityType) -> String {
-        if let known = Self.slot(facts[id].keys, type) { return known }
+        // (The one field read in place: passing the tuple to `slot` copied all four keys.)
+        let known: String?
+        switch type {
+        case .person: known = facts[id].keys.0
+        case .organization: known = facts[id].keys.1
+        case .place: known = facts[id].keys.2
+        case .other: known = facts[id].keys.3
+        }
+        if let known { return known }
         let key = EntityNames.aliasKey(facts[id].name, type: type)
         Self.set(&facts[id].keys, type, key)
         return key
@@ -65,7 +73,14 @@ final class NameFacts {
 
     /// `key(id, type: type).splitAtSpaces()`.
     func keyWords(_ id: Int, type: EntityType) -> [Substring] {
-        if let known = Self.slot(facts[id].keyWords, type) { return known }
+        let known: [Substring]?
+        switch type {
+        case .person: known = facts[id].keyWords.0
+        case .organization: known = facts[id].keyWords.1
+        case .place: known = facts[id].keyWords.2
+        case .other: known = facts[id].keyWords.3
+        }
+        if let known { return known }
         let words = key(id, type: type).splitAtSpaces()
         Self.set(&facts[id].keyWords, type, words)
         return words
@@ -73,23 +88,20 @@ final class NameFacts {
 
     /// `EntityNames.characterCount(key(id, type: type))`.
     func keyLength(_ id: Int, type: EntityType) -> Int {
-        let known = Self.slot(facts[id].keyLengths, type)
+        let known: Int
+        switch type {
+        case .person: known = facts[id].keyLengths.0
+        case .organization: known = facts[id].keyLengths.1
+        case .place: known = facts[id].keyLengths.2
+        case .other: known = facts[id].keyLengths.3
+        }
         if known >= 0 { return known }
         let n = EntityNames.characterCount(key(id, type: type))
         Self.set(&facts[id].keyLengths, type, n)
         return n
     }
 
-    /// The value for `type` of four, one a type.
-    private static func slot<T>(_ values: (T, T, T, T), _ type: EntityType) -> T {
-        switch type {
-        case .person: values.0
-        case .organization: values.1
-        case .place: values.2
-        case .other: values.3
-        }
-    }
-
+    /// Sets the value for `type` of four, one a type.
     private static func set<T>(_ values: inout (T, T, T, T), _ type: EntityType, _ value: T) {
         switch type {
         case .person: values.0 = value
@@ -121,7 +133,9 @@ final class NameFacts {
     /// `EntityNames.acronymKey(name(id))`.
     func acronymKey(_ id: Int) -> String? {
         if let known = facts[id].acronym { return known }
-        let acronym = EntityNames.acronymKey(facts[id].name)
+        // (`aliasKey` without a type is the person key: only other types take equivalents; its
+        // words are kept for the next question.)
+        let acronym = EntityNames.acronymKey(words: keyWords(id, type: .person))
         facts[id].acronym = .some(acronym)
         return acronym
     }

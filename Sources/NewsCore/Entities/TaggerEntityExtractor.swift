@@ -186,7 +186,13 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// does not capitalise put in lower case ("Port Strike Talks Collapse" reads "Port strike talks
     /// collapse").
     static func taggerScalars(_ t: ArticleTokens) -> [UInt32] {
-        var out = t.scalars.map(\.value)
+        // (A scalar is its 32-bit value: copied as memory, not mapped one by one.)
+        var out = t.scalars.withUnsafeBytes { source in
+            [UInt32](unsafeUninitializedCapacity: t.scalars.count) { buffer, count in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+                count = t.scalars.count
+            }
+        }
         for i in 0..<t.count where t.inTitleCase(i) && !t.sentenceBreak[i] && t.isCapitalised(i) && t.isHeadlineStyleWord(i) {
             let first = t.tokens[i].range.lowerBound
             let lower = t.scalars[first].properties.lowercaseMapping.unicodeScalars

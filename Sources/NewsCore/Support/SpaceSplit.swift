@@ -9,6 +9,21 @@ extension StringProtocol {
         let view = utf8
         var words: [SubSequence] = []
         let ascii = view.withContiguousStorageIfAvailable { bytes -> Bool in
+            // The words counted first, so the array is allocated once at its size (growing it
+            // word by word reallocated it for most names).
+            var count = 0
+            var inWord = false
+            for k in 0..<bytes.count {
+                let byte = bytes[k]
+                if byte >= 0x80 || byte == 0x0D { return false }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            words.reserveCapacity(count)
             var start = 0
             for k in 0..<bytes.count {
                 let byte = bytes[k]

@@ -11,7 +11,7 @@
 public enum WordTokenizer {
     /// Tokens of a whole string.
     public static func tokens(in text: String) -> [WordToken] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         return tokens(in: scalars, range: 0..<scalars.count)
     }
 
@@ -20,47 +20,53 @@ public enum WordTokenizer {
         var out: [WordToken] = []
         out.reserveCapacity(range.count / 4)
         let end = min(range.upperBound, scalars.count)
-        var i = max(0, range.lowerBound)
-        var sentenceStart = true
-        while i < end {
-            let s = scalars[i]
-            if isSpace(s) {
-                i += 1
-                continue
-            }
-            if isAlnum(s) {
-                let j = scanWord(scalars, from: i, end: end)
-                let kind: WordToken.Kind = isDigit(s) ? .number : .word
-                appendWord(&out, scalars, i..<j, kind: kind, sentenceStart: sentenceStart)
-                sentenceStart = false
-                i = j
-                // The possessive ending, or a bare apostrophe after a plural in -s.
-                if i < end, isApostrophe(scalars[i]) {
-                    if i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-                        i + 2 >= end || !isAlnum(scalars[i + 2])
-                    {
-                        out.append(WordToken(range: i..<(i + 2), kind: .possessive))
-                        i += 2
-                    } else if scalars[i - 1] == "s", i + 1 >= end || !isAlnum(scalars[i + 1]) {
-                        out.append(WordToken(range: i..<(i + 1), kind: .possessive))
-                        i += 1
-                    }
+        // (Through a buffer pointer: every scalar of the article is read here, and indexing the
+        // array checks its bounds at each read.)
+        scalars.withUnsafeBufferPointer { scalars in
+            var i = max(0, range.lowerBound)
+            var sentenceStart = true
+            while i < end {
+                let s = scalars[i]
+                if isSpace(s) {
+                    i += 1
+                    continue
                 }
-                continue
+                if isAlnum(s) {
+                    var hyphenated = false
+                    let j = scanWord(scalars, from: i, end: end, hyphenated: &hyphenated)
+                    let kind: WordToken.Kind = isDigit(s) ? .number : .word
+                    appendWord(&out, scalars, i..<j, kind: kind, sentenceStart: sentenceStart, hyphenated: hyphenated)
+                    sentenceStart = false
+                    i = j
+                    // The possessive ending, or a bare apostrophe after a plural in -s.
+                    if i < end, isApostrophe(scalars[i]) {
+                        if i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                            i + 2 >= end || !isAlnum(scalars[i + 2])
+                        {
+                            out.append(WordToken(range: i..<(i + 2), kind: .possessive))
+                            i += 2
+                        } else if scalars[i - 1] == "s", i + 1 >= end || !isAlnum(scalars[i + 1]) {
+                            out.append(WordToken(range: i..<(i + 1), kind: .possessive))
+                            i += 1
+                        }
+                    }
+                    continue
+                }
+                out.append(WordToken(range: i..<(i + 1), kind: .punctuation, startsSentence: sentenceStart))
+                // Other punctuation (closing or opening quotes, brackets) leaves the state alone:
+                // `He left. “Then…` still starts a sentence at `Then`.
+                if s == "." || s == "!" || s == "?" || s == "…" { sentenceStart = true }
+                i += 1
             }
-            out.append(WordToken(range: i..<(i + 1), kind: .punctuation, startsSentence: sentenceStart))
-            // Other punctuation (closing or opening quotes, brackets) leaves the state alone:
-            // `He left. “Then…` still starts a sentence at `Then`.
-            if s == "." || s == "!" || s == "?" || s == "…" { sentenceStart = true }
-            i += 1
         }
         return out
     }
 
     // MARK: - Scanning
 
-    /// The end of the word or number starting at `start`.
-    static func scanWord(_ sc: [Unicode.Scalar], from start: Int, end: Int) -> Int {
+    /// The end of the word or number starting at `start`; `hyphenated` is set when it takes in
+    /// a hyphen (the only way a "-" gets into a word).
+    static func scanWord(_ sc: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int, hyphenated: inout Bool) -> Int {
         let numeric = isDigit(sc[start])
         var segmentStart = start  // start of the current dotted segment ("S" in "U.S")
         var j = start + 1
@@ -80,6 +86,7 @@ public enum WordTokenizer {
             if c == "-", let n = next, isAlnum(n) {
                 j += 1
                 segmentStart = j
+                hyphenated = true
                 continue
             }
             if c == "." {
@@ -107,10 +114,12 @@ public enum WordTokenizer {
     }
 
     /// Appends a word, splitting a compound of capitalised parts at its hyphens.
+    /// (`hyphenated`: whether the word has a hyphen, without which it has one part.)
     static func appendWord(
-        _ out: inout [WordToken], _ sc: [Unicode.Scalar], _ r: Range<Int>, kind: WordToken.Kind, sentenceStart: Bool
+        _ out: inout [WordToken], _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, kind: WordToken.Kind, sentenceStart: Bool,
+        hyphenated: Bool
     ) {
-        guard kind == .word, let parts = capitalisedParts(sc, r) else {
+        guard kind == .word, hyphenated, let parts = capitalisedParts(sc, r) else {
             out.append(WordToken(range: r, kind: kind, startsSentence: sentenceStart))
             return
         }
@@ -123,7 +132,7 @@ public enum WordTokenizer {
     }
 
     /// The hyphen-separated parts of `sc[r]` when there are two or more and each starts with a capital.
-    static func capitalisedParts(_ sc: [Unicode.Scalar], _ r: Range<Int>) -> [Range<Int>]? {
+    static func capitalisedParts(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> [Range<Int>]? {
         var parts: [Range<Int>] = []
         var start = r.lowerBound
         for k in r where sc[k] == "-" {
@@ -141,7 +150,20 @@ public enum WordTokenizer {
     // MARK: - Scalar classes
 
     static func isAbbreviation(_ sc: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        sc.withUnsafeBufferPointer { isAbbreviation($0, r) }
+    }
+
+    static func isAbbreviation(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Bool {
         guard r.count <= 6 else { return false }
+        // Most words before a full stop are no abbreviation: rule them out by the key of the
+        // word below (`WordKey(ascii:)` of its bytes) before making it. Every word on the list
+        // has its key in the list's table, so a key not there is a word not there.
+        var h = WordKey.empty.value
+        for k in r {
+            guard sc[k].isASCII else { return false }
+            h = (h ^ UInt64(sc[k].value | 0x20)) &* 0x100_0000_01b3
+        }
+        guard Abbreviations.taggerTokens.contains(WordKey(value: h)) else { return false }
         var word = ""
         for k in r {
             guard sc[k].isASCII else { return false }

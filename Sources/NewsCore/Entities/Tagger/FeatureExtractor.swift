@@ -171,9 +171,7 @@ struct TaggerBuffers {
             formSlots.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
             tableKeys.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
             tableFlags.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
-            tableCounts.withUnsafeMutableBufferPointer {
-                UnsafeMutableBufferPointer(rebasing: $0[..<(capacity * Self.countsPerSlot)]).update(repeating: 0)
-            }
+            // (`tableCounts` is cleared where it is tallied, `extractPass2`, slot by slot.)
         }
     }
 }
@@ -503,8 +501,14 @@ extension TaggerBuffers {
         let n = doc.tokenCount
         let shift = UInt64(64 - bucketBits)
         let per = Self.countsPerSlot
-        let used = tableSize * Self.countsPerSlot
-        tableCounts.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<used]).update(repeating: 0) }
+        // Only the counters of the slots tallied below are read: clear those, not the whole
+        // table (a table sized for the document's tokens is mostly slots of no capitalised word).
+        for s in 0..<doc.sentenceCount {
+            for i in doc.sentence(s) where isCapitalisedWord(i) {
+                let base = Int(slot[i]) * per
+                for k in 0..<per { tableCounts[base + k] = 0 }
+            }
+        }
         // Tally first-pass types per capitalised word form.
         for s in 0..<doc.sentenceCount {
             let r = doc.sentence(s)
