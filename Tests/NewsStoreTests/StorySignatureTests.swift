@@ -102,7 +102,8 @@ import Testing
             for (i, sketch) in sketches.enumerated() { byKey[sketch.bandKeys[band], default: []].append(i) }
             expected += byKey.values.filter { $0.count > 1 }
         }
-        let buckets = DuplicateGroups.bandBuckets(table).map(Array.init)
+        var buckets: [[Int]] = []
+        DuplicateGroups.forEachBandBucket(table) { buckets.append($0) }
         #expect(buckets.map(\.description).sorted() == expected.map(\.description).sorted())
         // The two copies share every band.
         #expect(buckets.filter { $0.contains(0) && $0.contains(2) }.count == StorySignature.bands)

@@ -155,19 +155,16 @@ enum DuplicateGroups {
         // A pair that shares several bands is compared again in each (unless joined by then):
         // remembering the pairs compared took a set of millions at 100,000 articles, and
         // raised the peak memory of a first index from 249 to 396 MB; a comparison is 128 reads.
-        func close(_ bucket: ArraySlice<Int>) {
-            guard bucket.count > 1 else { return }
-            let first = bucket.startIndex
-            for i in (first + 1)..<bucket.endIndex {
-                for j in first..<min(i, first + bucketLimit) {
+        for id in table.ids { unions.add(id) }
+        forEachBandBucket(table) { bucket in
+            for i in 1..<bucket.count {
+                for j in 0..<min(i, bucketLimit) {
                     let (a, b) = (table.ids[bucket[j]], table.ids[bucket[i]])
                     guard unions.find(a) != unions.find(b), table.similarity(bucket[j], bucket[i]) >= threshold else { continue }
                     unions.union(a, b)
                 }
             }
         }
-        for id in table.ids { unions.add(id) }
-        for bucket in bandBuckets(table) { close(bucket) }
         let components = unions.components()
         var changed = 0
         let update = try db.cachedStatement(sql: "UPDATE article SET dup = ? WHERE id = ?")
@@ -182,39 +179,37 @@ enum DuplicateGroups {
         return changed
     }
 
-    /// The table's positions grouped by band key, each group in ascending position (so article
-    /// id) order; groups of one are left out.
+    /// Calls `body` with each group of the table's positions that share a band key, of two or
+    /// more, in ascending position (so article id) order.
     ///
     /// Each (key, position) is packed into one integer and the lot sorted: 1.6 million at
     /// 100,000 articles, 13 MB. A band key takes 16 bits a row and a few for the band's number,
     /// so 36 bits as configured, and positions the rest: 2^28 articles, far past any sketch
     /// table that fits in memory.
-    static func bandBuckets(_ table: SketchTable) -> [ArraySlice<Int>] {
-        let positionBits = max(1, Int.bitWidth - table.count.leadingZeroBitCount)
-        let mask: UInt64 = (1 << UInt64(positionBits)) - 1
+    static func forEachBandBucket(_ table: SketchTable, _ body: ([Int]) -> Void) {
+        let positionBits = UInt64(max(1, Int.bitWidth - table.count.leadingZeroBitCount))
+        let mask: UInt64 = (1 << positionBits) - 1
         var entries: [UInt64] = []
         entries.reserveCapacity(table.count * StorySignature.bands)
         for i in 0..<table.count {
             for band in 0..<StorySignature.bands {
-                entries.append(table.bandKey(i, band: band) << UInt64(positionBits) | UInt64(i))
+                entries.append(table.bandKey(i, band: band) << positionBits | UInt64(i))
             }
         }
         entries.sort()
-        var positions: [Int] = []
-        var buckets: [Range<Int>] = []
+        var bucket: [Int] = []
         var start = 0
         while start < entries.count {
-            let key = entries[start] >> UInt64(positionBits)
+            let key = entries[start] >> positionBits
             var end = start + 1
-            while end < entries.count && entries[end] >> UInt64(positionBits) == key { end += 1 }
+            while end < entries.count && entries[end] >> positionBits == key { end += 1 }
             if end - start > 1 {
-                let from = positions.count
-                for e in entries[start..<end] { positions.append(Int(e & mask)) }
-                buckets.append(from..<positions.count)
+                bucket.removeAll(keepingCapacity: true)
+                for e in entries[start..<end] { bucket.append(Int(e & mask)) }
+                body(bucket)
             }
             start = end
         }
-        return buckets.map { positions[$0] }
     }
 }
 

@@ -19,8 +19,13 @@ struct SketchTable {
     static func load(_ db: Database) throws -> SketchTable {
         var table = SketchTable()
         let size = StorySignature.size
-        let rows = try Row.fetchCursor(db, sql: "SELECT article, sig FROM story_sig ORDER BY article")
-        while let row = try rows.next() {
+        // Sized once: grown by doubling, the values array of 100,000 sketches (26 MB) passed
+        // through a 32 MB buffer and its 16 MB predecessor at once.
+        let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM story_sig") ?? 0
+        table.ids.reserveCapacity(rows)
+        table.values.reserveCapacity(rows * size)
+        let cursor = try Row.fetchCursor(db, sql: "SELECT article, sig FROM story_sig ORDER BY article")
+        while let row = try cursor.next() {
             let id: Int64 = row[0]
             try row.withUnsafeData(atIndex: 1) { data in
                 guard let data, data.count == size * 2 else { return }
