@@ -1,3 +1,4 @@
+import BylineTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -8,13 +9,14 @@ import Testing
         let corpus = try TempCorpus()
         let index = try corpus.open()
         let tables = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
-        for table in ["meta", "article", "skipped", "name", "alias", "occurrence", "quote_speaker", "dirty_key", "fts", "story_band", "story_sig", "name_cue"] {
+        for table in ["meta", "article", "skipped", "name", "alias", "occurrence", "quote_speaker", "dirty_key", "fts", "story_sig", "name_cue"] {
             #expect(tables.contains(table), "missing table \(table)")
         }
+        #expect(!tables.contains("story_band"))
         let version = try index.pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") }
         #expect(version == IndexVersion.key(for: .standard))
         let migrations = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations == ["v1: articles, entities, quotes, full text", "v2: plain-layout flag", "v3: packed quotes", "v4: name links", "v5: undated articles newest file first", "v6: source and section", "v7: duplicate stories", "v8: latest mention day", "v9: strong type cues"])
+        #expect(migrations == ["v1: articles, entities, quotes, full text", "v2: plain-layout flag", "v3: packed quotes", "v4: name links", "v5: undated articles newest file first", "v6: source and section", "v7: duplicate stories", "v8: latest mention day", "v9: strong type cues", "v10: story bands worked out in memory", "v10: sort indexes end on the article id"])
         #expect(index.rebuildReason == nil)
         let journal = try index.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
@@ -58,6 +60,35 @@ import Testing
         #expect(try index.pool.read { db in try db.tableExists("name_cue") })
         try index.refresh()
         #expect(try index.articleCount() == 1)
+    }
+
+    @Test func anIndexWithStoryBandsLosesThemInPlaceAndKeepsItsGroups() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("report.txt", StoryFixtures.report)
+        try corpus.write("report-copy.txt", StoryFixtures.report)
+        try corpus.write("other.txt", StoryFixtures.otherReport)
+        let built = try corpus.indexed()
+        let groups = try built.pool.read { db in try Row.fetchAll(db, sql: "SELECT path, dup FROM article ORDER BY path").map { "\($0[0] as String) \(($0[1] as Int64?).map(String.init) ?? "-")" } }
+        // As v9 left it: a band table (with rows), and no v10 in the migrations done.
+        try built.pool.write { db in
+            try db.execute(sql: """
+                CREATE TABLE story_band(key INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID;
+                INSERT INTO story_band(key, article) SELECT 7, article FROM story_sig;
+                DELETE FROM grdb_migrations WHERE identifier LIKE 'v10:%';
+                """)
+        }
+        try built.close()
+        let index = try corpus.open()
+        #expect(index.rebuildReason == nil)
+        #expect(try index.pool.read { db in try db.tableExists("story_band") } == false)
+        #expect(try index.articleCount() == 3)
+        let kept = try index.pool.read { db in try Row.fetchAll(db, sql: "SELECT path, dup FROM article ORDER BY path").map { "\($0[0] as String) \(($0[1] as Int64?).map(String.init) ?? "-")" } }
+        #expect(kept == groups)
+        // And grouping goes on from the sketches alone: a third copy joins the story.
+        try corpus.write("report-again.txt", StoryFixtures.report)
+        try index.refresh()
+        let story = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT path FROM article WHERE dup IS NOT NULL ORDER BY path") }
+        #expect(story == ["report-again.txt", "report-copy.txt", "report.txt"])
     }
 
     @Test func reopeningKeepsTheIndex() throws {

@@ -1,5 +1,6 @@
 import BylineTestSupport
 import Foundation
+import GRDB
 import Testing
 @testable import NewsStore
 
@@ -71,6 +72,41 @@ import Testing
         // make candidates.
         let flat = StorySignature(values: [UInt16](repeating: 7, count: StorySignature.size))
         #expect(Set(flat.bandKeys).count == StorySignature.bands)
+    }
+
+    @Test func storedSketchesGiveTheSameBandKeysAndBuckets() throws {
+        // Sketches as the index stores them, read back into a table: its band keys must be the
+        // sketches' own, and a bucket must hold exactly the articles that agree on that band.
+        let texts = [StoryFixtures.report, StoryFixtures.otherReport, StoryFixtures.report, StoryFixtures.ferry, StoryFixtures.reportCorrected]
+        let sketches = try texts.map(signature)
+        let queue = try DatabaseQueue()
+        let table = try queue.write { db in
+            try db.execute(sql: "CREATE TABLE story_sig(article INTEGER PRIMARY KEY NOT NULL, sig BLOB NOT NULL)")
+            for (i, sketch) in sketches.enumerated() {
+                try db.execute(sql: "INSERT INTO story_sig(article, sig) VALUES(?, ?)", arguments: [10 * (i + 1), sketch.packed])
+            }
+            // A damaged blob is no sketch.
+            try db.execute(sql: "INSERT INTO story_sig(article, sig) VALUES(99, x'0102')")
+            return try SketchTable.load(db)
+        }
+        #expect(table.ids == [10, 20, 30, 40, 50])
+        #expect(table.index(of: 30) == 2)
+        #expect(table.index(of: 35) == nil && table.index(of: 99) == nil)
+        for (i, sketch) in sketches.enumerated() {
+            #expect((0..<StorySignature.bands).map { table.bandKey(i, band: $0) } == sketch.bandKeys)
+            #expect(table.similarity(i, 0) == sketch.similarity(to: sketches[0]))
+        }
+        var expected: [[Int]] = []
+        for band in 0..<StorySignature.bands {
+            var byKey: [UInt64: [Int]] = [:]
+            for (i, sketch) in sketches.enumerated() { byKey[sketch.bandKeys[band], default: []].append(i) }
+            expected += byKey.values.filter { $0.count > 1 }
+        }
+        var buckets: [[Int]] = []
+        DuplicateGroups.forEachBandBucket(table) { buckets.append($0) }
+        #expect(buckets.map(\.description).sorted() == expected.map(\.description).sorted())
+        // The two copies share every band.
+        #expect(buckets.filter { $0.contains(0) && $0.contains(2) }.count == StorySignature.bands)
     }
 
     @Test func unionFindJoinsAndKeepsApart() {

@@ -11,7 +11,7 @@ import GRDB
 ///
 /// After a refresh, only what it touched is looked at again: the articles it wrote and the
 /// groups of those it took out (`regroup`). From them the groups are walked out afresh through
-/// the band table, every pair checked again, so a group that lost the version tying it together
+/// the sketches' band keys, every pair checked again, so a group that lost the version tying it together
 /// splits, and one that gained a bridge merges. A first build regroups everything in memory.
 enum DuplicateGroups {
     /// The estimated Jaccard similarity of five-word shingles from which two bodies are versions
@@ -42,25 +42,35 @@ enum DuplicateGroups {
 
     /// Regroups the articles `touched` (ids; gone ones are ignored) and everything connected to
     /// them or to their old groups. Returns how many articles changed group.
+    ///
+    /// The walk goes out in waves: the band keys of a wave's articles are looked up in one pass
+    /// over every sketch (`SketchTable`), which finds the same candidates a table of band keys
+    /// would, and the candidates that pass `threshold`, with the old groups of the wave, make the
+    /// next wave. At 100,000 articles a pass is about 1.6 million lookups, mostly answered by a
+    /// 64-kbit filter.
     @discardableResult
     static func regroup(_ touched: Set<Int64>, _ db: Database) throws -> Int {
         guard !touched.isEmpty else { return 0 }
         let live = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
-        // Walking the bands one article at a time costs about a query per band: past a tenth of
-        // the index, reading every band once is cheaper.
+        // Walking a few articles' groups costs a pass over the sketches a wave: past a tenth of
+        // the index, grouping everything at once is cheaper.
         if touched.count > max(500, live / 10) { return try regroupAll(db) }
-        var signatures: [Int64: StorySignature] = [:]
+        let table = try SketchTable.load(db)
         var oldGroup: [Int64: Int64] = [:]
-        func load(_ id: Int64) throws -> Bool {
-            if signatures[id] != nil { return true }
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT s.sig, a.dup FROM article a LEFT JOIN story_sig s ON s.article = a.id WHERE a.id = ?
-                """), arguments: [id]) else { return false }
-            let dup: Int64? = row[1]
-            if let dup { oldGroup[id] = dup }
-            guard let data = row[0] as Data?, let sig = StorySignature(packed: data) else { return false }
-            signatures[id] = sig
-            return true
+        // Each id looked at: nil when its article is gone, else its sketch's position (nil
+        // inside when it has none).
+        var known: [Int64: Int??] = [:]
+        func load(_ id: Int64) throws -> Int?? {
+            if let cached = known[id] { return cached }
+            let result: Int??
+            if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT dup FROM article WHERE id = ?"), arguments: [id]) {
+                if let dup = row[0] as Int64? { oldGroup[id] = dup }
+                result = .some(table.index(of: id))
+            } else {
+                result = nil
+            }
+            known[id] = result
+            return result
         }
         var queue: [Int64] = []
         var seen: Set<Int64> = []
@@ -78,21 +88,37 @@ enum DuplicateGroups {
         // Old groups of the touched ids that are gone (their members stay, maybe apart now).
         for id in touched.sorted() { try visitGroup(id) }
         var unions = UnionFind()
-        var k = 0
-        let bandLookup = try db.cachedStatement(sql: "SELECT article FROM story_band WHERE key = ?")
-        while k < queue.count {
-            let id = queue[k]
-            k += 1
-            guard try load(id), let sig = signatures[id] else { continue }
-            unions.add(id)
-            if let group = oldGroup[id] { try visitGroup(group) }
-            var candidates: Set<Int64> = []
-            for key in sig.bandKeys {
-                for other in try Int64.fetchAll(bandLookup, arguments: [key]) where other != id { candidates.insert(other) }
+        var done = 0
+        while done < queue.count {
+            let wave = queue[done...]
+            done = queue.count
+            // The wave's sketches, by band key.
+            var members: [UInt64: [Int]] = [:]
+            var filter = BandFilter()
+            for id in wave {
+                guard let position = try load(id), let i = position else { continue }
+                unions.add(id)
+                if let group = oldGroup[id] { try visitGroup(group) }
+                for band in 0..<StorySignature.bands {
+                    let key = table.bandKey(i, band: band)
+                    members[key, default: []].append(i)
+                    filter.insert(key)
+                }
             }
-            for other in candidates.sorted() {
-                guard try load(other), let theirs = signatures[other], sig.similarity(to: theirs) >= threshold else { continue }
-                unions.union(id, other)
+            guard !members.isEmpty else { continue }
+            // Every pair (wave member, other) that shares a band, once.
+            var pairs: Set<Pair> = []
+            for j in 0..<table.count {
+                for band in 0..<StorySignature.bands {
+                    let key = table.bandKey(j, band: band)
+                    guard filter.contains(key), let list = members[key] else { continue }
+                    for i in list where i != j { pairs.insert(Pair(member: i, other: j)) }
+                }
+            }
+            for pair in pairs.sorted(by: { ($0.member, $0.other) < ($1.member, $1.other) }) {
+                let other = table.ids[pair.other]
+                guard try load(other) != nil, table.similarity(pair.member, pair.other) >= threshold else { continue }
+                unions.union(table.ids[pair.member], other)
                 visit(other)
             }
         }
@@ -100,7 +126,8 @@ enum DuplicateGroups {
         let update = try db.cachedStatement(sql: "UPDATE article SET dup = ? WHERE id = ?")
         let components = unions.components()
         for id in seen.sorted() {
-            guard signatures[id] != nil || oldGroup[id] != nil else { continue }
+            let hasSketch = known[id].map { $0 != nil } ?? false
+            guard hasSketch || oldGroup[id] != nil else { continue }
             let members = components[unions.find(id)] ?? [id]
             let group: Int64? = members.count > 1 ? members.min() : nil
             if group != oldGroup[id] {
@@ -111,51 +138,37 @@ enum DuplicateGroups {
         return changed
     }
 
-    /// Regroups every article, reading the band table once in key order.
+    /// Two positions in a `SketchTable`: a member of the wave and an article sharing a band.
+    private struct Pair: Hashable {
+        var member: Int
+        var other: Int
+    }
+
+    /// Regroups every article: all band keys worked out and sorted once, each bucket of equal
+    /// keys compared in article id order.
     static func regroupAll(_ db: Database) throws -> Int {
-        var signatures: [Int64: StorySignature] = [:]
+        let table = try SketchTable.load(db)
         var oldGroup: [Int64: Int64] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT article, sig FROM story_sig")
-        while let row = try rows.next() {
-            if let sig = StorySignature(packed: row[1]) { signatures[row[0]] = sig }
-        }
         let groups = try Row.fetchCursor(db, sql: "SELECT id, dup FROM article WHERE dup IS NOT NULL")
         while let row = try groups.next() { oldGroup[row[0]] = row[1] }
         var unions = UnionFind()
-        var bucket: [Int64] = []
-        var bucketKey: Int64?
         // A pair that shares several bands is compared again in each (unless joined by then):
         // remembering the pairs compared took a set of millions at 100,000 articles, and
         // raised the peak memory of a first index from 249 to 396 MB; a comparison is 128 reads.
-        func close() {
-            guard bucket.count > 1 else { return }
+        for id in table.ids { unions.add(id) }
+        forEachBandBucket(table) { bucket in
             for i in 1..<bucket.count {
                 for j in 0..<min(i, bucketLimit) {
-                    let (a, b) = (bucket[j], bucket[i])
-                    guard unions.find(a) != unions.find(b),
-                        let x = signatures[a], let y = signatures[b], x.similarity(to: y) >= threshold
-                    else { continue }
+                    let (a, b) = (table.ids[bucket[j]], table.ids[bucket[i]])
+                    guard unions.find(a) != unions.find(b), table.similarity(bucket[j], bucket[i]) >= threshold else { continue }
                     unions.union(a, b)
                 }
             }
         }
-        let bands = try Row.fetchCursor(db, sql: "SELECT key, article FROM story_band ORDER BY key, article")
-        while let row = try bands.next() {
-            let key: Int64 = row[0]
-            let article: Int64 = row[1]
-            if key != bucketKey {
-                close()
-                bucket.removeAll(keepingCapacity: true)
-                bucketKey = key
-            }
-            unions.add(article)
-            bucket.append(article)
-        }
-        close()
         let components = unions.components()
         var changed = 0
         let update = try db.cachedStatement(sql: "UPDATE article SET dup = ? WHERE id = ?")
-        for id in Set(signatures.keys).union(oldGroup.keys).sorted() {
+        for id in Set(table.ids).union(oldGroup.keys).sorted() {
             let members = unions.contains(id) ? components[unions.find(id)] ?? [id] : [id]
             let group: Int64? = members.count > 1 ? members.min() : nil
             if group != oldGroup[id] {
@@ -164,6 +177,63 @@ enum DuplicateGroups {
             }
         }
         return changed
+    }
+
+    /// Calls `body` with each group of the table's positions that share a band key, of two or
+    /// more, in ascending position (so article id) order.
+    ///
+    /// One band at a time: each position's band values and the position are packed into one
+    /// integer and the band's lot sorted, 100,000 integers (0.8 MB) at 100,000 articles. Sorting
+    /// all bands' 1.6 million at once took 13 MB, and 6 more for the sort, on top of the sketches
+    /// at the peak of a first index. Band values take 16 bits a row, 32 as configured, and
+    /// positions the rest: far past any sketch table that fits in memory.
+    static func forEachBandBucket(_ table: SketchTable, _ body: ([Int]) -> Void) {
+        let positionBits = UInt64(max(1, Int.bitWidth - table.count.leadingZeroBitCount))
+        let mask: UInt64 = (1 << positionBits) - 1
+        // The band's number is left out: the keys of one band are sorted apart from the others.
+        let bandNumber: UInt64 = 1 << UInt64(16 * StorySignature.rowsPerBand)
+        var entries: [UInt64] = []
+        entries.reserveCapacity(table.count)
+        var bucket: [Int] = []
+        for band in 0..<StorySignature.bands {
+            entries.removeAll(keepingCapacity: true)
+            for i in 0..<table.count {
+                entries.append((table.bandKey(i, band: band) % bandNumber) << positionBits | UInt64(i))
+            }
+            entries.sort()
+            var start = 0
+            while start < entries.count {
+                let key = entries[start] >> positionBits
+                var end = start + 1
+                while end < entries.count && entries[end] >> positionBits == key { end += 1 }
+                if end - start > 1 {
+                    bucket.removeAll(keepingCapacity: true)
+                    for e in entries[start..<end] { bucket.append(Int(e & mask)) }
+                    body(bucket)
+                }
+                start = end
+            }
+        }
+    }
+}
+
+/// A 64-kbit filter of band keys: one bit test turns away almost every key of a pass over the
+/// sketches before the dictionary lookup.
+private struct BandFilter {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+
+    mutating func insert(_ key: UInt64) {
+        let s = Self.slot(key)
+        bits[s >> 6] |= 1 << UInt64(s & 63)
+    }
+
+    func contains(_ key: UInt64) -> Bool {
+        let s = Self.slot(key)
+        return bits[s >> 6] & (1 << UInt64(s & 63)) != 0
     }
 }
 

@@ -75,14 +75,14 @@ public struct StorySignature: Sendable, Equatable {
         return Double(same) / Double(values.count)
     }
 
-    /// The LSH band keys: one per band, the band's number and values hashed together.
-    public var bandKeys: [Int64] {
+    /// The LSH band keys: one per band, the band's number followed by its values, 16 bits
+    /// each (36 bits in all), so two sketches share a key exactly when they agree on the whole
+    /// band. (`SketchTable.bandKey` works them out from stored sketches.)
+    public var bandKeys: [UInt64] {
         (0..<Self.bands).map { band in
-            var h = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
-            for row in 0..<Self.rowsPerBand {
-                h = ContentHash.mix(h ^ UInt64(values[band * Self.rowsPerBand + row]) &+ UInt64(row))
-            }
-            return Int64(bitPattern: h)
+            var key = UInt64(band)
+            for row in 0..<Self.rowsPerBand { key = key << 16 | UInt64(values[band * Self.rowsPerBand + row]) }
+            return key
         }
     }
 

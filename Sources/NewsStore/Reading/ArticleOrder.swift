@@ -5,7 +5,8 @@ import NewsCore
 /// An order of the article list or of search results.
 ///
 /// Every order but `score` ends on the date order (newest first, undated last by file time,
-/// then path), so articles with equal titles, sources or sections stay newest first and the
+/// then by article id: the order the articles were first indexed in, which within one first
+/// build is path order), so articles with equal titles, sources or sections stay newest first and the
 /// order is total: pages never overlap. An article without a source or section comes after
 /// those with one.
 public enum ArticleOrder: String, Sendable, CaseIterable {
@@ -20,17 +21,23 @@ public enum ArticleOrder: String, Sendable, CaseIterable {
     /// Relevance (BM25): search results' default; a list without a query shows newest first.
     case score
 
-    /// The sort keys as `ORDER BY` and the indexes of the v6 migration write them, on the
-    /// article row `a` or unqualified. (An index on expressions serves a query only when the
-    /// query writes the same expressions.)
+    /// The sort keys as `ORDER BY` writes them, on the article row `a` or unqualified. (An
+    /// index on expressions serves a query only when the query writes the same expressions:
+    /// the sort indexes are `indexKeys`, these without the last.)
     func keys(qualified: Bool) -> String {
         (sortKeys(qualified: qualified).map { $0.expression + ($0.descending ? " DESC" : "") }).joined(separator: ", ")
+    }
+
+    /// The keys as the sort indexes write them: all but the last, the article id, which is the
+    /// rowid every index entry ends on anyway (written out, it would be stored twice).
+    var indexKeys: String {
+        (sortKeys(qualified: false).dropLast().map { $0.expression + ($0.descending ? " DESC" : "") }).joined(separator: ", ")
     }
 
     /// Each key with its direction; `score` has none of its own and stands for the date order.
     func sortKeys(qualified: Bool) -> [(expression: String, descending: Bool)] {
         let p = qualified ? "a." : ""
-        let date = [("\(p)day", true), ("\(p)mtime", true), ("\(p)path", false)]
+        let date = [("\(p)day", true), ("\(p)mtime", true), ("\(p)id", false)]
         switch self {
         case .date, .score:
             return date

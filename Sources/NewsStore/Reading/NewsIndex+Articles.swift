@@ -24,10 +24,10 @@ extension NewsIndex {
     }
 
     /// The SQL condition (on `a`) that keeps one article of each group of versions: the one
-    /// the list would put first (newest, then newest file, then path). The list shows a story
+    /// the list would put first (newest, then newest file, then first indexed). The list shows a story
     /// once, as that version.
     static let groupLeadClause = """
-        (a.dup IS NULL OR a.id = (SELECT v.id FROM article v WHERE v.dup = a.dup ORDER BY v.day DESC, v.mtime DESC, v.path LIMIT 1))
+        (a.dup IS NULL OR a.id = (SELECT v.id FROM article v WHERE v.dup = a.dup ORDER BY v.day DESC, v.mtime DESC, v.id LIMIT 1))
         """
 
     static func leads(_ storiesOnce: Bool) -> String { storiesOnce ? groupLeadClause : "1" }
@@ -49,15 +49,15 @@ extension NewsIndex {
         }
     }
 
-    /// Articles newest first (sort date descending; undated last, newest file first; then by
-    /// path), one page. With `storiesOnce`, a story with several versions is listed once, as
+    /// Articles newest first (sort date descending; undated last, newest file first; then in
+    /// the order they were first indexed, `ArticleOrder`), one page. With `storiesOnce`, a story with several versions is listed once, as
     /// its first version in this order (the reader's list); without, every article is.
     public func articles(offset: Int = 0, limit: Int = 50, filter: ArticleFilter = .all, storiesOnce: Bool = false) throws(IndexError) -> [ArticleSummary] {
         try reading { db in
             let (clause, arguments) = try self.stateClause(filter)
             return try Row.fetchAll(db, sql: """
                 SELECT \(Self.summaryColumns) FROM article a INDEXED BY article_newest WHERE \(Self.leads(storiesOnce)) AND \(clause)
-                ORDER BY a.day DESC, a.mtime DESC, a.path LIMIT ? OFFSET ?
+                ORDER BY a.day DESC, a.mtime DESC, a.id LIMIT ? OFFSET ?
                 """, arguments: arguments + [limit, offset]).map(Self.summary)
         }
     }
@@ -69,15 +69,15 @@ extension NewsIndex {
         try reading { db in
             let (clause, arguments) = try self.stateClause(filter)
             let lead = storiesOnce ? try Self.storyLead(of: id, db) : id
-            guard let row = try Row.fetchOne(db, sql: "SELECT a.day, a.mtime, a.path FROM article a WHERE a.id = ? AND \(clause)", arguments: [lead] + arguments)
+            guard let row = try Row.fetchOne(db, sql: "SELECT a.day, a.mtime, a.id FROM article a WHERE a.id = ? AND \(clause)", arguments: [lead] + arguments)
             else { return nil }
             let day: Int = row[0]
             let mtime: Int64 = row[1]
-            let path: String = row[2]
+            let tie: Int64 = row[2]
             return try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM article a
-                WHERE (a.day > ? OR (a.day = ? AND (a.mtime > ? OR (a.mtime = ? AND a.path < ?)))) AND \(Self.leads(storiesOnce)) AND \(clause)
-                """, arguments: [day, day, mtime, mtime, path] + arguments) ?? 0
+                WHERE (a.day > ? OR (a.day = ? AND (a.mtime > ? OR (a.mtime = ? AND a.id < ?)))) AND \(Self.leads(storiesOnce)) AND \(clause)
+                """, arguments: [day, day, mtime, mtime, tie] + arguments) ?? 0
         }
     }
 
@@ -85,7 +85,7 @@ extension NewsIndex {
     /// `id` itself when it has no other version.
     static func storyLead(of id: Int64, _ db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: """
-            SELECT coalesce((SELECT v.id FROM article v WHERE v.dup = a.dup ORDER BY v.day DESC, v.mtime DESC, v.path LIMIT 1), a.id)
+            SELECT coalesce((SELECT v.id FROM article v WHERE v.dup = a.dup ORDER BY v.day DESC, v.mtime DESC, v.id LIMIT 1), a.id)
             FROM article a WHERE a.id = ?
             """, arguments: [id]) ?? id
     }

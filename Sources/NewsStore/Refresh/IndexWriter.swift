@@ -58,19 +58,12 @@ final class IndexWriter {
     /// files them in `dirty_story` for `DuplicateGroups.regroup`.
     private var regroup: Set<Int64> = []
     private var pendingSpeakers: [SpeakerRow] = []
-    /// The story band rows of the articles inserted since the last `flush`, likewise.
-    private var pendingBands: [BandRow] = []
 
     private struct Occurrence {
         var name: Int64
         var day: Int
         var article: Int64
         var spans: Data
-    }
-
-    private struct BandRow {
-        var key: Int64
-        var article: Int64
     }
 
     private struct SpeakerRow {
@@ -106,13 +99,7 @@ final class IndexWriter {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT day, names, quotes, dup FROM article WHERE id = ?"), arguments: [id]) else { return }
         regroup.remove(id)
         if let group = row[3] as Int64? { regroup.insert(group) }
-        if let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT sig FROM story_sig WHERE article = ?"), arguments: [id]),
-            let sig = StorySignature(packed: data)
-        {
-            let band = try db.cachedStatement(sql: "DELETE FROM story_band WHERE key = ? AND article = ?")
-            for key in sig.bandKeys { try band.execute(arguments: [key, id]) }
-            try db.cachedStatement(sql: "DELETE FROM story_sig WHERE article = ?").execute(arguments: [id])
-        }
+        try db.cachedStatement(sql: "DELETE FROM story_sig WHERE article = ?").execute(arguments: [id])
         let day: Int = row[0]
         let names = Varint.decode([UInt8](row[1] as Data))
         // (Sets and dictionaries are walked in id order here and in `flush`: in Swift's hash
@@ -167,7 +154,6 @@ final class IndexWriter {
         let articleID = db.lastInsertedRowID
         if let signature = article.signature {
             try db.cachedStatement(sql: "INSERT INTO story_sig(article, sig) VALUES(?, ?)").execute(arguments: [articleID, signature.packed])
-            for key in signature.bandKeys { pendingBands.append(BandRow(key: key, article: articleID)) }
             regroup.insert(articleID)
         }
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
@@ -337,14 +323,6 @@ final class IndexWriter {
                 try insert.run(.integer(o.name), .int(o.day), .integer(o.article), .blob(o.spans))
             }
             pendingOccurrences.removeAll(keepingCapacity: true)
-        }
-        if !pendingBands.isEmpty {
-            pendingBands.sort { ($0.key, $0.article) < ($1.key, $1.article) }
-            let insert = try DirectInsert(db, sql: "INSERT OR IGNORE INTO story_band(key, article) VALUES(?, ?)")
-            for row in pendingBands {
-                try insert.run(.integer(row.key), .integer(row.article))
-            }
-            pendingBands.removeAll(keepingCapacity: true)
         }
         if !pendingSpeakers.isEmpty {
             pendingSpeakers.sort { ($0.speaker, $0.article) < ($1.speaker, $1.article) }

@@ -299,6 +299,9 @@ private struct Refresher {
         } else {
             try index.pool.write { db in try FTSMerging.merge(written: summary.added + summary.changed, live: live, db) }
         }
+        if FTSMerging.isBulk(changed: summary.added + summary.changed, live: live) {
+            try index.pool.write { db in try IndexCompaction.afterBulkLoad(db) }
+        }
         try index.pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('refreshed', ?)", arguments: [String(Date().timeIntervalSince1970)])
         }

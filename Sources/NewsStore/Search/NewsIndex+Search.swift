@@ -195,7 +195,7 @@ extension NewsIndex {
         }
         let rows = try Row.fetchAll(db, sql: """
             SELECT \(summaryColumns) FROM article a WHERE \(compiled.whereClause)
-            ORDER BY a.day DESC, a.mtime DESC, a.path LIMIT ? OFFSET ?
+            ORDER BY a.day DESC, a.mtime DESC, a.id LIMIT ? OFFSET ?
             """, arguments: StatementArguments(compiled.arguments) + [limit, offset])
         return (rows.map { SearchHit(summary: summary($0), score: nil, snippet: nil) }, compiled.notes)
     }

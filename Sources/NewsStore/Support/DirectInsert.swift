@@ -6,7 +6,7 @@ import GRDBSQLite
 ///
 /// GRDB's `execute(arguments:)` boxes each value as an existential, turns it into a
 /// `DatabaseValue` and binds that: for the small rows a first index writes by the million
-/// (occurrences, story bands) this came to a third of SQLite's own work for the row (callgrind,
+/// (occurrences, quote speakers) this came to a third of SQLite's own work for the row (callgrind,
 /// 1,000 BBC articles). Here integers and blobs are bound as they are and the statement stepped
 /// once. Only for statements that return no rows, run inside a transaction GRDB opened: GRDB's
 /// transaction bookkeeping does not see these steps, and an INSERT inside an open transaction
