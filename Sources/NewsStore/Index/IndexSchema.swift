@@ -216,6 +216,14 @@ enum IndexSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v10: person roles") { db in
+            // The walks of life an article's role words gave a person ("Development Minister X",
+            // "captain X": `PersonRoles`), a bit each, beside the name's strong type cues; and a
+            // person's full name is now kept by section like a bare surname, so that two people
+            // of one name can be told apart (`EntityResolver.fullNameSibling`). (Indexes built
+            // before this keep full names whole and have no roles, and are rebuilt: `storeSchema` 6.)
+            try db.execute(sql: "ALTER TABLE name_cue ADD COLUMN roles INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

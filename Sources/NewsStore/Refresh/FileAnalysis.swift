@@ -42,6 +42,9 @@ struct AnalysedArticle: Sendable {
     var signature: StorySignature?
     /// What went wrong while reading it that did not stop it being indexed, for the user.
     var warnings: [String] = []
+    /// The role bits (`PersonRoles`) of each entity, in `entities` order (empty when no
+    /// person is named): 0 for none, and for any name that is not a person's.
+    var roles: [Int] = []
 }
 
 /// What reading one pending file gave.
@@ -152,8 +155,17 @@ enum FileAnalysis {
             body: body, entities: entities, quotes: quotes, plain: plain,
             source: ArticleFacets.clean(article.source), section: ArticleFacets.section(of: article),
             signature: StorySignature.of(body),
-            warnings: article.warningsWithLimits
+            warnings: article.warningsWithLimits,
+            roles: roles(of: entities, in: article.text)
         )
+    }
+
+    /// The role bits of each entity (`PersonRoles`); the text's scalars are read only when
+    /// some person is named.
+    static func roles(of entities: [ArticleEntity], in text: String) -> [Int] {
+        guard entities.contains(where: { $0.type == .person }) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        return entities.map { $0.type == .person ? PersonRoles.of($0.mentions, in: scalars) : 0 }
     }
 
     /// The article text after its headline block (the headline is the title column).
