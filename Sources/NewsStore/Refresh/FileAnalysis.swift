@@ -156,16 +156,8 @@ enum FileAnalysis {
             source: ArticleFacets.clean(article.source), section: ArticleFacets.section(of: article),
             signature: StorySignature.of(body),
             warnings: article.warningsWithLimits,
-            roles: roles(of: entities, in: article.text)
+            roles: PersonRoles.of(entities, in: article.text)
         )
-    }
-
-    /// The role bits of each entity (`PersonRoles`); the text's scalars are read only when
-    /// some person is named.
-    static func roles(of entities: [ArticleEntity], in text: String) -> [Int] {
-        guard entities.contains(where: { $0.type == .person }) else { return [] }
-        let scalars = Array(text.unicodeScalars)
-        return entities.map { $0.type == .person ? PersonRoles.of($0.mentions, in: scalars) : 0 }
     }
 
     /// The article text after its headline block (the headline is the title column).
