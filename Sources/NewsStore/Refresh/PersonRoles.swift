@@ -94,15 +94,26 @@ enum PersonRoles {
                 for m in entity.mentions { bounds.append(m.lowerBound); bounds.append(m.upperBound) }
             }
             bounds.sort()
+            guard let last = bounds.last else { return }
+            scalars.reserveCapacity(bounds.count)
+            bytes.reserveCapacity(bounds.count)
+            // Only the bytes up to the last bound are walked; each scalar is one byte that is
+            // no UTF-8 continuation byte.
             var scalar = 0
             var k = 0
-            for (i, byte) in text.enumerated() where byte & 0xC0 != 0x80 {
-                while k < bounds.count, bounds[k] <= scalar {
-                    if bounds[k] == scalar, scalars.last != scalar { scalars.append(scalar); bytes.append(i) }
-                    k += 1
+            var i = 0
+            while i < text.count {
+                if text[i] & 0xC0 != 0x80 {
+                    if bounds[k] == scalar {
+                        scalars.append(scalar)
+                        bytes.append(i)
+                        while k < bounds.count, bounds[k] == scalar { k += 1 }
+                        if k == bounds.count { return }
+                    }
+                    if scalar == last { return }
+                    scalar += 1
                 }
-                if k == bounds.count { break }
-                scalar += 1
+                i += 1
             }
             if k < bounds.count, bounds[k] == scalar { scalars.append(scalar); bytes.append(text.count) }
         }
