@@ -503,9 +503,13 @@ enum EntityResolver {
         for (top, ids) in groups {
             guard let topRow = try names.row(top) else { continue }
             let rows = try ids.compactMap { try names.row($0) }
-            let shown = rows.filter { $0.articles > 0 && $0.type == topRow.type }.max { a, b in
+            let best = rows.filter { $0.articles > 0 && $0.type == topRow.type }.max { a, b in
                 (a.isFullForm ? 1 : 0, a.articles, b.id) < (b.isFullForm ? 1 : 0, b.articles, a.id)
             } ?? topRow
+            // Of that name's rows (one per section), the oldest shows the group: the entity's id
+            // then stays the same while a refresh adds articles to other sections, and a page
+            // open on it keeps its mentions.
+            let shown = rows.filter { $0.articles > 0 && $0.type == best.type && $0.key == best.key }.min { $0.id < $1.id } ?? best
             for row in rows where row.entity != shown.id {
                 try names.setEntity(row.id, shown.id)
                 changed.insert(row.id)
@@ -526,10 +530,14 @@ enum EntityResolver {
         }
         for key in keys.sorted() {
             let rows = try names.ids(key: key).compactMap { try names.row($0) }.filter { $0.type == NameCache.person && !$0.scope.isEmpty }
+            // How many articles each entity's rows of the name have.
+            var totals: [Int64: Int] = [:]
+            for row in rows where row.articles > 0 { totals[row.entity, default: 0] += row.articles }
             for row in rows {
-                // Shown for its entity, and some other entity shows a namesake with more articles.
-                let labelled = row.entity == row.id && row.articles > 0 && rows.contains { other in
-                    other.entity != row.entity && other.articles > 0 && (other.articles, row.id) > (row.articles, other.id)
+                // Shown for its entity, and another entity has the name in more articles.
+                let mine = totals[row.entity] ?? 0
+                let labelled = row.entity == row.id && mine > 0 && totals.contains { entity, n in
+                    entity != row.entity && (n, row.entity) > (mine, entity)
                 }
                 try names.setLabel(row.id, labelled ? row.scope : nil)
             }
