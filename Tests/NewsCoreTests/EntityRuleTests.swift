@@ -19,6 +19,17 @@ struct EntityRuleTests {
 
     // MARK: - Mention rules
 
+    @Test func aHeadlineEndingInATitleGivesNoTitleToTheStorysFirstName() throws {
+        let (_, es) = try entities("""
+            Merrowick Athletics chief
+
+            Merrowick Athletics has named a new performance director after a poor season for the club.
+            """)
+        let club = try #require(named(es, "Merrowick Athletics"))
+        #expect(club.type != .person, "\(club.type)")
+        #expect(!club.strongCues.contains(EntityTypes(.person)), "\(club.strongCues)")
+    }
+
     @Test func aWordOpeningASentenceIsNoGivenNameUnlessItLooksLikeOne() throws {
         let (_, es) = try entities("""
             Striker joins rivals

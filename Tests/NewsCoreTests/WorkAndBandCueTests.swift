@@ -97,6 +97,25 @@ struct WorkAndBandCueTests {
         #expect(type(plural, "Edwin Marsh") == .organization, "\(String(describing: type(plural, "Edwin Marsh")))")
     }
 
+    @Test func aDuoNamedByItsMembersIsTwoPeople() throws {
+        let es = try entities("""
+            Panto season opens
+
+            The comedy duo Martin Hollis and Peter Crane will star in the Merrowick pantomime, the theatre said on Monday.
+            """)
+        for name in ["Martin Hollis", "Peter Crane"] {
+            #expect(type(es, name) == .person, "\(name): \(String(describing: type(es, name)))")
+            #expect(es.first { $0.aliases.contains(name) }?.strongCues.contains(EntityTypes(.organization)) == false, "\(name)")
+        }
+        // A duo with a name of its own is still a group.
+        let band = try entities("""
+            Festival line-up
+
+            The Merrowick festival will feature the duo Edwin Marsh on Saturday, organisers said.
+            """)
+        #expect(type(band, "Edwin Marsh") == .organization, "\(String(describing: type(band, "Edwin Marsh")))")
+    }
+
     @Test func aPersonInAListOrAConditionIsStillAPerson() throws {
         let es = try entities("""
             Council vote

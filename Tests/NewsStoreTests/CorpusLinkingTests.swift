@@ -107,6 +107,79 @@ import Testing
         #expect(try Self.entity(index, "Oren Kellan")?.articles == 4)
     }
 
+    @Test func namesakesWhoseRolesDifferAcrossSectionsAreTwoPeople() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Aled Morgan", type: .person, shortForms: ["Morgan"]),
+            .init(name: "Tomas Vell", type: .person, shortForms: ["Vell"]),
+        ]), identifier: "namesakes-by-role")
+        // The Merrowick captain in sport, a housing minister in politics: two people. A story
+        // elsewhere that gives no role is about the better-known one.
+        try Self.write(corpus, "sport/captain", 5, "Merrowick captain Aled Morgan scored twice. Morgan was cheered.")
+        try Self.write(corpus, "politics/minister", 2, "Housing Minister Aled Morgan opened the flats.")
+        try Self.write(corpus, "politics/plain", 1, "Aled Morgan spoke in the chamber.")
+        try Self.write(corpus, "business/plain", 1, "The bakery was opened by Aled Morgan.")
+        // The same role, or none, in another section is the same person.
+        try Self.write(corpus, "politics/vell", 4, "Prime Minister Tomas Vell spoke.")
+        try Self.write(corpus, "tech/vell", 1, "Prime Minister Tomas Vell visited the laboratory.")
+        try Self.write(corpus, "sport/vell", 1, "The final was watched by Tomas Vell.")
+        let index = try corpus.indexed(analysis: analysis)
+        let people = try index.entities(type: .person)
+        // The lesser-known shows its section, and each answers to its own displayed name.
+        #expect(people.filter { $0.name.hasPrefix("Aled Morgan") }.map { "\($0.name)/\($0.articles)" }.sorted()
+            == ["Aled Morgan (politics)/3", "Aled Morgan/6"])
+        #expect(people.filter { $0.name == "Tomas Vell" }.map(\.articles) == [6])
+        #expect(try index.lookupEntity("Aled Morgan").entities.map(\.articles) == [6])
+        #expect(try index.lookupEntity("Aled Morgan (politics)").entities.map(\.articles) == [3])
+        // Without the minister's role the politics stories are the captain's again.
+        for n in 0..<2 { try corpus.write("politics/minister-\(n).txt", "Story \(n)\n\nAled Morgan opened the flats.") }
+        try index.refresh()
+        #expect(try index.entities(type: .person).filter { $0.name.hasPrefix("Aled Morgan") }.map { "\($0.name)/\($0.articles)" } == ["Aled Morgan/9"])
+        #expect(try index.lookupEntity("Aled Morgan (politics)").entities.isEmpty)
+    }
+
+    @Test func aSharedSurnameGoesToTheOneCandidateInItsRole() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Tomas Vell", type: .person, shortForms: ["Vell"]),
+            .init(name: "Ida Vell", type: .person, shortForms: ["Vell"]),
+        ]), identifier: "surname-by-role")
+        try Self.write(corpus, "politics/tomas", 3, "Prime Minister Tomas Vell spoke.")
+        try Self.write(corpus, "arts/tomas", 2, "Prime Minister Tomas Vell opened the gallery.")
+        try Self.write(corpus, "arts/ida", 3, "The singer Ida Vell sang.")
+        // Both are named in the arts pages about as often; "President Vell" is the politician.
+        try Self.write(corpus, "arts/bare", 2, "The gallery was praised by President Vell.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try Self.entity(index, "Tomas Vell")?.articles == 7)
+        #expect(try Self.entity(index, "Ida Vell")?.articles == 3)
+    }
+
+    @Test func theRolesOfAPersonAreTheWordsNextToTheName() {
+        func roles(_ text: String, _ name: String) -> Int {
+            guard let r = text.range(of: name) else { return -1 }
+            let a = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+            let person = ArticleEntity(name: name, type: .person, aliases: [name], mentions: [a..<(a + name.unicodeScalars.count)])
+            let place = ArticleEntity(name: "Merrowick", type: .place, aliases: ["Merrowick"], mentions: [0..<1])
+            let found = PersonRoles.of([place, person], in: text)
+            #expect(found.first == 0)
+            return found.last ?? -1
+        }
+        #expect(roles("Housing Minister Aled Morgan spoke.", "Aled Morgan") == PersonRoles.politics)
+        #expect(roles("Merrowick captain Aled Morgan scored.", "Aled Morgan") == PersonRoles.sport)
+        #expect(roles("But Aled Morgan, a fund manager at Corvid, said no.", "Aled Morgan") == PersonRoles.business)
+        #expect(roles("Aled Morgan, the singer, said no.", "Aled Morgan") == PersonRoles.arts)
+        #expect(roles("A letter to US President Aled Morgan.", "Aled Morgan") == PersonRoles.politics)
+        #expect(roles("A letter to the club president Aled Morgan.", "Aled Morgan") == 0)
+        // Roles stop at the sentence and the line, and a word of several walks of life is none.
+        #expect(roles("Rovers sacked their coach. Aled Morgan said no.", "Aled Morgan") == 0)
+        #expect(roles("Merrowick captain\n\nAled Morgan said no.", "Aled Morgan") == 0)
+        #expect(roles("The club's manager Aled Morgan said no.", "Aled Morgan") == 0)
+        // Offsets count scalars, and other scripts' letters and marks are read as such.
+        #expect(roles("Merrowick’s “captain” — Aled Morgan — said no.", "Aled Morgan") == 0)
+        #expect(roles("Merrowick’s captain Aled Morgan said no.", "Aled Morgan") == PersonRoles.sport)
+        #expect(roles("Zoë’s captain Aled Morgan said no.", "Aled Morgan") == PersonRoles.sport)
+    }
+
     @Test func initialsJoinTheFullNameTheyAbbreviate() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [

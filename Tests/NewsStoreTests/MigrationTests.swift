@@ -16,7 +16,7 @@ import Testing
         let version = try index.pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") }
         #expect(version == IndexVersion.key(for: .standard))
         let migrations = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations == ["v1: articles, entities, quotes, full text", "v2: plain-layout flag", "v3: packed quotes", "v4: name links", "v5: undated articles newest file first", "v6: source and section", "v7: duplicate stories", "v8: latest mention day", "v9: strong type cues", "v10: story bands worked out in memory", "v10: sort indexes end on the article id"])
+        #expect(migrations == ["v1: articles, entities, quotes, full text", "v2: plain-layout flag", "v3: packed quotes", "v4: name links", "v5: undated articles newest file first", "v6: source and section", "v7: duplicate stories", "v8: latest mention day", "v9: strong type cues", "v10: story bands worked out in memory", "v11: sort indexes end on the article id", "v12: person roles"])
         #expect(index.rebuildReason == nil)
         let journal = try index.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
@@ -89,6 +89,26 @@ import Testing
         try index.refresh()
         let story = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT path FROM article WHERE dup IS NOT NULL ORDER BY path") }
         #expect(story == ["report-again.txt", "report-copy.txt", "report.txt"])
+    }
+
+    @Test func anIndexFromBeforePersonRolesIsRebuilt() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", Fixtures.festival)
+        try FileManager.default.createDirectory(at: corpus.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // An index as store schema 5 left it: migrations up to v9, its version key.
+        let pool = try NewsIndex.makePool(at: corpus.indexURL)
+        try IndexSchema.migrator.migrate(pool, upTo: "v9: strong type cues")
+        let oldKey = IndexVersion.key(for: .standard).replacingOccurrences(of: "store-\(IndexVersion.storeSchema)/", with: "store-5/")
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('version', ?), ('corpus', ?)",
+                           arguments: [oldKey, corpus.folder.standardizedFileURL.resolvingSymlinksInPath().path])
+        }
+        try pool.close()
+        let index = try corpus.open()
+        #expect(index.rebuilt == .versionChanged(from: oldKey))
+        #expect(try index.pool.read { db in try db.columns(in: "name_cue").map(\.name) }.contains("roles"))
+        try index.refresh()
+        #expect(try index.articleCount() == 1)
     }
 
     @Test func reopeningKeepsTheIndex() throws {

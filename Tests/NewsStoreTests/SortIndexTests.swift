@@ -62,12 +62,12 @@ import Testing
         let corpus = try sameTimeCorpus(["b.txt", "a.txt", "c.txt"])
         let built = try corpus.indexed()
         let listed = try built.articles(order: .title).map(\.path)
-        // As v9 left the sort indexes, and no v10 for them in the migrations done.
+        // As v9 left the sort indexes, and no v11 in the migrations done.
         try built.pool.write { db in
             try db.execute(sql: """
                 DROP INDEX article_by_title;
                 CREATE INDEX article_by_title ON article(title COLLATE NOCASE, day DESC, mtime DESC, path);
-                DELETE FROM grdb_migrations WHERE identifier = 'v10: sort indexes end on the article id';
+                DELETE FROM grdb_migrations WHERE identifier = 'v11: sort indexes end on the article id';
                 """)
         }
         try built.close()

@@ -240,7 +240,9 @@ enum MentionCues {
         // ("The film Dark Harbour Lights": a title the tagger took for a place or a firm, when
         // no gazetteer, club list or sports story speaks for that.)
         let titleLike = words.count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlace(words.joined(separator: " "))
-        if let w = before {
+        // "The comedy duo Ada Ode and Tom Fennick": a pair named by its members names people.
+        let namesMembers = person && (before == "duo" || before == "trio") && after == "and" && t.isCapitalised(n + 1)
+        if let w = before, !namesMembers {
             if WorkWords.before.contains(w), person || d.type == .other || titleLike {
                 vote(.other, 8)
             } else if person, WorkWords.musicGroups.contains(w) {

@@ -42,7 +42,9 @@ enum MentionRules {
             // A name has letters: a number alone ("1984") is none.
             guard a < b, (a..<b).contains(where: { t.isWord($0) }) else { continue }
             if title == nil, type == .person || NameShape.headType(t, a..<b) == nil {
-                if a > 0, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)), !t.inTitleCase(a - 1) {
+                // (Not across a block's end: after the headline "Merrowick Athletics chief",
+                // the story's first "Merrowick Athletics" has no title.)
+                if a > 0, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)), !t.inTitleCase(a - 1), !t.sentenceBreak[a] {
                     title = t.word(a - 1)
                 } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), PersonTitles.isTitle(t.word(a - 2)) {
                     title = t.word(a - 2)

@@ -224,7 +224,7 @@ enum IndexSchema {
             // the end of the next refresh (`incremental_vacuum`).
             try db.execute(sql: "DROP TABLE story_band")
         }
-        migrator.registerMigration("v10: sort indexes end on the article id") { db in
+        migrator.registerMigration("v11: sort indexes end on the article id") { db in
             // The date order's last key, what orders articles of the same day and file time, was
             // the path: 19 bytes in each entry of four indexes, 8 MB at 100,000 articles. It is
             // now the article id, which every index entry holds anyway as its rowid, so the
@@ -241,6 +241,14 @@ enum IndexSchema {
                 CREATE INDEX article_by_source ON article(\(ArticleOrder.source.indexKeys));
                 CREATE INDEX article_by_section ON article(\(ArticleOrder.section.indexKeys));
                 """)
+        }
+        migrator.registerMigration("v12: person roles") { db in
+            // The walks of life an article's role words gave a person ("Development Minister X",
+            // "captain X": `PersonRoles`), a bit each, beside the name's strong type cues; and a
+            // person's full name is now kept by section like a bare surname, so that two people
+            // of one name can be told apart (`EntityResolver.fullNameSibling`). (Indexes built
+            // before this keep full names whole and have no roles, and are rebuilt: `storeSchema` 6.)
+            try db.execute(sql: "ALTER TABLE name_cue ADD COLUMN roles INTEGER NOT NULL DEFAULT 0")
         }
         return migrator
     }

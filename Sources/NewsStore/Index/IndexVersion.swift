@@ -12,7 +12,7 @@ import NewsCore
 /// identifier bumped.
 enum IndexVersion {
     /// Bump when the tables, or the meaning of a stored value, change.
-    static let storeSchema = 5
+    static let storeSchema = 6
 
     /// The full key for an analysis: schema, analysis identifier and canary hash.
     static func key(for analysis: Analysis) -> String {

@@ -83,6 +83,7 @@ enum EntityResolver {
             level -= 1
         }
         changed.formUnion(try regroup(touched, names))
+        try labelNamesakes(of: touched, names)
         try db.execute(sql: "DELETE FROM dirty_key")
         return changed.count
     }
@@ -96,8 +97,11 @@ enum EntityResolver {
             return (dominant.id, false)
         }
         if row.type == NameCache.person {
+            // A full name is kept by section: it is the same person as its namesake in the
+            // section that names it most, unless their roles say otherwise.
+            if row.words.count >= 2, !row.scope.isEmpty, let sibling = try fullNameSibling(of: row, names) { return (sibling, false) }
             let (link, ambiguous) = try linkPerson(row, names)
-            if link != row.id || row.scope.isEmpty { return (link, ambiguous) }
+            if link != row.id || row.scope.isEmpty || row.words.count >= 2 { return (link, ambiguous) }
             // Unlinked in its section: one entity with the same name unlinked in other sections.
             return (try unlinkedSibling(of: row, names) ?? row.id, ambiguous)
         }
@@ -231,8 +235,10 @@ enum EntityResolver {
             }
             let top = try names.top(id)
             guard top != row.id else { continue }
-            // A name kept by section weighs its candidates by their articles in that section.
-            let weight = row.scope.isEmpty ? m.articles : try names.sectionCounts(id)[row.scope] ?? 0
+            // A bare name kept by section weighs its candidates by their articles in that
+            // section. (A fuller form, "S Jones", is kept by section too, but names its person
+            // more clearly: its candidates weigh all their articles.)
+            let weight = row.scope.isEmpty || row.words.count >= 2 ? m.articles : try names.sectionCounts(id)[row.scope] ?? 0
             guard weight > 0 else { continue }
             var c = byTop[top] ?? Candidate(top: top)
             c.weight += weight
@@ -249,7 +255,15 @@ enum EntityResolver {
                 : c.attested || c.specific || c.weight * 2 >= row.articles
         }
         if byTop.isEmpty, !attestedOnly, row.words.count == 1, let given = try givenNameOwner(row, names) { return (given, false) }
-        guard let best = dominant(byTop) else { return (row.id, !byTop.isEmpty) }
+        let best: Candidate
+        if let found = dominant(byTop) {
+            best = found
+        } else if let found = try onlyOneInRole(row, byTop, names) {
+            // (Its articles named the role: that is evidence enough, in any section.)
+            return (found.top, false)
+        } else {
+            return (row.id, !byTop.isEmpty)
+        }
         // A bare surname used mostly in one section of the corpus does not go to someone never
         // named there (a politics story's "Charles" is not the singer's).
         if row.words.count == 1, let section = try names.mainSection(row.id) {
@@ -262,6 +276,23 @@ enum EntityResolver {
         // (the "Ronaldo" of Real Madrid stories is not Manchester United's Cristiano Ronaldo).
         if row.words.count == 1, row.articles > best.weight, try keepsOtherCompany(row, best, names) { return (row.id, false) }
         return (best.top, false)
+    }
+
+    /// Of candidates that share a short name evenly, the one whose walk of life its articles
+    /// name ("President Vell" where Tomas Vell is a minister and Ida Vell a singer), when it is
+    /// the only one with that role.
+    static func onlyOneInRole(_ row: NameCache.Row, _ byTop: [Int64: Candidate], _ names: NameCache) throws -> Candidate? {
+        let mine = try names.roles(row.id)
+        guard mine != 0 else { return nil }
+        var found: Candidate? = nil
+        for c in byTop.values {
+            var theirs = 0
+            for id in c.names { theirs |= try names.roles(id) }
+            guard theirs & mine != 0 else { continue }
+            if found != nil { return nil }
+            found = c
+        }
+        return found
     }
 
     /// The one person whose full name ends with a one-word name, when each article of the name
@@ -318,6 +349,26 @@ enum EntityResolver {
             best = s
         }
         return best?.id
+    }
+
+    /// The same full name in another section, with more articles than `row` (the most of all
+    /// such), that is the same person: unless both were given roles (`PersonRoles`) and none
+    /// is shared, as the Labour minister and the rugby captain of one name are. A namesake whose
+    /// chain of links leads back to `row` is passed over.
+    static func fullNameSibling(of row: NameCache.Row, _ names: NameCache) throws -> Int64? {
+        let mine = try names.roles(row.id)
+        var siblings: [NameCache.Row] = []
+        for id in try names.ids(key: row.key) where id != row.id {
+            guard let s = try names.row(id), s.type == row.type, s.articles > 0, (s.articles, row.id) > (row.articles, s.id) else { continue }
+            siblings.append(s)
+        }
+        for s in siblings.sorted(by: { ($0.articles, $1.id) > ($1.articles, $0.id) }) {
+            let theirs = try names.roles(s.id)
+            if mine != 0, theirs != 0, mine & theirs == 0 { continue }
+            guard try names.top(s.id) != row.id else { continue }
+            return s.id
+        }
+        return nil
     }
 
     /// A person's name of an article or two that ends with the full name of someone the corpus
@@ -452,15 +503,45 @@ enum EntityResolver {
         for (top, ids) in groups {
             guard let topRow = try names.row(top) else { continue }
             let rows = try ids.compactMap { try names.row($0) }
-            let shown = rows.filter { $0.articles > 0 && $0.type == topRow.type }.max { a, b in
+            let best = rows.filter { $0.articles > 0 && $0.type == topRow.type }.max { a, b in
                 (a.isFullForm ? 1 : 0, a.articles, b.id) < (b.isFullForm ? 1 : 0, b.articles, a.id)
             } ?? topRow
+            // Of that name's rows (one per section), the oldest shows the group: the entity's id
+            // then stays the same while a refresh adds articles to other sections, and a page
+            // open on it keeps its mentions.
+            let shown = rows.filter { $0.articles > 0 && $0.type == best.type && $0.key == best.key }.min { $0.id < $1.id } ?? best
             for row in rows where row.entity != shown.id {
                 try names.setEntity(row.id, shown.id)
                 changed.insert(row.id)
             }
         }
         return changed
+    }
+
+    /// Gives each of two people of one full name a name of its own, so that `byline mentions`
+    /// and the people view can tell them apart: the better-known keeps the name, the other
+    /// shows its section after it ("Gareth Thomas (politics)") and answers to that too. A
+    /// namesake that joins the other again loses the label.
+    static func labelNamesakes(of touched: Set<Int64>, _ names: NameCache) throws {
+        var keys = Set<String>()
+        for id in touched {
+            guard let row = try names.row(id), row.type == NameCache.person, row.words.count >= 2, !row.scope.isEmpty else { continue }
+            keys.insert(row.key)
+        }
+        for key in keys.sorted() {
+            let rows = try names.ids(key: key).compactMap { try names.row($0) }.filter { $0.type == NameCache.person && !$0.scope.isEmpty }
+            // How many articles each entity's rows of the name have.
+            var totals: [Int64: Int] = [:]
+            for row in rows where row.articles > 0 { totals[row.entity, default: 0] += row.articles }
+            for row in rows {
+                // Shown for its entity, and another entity has the name in more articles.
+                let mine = totals[row.entity] ?? 0
+                let labelled = row.entity == row.id && mine > 0 && totals.contains { entity, n in
+                    entity != row.entity && (n, row.entity) > (mine, entity)
+                }
+                try names.setLabel(row.id, labelled ? row.scope : nil)
+            }
+        }
     }
 
     // MARK: - Keys

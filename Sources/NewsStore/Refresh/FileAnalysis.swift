@@ -42,6 +42,9 @@ struct AnalysedArticle: Sendable {
     var signature: StorySignature?
     /// What went wrong while reading it that did not stop it being indexed, for the user.
     var warnings: [String] = []
+    /// The role bits (`PersonRoles`) of each entity, in `entities` order (empty when no
+    /// person is named): 0 for none, and for any name that is not a person's.
+    var roles: [Int] = []
 }
 
 /// What reading one pending file gave.
@@ -152,7 +155,8 @@ enum FileAnalysis {
             body: body, entities: entities, quotes: quotes, plain: plain,
             source: ArticleFacets.clean(article.source), section: ArticleFacets.section(of: article),
             signature: StorySignature.of(body),
-            warnings: article.warningsWithLimits
+            warnings: article.warningsWithLimits,
+            roles: PersonRoles.of(entities, in: article.text)
         )
     }
 

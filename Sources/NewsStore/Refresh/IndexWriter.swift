@@ -111,7 +111,9 @@ final class IndexWriter {
                 db.cachedStatement(sql: "SELECT spans FROM occurrence WHERE name = ? AND day = ? AND article = ?"), arguments: [name, day, id])
             try db.cachedStatement(sql: "DELETE FROM occurrence WHERE name = ? AND day = ? AND article = ?")
                 .execute(arguments: [name, day, id])
-            try NameCues.delete(name: name, article: id, db)
+            // (A replaced article may leave the counts as they were but take its cues and roles
+            // away: the name is decided again.)
+            if try NameCues.delete(name: name, article: id, db), let key = nameKeys[name] { dirty.insert(key) }
             add(name, articles: -1, mentions: -(spans.map { Varint.unpackRanges([UInt8]($0)).count } ?? 0))
             if day > 0 { lostDatedRows.insert(name) }
         }
@@ -132,14 +134,15 @@ final class IndexWriter {
         var order: [Int64] = []
         var spans: [Int64: [Range<Int>]] = [:]
         var idOfEntityName: [String: Int64] = [:]
-        var cues: [Int64: Int] = [:]
+        var cues: [Int64: NameCues.Bits] = [:]
         let section = Self.section(of: file.path)
-        for entity in article.entities {
+        for (index, entity) in article.entities.enumerated() {
             guard let id = try nameID(for: entity, section: section, db) else { continue }
             if spans[id] == nil { order.append(id) }
             spans[id, default: []] += entity.mentions
             idOfEntityName[entity.name] = id
-            if !entity.strongCues.isEmpty { cues[id, default: 0] |= NameCues.bits(entity.strongCues) }
+            if !entity.strongCues.isEmpty { cues[id, default: NameCues.Bits()].types |= NameCues.bits(entity.strongCues) }
+            if index < article.roles.count, article.roles[index] != 0 { cues[id, default: NameCues.Bits()].roles |= article.roles[index] }
         }
         var packedNames: [UInt8] = []
         for id in order { Varint.append(Int(id), to: &packedNames) }
@@ -159,6 +162,7 @@ final class IndexWriter {
         try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
             .execute(arguments: [articleID, article.title, article.body])
         try NameCues.insert(cues, article: articleID, db)
+        for id in cues.keys.sorted() { if let key = nameKeys[id] { dirty.insert(key) } }
 
         for id in order {
             let ranges = spans[id] ?? []
@@ -241,9 +245,10 @@ final class IndexWriter {
         let key = isPerson ? personKey(entity.name) : NameEquivalents.canonical(ofKey(entity.name))
         guard !key.isEmpty else { return nil }
         let type = EntityTypeCode.code(entity.type)
-        // A person's one-word name is kept apart by section: "Brown" in politics and in sport may
-        // be different people (`EntityResolver` links each on its own).
-        let scope = isPerson && !key.contains(" ") ? section : ""
+        // A person's name is kept apart by section: "Brown" in politics and in sport may be
+        // different people, and so may two "Gareth Thomas" (`EntityResolver` links each on its
+        // own; a full name joins its namesake in another section unless their roles differ).
+        let scope = isPerson ? section : ""
         let nameKey = NameKey(type: type, key: key, scope: scope)
         let id: Int64
         // The name as shown: a form spelled exactly like the key ("Tony Blair", not "Minister
@@ -255,6 +260,8 @@ final class IndexWriter {
             if let clean, untidyNames.contains(id) {
                 try db.cachedStatement(sql: "UPDATE name SET display = ? WHERE id = ?").execute(arguments: [clean, id])
                 untidyNames.remove(id)
+                // (The resolver labels a namesake's display: it must see the new one.)
+                dirty.insert(key)
             }
         } else {
             id = nextNameID

@@ -20,7 +20,7 @@ final class NameCache {
         var ambiguous: Bool
         var articles: Int
         var words: [Substring]
-        /// The section a person's one-word name was seen in; empty for other names.
+        /// The section a person's name was seen in; empty for other names.
         var scope: String
 
         /// A name that can show its group: for a person, a given name (not an initial) and a surname.
@@ -38,6 +38,7 @@ final class NameCache {
     private var articleNames: [Int64: [Int64]] = [:]
     private var totalArticles: Int? = nil
     private var cues: [Int64: [Int: Int]] = [:]
+    private var roleBits: [Int64: Int] = [:]
 
     init(_ db: Database) {
         self.db = db
@@ -112,6 +113,26 @@ final class NameCache {
         rows[id]??.entity = entity
     }
 
+    /// Shows a name with its section after it ("Gareth Thomas (politics)"), answering to that
+    /// form too, or (nil) without it again.
+    func setLabel(_ id: Int64, _ section: String?) throws {
+        guard let row = try row(id),
+            let display = try String.fetchOne(db.cachedStatement(sql: "SELECT display FROM name WHERE id = ?"), arguments: [id])
+        else { return }
+        let suffix = " (\(row.scope))"
+        let base = display.hasSuffix(suffix) ? String(display.dropLast(suffix.count)) : display
+        let shown = section == nil ? base : base + suffix
+        guard shown != display else { return }
+        try db.cachedStatement(sql: "UPDATE name SET display = ? WHERE id = ?").execute(arguments: [shown, id])
+        let labelled = base + suffix
+        if section == nil {
+            try db.cachedStatement(sql: "DELETE FROM alias WHERE key = ? AND name = ?").execute(arguments: [EntityKey.of(labelled), id])
+        } else {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias(key, name, form, surname) VALUES(?, ?, ?, 0)")
+                .execute(arguments: [EntityKey.of(labelled), id, labelled])
+        }
+    }
+
     func members(ofEntity id: Int64) throws -> [Int64] {
         try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM name WHERE entity = ?"), arguments: [id])
     }
@@ -150,6 +171,14 @@ final class NameCache {
         if let known = cues[id] { return known }
         let found = try NameCues.articles(ofName: id, db)
         cues[id] = found
+        return found
+    }
+
+    /// The walks of life any article gave a name by its role words (`PersonRoles` bits).
+    func roles(_ id: Int64) throws -> Int {
+        if let known = roleBits[id] { return known }
+        let found = try NameCues.roles(ofName: id, db)
+        roleBits[id] = found
         return found
     }
 

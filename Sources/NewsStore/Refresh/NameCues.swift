@@ -15,24 +15,41 @@ enum NameCues {
         EntityType.allCases.reduce(0) { types.contains(EntityTypes($1)) ? $0 | 1 << EntityTypeCode.code($1) : $0 }
     }
 
-    /// Writes the cues an article gave its names (name id → bits), in name order.
-    static func insert(_ cues: [Int64: Int], article: Int64, _ db: Database) throws {
+    /// What one article said of one name: its strong type cues (a bit per type code) and, for
+    /// a person, the walks of life its role words named (`PersonRoles`).
+    struct Bits {
+        var types = 0
+        var roles = 0
+    }
+
+    /// Writes the cues an article gave its names, in name order.
+    static func insert(_ cues: [Int64: Bits], article: Int64, _ db: Database) throws {
         guard !cues.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: "INSERT INTO name_cue(name, article, cues) VALUES(?, ?, ?)")
-        for (name, bits) in cues.sorted(by: { $0.key < $1.key }) where bits != 0 {
-            try statement.execute(arguments: [name, article, bits])
+        let statement = try db.cachedStatement(sql: "INSERT INTO name_cue(name, article, cues, roles) VALUES(?, ?, ?, ?)")
+        for (name, bits) in cues.sorted(by: { $0.key < $1.key }) where bits.types != 0 || bits.roles != 0 {
+            try statement.execute(arguments: [name, article, bits.types, bits.roles])
         }
     }
 
-    /// Takes away the cues an article gave one of its names.
-    static func delete(name: Int64, article: Int64, _ db: Database) throws {
+    /// The walks of life (`PersonRoles` bits) any article gave a name by its role words.
+    static func roles(ofName id: Int64, _ db: Database) throws -> Int {
+        let rows = try Int.fetchCursor(db.cachedStatement(sql: "SELECT roles FROM name_cue WHERE name = ? AND roles != 0"), arguments: [id])
+        var out = 0
+        while let bits = try rows.next() { out |= bits }
+        return out
+    }
+
+    /// Takes away the cues an article gave one of its names; whether it had any.
+    @discardableResult
+    static func delete(name: Int64, article: Int64, _ db: Database) throws -> Bool {
         try db.cachedStatement(sql: "DELETE FROM name_cue WHERE name = ? AND article = ?").execute(arguments: [name, article])
+        return db.changesCount > 0
     }
 
     /// How many articles gave a name a strong cue for each type (by type code; absent for none).
     static func articles(ofName id: Int64, _ db: Database) throws -> [Int: Int] {
         var out: [Int: Int] = [:]
-        let rows = try Int.fetchCursor(db.cachedStatement(sql: "SELECT cues FROM name_cue WHERE name = ?"), arguments: [id])
+        let rows = try Int.fetchCursor(db.cachedStatement(sql: "SELECT cues FROM name_cue WHERE name = ? AND cues != 0"), arguments: [id])
         while let bits = try rows.next() {
             for code in 0..<EntityType.allCases.count where bits & 1 << code != 0 { out[code, default: 0] += 1 }
         }
