@@ -138,6 +138,28 @@ import Testing
         #expect(try index.lookupEntity("Aled Morgan (politics)").entities.isEmpty)
     }
 
+    /// A page opened on one namesake (its mentions, its entity page) still finds the person when
+    /// a refresh joins that name to the other: the reader keeps the id it opened the page with.
+    @Test func anEntityIDStillFindsItsPersonAfterTheNameJoinsAnother() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Aled Morgan", type: .person, shortForms: ["Morgan"]),
+        ]), identifier: "namesakes-joined")
+        try Self.write(corpus, "sport/captain", 5, "Merrowick captain Aled Morgan scored twice.")
+        try Self.write(corpus, "world/minister", 2, "Housing Minister Aled Morgan opened the flats.")
+        let index = try corpus.indexed(analysis: analysis)
+        // (The minister's name row is the newer: sections are read in path order.)
+        let minister = try #require(try index.lookupEntity("Aled Morgan (world)").entities.first)
+        #expect(try index.mentions(of: minister.id).count == 2)
+        // The minister's stories lose the role: the two rows are one person again.
+        for n in 0..<2 { try corpus.write("world/minister-\(n).txt", "Story \(n)\n\nAled Morgan opened the flats.") }
+        try index.refresh()
+        #expect(try index.lookupEntity("Aled Morgan (world)").entities.isEmpty)
+        #expect(try index.entity(id: minister.id).map { "\($0.name)/\($0.articles)" } == "Aled Morgan/7")
+        #expect(try index.mentions(of: minister.id, limit: 50).count == 7)
+        #expect(try index.entityProfile(id: minister.id)?.entity.articles == 7)
+    }
+
     @Test func aSharedSurnameGoesToTheOneCandidateInItsRole() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [

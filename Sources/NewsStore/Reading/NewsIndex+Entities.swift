@@ -25,9 +25,19 @@ extension NewsIndex {
         }
     }
 
-    /// One entity by id.
+    /// One entity by id (or, when that name has joined another since, the entity it is in now).
     public func entity(id: Int64) throws(IndexError) -> EntitySummary? {
-        try reading { db in try Self.entitySummaries([id], db).first }
+        try reading { db in try Self.entitySummaries([try Self.currentEntity(id, db)], db).first }
+    }
+
+    /// The entity name `id` belongs to now: itself while it leads its entity.
+    ///
+    /// A reader holds an entity's id across refreshes (a mentions page, a quotes page), and a
+    /// refresh may join that name to another: a full name is kept by section, and the first
+    /// index's finishing step joins the sections' rows of one person under the oldest. The id
+    /// the page was opened with then still finds the same person.
+    static func currentEntity(_ id: Int64, _ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT entity FROM name WHERE id = ?"), arguments: [id]) ?? id
     }
 
     /// The entities answering to `name` (any alias, case- and diacritic-insensitive).
@@ -106,6 +116,6 @@ extension NewsIndex {
 
     /// The name ids that make up an entity (its own and those resolved to it).
     static func nameIDs(ofEntity id: Int64, _ db: Database) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: "SELECT id FROM name WHERE entity = ? AND articles > 0", arguments: [id])
+        try Int64.fetchAll(db, sql: "SELECT id FROM name WHERE entity = ? AND articles > 0", arguments: [try currentEntity(id, db)])
     }
 }

@@ -53,7 +53,7 @@ extension NewsIndex {
         id: Int64, companionLimit: Int = 50, articleLimit: Int = companionArticleLimit
     ) throws(IndexError) -> EntityProfile? {
         try reading { db -> EntityProfile? in
-            guard let entity = try Self.entitySummaries([id], db).first else { return nil }
+            guard let entity = try Self.entitySummaries([try Self.currentEntity(id, db)], db).first else { return nil }
             let names = try Self.nameIDs(ofEntity: id, db)
             let list = names.map(String.init).joined(separator: ",")
             var byDay: [Int: Int] = [:]

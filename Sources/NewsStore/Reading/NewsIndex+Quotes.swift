@@ -6,6 +6,7 @@ extension NewsIndex {
     /// Quotations attributed to an entity, newest article first; one page, quote text filled in.
     public func quotes(bySpeaker entityID: Int64, offset: Int = 0, limit: Int = 20) throws(IndexError) -> [StoredQuote] {
         let found = try reading { db -> [(ArticleSummary, [PackedQuote])] in
+            let entityID = try Self.currentEntity(entityID, db)
             let speakers = Set(try Int64.fetchAll(db, sql: "SELECT id FROM name WHERE entity = ?", arguments: [entityID]))
             // The page's articles: skip whole articles while their quotations fall before `offset`.
             let rows = try Row.fetchCursor(db, sql: """
@@ -41,7 +42,7 @@ extension NewsIndex {
         try reading { db in
             try Int.fetchOne(db, sql: """
                 SELECT coalesce(sum(quotes), 0) FROM quote_speaker WHERE speaker IN (SELECT id FROM name WHERE entity = ?)
-                """, arguments: [entityID]) ?? 0
+                """, arguments: [try Self.currentEntity(entityID, db)]) ?? 0
         }
     }
 
