@@ -190,16 +190,8 @@ import Testing
     @Test func anIndexFromBeforeVersionsIsRebuiltAndKeepsTheReadingState() throws {
         let corpus = try TempCorpus()
         try writeMatch(corpus)
-        try FileManager.default.createDirectory(at: corpus.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         // An index as the previous schema left it: migrations up to v5, its version key.
-        let pool = try NewsIndex.makePool(at: corpus.indexURL)
-        try IndexSchema.migrator.migrate(pool, upTo: "v5: undated articles newest file first")
-        let oldKey = IndexVersion.key(for: .standard).replacingOccurrences(of: "store-\(IndexVersion.storeSchema)/", with: "store-3/")
-        try pool.write { db in
-            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('version', ?), ('corpus', ?)",
-                           arguments: [oldKey, corpus.folder.standardizedFileURL.resolvingSymlinksInPath().path])
-        }
-        try pool.close()
+        let oldKey = try corpus.writeOldIndex(upTo: "v5: undated articles newest file first", storeSchema: 3)
         let state = try corpus.state()
         let key = ArticleKey(hash: ContentHash.of(Data(StoryFixtures.report.utf8)), path: corpus.folder.appendingPathComponent("sport/report.txt").path)
         try state.setRead(key, true)

@@ -25,15 +25,9 @@ import Testing
     @Test func aVersionOneIndexIsMigratedInPlace() throws {
         let corpus = try TempCorpus()
         try corpus.write("a.txt", Fixtures.festival)
-        try FileManager.default.createDirectory(at: corpus.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
-        // Build the index as version 1 left it, then open it with the current code.
-        let pool = try NewsIndex.makePool(at: corpus.indexURL)
-        try IndexSchema.migrator.migrate(pool, upTo: "v1: articles, entities, quotes, full text")
-        try pool.write { db in
-            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('version', ?), ('corpus', ?)",
-                           arguments: [IndexVersion.key(for: .standard), corpus.folder.standardizedFileURL.resolvingSymlinksInPath().path])
-        }
-        try pool.close()
+        // Build the index as version 1 left it (with today's version key, so nothing asks for a
+        // rebuild), then open it with the current code.
+        _ = try corpus.writeOldIndex(upTo: "v1: articles, entities, quotes, full text", storeSchema: IndexVersion.storeSchema)
         let index = try corpus.open()
         #expect(index.rebuildReason == nil)
         let columns = try index.pool.read { db in try db.columns(in: "article").map(\.name) }
@@ -45,16 +39,8 @@ import Testing
     @Test func anIndexFromBeforeStrongCuesIsRebuilt() throws {
         let corpus = try TempCorpus()
         try corpus.write("a.txt", Fixtures.festival)
-        try FileManager.default.createDirectory(at: corpus.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         // An index as store schema 4 left it: migrations up to v7, its version key.
-        let pool = try NewsIndex.makePool(at: corpus.indexURL)
-        try IndexSchema.migrator.migrate(pool, upTo: "v7: duplicate stories")
-        let oldKey = IndexVersion.key(for: .standard).replacingOccurrences(of: "store-\(IndexVersion.storeSchema)/", with: "store-4/")
-        try pool.write { db in
-            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('version', ?), ('corpus', ?)",
-                           arguments: [oldKey, corpus.folder.standardizedFileURL.resolvingSymlinksInPath().path])
-        }
-        try pool.close()
+        let oldKey = try corpus.writeOldIndex(upTo: "v7: duplicate stories", storeSchema: 4)
         let index = try corpus.open()
         #expect(index.rebuilt == .versionChanged(from: oldKey))
         #expect(try index.pool.read { db in try db.tableExists("name_cue") })
@@ -68,7 +54,11 @@ import Testing
         try corpus.write("report-copy.txt", StoryFixtures.report)
         try corpus.write("other.txt", StoryFixtures.otherReport)
         let built = try corpus.indexed()
-        let groups = try built.pool.read { db in try Row.fetchAll(db, sql: "SELECT path, dup FROM article ORDER BY path").map { "\($0[0] as String) \(($0[1] as Int64?).map(String.init) ?? "-")" } }
+        // Each article's path and story group.
+        func groupsOf(_ index: NewsIndex) throws -> [String] {
+            try index.pool.read { db in try Row.fetchAll(db, sql: "SELECT path, dup FROM article ORDER BY path").map { "\($0[0] as String) \(($0[1] as Int64?).map(String.init) ?? "-")" } }
+        }
+        let groups = try groupsOf(built)
         // As v9 left it: a band table (with rows), and no v10 in the migrations done.
         try built.pool.write { db in
             try db.execute(sql: """
@@ -82,8 +72,7 @@ import Testing
         #expect(index.rebuildReason == nil)
         #expect(try index.pool.read { db in try db.tableExists("story_band") } == false)
         #expect(try index.articleCount() == 3)
-        let kept = try index.pool.read { db in try Row.fetchAll(db, sql: "SELECT path, dup FROM article ORDER BY path").map { "\($0[0] as String) \(($0[1] as Int64?).map(String.init) ?? "-")" } }
-        #expect(kept == groups)
+        #expect(try groupsOf(index) == groups)
         // And grouping goes on from the sketches alone: a third copy joins the story.
         try corpus.write("report-again.txt", StoryFixtures.report)
         try index.refresh()
@@ -94,16 +83,8 @@ import Testing
     @Test func anIndexFromBeforePersonRolesIsRebuilt() throws {
         let corpus = try TempCorpus()
         try corpus.write("a.txt", Fixtures.festival)
-        try FileManager.default.createDirectory(at: corpus.indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         // An index as store schema 5 left it: migrations up to v9, its version key.
-        let pool = try NewsIndex.makePool(at: corpus.indexURL)
-        try IndexSchema.migrator.migrate(pool, upTo: "v9: strong type cues")
-        let oldKey = IndexVersion.key(for: .standard).replacingOccurrences(of: "store-\(IndexVersion.storeSchema)/", with: "store-5/")
-        try pool.write { db in
-            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('version', ?), ('corpus', ?)",
-                           arguments: [oldKey, corpus.folder.standardizedFileURL.resolvingSymlinksInPath().path])
-        }
-        try pool.close()
+        let oldKey = try corpus.writeOldIndex(upTo: "v9: strong type cues", storeSchema: 5)
         let index = try corpus.open()
         #expect(index.rebuilt == .versionChanged(from: oldKey))
         #expect(try index.pool.read { db in try db.columns(in: "name_cue").map(\.name) }.contains("roles"))

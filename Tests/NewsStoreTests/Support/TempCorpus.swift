@@ -46,6 +46,21 @@ final class TempCorpus {
         try write("budget.md", Fixtures.budget)
     }
 
+    /// Writes an index as an older store schema left it: the migrations up to `migration`
+    /// and that schema's version key. Returns the key, which a rebuild names as its reason.
+    func writeOldIndex(upTo migration: String, storeSchema: Int) throws -> String {
+        try FileManager.default.createDirectory(at: indexURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let pool = try NewsIndex.makePool(at: indexURL)
+        try IndexSchema.migrator.migrate(pool, upTo: migration)
+        let oldKey = IndexVersion.key(for: .standard).replacingOccurrences(of: "store-\(IndexVersion.storeSchema)/", with: "store-\(storeSchema)/")
+        try pool.write { db in
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('version', ?), ('corpus', ?)",
+                           arguments: [oldKey, folder.standardizedFileURL.resolvingSymlinksInPath().path])
+        }
+        try pool.close()
+        return oldKey
+    }
+
     func writeBytes(_ path: String, _ bytes: [UInt8]) throws {
         let url = folder.appendingPathComponent(path)
         try Data(bytes).write(to: url)
