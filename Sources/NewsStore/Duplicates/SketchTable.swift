@@ -1,4 +1,5 @@
 import GRDB
+import NewsCore
 
 /// Every stored story sketch, side by side in one array: what a regrouping compares, and whose
 /// LSH band keys it works out as it goes.
@@ -40,13 +41,7 @@ struct SketchTable {
 
     /// The position of article `id` in the table, or nil when it has no sketch.
     func index(of id: Int64) -> Int? {
-        var low = 0
-        var high = ids.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ids[mid] < id { low = mid + 1 } else { high = mid }
-        }
-        return low < ids.count && ids[low] == id ? low : nil
+        ids.sortedIndex(of: id)
     }
 
     /// `StorySignature.similarity` of the sketches at positions `i` and `j`.

@@ -119,13 +119,7 @@ enum PersonRoles {
         }
 
         func byte(_ scalar: Int) -> Int? {
-            var lo = 0
-            var hi = scalars.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if scalars[mid] < scalar { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < scalars.count && scalars[lo] == scalar ? bytes[lo] : nil
+            scalars.sortedIndex(of: scalar).map { bytes[$0] }
         }
     }
 

@@ -113,12 +113,7 @@ enum SnippetBuilder {
     /// found by binary search: filtering every match for every candidate window made a long
     /// article full of matches quadratic (a 50 MB file held a search for minutes).
     static func within(_ matches: [MatchHighlighter.Match], _ window: Range<Int>) -> ArraySlice<MatchHighlighter.Match> {
-        var low = 0
-        var high = matches.count
-        while low < high {
-            let middle = (low + high) / 2
-            if matches[middle].tokens.lowerBound < window.lowerBound { low = middle + 1 } else { high = middle }
-        }
+        let low = matches.partitioningIndex { $0.tokens.lowerBound >= window.lowerBound }
         var end = low
         while end < matches.count, matches[end].tokens.upperBound <= window.upperBound { end += 1 }
         return matches[low..<end]
