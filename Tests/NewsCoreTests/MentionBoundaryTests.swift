@@ -90,4 +90,22 @@ struct MentionBoundaryTests {
         #expect(varga.mentions.map { a.slice($0) } == ["Linda Varga", "Varga"])
         #expect(!es.contains { $0.aliases.contains("Moon Varga") })
     }
+
+    @Test func aGivenNameOnlyTheTeamsListKnowsStaysInTheName() throws {
+        // "Rhys" is no name in the census list behind the gazetteer; at a sentence's start beside
+        // another full name of the surname it would read as a word glued on ("Earlier Tony Blair").
+        let a = try ArticleParser.parse(text: """
+            Tarrow quiet on title talk
+
+            Rhys Pritchard says Tarrow are still not thinking of the title. "That is the last thing on our minds," said Pritchard, a replacement in the win on Saturday. Pritchard hopes for his first start of the season.
+
+            Matt Pritchard's side has shown little in attack, but the Tarrow coach expects a hard game.
+            """, path: "test.txt")
+        let es = try TaggerEntityExtractor().entities(in: a)
+        let people = es.filter { $0.type == .person }
+        let rhys = try #require(person(es, "Rhys Pritchard"), "\(people.map(\.aliases))")
+        #expect(rhys.mentions.map { a.slice($0) } == ["Rhys Pritchard", "Pritchard", "Pritchard"])
+        let matt = try #require(person(es, "Matt Pritchard"), "\(people.map(\.aliases))")
+        #expect(matt.mentions.count == 1)
+    }
 }

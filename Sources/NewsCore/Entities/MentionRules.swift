@@ -262,7 +262,7 @@ enum MentionRules {
                 !PersonTitles.isTitle(t.word(g)), !t.isOrdinaryWord(g), !CalendarWords.names.contains(t.lower(g)),
                 !t.word(g).unicodeScalars.dropFirst().contains(where: { TokenHashing.isUpper($0.value) }),
                 !t.sentenceBreak[d.a], !lists.isPlace(t.word(g)),
-                lists.isFirstName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
+                lists.isGivenName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
             {
                 d.a = g
                 if t.isWord(g - 1), PersonTitles.isTitle(t.word(g - 1)) { d.title = t.word(g - 1) }
@@ -468,7 +468,7 @@ enum MentionRules {
         /// the draft as it was before trimming, whose own words are left out of the count.
         func givenElsewhereOnly(_ d: DraftMention, original: DraftMention) -> Bool {
             let words = (d.a..<d.b).filter { t.isWord($0) }
-            guard words.count >= 2, words[0] == d.a, !lists.isFirstName(t.word(d.a)), !t.isCapitalisedInBody(d.a)
+            guard words.count >= 2, words[0] == d.a, !lists.isGivenName(t.word(d.a)), !t.isCapitalisedInBody(d.a)
             else { return false }
             let surname = EntityNames.aliasKey(t.word(words.last!))
             let first = EntityNames.aliasKey(t.word(d.a))
@@ -491,7 +491,7 @@ enum MentionRules {
         for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].title == nil {
             var d = ds[k]
             if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
-            while d.b - d.a > 1, t.isWord(d.a), !lists.isFirstName(t.word(d.a)),
+            while d.b - d.a > 1, t.isWord(d.a), !lists.isGivenName(t.word(d.a)),
                 FunctionWords.closedClass.contains(t.lower(d.a))
                     || (t.capitalIsWeak(d.a) && (t.isOrdinaryWord(d.a) || PersonNouns.nouns.contains(t.lower(d.a))
                         || PersonNouns.modifiers.contains(t.lower(d.a)) || PersonNouns.sentenceOpeners.contains(t.lower(d.a))))
