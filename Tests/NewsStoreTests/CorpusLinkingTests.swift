@@ -221,6 +221,20 @@ import Testing
         #expect(try Self.entity(index, "Rohan Anand")?.articles == 1)
     }
 
+    @Test func initialsDoNotJoinSomeoneNeverNamedInTheirSection() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Rosa Kimble", type: .person, shortForms: ["Kimble"]),
+            .init(name: "R Kimble", type: .person, shortForms: []),
+        ]), identifier: "initials-sections")
+        try Self.write(corpus, "politics/minister", 6, "Rosa Kimble opened the school. Kimble praised the teachers.")
+        try Self.write(corpus, "music/singer", 2, "The R Kimble album went straight to the top of the chart.")
+        let index = try corpus.indexed(analysis: analysis)
+        let rosa = try #require(try Self.entity(index, "Rosa Kimble"))
+        #expect(rosa.articles == 6, "\(rosa.aliases)")
+        #expect(try index.entities(type: .person).map(\.name).sorted() == ["R Kimble", "Rosa Kimble"])
+    }
+
     @Test func aRareMisSpanCannotCaptureACommonName() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [

@@ -264,9 +264,10 @@ enum EntityResolver {
         } else {
             return (row.id, !byTop.isEmpty)
         }
-        // A bare surname used mostly in one section of the corpus does not go to someone never
-        // named there (a politics story's "Charles" is not the singer's).
-        if row.words.count == 1, let section = try names.mainSection(row.id) {
+        // A bare surname or initials ("R Kelly") used mostly in one section of the corpus do not
+        // go to someone never named there (a politics story's "Charles" is not the singer's, nor
+        // a music story's "R Kelly" the minister Ruth Kelly).
+        if row.words.count == 1 || row.words.dropLast().allSatisfy({ $0.count == 1 }), let section = try names.mainSection(row.id) {
             var there = 0
             for id in best.names { there += try names.sectionCounts(id)[section] ?? 0 }
             if there == 0 { return (row.id, false) }
