@@ -235,6 +235,43 @@ import Testing
         #expect(try index.entities(type: .person).map(\.name).sorted() == ["R Kimble", "Rosa Kimble"])
     }
 
+    @Test func namesakesInTwoSportsWhoKeepDifferentCompanyAreTwoPeople() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Dai Prosser", type: .person, shortForms: []),
+            .init(name: "Kit Marlow", type: .person, shortForms: []),
+            .init(name: "Tarrow Rovers", type: .organization, shortForms: []),
+            .init(name: "Ivo Brandt", type: .person, shortForms: []),
+            .init(name: "Merrowick RFC", type: .organization, shortForms: []),
+            .init(name: "Lena Hart", type: .person, shortForms: []),
+            .init(name: "Gullhaven Sports Trust", type: .organization, shortForms: []),
+            .init(name: "D Prosser", type: .person, shortForms: []),
+        ]), identifier: "two-sports")
+        try Self.write(corpus, "sport/football", 4, "Dai Prosser scored twice for Tarrow Rovers and Kit Marlow kept a clean sheet. The striker hit a hat-trick last season.")
+        try Self.write(corpus, "sport/rugby", 3, "Dai Prosser started at number eight for Merrowick RFC, with Ivo Brandt at fly-half. The scrum held firm.")
+        // A rugby line-up's initials are the rugby player's.
+        try Self.write(corpus, "sport/line-up", 1, "Merrowick RFC: Brandt (fly-half), D Prosser (number eight).")
+        // A trust's chair in stories on both games, in the same company: one person.
+        try Self.write(corpus, "sport/trust-football", 2, "Lena Hart of the Gullhaven Sports Trust handed the striker his award.")
+        try Self.write(corpus, "sport/trust-rugby", 2, "Lena Hart of the Gullhaven Sports Trust praised the scrum-half and the fly-half.")
+        let index = try corpus.indexed(analysis: analysis)
+        let footballer = try #require(try Self.entity(index, "Dai Prosser"))
+        #expect(footballer.articles == 4, "\(footballer.aliases)")
+        let rugby = try #require(try Self.entity(index, "Dai Prosser (rugby)"))
+        #expect(rugby.articles == 4, "\(rugby.aliases)")
+        #expect(footballer.id != rugby.id)
+        #expect(try Self.entity(index, "Lena Hart")?.articles == 4)
+    }
+
+    @Test func aStorysSportIsTheOneItsWordsName() {
+        #expect(StorySport.of("The striker scored a hat-trick before the red card.") == "football")
+        #expect(StorySport.of("He started at number eight, and the scrum held; the fly-half kicked well.") == "rugby")
+        #expect(StorySport.of("She won in straight sets, saving two break points in the tie-break.") == "tennis")
+        // No sport's words, or two sports' about as often: none.
+        #expect(StorySport.of("The minister opened the new school on Monday.") == nil)
+        #expect(StorySport.of("The striker and the fly-half met at the dinner.") == nil)
+    }
+
     @Test func aRareMisSpanCannotCaptureACommonName() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [
