@@ -263,6 +263,19 @@ import Testing
         #expect(try Self.entity(index, "Lena Hart")?.articles == 4)
     }
 
+    @Test func theLastPartOfADoubleBarrelledSurnameIsNoShortFormOfIt() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Tess Hale-Morrow", type: .person, shortForms: ["Hale-Morrow"]),
+            .init(name: "Morrow", type: .person, shortForms: []),
+        ]), identifier: "double-barrelled")
+        try Self.write(corpus, "sport/sprint", 5, "Tess Hale-Morrow won the sprint. Hale-Morrow was delighted.")
+        try Self.write(corpus, "sport/line-up", 1, "Subs not used: Keel, Morrow, Dunne.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try Self.entity(index, "Tess Hale-Morrow")?.articles == 5)
+        #expect(try index.entities(type: .person).map(\.name).sorted() == ["Morrow", "Tess Hale-Morrow"])
+    }
+
     @Test func aStorysSportIsTheOneItsWordsName() {
         #expect(StorySport.of("The striker scored a hat-trick before the red card.") == "football")
         #expect(StorySport.of("He started at number eight, and the scrum held; the fly-half kicked well.") == "rugby")

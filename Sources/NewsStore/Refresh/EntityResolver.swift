@@ -234,6 +234,9 @@ enum EntityResolver {
                 if relation == .slip, row.articles > 2 || m.articles < 3 * row.articles { continue }
                 if let mine = try names.mainSection(row.id), let theirs = try names.mainSection(id), mine != theirs { continue }
             }
+            // The last part of a double-barrelled surname is no short form of it: a line-up's
+            // "Francis" is not Mark Lewis-Francis, unless a story called that person so.
+            if relation == .surname, derived, try names.hasDoubleBarrelledSurname(id) { continue }
             // Initials in one sport's stories (a rugby line-up's "M Owen") name a player of that
             // sport, not a namesake named only in another's.
             if relation == .initials, let mine = row.sport, let theirs = m.sport, mine != theirs { continue }

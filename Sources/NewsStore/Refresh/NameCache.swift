@@ -50,6 +50,7 @@ final class NameCache {
     private var totalArticles: Int? = nil
     private var cues: [Int64: [Int: Int]] = [:]
     private var roleBits: [Int64: Int] = [:]
+    private var doubleBarrelled: [Int64: Bool] = [:]
 
     init(_ db: Database) {
         self.db = db
@@ -142,6 +143,16 @@ final class NameCache {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias(key, name, form, surname) VALUES(?, ?, ?, 0)")
                 .execute(arguments: [EntityKey.of(labelled), id, labelled])
         }
+    }
+
+    /// Whether a person's name as shown ends in a double-barrelled surname ("Ada Lewis-Ode").
+    func hasDoubleBarrelledSurname(_ id: Int64) throws -> Bool {
+        if let known = doubleBarrelled[id] { return known }
+        let display = try String.fetchOne(db.cachedStatement(sql: "SELECT display FROM name WHERE id = ?"), arguments: [id]) ?? ""
+        // (A namesake's label, "(rugby)", is no part of the name.)
+        let found = display.split(separator: " ").last { !$0.hasPrefix("(") }?.contains("-") ?? false
+        doubleBarrelled[id] = found
+        return found
     }
 
     func members(ofEntity id: Int64) throws -> [Int64] {
