@@ -28,29 +28,44 @@ enum StorySport {
     /// How many of each sport's words and phrases the text holds, in `sports` order.
     static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var counts = [Int](repeating: 0, count: sports.count)
-        var previous: UInt64 = 0
-        var i = 0
-        while i < bytes.count {
-            guard isWordByte(bytes[i]) else {
-                // A sentence's or a clause's end breaks a phrase; a space does not.
-                if bytes[i] != space { previous = 0 }
-                i += 1
-                continue
+        let entries = Self.entries
+        let phrases = Self.phrases
+        // Most words are on no list: a bit table of the listed words' hashes rules them out
+        // before a dictionary is asked (the dictionaries cost four times the rest).
+        Self.filter.withUnsafeBufferPointer { filter in
+            Self.folded.withUnsafeBufferPointer { folded in
+                // The previous word, when it may open a phrase.
+                var opener: UInt64 = 0
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    guard folded[Int(bytes[i])] != 0 else {
+                        // A sentence's or a clause's end breaks a phrase; a space, or an
+                        // apostrophe opening a quotation, does not.
+                        if bytes[i] != space, !isApostrophe(bytes, i, n) { opener = 0 }
+                        i += 1
+                        continue
+                    }
+                    var j = i
+                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                    while j < n {
+                        let f = folded[Int(bytes[j])]
+                        if f == 0 { break }
+                        h = (h ^ UInt64(f)) &* 0x100_0000_01b3
+                        j += 1
+                    }
+                    // ("rugby's", "Wales’": the word ends at its apostrophe; what follows is skipped.)
+                    while j < n, isApostrophe(bytes, j, n) || folded[Int(bytes[j])] != 0 { j += 1 }
+                    var opens = false
+                    if filter[Int((h >> 6) & filterMask)] & (1 << (h & 63)) != 0, let entry = entries[h] {
+                        if entry.sport >= 0 { counts[entry.sport] += 1 }
+                        opens = entry.opensPhrase
+                    }
+                    if opener != 0, let sport = phrases[pair(opener, h)] { counts[sport] += 1 }
+                    opener = opens ? h : 0
+                    i = j
+                }
             }
-            var j = i
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            // ("rugby's", "Wales’": the word ends at its apostrophe.)
-            var ended = false
-            while j < bytes.count, isWordByte(bytes[j]) {
-                let b = bytes[j]
-                if b == UInt8(ascii: "'") || (b == 0xE2 && j + 2 < bytes.count && bytes[j + 1] == 0x80 && bytes[j + 2] == 0x99) { ended = true }
-                if !ended { h = (h ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3 }
-                j += 1
-            }
-            if let sport = words[h] { counts[sport] += 1 }
-            if previous != 0, let sport = phrases[pair(previous, h)] { counts[sport] += 1 }
-            previous = h
-            i = j
         }
         return counts
     }
@@ -90,13 +105,22 @@ enum StorySport {
 
     private static let space = UInt8(ascii: " ")
 
-    /// Letters, digits, hyphens, apostrophes and any non-ASCII byte (a letter's, or a curly
-    /// apostrophe's; a dash between words joins none of the words listed).
-    private static func isWordByte(_ b: UInt8) -> Bool {
-        if b >= 0x80 { return true }
-        let l = b | 0x20
-        return (l >= UInt8(ascii: "a") && l <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
-            || b == UInt8(ascii: "-") || b == UInt8(ascii: "'")
+    /// Each byte as a word's hash reads it: a letter in lower case, a digit, a hyphen, or any
+    /// non-ASCII byte but E2 (a letter's); 0 for any other, which ends a word. (E2 opens the
+    /// curly apostrophe, but also dashes and quotation marks: a dash between words joins none
+    /// of the words listed.)
+    private static let folded: [UInt8] = (0..<256).map { v in
+        let b = UInt8(v)
+        if b == 0xE2 { return 0 }
+        if b >= 0x80 { return b }
+        if b >= UInt8(ascii: "A"), b <= UInt8(ascii: "Z") { return b | 0x20 }
+        let word = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "-")
+        return word ? b : 0
+    }
+
+    /// Whether an apostrophe, straight or curly (E2 80 99), starts at byte `i`.
+    private static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) -> Bool {
+        bytes[i] == UInt8(ascii: "'") || (bytes[i] == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99)
     }
 
     private static func hash(_ word: Substring) -> UInt64 {
@@ -109,12 +133,30 @@ enum StorySport {
         (a &* 0x9E37_79B9_7F4A_7C15) ^ b
     }
 
-    /// Single words by hash, to the sport's index.
-    private static let words: [UInt64: Int] = {
-        var out: [UInt64: Int] = [:]
+    /// What a listed word is: one sport's word (its index), the first word of a phrase, or both.
+    private struct Entry {
+        var sport = -1
+        var opensPhrase = false
+    }
+
+    /// The listed words and the phrases' first words, by hash.
+    private static let entries: [UInt64: Entry] = {
+        var out: [UInt64: Entry] = [:]
         for (k, sport) in sports.enumerated() {
-            for w in sport.words where !w.contains(" ") { out[hash(Substring(w))] = k }
+            for w in sport.words {
+                let parts = w.split(separator: " ")
+                if parts.count == 1 { out[hash(parts[0]), default: Entry()].sport = k } else { out[hash(parts[0]), default: Entry()].opensPhrase = true }
+            }
         }
+        return out
+    }()
+
+    private static let filterMask: UInt64 = 63
+
+    /// One bit per hash of `entries`, 4,096 in all, by the hash's low 12 bits.
+    private static let filter: [UInt64] = {
+        var out = [UInt64](repeating: 0, count: Int(filterMask) + 1)
+        for h in entries.keys { out[Int((h >> 6) & filterMask)] |= 1 << (h & 63) }
         return out
     }()
 
