@@ -381,17 +381,20 @@ enum EntityResolver {
     }
 
     /// Whether two rows of one full name are two sportsmen: their stories are about different
-    /// sports (`StorySport`), each row has two articles or more, and no other person or
-    /// organisation is named in two articles of each (the footballer's stories name his club and
+    /// sports (`StorySport`), each row has three stories or more, and no other person or
+    /// organisation is named in two stories of each (the footballer's stories name his club and
     /// teammates, the rugby player's his). A name in two sports' stories that keep the same
-    /// company (a club's chairman, a pundit) is one person.
+    /// company (a club's chairman, a pundit) is one person. Versions of one text
+    /// (`DuplicateGroups.threshold`) are one story: copies would make one story's company look
+    /// like a second one's.
     static func playAnotherSport(_ a: NameCache.Row, _ b: NameCache.Row, _ names: NameCache) throws -> Bool {
-        guard let x = a.sport, let y = b.sport, x != y, a.articles >= 2, b.articles >= 2 else { return false }
+        guard let x = a.sport, let y = b.sport, x != y, a.articles >= 3, b.articles >= 3 else { return false }
         let surname = a.words.last
-        /// The people and organisations (by type and key) named in two of the row's articles or
-        /// more, other than the name's own forms (its surname alone, its initials).
-        func company(_ row: NameCache.Row) throws -> Set<String> {
-            var seen: [String: Int] = [:]
+        /// The people and organisations (by type and key) named in two of the row's stories or
+        /// more, other than the name's own forms (its surname alone, its initials); nil when
+        /// the row has fewer than three stories (fewer say too little about anyone's company).
+        func company(_ row: NameCache.Row) throws -> Set<String>? {
+            var stories: [(sketch: StorySignature?, names: Set<String>)] = []
             for article in try names.articles(ofName: row.id, limit: 100) {
                 var here = Set<String>()
                 for id in try names.names(inArticle: article) where id != row.id {
@@ -399,11 +402,20 @@ enum EntityResolver {
                     else { continue }
                     here.insert("\(r.type) \(r.key)")
                 }
-                for k in here { seen[k, default: 0] += 1 }
+                let sketch = try names.sketch(ofArticle: article)
+                if let sketch, let k = stories.firstIndex(where: { $0.sketch.map { sketch.similarity(to: $0) >= DuplicateGroups.threshold } ?? false }) {
+                    stories[k].names.formUnion(here)
+                } else {
+                    stories.append((sketch, here))
+                }
             }
+            guard stories.count >= 3 else { return nil }
+            var seen: [String: Int] = [:]
+            for story in stories { for k in story.names { seen[k, default: 0] += 1 } }
             return Set(seen.filter { $0.value >= 2 }.keys)
         }
-        return try company(a).isDisjoint(with: company(b))
+        guard let mine = try company(a), let theirs = try company(b) else { return false }
+        return mine.isDisjoint(with: theirs)
     }
 
     /// A person's name of an article or two that ends with the full name of someone the corpus

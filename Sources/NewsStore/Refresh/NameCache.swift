@@ -155,6 +155,12 @@ final class NameCache {
         return found
     }
 
+    /// An article's story sketch (`StorySignature`), nil for none.
+    func sketch(ofArticle id: Int64) throws -> StorySignature? {
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT sig FROM story_sig WHERE article = ?"), arguments: [id])
+            .flatMap(StorySignature.init(packed:))
+    }
+
     func members(ofEntity id: Int64) throws -> [Int64] {
         try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM name WHERE entity = ?"), arguments: [id])
     }
