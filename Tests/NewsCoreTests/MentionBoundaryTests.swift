@@ -90,4 +90,39 @@ struct MentionBoundaryTests {
         #expect(varga.mentions.map { a.slice($0) } == ["Linda Varga", "Varga"])
         #expect(!es.contains { $0.aliases.contains("Moon Varga") })
     }
+
+    @Test func aClauseOfASloganInAQuotationOpensLikeASentence() throws {
+        let a = try ArticleParser.parse(text: """
+            Councillor doubts the leader
+
+            Harriet Quill, who leads the Tarrow group, blamed the leader. "I have a new slogan for the doorstep. Vote Pellow, Get Ramsden. Nobody wants that." The treasurer, Owen Ramsden, would not comment.
+
+            "It was a team effort, Zoltan Ferenc was superb," said the coach.
+            """, path: "test.txt")
+        let es = try TaggerEntityExtractor().entities(in: a)
+        let people = es.filter { $0.type == .person }
+        #expect(!es.contains { $0.aliases.contains { $0.hasPrefix("Get") } }, "\(people.map(\.aliases))")
+        let ramsden = try #require(person(es, "Owen Ramsden"), "\(people.map(\.aliases))")
+        #expect(ramsden.mentions.map { a.slice($0) } == ["Ramsden", "Owen Ramsden"])
+        // A name after a comma in a quotation is still a name when nothing says its first word is none.
+        #expect(person(es, "Zoltan Ferenc") != nil, "\(people.map(\.aliases))")
+    }
+
+    @Test func aGivenNameOnlyTheTeamsListKnowsStaysInTheName() throws {
+        // "Rhys" is no name in the census list behind the gazetteer; at a sentence's start beside
+        // another full name of the surname it would read as a word glued on ("Earlier Tony Blair").
+        let a = try ArticleParser.parse(text: """
+            Tarrow quiet on title talk
+
+            Rhys Pritchard says Tarrow are still not thinking of the title. "That is the last thing on our minds," said Pritchard, a replacement in the win on Saturday. Pritchard hopes for his first start of the season.
+
+            Matt Pritchard's side has shown little in attack, but the Tarrow coach expects a hard game.
+            """, path: "test.txt")
+        let es = try TaggerEntityExtractor().entities(in: a)
+        let people = es.filter { $0.type == .person }
+        let rhys = try #require(person(es, "Rhys Pritchard"), "\(people.map(\.aliases))")
+        #expect(rhys.mentions.map { a.slice($0) } == ["Rhys Pritchard", "Pritchard", "Pritchard"])
+        let matt = try #require(person(es, "Matt Pritchard"), "\(people.map(\.aliases))")
+        #expect(matt.mentions.count == 1)
+    }
 }

@@ -221,6 +221,99 @@ import Testing
         #expect(try Self.entity(index, "Rohan Anand")?.articles == 1)
     }
 
+    @Test func initialsDoNotJoinSomeoneNeverNamedInTheirSection() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Rosa Kimble", type: .person, shortForms: ["Kimble"]),
+            .init(name: "R Kimble", type: .person, shortForms: []),
+        ]), identifier: "initials-sections")
+        try Self.write(corpus, "politics/minister", 6, "Rosa Kimble opened the school. Kimble praised the teachers.")
+        try Self.write(corpus, "music/singer", 2, "The R Kimble album went straight to the top of the chart.")
+        let index = try corpus.indexed(analysis: analysis)
+        let rosa = try #require(try Self.entity(index, "Rosa Kimble"))
+        #expect(rosa.articles == 6, "\(rosa.aliases)")
+        #expect(try index.entities(type: .person).map(\.name).sorted() == ["R Kimble", "Rosa Kimble"])
+    }
+
+    @Test func namesakesInTwoSportsWhoKeepDifferentCompanyAreTwoPeople() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Dai Prosser", type: .person, shortForms: []),
+            .init(name: "Kit Marlow", type: .person, shortForms: []),
+            .init(name: "Tarrow Rovers", type: .organization, shortForms: []),
+            .init(name: "Ivo Brandt", type: .person, shortForms: []),
+            .init(name: "Merrowick RFC", type: .organization, shortForms: []),
+            .init(name: "Lena Hart", type: .person, shortForms: []),
+            .init(name: "Gullhaven Sports Trust", type: .organization, shortForms: []),
+            .init(name: "D Prosser", type: .person, shortForms: []),
+            .init(name: "Omar Senna", type: .person, shortForms: []),
+        ]), identifier: "two-sports")
+        func stories(_ stem: String, _ texts: [String]) throws {
+            for (n, text) in texts.enumerated() { try corpus.write("\(stem)-\(n).txt", "Story \(stem) \(n)\n\n\(text)") }
+        }
+        try stories("sport/football", [
+            "Dai Prosser scored twice for Tarrow Rovers and Kit Marlow kept a clean sheet on a wet night.",
+            "Tarrow Rovers will offer Dai Prosser a new deal, and the striker says he wants to stay beside Kit Marlow.",
+            "A hat-trick from Dai Prosser sent Tarrow Rovers top; Kit Marlow saved a penalty in stoppage time.",
+            "Kit Marlow and Dai Prosser were both left out as Tarrow Rovers rested players before the cup tie, the goalkeeper said.",
+        ])
+        try stories("sport/rugby", [
+            "Dai Prosser started at number eight for Merrowick RFC, with Ivo Brandt at fly-half, and the scrum held firm.",
+            "Merrowick RFC lost their lineout ball all afternoon, but Dai Prosser and Ivo Brandt kept them in the game.",
+            "Ivo Brandt kicked the drop goal that won it for Merrowick RFC after a Dai Prosser break from the scrum.",
+        ])
+        // A rugby line-up's initials are the rugby player's.
+        try stories("sport/line-up", ["Merrowick RFC: Brandt (fly-half), D Prosser (number eight)."])
+        // A trust's chair in stories on both games, in the same company: one person.
+        try stories("sport/trust-football", [
+            "Lena Hart of the Gullhaven Sports Trust handed the striker his award at the dinner.",
+            "The Gullhaven Sports Trust will pay for a new pitch, Lena Hart said, after a goalless season.",
+            "Lena Hart thanked the Gullhaven Sports Trust's donors as the club won the FA Cup.",
+        ])
+        try stories("sport/trust-rugby", [
+            "Lena Hart of the Gullhaven Sports Trust praised the scrum-half and the fly-half.",
+            "A Six Nations ticket draw by the Gullhaven Sports Trust raised money, Lena Hart said.",
+            "The Gullhaven Sports Trust, led by Lena Hart, bought kit for the flankers and the hooker.",
+        ])
+        // Copies of one text are one story: they say nothing of a second person's company.
+        try stories("sport/coach-football", [
+            "Omar Senna coached Tarrow Rovers' strikers all week.",
+            "Omar Senna watched Kit Marlow in goal as the midfielders trained.",
+            "Omar Senna, Tarrow Rovers' coach, praised the offside trap.",
+        ])
+        try Self.write(corpus, "sport/coach-rugby", 3, "Omar Senna took the Merrowick RFC scrum session with Ivo Brandt.")
+        let index = try corpus.indexed(analysis: analysis)
+        let footballer = try #require(try Self.entity(index, "Dai Prosser"))
+        #expect(footballer.articles == 4, "\(footballer.aliases)")
+        let rugby = try #require(try Self.entity(index, "Dai Prosser (rugby)"))
+        #expect(rugby.articles == 4, "\(rugby.aliases)")
+        #expect(footballer.id != rugby.id)
+        #expect(try Self.entity(index, "Lena Hart")?.articles == 6)
+        #expect(try Self.entity(index, "Omar Senna")?.articles == 6)
+    }
+
+    @Test func theLastPartOfADoubleBarrelledSurnameIsNoShortFormOfIt() throws {
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Tess Hale-Morrow", type: .person, shortForms: ["Hale-Morrow"]),
+            .init(name: "Morrow", type: .person, shortForms: []),
+        ]), identifier: "double-barrelled")
+        try Self.write(corpus, "sport/sprint", 5, "Tess Hale-Morrow won the sprint. Hale-Morrow was delighted.")
+        try Self.write(corpus, "sport/line-up", 1, "Subs not used: Keel, Morrow, Dunne.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try Self.entity(index, "Tess Hale-Morrow")?.articles == 5)
+        #expect(try index.entities(type: .person).map(\.name).sorted() == ["Morrow", "Tess Hale-Morrow"])
+    }
+
+    @Test func aStorysSportIsTheOneItsWordsName() {
+        #expect(StorySport.of("The striker scored a hat-trick before the red card.") == "football")
+        #expect(StorySport.of("He started at number eight, and the scrum held; the fly-half kicked well.") == "rugby")
+        #expect(StorySport.of("She won in straight sets, saving two break points in the tie-break.") == "tennis")
+        // No sport's words, or two sports' about as often: none.
+        #expect(StorySport.of("The minister opened the new school on Monday.") == nil)
+        #expect(StorySport.of("The striker and the fly-half met at the dinner.") == nil)
+    }
+
     @Test func aRareMisSpanCannotCaptureACommonName() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [

@@ -33,6 +33,17 @@ struct NameLists {
 
     func isFirstName(_ word: String) -> Bool { bits(word) & Self.first != 0 }
 
+    /// A given name by the gazetteer's list or the team's (`PersonNameWords`): the census list
+    /// behind the gazetteer is American and lacks common British and Irish names ("Rhys",
+    /// "Gareth", "Liam"), which the team's list has. A rule that would cut or leave out a
+    /// capitalised word as no name asks this, not `isFirstName` (the tagger's own feature,
+    /// which stays as trained).
+    func isGivenName(_ word: String) -> Bool {
+        if isFirstName(word) { return true }
+        let key = WordKey(word)
+        return PersonNameWords.maleGivenNames.contains(key) || PersonNameWords.femaleGivenNames.contains(key)
+    }
+
     func isSurname(_ word: String) -> Bool { bits(word) & Self.last != 0 }
 
     /// A city, country, region or continent.

@@ -262,7 +262,7 @@ enum MentionRules {
                 !PersonTitles.isTitle(t.word(g)), !t.isOrdinaryWord(g), !CalendarWords.names.contains(t.lower(g)),
                 !t.word(g).unicodeScalars.dropFirst().contains(where: { TokenHashing.isUpper($0.value) }),
                 !t.sentenceBreak[d.a], !lists.isPlace(t.word(g)),
-                lists.isFirstName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
+                lists.isGivenName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
             {
                 d.a = g
                 if t.isWord(g - 1), PersonTitles.isTitle(t.word(g - 1)) { d.title = t.word(g - 1) }
@@ -434,7 +434,8 @@ enum MentionRules {
     }
 
     /// The words before a person's name that only describe them: function words anywhere ("My
-    /// Forsyth"), an ordinary word opening a sentence ("Sprinter Walker quits"), a compound
+    /// Forsyth"), an ordinary word opening a sentence ("Sprinter Walker quits") or a clause of a
+    /// quotation ("Vote Ode, Get Ross"), a compound
     /// modifier ("New Zealand-born Campbell"), a people's adjective that is no surname ("the
     /// best European Ode impersonator"); and in the headline, whatever surrounds a surname
     /// the story gives a person ("Rocker Doherty" for Pete Doherty, "Blair Labour" for Tony Blair).
@@ -461,14 +462,30 @@ enum MentionRules {
             return w.count >= 6 && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly"))
                 && !lists.isFirstName(t.word(i)) && !lists.isSurname(t.word(i))
         }
-        /// "Earlier Tony Blair", "Vote Blair": a word opening a sentence before a surname that
+        /// "Vote Ode, Get Ross": in a quotation, speech written down runs clauses together with
+        /// commas, and a capitalised word after one opens a clause as a sentence's first word
+        /// does; its capital is no more evidence of a name than that one's.
+        func opensClause(_ i: Int) -> Bool {
+            t.capitalIsWeak(i) || (t.inQuote[i] && t.isPunctuation(i - 1, ","))
+        }
+        /// Whether the story capitalises word `i` somewhere other than where a sentence or a
+        /// clause opens (a clause's first word in a quotation counts in `isCapitalisedInBody`
+        /// itself, so its other uses are looked for).
+        func capitalisedElsewhere(_ i: Int) -> Bool {
+            guard t.isCapitalisedInBody(i) else { return false }
+            if t.capitalIsWeak(i) { return true }
+            let w = t.word(i)
+            return (0..<t.count).contains { j in j != i && t.isCapitalised(j) && !opensClause(j) && t.word(j) == w }
+        }
+        /// "Earlier Tony Blair", "Vote Blair", "Vote Blair, Get Brown": a word opening a
+        /// sentence or a quotation's clause (`opensClause`) before a surname that
         /// the story's other full names give other first words, which no list calls a first
         /// name and the story never capitalises elsewhere ("Anil Ambani" opening a sentence
         /// beside "Mukesh Ambani" stays whole when "Anil" comes back on its own). `original` is
         /// the draft as it was before trimming, whose own words are left out of the count.
         func givenElsewhereOnly(_ d: DraftMention, original: DraftMention) -> Bool {
             let words = (d.a..<d.b).filter { t.isWord($0) }
-            guard words.count >= 2, words[0] == d.a, !lists.isFirstName(t.word(d.a)), !t.isCapitalisedInBody(d.a)
+            guard words.count >= 2, words[0] == d.a, !lists.isGivenName(t.word(d.a)), !capitalisedElsewhere(d.a)
             else { return false }
             let surname = EntityNames.aliasKey(t.word(words.last!))
             let first = EntityNames.aliasKey(t.word(d.a))
@@ -491,12 +508,12 @@ enum MentionRules {
         for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].title == nil {
             var d = ds[k]
             if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
-            while d.b - d.a > 1, t.isWord(d.a), !lists.isFirstName(t.word(d.a)),
+            while d.b - d.a > 1, t.isWord(d.a), !lists.isGivenName(t.word(d.a)),
                 FunctionWords.closedClass.contains(t.lower(d.a))
-                    || (t.capitalIsWeak(d.a) && (t.isOrdinaryWord(d.a) || PersonNouns.nouns.contains(t.lower(d.a))
+                    || (opensClause(d.a) && (t.isOrdinaryWord(d.a) || PersonNouns.nouns.contains(t.lower(d.a))
                         || PersonNouns.modifiers.contains(t.lower(d.a)) || PersonNouns.sentenceOpeners.contains(t.lower(d.a))))
-                    || (t.capitalIsWeak(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known.contains(EntityNames.aliasKey(t.word(d.a + 1))))
-                    || (t.capitalIsWeak(d.a) && givenElsewhereOnly(d, original: ds[k]))
+                    || (opensClause(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known.contains(EntityNames.aliasKey(t.word(d.a + 1))))
+                    || (opensClause(d.a) && givenElsewhereOnly(d, original: ds[k]))
             {
                 d.a += 1
             }

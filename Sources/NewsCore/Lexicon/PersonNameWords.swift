@@ -6,7 +6,9 @@
 /// few well known in the news, enough to choose between "he" and "she" when no title or pronoun
 /// has settled a person's gender. A name is in one list only: "Jean" (a man's name in French, a
 /// woman's in English) is in the men's, where the readers, which try it first, always found it.
-/// No month or day is here ("April"): the readers never take one for a given name.
+/// No month or day is here ("April"): the readers never take one for a given name. The mention
+/// rules also read these lists as given names (`NameLists.isGivenName`): the US census list behind
+/// the tagger's gazetteer lacks common British and Irish names ("Rhys", "Gareth", "Liam").
 enum PersonNameWords {
     /// Particles that join a surname to its name ("Ludwig van Beethoven", "Osama bin Laden").
     static let particles: WordList = [

@@ -12,7 +12,8 @@ import NewsCore
 /// identifier bumped.
 enum IndexVersion {
     /// Bump when the tables, or the meaning of a stored value, change.
-    static let storeSchema = 6
+    /// (7: a person's full name is kept by section and sport, `name.scope` "sport/rugby".)
+    static let storeSchema = 7
 
     /// The full key for an analysis: schema, analysis identifier and canary hash.
     static func key(for analysis: Analysis) -> String {

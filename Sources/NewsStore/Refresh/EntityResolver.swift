@@ -97,9 +97,10 @@ enum EntityResolver {
             return (dominant.id, false)
         }
         if row.type == NameCache.person {
-            // A full name is kept by section: it is the same person as its namesake in the
-            // section that names it most, unless their roles say otherwise.
-            if row.words.count >= 2, !row.scope.isEmpty, let sibling = try fullNameSibling(of: row, names) { return (sibling, false) }
+            // A full name is kept by section (and sport): it is the same person as its namesake
+            // in the section that names it most, unless their roles or sports say otherwise.
+            // (A corpus without folders keeps a name apart only by sport.)
+            if row.words.count >= 2, let sibling = try fullNameSibling(of: row, names) { return (sibling, false) }
             let (link, ambiguous) = try linkPerson(row, names)
             if link != row.id || row.scope.isEmpty || row.words.count >= 2 { return (link, ambiguous) }
             // Unlinked in its section: one entity with the same name unlinked in other sections.
@@ -233,6 +234,12 @@ enum EntityResolver {
                 if relation == .slip, row.articles > 2 || m.articles < 3 * row.articles { continue }
                 if let mine = try names.mainSection(row.id), let theirs = try names.mainSection(id), mine != theirs { continue }
             }
+            // The last part of a double-barrelled surname is no short form of it: a line-up's
+            // "Francis" is not Mark Lewis-Francis, unless a story called that person so.
+            if relation == .surname, derived, try names.hasDoubleBarrelledSurname(id) { continue }
+            // Initials in one sport's stories (a rugby line-up's "M Owen") name a player of that
+            // sport, not a namesake named only in another's.
+            if relation == .initials, let mine = row.sport, let theirs = m.sport, mine != theirs { continue }
             let top = try names.top(id)
             guard top != row.id else { continue }
             // A bare name kept by section weighs its candidates by their articles in that
@@ -264,9 +271,10 @@ enum EntityResolver {
         } else {
             return (row.id, !byTop.isEmpty)
         }
-        // A bare surname used mostly in one section of the corpus does not go to someone never
-        // named there (a politics story's "Charles" is not the singer's).
-        if row.words.count == 1, let section = try names.mainSection(row.id) {
+        // A bare surname or initials ("R Kelly") used mostly in one section of the corpus do not
+        // go to someone never named there (a politics story's "Charles" is not the singer's, nor
+        // a music story's "R Kelly" the minister Ruth Kelly).
+        if row.words.count == 1 || row.words.dropLast().allSatisfy({ $0.count == 1 }), let section = try names.mainSection(row.id) {
             var there = 0
             for id in best.names { there += try names.sectionCounts(id)[section] ?? 0 }
             if there == 0 { return (row.id, false) }
@@ -365,10 +373,49 @@ enum EntityResolver {
         for s in siblings.sorted(by: { ($0.articles, $1.id) > ($1.articles, $0.id) }) {
             let theirs = try names.roles(s.id)
             if mine != 0, theirs != 0, mine & theirs == 0 { continue }
+            if try playAnotherSport(row, s, names) { continue }
             guard try names.top(s.id) != row.id else { continue }
             return s.id
         }
         return nil
+    }
+
+    /// Whether two rows of one full name are two sportsmen: their stories are about different
+    /// sports (`StorySport`), each row has three stories or more, and no other person or
+    /// organisation is named in two stories of each (the footballer's stories name his club and
+    /// teammates, the rugby player's his). A name in two sports' stories that keep the same
+    /// company (a club's chairman, a pundit) is one person. Versions of one text
+    /// (`DuplicateGroups.threshold`) are one story: copies would make one story's company look
+    /// like a second one's.
+    static func playAnotherSport(_ a: NameCache.Row, _ b: NameCache.Row, _ names: NameCache) throws -> Bool {
+        guard let x = a.sport, let y = b.sport, x != y, a.articles >= 3, b.articles >= 3 else { return false }
+        let surname = a.words.last
+        /// The people and organisations (by type and key) named in two of the row's stories or
+        /// more, other than the name's own forms (its surname alone, its initials); nil when
+        /// the row has fewer than three stories (fewer say too little about anyone's company).
+        func company(_ row: NameCache.Row) throws -> Set<String>? {
+            var stories: [(sketch: StorySignature?, names: Set<String>)] = []
+            for article in try names.articles(ofName: row.id, limit: 100) {
+                var here = Set<String>()
+                for id in try names.names(inArticle: article) where id != row.id {
+                    guard let r = try names.row(id), r.type == NameCache.person || r.type == NameCache.organization, r.words.last != surname
+                    else { continue }
+                    here.insert("\(r.type) \(r.key)")
+                }
+                let sketch = try names.sketch(ofArticle: article)
+                if let sketch, let k = stories.firstIndex(where: { $0.sketch.map { sketch.similarity(to: $0) >= DuplicateGroups.threshold } ?? false }) {
+                    stories[k].names.formUnion(here)
+                } else {
+                    stories.append((sketch, here))
+                }
+            }
+            guard stories.count >= 3 else { return nil }
+            var seen: [String: Int] = [:]
+            for story in stories { for k in story.names { seen[k, default: 0] += 1 } }
+            return Set(seen.filter { $0.value >= 2 }.keys)
+        }
+        guard let mine = try company(a), let theirs = try company(b) else { return false }
+        return mine.isDisjoint(with: theirs)
     }
 
     /// A person's name of an article or two that ends with the full name of someone the corpus
@@ -520,16 +567,17 @@ enum EntityResolver {
 
     /// Gives each of two people of one full name a name of its own, so that `byline mentions`
     /// and the people view can tell them apart: the better-known keeps the name, the other
-    /// shows its section after it ("Gareth Thomas (politics)") and answers to that too. A
+    /// shows its section or sport after it ("Gareth Thomas (politics)", "Ada Ode (rugby)") and
+    /// answers to that too. A
     /// namesake that joins the other again loses the label.
     static func labelNamesakes(of touched: Set<Int64>, _ names: NameCache) throws {
         var keys = Set<String>()
         for id in touched {
-            guard let row = try names.row(id), row.type == NameCache.person, row.words.count >= 2, !row.scope.isEmpty else { continue }
+            guard let row = try names.row(id), row.type == NameCache.person, row.words.count >= 2 else { continue }
             keys.insert(row.key)
         }
         for key in keys.sorted() {
-            let rows = try names.ids(key: key).compactMap { try names.row($0) }.filter { $0.type == NameCache.person && !$0.scope.isEmpty }
+            let rows = try names.ids(key: key).compactMap { try names.row($0) }.filter { $0.type == NameCache.person }
             // How many articles each entity's rows of the name have.
             var totals: [Int64: Int] = [:]
             for row in rows where row.articles > 0 { totals[row.entity, default: 0] += row.articles }
@@ -539,7 +587,7 @@ enum EntityResolver {
                 let labelled = row.entity == row.id && mine > 0 && totals.contains { entity, n in
                     entity != row.entity && (n, row.entity) > (mine, entity)
                 }
-                try names.setLabel(row.id, labelled ? row.scope : nil)
+                try names.setLabel(row.id, labelled && !row.label.isEmpty ? row.label : nil)
             }
         }
     }

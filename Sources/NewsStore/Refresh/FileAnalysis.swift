@@ -45,6 +45,9 @@ struct AnalysedArticle: Sendable {
     /// The role bits (`PersonRoles`) of each entity, in `entities` order (empty when no
     /// person is named): 0 for none, and for any name that is not a person's.
     var roles: [Int] = []
+    /// The sport the story is about (`StorySport`), when it names a person in full: their name
+    /// is kept by section and sport.
+    var sport: String? = nil
 }
 
 /// What reading one pending file gave.
@@ -156,7 +159,8 @@ enum FileAnalysis {
             source: ArticleFacets.clean(article.source), section: ArticleFacets.section(of: article),
             signature: StorySignature.of(body),
             warnings: article.warningsWithLimits,
-            roles: PersonRoles.of(entities, in: article.text)
+            roles: PersonRoles.of(entities, in: article.text),
+            sport: entities.contains { $0.type == .person && $0.name.contains(" ") } ? StorySport.of(article.text) : nil
         )
     }
 

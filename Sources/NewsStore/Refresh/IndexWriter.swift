@@ -137,7 +137,7 @@ final class IndexWriter {
         var cues: [Int64: NameCues.Bits] = [:]
         let section = Self.section(of: file.path)
         for (index, entity) in article.entities.enumerated() {
-            guard let id = try nameID(for: entity, section: section, db) else { continue }
+            guard let id = try nameID(for: entity, section: section, sport: article.sport, db) else { continue }
             if spans[id] == nil { order.append(id) }
             spans[id, default: []] += entity.mentions
             idOfEntityName[entity.name] = id
@@ -218,13 +218,14 @@ final class IndexWriter {
         path.firstIndex(of: "/").map { String(path[..<$0]) } ?? ""
     }
 
-    private func nameID(for entity: ArticleEntity, section: String, _ db: Database) throws -> Int64? {
+    private func nameID(for entity: ArticleEntity, section: String, sport: String?, _ db: Database) throws -> Int64? {
         // The same entity, letter for letter, comes back in article after article. Once it has
         // been through `resolveName`, its name and alias rows exist, tidy if it can make them so,
         // and going through again would change nothing: its id is remembered.
-        let signature = EntitySignature(type: entity.type, forms: ([entity.name] + entity.aliases).map(ExactText.init), section: section)
+        let signature = EntitySignature(
+            type: entity.type, forms: ([entity.name] + entity.aliases).map(ExactText.init), section: section, sport: sport ?? "")
         if let known = knownEntities[signature] { return known }
-        let id = try resolveName(entity, section: section, db)
+        let id = try resolveName(entity, section: section, sport: sport, db)
         if knownEntities.count >= Self.keyCacheLimit { knownEntities.removeAll(keepingCapacity: true) }
         knownEntities[signature] = .some(id)
         return id
@@ -235,10 +236,11 @@ final class IndexWriter {
         var type: EntityType
         var forms: [ExactText]
         var section: String
+        var sport: String
     }
 
     /// The work of `nameID` for an entity not seen before in this refresh.
-    private func resolveName(_ entity: ArticleEntity, section: String, _ db: Database) throws -> Int64? {
+    private func resolveName(_ entity: ArticleEntity, section: String, sport: String?, _ db: Database) throws -> Int64? {
         let isPerson = entity.type == .person
         // Another name of a country or union is stored under the canonical one ("UK" under
         // "united kingdom"), shown spelled out; its own spelling stays an alias.
@@ -248,7 +250,10 @@ final class IndexWriter {
         // A person's name is kept apart by section: "Brown" in politics and in sport may be
         // different people, and so may two "Gareth Thomas" (`EntityResolver` links each on its
         // own; a full name joins its namesake in another section unless their roles differ).
-        let scope = isPerson ? section : ""
+        // A full name is kept by sport too, "sport/rugby" (`StorySport`): a footballer and a
+        // rugby player of one name are both in sport (they join unless their stories keep
+        // different company).
+        let scope = !isPerson ? "" : sport.map { key.contains(" ") ? "\(section)/\($0)" : section } ?? section
         let nameKey = NameKey(type: type, key: key, scope: scope)
         let id: Int64
         // The name as shown: a form spelled exactly like the key ("Tony Blair", not "Minister

@@ -20,8 +20,19 @@ final class NameCache {
         var ambiguous: Bool
         var articles: Int
         var words: [Substring]
-        /// The section a person's name was seen in; empty for other names.
+        /// The section a person's name was seen in, and for a full name in a story about one
+        /// sport that sport too ("sport/rugby"); empty for other names.
         var scope: String
+
+        /// The sport of a full name's stories (`StorySport`), if its scope has one.
+        var sport: Substring? {
+            scope.firstIndex(of: "/").map { scope[scope.index(after: $0)...] }
+        }
+
+        /// What tells this name from a namesake: its sport if it has one, else its section.
+        var label: String {
+            sport.map(String.init) ?? scope
+        }
 
         /// A name that can show its group: for a person, a given name (not an initial) and a surname.
         var isFullForm: Bool {
@@ -39,6 +50,7 @@ final class NameCache {
     private var totalArticles: Int? = nil
     private var cues: [Int64: [Int: Int]] = [:]
     private var roleBits: [Int64: Int] = [:]
+    private var doubleBarrelled: [Int64: Bool] = [:]
 
     init(_ db: Database) {
         self.db = db
@@ -113,13 +125,13 @@ final class NameCache {
         rows[id]??.entity = entity
     }
 
-    /// Shows a name with its section after it ("Gareth Thomas (politics)"), answering to that
-    /// form too, or (nil) without it again.
+    /// Shows a name with its section or sport after it ("Gareth Thomas (politics)", "Ada Ode
+    /// (rugby)"), answering to that form too, or (nil) without it again.
     func setLabel(_ id: Int64, _ section: String?) throws {
         guard let row = try row(id),
             let display = try String.fetchOne(db.cachedStatement(sql: "SELECT display FROM name WHERE id = ?"), arguments: [id])
         else { return }
-        let suffix = " (\(row.scope))"
+        let suffix = " (\(row.label))"
         let base = display.hasSuffix(suffix) ? String(display.dropLast(suffix.count)) : display
         let shown = section == nil ? base : base + suffix
         guard shown != display else { return }
@@ -131,6 +143,22 @@ final class NameCache {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias(key, name, form, surname) VALUES(?, ?, ?, 0)")
                 .execute(arguments: [EntityKey.of(labelled), id, labelled])
         }
+    }
+
+    /// Whether a person's name as shown ends in a double-barrelled surname ("Ada Lewis-Ode").
+    func hasDoubleBarrelledSurname(_ id: Int64) throws -> Bool {
+        if let known = doubleBarrelled[id] { return known }
+        let display = try String.fetchOne(db.cachedStatement(sql: "SELECT display FROM name WHERE id = ?"), arguments: [id]) ?? ""
+        // (A namesake's label, "(rugby)", is no part of the name.)
+        let found = display.split(separator: " ").last { !$0.hasPrefix("(") }?.contains("-") ?? false
+        doubleBarrelled[id] = found
+        return found
+    }
+
+    /// An article's story sketch (`StorySignature`), nil for none.
+    func sketch(ofArticle id: Int64) throws -> StorySignature? {
+        try Data.fetchOne(db.cachedStatement(sql: "SELECT sig FROM story_sig WHERE article = ?"), arguments: [id])
+            .flatMap(StorySignature.init(packed:))
     }
 
     func members(ofEntity id: Int64) throws -> [Int64] {
