@@ -57,4 +57,38 @@ import Testing
         let text = "Ada Ode said that Tam Ilo, who called the ferry timetable \"a fair deal,\" was wrong about the winter sailings."
         #expect(quotations(text).first?.speakerEntity == "Tam Ilo")
     }
+
+    /// `Ilo mocked Ode's claim that the ferry "…"`: words inside the `that` clause of a named
+    /// owner's claim are the owner's, though a cue verb opens the sentence.
+    @Test func aClaimsThatClauseSpeaksForItsOwner() {
+        let text = "Tam Ilo on Monday mocked Councillor Ada Ode's claim that the winter ferry \"pays for itself,\" saying the figures were old."
+        #expect(quotations(text).map(\.speakerText) == ["Councillor Ada Ode"])
+        let timed = "Tam Ilo dismissed Ada Ode's warning on Friday that the quay would \"crumble within a decade.\""
+        #expect(quotations(timed).map(\.speakerText) == ["Ada Ode"])
+    }
+
+    /// Guard: the words after the claim's clause (`Ode's claim that … is "…"`) are the outer
+    /// speaker's, and so are those of an owner the cue's subject names again (`her claim`).
+    @Test func guardWordsAfterAClaimsClauseAreTheOuterSpeakers() {
+        let predicate = "Tam Ilo said on Monday that Ada Ode's claim that the ferry is losing money is \"simply wrong.\""
+        #expect(quotations(predicate).map(\.speakerText) == ["Tam Ilo"])
+        let own = "Ada Ode repeated her claim that the winter ferry \"pays for itself.\""
+        #expect(quotations(own).map(\.speakerText) == ["Ada Ode"])
+    }
+
+    /// `Ode told the paper that Ilo "…," adding "…"`: a that-clause holding quoted words and no
+    /// cue is what Ode said, and the participle after it goes on with Ode.
+    @Test func aParticipleAfterAQuotingClauseKeepsTheSubject() {
+        let text = "Ada Ode told the Merrowick Courier that Tam Ilo \"never once asked the harbour staff,\" adding, \"He has no idea what the quay needs.\""
+        #expect(quotations(text).map(\.speakerText) == ["Ada Ode", "Ada Ode"])
+        let coordinated = "She sharpened her attack on Friday, telling reporters that Tam Ilo is a \"bystander\" and asking why he has \"never set foot on the ferry.\""
+        #expect(quotations(coordinated).map(\.speakerText) == ["She", "She"])
+    }
+
+    /// `It was Ode's rejection of "…"`: with no verb of saying, `it` is a placeholder, and the
+    /// person named nearer the quoted words speaks.
+    @Test func aPlaceholderItIsNoSpeaker() {
+        let text = "The harbour board met on Tuesday. It was Ada Ode's rejection of \"a ferry for the few\" that carried the vote."
+        #expect(quotations(text).map(\.speakerText) == ["Ada Ode"])
+    }
 }

@@ -58,4 +58,23 @@ import Testing
         let text = "In her speech on Wednesday, Ode proclaimed a goal of \"Safe Streets For All.\" She told an invited crowd at the harbour club that she wants a policy \"focused on the ferries and the bridges.\""
         #expect(speakers(text) == ["She"])
     }
+
+    /// A paragraph of quotation over a line `– Ada Ode.`: the signature names its speaker; a
+    /// dash line that is no name (`– 30 –`) names no one.
+    @Test func aSignatureLineNamesTheQuotationAbove() {
+        let text = """
+            Harbour debate: what they said
+
+            Councillor Ada Ode spoke first, about the bridge.
+
+            "The ferry pays for itself, and the figures show it."
+
+            – Tam Ilo.
+
+            "We will keep the quay open all winter."
+
+            - Ada Ode, Merrowick Harbour Trust
+            """
+        #expect(speakers(text) == ["Tam Ilo", "Ada Ode"])
+    }
 }

@@ -65,6 +65,7 @@ struct ParagraphAttributor {
     func attribute(quoteAt q: Int) -> Attribution? {
         if let a = laterInSentence(q) { return a }
         if let a = after(q) { return a }
+        if Self.speechNounClauseOutranksCue, let a = ownerOfSpeechNoun(q, thatClauseOnly: true) { return a }
         if let a = before(q) { return a }
         if let a = ownerOfSpeechNoun(q) { return a }
         return nil
@@ -73,7 +74,11 @@ struct ParagraphAttributor {
     /// `Ode's claim that "…"`, `her remark that "…"`: with no cue verb, quoted words inside the
     /// complement of a noun of saying belong to the noun's owner. The nearest such noun before the
     /// quotation in its sentence decides; another quotation or a cue verb on the way stops the search.
-    func ownerOfSpeechNoun(_ q: Int) -> Attribution? {
+    ///
+    /// With `thatClauseOnly`, only a noun whose `that` clause holds the quotation counts (`Ode's
+    /// claim that the plan "…"`), and then a cue verb earlier in the sentence does not take the
+    /// words: `Ilo mocked Ode's claim that the plan "…"` quotes Ode's claim, not Ilo.
+    func ownerOfSpeechNoun(_ q: Int, thatClauseOnly: Bool = false) -> Attribution? {
         let floor = sentenceStart(q)
         var k = q - 1
         while k >= floor, q - k <= 30 {
@@ -81,8 +86,17 @@ struct ParagraphAttributor {
             // Another quotation, a clause break or a cue verb on the way: the words are not the noun's.
             if t.kind == .quote || t.isClauseBreak || reader.isCue(k) { return nil }
             if t.kind == .word, !t.capitalised, SpeechVerbs.speechNouns.contains(t.key) {
-                // A cue verb earlier in the sentence governs the noun (`Ode called Ilo's remarks "…"`).
-                if (floor..<k).contains(where: { reader.isCue($0) && isReportingVerb($0) }) { return nil }
+                if thatClauseOnly {
+                    // The quotation inside the clause, not the predicate after it: `Ilo's claim that the
+                    // plan is unfair is "nonsense"` quotes whoever calls the claim nonsense.
+                    guard let that = thatClause(afterNoun: k, before: q) else { return nil }
+                    var beForms = 0
+                    for j in (that + 1)..<q where tokens[j].kind == .word && ClauseWords.beForms.contains(tokens[j].key) { beForms += 1 }
+                    guard beForms < 2 else { return nil }
+                } else if (floor..<k).contains(where: { reader.isCue($0) && isReportingVerb($0) }) {
+                    // A cue verb earlier in the sentence governs the noun (`Ode called Ilo's remarks "…"`).
+                    return nil
+                }
                 // Up to two modifiers between owner and noun: `Mr. Ode's careless suggestion`.
                 var j = k - 1
                 var modifiers = 0
@@ -94,7 +108,9 @@ struct ParagraphAttributor {
                     modifiers += 1
                 }
                 guard j >= floor else { return nil }
-                if tokens[j].kind == .word, Pronouns.possessiveDeterminers.contains(tokens[j].key) {
+                // (A pronoun owner under an outer cue is most often its subject, named there: `Ode
+                // repeated her claim that "…"`; only a named owner outranks the cue.)
+                if !thatClauseOnly, tokens[j].kind == .word, Pronouns.possessiveDeterminers.contains(tokens[j].key) {
                     let owner = SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .pronoun)
                     return attribution(owner, cue: k, source: .cueBefore)
                 }
@@ -109,6 +125,29 @@ struct ParagraphAttributor {
         }
         return nil
     }
+
+    /// The `that` opening a clause the noun at `k` takes before token `q`: right after it, or
+    /// after a short phrase a preposition opens (`her statement on Wednesday that`).
+    func thatClause(afterNoun k: Int, before q: Int) -> Int? {
+        var j = k + 1
+        // `that` right after the noun, or after a phrase that a preposition opens (no verb in it:
+        // `his comments were mischaracterized and that …` is another clause).
+        if j < q, tokens[j].kind == .word, !tokens[j].capitalised, tokens[j].key != QuoteWords.thatKey {
+            guard FunctionWords.prepositions.contains(tokens[j].key) else { return nil }
+            j += 1
+        }
+        while j < q, j - k <= 7 {
+            let t = tokens[j]
+            guard t.kind == .word || t.kind == .number else { return nil }
+            if t.key == QuoteWords.thatKey, !t.capitalised { return j }
+            if !t.capitalised, reader.isVerbForm(j) || ClauseWords.beForms.contains(t.key) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether a speech noun's `that` clause outranks an earlier cue verb.
+    static let speechNounClauseOutranksCue = true
 
     /// The quotation's own last character (or the token after it) is a comma, question or
     /// exclamation mark or a dash: the shape of `"…," she said` rather than of quoted words.
@@ -272,6 +311,9 @@ struct ParagraphAttributor {
 
     /// Which cue wins when a sentence holds several before the quotation.
     static let preferOutermostCue = true
+
+    /// Whether a sentence whose subject is `it` and which has no cue gives no speaker by its subject.
+    static let itSaysNothing = true
 
     func before(_ q: Int) -> Attribution? {
         let floor = sentenceStart(q)
@@ -456,8 +498,11 @@ struct ParagraphAttributor {
         }
         if reader.isParticiple(v) || coordinated {
             // `reported that Ode, who …, insisting "…"`: the subject of the clause `that` opens.
+            // But `Ode told the paper that Ilo "…," adding "…"`: when the clause holds quoted words and no
+            // cue of its own, it is what the subject said, and the participle goes on with the subject.
             if reader.isParticiple(v), let that = (floor..<v).last(where: { tokens[$0].kind == .word && tokens[$0].key == QuoteWords.thatKey && !tokens[$0].capitalised }),
-                let p = reader.phrase(startingAt: that + 1, ceiling: v), p.kind == .name || p.kind == .pronoun, p.tokens.lowerBound == that + 1
+                let p = reader.phrase(startingAt: that + 1, ceiling: v), p.kind == .name || p.kind == .pronoun, p.tokens.lowerBound == that + 1,
+                !Self.quotedClauseKeepsSubject || !quotedWithoutCue(that + 1..<v)
             {
                 return attribution(p, cue: v, source: .cueBefore)
             }
@@ -484,6 +529,14 @@ struct ParagraphAttributor {
         }
         return nil
     }
+
+    /// Whether a clause's tokens hold a quotation but no cue verb: `that Ilo "had a plan,"`.
+    func quotedWithoutCue(_ range: Range<Int>) -> Bool {
+        tokens[range].contains { $0.kind == .quote } && !range.contains { reader.isCue($0) && isReportingVerb($0) }
+    }
+
+    /// Whether a participle after a quoting that-clause keeps the sentence's subject.
+    static let quotedClauseKeepsSubject = true
 
     // MARK: - Later in the sentence
 
@@ -706,6 +759,9 @@ struct ParagraphAttributor {
             }
         }
         guard floor < limit, let p = sentenceSubject(floor: floor, before: limit) else { return nil }
+        // `It was Ode's rejection of "…"`, `It has not helped that her campaign …`: with no verb of
+        // saying, `it` is a placeholder or a thing, and says nothing; someone named nearer may.
+        if Self.itSaysNothing, p.kind == .pronoun, tokens[p.tokens.lowerBound].key == QuoteWords.itKey { return nil }
         return attribution(p, cue: nil, source: .sentenceSubject)
     }
 
