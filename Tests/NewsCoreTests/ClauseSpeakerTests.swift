@@ -91,4 +91,18 @@ import Testing
         let text = "The harbour board met on Tuesday. It was Ada Ode's rejection of \"a ferry for the few\" that carried the vote."
         #expect(quotations(text).map(\.speakerText) == ["Ada Ode"])
     }
+
+    /// `"…," said Ode, adding that she did not think "…"`: the participle after an inverted
+    /// attribution goes on with its speaker, not with the pronoun inside its clause.
+    @Test func aParticipleAfterAnInvertedCueKeepsItsSpeaker() {
+        let text = "\"You will know it when you see it,\" said Councillor Ada Ode, adding hopefully that she did not think the council \"will get there.\""
+        #expect(quotations(text).map(\.speakerText) == ["Councillor Ada Ode", "Councillor Ada Ode"])
+    }
+
+    /// `…because "…," including clauses he said …`: a phrase a preposition opens after the
+    /// quotation is no attribution of it; the cue before the quotation is.
+    @Test func aPrepositionalPhraseAfterAQuotationIsNoAttribution() {
+        let text = "Ilo said he voted against the harbour plan because \"it had too much in it,\" including clauses he said would close the slipway."
+        #expect(quotations(text).map(\.speakerText) == ["Ilo"])
+    }
 }

@@ -77,4 +77,19 @@ import Testing
             """
         #expect(speakers(text) == ["Tam Ilo", "Ada Ode"])
     }
+
+    /// `Continuing to explain …, Ilo rejected …, saying "…"`: a participle of a verb of saying that
+    /// opens the sentence is a phrase before the subject, not the subject.
+    @Test func anOpeningParticipleIsNoSubject() {
+        let text = "Continuing to explain his view, Tam Ilo rejected the idea that the closure was routine, saying that if he \"found something rotten, I would fix it.\""
+        #expect(speakers(text) == ["Tam Ilo"])
+    }
+
+    /// `Much of Ilo's anger …`, `Ever since …`: words that only open a sentence are no names.
+    @Test func aSentenceOpeningWordIsNoName() {
+        let much = "Much of Ilo's anger was aimed at the board, which Ada Ode on Monday called \"a club for the comfortable.\""
+        #expect(speakers(much) == ["Ada Ode"])
+        let ever = "Ever since she left the board, Ada Ode has been its sharpest critic, with a simple message: \"Open the quay.\""
+        #expect(speakers(ever) == ["Ada Ode"])
+    }
 }

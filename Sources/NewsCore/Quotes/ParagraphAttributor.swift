@@ -208,6 +208,12 @@ struct ParagraphAttributor {
                 continue
             }
             if t.kind == .word, !t.capitalised, t.key == QuoteWords.forKey || t.key == QuoteWords.ofKey { continue }
+            // `…," including provisions he said …`: a preposition opens a phrase of its own.
+            if Self.noPrepositionBeforeSpeaker, t.kind == .word, !t.capitalised,
+                FunctionWords.prepositions.contains(t.key) || t.key == QuoteWords.includingKey
+            {
+                return false
+            }
             guard t.kind == .word || t.kind == .possessive else { return false }
             if t.kind == .word, FunctionWords.sentenceOpeners.contains(t.key) || ClauseWords.introductoryWords.contains(t.key)
                 || ClauseWords.clauseWords.contains(t.key) || reader.isCue(k)
@@ -311,6 +317,15 @@ struct ParagraphAttributor {
 
     /// Which cue wins when a sentence holds several before the quotation.
     static let preferOutermostCue = true
+
+    /// Whether a sentence-opening participle of a cue verb opens an adverbial phrase.
+    static let cueParticiplesOpen = true
+
+    /// Whether a participle after an inverted attribution (`said Ode, adding`) takes its speaker.
+    static let participleAfterInvertedCue = true
+
+    /// Whether a preposition between a quotation and a cue stops the speaker search.
+    static let noPrepositionBeforeSpeaker = true
 
     /// Whether a sentence whose subject is `it` and which has no cue gives no speaker by its subject.
     static let itSaysNothing = true
@@ -507,6 +522,13 @@ struct ParagraphAttributor {
                 return attribution(p, cue: v, source: .cueBefore)
             }
             // `…, adding "…"` and `before adding that "…"` belong to the sentence's subject.
+            // `"…," said Mr. Ode, adding that …`: after an inverted attribution, its speaker.
+            if Self.participleAfterInvertedCue, v - 2 > floor, tokens[v - 1].isPunct(","), let p = reader.phrase(endingAt: v - 2, floor: floor),
+                p.kind == .name || p.kind == .nominal, p.tokens.lowerBound - 1 > floor, reader.isCue(p.tokens.lowerBound - 1),
+                tokens[p.tokens.lowerBound - 2].isPunct(",") || tokens[p.tokens.lowerBound - 2].kind == .quote
+            {
+                return attribution(p, cue: v, source: .cueBefore)
+            }
             guard let p = sentenceSubject(floor: floor, before: v) else { return nil }
             return attribution(p, cue: v, source: .cueBefore)
         }
@@ -635,7 +657,8 @@ struct ParagraphAttributor {
         if floor == 0 { s = datelineEnd(limit: limit) }
         while s < limit, tokens[s].kind == .quote || tokens[s].kind == .punct { s += 1 }
         guard s < limit else { return nil }
-        let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && !reader.isCue(s)
+        // (`Continuing to explain …,`, `Adding,`: a participle opens no clause of its own, cue or not.)
+        let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && (!reader.isCue(s) || Self.cueParticiplesOpen && reader.isParticiple(s))
             && (reader.isVerbForm(s) || scalars[tokens[s].end - 1] == "y" && scalars[tokens[s].end - 2] == "l")
             || tokens[s].kind == .number
         // `Yet she didn't …`: a lone sentence adverb before a pronoun or name and its verb.

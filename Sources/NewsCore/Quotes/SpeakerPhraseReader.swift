@@ -46,6 +46,8 @@ struct SpeakerPhraseReader {
         let t = tokens[k]
         guard t.kind == .word, t.capitalised else { return false }
         if isFunctionWord(k) { return false }
+        // `Much of Ode's anger …`, `Ever since …`, `Perhaps …`: words that only open a sentence.
+        if t.sentenceStart || k == 0, ClauseWords.sentenceAdverbs.contains(t.key) || ClauseWords.nonNameOpeners.contains(t.key) { return false }
         if CalendarWords.weekdays.contains(t.key) { return false }
         if CalendarWords.monthForms.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
         return true
