@@ -90,6 +90,9 @@ import Testing
     @Test func aPlaceholderItIsNoSpeaker() {
         let text = "The harbour board met on Tuesday. It was Ada Ode's rejection of \"a ferry for the few\" that carried the vote."
         #expect(quotations(text).map(\.speakerText) == ["Ada Ode"])
+        // An `it` that acts stands for the organisation, and keeps its words.
+        let acting = "The Merrowick Film Institute published its list of the best harbour films. It credited the director's \"steady hand\" with the success of the first film."
+        #expect(quotations(acting).map(\.speakerText) == ["It"])
     }
 
     /// `"…," said Ode, adding that she did not think "…"`: the participle after an inverted

@@ -782,10 +782,22 @@ struct ParagraphAttributor {
             }
         }
         guard floor < limit, let p = sentenceSubject(floor: floor, before: limit) else { return nil }
-        // `It was Ode's rejection of "…"`, `It has not helped that her campaign …`: with no verb of
-        // saying, `it` is a placeholder or a thing, and says nothing; someone named nearer may.
-        if Self.itSaysNothing, p.kind == .pronoun, tokens[p.tokens.lowerBound].key == QuoteWords.itKey { return nil }
+        if Self.itSaysNothing, isPlaceholderIt(p, before: k) { return nil }
         return attribution(p, cue: nil, source: .sentenceSubject)
+    }
+
+    /// `It was Ode's rejection of "…"`, `It has not helped that her campaign …`: `it` and a form of
+    /// `be` or `have`, then an owner's `'s` or a `that` clause before the quoted words, is a
+    /// placeholder for what follows, and says nothing; someone named nearer the words may. (`It
+    /// joined the lawsuit alleging "…"`: an `it` that acts is the organisation it stands for.)
+    func isPlaceholderIt(_ p: SpeakerPhrase, before k: Int) -> Bool {
+        let s = p.tokens.lowerBound
+        guard p.kind == .pronoun, tokens[s].key == QuoteWords.itKey, s + 1 < k else { return false }
+        let verb = tokens[s + 1]
+        guard verb.kind == .possessive || verb.kind == .word && (ClauseWords.beForms.contains(verb.key) || ClauseWords.haveForms.contains(verb.key)) else {
+            return false
+        }
+        return tokens[(s + 2)..<k].contains { $0.kind == .possessive || $0.kind == .word && $0.key == QuoteWords.thatKey }
     }
 
     /// For a quotation that opens its sentence: the speaker of a cue in the sentence just before,
