@@ -108,4 +108,18 @@ import Testing
         let text = "Ilo said he voted against the harbour plan because \"it had too much in it,\" including clauses he said would close the slipway."
         #expect(quotations(text).map(\.speakerText) == ["Ilo"])
     }
+
+    /// `after the hearing concluded, Ode stated that "…"`: a cue inside an opening subordinate
+    /// clause reports nothing of the main clause, whose own cue keeps the words.
+    @Test func aCueInAnOpeningSubordinateClauseReportsNothing() {
+        let text = "Later in the evening, after the harbour hearing concluded, Ada Ode stated that the board's report \"was not good enough.\""
+        #expect(quotations(text).map(\.speakerText) == ["Ada Ode"])
+    }
+
+    /// `under what Ilo called "…," the club charged …`: the name between `what` and the cue names
+    /// the speaker, whatever clause follows the quoted words.
+    @Test func whatANameCalledIsThatNamesWords() {
+        let text = "In 2009, under what Tam Ilo called \"the old ferry model,\" the Merrowick Sailing Club, a private club on the quay, charged visitors a fee."
+        #expect(quotations(text).map(\.speakerText) == ["Tam Ilo"])
+    }
 }

@@ -92,4 +92,13 @@ import Testing
         let ever = "Ever since she left the board, Ada Ode has been its sharpest critic, with a simple message: \"Open the quay.\""
         #expect(speakers(ever) == ["Ada Ode"])
     }
+
+    /// `Ilo's careless comments`: a cue word after an owner's `'s` and an adjective is a noun, and
+    /// no cue with the words before it as its subject; a spokesman's `says` is still a verb.
+    @Test func anOwnersRemarksAreANoun() {
+        let text = "At Tuesday's meeting, Ada Ode cited Ilo's past references to the mayor as \"Captain Ferry\" as examples of Ilo's careless comments about the crew."
+        #expect(speakers(text) == ["Ada Ode"])
+        let spokesman = "Ada Ode's spokesman says the board \"will not be rushed.\""
+        #expect(speakers(spokesman) == ["Ada Ode's spokesman"])
+    }
 }

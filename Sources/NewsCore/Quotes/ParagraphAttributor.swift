@@ -63,6 +63,7 @@ struct ParagraphAttributor {
     /// is the outermost source and wins; then a cue clause right after the quotation; then the
     /// outermost cue before it.
     func attribute(quoteAt q: Int) -> Attribution? {
+        if Self.namedWhatOwnsItsWords, let a = namedWhat(q) { return a }
         if let a = laterInSentence(q) { return a }
         if let a = after(q) { return a }
         if Self.speechNounClauseOutranksCue, let a = ownerOfSpeechNoun(q, thatClauseOnly: true) { return a }
@@ -70,6 +71,21 @@ struct ParagraphAttributor {
         if let a = ownerOfSpeechNoun(q) { return a }
         return nil
     }
+
+    /// `under what Mr. Ode called "…," the club charged …`: a name between `what` and the cue right
+    /// before the quoted words is their speaker, whatever clause comes after them.
+    func namedWhat(_ q: Int) -> Attribution? {
+        var v = q - 1
+        if v > 0, tokens[v].kind == .word, tokens[v].key == QuoteWords.asKey { v -= 1 }
+        guard v > 1, reader.isCue(v), isReportingVerb(v), let p = reader.subject(ofCue: v, floor: sentenceStart(q)), p.kind == .name,
+            p.tokens.upperBound == v, p.tokens.lowerBound > 0, tokens[p.tokens.lowerBound - 1].kind == .word,
+            tokens[p.tokens.lowerBound - 1].key == QuoteWords.whatKey
+        else { return nil }
+        return attribution(p, cue: v, source: .cueBefore)
+    }
+
+    /// Whether `what Ode called "…"` outranks a cue clause after the quotation.
+    static let namedWhatOwnsItsWords = true
 
     /// `Ode's claim that "…"`, `her remark that "…"`: with no cue verb, quoted words inside the
     /// complement of a noun of saying belong to the noun's owner. The nearest such noun before the
@@ -396,7 +412,8 @@ struct ParagraphAttributor {
                     || reader.isParticiple(v) && found!.kind != .name
                     // `Graham assures his audience he will tell the "…"`: a present form right after its subject.
                     || v > floor && (reader.isPronoun(v - 1) || reader.isNameWord(v - 1) && !tokens[v - 1].sentenceStart) && !tokens[v].capitalised,
-                    !insideRelativeClause(a), !relays(outer: a, inner: found!, quote: q)
+                    !insideRelativeClause(a), !relays(outer: a, inner: found!, quote: q),
+                    !(Self.subordinateCueReportsNothing && insideClosedSubordinateClause(v, before: found!, floor: floor))
                 {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
                     // source annotators credit.
@@ -454,6 +471,26 @@ struct ParagraphAttributor {
         if SpeechVerbs.pastForms.contains(t.key) || SpeechVerbs.reportingPresent.contains(t.key) { return true }
         return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d"
     }
+
+    /// `after the interview concluded, Ode stated that "…"`: the cue at `v` is inside a clause that
+    /// a subordinator opens and a comma closes before the inner cue's speaker, so it reports
+    /// nothing of the main clause.
+    func insideClosedSubordinateClause(_ v: Int, before inner: Attribution, floor: Int) -> Bool {
+        guard let s = tokenIndex(startingAt: inner.speaker.lowerBound), s > v,
+            tokens[(v + 1)..<s].contains(where: { $0.isPunct(",") })
+        else { return false }
+        var k = v - 1
+        while k >= floor, !tokens[k].isClauseBreak, tokens[k].kind != .quote {
+            if tokens[k].kind == .word, !tokens[k].capitalised || tokens[k].sentenceStart, ClauseWords.subordinators.contains(tokens[k].key) {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether a cue inside a subordinate clause closed before the inner cue is no outer cue.
+    static let subordinateCueReportsNothing = true
 
     /// `which friends described as …`: the speaker phrase follows a relative pronoun.
     func insideRelativeClause(_ a: Attribution) -> Bool {
