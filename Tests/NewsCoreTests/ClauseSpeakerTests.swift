@@ -57,4 +57,69 @@ import Testing
         let text = "Ada Ode said that Tam Ilo, who called the ferry timetable \"a fair deal,\" was wrong about the winter sailings."
         #expect(quotations(text).first?.speakerEntity == "Tam Ilo")
     }
+
+    /// `Ilo mocked Ode's claim that the ferry "…"`: words inside the `that` clause of a named
+    /// owner's claim are the owner's, though a cue verb opens the sentence.
+    @Test func aClaimsThatClauseSpeaksForItsOwner() {
+        let text = "Tam Ilo on Monday mocked Councillor Ada Ode's claim that the winter ferry \"pays for itself,\" saying the figures were old."
+        #expect(quotations(text).map(\.speakerText) == ["Councillor Ada Ode"])
+        let timed = "Tam Ilo dismissed Ada Ode's warning on Friday that the quay would \"crumble within a decade.\""
+        #expect(quotations(timed).map(\.speakerText) == ["Ada Ode"])
+    }
+
+    /// Guard: the words after the claim's clause (`Ode's claim that … is "…"`) are the outer
+    /// speaker's, and so are those of an owner the cue's subject names again (`her claim`).
+    @Test func guardWordsAfterAClaimsClauseAreTheOuterSpeakers() {
+        let predicate = "Tam Ilo said on Monday that Ada Ode's claim that the ferry is losing money is \"simply wrong.\""
+        #expect(quotations(predicate).map(\.speakerText) == ["Tam Ilo"])
+        let own = "Ada Ode repeated her claim that the winter ferry \"pays for itself.\""
+        #expect(quotations(own).map(\.speakerText) == ["Ada Ode"])
+    }
+
+    /// `Ode told the paper that Ilo "…," adding "…"`: a that-clause holding quoted words and no
+    /// cue is what Ode said, and the participle after it goes on with Ode.
+    @Test func aParticipleAfterAQuotingClauseKeepsTheSubject() {
+        let text = "Ada Ode told the Merrowick Courier that Tam Ilo \"never once asked the harbour staff,\" adding, \"He has no idea what the quay needs.\""
+        #expect(quotations(text).map(\.speakerText) == ["Ada Ode", "Ada Ode"])
+        let coordinated = "She sharpened her attack on Friday, telling reporters that Tam Ilo is a \"bystander\" and asking why he has \"never set foot on the ferry.\""
+        #expect(quotations(coordinated).map(\.speakerText) == ["She", "She"])
+    }
+
+    /// `It was Ode's rejection of "…"`: with no verb of saying, `it` is a placeholder, and the
+    /// person named nearer the quoted words speaks.
+    @Test func aPlaceholderItIsNoSpeaker() {
+        let text = "The harbour board met on Tuesday. It was Ada Ode's rejection of \"a ferry for the few\" that carried the vote."
+        #expect(quotations(text).map(\.speakerText) == ["Ada Ode"])
+        // An `it` that acts stands for the organisation, and keeps its words.
+        let acting = "The Merrowick Film Institute published its list of the best harbour films. It credited the director's \"steady hand\" with the success of the first film."
+        #expect(quotations(acting).map(\.speakerText) == ["It"])
+    }
+
+    /// `"…," said Ode, adding that she did not think "…"`: the participle after an inverted
+    /// attribution goes on with its speaker, not with the pronoun inside its clause.
+    @Test func aParticipleAfterAnInvertedCueKeepsItsSpeaker() {
+        let text = "\"You will know it when you see it,\" said Councillor Ada Ode, adding hopefully that she did not think the council \"will get there.\""
+        #expect(quotations(text).map(\.speakerText) == ["Councillor Ada Ode", "Councillor Ada Ode"])
+    }
+
+    /// `…because "…," including clauses he said …`: a phrase a preposition opens after the
+    /// quotation is no attribution of it; the cue before the quotation is.
+    @Test func aPrepositionalPhraseAfterAQuotationIsNoAttribution() {
+        let text = "Ilo said he voted against the harbour plan because \"it had too much in it,\" including clauses he said would close the slipway."
+        #expect(quotations(text).map(\.speakerText) == ["Ilo"])
+    }
+
+    /// `after the hearing concluded, Ode stated that "…"`: a cue inside an opening subordinate
+    /// clause reports nothing of the main clause, whose own cue keeps the words.
+    @Test func aCueInAnOpeningSubordinateClauseReportsNothing() {
+        let text = "Later in the evening, after the harbour hearing concluded, Ada Ode stated that the board's report \"was not good enough.\""
+        #expect(quotations(text).map(\.speakerText) == ["Ada Ode"])
+    }
+
+    /// `under what Ilo called "…," the club charged …`: the name between `what` and the cue names
+    /// the speaker, whatever clause follows the quoted words.
+    @Test func whatANameCalledIsThatNamesWords() {
+        let text = "In 2009, under what Tam Ilo called \"the old ferry model,\" the Merrowick Sailing Club, a private club on the quay, charged visitors a fee."
+        #expect(quotations(text).map(\.speakerText) == ["Tam Ilo"])
+    }
 }

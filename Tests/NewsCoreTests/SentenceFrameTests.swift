@@ -58,4 +58,47 @@ import Testing
         let text = "In her speech on Wednesday, Ode proclaimed a goal of \"Safe Streets For All.\" She told an invited crowd at the harbour club that she wants a policy \"focused on the ferries and the bridges.\""
         #expect(speakers(text) == ["She"])
     }
+
+    /// A paragraph of quotation over a line `– Ada Ode.`: the signature names its speaker; a
+    /// dash line that is no name (`– 30 –`) names no one.
+    @Test func aSignatureLineNamesTheQuotationAbove() {
+        let text = """
+            Harbour debate: what they said
+
+            Councillor Ada Ode spoke first, about the bridge.
+
+            "The ferry pays for itself, and the figures show it."
+
+            – Tam Ilo.
+
+            "We will keep the quay open all winter."
+
+            - Ada Ode, Merrowick Harbour Trust
+            """
+        #expect(speakers(text) == ["Tam Ilo", "Ada Ode"])
+    }
+
+    /// `Continuing to explain …, Ilo rejected …, saying "…"`: a participle of a verb of saying that
+    /// opens the sentence is a phrase before the subject, not the subject.
+    @Test func anOpeningParticipleIsNoSubject() {
+        let text = "Continuing to explain his view, Tam Ilo rejected the idea that the closure was routine, saying that if he \"found something rotten, I would fix it.\""
+        #expect(speakers(text) == ["Tam Ilo"])
+    }
+
+    /// `Much of Ilo's anger …`, `Ever since …`: words that only open a sentence are no names.
+    @Test func aSentenceOpeningWordIsNoName() {
+        let much = "Much of Ilo's anger was aimed at the board, which Ada Ode on Monday called \"a club for the comfortable.\""
+        #expect(speakers(much) == ["Ada Ode"])
+        let ever = "Ever since she left the board, Ada Ode has been its sharpest critic, with a simple message: \"Open the quay.\""
+        #expect(speakers(ever) == ["Ada Ode"])
+    }
+
+    /// `Ilo's careless comments`: a cue word after an owner's `'s` and an adjective is a noun, and
+    /// no cue with the words before it as its subject; a spokesman's `says` is still a verb.
+    @Test func anOwnersRemarksAreANoun() {
+        let text = "At Tuesday's meeting, Ada Ode cited Ilo's past references to the mayor as \"Captain Ferry\" as examples of Ilo's careless comments about the crew."
+        #expect(speakers(text) == ["Ada Ode"])
+        let spokesman = "Ada Ode's spokesman says the board \"will not be rushed.\""
+        #expect(speakers(spokesman) == ["Ada Ode's spokesman"])
+    }
 }

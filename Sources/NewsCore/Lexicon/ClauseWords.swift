@@ -79,6 +79,10 @@ enum ClauseWords {
         "perhaps", "maybe", "finally", "ultimately", "again", "however", "thus", "hence", "today", "yesterday",
     ]
 
+    /// Words that open a sentence and are never a name there, beyond `sentenceAdverbs`:
+    /// `Much of the anger …`, `Ever since …`.
+    static let nonNameOpeners: WordList = ["much", "ever"]
+
     /// Past participles not spelt `-ed` that follow a noun they describe: `a flag hung between`.
     static let irregularParticiples: WordList = [
         "strung", "hung", "held", "written", "drawn", "spread", "stuck", "sewn", "worn", "shown", "built", "made",

@@ -63,17 +63,38 @@ struct ParagraphAttributor {
     /// is the outermost source and wins; then a cue clause right after the quotation; then the
     /// outermost cue before it.
     func attribute(quoteAt q: Int) -> Attribution? {
+        if Self.namedWhatOwnsItsWords, let a = namedWhat(q) { return a }
         if let a = laterInSentence(q) { return a }
         if let a = after(q) { return a }
+        if Self.speechNounClauseOutranksCue, let a = ownerOfSpeechNoun(q, thatClauseOnly: true) { return a }
         if let a = before(q) { return a }
         if let a = ownerOfSpeechNoun(q) { return a }
         return nil
     }
 
+    /// `under what Mr. Ode called "…," the club charged …`: a name between `what` and the cue right
+    /// before the quoted words is their speaker, whatever clause comes after them.
+    func namedWhat(_ q: Int) -> Attribution? {
+        var v = q - 1
+        if v > 0, tokens[v].kind == .word, tokens[v].key == QuoteWords.asKey { v -= 1 }
+        guard v > 1, reader.isCue(v), isReportingVerb(v), let p = reader.subject(ofCue: v, floor: sentenceStart(q)), p.kind == .name,
+            p.tokens.upperBound == v, p.tokens.lowerBound > 0, tokens[p.tokens.lowerBound - 1].kind == .word,
+            tokens[p.tokens.lowerBound - 1].key == QuoteWords.whatKey
+        else { return nil }
+        return attribution(p, cue: v, source: .cueBefore)
+    }
+
+    /// Whether `what Ode called "…"` outranks a cue clause after the quotation.
+    static let namedWhatOwnsItsWords = true
+
     /// `Ode's claim that "…"`, `her remark that "…"`: with no cue verb, quoted words inside the
     /// complement of a noun of saying belong to the noun's owner. The nearest such noun before the
     /// quotation in its sentence decides; another quotation or a cue verb on the way stops the search.
-    func ownerOfSpeechNoun(_ q: Int) -> Attribution? {
+    ///
+    /// With `thatClauseOnly`, only a noun whose `that` clause holds the quotation counts (`Ode's
+    /// claim that the plan "…"`), and then a cue verb earlier in the sentence does not take the
+    /// words: `Ilo mocked Ode's claim that the plan "…"` quotes Ode's claim, not Ilo.
+    func ownerOfSpeechNoun(_ q: Int, thatClauseOnly: Bool = false) -> Attribution? {
         let floor = sentenceStart(q)
         var k = q - 1
         while k >= floor, q - k <= 30 {
@@ -81,8 +102,17 @@ struct ParagraphAttributor {
             // Another quotation, a clause break or a cue verb on the way: the words are not the noun's.
             if t.kind == .quote || t.isClauseBreak || reader.isCue(k) { return nil }
             if t.kind == .word, !t.capitalised, SpeechVerbs.speechNouns.contains(t.key) {
-                // A cue verb earlier in the sentence governs the noun (`Ode called Ilo's remarks "…"`).
-                if (floor..<k).contains(where: { reader.isCue($0) && isReportingVerb($0) }) { return nil }
+                if thatClauseOnly {
+                    // The quotation inside the clause, not the predicate after it: `Ilo's claim that the
+                    // plan is unfair is "nonsense"` quotes whoever calls the claim nonsense.
+                    guard let that = thatClause(afterNoun: k, before: q) else { return nil }
+                    var beForms = 0
+                    for j in (that + 1)..<q where tokens[j].kind == .word && ClauseWords.beForms.contains(tokens[j].key) { beForms += 1 }
+                    guard beForms < 2 else { return nil }
+                } else if (floor..<k).contains(where: { reader.isCue($0) && isReportingVerb($0) }) {
+                    // A cue verb earlier in the sentence governs the noun (`Ode called Ilo's remarks "…"`).
+                    return nil
+                }
                 // Up to two modifiers between owner and noun: `Mr. Ode's careless suggestion`.
                 var j = k - 1
                 var modifiers = 0
@@ -94,7 +124,9 @@ struct ParagraphAttributor {
                     modifiers += 1
                 }
                 guard j >= floor else { return nil }
-                if tokens[j].kind == .word, Pronouns.possessiveDeterminers.contains(tokens[j].key) {
+                // (A pronoun owner under an outer cue is most often its subject, named there: `Ode
+                // repeated her claim that "…"`; only a named owner outranks the cue.)
+                if !thatClauseOnly, tokens[j].kind == .word, Pronouns.possessiveDeterminers.contains(tokens[j].key) {
                     let owner = SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .pronoun)
                     return attribution(owner, cue: k, source: .cueBefore)
                 }
@@ -109,6 +141,29 @@ struct ParagraphAttributor {
         }
         return nil
     }
+
+    /// The `that` opening a clause the noun at `k` takes before token `q`: right after it, or
+    /// after a short phrase a preposition opens (`her statement on Wednesday that`).
+    func thatClause(afterNoun k: Int, before q: Int) -> Int? {
+        var j = k + 1
+        // `that` right after the noun, or after a phrase that a preposition opens (no verb in it:
+        // `his comments were mischaracterized and that …` is another clause).
+        if j < q, tokens[j].kind == .word, !tokens[j].capitalised, tokens[j].key != QuoteWords.thatKey {
+            guard FunctionWords.prepositions.contains(tokens[j].key) else { return nil }
+            j += 1
+        }
+        while j < q, j - k <= 7 {
+            let t = tokens[j]
+            guard t.kind == .word || t.kind == .number else { return nil }
+            if t.key == QuoteWords.thatKey, !t.capitalised { return j }
+            if !t.capitalised, reader.isVerbForm(j) || ClauseWords.beForms.contains(t.key) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether a speech noun's `that` clause outranks an earlier cue verb.
+    static let speechNounClauseOutranksCue = true
 
     /// The quotation's own last character (or the token after it) is a comma, question or
     /// exclamation mark or a dash: the shape of `"…," she said` rather than of quoted words.
@@ -169,6 +224,12 @@ struct ParagraphAttributor {
                 continue
             }
             if t.kind == .word, !t.capitalised, t.key == QuoteWords.forKey || t.key == QuoteWords.ofKey { continue }
+            // `…," including provisions he said …`: a preposition opens a phrase of its own.
+            if Self.noPrepositionBeforeSpeaker, t.kind == .word, !t.capitalised,
+                FunctionWords.prepositions.contains(t.key) || t.key == QuoteWords.includingKey
+            {
+                return false
+            }
             guard t.kind == .word || t.kind == .possessive else { return false }
             if t.kind == .word, FunctionWords.sentenceOpeners.contains(t.key) || ClauseWords.introductoryWords.contains(t.key)
                 || ClauseWords.clauseWords.contains(t.key) || reader.isCue(k)
@@ -273,6 +334,18 @@ struct ParagraphAttributor {
     /// Which cue wins when a sentence holds several before the quotation.
     static let preferOutermostCue = true
 
+    /// Whether a sentence-opening participle of a cue verb opens an adverbial phrase.
+    static let cueParticiplesOpen = true
+
+    /// Whether a participle after an inverted attribution (`said Ode, adding`) takes its speaker.
+    static let participleAfterInvertedCue = true
+
+    /// Whether a preposition between a quotation and a cue stops the speaker search.
+    static let noPrepositionBeforeSpeaker = true
+
+    /// Whether a sentence whose subject is `it` and which has no cue gives no speaker by its subject.
+    static let itSaysNothing = true
+
     func before(_ q: Int) -> Attribution? {
         let floor = sentenceStart(q)
         var found: Attribution? = nil
@@ -339,7 +412,8 @@ struct ParagraphAttributor {
                     || reader.isParticiple(v) && found!.kind != .name
                     // `Graham assures his audience he will tell the "…"`: a present form right after its subject.
                     || v > floor && (reader.isPronoun(v - 1) || reader.isNameWord(v - 1) && !tokens[v - 1].sentenceStart) && !tokens[v].capitalised,
-                    !insideRelativeClause(a), !relays(outer: a, inner: found!, quote: q)
+                    !insideRelativeClause(a), !relays(outer: a, inner: found!, quote: q),
+                    !(Self.subordinateCueReportsNothing && insideClosedSubordinateClause(v, before: found!, floor: floor))
                 {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
                     // source annotators credit.
@@ -397,6 +471,26 @@ struct ParagraphAttributor {
         if SpeechVerbs.pastForms.contains(t.key) || SpeechVerbs.reportingPresent.contains(t.key) { return true }
         return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d"
     }
+
+    /// `after the interview concluded, Ode stated that "…"`: the cue at `v` is inside a clause that
+    /// a subordinator opens and a comma closes before the inner cue's speaker, so it reports
+    /// nothing of the main clause.
+    func insideClosedSubordinateClause(_ v: Int, before inner: Attribution, floor: Int) -> Bool {
+        guard let s = tokenIndex(startingAt: inner.speaker.lowerBound), s > v,
+            tokens[(v + 1)..<s].contains(where: { $0.isPunct(",") })
+        else { return false }
+        var k = v - 1
+        while k >= floor, !tokens[k].isClauseBreak, tokens[k].kind != .quote {
+            if tokens[k].kind == .word, !tokens[k].capitalised || tokens[k].sentenceStart, ClauseWords.subordinators.contains(tokens[k].key) {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether a cue inside a subordinate clause closed before the inner cue is no outer cue.
+    static let subordinateCueReportsNothing = true
 
     /// `which friends described as …`: the speaker phrase follows a relative pronoun.
     func insideRelativeClause(_ a: Attribution) -> Bool {
@@ -456,12 +550,22 @@ struct ParagraphAttributor {
         }
         if reader.isParticiple(v) || coordinated {
             // `reported that Ode, who …, insisting "…"`: the subject of the clause `that` opens.
+            // But `Ode told the paper that Ilo "…," adding "…"`: when the clause holds quoted words and no
+            // cue of its own, it is what the subject said, and the participle goes on with the subject.
             if reader.isParticiple(v), let that = (floor..<v).last(where: { tokens[$0].kind == .word && tokens[$0].key == QuoteWords.thatKey && !tokens[$0].capitalised }),
-                let p = reader.phrase(startingAt: that + 1, ceiling: v), p.kind == .name || p.kind == .pronoun, p.tokens.lowerBound == that + 1
+                let p = reader.phrase(startingAt: that + 1, ceiling: v), p.kind == .name || p.kind == .pronoun, p.tokens.lowerBound == that + 1,
+                !Self.quotedClauseKeepsSubject || !quotedWithoutCue(that + 1..<v)
             {
                 return attribution(p, cue: v, source: .cueBefore)
             }
             // `…, adding "…"` and `before adding that "…"` belong to the sentence's subject.
+            // `"…," said Mr. Ode, adding that …`: after an inverted attribution, its speaker.
+            if Self.participleAfterInvertedCue, v - 2 > floor, tokens[v - 1].isPunct(","), let p = reader.phrase(endingAt: v - 2, floor: floor),
+                p.kind == .name || p.kind == .nominal, p.tokens.lowerBound - 1 > floor, reader.isCue(p.tokens.lowerBound - 1),
+                tokens[p.tokens.lowerBound - 2].isPunct(",") || tokens[p.tokens.lowerBound - 2].kind == .quote
+            {
+                return attribution(p, cue: v, source: .cueBefore)
+            }
             guard let p = sentenceSubject(floor: floor, before: v) else { return nil }
             return attribution(p, cue: v, source: .cueBefore)
         }
@@ -484,6 +588,14 @@ struct ParagraphAttributor {
         }
         return nil
     }
+
+    /// Whether a clause's tokens hold a quotation but no cue verb: `that Ilo "had a plan,"`.
+    func quotedWithoutCue(_ range: Range<Int>) -> Bool {
+        tokens[range].contains { $0.kind == .quote } && !range.contains { reader.isCue($0) && isReportingVerb($0) }
+    }
+
+    /// Whether a participle after a quoting that-clause keeps the sentence's subject.
+    static let quotedClauseKeepsSubject = true
 
     // MARK: - Later in the sentence
 
@@ -582,7 +694,8 @@ struct ParagraphAttributor {
         if floor == 0 { s = datelineEnd(limit: limit) }
         while s < limit, tokens[s].kind == .quote || tokens[s].kind == .punct { s += 1 }
         guard s < limit else { return nil }
-        let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && !reader.isCue(s)
+        // (`Continuing to explain …,`, `Adding,`: a participle opens no clause of its own, cue or not.)
+        let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && (!reader.isCue(s) || Self.cueParticiplesOpen && reader.isParticiple(s))
             && (reader.isVerbForm(s) || scalars[tokens[s].end - 1] == "y" && scalars[tokens[s].end - 2] == "l")
             || tokens[s].kind == .number
         // `Yet she didn't …`: a lone sentence adverb before a pronoun or name and its verb.
@@ -706,7 +819,22 @@ struct ParagraphAttributor {
             }
         }
         guard floor < limit, let p = sentenceSubject(floor: floor, before: limit) else { return nil }
+        if Self.itSaysNothing, isPlaceholderIt(p, before: k) { return nil }
         return attribution(p, cue: nil, source: .sentenceSubject)
+    }
+
+    /// `It was Ode's rejection of "…"`, `It has not helped that her campaign …`: `it` and a form of
+    /// `be` or `have`, then an owner's `'s` or a `that` clause before the quoted words, is a
+    /// placeholder for what follows, and says nothing; someone named nearer the words may. (`It
+    /// joined the lawsuit alleging "…"`: an `it` that acts is the organisation it stands for.)
+    func isPlaceholderIt(_ p: SpeakerPhrase, before k: Int) -> Bool {
+        let s = p.tokens.lowerBound
+        guard p.kind == .pronoun, tokens[s].key == QuoteWords.itKey, s + 1 < k else { return false }
+        let verb = tokens[s + 1]
+        guard verb.kind == .possessive || verb.kind == .word && (ClauseWords.beForms.contains(verb.key) || ClauseWords.haveForms.contains(verb.key)) else {
+            return false
+        }
+        return tokens[(s + 2)..<k].contains { $0.kind == .possessive || $0.kind == .word && $0.key == QuoteWords.thatKey }
     }
 
     /// For a quotation that opens its sentence: the speaker of a cue in the sentence just before,

@@ -222,6 +222,23 @@ struct QuoteAttributor {
         return attributor.closingOrOpeningCue(ofSentenceEndingBefore: tokens.count)
     }
 
+    /// The speaker a signature line names: paragraph `p` is a dash and a name, and at most an
+    /// affiliation after a comma (`– Ada Ode.`, `― Ada Ode, Merrowick Harbour Trust`).
+    mutating func signatureLine(_ p: Int) -> Attribution? {
+        guard Self.signatureLinesName, p < paragraphs.count, paragraphs[p].speakersAllowed, segmentsByParagraph[p].isEmpty else { return nil }
+        tokenize(p)
+        let tokens = paragraphs[p].tokens
+        guard tokens.count >= 2, tokens.count <= 16, tokens[0].isDash else { return nil }
+        let reader = SpeakerPhraseReader(tokens: tokens, scalars: scalars)
+        guard let name = reader.phrase(startingAt: 1, ceiling: tokens.count), name.kind == .name, name.tokens.lowerBound == 1 else { return nil }
+        let end = name.tokens.upperBound
+        guard end == tokens.count || tokens[end].isPunct(",") || tokens[end].isPunct(".") && end + 1 == tokens.count else { return nil }
+        return ParagraphAttributor(tokens: tokens, scalars: scalars).attribution(name, cue: nil, source: .nextParagraph)
+    }
+
+    /// Whether a signature line under a quotation paragraph names its speaker.
+    static let signatureLinesName = true
+
     /// Paragraphs whose quotations found no speaker inside them take the current speaker.
     mutating func attributeAcross() {
         // The last attribution in text order, its paragraph, and whether its quotation ran on
@@ -250,9 +267,13 @@ struct QuoteAttributor {
                 } else if let last {
                     current = retag(last, .previousParagraph)
                 }
+                // `"…"` over a line `– Ada Ode.`: a signature under a paragraph of quotation names its speaker.
+                let signature = para.quoteTokens.first?.token == 0 ? signatureLine(p + 1) : nil
                 for qt in unattributed {
                     let floor = attributor.sentenceStart(qt.token)
-                    if floor == qt.token {
+                    if let signature, floor == qt.token {
+                        attributions[qt.segment] = signature
+                    } else if floor == qt.token {
                         // A quotation opening its sentence continues the current speaker.
                         attributions[qt.segment] = current ?? attributor.subjectOfSentence(holding: qt.token)
                     } else if floor == 0, !cueContext[qt.segment].inSentence, let reported,

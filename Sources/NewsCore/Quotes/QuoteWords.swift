@@ -11,6 +11,7 @@ enum QuoteWords {
     static let byKey = WordKey("by")
     static let forKey = WordKey("for")
     static let inKey = WordKey("in")
+    static let includingKey = WordKey("including")
     static let itKey = WordKey("it")
     static let knownKey = WordKey("known")
     static let ofKey = WordKey("of")

@@ -46,6 +46,8 @@ struct SpeakerPhraseReader {
         let t = tokens[k]
         guard t.kind == .word, t.capitalised else { return false }
         if isFunctionWord(k) { return false }
+        // `Much of Ode's anger …`, `Ever since …`, `Perhaps …`: words that only open a sentence.
+        if t.sentenceStart || k == 0, ClauseWords.sentenceAdverbs.contains(t.key) || ClauseWords.nonNameOpeners.contains(t.key) { return false }
         if CalendarWords.weekdays.contains(t.key) { return false }
         if CalendarWords.monthForms.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
         return true
@@ -97,7 +99,8 @@ struct SpeakerPhraseReader {
         // (`the statement read.`), which only a verb does.
         if k >= 2, p.kind == .word, !p.capitalised || !tokens[k - 2].capitalised, !isPronoun(k - 1),
             !ClauseWords.interveners.contains(p.key),
-            tokens[k - 2].kind == .word, FunctionWords.determiners.contains(tokens[k - 2].key),
+            // (`Ilo's disrespectful comments`: an owner's `'s` serves as the determiner.)
+            tokens[k - 2].kind == .word && FunctionWords.determiners.contains(tokens[k - 2].key) || tokens[k - 2].kind == .possessive,
             k + 1 < tokens.count, !tokens[k + 1].isPunct("."), !tokens[k + 1].isPunct(","), !tokens[k + 1].isPunct("!"),
             !isPronoun(k + 1),  // `one shopkeeper put it`: a pronoun object makes a verb
             // `the mayor calls the inquiry …`: an object opening with a determiner makes a verb too.
