@@ -3,7 +3,24 @@ import Foundation
 import NewsCore
 import NewsStore
 
-extension EntityType: ExpressibleByArgument {}
+/// `--type` takes a type as the reader names it ("organisation", as its panes and people view
+/// say) as well as the JSON's spelling ("organization"), in the plural too, and `org` as the
+/// search field does.
+extension EntityType: ExpressibleByArgument {
+    public init?(argument: String) {
+        let word = argument.lowercased()
+        switch word {
+        case "person", "persons", "people": self = .person
+        case "organization", "organizations", "organisation", "organisations", "org", "orgs": self = .organization
+        case "place", "places": self = .place
+        case "other", "others": self = .other
+        default: return nil
+        }
+    }
+
+    /// One spelling of each type in `--help` and in the error for an unknown one.
+    public static var allValueStrings: [String] { ["person", "organisation", "place", "other"] }
+}
 
 /// The people, organisations and places of a folder, most mentioned first.
 struct EntitiesCommand: ParsableCommand {
@@ -14,7 +31,7 @@ struct EntitiesCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "Only this type: person, organization, place or other.")
+    @Option(help: "Only this type: person, organisation (or organization), place or other.")
     var type: EntityType?
 
     @Option(help: "Show at most this many \(PositiveLimit.help).", transform: PositiveLimit.parse)

@@ -35,4 +35,19 @@ import Testing
             }
         }
     }
+
+    /// `--type` takes the reader's spelling of a type ("organisation") and the JSON's alike.
+    @Test func theTypeIsTakenInEitherSpelling() throws {
+        let environment = TestEnvironment.isolated()
+        var outputs: [String] = []
+        for spelling in ["organisation", "organization", "Organisations", "org"] {
+            let result = try Spawn.run([byline, "entities", articles, "--type", spelling, "--json"], environment: environment, timeout: 120)
+            #expect(result.status == 0, "--type \(spelling): \(result.error)")
+            outputs.append(result.output)
+        }
+        let entities = try #require(JSONSerialization.jsonObject(with: Data(outputs[0].utf8)) as? [[String: Any]])
+        #expect(entities.count > 3)
+        #expect(entities.allSatisfy { $0["type"] as? String == "organization" })
+        #expect(Set(outputs).count == 1)
+    }
 }
