@@ -389,32 +389,7 @@ enum EntityResolver {
     /// like a second one's.
     static func playAnotherSport(_ a: NameCache.Row, _ b: NameCache.Row, _ names: NameCache) throws -> Bool {
         guard let x = a.sport, let y = b.sport, x != y, a.articles >= 3, b.articles >= 3 else { return false }
-        let surname = a.words.last
-        /// The people and organisations (by type and key) named in two of the row's stories or
-        /// more, other than the name's own forms (its surname alone, its initials); nil when
-        /// the row has fewer than three stories (fewer say too little about anyone's company).
-        func company(_ row: NameCache.Row) throws -> Set<String>? {
-            var stories: [(sketch: StorySignature?, names: Set<String>)] = []
-            for article in try names.articles(ofName: row.id, limit: 100) {
-                var here = Set<String>()
-                for id in try names.names(inArticle: article) where id != row.id {
-                    guard let r = try names.row(id), r.type == NameCache.person || r.type == NameCache.organization, r.words.last != surname
-                    else { continue }
-                    here.insert("\(r.type) \(r.key)")
-                }
-                let sketch = try names.sketch(ofArticle: article)
-                if let sketch, let k = stories.firstIndex(where: { $0.sketch.map { sketch.similarity(to: $0) >= DuplicateGroups.threshold } ?? false }) {
-                    stories[k].names.formUnion(here)
-                } else {
-                    stories.append((sketch, here))
-                }
-            }
-            guard stories.count >= 3 else { return nil }
-            var seen: [String: Int] = [:]
-            for story in stories { for k in story.names { seen[k, default: 0] += 1 } }
-            return Set(seen.filter { $0.value >= 2 }.keys)
-        }
-        guard let mine = try company(a), let theirs = try company(b) else { return false }
+        guard let mine = try names.company(of: a), let theirs = try names.company(of: b) else { return false }
         return mine.isDisjoint(with: theirs)
     }
 
