@@ -416,21 +416,24 @@ public enum AliasMerger {
     /// person.
     static func joinGivenNames(_ clusters: inout [Cluster], _ mentions: [EntityMention], _ names: NameFacts) {
         for c in clusters.indices where !clusters[c].members.isEmpty {
-            let ms = clusters[c].members.map { mentions[$0] }
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
             guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }) else { continue }
+            let ms = clusters[c].members.map { mentions[$0] }
             let key = clusters[c].keys[0]
             // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
             // the Harold Vance of the same story.)
             let ranked = ms.contains(where: hasRank)
+            // (The key with its space made once, not once an entity compared.)
+            let keyThenSpace = key + " "
+            let spaceThenKey = " " + key
             let owners = clusters.indices.filter { o in
-                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(key + " ")
+                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(keyThenSpace)
                     && names.person(clusters[o].nameId).firstGivenKey == key
                     && (!ranked || clusters[o].members.contains { hasRank(mentions[$0]) })
             }
             let surnames = clusters.indices.filter { o in
-                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(" " + key) && names.person(clusters[o].nameId).lastWordKey == key
+                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(spaceThenKey) && names.person(clusters[o].nameId).lastWordKey == key
             }
             // (The vote last: it weighs every mention, and few names get this far.)
             guard owners.count == 1, surnames.isEmpty, vote(ms, fallback: clusters[c].type) == .person else { continue }
