@@ -481,6 +481,9 @@ public enum AliasMerger {
         // A name of two or three words whose last word the article also uses alone reads as a
         // person's full name and surname ("Viktor Orlov" … "Orlov").
         var texts: Set<String>? = nil
+        // (When every text is plain ASCII, the last word is compared with each text byte by
+        // byte, A to Z folded, without lower-casing them into a set.)
+        var allASCII: Bool? = nil
         // (Most mentions repeat a form: a form found wanting once is not tried again.)
         var tried: Set<ExactText> = []
         if ms.contains(where: { m in
@@ -488,8 +491,11 @@ public enum AliasMerger {
                 tried.insert(ExactText(m.text)).inserted
             else { return false }
             let words = m.text.splitAtSpaces()
+            guard words.count <= 3 else { return false }
+            if allASCII == nil { allASCII = ms.allSatisfy { isPlainASCII($0.text) } }
+            if allASCII! { return ms.contains { sameIgnoringASCIICase($0.text, words.last!) } }
             if texts == nil { texts = Set(ms.map { $0.text.lowercased() }) }
-            return words.count <= 3 && texts!.contains(words.last!.lowercased())
+            return texts!.contains(words.last!.lowercased())
         }) {
             score.add(.person, 3)
         }
@@ -505,6 +511,29 @@ public enum AliasMerger {
         if let fallback, tied.contains(fallback) { return fallback }
         if tied.contains(ms[0].type) { return ms[0].type }
         return tied.first ?? ms[0].type
+    }
+
+    /// Whether every byte of `s` is ASCII (its lower case is then ASCII too, and equal to another
+    /// ASCII string exactly when their bytes are).
+    static func isPlainASCII(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { b in
+            for x in b where x >= 0x80 { return false }
+            return true
+        } ?? s.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `a.lowercased() == b.lowercased()` for plain-ASCII `a` and `b`: their bytes equal once A
+    /// to Z are made a to z.
+    static func sameIgnoringASCIICase(_ a: String, _ b: Substring) -> Bool {
+        @inline(__always) func fold(_ x: UInt8) -> UInt8 { x >= 0x41 && x <= 0x5A ? x + 0x20 : x }
+        let answer = a.utf8.withContiguousStorageIfAvailable { p in
+            b.utf8.withContiguousStorageIfAvailable { q -> Bool in
+                guard p.count == q.count else { return false }
+                for k in 0..<p.count where fold(p[k]) != fold(q[k]) { return false }
+                return true
+            }
+        }
+        return (answer ?? nil) ?? a.utf8.map(fold).elementsEqual(b.utf8.map(fold))
     }
 
     /// A score per entity type, absent until something adds to it (a dictionary's semantics,
