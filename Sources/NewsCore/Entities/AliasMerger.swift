@@ -70,14 +70,13 @@ public enum AliasMerger {
         }
         for g in order {
             let group = groups[g]
-            let ms = group.members.map { mentions[$0] }
             let placeLike = (openers[group.key]?.count ?? 0) >= 2
             let withFirstWord = group.plainWords.first.flatMap { keyWordIds.find(String($0)) }.map { clustersWithWord[$0] } ?? []
             let candidates = joinCandidates(group, clusters, withFirstWord).filter { c in
-                canJoin(group, ms, clusters[c], mentions, placeLike: placeLike, names)
+                canJoin(group, clusters[c], mentions, placeLike: placeLike, names)
             }
             if candidates.isEmpty {
-                var cluster = Cluster(type: group.type, name: ms[0].text, nameId: group.textId, keys: [group.plainKey])
+                var cluster = Cluster(type: group.type, name: mentions[group.members[0]].text, nameId: group.textId, keys: [group.plainKey])
                 for m in group.members { cluster.take(m, mentions) }
                 clusters.append(cluster)
                 indexKey(clusters.count - 1, 0)
@@ -272,11 +271,12 @@ public enum AliasMerger {
         return pool.sorted()
     }
 
-    /// Whether `group` (mentions `ms`) is a short form of `cluster`'s entity.
+    /// Whether `group` is a short form of `cluster`'s entity. (Both name their mentions by
+    /// index: copying the mentions out cost more than most checks.)
     static func canJoin(
-        _ group: Group, _ ms: [EntityMention], _ cluster: Cluster, _ mentions: [EntityMention], placeLike: Bool, _ names: NameFacts
+        _ group: Group, _ cluster: Cluster, _ mentions: [EntityMention], placeLike: Bool, _ names: NameFacts
     ) -> Bool {
-        let short = ms[0].text
+        let short = mentions[group.members[0]].text
         // Most pairs share no word and are no acronym of each other: rule them out cheaply.
         let shortWords = group.plainWords
         let acronymLike = group.acronymLike
@@ -299,7 +299,7 @@ public enum AliasMerger {
             // "Prince Charles" beside "Charles Ode": a royal's given name under a rank names
             // someone else than the commoner who shares it.
             // (Unless the full name takes the rank too: "Prince Naseem Hamed".)
-            if shortWords.count == 1, let surname = cluster.keyWords[0].last, shortWords[0] != surname, ms.contains(where: hasRank),
+            if shortWords.count == 1, let surname = cluster.keyWords[0].last, shortWords[0] != surname, group.members.contains(where: { hasRank(mentions[$0]) }),
                 !cluster.members.contains(where: { hasRank(mentions[$0]) })
             {
                 return false
@@ -330,7 +330,7 @@ public enum AliasMerger {
             }
             if acronymLike, isMixedCaseAcronym(short, of: full) { return true }
             guard type == .organization, s.count < f.count,
-                introduced(full, before: ms, in: cluster.members.map { mentions[$0] })
+                introduced(full, before: group.members, in: cluster.members, mentions)
             else { continue }
             if wordPrefix, EntityNames.characterCount(s.joined()) >= 3, !placeLike || s.count >= 2 {
                 return true
@@ -345,10 +345,16 @@ public enum AliasMerger {
     }
 
     /// Whether the story names `full` before it first uses the short form in its body's own words
-    /// (a headline, standfirst or caption, or a quotation, may use the short form first).
-    static func introduced(_ full: String, before ms: [EntityMention], in clusterMentions: [EntityMention]) -> Bool {
-        guard let firstShort = ms.filter({ !$0.evidence.beforeBody && !$0.evidence.inQuote }).map(\.range.lowerBound).min() else { return true }
-        let firstFull = clusterMentions.filter { $0.text == full }.map(\.range.lowerBound).min() ?? Int.max
+    /// (a headline, standfirst or caption, or a quotation, may use the short form first): the
+    /// short form's mentions are `short`, the entity's `members`, indices into `mentions`.
+    static func introduced(_ full: String, before short: [Int], in members: [Int], _ mentions: [EntityMention]) -> Bool {
+        var firstShort = Int.max
+        for m in short where !mentions[m].evidence.beforeBody && !mentions[m].evidence.inQuote {
+            firstShort = min(firstShort, mentions[m].range.lowerBound)
+        }
+        guard firstShort < Int.max else { return true }
+        var firstFull = Int.max
+        for m in members where mentions[m].text == full { firstFull = min(firstFull, mentions[m].range.lowerBound) }
         return firstFull < firstShort
     }
 
