@@ -242,7 +242,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
                     !PersonTitles.isTitle(t.word(i - 1)), !t.isWrittenInLowerCase(i - 1),
-                    !FunctionWords.closedClass.contains(t.lower(i - 1)), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil,
+                    !t.lower(i - 1, isIn: FunctionWords.closedClass), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil,
                     // ("Former Chelsea striker": a sentence's first word is a given name only
                     // when a list says it is one.)
                     !t.capitalIsWeak(i - 1) || lists.isFirstName(t.word(i - 1))
@@ -335,7 +335,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: [Bool]) -> Gender? {
         var i = t.tokenIndex(atOrAfter: range.upperBound)
         // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
-        if t.isPunctuation(i, ","), t.isWord(i + 1), Pronouns.thirdPersonPossessives.contains(t.lower(i + 1)) { i += 2 }
+        if t.isPunctuation(i, ","), t.isWord(i + 1), t.lower(i + 1, isIn: Pronouns.thirdPersonPossessives) { i += 2 }
         let limit = min(t.count, i + 30)
         while i < limit {
             if stops[i] { return nil }
