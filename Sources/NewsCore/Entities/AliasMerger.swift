@@ -165,9 +165,8 @@ public enum AliasMerger {
 
         /// Fills in the type and the facts derived from the members, once they are all known.
         mutating func settle(_ mentions: [EntityMention]) {
-            let ms = members.map { mentions[$0] }
-            type = vote(ms)
-            let short = ms[0].text
+            type = vote(members, of: mentions)
+            let short = mentions[members[0]].text
             plainKey = EntityNames.aliasKey(short)
             plainWords = plainKey.splitAtSpaces()
             // (The group key is the plain key unless a place equivalent replaced it.)
@@ -176,10 +175,10 @@ public enum AliasMerger {
             plainKeyLength = EntityNames.characterCount(plainKey)
             shortLength = EntityNames.characterCount(short)
             acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
-            firm = ms.compactMap(\.evidence.firm).first
-            hasTitle = ms.contains { $0.title != nil }
-            nameType = ms.compactMap(\.evidence.nameType).first
-            placeVoted = ms.contains { ($0.evidence.votes[.place] ?? 0) > 0 }
+            firm = members.lazy.compactMap { mentions[$0].evidence.firm }.first
+            hasTitle = members.contains { mentions[$0].title != nil }
+            nameType = members.lazy.compactMap { mentions[$0].evidence.nameType }.first
+            placeVoted = members.contains { (mentions[$0].evidence.votes[.place] ?? 0) > 0 }
         }
     }
 
@@ -425,11 +424,11 @@ public enum AliasMerger {
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
             guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }) else { continue }
-            let ms = clusters[c].members.map { mentions[$0] }
+            let members = clusters[c].members
             let key = clusters[c].keys[0]
             // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
             // the Harold Vance of the same story.)
-            let ranked = ms.contains(where: hasRank)
+            let ranked = members.contains { hasRank(mentions[$0]) }
             // (The key with its space made once, not once an entity compared.)
             let keyThenSpace = key + " "
             let spaceThenKey = " " + key
@@ -442,7 +441,7 @@ public enum AliasMerger {
                 o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(spaceThenKey) && names.person(clusters[o].nameId).lastWordKey == key
             }
             // (The vote last: it weighs every mention, and few names get this far.)
-            guard owners.count == 1, surnames.isEmpty, vote(ms, fallback: clusters[c].type) == .person else { continue }
+            guard owners.count == 1, surnames.isEmpty, vote(members, of: mentions, fallback: clusters[c].type) == .person else { continue }
             var source = clusters[c]
             clusters[owners[0]].absorb(&source, mentions)
             clusters[c] = source
@@ -470,18 +469,23 @@ public enum AliasMerger {
     /// preposition, "diverted to Gullhaven", outvotes it). Ties go to `fallback`, then to the
     /// first mention's type.
     public static func vote(_ ms: [EntityMention], fallback: EntityType? = nil) -> EntityType {
-        if ms.contains(where: { $0.title != nil }) { return .person }
-        if let firm = majority(ms, { $0.evidence.firm }) { return firm }
-        if let named = majority(ms, { $0.evidence.nameType }) { return named }
+        vote(Array(ms.indices), of: ms, fallback: fallback)
+    }
+
+    /// `vote` of the mentions `members` (indices into `mentions`, at least one, in order).
+    /// (By index, reading the fields used: copying the mentions out, four references each, cost
+    /// more than most of the vote; the merger votes for every group and entity of an article.)
+    static func vote(_ members: [Int], of mentions: [EntityMention], fallback: EntityType? = nil) -> EntityType {
+        if members.contains(where: { mentions[$0].title != nil }) { return .person }
+        if let firm = majority(members, { mentions[$0].evidence.firm }) { return firm }
+        if let named = majority(members, { mentions[$0].evidence.nameType }) { return named }
         // Scores by type, in `EntityType.allCases` order; a type no mention speaks of has none.
         var score = TypeScores()
-        // (By index, reading the fields used: `for m in ms` copied each whole mention, four
-        // references, to keep its votes alive while they are walked.)
-        for i in ms.indices {
+        for m in members {
             // The tagger's "other" is its least certain label: it counts half.
-            let type = ms[i].type
-            score.add(type, Double(ms[i].evidence.taggerWeight) * (type == .other ? 0.5 : 1))
-            let votes = ms[i].evidence.votes
+            let type = mentions[m].type
+            score.add(type, Double(mentions[m].evidence.taggerWeight) * (type == .other ? 0.5 : 1))
+            let votes = mentions[m].evidence.votes
             for (t, v) in votes { score.add(t, Double(v)) }
         }
         // A name of two or three words whose last word the article also uses alone reads as a
@@ -492,31 +496,33 @@ public enum AliasMerger {
         var allASCII: Bool? = nil
         // (Most mentions repeat a form: a form found wanting once is not tried again.)
         var tried: Set<ExactText> = []
-        if ms.contains(where: { m in
-            guard EntityNames.containsSpace(m.text), m.evidence.nameType == nil, m.evidence.firm == nil,
-                tried.insert(ExactText(m.text)).inserted
+        if members.contains(where: { m in
+            let text = mentions[m].text
+            guard EntityNames.containsSpace(text), mentions[m].evidence.nameType == nil, mentions[m].evidence.firm == nil,
+                tried.insert(ExactText(text)).inserted
             else { return false }
-            let words = m.text.splitAtSpaces()
+            let words = text.splitAtSpaces()
             guard words.count <= 3 else { return false }
-            if allASCII == nil { allASCII = ms.allSatisfy { isPlainASCII($0.text) } }
-            if allASCII! { return ms.contains { sameIgnoringASCIICase($0.text, words.last!) } }
-            if texts == nil { texts = Set(ms.map { $0.text.lowercased() }) }
+            if allASCII == nil { allASCII = members.allSatisfy { isPlainASCII(mentions[$0].text) } }
+            if allASCII! { return members.contains { sameIgnoringASCIICase(mentions[$0].text, words.last!) } }
+            if texts == nil { texts = Set(members.map { mentions[$0].text.lowercased() }) }
             return texts!.contains(words.last!.lowercased())
         }) {
             score.add(.person, 3)
         }
-        let personSupport = ms.contains { ($0.evidence.votes[.person] ?? 0) > 0 || EntityNames.containsSpace($0.text) }
+        let personSupport = members.contains { (mentions[$0].evidence.votes[.person] ?? 0) > 0 || EntityNames.containsSpace(mentions[$0].text) }
         if !personSupport, let p = score[.person] { score[.person] = p / 2 }
         // Ties go to the type the context speaks for.
-        for i in ms.indices {
-            let votes = ms[i].evidence.votes
+        for m in members {
+            let votes = mentions[m].evidence.votes
             for (t, v) in votes { score.add(t, 0.001 * Double(v)) }
         }
         let top = score.max ?? 0
         let tied = EntityType.allCases.filter { (score[$0] ?? -1) == top }
         if let fallback, tied.contains(fallback) { return fallback }
-        if tied.contains(ms[0].type) { return ms[0].type }
-        return tied.first ?? ms[0].type
+        let firstType = mentions[members[0]].type
+        if tied.contains(firstType) { return firstType }
+        return tied.first ?? firstType
     }
 
     /// Whether every byte of `s` is ASCII (its lower case is then ASCII too, and equal to another
@@ -585,10 +591,10 @@ public enum AliasMerger {
 
     /// The most frequent type `value` gives the mentions (ties to the first seen), nil for none.
     /// (Counted in four slots: `vote` runs for every group and entity of every article.)
-    static func majority(_ ms: [EntityMention], _ value: (EntityMention) -> EntityType?) -> EntityType? {
+    static func majority(_ members: [Int], _ value: (Int) -> EntityType?) -> EntityType? {
         var counts = SIMD4<Int>(repeating: 0)
         var first: EntityType? = nil
-        for m in ms {
+        for m in members {
             guard let t = value(m) else { continue }
             counts[slot(t)] += 1
             if first == nil { first = t }
@@ -596,7 +602,7 @@ public enum AliasMerger {
         guard let first else { return nil }
         let top = counts.max()
         if counts[slot(first)] == top { return first }
-        return ms.lazy.compactMap(value).first { counts[slot($0)] == top }
+        return members.lazy.compactMap(value).first { counts[slot($0)] == top }
     }
 
     /// A type's place in `majority`'s counts.
