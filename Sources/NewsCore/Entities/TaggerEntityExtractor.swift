@@ -372,7 +372,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Gives each mention that may name a person, and has no title, the gender of the next he, she,
     /// his or herself before another person is named (within 30 tokens).
     static func addPronounHints(_ ms: inout [EntityMention], _ t: ArticleTokens) {
-        let personStarts = Self.tokensStarting(at: ms.filter { $0.type == .person }.map(\.range.lowerBound), t)
+        // (Read in place: filtering the mentions first copied every person's.)
+        let personStarts = Self.tokensStarting(at: ms.indices.filter { ms[$0].type == .person }.map { ms[$0].range.lowerBound }, t)
         for k in ms.indices where ms[k].gender == nil && ms[k].evidence.firm == nil && ms[k].evidence.nameType == nil {
             ms[k].gender = nextPronoun(after: ms[k].range, t, stops: personStarts)
         }
