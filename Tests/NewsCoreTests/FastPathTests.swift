@@ -150,6 +150,32 @@ import Testing
         if found { #expect(ArticleParser.mayHoldSpacedDash(text)) }
     }
 
+    @Test(arguments: samples + [
+        "abcdefgh", "abcdefg\u{E9}", "abcdefghi\u{2019}s", "\u{201C}Quoted\u{201D} then plain ASCII text", "1234567\u{1F600}89abcdef",
+        String(repeating: "plain ", count: 9) + "\u{A3}48m",
+    ])
+    func scalarArrayMatchesTheScalarView(text: String) {
+        // Eight-byte ASCII runs and the byte-by-byte decoding meet at every offset.
+        for cut in 0...min(9, text.unicodeScalars.count) {
+            let piece = String(text.unicodeScalars.dropFirst(cut))
+            #expect(piece.scalarArray == Array(piece.unicodeScalars), "\(Array(piece.unicodeScalars))")
+        }
+    }
+
+    @Test(arguments: samples)
+    func asciiCaseFoldingMatchesLowercased(name: String) {
+        guard AliasMerger.isPlainASCII(name) else {
+            #expect(name.utf8.contains { $0 >= 0x80 })
+            return
+        }
+        for other in Self.samples where AliasMerger.isPlainASCII(other) {
+            for word in other.splitAtSpaces() + [Substring(other)] {
+                #expect(AliasMerger.sameIgnoringASCIICase(name, word) == (name.lowercased() == word.lowercased()), "\(name) / \(word)")
+            }
+        }
+        #expect(AliasMerger.sameIgnoringASCIICase(name, Substring(name.uppercased())))
+    }
+
     @Test func exactTextTellsCanonicallyEqualSpellingsApart() {
         let composed = "\u{E9}tienne"
         let decomposed = "e\u{301}tienne"

@@ -142,6 +142,21 @@ import Testing
         }
     }
 
+    @Test func articleWordsCarryTheKeysTheListsWouldFind() throws {
+        let t = try Self.sample()
+        let lists: [WordList] = [["harbour", "the", "cafe\u{301}"], ["caf\u{E9}", "strike", "k"], FunctionWords.closedClass]
+        for i in 0..<t.count {
+            if let key = t.lowerKey(i) {
+                #expect(key == WordKey(ascii: t.lower(i)), "\(t.word(i))")
+            } else {
+                #expect(t.lower(i).utf8.contains { $0 >= 0x80 }, "a plain-ASCII spelling without its key: \(t.word(i))")
+            }
+            for list in lists {
+                #expect(t.lower(i, isIn: list) == list.contains(t.lower(i)), "\(t.word(i))")
+            }
+        }
+    }
+
     @Test func articleAnswersAsItsWordSets() throws {
         let t = try Self.sample()
         // The sets the ids stand in for, built as the article's facts are defined.

@@ -70,14 +70,13 @@ public enum AliasMerger {
         }
         for g in order {
             let group = groups[g]
-            let ms = group.members.map { mentions[$0] }
             let placeLike = (openers[group.key]?.count ?? 0) >= 2
             let withFirstWord = group.plainWords.first.flatMap { keyWordIds.find(String($0)) }.map { clustersWithWord[$0] } ?? []
             let candidates = joinCandidates(group, clusters, withFirstWord).filter { c in
-                canJoin(group, ms, clusters[c], mentions, placeLike: placeLike, names)
+                canJoin(group, clusters[c], mentions, placeLike: placeLike, names)
             }
             if candidates.isEmpty {
-                var cluster = Cluster(type: group.type, name: ms[0].text, nameId: group.textId, keys: [group.plainKey])
+                var cluster = Cluster(type: group.type, name: mentions[group.members[0]].text, nameId: group.textId, keys: [group.plainKey])
                 for m in group.members { cluster.take(m, mentions) }
                 clusters.append(cluster)
                 indexKey(clusters.count - 1, 0)
@@ -166,9 +165,8 @@ public enum AliasMerger {
 
         /// Fills in the type and the facts derived from the members, once they are all known.
         mutating func settle(_ mentions: [EntityMention]) {
-            let ms = members.map { mentions[$0] }
-            type = vote(ms)
-            let short = ms[0].text
+            type = vote(members, of: mentions)
+            let short = mentions[members[0]].text
             plainKey = EntityNames.aliasKey(short)
             plainWords = plainKey.splitAtSpaces()
             // (The group key is the plain key unless a place equivalent replaced it.)
@@ -177,10 +175,10 @@ public enum AliasMerger {
             plainKeyLength = EntityNames.characterCount(plainKey)
             shortLength = EntityNames.characterCount(short)
             acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
-            firm = ms.compactMap(\.evidence.firm).first
-            hasTitle = ms.contains { $0.title != nil }
-            nameType = ms.compactMap(\.evidence.nameType).first
-            placeVoted = ms.contains { ($0.evidence.votes[.place] ?? 0) > 0 }
+            firm = members.lazy.compactMap { mentions[$0].evidence.firm }.first
+            hasTitle = members.contains { mentions[$0].title != nil }
+            nameType = members.lazy.compactMap { mentions[$0].evidence.nameType }.first
+            placeVoted = members.contains { (mentions[$0].evidence.votes[.place] ?? 0) > 0 }
         }
     }
 
@@ -272,11 +270,12 @@ public enum AliasMerger {
         return pool.sorted()
     }
 
-    /// Whether `group` (mentions `ms`) is a short form of `cluster`'s entity.
+    /// Whether `group` is a short form of `cluster`'s entity. (Both name their mentions by
+    /// index: copying the mentions out cost more than most checks.)
     static func canJoin(
-        _ group: Group, _ ms: [EntityMention], _ cluster: Cluster, _ mentions: [EntityMention], placeLike: Bool, _ names: NameFacts
+        _ group: Group, _ cluster: Cluster, _ mentions: [EntityMention], placeLike: Bool, _ names: NameFacts
     ) -> Bool {
-        let short = ms[0].text
+        let short = mentions[group.members[0]].text
         // Most pairs share no word and are no acronym of each other: rule them out cheaply.
         let shortWords = group.plainWords
         let acronymLike = group.acronymLike
@@ -299,7 +298,7 @@ public enum AliasMerger {
             // "Prince Charles" beside "Charles Ode": a royal's given name under a rank names
             // someone else than the commoner who shares it.
             // (Unless the full name takes the rank too: "Prince Naseem Hamed".)
-            if shortWords.count == 1, let surname = cluster.keyWords[0].last, shortWords[0] != surname, ms.contains(where: hasRank),
+            if shortWords.count == 1, let surname = cluster.keyWords[0].last, shortWords[0] != surname, group.members.contains(where: { hasRank(mentions[$0]) }),
                 !cluster.members.contains(where: { hasRank(mentions[$0]) })
             {
                 return false
@@ -330,7 +329,7 @@ public enum AliasMerger {
             }
             if acronymLike, isMixedCaseAcronym(short, of: full) { return true }
             guard type == .organization, s.count < f.count,
-                introduced(full, before: ms, in: cluster.members.map { mentions[$0] })
+                introduced(full, before: group.members, in: cluster.members, mentions)
             else { continue }
             if wordPrefix, EntityNames.characterCount(s.joined()) >= 3, !placeLike || s.count >= 2 {
                 return true
@@ -345,10 +344,16 @@ public enum AliasMerger {
     }
 
     /// Whether the story names `full` before it first uses the short form in its body's own words
-    /// (a headline, standfirst or caption, or a quotation, may use the short form first).
-    static func introduced(_ full: String, before ms: [EntityMention], in clusterMentions: [EntityMention]) -> Bool {
-        guard let firstShort = ms.filter({ !$0.evidence.beforeBody && !$0.evidence.inQuote }).map(\.range.lowerBound).min() else { return true }
-        let firstFull = clusterMentions.filter { $0.text == full }.map(\.range.lowerBound).min() ?? Int.max
+    /// (a headline, standfirst or caption, or a quotation, may use the short form first): the
+    /// short form's mentions are `short`, the entity's `members`, indices into `mentions`.
+    static func introduced(_ full: String, before short: [Int], in members: [Int], _ mentions: [EntityMention]) -> Bool {
+        var firstShort = Int.max
+        for m in short where !mentions[m].evidence.beforeBody && !mentions[m].evidence.inQuote {
+            firstShort = min(firstShort, mentions[m].range.lowerBound)
+        }
+        guard firstShort < Int.max else { return true }
+        var firstFull = Int.max
+        for m in members where mentions[m].text == full { firstFull = min(firstFull, mentions[m].range.lowerBound) }
         return firstFull < firstShort
     }
 
@@ -416,24 +421,27 @@ public enum AliasMerger {
     /// person.
     static func joinGivenNames(_ clusters: inout [Cluster], _ mentions: [EntityMention], _ names: NameFacts) {
         for c in clusters.indices where !clusters[c].members.isEmpty {
-            let ms = clusters[c].members.map { mentions[$0] }
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
             guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }) else { continue }
+            let members = clusters[c].members
             let key = clusters[c].keys[0]
             // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
             // the Harold Vance of the same story.)
-            let ranked = ms.contains(where: hasRank)
+            let ranked = members.contains { hasRank(mentions[$0]) }
+            // (The key with its space made once, not once an entity compared.)
+            let keyThenSpace = key + " "
+            let spaceThenKey = " " + key
             let owners = clusters.indices.filter { o in
-                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(key + " ")
+                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(keyThenSpace)
                     && names.person(clusters[o].nameId).firstGivenKey == key
                     && (!ranked || clusters[o].members.contains { hasRank(mentions[$0]) })
             }
             let surnames = clusters.indices.filter { o in
-                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(" " + key) && names.person(clusters[o].nameId).lastWordKey == key
+                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(spaceThenKey) && names.person(clusters[o].nameId).lastWordKey == key
             }
             // (The vote last: it weighs every mention, and few names get this far.)
-            guard owners.count == 1, surnames.isEmpty, vote(ms, fallback: clusters[c].type) == .person else { continue }
+            guard owners.count == 1, surnames.isEmpty, vote(members, of: mentions, fallback: clusters[c].type) == .person else { continue }
             var source = clusters[c]
             clusters[owners[0]].absorb(&source, mentions)
             clusters[c] = source
@@ -461,47 +469,83 @@ public enum AliasMerger {
     /// preposition, "diverted to Gullhaven", outvotes it). Ties go to `fallback`, then to the
     /// first mention's type.
     public static func vote(_ ms: [EntityMention], fallback: EntityType? = nil) -> EntityType {
-        if ms.contains(where: { $0.title != nil }) { return .person }
-        if let firm = majority(ms, { $0.evidence.firm }) { return firm }
-        if let named = majority(ms, { $0.evidence.nameType }) { return named }
+        vote(Array(ms.indices), of: ms, fallback: fallback)
+    }
+
+    /// `vote` of the mentions `members` (indices into `mentions`, at least one, in order).
+    /// (By index, reading the fields used: copying the mentions out, four references each, cost
+    /// more than most of the vote; the merger votes for every group and entity of an article.)
+    static func vote(_ members: [Int], of mentions: [EntityMention], fallback: EntityType? = nil) -> EntityType {
+        if members.contains(where: { mentions[$0].title != nil }) { return .person }
+        if let firm = majority(members, { mentions[$0].evidence.firm }) { return firm }
+        if let named = majority(members, { mentions[$0].evidence.nameType }) { return named }
         // Scores by type, in `EntityType.allCases` order; a type no mention speaks of has none.
         var score = TypeScores()
-        // (By index, reading the fields used: `for m in ms` copied each whole mention, four
-        // references, to keep its votes alive while they are walked.)
-        for i in ms.indices {
+        for m in members {
             // The tagger's "other" is its least certain label: it counts half.
-            let type = ms[i].type
-            score.add(type, Double(ms[i].evidence.taggerWeight) * (type == .other ? 0.5 : 1))
-            let votes = ms[i].evidence.votes
+            let type = mentions[m].type
+            score.add(type, Double(mentions[m].evidence.taggerWeight) * (type == .other ? 0.5 : 1))
+            let votes = mentions[m].evidence.votes
             for (t, v) in votes { score.add(t, Double(v)) }
         }
         // A name of two or three words whose last word the article also uses alone reads as a
         // person's full name and surname ("Viktor Orlov" … "Orlov").
         var texts: Set<String>? = nil
+        // (When every text is plain ASCII, the last word is compared with each text byte by
+        // byte, A to Z folded, without lower-casing them into a set.)
+        var allASCII: Bool? = nil
         // (Most mentions repeat a form: a form found wanting once is not tried again.)
         var tried: Set<ExactText> = []
-        if ms.contains(where: { m in
-            guard EntityNames.containsSpace(m.text), m.evidence.nameType == nil, m.evidence.firm == nil,
-                tried.insert(ExactText(m.text)).inserted
+        if members.contains(where: { m in
+            let text = mentions[m].text
+            guard EntityNames.containsSpace(text), mentions[m].evidence.nameType == nil, mentions[m].evidence.firm == nil,
+                tried.insert(ExactText(text)).inserted
             else { return false }
-            let words = m.text.splitAtSpaces()
-            if texts == nil { texts = Set(ms.map { $0.text.lowercased() }) }
-            return words.count <= 3 && texts!.contains(words.last!.lowercased())
+            let words = text.splitAtSpaces()
+            guard words.count <= 3 else { return false }
+            if allASCII == nil { allASCII = members.allSatisfy { isPlainASCII(mentions[$0].text) } }
+            if allASCII! { return members.contains { sameIgnoringASCIICase(mentions[$0].text, words.last!) } }
+            if texts == nil { texts = Set(members.map { mentions[$0].text.lowercased() }) }
+            return texts!.contains(words.last!.lowercased())
         }) {
             score.add(.person, 3)
         }
-        let personSupport = ms.contains { ($0.evidence.votes[.person] ?? 0) > 0 || EntityNames.containsSpace($0.text) }
+        let personSupport = members.contains { (mentions[$0].evidence.votes[.person] ?? 0) > 0 || EntityNames.containsSpace(mentions[$0].text) }
         if !personSupport, let p = score[.person] { score[.person] = p / 2 }
         // Ties go to the type the context speaks for.
-        for i in ms.indices {
-            let votes = ms[i].evidence.votes
+        for m in members {
+            let votes = mentions[m].evidence.votes
             for (t, v) in votes { score.add(t, 0.001 * Double(v)) }
         }
         let top = score.max ?? 0
         let tied = EntityType.allCases.filter { (score[$0] ?? -1) == top }
         if let fallback, tied.contains(fallback) { return fallback }
-        if tied.contains(ms[0].type) { return ms[0].type }
-        return tied.first ?? ms[0].type
+        let firstType = mentions[members[0]].type
+        if tied.contains(firstType) { return firstType }
+        return tied.first ?? firstType
+    }
+
+    /// Whether every byte of `s` is ASCII (its lower case is then ASCII too, and equal to another
+    /// ASCII string exactly when their bytes are).
+    static func isPlainASCII(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { b in
+            for x in b where x >= 0x80 { return false }
+            return true
+        } ?? s.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `a.lowercased() == b.lowercased()` for plain-ASCII `a` and `b`: their bytes equal once A
+    /// to Z are made a to z.
+    static func sameIgnoringASCIICase(_ a: String, _ b: Substring) -> Bool {
+        @inline(__always) func fold(_ x: UInt8) -> UInt8 { x >= 0x41 && x <= 0x5A ? x + 0x20 : x }
+        let answer = a.utf8.withContiguousStorageIfAvailable { p in
+            b.utf8.withContiguousStorageIfAvailable { q -> Bool in
+                guard p.count == q.count else { return false }
+                for k in 0..<p.count where fold(p[k]) != fold(q[k]) { return false }
+                return true
+            }
+        }
+        return (answer ?? nil) ?? a.utf8.map(fold).elementsEqual(b.utf8.map(fold))
     }
 
     /// A score per entity type, absent until something adds to it (a dictionary's semantics,
@@ -547,10 +591,10 @@ public enum AliasMerger {
 
     /// The most frequent type `value` gives the mentions (ties to the first seen), nil for none.
     /// (Counted in four slots: `vote` runs for every group and entity of every article.)
-    static func majority(_ ms: [EntityMention], _ value: (EntityMention) -> EntityType?) -> EntityType? {
+    static func majority(_ members: [Int], _ value: (Int) -> EntityType?) -> EntityType? {
         var counts = SIMD4<Int>(repeating: 0)
         var first: EntityType? = nil
-        for m in ms {
+        for m in members {
             guard let t = value(m) else { continue }
             counts[slot(t)] += 1
             if first == nil { first = t }
@@ -558,7 +602,7 @@ public enum AliasMerger {
         guard let first else { return nil }
         let top = counts.max()
         if counts[slot(first)] == top { return first }
-        return ms.lazy.compactMap(value).first { counts[slot($0)] == top }
+        return members.lazy.compactMap(value).first { counts[slot($0)] == top }
     }
 
     /// A type's place in `majority`'s counts.

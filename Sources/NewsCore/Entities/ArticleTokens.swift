@@ -48,12 +48,15 @@ struct ArticleTokens {
     /// each token's spelling: one `String` a spelling, not a copy in an array slot per token.
     private let spellings: [String]
     private let spellingLowers: [String]
+    /// By spelling: its lower case's `WordKey` when that is plain ASCII (the FNV hash its id
+    /// was found by), so that lists are asked about the word without hashing it again.
+    private let spellingKeys: [WordKey?]
     private let spellingOf: [Int32]
 
     init(article: Article) {
         let scalars = article.text.scalarArray
         self.scalars = scalars
-        var tokens: [WordToken] = []
+        var built: [WordToken] = []
         var breaks: [Bool] = []
         var blockOf: [Int] = []
         var headlineEnd = -1
@@ -70,10 +73,13 @@ struct ArticleTokens {
                 breaks.append(first || (token.startsSentence && !previousStarted))
                 previousStarted = token.startsSentence
                 first = false
-                tokens.append(token)
+                built.append(token)
                 blockOf.append(blockIndex)
             }
         }
+        // (A constant from here on: a variable captured by the local function below was checked
+        // for exclusive access at every call.)
+        let tokens = built
         self.tokens = tokens
         sentenceBreak = breaks
         lead = article.blocks.filter { $0.kind == .headline || $0.kind == .standfirst || $0.kind == .caption }.map(\.range)
@@ -87,6 +93,7 @@ struct ArticleTokens {
         spellingOf = words.spellingOf
         textIds = words.textIds
         lowerIds = words.lowerIds
+        spellingKeys = words.spellingKeys
         lowerIdTable = words.lowerTable
         // (Block texts from the scalars: slicing the article's string walks it from the start.)
         let titleCaseBlocks = article.blocks.map { b in
@@ -193,6 +200,7 @@ struct ArticleTokens {
         var lowerIds: [Int32] = []
         var textCount = 0
         var lowerTable = WordIds()
+        var spellingKeys: [WordKey?] = []
     }
 
     /// Each token's text and lower-case form, made once a spelling, and their ids.
@@ -265,6 +273,8 @@ struct ArticleTokens {
                         asciiSpelling.append(Int32(out.spellings.count))
                         out.spellings.append(text)
                         out.spellingLowers.append(capital ? String(decoding: lowerBytes, as: UTF8.self) : text)
+                        // (FNV-1a over the lower-case bytes: the value `WordKey(ascii:)` gives.)
+                        out.spellingKeys.append(WordKey(value: lowerHash))
                         asciiLowerId.append(Int32(lowerTable.asciiId(hashed: lowerHash, lowerBytes).id))
                     }
                     if asciiLowerId[id] >= 0 {
@@ -286,6 +296,7 @@ struct ArticleTokens {
                 out.spellingOf[i] = Int32(out.spellings.count)
                 out.spellings.append(text)
                 out.spellingLowers.append(lower)
+                out.spellingKeys.append(nil)
                 out.textIds[i] = Int32(id)
                 out.lowerIds[i] = Int32(lowerTable.id(lower))
             }
@@ -332,6 +343,17 @@ struct ArticleTokens {
 
     func lower(_ i: Int) -> String {
         spellingLowers[Int(spellingOf[i])]
+    }
+
+    /// `WordKey(ascii: lower(i))`, found when the tokens were; nil for a spelling not read as
+    /// plain ASCII (the lists then hash the word themselves).
+    func lowerKey(_ i: Int) -> WordKey? {
+        spellingKeys[Int(spellingOf[i])]
+    }
+
+    /// `list.contains(lower(i))`, without hashing the word again.
+    func lower(_ i: Int, isIn list: WordList) -> Bool {
+        list.contains(lower(i), key: lowerKey(i))
     }
 
     func text(_ range: Range<Int>) -> String {
@@ -434,10 +456,9 @@ struct ArticleTokens {
     /// article never capitalises on its own in running text and either writes in lower case or
     /// is a common noun that heads names ("Shipping lines…", "Police said…").
     func isOrdinaryWord(_ i: Int) -> Bool {
-        let l = spellingLowers[Int(spellingOf[i])]
-        if FunctionWords.closedClass.contains(l) { return true }
+        if lower(i, isIn: FunctionWords.closedClass) { return true }
         if capitalisedInRunningText[Int(textIds[i])] { return false }
-        return writtenInLowerCase[Int(lowerIds[i])] || OrganisationWords.heads.contains(l) || PlaceWords.heads.contains(l)
+        return writtenInLowerCase[Int(lowerIds[i])] || lower(i, isIn: OrganisationWords.heads) || lower(i, isIn: PlaceWords.heads)
     }
 
     /// The index of the token that starts at or after `offset`.

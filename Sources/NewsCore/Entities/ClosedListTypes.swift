@@ -30,7 +30,7 @@ enum ClosedListTypes {
         for k in ds.indices where wordCount(k) == 1 {
             // ("won an Oscar": a determiner says it is no one's name.)
             let p = ds[k].a - 1
-            if personWords.contains(t.lowerId(ds[k].a)), !(t.isLowercaseWord(p) && FunctionWords.articles.contains(t.lower(p))) { continue }
+            if personWords.contains(t.lowerId(ds[k].a)), !(t.isLowercaseWord(p) && t.lower(p, isIn: FunctionWords.articles)) { continue }
             settle(&ds[k], t, lists)
         }
     }
@@ -133,13 +133,16 @@ enum ClosedListTypes {
         let words = tokens.map { i in
             d.end.map { t.text(t.tokens[i].range.lowerBound..<min($0, t.tokens[i].range.upperBound)) } ?? t.word(i)
         }
-        func people(_ w: String) -> Bool {
-            Nationalities.extra.contains(w.lowercased()) || (lists.isDemonym(w) && !lists.isPlace(w))
+        // (A whole word's lower case, and its key, were found with the tokens.)
+        func lower(_ k: Int) -> String { d.end == nil ? t.lower(tokens[k]) : words[k].lowercased() }
+        func people(_ k: Int) -> Bool {
+            let extra = d.end == nil ? t.lower(tokens[k], isIn: Nationalities.extra) : Nationalities.extra.contains(lower(k))
+            return extra || (lists.isDemonym(words[k]) && !lists.isPlace(words[k]))
         }
-        guard let last = words.last else { return false }
-        if words.allSatisfy(people) { return true }
+        guard !words.isEmpty else { return false }
+        if words.indices.allSatisfy(people) { return true }
         // (A people's name ends as one does: "-an", "-ese", "-er", "-i", "-ish".)
-        guard words.count <= 3, hasPeoplesEnding(last.lowercased()) else { return false }
+        guard words.count <= 3, hasPeoplesEnding(lower(words.count - 1)) else { return false }
         let phrase = words.joined(separator: " ")
         return lists.isDemonym(phrase) && !lists.isPlace(phrase)
     }

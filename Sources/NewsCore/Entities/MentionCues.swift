@@ -62,11 +62,13 @@ struct NameLists {
     }
 
     /// The words' bits, shared by the copies of one `NameLists`.
+    /// (Unchecked exclusivity: one article's lists are asked on one thread, and never inside
+    /// an access to the cache itself; the dynamic checks cost more than the look-ups.)
     private final class BitsCache {
-        var bits: [ExactText: UInt16] = [:]
+        @exclusivity(unchecked) var bits: [ExactText: UInt16] = [:]
         /// The bits of plain-ASCII words, by their id in `ids` (given in order, from 0).
-        var ids = WordIds()
-        var asciiBits: [UInt16] = []
+        @exclusivity(unchecked) var ids = WordIds()
+        @exclusivity(unchecked) var asciiBits: [UInt16] = []
     }
 }
 

@@ -16,8 +16,11 @@ final class NameFacts {
     /// Each name asked about gets an id, once (keyed by exact text: equal `String`s may differ
     /// in their scalars); its facts are then found by the id, so a merge that passes ids
     /// (`AliasMerger`) hashes each name once rather than at every question.
-    private var ids: [ExactText: Int] = [:]
-    private var facts: [Facts] = []
+    /// (Unchecked exclusivity: one instance serves one merge on one thread, and no method
+    /// reaches back into them while changing them; the dynamic checks cost more than the
+    /// cached answers they guard.)
+    @exclusivity(unchecked) private var ids: [ExactText: Int] = [:]
+    @exclusivity(unchecked) private var facts: [Facts] = []
 
     /// What has been found so far about one name; by `EntityType` slot where the type matters.
     private struct Facts {

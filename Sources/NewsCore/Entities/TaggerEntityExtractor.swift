@@ -89,7 +89,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let doubleBarrelled = MentionRules.doubleBarrelledSurnames(&drafts, t)
         var pieces: [DraftMention] = []
         for d in drafts {
-            let whole = doubleBarrelled.contains(EntityNames.aliasKey(t.text(Self.range(d, t))))
+            // (The name's key only when there is a double-barrelled surname to meet: most articles have none.)
+            let whole = !doubleBarrelled.isEmpty && doubleBarrelled.contains(EntityNames.aliasKey(t.text(Self.range(d, t))))
             let split = d.firm == nil && d.end == nil && !whole ? Self.hyphenPieces(t.tokens, t.scalars, d.a, d.b) : [d.a..<d.b]
             for p in split {
                 var piece = d
@@ -162,18 +163,19 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// likely a person's too, whatever the tagger called it.
     static func coordinatedPeople(_ ms: inout [EntityMention], _ t: ArticleTokens) {
         guard ms.count >= 2 else { return }
-        func fullName(_ m: EntityMention) -> Bool {
-            EntityNames.containsSpace(m.text) && m.evidence.nameType == nil && m.evidence.firm == nil && m.title == nil
+        // (Mentions read in place, by index: copying each pair out cost more than the test.)
+        func fullName(_ k: Int) -> Bool {
+            EntityNames.containsSpace(ms[k].text) && ms[k].evidence.nameType == nil && ms[k].evidence.firm == nil && ms[k].title == nil
         }
         for k in 0..<(ms.count - 1) {
-            let x = ms[k]
-            let y = ms[k + 1]
-            let i = t.tokenIndex(atOrAfter: x.range.upperBound)
-            guard t.tokenIndex(atOrAfter: y.range.lowerBound) == i + 1, t.isWord(i), t.lower(i) == "and" || t.lower(i) == "or",
-                fullName(x), fullName(y)
+            let i = t.tokenIndex(atOrAfter: ms[k].range.upperBound)
+            guard t.tokenIndex(atOrAfter: ms[k + 1].range.lowerBound) == i + 1, t.isWord(i), t.lower(i) == "and" || t.lower(i) == "or",
+                fullName(k), fullName(k + 1)
             else { continue }
-            if y.type == .person, x.type != .person { ms[k].evidence.votes[.person, default: 0] += 2 }
-            if x.type == .person, y.type != .person { ms[k + 1].evidence.votes[.person, default: 0] += 2 }
+            let xPerson = ms[k].type == .person
+            let yPerson = ms[k + 1].type == .person
+            if yPerson, !xPerson { ms[k].evidence.votes[.person, default: 0] += 2 }
+            if xPerson, !yPerson { ms[k + 1].evidence.votes[.person, default: 0] += 2 }
         }
     }
 
@@ -242,7 +244,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
                     !PersonTitles.isTitle(t.word(i - 1)), !t.isWrittenInLowerCase(i - 1),
-                    !FunctionWords.closedClass.contains(t.lower(i - 1)), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil,
+                    !t.lower(i - 1, isIn: FunctionWords.closedClass), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil,
                     // ("Former Chelsea striker": a sentence's first word is a given name only
                     // when a list says it is one.)
                     !t.capitalIsWeak(i - 1) || lists.isFirstName(t.word(i - 1))
@@ -335,7 +337,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: [Bool]) -> Gender? {
         var i = t.tokenIndex(atOrAfter: range.upperBound)
         // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
-        if t.isPunctuation(i, ","), t.isWord(i + 1), Pronouns.thirdPersonPossessives.contains(t.lower(i + 1)) { i += 2 }
+        if t.isPunctuation(i, ","), t.isWord(i + 1), t.lower(i + 1, isIn: Pronouns.thirdPersonPossessives) { i += 2 }
         let limit = min(t.count, i + 30)
         while i < limit {
             if stops[i] { return nil }
@@ -372,7 +374,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Gives each mention that may name a person, and has no title, the gender of the next he, she,
     /// his or herself before another person is named (within 30 tokens).
     static func addPronounHints(_ ms: inout [EntityMention], _ t: ArticleTokens) {
-        let personStarts = Self.tokensStarting(at: ms.filter { $0.type == .person }.map(\.range.lowerBound), t)
+        // (Read in place: filtering the mentions first copied every person's.)
+        let personStarts = Self.tokensStarting(at: ms.indices.filter { ms[$0].type == .person }.map { ms[$0].range.lowerBound }, t)
         for k in ms.indices where ms[k].gender == nil && ms[k].evidence.firm == nil && ms[k].evidence.nameType == nil {
             ms[k].gender = nextPronoun(after: ms[k].range, t, stops: personStarts)
         }

@@ -35,6 +35,13 @@ public struct WordList: Sendable {
         return strings.contains(word)
     }
 
+    /// `contains(word)`, given `key`, the `WordKey(ascii: word)` of a plain-ASCII word already
+    /// at hand (nil for any other word), so that the word is not hashed again.
+    func contains(_ word: String, key: WordKey?) -> Bool {
+        if asciiOnly, let key, !table.contains(key) { return false }
+        return strings.contains(word)
+    }
+
     /// Whether the list holds the word whose key is `key` (any case).
     func contains(_ key: WordKey) -> Bool { table.contains(key) }
 

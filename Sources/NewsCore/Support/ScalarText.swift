@@ -26,6 +26,17 @@ extension String {
                 var n = 0
                 let end = bytes.count
                 while i < end {
+                    // Eight ASCII bytes at a time (most of an article): no byte of the word has
+                    // its top bit set, so each byte is its own scalar.
+                    if i + 8 <= end {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            for k in 0..<8 { out[n + k] = Unicode.Scalar(bytes[i + k]) }
+                            i += 8
+                            n += 8
+                            continue
+                        }
+                    }
                     let b0 = UInt32(bytes[i])
                     var v: UInt32
                     if b0 < 0x80 {

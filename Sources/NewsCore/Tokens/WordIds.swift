@@ -18,7 +18,9 @@ struct WordIds {
     /// By id: the FNV hash of its ASCII bytes and their place in `bytes` (start -1 for a word
     /// that is not ASCII).
     private var entries: [Entry] = []
+    /// The ASCII words' bytes, end to end in `bytes[..<byteCount]` (the rest is room to grow).
     private var bytes: [UInt8] = []
+    private var byteCount = 0
     /// Ids of the words that are not ASCII even after folding.
     private var others: [String: Int32] = [:]
 
@@ -36,7 +38,7 @@ struct WordIds {
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: -1, count: size)
         entries.reserveCapacity(capacity)
-        bytes.reserveCapacity(capacity * 8)
+        bytes = [UInt8](repeating: 0, count: capacity * 8)
     }
 
     /// The id of `word`, given a new id if it has none yet.
@@ -188,9 +190,16 @@ struct WordIds {
     /// Gives the ASCII word `b` (hash `h`) a new id.
     private mutating func insert(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         let id = entries.count
-        entries.append(Entry(hash: h, start: Int32(bytes.count), length: Int32(b.count)))
-        // (Byte by byte: `append(contentsOf:)` costs more than the few bytes of a word.)
-        for x in b { bytes.append(x) }
+        let start = byteCount
+        entries.append(Entry(hash: h, start: Int32(start), length: Int32(b.count)))
+        // (Copied into room made ahead: appending byte by byte checked the array at each byte.)
+        if start + b.count > bytes.count {
+            bytes += [UInt8](repeating: 0, count: max(bytes.count, b.count, 64))
+        }
+        bytes.withUnsafeMutableBufferPointer { out in
+            for j in 0..<b.count { out[start + j] = b[j] }
+        }
+        byteCount = start + b.count
         if entries.count * 2 > slots.count {
             grow()
         } else {

@@ -377,7 +377,6 @@ extension TaggerBuffers {
 
     private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int, formSums: Bool) {
         let shift = UInt64(64 - bucketBits)
-        var f = 0
         // Taken out while written, so the closure may read the other arrays of `self`.
         var written = features1
         features1 = []
@@ -412,6 +411,9 @@ extension TaggerBuffers {
         defer { formFeatures = forms }
         forms.withUnsafeBufferPointer { formFeatures in
             written.withUnsafeMutableBufferPointer { out in
+                // (The count is the closure's own: a variable from outside that the local
+                // functions below capture was checked for exclusive access at every use.)
+                var f = 0
                 @inline(__always) func add(_ key: UInt64) {
                     out[f] = UInt32(truncatingIfNeeded: key >> shift)
                     f += 1
@@ -523,12 +525,13 @@ extension TaggerBuffers {
         }
         if pass2Tables?.shift != shift { pass2Tables = Pass2Tables(shift: shift) }
         let tables = pass2Tables!
-        var f = 0
         // Taken out while written, so the closure may read the other arrays of `self`.
         var written = features2
         features2 = []
         defer { features2 = written }
         written.withUnsafeMutableBufferPointer { out in
+            // (The closure's own count, as in `writePass1Features`.)
+            var f = 0
             @inline(__always) func add(_ key: UInt64) {
                 out[f] = UInt32(truncatingIfNeeded: key >> shift)
                 f += 1
