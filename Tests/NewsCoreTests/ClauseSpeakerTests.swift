@@ -122,4 +122,20 @@ import Testing
         let text = "In 2009, under what Tam Ilo called \"the old ferry model,\" the Merrowick Sailing Club, a private club on the quay, charged visitors a fee."
         #expect(quotations(text).map(\.speakerText) == ["Tam Ilo"])
     }
+
+    /// `HEADING - Ada Ode: "…"`: a name between a dash and the colon before the quotation speaks
+    /// it, not the subject of the heading before the dash (one name, or two joined by `and`).
+    @Test func aNameAfterADashOwnsTheColon() {
+        let text = "Ferry fares matter more to islanders than timetables - Ada Ode: \u{201C}We asked every household on the island twice.\u{201D}"
+        #expect(quotations(text).map(\.speakerText) == ["Ada Ode"])
+        let two = "HARBOUR TRADE RECOVERS SLOWLY - Ada Ode and Tam Ilo: \u{201C}The quay was busier in May than in any month last year.\u{201D}"
+        #expect(quotations(two).map(\.speakerText) == ["Ada Ode and Tam Ilo"])
+    }
+
+    /// `"…," said another leading Supreme Court advocate, Ada Ode.`: after an inverted cue, a
+    /// cue word that closes the phrase (`advocate`) is a noun, and the phrase goes on to the name.
+    @Test func aCueWordClosingAnInvertedSubjectIsANoun() {
+        let text = "\"The ferry will run all winter,\" said another leading Merrowick Harbour advocate, Ada Ode."
+        #expect(quotations(text).map(\.speakerText) == ["another leading Merrowick Harbour advocate, Ada Ode"])
+    }
 }

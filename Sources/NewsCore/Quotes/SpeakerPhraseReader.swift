@@ -415,7 +415,8 @@ struct SpeakerPhraseReader {
     // MARK: - Rightwards
 
     /// The phrase that starts at token `s` or just after adverbs, read rightwards, not reaching `ceiling`.
-    func phrase(startingAt s0: Int, ceiling: Int) -> SpeakerPhrase? {
+    /// `afterCue`: the phrase follows an inverted cue (`said …`), so it holds no verb of its own.
+    func phrase(startingAt s0: Int, ceiling: Int, afterCue: Bool = false) -> SpeakerPhrase? {
         var s = s0
         while s < ceiling, isIntervener(s) || tokens[s].isPunct(",") && s == s0 { s += 1 }
         guard s < ceiling, tokens[s].kind == .word, tokens[s].key != QuoteWords.thatKey else { return nil }
@@ -473,7 +474,11 @@ struct SpeakerPhraseReader {
                 let t = tokens[n]
                 if t.kind == .word, Pronouns.relatives.contains(t.key) { break }
                 // A cue word ends the phrase unless it is a noun here (`the email read`).
-                if t.kind == .word, SpeechVerbs.cues.contains(t.key), !hasNounReading(n) { break }
+                // After an inverted cue the subject is already inverted, so a bare cue word closing
+                // the phrase is its noun: `said a leading Supreme Court advocate, …`.
+                let closingNoun = afterCue && !t.capitalised && !isVerbForm(n) && SpeechVerbs.lemmas.contains(t.key)
+                    && (n + 1 == ceiling || tokens[n + 1].isClauseBreak)
+                if t.kind == .word, SpeechVerbs.cues.contains(t.key), !hasNounReading(n), !closingNoun { break }
                 // A verb ends the phrase: an auxiliary, or a lower-case word in -ed after the noun.
                 if t.kind == .word, !t.capitalised, ClauseWords.interveners.contains(t.key) || sawNoun && isVerbForm(n) { break }
                 // `the group seeks to …`: an -s word before `to`, `that`, a determiner or a pronoun is a verb.
