@@ -138,4 +138,18 @@ import Testing
         let text = "\"The ferry will run all winter,\" said another leading Merrowick Harbour advocate, Ada Ode."
         #expect(quotations(text).map(\.speakerText) == ["another leading Merrowick Harbour advocate, Ada Ode"])
     }
+
+    /// `a port that the last mayor, Ada Ode, called "…"`: a description with a name in apposition
+    /// before the cue is its subject, not a name further back across `that`.
+    @Test func aDescribedNameBeforeTheCueOutranksAnEarlierName() {
+        let text = "The new timetable angered Merrowick, a port that the last harbour master, Ada Ode, called \"the quietest quay in the north.\""
+        #expect(quotations(text).map(\.speakerText) == ["the last harbour master, Ada Ode"])
+    }
+
+    /// `"… too" Ode said after the meeting.`: a quotation opening its sentence, then a name and a
+    /// past verb of saying, is attributed though the comma inside the quotation was left out.
+    @Test func aNameAndCueAfterAQuotationWithoutItsCommaAttributeIt() {
+        let text = "Tam Ilo, who runs the ferry, said fares would rise.\n\n\u{201C}As a ferry man, he put a lot of people out of work, too\" Ode said after a meeting in Kestrel on Wednesday. \"Nobody asked us.\""
+        #expect(quotations(text).map(\.speakerText) == ["Ode", "Ode"])
+    }
 }

@@ -296,6 +296,22 @@ struct ParagraphAttributor {
                 return attribution(p, cue: v, source: .cueAfter)
             }
         }
+        // `"… too" Ode said after the event.`: a quotation that opens its sentence, then a name
+        // and a past verb of saying, is attributed even when the comma inside it was left out.
+        // (`the "harbour plan" Ode drew up` has the quoted words inside a sentence of narrative.)
+        if endsBare(q), sentenceStart(q) == q, let p = reader.phrase(startingAt: i, ceiling: end), p.kind == .name, p.tokens.lowerBound == i {
+            var v = p.tokens.upperBound
+            while v < end, reader.isIntervener(v) { v += 1 }
+            // The cue closes its clause or goes on with where and when (`said after the meeting`);
+            // with words it reports (`Ode said fares would rise`) it opens a sentence of its own.
+            if v < end, reader.isCue(v), SpeechVerbs.pastForms.contains(tokens[v].key),
+                v + 1 == end || tokens[v + 1].kind == .punct
+                    || tokens[v + 1].kind == .word
+                        && (ClauseWords.introductoryWords.contains(tokens[v + 1].key) || CalendarWords.weekdays.contains(tokens[v + 1].key))
+            {
+                return attribution(p, cue: v, source: .cueAfter)
+            }
+        }
         // `Ms Ode said`, `Ada Ode, the council leader, said`
         var v = i
         while v < limit {

@@ -343,15 +343,16 @@ struct SpeakerPhraseReader {
             for wantName in [true, false] {
                 for (n, c) in commas.enumerated().dropFirst() where n >= relative {
                     guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
-                    if wantName, p.kind != .name, p.kind != .pronoun { continue }
                     if followsPreposition(p, floor: floor) { continue }
                     // `Its chief executive, Ada Ode, said`: a description whose appositive is a
-                    // name is that person.
+                    // name is that person, and is the name sought (`a port that the last
+                    // mayor, Ada Ode, called …` is not the port's).
                     if p.kind == .nominal, let name = phrase(endingAt: commas[n - 1] - 1, floor: c + 1), name.kind == .name,
                         name.tokens.lowerBound == c + 1
                     {
                         return SpeakerPhrase(tokens: p.tokens.lowerBound..<name.tokens.upperBound, head: name.head, kind: .name)
                     }
+                    if wantName, p.kind != .name, p.kind != .pronoun { continue }
                     return p
                 }
             }
