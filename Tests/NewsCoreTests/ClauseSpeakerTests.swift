@@ -152,4 +152,11 @@ import Testing
         let text = "Tam Ilo, who runs the ferry, said fares would rise.\n\n\u{201C}As a ferry man, he put a lot of people out of work, too\" Ode said after a meeting in Kestrel on Wednesday. \"Nobody asked us.\""
         #expect(quotations(text).map(\.speakerText) == ["Ode", "Ode"])
     }
+
+    /// `a man asked for a photo and Ode said, "…"`: the clause that `and` joins has its own cue
+    /// introducing the quotation, and the cue before `and` reports none of it.
+    @Test func aCueJoinedByAndOwnsTheQuotationItIntroduces() {
+        let text = "Ada Ode spoke to the crew on the quay. At one point, a deckhand asked for a photo and Ode said, \"as long as the ferry is not late.\""
+        #expect(quotations(text).map(\.speakerText) == ["Ode"])
+    }
 }

@@ -390,6 +390,15 @@ struct ParagraphAttributor {
             {
                 break
             }
+            // `a woman asked for a photo and Ode said, "…"`: `and` before a subject whose cue
+            // introduces the quotation itself joins a clause of its own, which the cue before
+            // `and` does not report.
+            if let f = found, tokens[v].kind == .word, !tokens[v].capitalised, tokens[v].key == QuoteWords.andKey, v + 1 < q,
+                tokens[v + 1].start == f.speaker.lowerBound, let c = f.cue, let ci = tokenIndex(startingAt: c.lowerBound),
+                ci + 2 == q, tokens[ci + 1].isPunct(",") || tokens[ci + 1].isPunct(":")
+            {
+                break
+            }
             // `Ode said as the heckler yelled "…"`: a subordinate clause has its own speaker.
             if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, ClauseWords.clauseSubordinators.contains(tokens[v].key),
                 v == floor || tokens[v - 1].key != QuoteWords.suchKey
