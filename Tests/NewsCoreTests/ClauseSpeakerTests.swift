@@ -159,4 +159,13 @@ import Testing
         let text = "Ada Ode spoke to the crew on the quay. At one point, a deckhand asked for a photo and Ode said, \"as long as the ferry is not late.\""
         #expect(quotations(text).map(\.speakerText) == ["Ode"])
     }
+
+    /// A name with a decomposed accent (`e` + U+0301) or mangled by UTF-8 read as Latin-1
+    /// (`FranÃ§ois`) is still one name before its cue.
+    @Test func anAccentedOrMangledNameStaysWhole() {
+        let decomposed = "\"We will open the quay in May,\" said harbour master Rene\u{301}e Ode."
+        #expect(quotations(decomposed).map(\.speakerText) == ["harbour master Rene\u{301}e Ode"])
+        let mangled = "\"We will open the quay in May,\" Fran\u{C3}\u{A7}oise Ode said on Friday."
+        #expect(quotations(mangled).map(\.speakerText) == ["Fran\u{C3}\u{A7}oise Ode"])
+    }
 }
