@@ -122,4 +122,50 @@ import Testing
         let text = "In 2009, under what Tam Ilo called \"the old ferry model,\" the Merrowick Sailing Club, a private club on the quay, charged visitors a fee."
         #expect(quotations(text).map(\.speakerText) == ["Tam Ilo"])
     }
+
+    /// `HEADING - Ada Ode: "…"`: a name between a dash and the colon before the quotation speaks
+    /// it, not the subject of the heading before the dash (one name, or two joined by `and`).
+    @Test func aNameAfterADashOwnsTheColon() {
+        let text = "Ferry fares matter more to islanders than timetables - Ada Ode: \u{201C}We asked every household on the island twice.\u{201D}"
+        #expect(quotations(text).map(\.speakerText) == ["Ada Ode"])
+        let two = "HARBOUR TRADE RECOVERS SLOWLY - Ada Ode and Tam Ilo: \u{201C}The quay was busier in May than in any month last year.\u{201D}"
+        #expect(quotations(two).map(\.speakerText) == ["Ada Ode and Tam Ilo"])
+    }
+
+    /// `"…," said another leading Supreme Court advocate, Ada Ode.`: after an inverted cue, a
+    /// cue word that closes the phrase (`advocate`) is a noun, and the phrase goes on to the name.
+    @Test func aCueWordClosingAnInvertedSubjectIsANoun() {
+        let text = "\"The ferry will run all winter,\" said another leading Merrowick Harbour advocate, Ada Ode."
+        #expect(quotations(text).map(\.speakerText) == ["another leading Merrowick Harbour advocate, Ada Ode"])
+    }
+
+    /// `a port that the last mayor, Ada Ode, called "…"`: a description with a name in apposition
+    /// before the cue is its subject, not a name further back across `that`.
+    @Test func aDescribedNameBeforeTheCueOutranksAnEarlierName() {
+        let text = "The new timetable angered Merrowick, a port that the last harbour master, Ada Ode, called \"the quietest quay in the north.\""
+        #expect(quotations(text).map(\.speakerText) == ["the last harbour master, Ada Ode"])
+    }
+
+    /// `"… too" Ode said after the meeting.`: a quotation opening its sentence, then a name and a
+    /// past verb of saying, is attributed though the comma inside the quotation was left out.
+    @Test func aNameAndCueAfterAQuotationWithoutItsCommaAttributeIt() {
+        let text = "Tam Ilo, who runs the ferry, said fares would rise.\n\n\u{201C}As a ferry man, he put a lot of people out of work, too\" Ode said after a meeting in Kestrel on Wednesday. \"Nobody asked us.\""
+        #expect(quotations(text).map(\.speakerText) == ["Ode", "Ode"])
+    }
+
+    /// `a man asked for a photo and Ode said, "…"`: the clause that `and` joins has its own cue
+    /// introducing the quotation, and the cue before `and` reports none of it.
+    @Test func aCueJoinedByAndOwnsTheQuotationItIntroduces() {
+        let text = "Ada Ode spoke to the crew on the quay. At one point, a deckhand asked for a photo and Ode said, \"as long as the ferry is not late.\""
+        #expect(quotations(text).map(\.speakerText) == ["Ode"])
+    }
+
+    /// A name with a decomposed accent (`e` + U+0301) or mangled by UTF-8 read as Latin-1
+    /// (`FranÃ§ois`) is still one name before its cue.
+    @Test func anAccentedOrMangledNameStaysWhole() {
+        let decomposed = "\"We will open the quay in May,\" said harbour master Rene\u{301}e Ode."
+        #expect(quotations(decomposed).map(\.speakerText) == ["harbour master Rene\u{301}e Ode"])
+        let mangled = "\"We will open the quay in May,\" Fran\u{C3}\u{A7}oise Ode said on Friday."
+        #expect(quotations(mangled).map(\.speakerText) == ["Fran\u{C3}\u{A7}oise Ode"])
+    }
 }

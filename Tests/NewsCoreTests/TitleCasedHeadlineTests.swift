@@ -11,6 +11,15 @@ import Testing
 
     static let body = "Ada Quill, the mayor of Kestrel Bay, spoke to islanders on Monday about the ferry timetable."
 
+    /// `Quill: Ferry Firm Asking Islanders To Wait Is 'A Disgrace'`: a name and a colon lead the
+    /// whole headline; a participle inside it is part of what she said, not a speaker of its own.
+    @Test func aNamedLeadOutranksAParticipleInTheHeadline() {
+        let text = "Quill: Ferry Firm Asking Islanders To Wait ‘Shows No Respect’\n\n" + Self.body
+        let found = quotations(text)
+        #expect(found.count == 1)
+        #expect(found.first?.speakerEntity == "Ada Quill")
+    }
+
     /// `Quill Calls Ferry Firm 'A Disgrace' Over …`: two capitalised words between capitalised
     /// words look like a nickname, but the headline's cue gives them to Quill.
     @Test func aCuedHeadlineQuoteIsTheSpeakers() {

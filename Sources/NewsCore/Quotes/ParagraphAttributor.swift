@@ -26,6 +26,12 @@ struct ParagraphAttributor {
         return tokens[s].sentence == tokens[k].sentence ? s : s + 1
     }
 
+    /// Whether the cue at scalar range `cue` is an `-ing` participle (`Asking`), no finite verb.
+    func isParticipleCue(at cue: Range<Int>) -> Bool {
+        guard let v = tokenIndex(startingAt: cue.lowerBound) else { return false }
+        return tokens[v].kind == .word && reader.isParticiple(v)
+    }
+
     /// The index of the token that starts at scalar offset `start`, if one does.
     ///
     /// Tokens are in text order, so this is a binary search: a linear scan here, once per
@@ -267,7 +273,7 @@ struct ParagraphAttributor {
         // `said Ms Ode` / `said the mayor`
         // Right after the quotation any cue may invert (`"…," exhorted the host`).
         if reader.isCue(i) || reader.looksLikeVerb(i) && reader.isVerbForm(i), !reader.isParticiple(i), endsLikeAttributed(q),
-            let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative, endsClause(p.tokens.upperBound)
+            let p = reader.phrase(startingAt: i + 1, ceiling: end, afterCue: true), p.kind != .relative, endsClause(p.tokens.upperBound)
         {
             return attribution(p, cue: i, source: .cueAfter)
         }
@@ -286,6 +292,22 @@ struct ParagraphAttributor {
             while v < end, reader.isIntervener(v) { v += 1 }
             if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) || SpeechVerbs.irregularPast.contains(tokens[v].key)
                 && v + 1 < end && SpeechVerbs.particles.contains(tokens[v + 1].key)
+            {
+                return attribution(p, cue: v, source: .cueAfter)
+            }
+        }
+        // `"… too" Ode said after the event.`: a quotation that opens its sentence, then a name
+        // and a past verb of saying, is attributed even when the comma inside it was left out.
+        // (`the "harbour plan" Ode drew up` has the quoted words inside a sentence of narrative.)
+        if endsBare(q), sentenceStart(q) == q, let p = reader.phrase(startingAt: i, ceiling: end), p.kind == .name, p.tokens.lowerBound == i {
+            var v = p.tokens.upperBound
+            while v < end, reader.isIntervener(v) { v += 1 }
+            // The cue closes its clause or goes on with where and when (`said after the meeting`);
+            // with words it reports (`Ode said fares would rise`) it opens a sentence of its own.
+            if v < end, reader.isCue(v), SpeechVerbs.pastForms.contains(tokens[v].key),
+                v + 1 == end || tokens[v + 1].kind == .punct
+                    || tokens[v + 1].kind == .word
+                        && (ClauseWords.introductoryWords.contains(tokens[v + 1].key) || CalendarWords.weekdays.contains(tokens[v + 1].key))
             {
                 return attribution(p, cue: v, source: .cueAfter)
             }
@@ -368,6 +390,15 @@ struct ParagraphAttributor {
             {
                 break
             }
+            // `a woman asked for a photo and Ode said, "…"`: `and` before a subject whose cue
+            // introduces the quotation itself joins a clause of its own, which the cue before
+            // `and` does not report.
+            if let f = found, tokens[v].kind == .word, !tokens[v].capitalised, tokens[v].key == QuoteWords.andKey, v + 1 < q,
+                tokens[v + 1].start == f.speaker.lowerBound, let c = f.cue, let ci = tokenIndex(startingAt: c.lowerBound),
+                ci + 2 == q, tokens[ci + 1].isPunct(",") || tokens[ci + 1].isPunct(":")
+            {
+                break
+            }
             // `Ode said as the heckler yelled "…"`: a subordinate clause has its own speaker.
             if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, ClauseWords.clauseSubordinators.contains(tokens[v].key),
                 v == floor || tokens[v - 1].key != QuoteWords.suchKey
@@ -430,11 +461,30 @@ struct ParagraphAttributor {
         {
             return attribution(p, cue: c, source: .cueBefore)
         }
+        if found == nil, q - 1 >= floor, tokens[q - 1].isPunct(":"), let p = namedAfterDash(colon: q - 1, floor: floor) {
+            // `STATE POLLS SHIFT - Ada Ode: "…"`: a name set off by a dash owns the colon, not the heading before it.
+            return attribution(p, cue: nil, source: .cueBefore)
+        }
         if found == nil, q - 1 >= floor, tokens[q - 1].isPunct(":"), let p = sentenceSubject(floor: floor, before: q - 1) {
             // `Ms Ode, in her reply: "…"`: a colon introduces the quotation without a cue word.
             return attribution(p, cue: nil, source: .cueBefore)
         }
         return found
+    }
+
+    /// The name (or two names joined by `and`) between a dash and the colon at `colon`:
+    /// `… - Ada Ode: "…"`, `… - Ada Ode and Tam Ilo: "…"`. A heading before a dash is another
+    /// sentence in all but punctuation, and its subject says nothing of the quotation.
+    func namedAfterDash(colon: Int, floor: Int) -> SpeakerPhrase? {
+        guard let p = reader.phrase(endingAt: colon - 1, floor: floor), p.kind == .name else { return nil }
+        let before = p.tokens.lowerBound - 1
+        guard before > floor else { return nil }
+        if tokens[before].isDash { return p }
+        guard tokens[before].kind == .word, tokens[before].key == QuoteWords.andKey, !tokens[before].capitalised,
+            let first = reader.phrase(endingAt: before - 1, floor: floor), first.kind == .name,
+            first.tokens.lowerBound - 1 > floor, tokens[first.tokens.lowerBound - 1].isDash
+        else { return nil }
+        return SpeakerPhrase(tokens: first.tokens.lowerBound..<p.tokens.upperBound, head: first.head, kind: .name)
     }
 
     /// `with Ada Ode telling reporters "…"`, `with one of her ads asking "…"`: in an absolute
@@ -634,7 +684,7 @@ struct ParagraphAttributor {
                 return attribution(p, cue: i, source: .cueLaterInSentence)
             }
             if reader.isCue(i), SpeechVerbs.invertible.contains(tokens[i].key),
-                let p = reader.phrase(startingAt: i + 1, ceiling: end), p.kind != .relative,
+                let p = reader.phrase(startingAt: i + 1, ceiling: end, afterCue: true), p.kind != .relative,
                 closes(p.tokens.upperBound, end)
             {
                 return attribution(p, cue: i, source: .cueLaterInSentence)

@@ -50,6 +50,20 @@ enum ParagraphTokenizer {
                         j += 1
                         continue
                     }
+                    // A combining accent (decomposed text: `e` + U+0301) belongs to its letter.
+                    if d.value >= 0x300, d.value <= 0x36F {
+                        j += 1
+                        continue
+                    }
+                    // `FranÃ§ois`: UTF-8 read as Latin-1 turns a letter into `Ã` or `Â` (maybe
+                    // decomposed) and a sign (`§`, `©`, `¡`); the sign is still part of the word, or
+                    // the name falls apart.
+                    if d.value >= 0x80, d.value <= 0xBF, d.value != 0xA0, d != "\u{AB}", d != "\u{BB}",
+                        scalars[j - 1] == "\u{C3}" || scalars[j - 1] == "\u{C2}" || scalars[j - 1] == "\u{303}" || scalars[j - 1] == "\u{302}"
+                    {
+                        j += 1
+                        continue
+                    }
                     // Inner apostrophes, hyphens and dots keep a word whole: don't, co-host, U.S.
                     if j + 1 < limit, QuoteMarks.isWordScalar(scalars[j + 1]) {
                         if d == "'" || d == "\u{2019}" {

@@ -108,6 +108,15 @@ struct QuoteAttributor {
             let floor = attributor.sentenceStart(q)
             cueContext[qt.segment].inSentence = attributor.sentenceHasCue(q)
             cueContext[qt.segment].inPreviousSentence = floor > 0 ? attributor.sentenceHasCue(floor - 1) : false
+            // `Ode: Ilo Asking Hosts To Check Facts 'Reeks of Fear'`: in a title-case headline a
+            // name-and-colon lead speaks the whole line; a phrase inside it without a finite verb
+            // of saying is part of what the lead said.
+            if let lead, let cue = lead.cue, cue.upperBound <= para.tokens[q].start, attributor.reader.titleCase, let a = found[k],
+                a.source == .sentenceSubject || a.cue.map({ attributor.isParticipleCue(at: $0) }) ?? true
+            {
+                found[k] = lead
+                continue
+            }
             guard found[k] == nil, !excluded[qt.segment] else { continue }
             // `Ode: "…"`, a headline's `Ode: Ilo's plan "a mistake"`: a name and a colon open the paragraph.
             if let lead, let cue = lead.cue, cue.upperBound <= para.tokens[q].start {

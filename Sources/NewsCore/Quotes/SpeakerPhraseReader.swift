@@ -343,15 +343,16 @@ struct SpeakerPhraseReader {
             for wantName in [true, false] {
                 for (n, c) in commas.enumerated().dropFirst() where n >= relative {
                     guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
-                    if wantName, p.kind != .name, p.kind != .pronoun { continue }
                     if followsPreposition(p, floor: floor) { continue }
                     // `Its chief executive, Ada Ode, said`: a description whose appositive is a
-                    // name is that person.
+                    // name is that person, and is the name sought (`a port that the last
+                    // mayor, Ada Ode, called …` is not the port's).
                     if p.kind == .nominal, let name = phrase(endingAt: commas[n - 1] - 1, floor: c + 1), name.kind == .name,
                         name.tokens.lowerBound == c + 1
                     {
                         return SpeakerPhrase(tokens: p.tokens.lowerBound..<name.tokens.upperBound, head: name.head, kind: .name)
                     }
+                    if wantName, p.kind != .name, p.kind != .pronoun { continue }
                     return p
                 }
             }
@@ -415,7 +416,8 @@ struct SpeakerPhraseReader {
     // MARK: - Rightwards
 
     /// The phrase that starts at token `s` or just after adverbs, read rightwards, not reaching `ceiling`.
-    func phrase(startingAt s0: Int, ceiling: Int) -> SpeakerPhrase? {
+    /// `afterCue`: the phrase follows an inverted cue (`said …`), so it holds no verb of its own.
+    func phrase(startingAt s0: Int, ceiling: Int, afterCue: Bool = false) -> SpeakerPhrase? {
         var s = s0
         while s < ceiling, isIntervener(s) || tokens[s].isPunct(",") && s == s0 { s += 1 }
         guard s < ceiling, tokens[s].kind == .word, tokens[s].key != QuoteWords.thatKey else { return nil }
@@ -473,7 +475,11 @@ struct SpeakerPhraseReader {
                 let t = tokens[n]
                 if t.kind == .word, Pronouns.relatives.contains(t.key) { break }
                 // A cue word ends the phrase unless it is a noun here (`the email read`).
-                if t.kind == .word, SpeechVerbs.cues.contains(t.key), !hasNounReading(n) { break }
+                // After an inverted cue the subject is already inverted, so a bare cue word closing
+                // the phrase is its noun: `said a leading Supreme Court advocate, …`.
+                let closingNoun = afterCue && !t.capitalised && !isVerbForm(n) && SpeechVerbs.lemmas.contains(t.key)
+                    && (n + 1 == ceiling || tokens[n + 1].isClauseBreak)
+                if t.kind == .word, SpeechVerbs.cues.contains(t.key), !hasNounReading(n), !closingNoun { break }
                 // A verb ends the phrase: an auxiliary, or a lower-case word in -ed after the noun.
                 if t.kind == .word, !t.capitalised, ClauseWords.interveners.contains(t.key) || sawNoun && isVerbForm(n) { break }
                 // `the group seeks to …`: an -s word before `to`, `that`, a determiner or a pronoun is a verb.
