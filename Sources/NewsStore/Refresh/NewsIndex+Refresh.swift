@@ -280,6 +280,13 @@ private struct Refresher {
             }
         }
 
+        // The writer's caches (names, aliases, entities seen: a few hundred thousand entries
+        // after a bulk load) are of no use to the finishing steps, whose own peak would come
+        // on top of them. For the same reason the page cache goes back to its everyday size: a
+        // bulk load's 64 MB of pages are clean once committed, and the memory they free serves
+        // the linking and merging instead of adding to it.
+        writer = nil
+        try index.pool.write { db in try db.execute(sql: "PRAGMA cache_size = -8000") }
         let finishing = Clock.now()
         progress(RefreshProgress(phase: .linking, elapsed: elapsed))
         try index.pool.write { db in _ = try EntityResolver.run(db) }
