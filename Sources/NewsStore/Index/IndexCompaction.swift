@@ -20,7 +20,7 @@ enum IndexCompaction {
         // its memory ceiling (356 MB, from 282). At the usual 8 MB the rows spill to a
         // temporary file instead, for about a tenth of a CPU-second more (sqlite3, 100k copy:
         // 99 MB -> 20 MB). The refresh sets this size at its end anyway.
-        try db.execute(sql: "PRAGMA cache_size = -8000")
+        try db.execute(sql: "PRAGMA cache_size = -\(NewsIndex.usualCacheKiB)")
         for table in tables { try db.execute(sql: "REINDEX \(table)") }
     }
 }

@@ -249,7 +249,7 @@ public final class NewsIndex: Sendable {
             // WAL + NORMAL: a killed process loses nothing committed; only a power cut can drop
             // the last transactions, and the index is rebuildable.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -8000")
+            try db.execute(sql: "PRAGMA cache_size = -\(NewsIndex.usualCacheKiB)")
             try FastRank.register(db)
         }
         return try DatabasePool(path: uri ?? file.path, configuration: config)

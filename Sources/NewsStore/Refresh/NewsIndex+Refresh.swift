@@ -12,6 +12,10 @@ extension NewsIndex {
     static let bulkBatchSize = 2000
     /// The first batch of a bulk load: small, so the first articles are readable at once.
     static let firstBulkBatchSize = 200
+    /// SQLite's page cache in KiB everywhere but a bulk load's writing (`RefreshPlan`): what a
+    /// connection opens with, what a refresh goes back to before its finishing steps and at its
+    /// end, and what the compaction's sorter may hold.
+    static let usualCacheKiB = 8000
 
     /// Brings the index up to date with the folder, re-reading only new and changed files.
     ///
@@ -204,7 +208,7 @@ private struct Refresher {
         // (Before the settings change, so that a failure after it still puts them back.)
         defer {
             try? index.pool.write { db in
-                try db.execute(sql: "PRAGMA cache_size = -8000")
+                try db.execute(sql: "PRAGMA cache_size = -\(NewsIndex.usualCacheKiB)")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
             }
         }
@@ -286,7 +290,7 @@ private struct Refresher {
         // bulk load's 64 MB of pages are clean once committed, and the memory they free serves
         // the linking and merging instead of adding to it.
         writer = nil
-        try index.pool.write { db in try db.execute(sql: "PRAGMA cache_size = -8000") }
+        try index.pool.write { db in try db.execute(sql: "PRAGMA cache_size = -\(NewsIndex.usualCacheKiB)") }
         let finishing = Clock.now()
         progress(RefreshProgress(phase: .linking, elapsed: elapsed))
         try index.pool.write { db in _ = try EntityResolver.run(db) }
