@@ -14,7 +14,7 @@ import Testing
         for round in 0..<2 {
             for query in ["council", "\"council\" \"budget\"", "\"the council\"", "\"council\" OR \"putin\"", "\"harbour\" NOT \"strike\"", "\"mayor\"", "\"fest\" *"] {
                 let rows = try index.pool.read { db in
-                    try Row.fetchAll(db, sql: "SELECT rowid, bm25(fts, 10.0, 1.0), byline_rank(fts, 10.0, 1.0), bm25(fts), byline_rank(fts) FROM fts WHERE fts MATCH ?",
+                    try Row.fetchAll(db, sql: "SELECT rowid, bm25(fts, 1.0, 10.0), byline_rank(fts, 1.0, 10.0), bm25(fts), byline_rank(fts) FROM fts WHERE fts MATCH ?",
                                      arguments: [query])
                 }
                 for row in rows {

@@ -16,7 +16,7 @@ import Testing
         let version = try index.pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'version'") }
         #expect(version == IndexVersion.key(for: .standard))
         let migrations = try index.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations == ["v1: articles, entities, quotes, full text", "v2: plain-layout flag", "v3: packed quotes", "v4: name links", "v5: undated articles newest file first", "v6: source and section", "v7: duplicate stories", "v8: latest mention day", "v9: strong type cues", "v10: story bands worked out in memory", "v11: sort indexes end on the article id", "v12: person roles"])
+        #expect(migrations == ["v1: articles, entities, quotes, full text", "v2: plain-layout flag", "v3: packed quotes", "v4: name links", "v5: undated articles newest file first", "v6: source and section", "v7: duplicate stories", "v8: latest mention day", "v9: strong type cues", "v10: story bands worked out in memory", "v11: sort indexes end on the article id", "v12: person roles", "v13: body column first in the full-text table"])
         #expect(index.rebuildReason == nil)
         let journal = try index.pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(journal == "wal")
@@ -34,6 +34,35 @@ import Testing
         #expect(columns.contains("plain"))
         try index.refresh()
         #expect(try index.articleCount() == 1)
+        // Its words went with the old full-text table (v13); the refresh read the file again.
+        #expect(try index.search("festival").hits.count == 1)
+    }
+
+    @Test func anIndexWithTheTitleFirstGetsItsWordsBackAtTheNextRefresh() throws {
+        let corpus = try TempCorpus()
+        try corpus.write("a.txt", Fixtures.festival)
+        let built = try corpus.indexed()
+        // As v12 left it: the title column first, holding the article's words, and no v13 done.
+        try built.pool.write { db in
+            try db.execute(sql: """
+                DROP TABLE fts;
+                CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', detail=full, tokenize='unicode61 remove_diacritics 2');
+                INSERT INTO fts(rowid, title, body) SELECT id, title, 'river festival' FROM article;
+                DELETE FROM grdb_migrations WHERE identifier LIKE 'v13:%';
+                """)
+        }
+        try built.close()
+        let index = try corpus.open()
+        #expect(index.rebuildReason == nil)
+        let columns = try index.pool.read { db in try Row.fetchAll(db, sql: "PRAGMA table_info(fts)").map { $0["name"] as String } }
+        #expect(columns == ["body", "title"])
+        try index.refresh()
+        #expect(try index.articleCount() == 1)
+        #expect(try index.search("festival").hits.count == 1)
+        // The title still counts ten times the body: a title word ranks its article first.
+        try corpus.write("b.txt", "River levels\n\nThe festival was held by the river, a festival of boats.\n")
+        try index.refresh()
+        #expect(try index.search("festival").hits.map(\.summary.path) == ["a.txt", "b.txt"])
     }
 
     @Test func anIndexFromBeforeStrongCuesIsRebuilt() throws {

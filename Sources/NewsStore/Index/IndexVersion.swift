@@ -12,8 +12,9 @@ import NewsCore
 /// identifier bumped.
 enum IndexVersion {
     /// Bump when the tables, or the meaning of a stored value, change.
-    /// (7: a person's full name is kept by section and sport, `name.scope` "sport/rugby".)
-    static let storeSchema = 7
+    /// (7: a person's full name is kept by section and sport, `name.scope` "sport/rugby";
+    /// 8: the full-text table's body column comes first.)
+    static let storeSchema = 8
 
     /// The full key for an analysis: schema, analysis identifier and canary hash.
     static func key(for analysis: Analysis) -> String {

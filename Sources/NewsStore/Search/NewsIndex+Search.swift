@@ -108,9 +108,10 @@ extension NewsIndex {
         return try reading { db in SnippetBuilder.build(text, headlineEnd: headlineEnd, highlighter: try MatchHighlighter(db: db, query: query)) }
     }
 
-    /// BM25 with a title match worth ten body matches (the `rank` the schema configures in v1),
-    /// computed by `FastRank`: the same scores as FTS5's `bm25()`, two to three times faster.
-    static let rankExpression = "\(FastRank.functionName)(fts, 10.0, 1.0)"
+    /// BM25 with a title match worth ten body matches (the `rank` the schema configures in
+    /// v13; the weights are in column order, body then title), computed by `FastRank`: the same
+    /// scores as FTS5's `bm25()`, two to three times faster.
+    static let rankExpression = "\(FastRank.functionName)(fts, 1.0, 10.0)"
 
     /// Extra ranked rows taken at first for dead FTS rows (see `rankedHits`).
     static let deadRowMargin = 50

@@ -31,7 +31,7 @@ struct QueryPhase {
         // The quickest way to ask bare FTS5 for a ranked page (ordering by the `rank` column
         // costs half as much again), and the way Byline asks it for text-only queries.
         let top = """
-            SELECT rowid, bm25(fts, 10.0, 1.0) AS score FROM fts WHERE fts MATCH ? ORDER BY score, rowid LIMIT 20
+            SELECT rowid, bm25(fts, 1.0, 10.0) AS score FROM fts WHERE fts MATCH ? ORDER BY score, rowid LIMIT 20
             """
         var cases: [Case] = []
         for w in BenchQueries.singleWords { cases.append(Case(category: "word", query: w, raw: top, rawArguments: ["\"\(w)\""])) }
