@@ -311,7 +311,7 @@ private struct Refresher {
             try index.pool.write { db in try FTSMerging.merge(written: summary.added + summary.changed, live: live, db) }
         }
         if FTSMerging.isBulk(changed: summary.added + summary.changed, live: live) {
-            try index.pool.write { db in try IndexCompaction.afterBulkLoad(db) }
+            try index.pool.writeWithoutTransaction { db in try IndexCompaction.afterBulkLoad(db) }
         }
         try index.pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('refreshed', ?)", arguments: [String(Date().timeIntervalSince1970)])
