@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewsStore
 
 /// Training, scoring and benchmarks for Byline's text models and index.
 @main
@@ -9,6 +10,13 @@ struct BylineLab: ParsableCommand {
         version: BylineLabVersion.current,
         subcommands: LabCommands.all
     )
+
+    /// Runs the command with the memory settings the reader uses (`MemoryLimit.adapt`), so that
+    /// `bench` measures the index's memory as `byline index` would have it.
+    static func main() {
+        MemoryLimit.adapt()
+        main(nil)
+    }
 }
 
 /// The version the lab reports, kept with the reader's.

@@ -45,19 +45,24 @@ public enum MemoryLimit {
         return "the limit is \(limit >> 20) MB (ulimit -v)\(used)"
     }
 
-    /// Makes the process fit under a limit, if one is set: one malloc arena instead of one per
-    /// thread, and threads made from now on with 2 MB of stack instead of 8 MB. Call first
-    /// thing, before any thread starts. Without a limit, nothing changes.
+    /// Makes the process fit in memory: at most one malloc arena per core and, under a limit,
+    /// one arena in all and threads made from now on with 2 MB of stack instead of 8 MB. Call
+    /// first thing, before any thread starts.
+    ///
+    /// glibc gives each thread that allocates while another holds an arena an arena of its
+    /// own, up to eight per core. While indexing 100,000 articles on a busy machine (the
+    /// threads preempted inside malloc) the workers' arenas each kept freed memory of their
+    /// own: peak RSS 331 MB, against 298 MB with one arena per core.
     public static func adapt() {
-        guard limit != nil else { return }
         #if os(Linux)
         // Neither call is in the Swift Glibc module; both are in glibc itself.
         let everywhere = UnsafeMutableRawPointer(bitPattern: 0)  // RTLD_DEFAULT
         if let symbol = dlsym(everywhere, "mallopt") {
             typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
             let M_ARENA_MAX: Int32 = -8
-            _ = unsafeBitCast(symbol, to: Mallopt.self)(M_ARENA_MAX, 1)
+            _ = unsafeBitCast(symbol, to: Mallopt.self)(M_ARENA_MAX, limit == nil ? Int32(clamping: ParallelMap.workers) : 1)
         }
+        guard limit != nil else { return }
         if let symbol = dlsym(everywhere, "pthread_setattr_default_np") {
             typealias SetDefault = @convention(c) (UnsafePointer<pthread_attr_t>) -> Int32
             var attributes = pthread_attr_t()
