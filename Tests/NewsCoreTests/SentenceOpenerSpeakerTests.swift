@@ -31,4 +31,31 @@ import Testing
         #expect(found.count == 1)
         #expect(found.allSatisfy { $0.speakerText != "Outside" })
     }
+
+    /// `Using "…" to describe …`, `- Encouraging, pressing and using "…"`: an `-ing` word opening
+    /// a sentence or a list item is a participle, never the speaker.
+    @Test func aParticipleOpeningTheSentenceIsNoSpeaker() {
+        let text = """
+            Ferry row
+
+            Many islanders distrust the council. Using "ferry poverty" to describe the island was common last winter.
+
+            The plan has three parts:
+
+            - Encouraging, pressing and using "every available boat" to keep the crossing open
+            """
+        let found = QuoteFinder.quotes(in: text)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.speakerText != "Using" && $0.speakerText != "Encouraging" })
+    }
+
+    /// A name in `-ing` before its cue stays a name.
+    @Test func aNameInIngBeforeItsCueStaysAName() {
+        let text = """
+            Ferry row
+
+            "The timetable is a disgrace," Fleming said on Monday.
+            """
+        #expect(quotations(text).map(\.speakerText) == ["Fleming"])
+    }
 }

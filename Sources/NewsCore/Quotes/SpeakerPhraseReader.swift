@@ -58,8 +58,24 @@ struct SpeakerPhraseReader {
         // `Much of Ode's anger …`, `Ever since …`, `Perhaps …`: words that only open a sentence.
         if t.sentenceStart || k == 0, ClauseWords.sentenceAdverbs.contains(t.key) || ClauseWords.nonNameOpeners.contains(t.key) { return false }
         if CalendarWords.weekdays.contains(t.key) { return false }
+        // (A list item opens after its dash: `- Encouraging, pressing and using "…"`.)
+        if t.sentenceStart || k == 0 || k == 1 && tokens[0].isDash, opensWithParticiple(k) { return false }
         if CalendarWords.monthForms.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
         return true
+    }
+
+    /// `Using "…" for …`, `Ending the "…"`, `Encouraging, pressuring and using "…"`: an `-ing`
+    /// word opening a sentence before quoted words, a determiner or a preposition, or before a
+    /// comma and another `-ing` word, is a participle; a name in `-ing` (`Fleming`, `Manning`)
+    /// has its verb or an apposition after it.
+    func opensWithParticiple(_ k: Int) -> Bool {
+        guard isParticiple(k), k + 1 < tokens.count else { return false }
+        let n = tokens[k + 1]
+        if n.kind == .quote { return true }
+        if n.kind == .word, !n.capitalised, FunctionWords.determiners.contains(n.key) || FunctionWords.prepositions.contains(n.key) {
+            return true
+        }
+        return n.isPunct(",") && k + 2 < tokens.count && tokens[k + 2].kind == .word && !tokens[k + 2].capitalised && isParticiple(k + 2)
     }
 
     func isPronoun(_ k: Int) -> Bool {
