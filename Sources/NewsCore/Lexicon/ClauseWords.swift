@@ -39,6 +39,10 @@ enum ClauseWords {
     /// such a word is a name, since no modal or preposition is the subject of a past tense.
     static let nameLikeFunctionWords: WordList = ["will", "may", "from", "more", "read", "well"]
 
+    /// Modals that are also given names ("Will Ode", "May Orrin"): read as a name before a
+    /// capitalised word that a comma or a past cue follows.
+    static let givenNameModals: WordList = ["will", "may"]
+
     /// Conjunctions that open a clause whose subject follows: `as Ode put it`, `when Ode said`.
     static let clauseOpeners: WordList = ["as", "when", "while", "though", "although", "because", "if", "whereas", "unless"]
 

@@ -83,5 +83,9 @@ public enum FunctionWords {
         "would", "can", "could", "should", "may", "might", "must", "let", "please", "thank", "thanks",
         "watch", "read", "see", "click", "update", "related", "advertisement",
         "more", "other", "another", "any", "few", "several", "none", "you", "me", "us", "him", "them",
+        // Conjunctions, free relatives and prepositions of place that open a clause or a phrase
+        // before the subject: `Unless rivals quit, "…"`, `Whatever the outcome, …`, `Outside the campaign, …`.
+        "unless", "whereas", "whatever", "whoever", "whenever", "wherever", "outside", "inside", "beyond", "besides",
+        "upon", "toward", "towards", "regardless",
     ]) + NumberWords.all
 }

@@ -136,6 +136,16 @@ struct QuoteAttributor {
                     }
                     if floor > 0, let a = attributor.closingOrOpeningCue(ofSentenceEndingBefore: floor) {
                         found[k] = retag(a, .sameParagraph)
+                    } else if floor > 0, k > 0, let prev = found[k - 1], prev.source != .sentenceSubject,
+                        para.tokens[para.quoteTokens[k - 1].token].sentence == para.tokens[floor - 1].sentence,
+                        let cue = prev.cue, cue.lowerBound >= para.tokens[attributor.sentenceStart(floor - 1)].start,
+                        cue.upperBound <= para.tokens[floor - 1].end
+                    {
+                        // `"…," said Ode. Unless rivals quit, "…"`: with no cue and no subject of its own,
+                        // the sentence goes on with the quotation just before it, whose cue stands after
+                        // its words (so the sentence's own cue phrase read above found none). The cue must
+                        // be in that sentence: a speaker lent from further on says nothing here.
+                        found[k] = retag(prev, .sameParagraph)
                     }
                     // Left for `attributeAcross` in the first sentence, else the sentence's subject.
                     if found[k] == nil, floor > 0, let a = attributor.subjectOfSentence(holding: q) { found[k] = a }

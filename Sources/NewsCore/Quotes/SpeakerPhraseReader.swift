@@ -27,6 +27,15 @@ struct SpeakerPhraseReader {
     func isFunctionWord(_ k: Int) -> Bool {
         let t = tokens[k]
         guard FunctionWords.sentenceOpeners.contains(t.key) else { return false }
+        // `"…" Will Ennis, the chairman, said`, `May Orrin said`: a modal that is also a given name,
+        // before a capitalised word that a comma or a cue in the past follows, is a first name
+        // (`Will Ode run?` has a bare verb there).
+        if t.capitalised, !titleCase, ClauseWords.givenNameModals.contains(t.key), k + 2 < tokens.count, tokens[k + 1].kind == .word,
+            tokens[k + 1].capitalised, !FunctionWords.sentenceOpeners.contains(tokens[k + 1].key), !SpeechVerbs.cues.contains(tokens[k + 1].key),
+            tokens[k + 2].isPunct(",") || tokens[k + 2].kind == .word && !tokens[k + 2].capitalised && SpeechVerbs.cues.contains(tokens[k + 2].key) && isVerbForm(k + 2)
+        {
+            return false
+        }
         if !t.capitalised || titleCase || t.sentenceStart || k == 0 { return true }
         if t.end - t.start == 1 { return true }  // `I`, `A`
         let p = tokens[k - 1]
@@ -49,8 +58,24 @@ struct SpeakerPhraseReader {
         // `Much of Ode's anger …`, `Ever since …`, `Perhaps …`: words that only open a sentence.
         if t.sentenceStart || k == 0, ClauseWords.sentenceAdverbs.contains(t.key) || ClauseWords.nonNameOpeners.contains(t.key) { return false }
         if CalendarWords.weekdays.contains(t.key) { return false }
+        // (A list item opens after its dash: `- Encouraging, pressing and using "…"`.)
+        if t.sentenceStart || k == 0 || k == 1 && tokens[0].isDash, opensWithParticiple(k) { return false }
         if CalendarWords.monthForms.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
         return true
+    }
+
+    /// `Using "…" for …`, `Ending the "…"`, `Encouraging, pressuring and using "…"`: an `-ing`
+    /// word opening a sentence before quoted words, a determiner or a preposition, or before a
+    /// comma and another `-ing` word, is a participle; a name in `-ing` (`Fleming`, `Manning`)
+    /// has its verb or an apposition after it.
+    func opensWithParticiple(_ k: Int) -> Bool {
+        guard isParticiple(k), k + 1 < tokens.count else { return false }
+        let n = tokens[k + 1]
+        if n.kind == .quote { return true }
+        if n.kind == .word, !n.capitalised, FunctionWords.determiners.contains(n.key) || FunctionWords.prepositions.contains(n.key) {
+            return true
+        }
+        return n.isPunct(",") && k + 2 < tokens.count && tokens[k + 2].kind == .word && !tokens[k + 2].capitalised && isParticiple(k + 2)
     }
 
     func isPronoun(_ k: Int) -> Bool {
@@ -420,6 +445,22 @@ struct SpeakerPhraseReader {
     func phrase(startingAt s0: Int, ceiling: Int, afterCue: Bool = false) -> SpeakerPhrase? {
         var s = s0
         while s < ceiling, isIntervener(s) || tokens[s].isPunct(",") && s == s0 { s += 1 }
+        // `said 9/11 widow Ada Ode`, `said 3 spokesman Tam Ilo`: a number may open the role
+        // before an inverted cue's name; it is part of the description, never the speaker.
+        if afterCue, s < ceiling, tokens[s].kind == .number {
+            var n = s
+            while n < ceiling, tokens[n].kind == .number || tokens[n].isPunct("/") && n + 1 < ceiling && tokens[n + 1].kind == .number { n += 1 }
+            guard n < ceiling, isRoleWord(n), let inner = phrase(startingAt: n, ceiling: ceiling, afterCue: true), inner.tokens.lowerBound == n,
+                inner.tokens.contains(where: { isNameWord($0) })
+            else { return nil }
+            // The name that closes the role is the head, so it resolves as the person's name.
+            if let first = inner.tokens.first(where: { isNameWord($0) }),
+                inner.tokens[first...].allSatisfy({ isNameWord($0) || tokens[$0].isPunct(".") })
+            {
+                return SpeakerPhrase(tokens: s..<inner.tokens.upperBound, head: first..<inner.tokens.upperBound, kind: .name)
+            }
+            return SpeakerPhrase(tokens: s..<inner.tokens.upperBound, head: inner.head, kind: inner.kind)
+        }
         guard s < ceiling, tokens[s].kind == .word, tokens[s].key != QuoteWords.thatKey else { return nil }
         if isPronoun(s) { return SpeakerPhrase(tokens: s..<(s + 1), head: s..<(s + 1), kind: .pronoun) }
         var e = s

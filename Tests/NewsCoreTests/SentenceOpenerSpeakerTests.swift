@@ -1,0 +1,61 @@
+import NewsCore
+import Testing
+
+/// Words that open a sentence before its subject (`Unless`, `Whatever`, `Outside`) are never a
+/// speaker, and quoted words in a sentence with no cue and no subject of its own go on with the
+/// quotation just before them. Every passage is the team's own, about the invented city of Merrowick.
+@Suite struct SentenceOpenerSpeakerTests {
+    func quotations(_ text: String) -> [Quote] {
+        QuoteFinder.quotes(in: text).filter(\.kind.isQuotation)
+    }
+
+    /// `"…," said Ilo. Unless new money is found, "…"`: the second quotation is still Ilo's.
+    @Test func aConjunctionOpeningTheNextSentenceKeepsTheSpeaker() {
+        let text = """
+            Ferry row
+
+            "The slipway is safe for now," said Tam Ilo, the harbour master. Unless new money is found by March, "it will have to close by the spring."
+            """
+        #expect(quotations(text).map(\.speakerText) == ["Tam Ilo", "Tam Ilo"])
+    }
+
+    /// `Outside the harbour office, there is anxiety that the "…"`: a preposition opening the
+    /// sentence is no name, and with no one to say the words they get no speaker.
+    @Test func aPrepositionOpeningTheSentenceIsNoSpeaker() {
+        let text = """
+            Ferry row
+
+            Outside the harbour office, there is mounting anxiety among the boatmen that the "winter timetable" she had promised would never arrive.
+            """
+        let found = QuoteFinder.quotes(in: text)
+        #expect(found.count == 1)
+        #expect(found.allSatisfy { $0.speakerText != "Outside" })
+    }
+
+    /// `Using "…" to describe …`, `- Encouraging, pressing and using "…"`: an `-ing` word opening
+    /// a sentence or a list item is a participle, never the speaker.
+    @Test func aParticipleOpeningTheSentenceIsNoSpeaker() {
+        let text = """
+            Ferry row
+
+            Many islanders distrust the council. Using "ferry poverty" to describe the island was common last winter.
+
+            The plan has three parts:
+
+            - Encouraging, pressing and using "every available boat" to keep the crossing open
+            """
+        let found = QuoteFinder.quotes(in: text)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.speakerText != "Using" && $0.speakerText != "Encouraging" })
+    }
+
+    /// A name in `-ing` before its cue stays a name.
+    @Test func aNameInIngBeforeItsCueStaysAName() {
+        let text = """
+            Ferry row
+
+            "The timetable is a disgrace," Fleming said on Monday.
+            """
+        #expect(quotations(text).map(\.speakerText) == ["Fleming"])
+    }
+}
