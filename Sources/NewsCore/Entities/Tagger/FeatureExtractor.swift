@@ -47,8 +47,8 @@ public final class TaggerWorkspace {
     }
 
     /// See `TaggerBuffers.extractPass1`.
-    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false) {
-        buffers.extractPass1(doc, gazetteer: gazetteer, bucketBits: bucketBits, formSums: formSums)
+    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false, cache: FormCache? = nil) {
+        buffers.extractPass1(doc, gazetteer: gazetteer, bucketBits: bucketBits, formSums: formSums, cache: cache)
     }
 
     /// See `TaggerBuffers.extractPass2`.
@@ -110,13 +110,21 @@ struct TaggerBuffers {
     /// Forms in the current document.
     var formCount = 0
     /// With `formSums`: per form, the `formListCount` features every token of that form has
-    /// (bias, exact, lower, shape, prefixes, suffixes, docCapWord), left out of the tokens' own
-    /// lists, and `formOffsets` over them; `formScores1`/`formScores2` hold their sums.
+    /// (bias, exact, lower, shape, prefixes, suffixes), left out of the tokens' own lists, and
+    /// `formOffsets` over them (none for a form found in the cache, whose sums are known);
+    /// `formScores1`/`formScores2` hold their sums, and then with `formDocCap` added.
     var formList: [UInt32] = []
     var formOffsets: [Int32] = []
     var formScores1: [Int32] = []
     var formScores2: [Int32] = []
-    static let formListCount = 13
+    static let formListCount = 12
+    /// With `formSums`, per form: its docCapWord feature, which depends on the document too.
+    var formDocCap: [UInt32] = []
+    /// Per form: 1 when its values came from the `FormCache` (its `formScores` rows already
+    /// hold its list's sums, and its own features 0–10 were not worked out).
+    var formHit: [UInt8] = []
+    /// Forms kept from earlier documents, for the fused weights they were summed with.
+    var formCache: FormCache?
 
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
@@ -140,6 +148,8 @@ struct TaggerBuffers {
             formOffsets = .init(repeating: 0, count: m + 1)
             formScores1 = .init(repeating: 0, count: m * EntityTag.count)
             formScores2 = .init(repeating: 0, count: m * EntityTag.count)
+            formDocCap = .init(repeating: 0, count: m)
+            formHit = .init(repeating: 0, count: m)
             cap = .init(repeating: 0, count: m)
             initial = .init(repeating: 0, count: m)
             headline = .init(repeating: 0, count: m)
@@ -199,12 +209,14 @@ extension TaggerBuffers {
     /// pass-1 features of `doc`, with keys cut to `bucketBits` bits.
     ///
     /// With `formSums`, the features that every token of a form shares are listed once per form
-    /// (`formList`) instead of in each token's list, for `FusedWeights` to sum once per form.
-    mutating func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false) {
+    /// (`formList`) instead of in each token's list, for `FusedWeights` to sum once per form;
+    /// with a `cache` too, a form found there is not worked out again: its values and sums are
+    /// taken from it (`formHit`).
+    mutating func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false, cache: FormCache? = nil) {
         let n = doc.tokenCount
         reserve(tokens: n)
         doc.scalars.withUnsafeBufferPointer { sc in
-            analyseTokens(doc, sc, shift: UInt64(64 - bucketBits))
+            analyseTokens(doc, sc, shift: UInt64(64 - bucketBits), cache: formSums ? cache : nil)
         }
         markSentences(doc)
         lower.withUnsafeBufferPointer { lowerHashes in
@@ -221,7 +233,7 @@ extension TaggerBuffers {
 
     /// Fills each token's hashes and capitalisation, and its form's features, computing them
     /// only for the first token of each distinct form and copying them for the others.
-    private mutating func analyseTokens(_ doc: TaggerDocument, _ sc: UnsafeBufferPointer<UInt32>, shift: UInt64) {
+    private mutating func analyseTokens(_ doc: TaggerDocument, _ sc: UnsafeBufferPointer<UInt32>, shift: UInt64, cache: FormCache?) {
         let n = doc.tokenCount
         let mask = tableSize - 1
         // The loop runs once a token: it reads and writes through pointers, not checked array
@@ -276,7 +288,11 @@ extension TaggerBuffers {
                     keys[s] = e
                     slots[s] = Int32(f + 1)
                     firstToken[f] = Int32(i)
-                    addForm(f, sc, a, b, exact: e, shift: shift)
+                    if let cache, FormCache.fits(sc, a, b), let entry = cache.find(e, sc, a, b) {
+                        takeForm(f, from: cache, entry)
+                    } else {
+                        addForm(f, sc, a, b, exact: e, shift: shift)
+                    }
                 }
                 formOf.baseAddress![i] = Int32(f)
                 lowerOut.baseAddress![i] = formLower.withUnsafeBufferPointer { $0.baseAddress![f] }
@@ -296,8 +312,55 @@ extension TaggerBuffers {
         return true
     }
 
+    /// Form `f`'s hashes, capitalisation, features as a neighbour and list sums, from `cache`'s
+    /// `entry` (features 0–10, only ever summed, are not needed).
+    private mutating func takeForm(_ f: Int, from cache: FormCache, _ entry: Int) {
+        formHit[f] = 1
+        formLower[f] = cache.lowers[entry]
+        formShape[f] = cache.shapes[entry]
+        formCap[f] = cache.caps[entry]
+        formFeatures.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer.baseAddress! + f * Self.formFeatureCount + 11
+            let kept = cache.neighbours + entry * FormCache.neighbourCount
+            for k in 0..<FormCache.neighbourCount { out[k] = kept[k] }
+        }
+        let row = f * EntityTag.count
+        let sums = cache.sums + entry * FormCache.sumCount
+        formScores1.withUnsafeMutableBufferPointer { out in
+            (out.baseAddress! + row).update(from: sums, count: EntityTag.count)
+        }
+        formScores2.withUnsafeMutableBufferPointer { out in
+            (out.baseAddress! + row).update(from: sums + EntityTag.count, count: EntityTag.count)
+        }
+    }
+
+    /// Keeps in `cache` each form of the document not found there (`formHit` 0), with the sums
+    /// of its list now in `formScores1`/`formScores2` (before `formDocCap` is added).
+    func keepForms(_ doc: TaggerDocument, in cache: FormCache) {
+        doc.scalars.withUnsafeBufferPointer { sc in
+            for f in 0..<formCount where formHit[f] == 0 {
+                let t = Int(formToken[f])
+                let a = Int(doc.tokenStarts[t]), b = Int(doc.tokenEnds[t])
+                guard FormCache.fits(sc, a, b) else { continue }
+                let entry = cache.insert(exact[t], sc, a, b)
+                cache.lowers[entry] = formLower[f]
+                cache.shapes[entry] = formShape[f]
+                cache.caps[entry] = formCap[f]
+                let kept = cache.neighbours + entry * FormCache.neighbourCount
+                for k in 0..<FormCache.neighbourCount { kept[k] = formFeatures[f * Self.formFeatureCount + 11 + k] }
+                let sums = cache.sums + entry * FormCache.sumCount
+                let row = f * EntityTag.count
+                for k in 0..<EntityTag.count {
+                    sums[k] = formScores1[row + k]
+                    sums[EntityTag.count + k] = formScores2[row + k]
+                }
+            }
+        }
+    }
+
     /// Hashes, capitalisation and form-only features of form `f`, first written at `sc[a..<b]`.
     private mutating func addForm(_ f: Int, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, exact e: UInt64, shift: UInt64) {
+        formHit[f] = 0
         let w = TokenHashing.lowerHash(sc, a, b)
         let sh = TokenHashing.shapeHash(sc, a, b)
         formLower[f] = w
@@ -394,16 +457,19 @@ extension TaggerBuffers {
         let noListsAfter = cut(FeatureHash.feature(Template.gazetteerNext, 0))
         let per = Self.formFeatureCount
         if formSums {
-            let listed = Self.formListCount
+            var listed = 0
             for f in 0..<formCount {
                 let t = Int(formToken[f])
-                formOffsets[f] = Int32(f * listed)
-                formList[f * listed] = bias
-                for k in 0..<11 { formList[f * listed + 1 + k] = formFeatures[f * per + k] }
+                formOffsets[f] = Int32(listed)
+                if formHit[f] == 0 {
+                    formList[listed] = bias
+                    for k in 0..<11 { formList[listed + 1 + k] = formFeatures[f * per + k] }
+                    listed += Self.formListCount
+                }
                 let flags = UInt64(tableFlags[Int(slot[t])])
-                formList[f * listed + 12] = cut(FeatureHash.feature(Template.docCapWord, flags, lower[t]))
+                formDocCap[f] = cut(FeatureHash.feature(Template.docCapWord, flags, lower[t]))
             }
-            formOffsets[formCount] = Int32(formCount * listed)
+            formOffsets[formCount] = Int32(listed)
         }
         // Taken out too, so that it is read without a check on every element.
         let forms = formFeatures
