@@ -89,6 +89,8 @@ struct TaggerBuffers {
     /// Pass 2's features that depend only on tags and capitalisation, by value (`Pass2Tables`),
     /// built for one bucket width and kept while it stays the same.
     var pass2Tables: Pass2Tables?
+    /// Pass 1's features of small values (`Pass1Tables`), likewise.
+    var pass1Tables: Pass1Tables?
 
     // The document's distinct word forms (exact scalars), so that what depends on the form
     // alone is worked out once per form, not once per token (words repeat within an article).
@@ -471,85 +473,122 @@ extension TaggerBuffers {
             }
             formOffsets[formCount] = Int32(listed)
         }
+        if pass1Tables?.shift != shift { pass1Tables = Pass1Tables(shift: shift) }
+        let tables = pass1Tables!
         // Taken out too, so that it is read without a check on every element.
         let forms = formFeatures
         formFeatures = []
         defer { formFeatures = forms }
+        var starts = offsets1
+        offsets1 = []
+        defer { offsets1 = starts }
+        // Every per-token array is read through a pointer: `reserve(tokens:)` sized them all for
+        // the document, and these checks, once a document, make that a rule.
+        let n = doc.tokenCount
+        precondition(lower.count >= n && shape.count >= n && cap.count >= n && initial.count >= n && headline.count >= n)
+        precondition(gaz.count >= n && slot.count >= n && form.count >= n && starts.count > n && tableFlags.count >= tableSize)
+        precondition(forms.count >= formCount * per && written.count >= n * Self.featuresPerToken)
         forms.withUnsafeBufferPointer { formFeatures in
-            written.withUnsafeMutableBufferPointer { out in
-                // (The count is the closure's own: a variable from outside that the local
-                // functions below capture was checked for exclusive access at every use.)
-                var f = 0
-                @inline(__always) func add(_ key: UInt64) {
-                    out[f] = UInt32(truncatingIfNeeded: key >> shift)
-                    f += 1
-                }
-                @inline(__always) func put(_ id: UInt32) {
-                    out[f] = id
-                    f += 1
-                }
-                for s in 0..<doc.sentenceCount {
-                    let r = doc.sentence(s)
-                    for i in r {
-                        offsets1[i] = Int32(f)
-                        let hasPrev = i > r.lowerBound
-                        let hasNext = i + 1 < r.upperBound
-                        let lp = hasPrev ? lower[i - 1] : Self.outsideBefore1
-                        let ln = hasNext ? lower[i + 1] : Self.outsideAfter1
-                        let lp2 = i - 2 >= r.lowerBound ? lower[i - 2] : Self.outsideBefore2
-                        let sp = hasPrev ? shape[i - 1] : Self.outsideBefore1
-                        let sn = hasNext ? shape[i + 1] : Self.outsideAfter1
-                        let w = lower[i]
-                        let sh = shape[i]
-                        let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
-                        let own = Int(form[i]) * per
-                        if !formSums {
-                            put(bias)
-                            for k in 0..<11 { put(formFeatures[own + k]) }
-                        }
-                        put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 11] : lowerPrevEdge)
-                        put(hasNext ? formFeatures[Int(form[i + 1]) * per + 12] : lowerNextEdge)
-                        put(i - 2 >= r.lowerBound ? formFeatures[Int(form[i - 2]) * per + 13] : lowerPrev2Edge)
-                        put(i + 2 < r.upperBound ? formFeatures[Int(form[i + 2]) * per + 14] : lowerNext2Edge)
-                        add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
-                        add(FeatureHash.feature(Template.bigramPrev, lp, w))
-                        add(FeatureHash.feature(Template.bigramNext, w, ln))
-                        add(FeatureHash.feature(Template.capContext, context))
-                        add(FeatureHash.feature(Template.prevWordShape, lp, sh))
-                        add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
-                        put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 15] : exactPrevEdge)
-                        put(hasNext ? formFeatures[Int(form[i + 1]) * per + 16] : exactNextEdge)
-                        add(FeatureHash.feature(Template.bigramPrev2, lp2, lp))
-                        // Gazetteer positions, alone and with the token's capitalisation.
-                        var g = gaz[i]
-                        while g != 0 {
-                            let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
-                            let code = UInt64((g >> shiftBits) & 7)
-                            let value = UInt64(shiftBits / 3) << 3 | code
-                            g &= ~(7 << shiftBits)
-                            add(FeatureHash.feature(Template.gazetteer, value))
-                            add(FeatureHash.feature(Template.gazetteerCap, value, context))
-                        }
-                        if hasPrev, gaz[i - 1] == 0 {
-                            put(noListsBefore)
-                        } else {
-                            add(FeatureHash.feature(Template.gazetteerPrev, hasPrev ? Self.listMask(gaz[i - 1]) : 0x1000))
-                        }
-                        if hasNext, gaz[i + 1] == 0 {
-                            put(noListsAfter)
-                        } else {
-                            add(FeatureHash.feature(Template.gazetteerNext, hasNext ? Self.listMask(gaz[i + 1]) : 0x1000))
-                        }
-                        // How the same word is written elsewhere in the document.
-                        let flags = UInt64(tableFlags[Int(slot[i])])
-                        add(FeatureHash.feature(Template.docCap, flags << 8 | context))
-                        if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
-                        if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
-                    }
-                }
-                offsets1[doc.tokenCount] = Int32(f)
+        written.withUnsafeMutableBufferPointer { out in
+        starts.withUnsafeMutableBufferPointer { starts in
+        lower.withUnsafeBufferPointer { lower in
+        shape.withUnsafeBufferPointer { shape in
+        cap.withUnsafeBufferPointer { cap in
+        initial.withUnsafeBufferPointer { initial in
+        headline.withUnsafeBufferPointer { headline in
+        gaz.withUnsafeBufferPointer { gaz in
+        slot.withUnsafeBufferPointer { slot in
+        form.withUnsafeBufferPointer { form in
+        tableFlags.withUnsafeBufferPointer { tableFlags in
+            let formFeatures = formFeatures.baseAddress!, out = out.baseAddress!, starts = starts.baseAddress!
+            let lower = lower.baseAddress!, shape = shape.baseAddress!, cap = cap.baseAddress!
+            let initial = initial.baseAddress!, headline = headline.baseAddress!, gaz = gaz.baseAddress!
+            let slot = slot.baseAddress!, form = form.baseAddress!, tableFlags = tableFlags.baseAddress!
+            // (The count is the closure's own: a variable from outside that the local
+            // functions below capture was checked for exclusive access at every use.)
+            var f = 0
+            @inline(__always) func add(_ key: UInt64) {
+                out[f] = UInt32(truncatingIfNeeded: key >> shift)
+                f += 1
             }
-        }
+            @inline(__always) func put(_ id: UInt32) {
+                out[f] = id
+                f += 1
+            }
+            // The two words before a sentence, as bigramPrev2 of its first word sees them.
+            let outsidePair = FeatureHash.combine(Self.outsideBefore2, Self.outsideBefore1)
+            for s in 0..<doc.sentenceCount {
+                let r = doc.sentence(s)
+                // A word pair's key is the same for the bigram features of both words and of the
+                // word after them (bigramNext, bigramPrev, bigramPrev2), so each is mixed once:
+                // `pair` is the key of (word before, this word), `before` the previous word's.
+                var before = outsidePair
+                var pair = FeatureHash.combine(Self.outsideBefore1, lower[r.lowerBound])
+                for i in r {
+                    starts[i] = Int32(f)
+                    let hasPrev = i > r.lowerBound
+                    let hasNext = i + 1 < r.upperBound
+                    let lp = hasPrev ? lower[i - 1] : Self.outsideBefore1
+                    let ln = hasNext ? lower[i + 1] : Self.outsideAfter1
+                    let sp = hasPrev ? shape[i - 1] : Self.outsideBefore1
+                    let sn = hasNext ? shape[i + 1] : Self.outsideAfter1
+                    let w = lower[i]
+                    let sh = shape[i]
+                    let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
+                    let own = Int(form[i]) * per
+                    // (word, next word): this word's bigramNext, the next word's bigramPrev.
+                    let next = FeatureHash.combine(w, ln)
+                    // bigramPrev2 pairs the two words before; before the second word of a
+                    // sentence, the first has the outside marker 2 before it, not 1.
+                    let prev2 = i == r.lowerBound + 1 ? FeatureHash.combine(Self.outsideBefore2, lp) : before
+                    if !formSums {
+                        put(bias)
+                        for k in 0..<11 { put(formFeatures[own + k]) }
+                    }
+                    put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 11] : lowerPrevEdge)
+                    put(hasNext ? formFeatures[Int(form[i + 1]) * per + 12] : lowerNextEdge)
+                    put(i - 2 >= r.lowerBound ? formFeatures[Int(form[i - 2]) * per + 13] : lowerPrev2Edge)
+                    put(i + 2 < r.upperBound ? formFeatures[Int(form[i + 2]) * per + 14] : lowerNext2Edge)
+                    add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
+                    add(FeatureHash.feature(Template.bigramPrev, pair))
+                    add(FeatureHash.feature(Template.bigramNext, next))
+                    put(tables.capContext(context))
+                    add(FeatureHash.feature(Template.prevWordShape, lp, sh))
+                    add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
+                    put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 15] : exactPrevEdge)
+                    put(hasNext ? formFeatures[Int(form[i + 1]) * per + 16] : exactNextEdge)
+                    add(FeatureHash.feature(Template.bigramPrev2, prev2))
+                    before = pair
+                    pair = next
+                    // Gazetteer positions, alone and with the token's capitalisation.
+                    var g = gaz[i]
+                    while g != 0 {
+                        let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
+                        let code = UInt64((g >> shiftBits) & 7)
+                        let value = UInt64(shiftBits / 3) << 3 | code
+                        g &= ~(7 << shiftBits)
+                        add(FeatureHash.feature(Template.gazetteer, value))
+                        add(FeatureHash.feature(Template.gazetteerCap, value, context))
+                    }
+                    if hasPrev, gaz[i - 1] == 0 {
+                        put(noListsBefore)
+                    } else {
+                        put(tables.gazetteerPrev(hasPrev ? Self.listMask(gaz[i - 1]) : 0x1000))
+                    }
+                    if hasNext, gaz[i + 1] == 0 {
+                        put(noListsAfter)
+                    } else {
+                        put(tables.gazetteerNext(hasNext ? Self.listMask(gaz[i + 1]) : 0x1000))
+                    }
+                    // How the same word is written elsewhere in the document.
+                    let flags = UInt64(tableFlags[Int(slot[i])])
+                    put(tables.docCap(flags, context))
+                    if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
+                    if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
+                }
+            }
+            starts[n] = Int32(f)
+        }}}}}}}}}}}}
     }
 
     /// Which lists (not positions) cover a token.
