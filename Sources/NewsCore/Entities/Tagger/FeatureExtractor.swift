@@ -243,6 +243,8 @@ extension TaggerBuffers {
         // form table for `tableSize` slots; these checks, once a document, make that a rule.
         precondition(lower.count >= n && exact.count >= n && shape.count >= n && cap.count >= n && form.count >= n)
         precondition(formToken.count >= n && formLower.count >= n && formShape.count >= n && formCap.count >= n)
+        precondition(formHit.count >= n && formFeatures.count >= n * Self.formFeatureCount)
+        precondition(formScores1.count >= n * EntityTag.count && formScores2.count >= n * EntityTag.count)
         precondition(formKeys.count >= tableSize && formSlots.count >= tableSize && tableSize & mask == 0)
         precondition(doc.tokenEnds.count == n)
         // Taken out of `self` while written, so `addForm` may still change `self` meanwhile.
@@ -317,14 +319,15 @@ extension TaggerBuffers {
     /// Form `f`'s hashes, capitalisation, features as a neighbour and list sums, from `cache`'s
     /// `entry` (features 0–10, only ever summed, are not needed).
     private mutating func takeForm(_ f: Int, from cache: FormCache, _ entry: Int) {
-        formHit[f] = 1
-        formLower[f] = cache.lowers[entry]
-        formShape[f] = cache.shapes[entry]
-        formCap[f] = cache.caps[entry]
+        // (`reserve(tokens:)` sized every per-form array for the document's tokens, which
+        // `analyseTokens` checked, so `f` is inside each.)
+        formHit.withUnsafeMutableBufferPointer { $0.baseAddress![f] = 1 }
+        formLower.withUnsafeMutableBufferPointer { $0.baseAddress![f] = cache.lowers[entry] }
+        formShape.withUnsafeMutableBufferPointer { $0.baseAddress![f] = cache.shapes[entry] }
+        formCap.withUnsafeMutableBufferPointer { $0.baseAddress![f] = cache.caps[entry] }
         formFeatures.withUnsafeMutableBufferPointer { buffer in
             let out = buffer.baseAddress! + f * Self.formFeatureCount + 11
-            let kept = cache.neighbours + entry * FormCache.neighbourCount
-            for k in 0..<FormCache.neighbourCount { out[k] = kept[k] }
+            out.update(from: cache.neighbours + entry * FormCache.neighbourCount, count: FormCache.neighbourCount)
         }
         let row = f * EntityTag.count
         let sums = cache.sums + entry * FormCache.sumCount
@@ -458,21 +461,7 @@ extension TaggerBuffers {
         let noListsBefore = cut(FeatureHash.feature(Template.gazetteerPrev, 0))
         let noListsAfter = cut(FeatureHash.feature(Template.gazetteerNext, 0))
         let per = Self.formFeatureCount
-        if formSums {
-            var listed = 0
-            for f in 0..<formCount {
-                let t = Int(formToken[f])
-                formOffsets[f] = Int32(listed)
-                if formHit[f] == 0 {
-                    formList[listed] = bias
-                    for k in 0..<11 { formList[listed + 1 + k] = formFeatures[f * per + k] }
-                    listed += Self.formListCount
-                }
-                let flags = UInt64(tableFlags[Int(slot[t])])
-                formDocCap[f] = cut(FeatureHash.feature(Template.docCapWord, flags, lower[t]))
-            }
-            formOffsets[formCount] = Int32(listed)
-        }
+        if formSums { writeFormLists(bias: bias, shift: shift) }
         if pass1Tables?.shift != shift { pass1Tables = Pass1Tables(shift: shift) }
         let tables = pass1Tables!
         // Taken out too, so that it is read without a check on every element.
@@ -589,6 +578,41 @@ extension TaggerBuffers {
             }
             starts[n] = Int32(f)
         }}}}}}}}}}}}
+    }
+
+    /// Lists each form's features that all its tokens share (none for a form from the cache) and
+    /// finds its docCapWord feature.
+    private mutating func writeFormLists(bias: UInt32, shift: UInt64) {
+        let forms = formCount
+        let per = Self.formFeatureCount
+        // Written through pointers (a check a form, not one a feature); taken out while written.
+        var list = formList, offsets = formOffsets, docCap = formDocCap
+        formList = []; formOffsets = []; formDocCap = []
+        defer { formList = list; formOffsets = offsets; formDocCap = docCap }
+        precondition(list.count >= forms * Self.formListCount && offsets.count > forms && docCap.count >= forms)
+        precondition(formToken.count >= forms && formHit.count >= forms && formFeatures.count >= forms * per)
+        list.withUnsafeMutableBufferPointer { list in
+        offsets.withUnsafeMutableBufferPointer { offsets in
+        docCap.withUnsafeMutableBufferPointer { docCap in
+        formToken.withUnsafeBufferPointer { formToken in
+        formHit.withUnsafeBufferPointer { formHit in
+        formFeatures.withUnsafeBufferPointer { formFeatures in
+            let list = list.baseAddress!, offsets = offsets.baseAddress!, docCap = docCap.baseAddress!
+            let formToken = formToken.baseAddress!, formHit = formHit.baseAddress!, formFeatures = formFeatures.baseAddress!
+            var listed = 0
+            for f in 0..<forms {
+                let t = Int(formToken[f])
+                offsets[f] = Int32(listed)
+                if formHit[f] == 0 {
+                    list[listed] = bias
+                    for k in 0..<11 { list[listed + 1 + k] = formFeatures[f * per + k] }
+                    listed += Self.formListCount
+                }
+                let flags = UInt64(tableFlags[Int(slot[t])])
+                docCap[f] = UInt32(truncatingIfNeeded: FeatureHash.feature(Template.docCapWord, flags, lower[t]) >> shift)
+            }
+            offsets[forms] = Int32(listed)
+        }}}}}}
     }
 
     /// Which lists (not positions) cover a token.
