@@ -82,7 +82,7 @@ struct TaggerFormTests {
             let f = Int(b.form[i])
             let shared = b.formList[Int(b.formOffsets[f])..<Int(b.formOffsets[f + 1])]
             #expect(shared.count == TaggerBuffers.formListCount)
-            #expect((Array(own) + Array(shared)).sorted() == whole.sorted())
+            #expect((Array(own) + Array(shared) + [b.formDocCap[f]]).sorted() == whole.sorted())
         }
     }
 

@@ -59,6 +59,11 @@ struct ArticleTokens {
         var built: [WordToken] = []
         var breaks: [Bool] = []
         var blockOf: [Int] = []
+        // Room for the tokens ahead (a word and its space take several scalars): growing the
+        // arrays a token at a time reallocated and copied each several times an article.
+        built.reserveCapacity(scalars.count / 3 + 16)
+        breaks.reserveCapacity(scalars.count / 3 + 16)
+        blockOf.reserveCapacity(scalars.count / 3 + 16)
         var headlineEnd = -1
         for (blockIndex, block) in article.blocks.enumerated() {
             var range = block.range

@@ -46,7 +46,7 @@ struct WordIds {
         var copy = word
         let ascii = copy.withUTF8 { b -> Int? in
             guard let h = Self.asciiHash(b) else { return nil }
-            return find(h, b) ?? insert(h, b)
+            return findOrInsert(h, b).id
         }
         if let ascii { return ascii }
         // Not ASCII: its ASCII equivalent when it has one, else its own entry.
@@ -87,8 +87,7 @@ struct WordIds {
                 j += 1
             }
             let b = UnsafeBufferPointer(buffer)
-            if let found = find(h, b) { return (found, false) }
-            return (insert(h, b), true)
+            return findOrInsert(h, b)
         }
     }
 
@@ -98,16 +97,14 @@ struct WordIds {
         var copy = word
         return copy.withUTF8 { b -> (id: Int, isNew: Bool)? in
             guard let h = Self.asciiHash(b) else { return nil }
-            if let found = find(h, b) { return (found, false) }
-            return (insert(h, b), true)
+            return findOrInsert(h, b)
         }
     }
 
     /// The id of the ASCII bytes `b`, whose FNV-1a hash `hash(ascii:)` is `h`, given on first
     /// asking (`isNew` says so): for a caller that has hashed the bytes while copying them.
     mutating func asciiId(hashed h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
-        if let found = find(h, b) { return (found, false) }
-        return (insert(h, b), true)
+        findOrInsert(h, b)
     }
 
     /// The hash `asciiId(hashed:_:)` takes: FNV-1a over the bytes, one `step` a byte from `basis`.
@@ -162,6 +159,46 @@ struct WordIds {
 
     /// The id of the ASCII word `b` (hash `h`), if it has one.
     private func find(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        if case .found(let id) = probe(h, b) { return id }
+        return nil
+    }
+
+    /// The id of the ASCII word `b` (hash `h`), given a new one (`isNew`) if it has none: one
+    /// probe, whose first free slot takes the new id (where `place` would put it).
+    private mutating func findOrInsert(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
+        let free: Int
+        switch probe(h, b) {
+        case .found(let id): return (id, false)
+        case .free(let slot): free = slot
+        }
+        let id = entries.count
+        let start = byteCount
+        entries.append(Entry(hash: h, start: Int32(start), length: Int32(b.count)))
+        // (Copied into room made ahead: appending byte by byte checked the array at each byte.)
+        if start + b.count > bytes.count {
+            bytes += [UInt8](repeating: 0, count: max(bytes.count, b.count, 64))
+        }
+        if let source = b.baseAddress {
+            bytes.withUnsafeMutableBufferPointer { out in
+                (out.baseAddress! + start).update(from: source, count: b.count)
+            }
+        }
+        byteCount = start + b.count
+        if entries.count * 2 > slots.count {
+            grow()
+        } else {
+            slots[free] = Int32(id)
+        }
+        return (id, true)
+    }
+
+    /// Where the probe for the ASCII word `b` (hash `h`) ends: at its id, or at the first free slot.
+    private enum Probe {
+        case found(Int)
+        case free(Int)
+    }
+
+    private func probe(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Probe {
         slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
                 bytes.withUnsafeBufferPointer { bytes in
@@ -169,7 +206,7 @@ struct WordIds {
                     var i = Self.bucket(h) & mask
                     while true {
                         let id = Int(slots[i])
-                        if id < 0 { return nil }
+                        if id < 0 { return .free(i) }
                         let e = entries[id]
                         if e.hash == h, Int(e.length) == b.count {
                             let start = Int(e.start)
@@ -178,34 +215,13 @@ struct WordIds {
                                 same = false
                                 break
                             }
-                            if same { return id }
+                            if same { return .found(id) }
                         }
                         i = (i + 1) & mask
                     }
                 }
             }
         }
-    }
-
-    /// Gives the ASCII word `b` (hash `h`) a new id.
-    private mutating func insert(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-        let id = entries.count
-        let start = byteCount
-        entries.append(Entry(hash: h, start: Int32(start), length: Int32(b.count)))
-        // (Copied into room made ahead: appending byte by byte checked the array at each byte.)
-        if start + b.count > bytes.count {
-            bytes += [UInt8](repeating: 0, count: max(bytes.count, b.count, 64))
-        }
-        bytes.withUnsafeMutableBufferPointer { out in
-            for j in 0..<b.count { out[start + j] = b[j] }
-        }
-        byteCount = start + b.count
-        if entries.count * 2 > slots.count {
-            grow()
-        } else {
-            place(id)
-        }
-        return id
     }
 
     /// Puts ASCII id `id` in the first free slot of its probe.

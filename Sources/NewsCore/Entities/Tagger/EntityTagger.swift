@@ -53,11 +53,14 @@ public final class EntityTagger: Sendable {
     public func tagRaw(_ doc: TaggerDocument, workspace ws: TaggerWorkspace) {
         let n = doc.tokenCount
         guard n > 0 else { return }
-        ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits, formSums: fused != nil)
         if let fused {
+            // Forms summed with another tagger's weights are of no use here.
+            if ws.buffers.formCache?.owner !== fused { ws.buffers.formCache = FormCache(owner: fused) }
+            ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits, formSums: true, cache: ws.buffers.formCache)
             Self.runFused(fused, model.pass1, model.pass2, doc, &ws.buffers)
             return
         }
+        ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits)
         Self.run(model.pass1, doc, &ws.buffers, secondPass: false)
         ws.extractPass2(doc, bucketBits: model.pass2.bucketBits)
         Self.run(model.pass2, doc, &ws.buffers, secondPass: true)
@@ -65,20 +68,31 @@ public final class EntityTagger: Sendable {
 
     /// Both passes, the pass-1 features of both scored in one walk over the fused table: the
     /// same scores `run` sums pass by pass (in lane order), and the same tags decoded. Wants
-    /// `ws` extracted with `formSums`: the features a form's tokens share are summed per form.
+    /// `ws` extracted with `formSums`: the features a form's tokens share are summed per form
+    /// (or taken from `ws.formCache`, which then keeps the forms it lacked).
     static func runFused(_ fused: FusedWeights, _ pass1: LinearTagModel, _ pass2: LinearTagModel, _ doc: TaggerDocument, _ ws: inout TaggerBuffers) {
         let n = doc.tokenCount
         var tags: [UInt8] = []
         var touched: UInt8 = 0
         swap(&tags, &ws.pass1)
-        // What every token of a form shares, summed once per form (extracted with `formSums`).
+        // What every token of a form shares, summed once per form (extracted with `formSums`);
+        // a form from the cache has its sums already and lists nothing.
         ws.formList.withUnsafeBufferPointer { list in
             ws.formOffsets.withUnsafeBufferPointer { offsets in
                 ws.formScores1.withUnsafeMutableBufferPointer { sums1 in
                     ws.formScores2.withUnsafeMutableBufferPointer { sums2 in
                         touched = fused.score(
-                            tokens: 0..<ws.formCount, features: list, offsets: offsets, into: sums1.baseAddress!, sums2.baseAddress!)
+                            tokens: 0..<ws.formCount, features: list, offsets: offsets, into: sums1.baseAddress!, sums2.baseAddress!,
+                            keepingEmpty: true)
                     }
+                }
+            }
+        }
+        if let cache = ws.formCache, cache.owner === fused { ws.keepForms(doc, in: cache) }
+        ws.formDocCap.withUnsafeBufferPointer { docCap in
+            ws.formScores1.withUnsafeMutableBufferPointer { sums1 in
+                ws.formScores2.withUnsafeMutableBufferPointer { sums2 in
+                    fused.add(rows: 0..<ws.formCount, features: docCap.baseAddress!, into: sums1.baseAddress!, sums2.baseAddress!)
                 }
             }
         }

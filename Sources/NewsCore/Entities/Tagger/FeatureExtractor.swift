@@ -47,8 +47,8 @@ public final class TaggerWorkspace {
     }
 
     /// See `TaggerBuffers.extractPass1`.
-    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false) {
-        buffers.extractPass1(doc, gazetteer: gazetteer, bucketBits: bucketBits, formSums: formSums)
+    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false, cache: FormCache? = nil) {
+        buffers.extractPass1(doc, gazetteer: gazetteer, bucketBits: bucketBits, formSums: formSums, cache: cache)
     }
 
     /// See `TaggerBuffers.extractPass2`.
@@ -89,6 +89,8 @@ struct TaggerBuffers {
     /// Pass 2's features that depend only on tags and capitalisation, by value (`Pass2Tables`),
     /// built for one bucket width and kept while it stays the same.
     var pass2Tables: Pass2Tables?
+    /// Pass 1's features of small values (`Pass1Tables`), likewise.
+    var pass1Tables: Pass1Tables?
 
     // The document's distinct word forms (exact scalars), so that what depends on the form
     // alone is worked out once per form, not once per token (words repeat within an article).
@@ -110,13 +112,21 @@ struct TaggerBuffers {
     /// Forms in the current document.
     var formCount = 0
     /// With `formSums`: per form, the `formListCount` features every token of that form has
-    /// (bias, exact, lower, shape, prefixes, suffixes, docCapWord), left out of the tokens' own
-    /// lists, and `formOffsets` over them; `formScores1`/`formScores2` hold their sums.
+    /// (bias, exact, lower, shape, prefixes, suffixes), left out of the tokens' own lists, and
+    /// `formOffsets` over them (none for a form found in the cache, whose sums are known);
+    /// `formScores1`/`formScores2` hold their sums, and then with `formDocCap` added.
     var formList: [UInt32] = []
     var formOffsets: [Int32] = []
     var formScores1: [Int32] = []
     var formScores2: [Int32] = []
-    static let formListCount = 13
+    static let formListCount = 12
+    /// With `formSums`, per form: its docCapWord feature, which depends on the document too.
+    var formDocCap: [UInt32] = []
+    /// Per form: 1 when its values came from the `FormCache` (its `formScores` rows already
+    /// hold its list's sums, and its own features 0–10 were not worked out).
+    var formHit: [UInt8] = []
+    /// Forms kept from earlier documents, for the fused weights they were summed with.
+    var formCache: FormCache?
 
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
@@ -140,6 +150,8 @@ struct TaggerBuffers {
             formOffsets = .init(repeating: 0, count: m + 1)
             formScores1 = .init(repeating: 0, count: m * EntityTag.count)
             formScores2 = .init(repeating: 0, count: m * EntityTag.count)
+            formDocCap = .init(repeating: 0, count: m)
+            formHit = .init(repeating: 0, count: m)
             cap = .init(repeating: 0, count: m)
             initial = .init(repeating: 0, count: m)
             headline = .init(repeating: 0, count: m)
@@ -199,12 +211,14 @@ extension TaggerBuffers {
     /// pass-1 features of `doc`, with keys cut to `bucketBits` bits.
     ///
     /// With `formSums`, the features that every token of a form shares are listed once per form
-    /// (`formList`) instead of in each token's list, for `FusedWeights` to sum once per form.
-    mutating func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false) {
+    /// (`formList`) instead of in each token's list, for `FusedWeights` to sum once per form;
+    /// with a `cache` too, a form found there is not worked out again: its values and sums are
+    /// taken from it (`formHit`).
+    mutating func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false, cache: FormCache? = nil) {
         let n = doc.tokenCount
         reserve(tokens: n)
         doc.scalars.withUnsafeBufferPointer { sc in
-            analyseTokens(doc, sc, shift: UInt64(64 - bucketBits))
+            analyseTokens(doc, sc, shift: UInt64(64 - bucketBits), cache: formSums ? cache : nil)
         }
         markSentences(doc)
         lower.withUnsafeBufferPointer { lowerHashes in
@@ -221,7 +235,7 @@ extension TaggerBuffers {
 
     /// Fills each token's hashes and capitalisation, and its form's features, computing them
     /// only for the first token of each distinct form and copying them for the others.
-    private mutating func analyseTokens(_ doc: TaggerDocument, _ sc: UnsafeBufferPointer<UInt32>, shift: UInt64) {
+    private mutating func analyseTokens(_ doc: TaggerDocument, _ sc: UnsafeBufferPointer<UInt32>, shift: UInt64, cache: FormCache?) {
         let n = doc.tokenCount
         let mask = tableSize - 1
         // The loop runs once a token: it reads and writes through pointers, not checked array
@@ -229,6 +243,8 @@ extension TaggerBuffers {
         // form table for `tableSize` slots; these checks, once a document, make that a rule.
         precondition(lower.count >= n && exact.count >= n && shape.count >= n && cap.count >= n && form.count >= n)
         precondition(formToken.count >= n && formLower.count >= n && formShape.count >= n && formCap.count >= n)
+        precondition(formHit.count >= n && formFeatures.count >= n * Self.formFeatureCount)
+        precondition(formScores1.count >= n * EntityTag.count && formScores2.count >= n * EntityTag.count)
         precondition(formKeys.count >= tableSize && formSlots.count >= tableSize && tableSize & mask == 0)
         precondition(doc.tokenEnds.count == n)
         // Taken out of `self` while written, so `addForm` may still change `self` meanwhile.
@@ -276,7 +292,11 @@ extension TaggerBuffers {
                     keys[s] = e
                     slots[s] = Int32(f + 1)
                     firstToken[f] = Int32(i)
-                    addForm(f, sc, a, b, exact: e, shift: shift)
+                    if let cache, FormCache.fits(sc, a, b), let entry = cache.find(e, sc, a, b) {
+                        takeForm(f, from: cache, entry)
+                    } else {
+                        addForm(f, sc, a, b, exact: e, shift: shift)
+                    }
                 }
                 formOf.baseAddress![i] = Int32(f)
                 lowerOut.baseAddress![i] = formLower.withUnsafeBufferPointer { $0.baseAddress![f] }
@@ -296,8 +316,56 @@ extension TaggerBuffers {
         return true
     }
 
+    /// Form `f`'s hashes, capitalisation, features as a neighbour and list sums, from `cache`'s
+    /// `entry` (features 0–10, only ever summed, are not needed).
+    private mutating func takeForm(_ f: Int, from cache: FormCache, _ entry: Int) {
+        // (`reserve(tokens:)` sized every per-form array for the document's tokens, which
+        // `analyseTokens` checked, so `f` is inside each.)
+        formHit.withUnsafeMutableBufferPointer { $0.baseAddress![f] = 1 }
+        formLower.withUnsafeMutableBufferPointer { $0.baseAddress![f] = cache.lowers[entry] }
+        formShape.withUnsafeMutableBufferPointer { $0.baseAddress![f] = cache.shapes[entry] }
+        formCap.withUnsafeMutableBufferPointer { $0.baseAddress![f] = cache.caps[entry] }
+        formFeatures.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer.baseAddress! + f * Self.formFeatureCount + 11
+            out.update(from: cache.neighbours + entry * FormCache.neighbourCount, count: FormCache.neighbourCount)
+        }
+        let row = f * EntityTag.count
+        let sums = cache.sums + entry * FormCache.sumCount
+        formScores1.withUnsafeMutableBufferPointer { out in
+            (out.baseAddress! + row).update(from: sums, count: EntityTag.count)
+        }
+        formScores2.withUnsafeMutableBufferPointer { out in
+            (out.baseAddress! + row).update(from: sums + EntityTag.count, count: EntityTag.count)
+        }
+    }
+
+    /// Keeps in `cache` each form of the document not found there (`formHit` 0), with the sums
+    /// of its list now in `formScores1`/`formScores2` (before `formDocCap` is added).
+    func keepForms(_ doc: TaggerDocument, in cache: FormCache) {
+        doc.scalars.withUnsafeBufferPointer { sc in
+            for f in 0..<formCount where formHit[f] == 0 {
+                let t = Int(formToken[f])
+                let a = Int(doc.tokenStarts[t]), b = Int(doc.tokenEnds[t])
+                guard FormCache.fits(sc, a, b) else { continue }
+                let entry = cache.insert(exact[t], sc, a, b)
+                cache.lowers[entry] = formLower[f]
+                cache.shapes[entry] = formShape[f]
+                cache.caps[entry] = formCap[f]
+                let kept = cache.neighbours + entry * FormCache.neighbourCount
+                for k in 0..<FormCache.neighbourCount { kept[k] = formFeatures[f * Self.formFeatureCount + 11 + k] }
+                let sums = cache.sums + entry * FormCache.sumCount
+                let row = f * EntityTag.count
+                for k in 0..<EntityTag.count {
+                    sums[k] = formScores1[row + k]
+                    sums[EntityTag.count + k] = formScores2[row + k]
+                }
+            }
+        }
+    }
+
     /// Hashes, capitalisation and form-only features of form `f`, first written at `sc[a..<b]`.
     private mutating func addForm(_ f: Int, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, exact e: UInt64, shift: UInt64) {
+        formHit[f] = 0
         let w = TokenHashing.lowerHash(sc, a, b)
         let sh = TokenHashing.shapeHash(sc, a, b)
         formLower[f] = w
@@ -393,97 +461,158 @@ extension TaggerBuffers {
         let noListsBefore = cut(FeatureHash.feature(Template.gazetteerPrev, 0))
         let noListsAfter = cut(FeatureHash.feature(Template.gazetteerNext, 0))
         let per = Self.formFeatureCount
-        if formSums {
-            let listed = Self.formListCount
-            for f in 0..<formCount {
-                let t = Int(formToken[f])
-                formOffsets[f] = Int32(f * listed)
-                formList[f * listed] = bias
-                for k in 0..<11 { formList[f * listed + 1 + k] = formFeatures[f * per + k] }
-                let flags = UInt64(tableFlags[Int(slot[t])])
-                formList[f * listed + 12] = cut(FeatureHash.feature(Template.docCapWord, flags, lower[t]))
-            }
-            formOffsets[formCount] = Int32(formCount * listed)
-        }
+        if formSums { writeFormLists(bias: bias, shift: shift) }
+        if pass1Tables?.shift != shift { pass1Tables = Pass1Tables(shift: shift) }
+        let tables = pass1Tables!
         // Taken out too, so that it is read without a check on every element.
         let forms = formFeatures
         formFeatures = []
         defer { formFeatures = forms }
+        var starts = offsets1
+        offsets1 = []
+        defer { offsets1 = starts }
+        // Every per-token array is read through a pointer: `reserve(tokens:)` sized them all for
+        // the document, and these checks, once a document, make that a rule.
+        let n = doc.tokenCount
+        precondition(lower.count >= n && shape.count >= n && cap.count >= n && initial.count >= n && headline.count >= n)
+        precondition(gaz.count >= n && slot.count >= n && form.count >= n && starts.count > n && tableFlags.count >= tableSize)
+        precondition(forms.count >= formCount * per && written.count >= n * Self.featuresPerToken)
         forms.withUnsafeBufferPointer { formFeatures in
-            written.withUnsafeMutableBufferPointer { out in
-                // (The count is the closure's own: a variable from outside that the local
-                // functions below capture was checked for exclusive access at every use.)
-                var f = 0
-                @inline(__always) func add(_ key: UInt64) {
-                    out[f] = UInt32(truncatingIfNeeded: key >> shift)
-                    f += 1
-                }
-                @inline(__always) func put(_ id: UInt32) {
-                    out[f] = id
-                    f += 1
-                }
-                for s in 0..<doc.sentenceCount {
-                    let r = doc.sentence(s)
-                    for i in r {
-                        offsets1[i] = Int32(f)
-                        let hasPrev = i > r.lowerBound
-                        let hasNext = i + 1 < r.upperBound
-                        let lp = hasPrev ? lower[i - 1] : Self.outsideBefore1
-                        let ln = hasNext ? lower[i + 1] : Self.outsideAfter1
-                        let lp2 = i - 2 >= r.lowerBound ? lower[i - 2] : Self.outsideBefore2
-                        let sp = hasPrev ? shape[i - 1] : Self.outsideBefore1
-                        let sn = hasNext ? shape[i + 1] : Self.outsideAfter1
-                        let w = lower[i]
-                        let sh = shape[i]
-                        let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
-                        let own = Int(form[i]) * per
-                        if !formSums {
-                            put(bias)
-                            for k in 0..<11 { put(formFeatures[own + k]) }
-                        }
-                        put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 11] : lowerPrevEdge)
-                        put(hasNext ? formFeatures[Int(form[i + 1]) * per + 12] : lowerNextEdge)
-                        put(i - 2 >= r.lowerBound ? formFeatures[Int(form[i - 2]) * per + 13] : lowerPrev2Edge)
-                        put(i + 2 < r.upperBound ? formFeatures[Int(form[i + 2]) * per + 14] : lowerNext2Edge)
-                        add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
-                        add(FeatureHash.feature(Template.bigramPrev, lp, w))
-                        add(FeatureHash.feature(Template.bigramNext, w, ln))
-                        add(FeatureHash.feature(Template.capContext, context))
-                        add(FeatureHash.feature(Template.prevWordShape, lp, sh))
-                        add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
-                        put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 15] : exactPrevEdge)
-                        put(hasNext ? formFeatures[Int(form[i + 1]) * per + 16] : exactNextEdge)
-                        add(FeatureHash.feature(Template.bigramPrev2, lp2, lp))
-                        // Gazetteer positions, alone and with the token's capitalisation.
-                        var g = gaz[i]
-                        while g != 0 {
-                            let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
-                            let code = UInt64((g >> shiftBits) & 7)
-                            let value = UInt64(shiftBits / 3) << 3 | code
-                            g &= ~(7 << shiftBits)
-                            add(FeatureHash.feature(Template.gazetteer, value))
-                            add(FeatureHash.feature(Template.gazetteerCap, value, context))
-                        }
-                        if hasPrev, gaz[i - 1] == 0 {
-                            put(noListsBefore)
-                        } else {
-                            add(FeatureHash.feature(Template.gazetteerPrev, hasPrev ? Self.listMask(gaz[i - 1]) : 0x1000))
-                        }
-                        if hasNext, gaz[i + 1] == 0 {
-                            put(noListsAfter)
-                        } else {
-                            add(FeatureHash.feature(Template.gazetteerNext, hasNext ? Self.listMask(gaz[i + 1]) : 0x1000))
-                        }
-                        // How the same word is written elsewhere in the document.
-                        let flags = UInt64(tableFlags[Int(slot[i])])
-                        add(FeatureHash.feature(Template.docCap, flags << 8 | context))
-                        if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
-                        if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
-                    }
-                }
-                offsets1[doc.tokenCount] = Int32(f)
+        written.withUnsafeMutableBufferPointer { out in
+        starts.withUnsafeMutableBufferPointer { starts in
+        lower.withUnsafeBufferPointer { lower in
+        shape.withUnsafeBufferPointer { shape in
+        cap.withUnsafeBufferPointer { cap in
+        initial.withUnsafeBufferPointer { initial in
+        headline.withUnsafeBufferPointer { headline in
+        gaz.withUnsafeBufferPointer { gaz in
+        slot.withUnsafeBufferPointer { slot in
+        form.withUnsafeBufferPointer { form in
+        tableFlags.withUnsafeBufferPointer { tableFlags in
+            let formFeatures = formFeatures.baseAddress!, out = out.baseAddress!, starts = starts.baseAddress!
+            let lower = lower.baseAddress!, shape = shape.baseAddress!, cap = cap.baseAddress!
+            let initial = initial.baseAddress!, headline = headline.baseAddress!, gaz = gaz.baseAddress!
+            let slot = slot.baseAddress!, form = form.baseAddress!, tableFlags = tableFlags.baseAddress!
+            // (The count is the closure's own: a variable from outside that the local
+            // functions below capture was checked for exclusive access at every use.)
+            var f = 0
+            @inline(__always) func add(_ key: UInt64) {
+                out[f] = UInt32(truncatingIfNeeded: key >> shift)
+                f += 1
             }
-        }
+            @inline(__always) func put(_ id: UInt32) {
+                out[f] = id
+                f += 1
+            }
+            // The two words before a sentence, as bigramPrev2 of its first word sees them.
+            let outsidePair = FeatureHash.combine(Self.outsideBefore2, Self.outsideBefore1)
+            for s in 0..<doc.sentenceCount {
+                let r = doc.sentence(s)
+                // A word pair's key is the same for the bigram features of both words and of the
+                // word after them (bigramNext, bigramPrev, bigramPrev2), so each is mixed once:
+                // `pair` is the key of (word before, this word), `before` the previous word's.
+                var before = outsidePair
+                var pair = FeatureHash.combine(Self.outsideBefore1, lower[r.lowerBound])
+                for i in r {
+                    starts[i] = Int32(f)
+                    let hasPrev = i > r.lowerBound
+                    let hasNext = i + 1 < r.upperBound
+                    let lp = hasPrev ? lower[i - 1] : Self.outsideBefore1
+                    let ln = hasNext ? lower[i + 1] : Self.outsideAfter1
+                    let sp = hasPrev ? shape[i - 1] : Self.outsideBefore1
+                    let sn = hasNext ? shape[i + 1] : Self.outsideAfter1
+                    let w = lower[i]
+                    let sh = shape[i]
+                    let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
+                    let own = Int(form[i]) * per
+                    // (word, next word): this word's bigramNext, the next word's bigramPrev.
+                    let next = FeatureHash.combine(w, ln)
+                    // bigramPrev2 pairs the two words before; before the second word of a
+                    // sentence, the first has the outside marker 2 before it, not 1.
+                    let prev2 = i == r.lowerBound + 1 ? FeatureHash.combine(Self.outsideBefore2, lp) : before
+                    if !formSums {
+                        put(bias)
+                        for k in 0..<11 { put(formFeatures[own + k]) }
+                    }
+                    put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 11] : lowerPrevEdge)
+                    put(hasNext ? formFeatures[Int(form[i + 1]) * per + 12] : lowerNextEdge)
+                    put(i - 2 >= r.lowerBound ? formFeatures[Int(form[i - 2]) * per + 13] : lowerPrev2Edge)
+                    put(i + 2 < r.upperBound ? formFeatures[Int(form[i + 2]) * per + 14] : lowerNext2Edge)
+                    add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
+                    add(FeatureHash.feature(Template.bigramPrev, pair))
+                    add(FeatureHash.feature(Template.bigramNext, next))
+                    put(tables.capContext(context))
+                    add(FeatureHash.feature(Template.prevWordShape, lp, sh))
+                    add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
+                    put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 15] : exactPrevEdge)
+                    put(hasNext ? formFeatures[Int(form[i + 1]) * per + 16] : exactNextEdge)
+                    add(FeatureHash.feature(Template.bigramPrev2, prev2))
+                    before = pair
+                    pair = next
+                    // Gazetteer positions, alone and with the token's capitalisation.
+                    var g = gaz[i]
+                    while g != 0 {
+                        let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
+                        let code = UInt64((g >> shiftBits) & 7)
+                        let value = UInt64(shiftBits / 3) << 3 | code
+                        g &= ~(7 << shiftBits)
+                        add(FeatureHash.feature(Template.gazetteer, value))
+                        add(FeatureHash.feature(Template.gazetteerCap, value, context))
+                    }
+                    if hasPrev, gaz[i - 1] == 0 {
+                        put(noListsBefore)
+                    } else {
+                        put(tables.gazetteerPrev(hasPrev ? Self.listMask(gaz[i - 1]) : 0x1000))
+                    }
+                    if hasNext, gaz[i + 1] == 0 {
+                        put(noListsAfter)
+                    } else {
+                        put(tables.gazetteerNext(hasNext ? Self.listMask(gaz[i + 1]) : 0x1000))
+                    }
+                    // How the same word is written elsewhere in the document.
+                    let flags = UInt64(tableFlags[Int(slot[i])])
+                    put(tables.docCap(flags, context))
+                    if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
+                    if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
+                }
+            }
+            starts[n] = Int32(f)
+        }}}}}}}}}}}}
+    }
+
+    /// Lists each form's features that all its tokens share (none for a form from the cache) and
+    /// finds its docCapWord feature.
+    private mutating func writeFormLists(bias: UInt32, shift: UInt64) {
+        let forms = formCount
+        let per = Self.formFeatureCount
+        // Written through pointers (a check a form, not one a feature); taken out while written.
+        var list = formList, offsets = formOffsets, docCap = formDocCap
+        formList = []; formOffsets = []; formDocCap = []
+        defer { formList = list; formOffsets = offsets; formDocCap = docCap }
+        precondition(list.count >= forms * Self.formListCount && offsets.count > forms && docCap.count >= forms)
+        precondition(formToken.count >= forms && formHit.count >= forms && formFeatures.count >= forms * per)
+        list.withUnsafeMutableBufferPointer { list in
+        offsets.withUnsafeMutableBufferPointer { offsets in
+        docCap.withUnsafeMutableBufferPointer { docCap in
+        formToken.withUnsafeBufferPointer { formToken in
+        formHit.withUnsafeBufferPointer { formHit in
+        formFeatures.withUnsafeBufferPointer { formFeatures in
+            let list = list.baseAddress!, offsets = offsets.baseAddress!, docCap = docCap.baseAddress!
+            let formToken = formToken.baseAddress!, formHit = formHit.baseAddress!, formFeatures = formFeatures.baseAddress!
+            var listed = 0
+            for f in 0..<forms {
+                let t = Int(formToken[f])
+                offsets[f] = Int32(listed)
+                if formHit[f] == 0 {
+                    list[listed] = bias
+                    for k in 0..<11 { list[listed + 1 + k] = formFeatures[f * per + k] }
+                    listed += Self.formListCount
+                }
+                let flags = UInt64(tableFlags[Int(slot[t])])
+                docCap[f] = UInt32(truncatingIfNeeded: FeatureHash.feature(Template.docCapWord, flags, lower[t]) >> shift)
+            }
+            offsets[forms] = Int32(listed)
+        }}}}}}
     }
 
     /// Which lists (not positions) cover a token.

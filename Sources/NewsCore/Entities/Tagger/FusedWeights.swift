@@ -109,10 +109,12 @@ final class FusedWeights: @unchecked Sendable {
     /// With `forms`, each token's sums start from the rows of its form (`forms[i]`) in
     /// `formScores1` and `formScores2`: the sums of the features its form lists once for all
     /// its tokens (the same integers, as wrapping addition does not depend on grouping).
+    /// With `keepingEmpty`, a token whose list is empty keeps the rows it has.
     func score(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
         into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>,
-        forms: UnsafePointer<Int32>? = nil, formScores1: UnsafePointer<Int32>? = nil, formScores2: UnsafePointer<Int32>? = nil
+        forms: UnsafePointer<Int32>? = nil, formScores1: UnsafePointer<Int32>? = nil, formScores2: UnsafePointer<Int32>? = nil,
+        keepingEmpty: Bool = false
     ) -> UInt8 {
         let base = UnsafeRawPointer(lines)
         let mask = buckets - 1
@@ -122,6 +124,7 @@ final class FusedWeights: @unchecked Sendable {
             let blockEnd = min(block + Self.touchBlock, tokens.upperBound)
             touched ^= touch(features, Int(offsets[block])..<Int(offsets[blockEnd]))
             for i in block..<blockEnd {
+                if keepingEmpty, offsets[i] == offsets[i + 1] { continue }
                 var acc1 = SIMD16<Int32>(repeating: 0)
                 var acc2 = SIMD16<Int32>(repeating: 0)
                 var first1: Int32 = 0
@@ -153,6 +156,27 @@ final class FusedWeights: @unchecked Sendable {
             block = blockEnd
         }
         return touched
+    }
+
+    /// Adds the weights of feature `features[i]` to row `i` of `scores1` (pass 1) and of
+    /// `scores2` (pass 2), for each `i` in `rows`.
+    func add(rows: Range<Int>, features: UnsafePointer<UInt32>, into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>) {
+        let base = UnsafeRawPointer(lines)
+        let mask = buckets - 1
+        for i in rows {
+            let b = Int(features[i]) & mask
+            let line = base + b &* 64
+            let row1 = scores1 + i * 17
+            let row2 = scores2 + i * 17
+            row1[0] &+= Int32(firsts[2 &* b])
+            row2[0] &+= Int32(firsts[2 &* b &+ 1])
+            let acc1 = UnsafeRawPointer(row1 + 1).loadUnaligned(as: SIMD16<Int32>.self)
+                &+ SIMD16<Int32>(truncatingIfNeeded: line.load(as: SIMD16<Int16>.self))
+            let acc2 = UnsafeRawPointer(row2 + 1).loadUnaligned(as: SIMD16<Int32>.self)
+                &+ SIMD16<Int32>(truncatingIfNeeded: line.load(fromByteOffset: 32, as: SIMD16<Int16>.self))
+            UnsafeMutableRawPointer(row1 + 1).storeBytes(of: acc1, as: SIMD16<Int32>.self)
+            UnsafeMutableRawPointer(row2 + 1).storeBytes(of: acc2, as: SIMD16<Int32>.self)
+        }
     }
 
     /// Tokens whose lines are touched before they are summed.

@@ -1,0 +1,121 @@
+/// What the tagger works out from a word form's scalars alone, kept from one document to the
+/// next: its hashes, capitalisation, features as a neighbour, and both passes' sums of the
+/// features every token of the form has (bias, exact, lower, shape, prefixes, suffixes).
+///
+/// About half an article's tokens are the first of their form in it, and most of those forms
+/// ("the", "said", "minister") were in an article shortly before; hashing a form's 17 features
+/// and summing 12 weight rows took some 1,500 instructions, finding it here about 100. An
+/// entry is found only by the same scalars (the hash picks the set; the scalars are compared),
+/// and holds the same integers extraction computes, so the tags cannot change. Valid for one
+/// `FusedWeights` (its weights and bucket width), which it keeps a reference to.
+///
+/// Two ways a set, the one used less recently replaced; forms longer than `maxScalars` or with
+/// a scalar beyond U+FFFF are not kept (rare, and then worked out as before).
+final class FormCache {
+    /// The weights the sums are from.
+    let owner: FusedWeights
+    static let sets = 4096
+    static let ways = 2
+    static let maxScalars = 16
+    /// Neighbour features kept: lowerPrev, lowerNext, lowerPrev2, lowerNext2, exactPrev, exactNext.
+    static let neighbourCount = 6
+    /// Both passes' rows (17 lanes each).
+    static let sumCount = 2 * EntityTag.count
+
+    private let entries = FormCache.sets * FormCache.ways
+    /// By entry: the form's exact hash and length (0: empty), and its scalars.
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let lengths: UnsafeMutablePointer<UInt8>
+    private let scalars: UnsafeMutablePointer<UInt16>
+    /// By set: the way used last.
+    private let recent: UnsafeMutablePointer<UInt8>
+    let lowers: UnsafeMutablePointer<UInt64>
+    let shapes: UnsafeMutablePointer<UInt64>
+    let caps: UnsafeMutablePointer<UInt8>
+    let neighbours: UnsafeMutablePointer<UInt32>
+    let sums: UnsafeMutablePointer<Int32>
+
+    init(owner: FusedWeights) {
+        self.owner = owner
+        let n = Self.sets * Self.ways
+        keys = .allocate(capacity: n)
+        keys.initialize(repeating: 0, count: n)
+        lengths = .allocate(capacity: n)
+        lengths.initialize(repeating: 0, count: n)
+        scalars = .allocate(capacity: n * Self.maxScalars)
+        scalars.initialize(repeating: 0, count: n * Self.maxScalars)
+        recent = .allocate(capacity: Self.sets)
+        recent.initialize(repeating: 0, count: Self.sets)
+        lowers = .allocate(capacity: n)
+        lowers.initialize(repeating: 0, count: n)
+        shapes = .allocate(capacity: n)
+        shapes.initialize(repeating: 0, count: n)
+        caps = .allocate(capacity: n)
+        caps.initialize(repeating: 0, count: n)
+        neighbours = .allocate(capacity: n * Self.neighbourCount)
+        neighbours.initialize(repeating: 0, count: n * Self.neighbourCount)
+        sums = .allocate(capacity: n * Self.sumCount)
+        sums.initialize(repeating: 0, count: n * Self.sumCount)
+    }
+
+    deinit {
+        keys.deallocate()
+        lengths.deallocate()
+        scalars.deallocate()
+        recent.deallocate()
+        lowers.deallocate()
+        shapes.deallocate()
+        caps.deallocate()
+        neighbours.deallocate()
+        sums.deallocate()
+    }
+
+    @inline(__always)
+    private static func set(_ exact: UInt64) -> Int {
+        Int(truncatingIfNeeded: exact >> 40) & (sets - 1)
+    }
+
+    /// Whether `sc[a..<b]` can be kept (short enough, every scalar within 16 bits).
+    @inline(__always)
+    static func fits(_ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Bool {
+        guard b - a <= maxScalars, b > a else { return false }
+        for k in a..<b where sc[k] > 0xFFFF { return false }
+        return true
+    }
+
+    /// The entry holding the form written `sc[a..<b]` (exact hash `exact`), if any; marks it used.
+    @inline(__always)
+    func find(_ exact: UInt64, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int? {
+        let s = Self.set(exact)
+        let length = b - a
+        for way in 0..<Self.ways {
+            let e = s * Self.ways + way
+            guard keys[e] == exact, Int(lengths[e]) == length else { continue }
+            let kept = scalars + e * Self.maxScalars
+            var same = true
+            for k in 0..<length where UInt32(kept[k]) != sc[a + k] {
+                same = false
+                break
+            }
+            if same {
+                recent[s] = UInt8(way)
+                return e
+            }
+        }
+        return nil
+    }
+
+    /// An entry for the form written `sc[a..<b]` (which must `fit`), replacing the one used
+    /// less recently in its set; the caller fills its values.
+    func insert(_ exact: UInt64, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int {
+        let s = Self.set(exact)
+        let way = Self.ways - 1 - Int(recent[s])
+        recent[s] = UInt8(way)
+        let e = s * Self.ways + way
+        keys[e] = exact
+        lengths[e] = UInt8(b - a)
+        let kept = scalars + e * Self.maxScalars
+        for k in 0..<(b - a) { kept[k] = UInt16(truncatingIfNeeded: sc[a + k]) }
+        return e
+    }
+}
