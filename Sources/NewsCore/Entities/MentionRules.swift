@@ -4,17 +4,26 @@ struct DraftMention {
     var a: Int
     var b: Int
     var type: EntityType
-    var title: String?
+    /// The token of the title before the name ("Mr", "Mayor"), which the range leaves out: an
+    /// index rather than its text, so that a draft holds no reference and copies as plain bytes
+    /// (the rules copy and move drafts many times an article). `title(_:)` gives the word.
+    var title: Int?
     /// How much the tagger's label counts (see `TypeEvidence.taggerWeight`).
     var taggerWeight = 2
     var firm: EntityType? = nil
     /// A scalar end inside the last token ("Osaka" of "Osaka-based").
     var end: Int? = nil
-    /// The name this one writes in another script (see `EntityMention.sameAs`).
-    var sameAs: String? = nil
+    /// The scalar range of the name this one writes in another script (see
+    /// `EntityMention.sameAs`), read as text only when the mention is made.
+    var sameAs: Range<Int>? = nil
     /// The type a closed list gives the name, which decides as a name's head word does
     /// (`TypeEvidence.nameType`) without fixing it: "Google", or "Chelsea" in a sports story.
     var listType: EntityType? = nil
+
+    /// The title's word, if the name has one.
+    func title(_ t: ArticleTokens) -> String? {
+        title.map { t.word($0) }
+    }
 }
 
 /// The rules that turn the tagger's spans into an article's mentions. Each is a general rule of
@@ -30,11 +39,11 @@ enum MentionRules {
             var a = span.lowerBound
             var b = span.upperBound
             var type = tagged
-            var title: String? = nil
+            var title: Int? = nil
             while b - a > 1, t.isWord(a), PersonTitles.isTitle(t.word(a)),
                 type == .person || PersonTitles.honorifics.contains(PersonTitles.normalised(t.word(a))) || NameShape.headType(t, a..<b) == nil
             {
-                title = t.word(a)
+                title = a
                 a += 1
             }
             while b > a, t.tokens[b - 1].kind == .possessive || t.tokens[b - 1].kind == .punctuation { b -= 1 }
@@ -45,9 +54,9 @@ enum MentionRules {
                 // (Not across a block's end: after the headline "Merrowick Athletics chief",
                 // the story's first "Merrowick Athletics" has no title.)
                 if a > 0, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)), !t.inTitleCase(a - 1), !t.sentenceBreak[a] {
-                    title = t.word(a - 1)
+                    title = a - 1
                 } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), PersonTitles.isTitle(t.word(a - 2)) {
-                    title = t.word(a - 2)
+                    title = a - 2
                 }
             }
             if title != nil { type = .person }
@@ -252,7 +261,7 @@ enum MentionRules {
             while a > 1, isParticle(a - 1), !covered.contains(a - 1) { a -= 1 }
             if a < d.a, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)) {
                 d.a = a
-                d.title = t.word(a - 1)
+                d.title = a - 1
                 d.type = .person
             }
             // A given name left out.
@@ -265,7 +274,7 @@ enum MentionRules {
                 lists.isGivenName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
             {
                 d.a = g
-                if t.isWord(g - 1), PersonTitles.isTitle(t.word(g - 1)) { d.title = t.word(g - 1) }
+                if t.isWord(g - 1), PersonTitles.isTitle(t.word(g - 1)) { d.title = g - 1 }
             }
             ds[k] = d
         }
@@ -324,13 +333,13 @@ enum MentionRules {
         }
         var added: [DraftMention] = []
         for d in ds where d.firm == nil && d.end == nil {
-            let text = t.text(TaggerEntityExtractor.range(d, t))
+            let name = TaggerEntityExtractor.range(d, t)
             // After the name.
             if t.isPunctuation(d.b, "(") {
                 var k = d.b + 1
                 while k < t.count, isOtherScript(k), k - d.b <= 4 { k += 1 }
                 if k > d.b + 1, t.isPunctuation(k, ")") {
-                    added.append(DraftMention(a: d.b + 1, b: k, type: d.type, title: nil, taggerWeight: 0, sameAs: text))
+                    added.append(DraftMention(a: d.b + 1, b: k, type: d.type, title: nil, taggerWeight: 0, sameAs: name))
                 }
             }
             // Before it, the name in brackets.
@@ -338,7 +347,7 @@ enum MentionRules {
                 var k = d.a - 1
                 while k > 0, isOtherScript(k - 1), d.a - k <= 4 { k -= 1 }
                 if k < d.a - 1 {
-                    added.append(DraftMention(a: k, b: d.a - 1, type: d.type, title: nil, taggerWeight: 0, sameAs: text))
+                    added.append(DraftMention(a: k, b: d.a - 1, type: d.type, title: nil, taggerWeight: 0, sameAs: name))
                 }
             }
         }

@@ -107,9 +107,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var out: [EntityMention] = pieces.map { d in
             let range = Self.range(d, t)
             return EntityMention(
-                range: range, text: t.text(range), type: d.firm ?? d.type, title: d.title,
-                gender: d.title.flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
-                evidence: MentionCues.evidence(d, t, lists), sameAs: d.sameAs)
+                range: range, text: t.text(range), type: d.firm ?? d.type, title: d.title(t),
+                gender: d.title(t).flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
+                evidence: MentionCues.evidence(d, t, lists), sameAs: d.sameAs.map { t.text($0) })
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
         Self.coordinatedPeople(&out, t)
@@ -257,8 +257,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
             } else {
                 continue
             }
-            var title: String? = nil
-            if type == .person, start > 0, t.isWord(start - 1), PersonTitles.isTitle(t.word(start - 1)) { title = t.word(start - 1) }
+            var title: Int? = nil
+            if type == .person, start > 0, t.isWord(start - 1), PersonTitles.isTitle(t.word(start - 1)) { title = start - 1 }
             for k in start...i { covered[k] = true }
             added.append(DraftMention(a: start, b: i + 1, type: type, title: title, taggerWeight: 0, end: cut))
         }
