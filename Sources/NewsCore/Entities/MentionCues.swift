@@ -249,13 +249,17 @@ enum MentionCues {
         let after = n < t.count && !t.sentenceBreak[n] && t.isLowercaseWord(n) ? t.lower(n) : nil
         // ("The film Dark Harbour Lights": a title the tagger took for a place or a firm, when
         // no gazetteer, club list or sports story speaks for that.)
-        let titleLike = words.count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlace(words.joined(separator: " "))
+        // (Asked only after a work's word: whether the story is about sport is found for the
+        // whole story, and most mentions never need it.)
+        func titleLike() -> Bool {
+            words.count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlace(words.joined(separator: " "))
+        }
         // "The comedy duo Ada Ode and Tom Fennick": a pair named by its members names people.
         let namesMembers = person && (before == "duo" || before == "trio") && after == "and" && t.isCapitalised(n + 1)
         // (The lists are asked by token `p` or `n`, the word `before` or `after` is, so that
         // they read the key the tokens hold.)
         if let w = before, !namesMembers {
-            if t.lower(p, isIn: WorkWords.before), person || d.type == .other || titleLike {
+            if t.lower(p, isIn: WorkWords.before), person || d.type == .other || titleLike() {
                 vote(.other, 8)
             } else if person, t.lower(p, isIn: WorkWords.musicGroups) {
                 vote(.organization, 8)  // "the band Low Tide": no one's name follows "band"
