@@ -40,7 +40,7 @@ enum MentionRules {
             var b = span.upperBound
             var type = tagged
             var title: Int? = nil
-            while b - a > 1, t.isWord(a), PersonTitles.isTitle(t.word(a)),
+            while b - a > 1, t.isWord(a), isTitle(t, a),
                 type == .person || PersonTitles.honorifics.contains(PersonTitles.normalised(t.word(a))) || NameShape.headType(t, a..<b) == nil
             {
                 title = a
@@ -53,9 +53,9 @@ enum MentionRules {
             if title == nil, type == .person || NameShape.headType(t, a..<b) == nil {
                 // (Not across a block's end: after the headline "Merrowick Athletics chief",
                 // the story's first "Merrowick Athletics" has no title.)
-                if a > 0, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)), !t.inTitleCase(a - 1), !t.sentenceBreak[a] {
+                if a > 0, t.isWord(a - 1), isTitle(t, a - 1), !t.inTitleCase(a - 1), !t.sentenceBreak[a] {
                     title = a - 1
-                } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), PersonTitles.isTitle(t.word(a - 2)) {
+                } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), isTitle(t, a - 2) {
                     title = a - 2
                 }
             }
@@ -76,7 +76,7 @@ enum MentionRules {
         var added: [DraftMention] = []
         var i = 0
         while i < t.count {
-            guard !covered[i], t.isCapitalised(i), !t.isOrdinaryWord(i), !PersonTitles.isTitle(t.word(i)),
+            guard !covered[i], t.isCapitalised(i), !t.isOrdinaryWord(i), !isTitle(t, i),
                 !t.inTitleCase(i)
             else {
                 i += 1
@@ -239,8 +239,9 @@ enum MentionRules {
             }
             k += 1
         }
-        var covered = Set<Int>()
-        for d in ds { covered.formUnion(d.a..<d.b) }
+        // (Marks by token: a set of indices hashed each one.)
+        var covered = [Bool](repeating: false, count: t.count)
+        for d in ds { for i in d.a..<d.b { covered[i] = true } }
         for k in ds.indices where ds[k].firm == nil && ds[k].end == nil {
             var d = ds[k]
             // A double-barrelled surname: "Shaun Wright" then "-Phillips".
@@ -251,29 +252,29 @@ enum MentionRules {
             }
             // A hyphenated given name: "Lars-" before "Erik Holm".
             while d.type == .person, d.a >= 2, t.tokens[d.a].hyphenJoined, t.isPunctuation(d.a - 1, "-"), t.isCapitalised(d.a - 2),
-                !covered.contains(d.a - 2)
+                !covered[d.a - 2]
             {
                 d.a -= 2
             }
             // Particles between a title and the name: "Mr ap Gwilym".
             var a = d.a
-            while a > 1, isParticle(a - 1), !covered.contains(a - 1) { a -= 1 }
-            if a < d.a, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)) {
+            while a > 1, isParticle(a - 1), !covered[a - 1] { a -= 1 }
+            if a < d.a, t.isWord(a - 1), isTitle(t, a - 1) {
                 d.a = a
                 d.title = a - 1
                 d.type = .person
             }
             // A given name left out.
             let g = d.a - 1
-            if d.title == nil, g >= 0, !covered.contains(g), t.isCapitalised(g),
+            if d.title == nil, g >= 0, !covered[g], t.isCapitalised(g),
                 d.type == .person, NameShape.headType(t, d.a..<d.b) == nil, d.b - d.a <= 2,
-                !PersonTitles.isTitle(t.word(g)), !t.isOrdinaryWord(g), !t.lower(g, isIn: CalendarWords.names),
+                !isTitle(t, g), !t.isOrdinaryWord(g), !t.lower(g, isIn: CalendarWords.names),
                 !t.word(g).unicodeScalars.dropFirst().contains(where: { TokenHashing.isUpper($0.value) }),
                 !t.sentenceBreak[d.a], !lists.isPlace(t.word(g)),
-                lists.isGivenName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
+                lists.isGivenName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && isTitle(t, g - 1))
             {
                 d.a = g
-                if t.isWord(g - 1), PersonTitles.isTitle(t.word(g - 1)) { d.title = g - 1 }
+                if t.isWord(g - 1), isTitle(t, g - 1) { d.title = g - 1 }
             }
             ds[k] = d
         }
@@ -413,7 +414,7 @@ enum MentionRules {
     static func dropOrdinaryWords(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         var out: [DraftMention] = []
         for var d in ds {
-            if t.isWord(d.a), isPronounContraction(t.word(d.a)) { continue }
+            if t.isWord(d.a), isPronounContraction(t, d.a) { continue }
             // ("The Hague" keeps its article: the alias key drops it anyway.)
             while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), t.lower(d.a) != "the", t.lower(d.a, isIn: FunctionWords.closedClass) {
                 d.a += 1
@@ -617,12 +618,28 @@ enum MentionRules {
         return s.count >= 3 && s[0] == "I" && (s[1] == "'" || s[1] == "\u{2019}")
     }
 
+    /// `isPronounContraction(t.word(i))`, read from the token's scalars (which its word is made
+    /// of) without making an array of them.
+    static func isPronounContraction(_ t: ArticleTokens, _ i: Int) -> Bool {
+        let r = t.tokens[i].range
+        guard r.count >= 3 else { return false }
+        let second = t.scalars[r.lowerBound + 1]
+        return t.scalars[r.lowerBound] == "I" && (second == "'" || second == "\u{2019}")
+    }
+
+    /// `PersonTitles.isTitle(t.word(i))`: the word in lower case on the titles' list, asked by
+    /// the key the token holds, unless it ends in a full stop (which the list leaves off).
+    static func isTitle(_ t: ArticleTokens, _ i: Int) -> Bool {
+        if t.scalars[t.tokens[i].range.upperBound - 1] == "." { return PersonTitles.isTitle(t.word(i)) }
+        return t.lower(i, isIn: PersonTitles.all)
+    }
+
     /// A title alone ("Mayor", "Chief") names nobody, unless the article uses it as a word of a
     /// longer organisation or place name ("the General" for "Merrowick General Hospital").
     static func dropBareTitles(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         let longNames = ds.filter { $0.b - $0.a >= 2 && $0.type != .person }
         ds = ds.compactMap { d in
-            guard d.b - d.a == 1, d.end == nil, PersonTitles.isTitle(t.word(d.a)) else { return d }
+            guard d.b - d.a == 1, d.end == nil, isTitle(t, d.a) else { return d }
             let w = t.word(d.a)
             guard let long = longNames.first(where: { l in ((l.a + 1)..<l.b).contains { t.word($0) == w } }) else { return nil }
             var kept = d

@@ -245,7 +245,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
             if surnames.contains(key) {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
-                    !PersonTitles.isTitle(t.word(i - 1)), !t.isWrittenInLowerCase(i - 1),
+                    !MentionRules.isTitle(t, i - 1), !t.isWrittenInLowerCase(i - 1),
                     !t.lower(i - 1, isIn: FunctionWords.closedClass), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil,
                     // ("Former Chelsea striker": a sentence's first word is a given name only
                     // when a list says it is one.)
@@ -260,7 +260,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 continue
             }
             var title: Int? = nil
-            if type == .person, start > 0, t.isWord(start - 1), PersonTitles.isTitle(t.word(start - 1)) { title = start - 1 }
+            if type == .person, start > 0, t.isWord(start - 1), MentionRules.isTitle(t, start - 1) { title = start - 1 }
             for k in start...i { covered[k] = true }
             added.append(DraftMention(a: start, b: i + 1, type: type, title: title, taggerWeight: 0, end: cut))
         }
