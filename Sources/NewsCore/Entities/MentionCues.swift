@@ -79,7 +79,11 @@ enum MentionCues {
         var e = TypeEvidence(taggerWeight: d.taggerWeight, firm: d.firm, sentenceInitial: t.capitalIsWeak(d.a), beforeBody: t.beforeBody(d.a), inQuote: t.inQuote[d.a])
         guard d.firm == nil else { return e }
         func vote(_ type: EntityType, _ n: Int) { e.votes[type, default: 0] += n }
-        let words = (d.a..<d.b).filter { t.isWord($0) }.map { t.word($0) }
+        // (Gathered in one pass into an array of their number: filtering the tokens, then
+        // mapping them, made two arrays a mention.)
+        var words: [String] = []
+        words.reserveCapacity(d.b - d.a)
+        for i in d.a..<d.b where t.isWord(i) { words.append(t.word(i)) }
         guard !words.isEmpty else { return e }
         e.nameType = NameShape.headType(t, d.a..<d.b, tagged: d.type, lists: lists)
         // A capitalised organisation noun on its own ("the Guild", "Council") names an organisation.

@@ -216,13 +216,24 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var oneWordNames: [String: EntityType] = [:]
         var acronyms: Set<String> = []
         func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
+        // (A name is split into a `PersonName` once: most people are named several times alike.)
+        var lastWordKeys: [ExactText: String] = [:]
         for d in ds where d.firm == nil {
             let text = t.text(range(d, t))
             if d.type == .person, NameShape.headType(t, d.a..<d.b) == nil {
-                surnames.insert(PersonName(text).lastWordKey)
-            } else if d.b - d.a == 1, oneWordNames[EntityNames.aliasKey(text)] == nil {
-                oneWordNames[EntityNames.aliasKey(text)] = d.type
-                if isAcronym(text) { acronyms.insert(EntityNames.aliasKey(text)) }
+                let key = ExactText(text)
+                if let known = lastWordKeys[key] {
+                    surnames.insert(known)
+                } else {
+                    let last = PersonName(text).lastWordKey
+                    lastWordKeys[key] = last
+                    surnames.insert(last)
+                }
+            } else if d.b - d.a == 1 {
+                let key = EntityNames.aliasKey(text)
+                guard oneWordNames[key] == nil else { continue }
+                oneWordNames[key] = d.type
+                if isAcronym(text) { acronyms.insert(key) }
             }
         }
         guard !surnames.isEmpty || !oneWordNames.isEmpty else { return }
