@@ -19,13 +19,15 @@ public enum AliasMerger {
         var groups: [Group] = []
         var groupOfKey: [String: Int] = [:]
         for (index, m) in mentions.enumerated() {
-            let key = groupKey(m)
+            // (The plain key first, kept for the group its mention founds: `Group.plainKey`.)
+            let plain = EntityNames.aliasKey(m.text)
+            let key = groupKey(m, plainKey: plain)
             guard !key.isEmpty else { continue }
             if let g = groupOfKey[key] {
                 groups[g].members.append(index)
             } else {
                 groupOfKey[key] = groups.count
-                groups.append(Group(key: key, members: [index]))
+                groups.append(Group(key: key, plainKey: plain, members: [index]))
             }
         }
         // Each mention's text by id (`NameFacts`), so the name checks below hash no name again.
@@ -34,13 +36,16 @@ public enum AliasMerger {
         for g in groups.indices {
             groups[g].settle(mentions)
             groups[g].textId = textIds[groups[g].members[0]]
+            // (A person's key is the plain key: the group's words are the name's key words.)
+            names.setPersonKey(groups[g].textId, groups[g].plainKey, words: groups[g].plainWords)
         }
 
         // A word that opens two or more different names ("Merrowick City Council", "Merrowick
         // Port Authority") is a place they are named after, not a short form of either.
-        var openers: [String: Set<String>] = [:]
+        // (Counted: each group has a key of its own, so the names a word opens are its groups.)
+        var openers: [Substring: Int] = [:]
         for g in groups where EntityNames.containsSpace(g.key) {
-            openers[String(g.key.splitAtSpaces()[0]), default: []].insert(g.key)
+            openers[g.keyWords[0], default: 0] += 1
         }
 
         // Fullest groups first (more words, then more letters, then earlier), so short forms
@@ -70,13 +75,13 @@ public enum AliasMerger {
         }
         for g in order {
             let group = groups[g]
-            let placeLike = (openers[group.key]?.count ?? 0) >= 2
+            let placeLike = (openers[Substring(group.key)] ?? 0) >= 2
             let withFirstWord = group.plainWords.first.flatMap { keyWordIds.find(String($0)) }.map { clustersWithWord[$0] } ?? []
             let candidates = joinCandidates(group, clusters, withFirstWord).filter { c in
                 canJoin(group, clusters[c], mentions, placeLike: placeLike, names)
             }
             if candidates.isEmpty {
-                var cluster = Cluster(type: group.type, name: mentions[group.members[0]].text, nameId: group.textId, keys: [group.plainKey])
+                var cluster = Cluster(type: group.type, name: mentions[group.members[0]].text, nameId: group.textId, key: group.plainKey, words: group.plainWords)
                 for m in group.members { cluster.take(m, mentions) }
                 clusters.append(cluster)
                 indexKey(clusters.count - 1, 0)
@@ -112,7 +117,7 @@ public enum AliasMerger {
                 }
                 clusters[best].take(m, mentions)
                 let keyCount = clusters[best].keys.count
-                clusters[best].add(mentions[m].text, id: textIds[m], key: group.plainKey)
+                clusters[best].add(mentions[m].text, id: textIds[m], key: group.plainKey, words: group.plainWords)
                 if clusters[best].keys.count > keyCount { indexKey(best, keyCount) }
             }
         }
@@ -121,13 +126,17 @@ public enum AliasMerger {
 
         var entities: [ArticleEntity] = []
         for cluster in clusters where !cluster.members.isEmpty {
-            let ms = cluster.members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }.map { mentions[$0] }
-            let type = vote(ms, fallback: cluster.type)
-            let name = fullestName(ms, type: type)
+            // (By index: copying each member's mention out cost more than reading its fields.)
+            let ms = cluster.members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }
+            let type = vote(ms, of: mentions, fallback: cluster.type)
+            let name = fullestName(ms, of: mentions)
             var aliases = [name]
-            for m in ms where !aliases.contains(m.text) { aliases.append(m.text) }
-            let gender = type == .person ? genderVote(ms) : nil
-            entities.append(ArticleEntity(name: name, type: type, aliases: aliases, mentions: ms.map(\.range), gender: gender, strongCues: strongCues(ms)))
+            for m in ms where !aliases.contains(mentions[m].text) { aliases.append(mentions[m].text) }
+            let gender = type == .person ? genderVote(ms, of: mentions) : nil
+            entities.append(
+                ArticleEntity(
+                    name: name, type: type, aliases: aliases, mentions: ms.map { mentions[$0].range }, gender: gender,
+                    strongCues: strongCues(ms, of: mentions)))
         }
         return entities.sorted { a, b in
             if a.mentions.count != b.mentions.count { return a.mentions.count > b.mentions.count }
@@ -150,6 +159,8 @@ public enum AliasMerger {
         var keyWordCount = 0
         var keyLength = 0
         var plainWords: [Substring] = []
+        /// The words of `key` (`plainWords` unless a place equivalent replaced the key).
+        var keyWords: [Substring] = []
         /// Its first mention's text looks like an acronym ("NATO", "MoD").
         var acronymLike = false
         var firm: EntityType? = nil
@@ -158,8 +169,9 @@ public enum AliasMerger {
         /// The context calls some mention a place.
         var placeVoted = false
 
-        init(key: String, members: [Int]) {
+        init(key: String, plainKey: String, members: [Int]) {
             self.key = key
+            self.plainKey = plainKey
             self.members = members
         }
 
@@ -167,10 +179,10 @@ public enum AliasMerger {
         mutating func settle(_ mentions: [EntityMention]) {
             type = vote(members, of: mentions)
             let short = mentions[members[0]].text
-            plainKey = EntityNames.aliasKey(short)
             plainWords = plainKey.splitAtSpaces()
             // (The group key is the plain key unless a place equivalent replaced it.)
-            keyWordCount = ExactText.sameBytes(key, plainKey) ? plainWords.count : key.splitAtSpaces().count
+            keyWords = ExactText.sameBytes(key, plainKey) ? plainWords : key.splitAtSpaces()
+            keyWordCount = keyWords.count
             keyLength = EntityNames.characterCount(key)
             plainKeyLength = EntityNames.characterCount(plainKey)
             shortLength = EntityNames.characterCount(short)
@@ -213,14 +225,15 @@ public enum AliasMerger {
         /// The type the words of its first member that has one give.
         private(set) var nameType: EntityType? = nil
 
-        init(type: EntityType, name: String, nameId: Int, keys: [String]) {
+        /// An entity founded by the form `name` (id `nameId`), whose alias key is `key`, of words `words`.
+        init(type: EntityType, name: String, nameId: Int, key: String, words: [Substring]) {
             self.type = type
             self.name = name
             self.nameId = nameId
             names = [name]
             nameIds = [nameId]
-            self.keys = keys
-            keyWords = keys.map { $0.splitAtSpaces() }
+            keys = [key]
+            keyWords = [words]
         }
 
         /// Takes in mention `m` as a member.
@@ -233,22 +246,28 @@ public enum AliasMerger {
         /// Takes in every member of `other`, which is left empty.
         mutating func absorb(_ other: inout Cluster, _ mentions: [EntityMention]) {
             for m in other.members { take(m, mentions) }
-            for k in other.names.indices { add(other.names[k], id: other.nameIds[k], key: other.keys[k]) }
+            for k in other.names.indices { add(other.names[k], id: other.nameIds[k], key: other.keys[k], words: other.keyWords[k]) }
             other.members = []
         }
 
-        mutating func add(_ name: String, id: Int, key: String) {
+        /// Takes in the form `name` (id `id`), whose alias key is `key`, of words `words`.
+        mutating func add(_ name: String, id: Int, key: String, words: [Substring]) {
             guard !names.contains(name) else { return }
             names.append(name)
             nameIds.append(id)
             keys.append(key)
-            keyWords.append(key.splitAtSpaces())
+            keyWords.append(words)
         }
     }
 
     /// The key a mention groups by: its alias key, with place equivalents (`US`, `U.S.`).
     static func groupKey(_ m: EntityMention) -> String {
         EntityNames.aliasKey(m.text, type: m.type == .person ? .person : .place)
+    }
+
+    /// `groupKey(m)`, given `plainKey`, `EntityNames.aliasKey(m.text)`.
+    static func groupKey(_ m: EntityMention, plainKey: String) -> String {
+        EntityNames.aliasKey(plainKey: plainKey, type: m.type == .person ? .person : .place)
     }
 
     static func firstPosition(_ members: [Int], _ mentions: [EntityMention]) -> Int {
@@ -453,11 +472,16 @@ public enum AliasMerger {
 
     /// The types the mentions' own contexts speak for strongly (`ArticleEntity.strongCues`).
     static func strongCues(_ ms: [EntityMention]) -> EntityTypes {
+        strongCues(Array(ms.indices), of: ms)
+    }
+
+    /// `strongCues` of the mentions `members` (indices into `mentions`).
+    static func strongCues(_ members: [Int], of mentions: [EntityMention]) -> EntityTypes {
         var out: EntityTypes = []
-        for m in ms {
-            if m.title != nil { out.insert(EntityTypes(.person)) }
-            if let firm = m.evidence.firm { out.insert(EntityTypes(firm)) }
-            for (type, votes) in m.evidence.votes where votes >= strongVote { out.insert(EntityTypes(type)) }
+        for m in members {
+            if mentions[m].title != nil { out.insert(EntityTypes(.person)) }
+            if let firm = mentions[m].evidence.firm { out.insert(EntityTypes(firm)) }
+            for (type, votes) in mentions[m].evidence.votes where votes >= strongVote { out.insert(EntityTypes(type)) }
         }
         return out
     }
@@ -495,12 +519,14 @@ public enum AliasMerger {
         // byte, A to Z folded, without lower-casing them into a set.)
         var allASCII: Bool? = nil
         // (Most mentions repeat a form: a form found wanting once is not tried again.)
-        var tried: Set<ExactText> = []
+        // (The forms tried are few, and compared byte for byte: hashing each into a set cost more.)
+        var tried: [String] = []
         if members.contains(where: { m in
             let text = mentions[m].text
             guard EntityNames.containsSpace(text), mentions[m].evidence.nameType == nil, mentions[m].evidence.firm == nil,
-                tried.insert(ExactText(text)).inserted
+                !tried.contains(where: { ExactText.sameBytes($0, text) })
             else { return false }
+            tried.append(text)
             let words = text.splitAtSpaces()
             guard words.count <= 3 else { return false }
             if allASCII == nil { allASCII = members.allSatisfy { isPlainASCII(mentions[$0].text) } }
@@ -617,19 +643,24 @@ public enum AliasMerger {
 
     /// The fullest form: most words, then most letters; acronyms lose to spelled-out names.
     static func fullestName(_ ms: [EntityMention], type: EntityType) -> String {
+        fullestName(Array(ms.indices), of: ms)
+    }
+
+    /// `fullestName` of the mentions `members` (indices into `mentions`, at least one).
+    static func fullestName(_ members: [Int], of mentions: [EntityMention]) -> String {
         func rank(_ s: String) -> (Int, Int, Int) {
             if let r = asciiRank(s) { return r }
             let letters = s.filter(\.isLetter)
             let acronym = letters.count > 1 && letters.allSatisfy(\.isUppercase) ? 0 : 1
             return (acronym, s.splitAtSpaces().count, s.count)
         }
-        var best = ms[0].text
+        var best = mentions[members[0]].text
         var bestRank = rank(best)
         // (A form spelled like the best so far ranks the same: most mentions repeat one.)
-        for m in ms.dropFirst() where !ExactText.sameBytes(m.text, best) {
-            let r = rank(m.text)
+        for m in members.dropFirst() where !ExactText.sameBytes(mentions[m].text, best) {
+            let r = rank(mentions[m].text)
             if r > bestRank {
-                best = m.text
+                best = mentions[m].text
                 bestRank = r
             }
         }
@@ -666,11 +697,17 @@ public enum AliasMerger {
 
     /// Titles count twice, pronouns once; a gender is given only when the evidence is one-sided.
     static func genderVote(_ ms: [EntityMention]) -> Gender? {
+        genderVote(Array(ms.indices), of: ms)
+    }
+
+    /// `genderVote` of the mentions `members` (indices into `mentions`).
+    static func genderVote(_ members: [Int], of mentions: [EntityMention]) -> Gender? {
         var female = 0
         var male = 0
-        for m in ms {
-            let weight = m.title != nil && PersonTitles.gender(ofTitle: m.title!) != nil ? 2 : 1
-            switch m.gender {
+        for m in members {
+            let title = mentions[m].title
+            let weight = title != nil && PersonTitles.gender(ofTitle: title!) != nil ? 2 : 1
+            switch mentions[m].gender {
             case .female: female += weight
             case .male: male += weight
             case nil: break

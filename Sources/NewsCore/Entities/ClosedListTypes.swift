@@ -48,7 +48,9 @@ enum ClosedListTypes {
             if let end = d.end, end < r.upperBound { return EntityNames.aliasKey(t.text(r.lowerBound..<end)) }
             return EntityNames.aliasKey(t.word(i))
         }
-        if listFirstWords.contains(wordKey(first)) || EventNames.heads.contains(wordKey(last)) {
+        // (A name of one word has one key: found once.)
+        let firstKey = wordKey(first)
+        if listFirstWords.contains(firstKey) || EventNames.heads.contains(first == last ? firstKey : wordKey(last)) {
             let key = EntityNames.aliasKey(t.text(TaggerEntityExtractor.range(d, t)))
             let words = key.splitAtSpaces().map(String.init)
             if let type = type(key, words, d, t, lists) {

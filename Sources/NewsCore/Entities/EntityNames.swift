@@ -13,7 +13,12 @@ public enum EntityNames {
     ///
     /// `aliasKey("Bolton’s") == "bolton"`, `aliasKey("U.S.") == "us"`, `aliasKey("NATO") == "nato"`.
     public static func aliasKey(_ name: String, type: EntityType? = nil) -> String {
-        let key = asciiAliasKey(name) ?? generalAliasKey(name)
+        aliasKey(plainKey: asciiAliasKey(name) ?? generalAliasKey(name), type: type)
+    }
+
+    /// `aliasKey(name, type: type)`, given `plainKey`, `aliasKey(name)`: the place equivalent
+    /// when `type` takes them and there is one.
+    static func aliasKey(plainKey key: String, type: EntityType?) -> String {
         if let type, type != .person, mayHaveEquivalent(key), let same = equivalents[key] { return same }
         return key
     }

@@ -79,11 +79,17 @@ enum MentionCues {
         var e = TypeEvidence(taggerWeight: d.taggerWeight, firm: d.firm, sentenceInitial: t.capitalIsWeak(d.a), beforeBody: t.beforeBody(d.a), inQuote: t.inQuote[d.a])
         guard d.firm == nil else { return e }
         func vote(_ type: EntityType, _ n: Int) { e.votes[type, default: 0] += n }
-        let words = (d.a..<d.b).filter { t.isWord($0) }.map { t.word($0) }
+        // (Gathered in one pass into an array of their number: filtering the tokens, then
+        // mapping them, made two arrays a mention.)
+        var words: [String] = []
+        words.reserveCapacity(d.b - d.a)
+        for i in d.a..<d.b where t.isWord(i) { words.append(t.word(i)) }
         guard !words.isEmpty else { return e }
-        e.nameType = NameShape.headType(words, tagged: d.type, isFirstName: lists.isFirstName, isSurname: lists.isSurname)
+        e.nameType = NameShape.headType(t, d.a..<d.b, tagged: d.type, lists: lists)
         // A capitalised organisation noun on its own ("the Guild", "Council") names an organisation.
-        if words.count == 1, d.end == nil, OrganisationWords.heads.contains(words[0].lowercased()) { e.nameType = .organization }
+        if words.count == 1, d.end == nil, let only = (d.a..<d.b).first(where: { t.isWord($0) }), t.lower(only, isIn: OrganisationWords.heads) {
+            e.nameType = .organization
+        }
 
         // The name's form.
         if words.count == 1, d.end == nil || d.b - d.a == 1 {
@@ -116,20 +122,15 @@ enum MentionCues {
             // "Osaka-based firm": nothing after the compound speaks for the name.
         } else if n < t.count, t.tokens[n].kind == .possessive {
             if t.isLowercaseWord(n + 1) {
-                let w = t.lower(n + 1)
-                if OrganisationWords.possessions.contains(w) { vote(.organization, 3) }
-                if PlaceWords.possessions.contains(w) { vote(.place, 2) }
+                if t.lower(n + 1, isIn: OrganisationWords.possessions) { vote(.organization, 3) }
+                if t.lower(n + 1, isIn: PlaceWords.possessions) { vote(.place, 2) }
             } else if t.isCapitalised(n + 1) {
                 // "Merrowick’s East Quay": a place's part.
                 var k = n + 1
-                var words: [String] = []
-                while k < t.count, t.isCapitalised(k), words.count < 4 {
-                    words.append(t.word(k))
-                    k += 1
-                }
-                if NameShape.headType(words, isFirstName: lists.isFirstName, isSurname: lists.isSurname) == .place { vote(.place, 3) }
+                while k < t.count, t.isCapitalised(k), k - (n + 1) < 4 { k += 1 }
+                if NameShape.headType(t, (n + 1)..<k, lists: lists) == .place { vote(.place, 3) }
             }
-        } else if t.isLowercaseWord(n), PlaceWords.modified.contains(t.lower(n)) {
+        } else if t.isLowercaseWord(n), t.lower(n, isIn: PlaceWords.modified) {
             vote(.place, 3)  // "the Saltings estate"
         } else if t.isPunctuation(n, ",") {
             let m = n + 1
@@ -155,19 +156,18 @@ enum MentionCues {
             if t.isLowercaseWord(p), t.lower(p) == "and" || t.lower(p) == "or", t.isCapitalised(p - 1) {
                 var q = p - 1
                 while q > 0, t.isCapitalised(q - 1), p - q < 4 { q -= 1 }
-                if t.isLowercaseWord(q - 1), PlaceWords.prepositions.contains(t.lower(q - 1)) { vote(.place, 2) }
+                if t.isLowercaseWord(q - 1), t.lower(q - 1, isIn: PlaceWords.prepositions) { vote(.place, 2) }
                 return e
             }
             guard t.isLowercaseWord(p) else { return e }
             let w = t.lower(p)
             if w == "of", t.isLowercaseWord(p - 1) {
-                let role = t.lower(p - 1)
-                if OrganisationWords.rolesOf.contains(role) { vote(.organization, 3) }
-                if PlaceWords.partsOf.contains(role) { vote(.place, 3) }
-            } else if w == "for", t.isLowercaseWord(p - 1), PersonNouns.representatives.contains(t.lower(p - 1)) {
+                if t.lower(p - 1, isIn: OrganisationWords.rolesOf) { vote(.organization, 3) }
+                if t.lower(p - 1, isIn: PlaceWords.partsOf) { vote(.place, 3) }
+            } else if w == "for", t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: PersonNouns.representatives) {
                 vote(.place, 3)  // "councillor for Saltings"
-            } else if PlaceWords.prepositions.contains(w), d.b >= t.count || t.tokens[d.b].kind != .possessive,
-                !(t.isWord(p - 1) && OrganisationWords.investment.contains(t.lower(p - 1)))
+            } else if t.lower(p, isIn: PlaceWords.prepositions), d.b >= t.count || t.tokens[d.b].kind != .possessive,
+                !(t.isWord(p - 1) && t.lower(p - 1, isIn: OrganisationWords.investment))
             {
                 vote(.place, 3)
             } else if w == "at" {
@@ -201,26 +201,27 @@ enum MentionCues {
             votes += 5
         }
         // The word after the name, or after its possessive.
-        var after: String? = nil
+        // (By its token, so that the lists are asked by the key the tokens hold.)
+        var after: Int? = nil
         if t.isLowercaseWord(n) {
-            after = t.lower(n)
+            after = n
         } else if n < t.count, t.tokens[n].kind == .possessive, t.isLowercaseWord(n + 1) {
-            after = t.lower(n + 1)
+            after = n + 1
         }
-        if let after, SportsWords.teamRoles.contains(after) { votes += 5 }
+        if let after, t.lower(after, isIn: SportsWords.teamRoles) { votes += 5 }
         if t.isLowercaseWord(p), isVersus(t.lower(p)) { votes += 5 }
         if t.isLowercaseWord(n), isVersus(t.lower(n)) { votes += 5 }
         // The cues of a sports story, read before asking whether it is one.
         var sportVotes = 0
-        if let after, SportsWords.sportsStoryRoles.contains(after) { sportVotes += 4 }
+        if let after, t.lower(after, isIn: SportsWords.sportsStoryRoles) { sportVotes += 4 }
         if n < t.count, t.tokens[n].kind == .possessive, t.isCapitalised(n + 1), !t.capitalIsWeak(n + 1) { sportVotes += 4 }
-        if t.isLowercaseWord(n), SportsWords.resultWordsAfter.contains(t.lower(n)) { sportVotes += 4 }
+        if t.isLowercaseWord(n), t.lower(n, isIn: SportsWords.resultWordsAfter) { sportVotes += 4 }
         if t.isLowercaseWord(p) {
             let w = t.lower(p)
             let q = t.isLowercaseWord(p - 1) ? t.lower(p - 1) : ""
-            if SportsWords.resultWordsBefore.contains(w) || SportsWords.transferVerbs.contains(w)
+            if t.lower(p, isIn: SportsWords.resultWordsBefore) || t.lower(p, isIn: SportsWords.transferVerbs)
                 || (w == "with" && (q == "drew" || q == "draw")) || (w == "to" && (q == "lost" || q == "losing" || q == "defeat"))
-                || (w == "for" && SportsWords.playedFor.contains(q))
+                || (w == "for" && t.isLowercaseWord(p - 1) && t.lower(p - 1, isIn: SportsWords.playedFor))
             {
                 sportVotes += 4
             }
@@ -252,23 +253,29 @@ enum MentionCues {
         let after = n < t.count && !t.sentenceBreak[n] && t.isLowercaseWord(n) ? t.lower(n) : nil
         // ("The film Dark Harbour Lights": a title the tagger took for a place or a firm, when
         // no gazetteer, club list or sports story speaks for that.)
-        let titleLike = words.count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlace(words.joined(separator: " "))
+        // (Asked only after a work's word: whether the story is about sport is found for the
+        // whole story, and most mentions never need it.)
+        func titleLike() -> Bool {
+            words.count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlace(words.joined(separator: " "))
+        }
         // "The comedy duo Ada Ode and Tom Fennick": a pair named by its members names people.
         let namesMembers = person && (before == "duo" || before == "trio") && after == "and" && t.isCapitalised(n + 1)
+        // (The lists are asked by token `p` or `n`, the word `before` or `after` is, so that
+        // they read the key the tokens hold.)
         if let w = before, !namesMembers {
-            if WorkWords.before.contains(w), person || d.type == .other || titleLike {
+            if t.lower(p, isIn: WorkWords.before), person || d.type == .other || titleLike() {
                 vote(.other, 8)
-            } else if person, WorkWords.musicGroups.contains(w) {
+            } else if person, t.lower(p, isIn: WorkWords.musicGroups) {
                 vote(.organization, 8)  // "the band Low Tide": no one's name follows "band"
-            } else if OrganisationWords.before.contains(w) {
+            } else if t.lower(p, isIn: OrganisationWords.before) {
                 vote(.organization, 3)
-            } else if PersonNouns.nouns.contains(w) {
+            } else if t.lower(p, isIn: PersonNouns.nouns) {
                 vote(.person, 3)  // "the Athletic goalkeeper Rhys Penhallow"
-            } else if person, WorkWords.roleAdjectives.contains(w) || WorkWords.ordinals.contains(w), t.isLowercaseWord(p - 1),
+            } else if person, t.lower(p, isIn: WorkWords.roleAdjectives) || t.lower(p, isIn: WorkWords.ordinals), t.isLowercaseWord(p - 1),
                 t.lower(p - 1) == "the"
             {
                 vote(.other, 6)  // "the next Tom Fennick", "the sixth Dark Harbour"
-            } else if person, w == "in", t.isLowercaseWord(p - 1), WorkWords.roleIn.contains(t.lower(p - 1)),
+            } else if person, w == "in", t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: WorkWords.roleIn),
                 n >= t.count || t.tokens[n].kind != .possessive
             {
                 vote(.other, 6)  // "her role in Ada Ode": a part is played in a work, not in a person
@@ -287,11 +294,11 @@ enum MentionCues {
             vote(.other, 6)
         }
         if person, let w = after {
-            if WorkWords.after.contains(w) {
+            if t.lower(n, isIn: WorkWords.after) {
                 vote(.other, 8)
-            } else if WorkWords.afterWeak.contains(w) {
+            } else if t.lower(n, isIn: WorkWords.afterWeak) {
                 vote(.other, 4)
-            } else if WorkWords.bandMembers.contains(w), t.isCapitalised(n + 1) {
+            } else if t.lower(n, isIn: WorkWords.bandMembers), t.isCapitalised(n + 1) {
                 vote(.organization, 8)  // "Low Tide frontman Ada Ode"
             } else if w == "were" || w == "are", !(t.isLowercaseWord(n + 1) && t.lower(n + 1) == "to"), isWholeSubject(d, t) {
                 vote(.organization, 4)  // "Low Tide were the only band": a person is "was"
@@ -305,20 +312,19 @@ enum MentionCues {
         }
         // Cues a place's name would take otherwise ("Hollywood star", "in Tarrow").
         var work = 0
-        if let w = after, WorkWords.people.contains(w), t.isCapitalised(n + 1) {
+        if after != nil, t.lower(n, isIn: WorkWords.people), t.isCapitalised(n + 1) {
             work += 8
-        } else if let w = after, WorkWords.kinds.contains(w), t.isLowercaseWord(n + 1), WorkWords.people.contains(t.lower(n + 1)),
+        } else if after != nil, t.lower(n, isIn: WorkWords.kinds), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.people),
             t.isCapitalised(n + 2)
         {
             work += 8  // "Dark Harbour film star Ada Ode"
-        } else if after == nil, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), WorkWords.afterComma.contains(t.lower(n + 1)) {
+        } else if after == nil, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.afterComma) {
             work += 8
         }
         // ("An Oscar for Ada Ode" honours a person too: only a name the tagger did not call a
         // person's is taken for a work there.)
         if !person, let w = before, t.isLowercaseWord(p - 1) {
-            let q = t.lower(p - 1)
-            if (w == "for" && WorkWords.honoursFor.contains(q)) || (w == "in" && WorkWords.roleIn.contains(q)) { work += 8 }
+            if (w == "for" && t.lower(p - 1, isIn: WorkWords.honoursFor)) || (w == "in" && t.lower(p - 1, isIn: WorkWords.roleIn)) { work += 8 }
         }
         guard work > 0, person || (e.nameType == nil && !lists.isPlace(words.joined(separator: " "))) else { return }
         vote(.other, work)
@@ -337,7 +343,7 @@ enum MentionCues {
         let p = d.a - 1
         if p < 0 || t.sentenceBreak[d.a] { return true }
         guard t.isLowercaseWord(p) else { return t.isPunctuation(p, "\"") || t.isPunctuation(p, "“") }
-        return FunctionWords.clauseOpeners.contains(t.lower(p))
+        return t.lower(p, isIn: FunctionWords.clauseOpeners)
     }
 
     /// "21st", "3rd", "10th".
@@ -376,7 +382,7 @@ enum MentionCues {
     static func hasMotionBefore(_ t: ArticleTokens, _ p: Int) -> Bool {
         var i = p - 1
         while i >= 0, p - i <= 5, t.isWord(i) {
-            if PlaceWords.motion.contains(t.lower(i)) { return true }
+            if t.lower(i, isIn: PlaceWords.motion) { return true }
             i -= 1
         }
         return false
@@ -398,7 +404,7 @@ enum MentionCues {
     static func appositionHead(_ t: ArticleTokens, from m: Int) -> (noun: String, determiner: Bool)? {
         var i = m
         var determiner = false
-        if t.isLowercaseWord(i), FunctionWords.appositionDeterminers.contains(t.lower(i)) {
+        if t.isLowercaseWord(i), t.lower(i, isIn: FunctionWords.appositionDeterminers) {
             determiner = true
             i += 1
         }

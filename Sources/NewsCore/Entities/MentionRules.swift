@@ -4,17 +4,26 @@ struct DraftMention {
     var a: Int
     var b: Int
     var type: EntityType
-    var title: String?
+    /// The token of the title before the name ("Mr", "Mayor"), which the range leaves out: an
+    /// index rather than its text, so that a draft holds no reference and copies as plain bytes
+    /// (the rules copy and move drafts many times an article). `title(_:)` gives the word.
+    var title: Int?
     /// How much the tagger's label counts (see `TypeEvidence.taggerWeight`).
     var taggerWeight = 2
     var firm: EntityType? = nil
     /// A scalar end inside the last token ("Osaka" of "Osaka-based").
     var end: Int? = nil
-    /// The name this one writes in another script (see `EntityMention.sameAs`).
-    var sameAs: String? = nil
+    /// The scalar range of the name this one writes in another script (see
+    /// `EntityMention.sameAs`), read as text only when the mention is made.
+    var sameAs: Range<Int>? = nil
     /// The type a closed list gives the name, which decides as a name's head word does
     /// (`TypeEvidence.nameType`) without fixing it: "Google", or "Chelsea" in a sports story.
     var listType: EntityType? = nil
+
+    /// The title's word, if the name has one.
+    func title(_ t: ArticleTokens) -> String? {
+        title.map { t.word($0) }
+    }
 }
 
 /// The rules that turn the tagger's spans into an article's mentions. Each is a general rule of
@@ -30,11 +39,11 @@ enum MentionRules {
             var a = span.lowerBound
             var b = span.upperBound
             var type = tagged
-            var title: String? = nil
-            while b - a > 1, t.isWord(a), PersonTitles.isTitle(t.word(a)),
+            var title: Int? = nil
+            while b - a > 1, t.isWord(a), isTitle(t, a),
                 type == .person || PersonTitles.honorifics.contains(PersonTitles.normalised(t.word(a))) || NameShape.headType(t, a..<b) == nil
             {
-                title = t.word(a)
+                title = a
                 a += 1
             }
             while b > a, t.tokens[b - 1].kind == .possessive || t.tokens[b - 1].kind == .punctuation { b -= 1 }
@@ -44,10 +53,10 @@ enum MentionRules {
             if title == nil, type == .person || NameShape.headType(t, a..<b) == nil {
                 // (Not across a block's end: after the headline "Merrowick Athletics chief",
                 // the story's first "Merrowick Athletics" has no title.)
-                if a > 0, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)), !t.inTitleCase(a - 1), !t.sentenceBreak[a] {
-                    title = t.word(a - 1)
-                } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), PersonTitles.isTitle(t.word(a - 2)) {
-                    title = t.word(a - 2)
+                if a > 0, t.isWord(a - 1), isTitle(t, a - 1), !t.inTitleCase(a - 1), !t.sentenceBreak[a] {
+                    title = a - 1
+                } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), isTitle(t, a - 2) {
+                    title = a - 2
                 }
             }
             if title != nil { type = .person }
@@ -67,7 +76,7 @@ enum MentionRules {
         var added: [DraftMention] = []
         var i = 0
         while i < t.count {
-            guard !covered[i], t.isCapitalised(i), !t.isOrdinaryWord(i), !PersonTitles.isTitle(t.word(i)),
+            guard !covered[i], t.isCapitalised(i), !t.isOrdinaryWord(i), !isTitle(t, i),
                 !t.inTitleCase(i)
             else {
                 i += 1
@@ -77,10 +86,9 @@ enum MentionRules {
             while j < t.count, !covered[j], t.isCapitalised(j), !t.isOrdinaryWord(j) { j += 1 }
             // The head word: an organisation's or an unambiguous place's.
             if j < t.count, !covered[j], t.isCapitalised(j), j - i <= 3 {
-                let head = t.lower(j)
                 let type: EntityType? =
-                    OrganisationWords.heads.contains(head) ? .organization
-                    : PlaceWords.heads.contains(head) && !PlaceWords.ambiguousHeads.contains(head) ? .place : nil
+                    t.lower(j, isIn: OrganisationWords.heads) ? .organization
+                    : t.lower(j, isIn: PlaceWords.heads) && !t.lower(j, isIn: PlaceWords.ambiguousHeads) ? .place : nil
                 if let type, !(t.isCapitalised(j + 1) && !t.isOrdinaryWord(j + 1)) {
                     added.append(DraftMention(a: i, b: j + 1, type: type, taggerWeight: 0))
                     i = j + 1
@@ -99,7 +107,7 @@ enum MentionRules {
         for k in ds.indices where ds[k].firm == nil {
             let j = ds[k].b
             guard j < t.count, !starts.contains(j), t.isCapitalised(j), !t.capitalIsWeak(j),
-                OrganisationWords.heads.contains(t.lower(j)), !(t.isCapitalised(j + 1))
+                t.lower(j, isIn: OrganisationWords.heads), !(t.isCapitalised(j + 1))
             else { continue }
             ds[k].b += 1
             if ds[k].type == .person || ds[k].type == .other { ds[k].type = .organization }
@@ -112,7 +120,7 @@ enum MentionRules {
     /// quoted name becomes one mention of type `other`.
     static func quotedTitles(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         func isTitleWord(_ i: Int) -> Bool {
-            t.isCapitalised(i) || (t.isLowercaseWord(i) && SmallWords.inTitles.contains(t.lower(i))) || t.tokens[i].kind == .number
+            t.isCapitalised(i) || (t.isLowercaseWord(i) && t.lower(i, isIn: SmallWords.inTitles)) || t.tokens[i].kind == .number
         }
         func opens(_ i: Int) -> Bool {
             guard i >= 0, t.tokens[i].kind == .punctuation else { return false }
@@ -154,7 +162,7 @@ enum MentionRules {
                 head = d.a
             }
             guard owner < t.count, t.tokens[owner].kind == .possessive, t.isCapitalised(head), t.isCapitalised(owner - 1),
-                PlaceWords.heads.contains(t.lower(head)), !t.isCapitalised(head + 1)
+                t.lower(head, isIn: PlaceWords.heads), !t.isCapitalised(head + 1)
             else { continue }
             var start = owner - 1
             while start > 0, t.isCapitalised(start - 1), !t.isOrdinaryWord(start - 1) { start -= 1 }
@@ -196,7 +204,7 @@ enum MentionRules {
     /// out ("Tomás" before "Ó Briain", "Sue" in "Finance Minister Sue Essex").
     static func completePersonNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
         func isParticle(_ i: Int) -> Bool {
-            t.isWord(i) && PersonNameWords.particles.contains(t.lower(i)) && (t.isLowercaseWord(i) || !t.capitalIsWeak(i))
+            t.isWord(i) && t.lower(i, isIn: PersonNameWords.particles) && (t.isLowercaseWord(i) || !t.capitalIsWeak(i))
         }
         ds.sort { $0.a < $1.a }
         // Parts joined by particles.
@@ -220,7 +228,7 @@ enum MentionRules {
             // acronym or a name with an organisation's head word.)
             if x.firm == nil, y.firm == nil, x.end == nil, x.b - x.a == 1, y.a == x.b + 1, y.b - y.a >= 2, y.type == .person,
                 t.isPunctuation(x.b, "-"), t.tokens[y.a].hyphenJoined, t.isCapitalised(x.a), t.isCapitalised(y.a),
-                !PersonNameWords.particles.contains(t.lower(x.a)), t.word(x.a).unicodeScalars.dropFirst().allSatisfy({ !TokenHashing.isUpper($0.value) }),
+                !t.lower(x.a, isIn: PersonNameWords.particles), t.word(x.a).unicodeScalars.dropFirst().allSatisfy({ !TokenHashing.isUpper($0.value) }),
                 NameShape.headType(t, y.a..<y.b) == nil
             {
                 ds[k].b = y.b
@@ -231,8 +239,9 @@ enum MentionRules {
             }
             k += 1
         }
-        var covered = Set<Int>()
-        for d in ds { covered.formUnion(d.a..<d.b) }
+        // (Marks by token: a set of indices hashed each one.)
+        var covered = [Bool](repeating: false, count: t.count)
+        for d in ds { for i in d.a..<d.b { covered[i] = true } }
         for k in ds.indices where ds[k].firm == nil && ds[k].end == nil {
             var d = ds[k]
             // A double-barrelled surname: "Shaun Wright" then "-Phillips".
@@ -243,29 +252,29 @@ enum MentionRules {
             }
             // A hyphenated given name: "Lars-" before "Erik Holm".
             while d.type == .person, d.a >= 2, t.tokens[d.a].hyphenJoined, t.isPunctuation(d.a - 1, "-"), t.isCapitalised(d.a - 2),
-                !covered.contains(d.a - 2)
+                !covered[d.a - 2]
             {
                 d.a -= 2
             }
             // Particles between a title and the name: "Mr ap Gwilym".
             var a = d.a
-            while a > 1, isParticle(a - 1), !covered.contains(a - 1) { a -= 1 }
-            if a < d.a, t.isWord(a - 1), PersonTitles.isTitle(t.word(a - 1)) {
+            while a > 1, isParticle(a - 1), !covered[a - 1] { a -= 1 }
+            if a < d.a, t.isWord(a - 1), isTitle(t, a - 1) {
                 d.a = a
-                d.title = t.word(a - 1)
+                d.title = a - 1
                 d.type = .person
             }
             // A given name left out.
             let g = d.a - 1
-            if d.title == nil, g >= 0, !covered.contains(g), t.isCapitalised(g),
+            if d.title == nil, g >= 0, !covered[g], t.isCapitalised(g),
                 d.type == .person, NameShape.headType(t, d.a..<d.b) == nil, d.b - d.a <= 2,
-                !PersonTitles.isTitle(t.word(g)), !t.isOrdinaryWord(g), !CalendarWords.names.contains(t.lower(g)),
+                !isTitle(t, g), !t.isOrdinaryWord(g), !t.lower(g, isIn: CalendarWords.names),
                 !t.word(g).unicodeScalars.dropFirst().contains(where: { TokenHashing.isUpper($0.value) }),
                 !t.sentenceBreak[d.a], !lists.isPlace(t.word(g)),
-                lists.isGivenName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && PersonTitles.isTitle(t.word(g - 1)))
+                lists.isGivenName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && isTitle(t, g - 1))
             {
                 d.a = g
-                if t.isWord(g - 1), PersonTitles.isTitle(t.word(g - 1)) { d.title = t.word(g - 1) }
+                if t.isWord(g - 1), isTitle(t, g - 1) { d.title = g - 1 }
             }
             ds[k] = d
         }
@@ -324,13 +333,13 @@ enum MentionRules {
         }
         var added: [DraftMention] = []
         for d in ds where d.firm == nil && d.end == nil {
-            let text = t.text(TaggerEntityExtractor.range(d, t))
+            let name = TaggerEntityExtractor.range(d, t)
             // After the name.
             if t.isPunctuation(d.b, "(") {
                 var k = d.b + 1
                 while k < t.count, isOtherScript(k), k - d.b <= 4 { k += 1 }
                 if k > d.b + 1, t.isPunctuation(k, ")") {
-                    added.append(DraftMention(a: d.b + 1, b: k, type: d.type, title: nil, taggerWeight: 0, sameAs: text))
+                    added.append(DraftMention(a: d.b + 1, b: k, type: d.type, title: nil, taggerWeight: 0, sameAs: name))
                 }
             }
             // Before it, the name in brackets.
@@ -338,7 +347,7 @@ enum MentionRules {
                 var k = d.a - 1
                 while k > 0, isOtherScript(k - 1), d.a - k <= 4 { k -= 1 }
                 if k < d.a - 1 {
-                    added.append(DraftMention(a: k, b: d.a - 1, type: d.type, title: nil, taggerWeight: 0, sameAs: text))
+                    added.append(DraftMention(a: k, b: d.a - 1, type: d.type, title: nil, taggerWeight: 0, sameAs: name))
                 }
             }
         }
@@ -366,7 +375,7 @@ enum MentionRules {
         for var d in ds {
             let last = d.b - 1
             // "Party Co-Chairman", cut by the tokenizer at the hyphen.
-            if d.firm == nil, t.isWord(last), WordPrefixes.all.contains(t.lower(last)), t.isPunctuation(d.b, "-") {
+            if d.firm == nil, t.isWord(last), t.lower(last, isIn: WordPrefixes.all), t.isPunctuation(d.b, "-") {
                 guard d.b - d.a > 1 else { continue }
                 d.b -= 1
             }
@@ -405,9 +414,9 @@ enum MentionRules {
     static func dropOrdinaryWords(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         var out: [DraftMention] = []
         for var d in ds {
-            if t.isWord(d.a), isPronounContraction(t.word(d.a)) { continue }
+            if t.isWord(d.a), isPronounContraction(t, d.a) { continue }
             // ("The Hague" keeps its article: the alias key drops it anyway.)
-            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), t.lower(d.a) != "the", FunctionWords.closedClass.contains(t.lower(d.a)) {
+            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), t.lower(d.a) != "the", t.lower(d.a, isIn: FunctionWords.closedClass) {
                 d.a += 1
                 d.title = nil
             }
@@ -419,7 +428,7 @@ enum MentionRules {
                 d.title = nil
             }
             // A name does not end in "of" or "the" ("In The Name Of The").
-            while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), FunctionWords.closedClass.contains(t.lower(d.b - 1)) { d.b -= 1 }
+            while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), t.lower(d.b - 1, isIn: FunctionWords.closedClass) { d.b -= 1 }
             if t.inTitleCase(d.a), d.firm == nil {
                 while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWord(d.a) || t.isHeadlineStyleWord(d.a) { d.a += 1 }
                 while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWord(d.b - 1) || t.isHeadlineStyleWord(d.b - 1) { d.b -= 1 }
@@ -427,7 +436,7 @@ enum MentionRules {
             }
             if d.b - d.a == 1, d.end == nil, t.capitalIsWeak(d.a), t.isOrdinaryWord(d.a), d.title == nil { continue }
             // "ID cards", "TV licence": an initialism of an ordinary noun names nothing.
-            if d.b - d.a == 1, d.end == nil, d.title == nil, t.isWord(d.a), CommonInitialisms.nouns.contains(t.lower(d.a)) { continue }
+            if d.b - d.a == 1, d.end == nil, d.title == nil, t.isWord(d.a), t.lower(d.a, isIn: CommonInitialisms.nouns) { continue }
             out.append(d)
         }
         ds = out
@@ -509,9 +518,9 @@ enum MentionRules {
             var d = ds[k]
             if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
             while d.b - d.a > 1, t.isWord(d.a), !lists.isGivenName(t.word(d.a)),
-                FunctionWords.closedClass.contains(t.lower(d.a))
-                    || (opensClause(d.a) && (t.isOrdinaryWord(d.a) || PersonNouns.nouns.contains(t.lower(d.a))
-                        || PersonNouns.modifiers.contains(t.lower(d.a)) || PersonNouns.sentenceOpeners.contains(t.lower(d.a))))
+                t.lower(d.a, isIn: FunctionWords.closedClass)
+                    || (opensClause(d.a) && (t.isOrdinaryWord(d.a) || t.lower(d.a, isIn: PersonNouns.nouns)
+                        || t.lower(d.a, isIn: PersonNouns.modifiers) || t.lower(d.a, isIn: PersonNouns.sentenceOpeners)))
                     || (opensClause(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known.contains(EntityNames.aliasKey(t.word(d.a + 1))))
                     || (opensClause(d.a) && givenElsewhereOnly(d, original: ds[k]))
             {
@@ -534,7 +543,7 @@ enum MentionRules {
     static func partyLabels(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
         // A party's own name alone is the party, whatever the tagger said ("the Tories" as a place).
         for k in ds.indices where ds[k].b - ds[k].a == 1 && ds[k].firm == nil && ds[k].title == nil && ds[k].type != .person {
-            if t.isWord(ds[k].a), PartyLabels.partyNames.contains(t.lower(ds[k].a)) {
+            if t.isWord(ds[k].a), t.lower(ds[k].a, isIn: PartyLabels.partyNames) {
                 ds[k].type = .organization
                 ds[k].listType = .organization
             }
@@ -544,12 +553,11 @@ enum MentionRules {
             var i = d.a
             var labelled = false
             while i < d.b, t.isWord(i) {
-                let w = t.lower(i)
-                if PartyLabels.parties.contains(w),
-                    !(lists.isFirstName(t.word(i)) || lists.isSurname(t.word(i))) || (t.isWord(i + 1) && PartyLabels.roles.contains(t.lower(i + 1)))
+                if t.lower(i, isIn: PartyLabels.parties),
+                    !(lists.isFirstName(t.word(i)) || lists.isSurname(t.word(i))) || (t.isWord(i + 1) && t.lower(i + 1, isIn: PartyLabels.roles))
                 {
                     labelled = true
-                } else if labelled, PartyLabels.roles.contains(w) {
+                } else if labelled, t.lower(i, isIn: PartyLabels.roles) {
                     // ("Tory co-chairman", "Labour leadership hopeful")
                 } else {
                     break
@@ -560,7 +568,7 @@ enum MentionRules {
             if i < d.b, t.isCapitalised(i) {
                 d.a = i
                 d.title = nil
-            } else if i == d.b, d.b - d.a == 1, PartyLabels.partyNames.contains(t.lower(d.a)) {
+            } else if i == d.b, d.b - d.a == 1, t.lower(d.a, isIn: PartyLabels.partyNames) {
                 // (Not fixed: "Labour" still joins "the Labour Party".)
                 d.type = .organization
                 d.listType = .organization
@@ -581,7 +589,7 @@ enum MentionRules {
     static func cutGluedWords(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
         func key(_ i: Int) -> String { EntityNames.aliasKey(t.word(i)) }
         func commonGivenName(_ i: Int) -> Bool {
-            PersonNameWords.maleGivenNames.contains(t.lower(i)) || PersonNameWords.femaleGivenNames.contains(t.lower(i))
+            t.lower(i, isIn: PersonNameWords.maleGivenNames) || t.lower(i, isIn: PersonNameWords.femaleGivenNames)
         }
         // The given names before each surname in the story's full person names, by draft.
         var given: [String: [(draft: Int, words: [String])]] = [:]
@@ -610,12 +618,28 @@ enum MentionRules {
         return s.count >= 3 && s[0] == "I" && (s[1] == "'" || s[1] == "\u{2019}")
     }
 
+    /// `isPronounContraction(t.word(i))`, read from the token's scalars (which its word is made
+    /// of) without making an array of them.
+    static func isPronounContraction(_ t: ArticleTokens, _ i: Int) -> Bool {
+        let r = t.tokens[i].range
+        guard r.count >= 3 else { return false }
+        let second = t.scalars[r.lowerBound + 1]
+        return t.scalars[r.lowerBound] == "I" && (second == "'" || second == "\u{2019}")
+    }
+
+    /// `PersonTitles.isTitle(t.word(i))`: the word in lower case on the titles' list, asked by
+    /// the key the token holds, unless it ends in a full stop (which the list leaves off).
+    static func isTitle(_ t: ArticleTokens, _ i: Int) -> Bool {
+        if t.scalars[t.tokens[i].range.upperBound - 1] == "." { return PersonTitles.isTitle(t.word(i)) }
+        return t.lower(i, isIn: PersonTitles.all)
+    }
+
     /// A title alone ("Mayor", "Chief") names nobody, unless the article uses it as a word of a
     /// longer organisation or place name ("the General" for "Merrowick General Hospital").
     static func dropBareTitles(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         let longNames = ds.filter { $0.b - $0.a >= 2 && $0.type != .person }
         ds = ds.compactMap { d in
-            guard d.b - d.a == 1, d.end == nil, PersonTitles.isTitle(t.word(d.a)) else { return d }
+            guard d.b - d.a == 1, d.end == nil, isTitle(t, d.a) else { return d }
             let w = t.word(d.a)
             guard let long = longNames.first(where: { l in ((l.a + 1)..<l.b).contains { t.word($0) == w } }) else { return nil }
             var kept = d
@@ -630,9 +654,45 @@ enum MentionRules {
 enum NameShape {
     /// The type the head word of the name in tokens `r` gives: "Greyfinch Shipping" an
     /// organisation, "Fennick Point" a place, "University of Merrowick" an organisation.
-    static func headType(_ t: ArticleTokens, _ r: Range<Int>) -> EntityType? {
-        let words = r.filter { t.isWord($0) }.map { t.word($0) }
-        return headType(words)
+    ///
+    /// `headType(words, tagged:isFirstName:isSurname:)` of the range's words, with `lists`'
+    /// first names and surnames (none without), read from the tokens: the rules ask this of
+    /// most drafts, and the words gathered into an array and lower-cased again cost more than
+    /// the answer, where the tokens hold each word's lower case and its key for the lists.
+    static func headType(_ t: ArticleTokens, _ r: Range<Int>, tagged: EntityType? = nil, lists: NameLists? = nil) -> EntityType? {
+        var first = -1
+        var last = -1
+        var count = 0
+        // The place of the first "of" or "for" among the words.
+        var of = -1
+        for i in r where t.isWord(i) {
+            if first < 0 { first = i }
+            if of < 0 {
+                let w = t.lower(i)
+                if w == "of" || w == "for" { of = count }
+            }
+            last = i
+            count += 1
+        }
+        guard count >= 2 else { return nil }
+        if of >= 1, of < count - 1 {
+            if t.lower(first, isIn: OrganisationWords.openers) { return .organization }
+            if t.lower(first, isIn: PlaceWords.openers) { return .place }
+        }
+        if t.lower(first, isIn: OrganisationWords.prefixes) { return .organization }
+        func firstName() -> Bool { lists?.isFirstName(t.word(first)) ?? false }
+        func surname() -> Bool { lists?.isSurname(t.word(last)) ?? false }
+        if t.lower(last, isIn: OrganisationWords.heads) {
+            if tagged == .person, firstName(), surname() { return nil }
+            return .organization
+        }
+        if t.lower(last, isIn: PlaceWords.heads) {
+            if t.lower(last, isIn: PlaceWords.ambiguousHeads) || surname(), tagged == .person || firstName() { return nil }
+            return .place
+        }
+        // (The last word is no organisation's head here: that returned above.)
+        if count == 2, t.lower(first, isIn: PlaceWords.openers) { return .place }
+        return nil
     }
 
     /// The type a name's head word gives. A head that is also a surname ("Helena Marsh", "Jerry

@@ -89,6 +89,13 @@ final class NameFacts {
         return words
     }
 
+    /// Records `key`, `EntityNames.aliasKey(name(id), type: .person)`, and its words `words`,
+    /// found already by a caller, so that they are not found again.
+    func setPersonKey(_ id: Int, _ key: String, words: [Substring]) {
+        facts[id].keys.0 = key
+        facts[id].keyWords.0 = words
+    }
+
     /// `EntityNames.characterCount(key(id, type: type))`.
     func keyLength(_ id: Int, type: EntityType) -> Int {
         let known: Int

@@ -30,9 +30,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
     public func entities(in article: Article) -> [ArticleEntity] {
         let t = ArticleTokens(article: article)
         let dateline = Self.datelineAgency(article, t.scalars)
-        let ms = mentions(t, article, dateline: dateline)
+        // (The pronouns found once, for the hints before merging and the genders after.)
+        let pronouns = Self.pronounGenders(t)
+        let ms = mentions(t, article, dateline: dateline, pronouns: pronouns)
         var entities = AliasMerger.merge(ms)
-        Self.settleGenders(&entities, ms, t)
+        Self.settleGenders(&entities, ms, t, pronouns: pronouns)
         // A title-case headline or subheading capitalises every word, so a name found only there is
         // too weak.
         let titleCase = article.blocks.indices.filter { t.titleCaseBlocks[$0] }.map { article.blocks[$0].range }
@@ -55,11 +57,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Every entity mention in the article, in text order, before merging.
     public func mentions(in article: Article) -> [EntityMention] {
         let t = ArticleTokens(article: article)
-        return mentions(t, article, dateline: Self.datelineAgency(article, t.scalars))
+        return mentions(t, article, dateline: Self.datelineAgency(article, t.scalars), pronouns: Self.pronounGenders(t))
     }
 
-    /// The mentions, given the tokens and `datelineAgency(article)`.
-    func mentions(_ t: ArticleTokens, _ article: Article, dateline: String?) -> [EntityMention] {
+    /// The mentions, given the tokens, `datelineAgency(article)` and `pronounGenders(t)`.
+    func mentions(_ t: ArticleTokens, _ article: Article, dateline: String?, pronouns: [Gender?]) -> [EntityMention] {
         guard t.count > 0 else { return [] }
         var doc = TaggerDocument(scalars: Self.taggerScalars(t))
         for (i, token) in t.tokens.enumerated() {
@@ -107,13 +109,13 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var out: [EntityMention] = pieces.map { d in
             let range = Self.range(d, t)
             return EntityMention(
-                range: range, text: t.text(range), type: d.firm ?? d.type, title: d.title,
-                gender: d.title.flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
-                evidence: MentionCues.evidence(d, t, lists), sameAs: d.sameAs)
+                range: range, text: t.text(range), type: d.firm ?? d.type, title: d.title(t),
+                gender: d.title(t).flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
+                evidence: MentionCues.evidence(d, t, lists), sameAs: d.sameAs.map { t.text($0) })
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
         Self.coordinatedPeople(&out, t)
-        Self.addPronounHints(&out, t)
+        Self.addPronounHints(&out, t, pronouns: pronouns)
         return out
     }
 
@@ -214,13 +216,24 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var oneWordNames: [String: EntityType] = [:]
         var acronyms: Set<String> = []
         func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
+        // (A name is split into a `PersonName` once: most people are named several times alike.)
+        var lastWordKeys: [ExactText: String] = [:]
         for d in ds where d.firm == nil {
             let text = t.text(range(d, t))
             if d.type == .person, NameShape.headType(t, d.a..<d.b) == nil {
-                surnames.insert(PersonName(text).lastWordKey)
-            } else if d.b - d.a == 1, oneWordNames[EntityNames.aliasKey(text)] == nil {
-                oneWordNames[EntityNames.aliasKey(text)] = d.type
-                if isAcronym(text) { acronyms.insert(EntityNames.aliasKey(text)) }
+                let key = ExactText(text)
+                if let known = lastWordKeys[key] {
+                    surnames.insert(known)
+                } else {
+                    let last = PersonName(text).lastWordKey
+                    lastWordKeys[key] = last
+                    surnames.insert(last)
+                }
+            } else if d.b - d.a == 1 {
+                let key = EntityNames.aliasKey(text)
+                guard oneWordNames[key] == nil else { continue }
+                oneWordNames[key] = d.type
+                if isAcronym(text) { acronyms.insert(key) }
             }
         }
         guard !surnames.isEmpty || !oneWordNames.isEmpty else { return }
@@ -243,7 +256,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
             if surnames.contains(key) {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
-                    !PersonTitles.isTitle(t.word(i - 1)), !t.isWrittenInLowerCase(i - 1),
+                    !MentionRules.isTitle(t, i - 1), !t.isWrittenInLowerCase(i - 1),
                     !t.lower(i - 1, isIn: FunctionWords.closedClass), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil,
                     // ("Former Chelsea striker": a sentence's first word is a given name only
                     // when a list says it is one.)
@@ -257,8 +270,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
             } else {
                 continue
             }
-            var title: String? = nil
-            if type == .person, start > 0, t.isWord(start - 1), PersonTitles.isTitle(t.word(start - 1)) { title = t.word(start - 1) }
+            var title: Int? = nil
+            if type == .person, start > 0, t.isWord(start - 1), MentionRules.isTitle(t, start - 1) { title = start - 1 }
             for k in start...i { covered[k] = true }
             added.append(DraftMention(a: start, b: i + 1, type: type, title: title, taggerWeight: 0, end: cut))
         }
@@ -314,7 +327,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Pronoun hints again once the types are settled, so that only people stop a pronoun's search
     /// (before merging, a company the tagger called a person stood between "Nordby said …" and
     /// "She"); then each person's gender by `AliasMerger.genderVote`.
-    static func settleGenders(_ entities: inout [ArticleEntity], _ ms: [EntityMention], _ t: ArticleTokens) {
+    static func settleGenders(_ entities: inout [ArticleEntity], _ ms: [EntityMention], _ t: ArticleTokens, pronouns: [Gender?]) {
         let people = entities.indices.filter { entities[$0].type == .person }
         guard !people.isEmpty else { return }
         let starts = Self.tokensStarting(at: people.flatMap { entities[$0].mentions.map(\.lowerBound) }, t)
@@ -325,7 +338,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         for k in people {
             var hinted = entities[k].mentions.compactMap { byRange[$0].map { ms[$0] } }
             for j in hinted.indices where hinted[j].title.flatMap(PersonTitles.gender(ofTitle:)) == nil {
-                hinted[j].gender = nextPronoun(after: hinted[j].range, t, stops: starts)
+                hinted[j].gender = nextPronoun(after: hinted[j].range, t, stops: starts, pronouns: pronouns)
             }
             entities[k].gender = AliasMerger.genderVote(hinted)
         }
@@ -333,23 +346,43 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     /// The gender of the next he, she, his or herself after `range`, before a mention starting at
     /// one of `stops` (within 30 tokens).
-    /// `stops` marks the tokens that start such a mention (`tokensStarting(at:_:)`).
-    static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: [Bool]) -> Gender? {
+    /// `stops` marks the tokens that start such a mention (`tokensStarting(at:_:)`), and
+    /// `pronouns` gives each token's gender as such a pronoun (`pronounGenders(_:)`).
+    static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: [Bool], pronouns: [Gender?]) -> Gender? {
         var i = t.tokenIndex(atOrAfter: range.upperBound)
         // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
         if t.isPunctuation(i, ","), t.isWord(i + 1), t.lower(i + 1, isIn: Pronouns.thirdPersonPossessives) { i += 2 }
         let limit = min(t.count, i + 30)
         while i < limit {
             if stops[i] { return nil }
-            // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
-            if t.isWord(i), Self.mayBePronoun(t.lower(i)), t.lower(i) != "him", t.lower(i) != "her",
-                let g = Pronouns.gender(ofLowercased: t.lower(i))
-            {
-                return g
-            }
+            if let g = pronouns[i] { return g }
             i += 1
         }
         return nil
+    }
+
+    /// Each token's gender as the pronoun `nextPronoun` looks for, nil for any other token.
+    /// (Found once an article: every mention's search reads the same tokens.)
+    static func pronounGenders(_ t: ArticleTokens) -> [Gender?] {
+        var out = [Gender?](repeating: nil, count: t.count)
+        for (i, token) in t.tokens.enumerated() where token.kind == .word {
+            // Nearly every token is ruled out by its scalars: more than seven (its lower case has
+            // at least as many bytes), or an ASCII first one other than "h" or "s" in either case.
+            let r = token.range
+            guard r.count <= 7 else { continue }
+            let first = t.scalars[r.lowerBound].value
+            guard first >= 0x80 || first | 0x20 == 0x68 || first | 0x20 == 0x73 else { continue }
+            // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
+            let w = t.lower(i)
+            guard Self.mayBePronoun(w), w != "him", w != "her" else { continue }
+            // (`Pronouns.gender(ofLowercased:)`, asked by the key the tokens hold.)
+            if t.lower(i, isIn: Pronouns.male) {
+                out[i] = .male
+            } else if t.lower(i, isIn: Pronouns.female) {
+                out[i] = .female
+            }
+        }
+        return out
     }
 
     /// Whether a lower-case word could be one of the third-person pronouns (2 to 7 bytes, opening
@@ -373,11 +406,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     /// Gives each mention that may name a person, and has no title, the gender of the next he, she,
     /// his or herself before another person is named (within 30 tokens).
-    static func addPronounHints(_ ms: inout [EntityMention], _ t: ArticleTokens) {
+    static func addPronounHints(_ ms: inout [EntityMention], _ t: ArticleTokens, pronouns: [Gender?]) {
         // (Read in place: filtering the mentions first copied every person's.)
         let personStarts = Self.tokensStarting(at: ms.indices.filter { ms[$0].type == .person }.map { ms[$0].range.lowerBound }, t)
         for k in ms.indices where ms[k].gender == nil && ms[k].evidence.firm == nil && ms[k].evidence.nameType == nil {
-            ms[k].gender = nextPronoun(after: ms[k].range, t, stops: personStarts)
+            ms[k].gender = nextPronoun(after: ms[k].range, t, stops: personStarts, pronouns: pronouns)
         }
     }
 

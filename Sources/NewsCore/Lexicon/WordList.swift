@@ -11,9 +11,12 @@ public struct WordList: Sendable {
     let keys: Set<WordKey>
     /// The same keys in a flat table: the quote reader asks several lists about every word.
     private let table: WordKeyTable
-    /// Whether every word is plain ASCII, so that a plain-ASCII word equal to one of them has
-    /// the same bytes, and so the same key (`contains(_:)` may then rule a word out by its key).
-    private let asciiOnly: Bool
+    /// Whether a plain-ASCII word equal to one of the words has the same bytes, and so the same
+    /// key (`contains(_:)` may then rule a word out by its key): every word is plain ASCII, or
+    /// has a scalar that no ASCII string's canonical equivalent has ("señor", "ó"), so that no
+    /// ASCII string equals it (`WordIds.asciiEquivalent`). A list with one word that is not
+    /// ASCII would otherwise hash every word asked about (the titles, asked of most names).
+    private let asciiRuleOut: Bool
 
     public init(_ words: [String]) {
         var seen = Set<String>()
@@ -21,24 +24,25 @@ public struct WordList: Sendable {
         strings = seen
         keys = Set(self.words.map { WordKey($0) })
         table = WordKeyTable(keys)
-        asciiOnly = self.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        asciiRuleOut = self.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } || WordIds.asciiEquivalent($0) == nil }
     }
 
     /// Whether the list holds `word`, which must already be in lower case.
     ///
     /// Nearly every word asked about is on no list: a plain-ASCII word is ruled out by its key
     /// in the flat table (an FNV pass over a few bytes) before the `Set<String>` hashes it.
-    /// (Two ASCII strings are equal only byte for byte, so a word on the list has a key in the
-    /// table; any other word goes straight to the set.)
+    /// (Two ASCII strings are equal only byte for byte, and no ASCII string equals a word of the
+    /// list that is not ASCII (`asciiRuleOut`), so a word on the list has a key in the table;
+    /// any other word goes straight to the set.)
     public func contains(_ word: String) -> Bool {
-        if asciiOnly, let key = WordKey(ascii: word), !table.contains(key) { return false }
+        if asciiRuleOut, let key = WordKey(ascii: word), !table.contains(key) { return false }
         return strings.contains(word)
     }
 
     /// `contains(word)`, given `key`, the `WordKey(ascii: word)` of a plain-ASCII word already
     /// at hand (nil for any other word), so that the word is not hashed again.
     func contains(_ word: String, key: WordKey?) -> Bool {
-        if asciiOnly, let key, !table.contains(key) { return false }
+        if asciiRuleOut, let key, !table.contains(key) { return false }
         return strings.contains(word)
     }
 
