@@ -58,4 +58,18 @@ import Testing
             """
         #expect(quotations(text).map(\.speakerText) == ["Fleming"])
     }
+
+    /// List items whose lines were joined into one paragraph with no full stop between them
+    /// (`… as a stopgap - Compelling "…"`): an `-ing` word after a spaced dash opens an item, and
+    /// is a participle, never the speaker.
+    @Test func aParticipleOpeningARunOnListItemIsNoSpeaker() {
+        let text = """
+            Ferry row
+
+            - Leasing a second boat as a stopgap - Pressing, urging and using "every lever we have" to win the grant - Compelling "reluctant operators" to share the berths.
+            """
+        let found = QuoteFinder.quotes(in: text)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.speakerText != "Pressing" && $0.speakerText != "Compelling" })
+    }
 }
