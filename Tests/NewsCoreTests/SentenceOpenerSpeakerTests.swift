@@ -72,4 +72,28 @@ import Testing
         #expect(!found.isEmpty)
         #expect(found.allSatisfy { $0.speakerText != "Pressing" && $0.speakerText != "Compelling" })
     }
+
+    /// `Good timetables can still …`: a capitalised word before a common noun and an auxiliary
+    /// modifies the noun; the noun phrase is the subject, a thing, and neither it nor the
+    /// capitalised word is the speaker.
+    @Test func aCapitalisedWordModifyingANounIsNoSpeaker() {
+        let text = """
+            Ferry row
+
+            "The ferry is the island's lifeline," said Tam Ilo, the harbour master. Good timetables can still win back passengers, but only when "the boats actually leave on time."
+            """
+        let found = quotations(text)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.speakerText != "Good" && $0.speakerText != "Good timetables" })
+    }
+
+    /// A name whose own verb follows, with an adverb between (`Ilo still has …`), stays the speaker.
+    @Test func aNameBeforeAnAdverbAndItsVerbStaysTheSpeaker() {
+        let text = """
+            Ferry row
+
+            The council met on Monday. Ilo still has "every confidence in the crews."
+            """
+        #expect(quotations(text).map(\.speakerText) == ["Ilo"])
+    }
 }
