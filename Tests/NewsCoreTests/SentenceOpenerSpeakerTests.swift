@@ -61,16 +61,18 @@ import Testing
 
     /// List items whose lines were joined into one paragraph with no full stop between them
     /// (`… as a stopgap - Compelling "…"`): an `-ing` word after a spaced dash opens an item, and
-    /// is a participle, never the speaker.
+    /// is a participle, never the speaker, and a name in the item before speaks no item after it.
     @Test func aParticipleOpeningARunOnListItemIsNoSpeaker() {
         let text = """
             Ferry row
 
-            - Leasing a second boat as a stopgap - Pressing, urging and using "every lever we have" to win the grant - Compelling "reluctant operators" to share the berths.
+            - Leasing a second boat as a stopgap - Seeking a grant backed by the Merrowick Trust - Pressing, urging and using "every lever we have" to win it - Compelling "reluctant operators" to share the berths.
             """
         let found = QuoteFinder.quotes(in: text)
         #expect(!found.isEmpty)
         #expect(found.allSatisfy { $0.speakerText != "Pressing" && $0.speakerText != "Compelling" })
+        // Nor is a name in an item before it the speaker.
+        #expect(found.allSatisfy { $0.speakerText?.contains("Merrowick") != true })
     }
 
     /// `Good timetables can still …`: a capitalised word before a common noun and an auxiliary

@@ -979,6 +979,9 @@ struct ParagraphAttributor {
             if tokens[j].kind == .word, reader.isNameWord(j) || reader.isPronoun(j), let p = reader.phrase(endingAt: j, floor: floor) {
                 return attribution(p, cue: nil, source: .sentenceSubject)
             }
+            // List items run on in one paragraph with no full stop (`… a UN-backed agency - Pressing
+            // and using "…"`): a name in an item before is no one's in this one.
+            if j + 1 < k, reader.opensListItem(j + 1), reader.opensWithParticiple(j + 1) { return nil }
             j -= 1
         }
         return nil
