@@ -58,4 +58,44 @@ import Testing
             """
         #expect(quotations(text).map(\.speakerText) == ["Fleming"])
     }
+
+    /// List items whose lines were joined into one paragraph with no full stop between them
+    /// (`… as a stopgap - Compelling "…"`): an `-ing` word after a spaced dash opens an item, and
+    /// is a participle, never the speaker, and a name in the item before speaks no item after it.
+    @Test func aParticipleOpeningARunOnListItemIsNoSpeaker() {
+        let text = """
+            Ferry row
+
+            - Leasing a second boat as a stopgap - Seeking a grant backed by the Merrowick Trust - Pressing, urging and using "every lever we have" to win it - Compelling "reluctant operators" to share the berths.
+            """
+        let found = QuoteFinder.quotes(in: text)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.speakerText != "Pressing" && $0.speakerText != "Compelling" })
+        // Nor is a name in an item before it the speaker.
+        #expect(found.allSatisfy { $0.speakerText?.contains("Merrowick") != true })
+    }
+
+    /// `Good timetables can still …`: a capitalised word before a common noun and an auxiliary
+    /// modifies the noun; the noun phrase is the subject, a thing, and neither it nor the
+    /// capitalised word is the speaker.
+    @Test func aCapitalisedWordModifyingANounIsNoSpeaker() {
+        let text = """
+            Ferry row
+
+            "The ferry is the island's lifeline," said Tam Ilo, the harbour master. Good timetables can still win back passengers, but only when "the boats actually leave on time."
+            """
+        let found = quotations(text)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.speakerText != "Good" && $0.speakerText != "Good timetables" })
+    }
+
+    /// A name whose own verb follows, with an adverb between (`Ilo still has …`), stays the speaker.
+    @Test func aNameBeforeAnAdverbAndItsVerbStaysTheSpeaker() {
+        let text = """
+            Ferry row
+
+            The council met on Monday. Ilo still has "every confidence in the crews."
+            """
+        #expect(quotations(text).map(\.speakerText) == ["Ilo"])
+    }
 }

@@ -776,6 +776,11 @@ struct ParagraphAttributor {
             return focus
         }
         let first = reader.phrase(startingAt: s, ceiling: limit)
+        // The noun phrase is the subject: a description, which the quotation's kind and speaker then
+        // weigh like any other (`Ferry owners`, a group of people, may speak; `Good timetables` never).
+        if let f = first, f.kind == .name, f.tokens == s..<(s + 1), modifiesCommonNoun(s, limit: limit) {
+            return SpeakerPhrase(tokens: s..<(s + 2), head: (s + 1)..<(s + 2), kind: .nominal)
+        }
         // `Hours later, she …`, `Outside the campaign, aides …`: a phrase that a comma closes
         // without a verb is an opening adverbial; the subject follows the comma.
         if first == nil || first!.kind == .nominal || first!.kind == .name && first!.tokens.count == 1 {
@@ -806,6 +811,22 @@ struct ParagraphAttributor {
         }
         guard let p = first, p.kind != .relative else { return nil }
         return p
+    }
+
+    /// `Good information can still …`, `Ode supporters have long …`: a lone capitalised word, then a
+    /// lower-case word that is no verb, adverb or function word, then an auxiliary, is an adjective
+    /// or a name modifying a common noun, and that noun phrase is the subject: the capitalised word
+    /// alone is no one. (A name's own verb stands right after it: `Ode still has`, `Ode has`.)
+    func modifiesCommonNoun(_ s: Int, limit: Int) -> Bool {
+        guard s + 2 < limit else { return false }
+        let noun = tokens[s + 1]
+        let auxiliary = tokens[s + 2]
+        guard noun.kind == .word, !noun.capitalised, noun.end - noun.start > 2, auxiliary.kind == .word, !auxiliary.capitalised,
+            ClauseWords.haveForms.contains(auxiliary.key) || ClauseWords.beForms.contains(auxiliary.key)
+        else { return false }
+        return !reader.isIntervener(s + 1) && !reader.isPronoun(s + 1) && !reader.isVerbForm(s + 1) && !SpeechVerbs.cues.contains(noun.key)
+            && !FunctionWords.closedClass.contains(noun.key) && !FunctionWords.determiners.contains(noun.key)
+            && !FunctionWords.prepositions.contains(noun.key) && !FunctionWords.sentenceOpeners.contains(noun.key)
     }
 
     /// Where the text starts after a dateline that opens the paragraph: `MERROWICK, Ore. —`,
@@ -958,6 +979,9 @@ struct ParagraphAttributor {
             if tokens[j].kind == .word, reader.isNameWord(j) || reader.isPronoun(j), let p = reader.phrase(endingAt: j, floor: floor) {
                 return attribution(p, cue: nil, source: .sentenceSubject)
             }
+            // List items run on in one paragraph with no full stop (`… a UN-backed agency - Pressing
+            // and using "…"`): a name in an item before is no one's in this one.
+            if j + 1 < k, reader.opensListItem(j + 1), reader.opensWithParticiple(j + 1) { return nil }
             j -= 1
         }
         return nil

@@ -58,10 +58,17 @@ struct SpeakerPhraseReader {
         // `Much of Ode's anger …`, `Ever since …`, `Perhaps …`: words that only open a sentence.
         if t.sentenceStart || k == 0, ClauseWords.sentenceAdverbs.contains(t.key) || ClauseWords.nonNameOpeners.contains(t.key) { return false }
         if CalendarWords.weekdays.contains(t.key) { return false }
-        // (A list item opens after its dash: `- Encouraging, pressing and using "…"`.)
-        if t.sentenceStart || k == 0 || k == 1 && tokens[0].isDash, opensWithParticiple(k) { return false }
+        // (A list item opens after its dash: `- Encouraging, pressing and using "…"`; items whose
+        // lines were joined into one paragraph with no full stop run on after a spaced dash:
+        // `… as a stopgap - Compelling "…"`. A hyphen inside a word has no space after it.)
+        if t.sentenceStart || k == 0 || k == 1 && tokens[0].isDash || opensListItem(k), opensWithParticiple(k) { return false }
         if CalendarWords.monthForms.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
         return true
+    }
+
+    /// Whether the word at `k` follows a dash with a space after it (`measure - Compelling`).
+    func opensListItem(_ k: Int) -> Bool {
+        k > 0 && tokens[k - 1].isDash && tokens[k - 1].end < tokens[k].start
     }
 
     /// `Using "…" for …`, `Ending the "…"`, `Encouraging, pressuring and using "…"`: an `-ing`
