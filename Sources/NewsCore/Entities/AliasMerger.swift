@@ -44,8 +44,9 @@ public enum AliasMerger {
         // Port Authority") is a place they are named after, not a short form of either.
         // (Counted: each group has a key of its own, so the names a word opens are its groups.)
         var openers: [Substring: Int] = [:]
-        for g in groups where EntityNames.containsSpace(g.key) {
-            openers[g.keyWords[0], default: 0] += 1
+        // (By index: walking the groups themselves copied each one.)
+        for g in groups.indices where EntityNames.containsSpace(groups[g].key) {
+            openers[groups[g].keyWords[0], default: 0] += 1
         }
 
         // Fullest groups first (more words, then more letters, then earlier), so short forms
@@ -125,10 +126,11 @@ public enum AliasMerger {
         joinGivenNames(&clusters, mentions, names)
 
         var entities: [ArticleEntity] = []
-        for cluster in clusters where !cluster.members.isEmpty {
-            // (By index: copying each member's mention out cost more than reading its fields.)
-            let ms = cluster.members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }
-            let type = vote(ms, of: mentions, fallback: cluster.type)
+        for c in clusters.indices where !clusters[c].members.isEmpty {
+            // (By index, the clusters and each member's mention: copying them out cost more than
+            // reading their fields.)
+            let ms = clusters[c].members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }
+            let type = vote(ms, of: mentions, fallback: clusters[c].type)
             let name = fullestName(ms, of: mentions)
             var aliases = [name]
             for m in ms where !aliases.contains(mentions[m].text) { aliases.append(mentions[m].text) }

@@ -190,9 +190,12 @@ final class NameFacts {
         switch type {
         case .person:
             let p = person(full)
-            let q = person(short)
             if s == p.surnameKey || s == p.lastWordKey { return true }
-            guard let shortGiven = q.firstGivenKey, let fullGiven = p.firstGivenKey else { return false }
+            // (The short name is split into a `PersonName` only when its given name is asked:
+            // most short forms are a surname, answered above.)
+            guard let fullGiven = p.firstGivenKey else { return false }
+            let q = person(short)
+            guard let shortGiven = q.firstGivenKey else { return false }
             // "Vladimir Putin" for "Vladimir V. Putin": same first given name and surname.
             return q.surnameKey == p.surnameKey && shortGiven == fullGiven
         case .organization, .place, .other:

@@ -218,9 +218,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
         func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
         // (A name is split into a `PersonName` once: most people are named several times alike.)
         var lastWordKeys: [ExactText: String] = [:]
-        for d in ds where d.firm == nil {
-            let text = t.text(range(d, t))
-            if d.type == .person, NameShape.headType(t, d.a..<d.b) == nil {
+        // (By index: walking the drafts themselves copied each one, Strings and arrays and all.)
+        for k in ds.indices where ds[k].firm == nil {
+            let text = t.text(range(ds[k], t))
+            if ds[k].type == .person, NameShape.headType(t, ds[k].a..<ds[k].b) == nil {
                 let key = ExactText(text)
                 if let known = lastWordKeys[key] {
                     surnames.insert(known)
@@ -229,16 +230,16 @@ public struct TaggerEntityExtractor: EntityExtractor {
                     lastWordKeys[key] = last
                     surnames.insert(last)
                 }
-            } else if d.b - d.a == 1 {
+            } else if ds[k].b - ds[k].a == 1 {
                 let key = EntityNames.aliasKey(text)
                 guard oneWordNames[key] == nil else { continue }
-                oneWordNames[key] = d.type
+                oneWordNames[key] = ds[k].type
                 if isAcronym(text) { acronyms.insert(key) }
             }
         }
         guard !surnames.isEmpty || !oneWordNames.isEmpty else { return }
         var covered = [Bool](repeating: false, count: t.count)
-        for d in ds { for i in d.a..<d.b { covered[i] = true } }
+        for k in ds.indices { for i in ds[k].a..<ds[k].b { covered[i] = true } }
         var added: [DraftMention] = []
         for var i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
             let cut = MentionRules.compoundCut(t, i)
