@@ -71,14 +71,16 @@ struct ArticleTokens {
                 range = range.lowerBound..<cut
             }
             if block.kind == .headline { headlineEnd = range.upperBound }
+            let blockTokens = WordTokenizer.tokens(in: scalars, range: range)
+            // (In one copy: appended a token at a time, each was a capacity and uniqueness check.)
+            built.append(contentsOf: blockTokens)
             var previousStarted = false
             var first = true
-            for token in WordTokenizer.tokens(in: scalars, range: range) {
+            for token in blockTokens {
                 // A sentence opens at its first token (an opening quote then the word share it).
                 breaks.append(first || (token.startsSentence && !previousStarted))
                 previousStarted = token.startsSentence
                 first = false
-                built.append(token)
                 blockOf.append(blockIndex)
             }
         }
@@ -220,6 +222,7 @@ struct ArticleTokens {
         let n = tokens.count
         out.spellings.reserveCapacity(n / 2 + 8)
         out.spellingLowers.reserveCapacity(n / 2 + 8)
+        out.spellingKeys.reserveCapacity(n / 2 + 8)
         out.spellingOf = [Int32](repeating: 0, count: n)
         out.textIds = [Int32](repeating: 0, count: n)
         out.lowerIds = [Int32](repeating: 0, count: n)
