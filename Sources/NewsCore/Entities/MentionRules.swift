@@ -612,14 +612,8 @@ enum MentionRules {
         }
     }
 
-    /// "I’d", "I’ll", "I’m", "I’ve".
-    static func isPronounContraction(_ w: String) -> Bool {
-        let s = Array(w.unicodeScalars)
-        return s.count >= 3 && s[0] == "I" && (s[1] == "'" || s[1] == "\u{2019}")
-    }
-
-    /// `isPronounContraction(t.word(i))`, read from the token's scalars (which its word is made
-    /// of) without making an array of them.
+    /// Whether the word at `i` is "I’d", "I’ll", "I’m" or "I’ve" (straight or curly apostrophe),
+    /// read from the token's scalars without making its word.
     static func isPronounContraction(_ t: ArticleTokens, _ i: Int) -> Bool {
         let r = t.tokens[i].range
         guard r.count >= 3 else { return false }
