@@ -40,6 +40,32 @@ enum DuplicateGroups {
         try db.execute(sql: "DELETE FROM dirty_story")
     }
 
+    /// The new group of every article whose group changes, when what `dirty_story` holds calls
+    /// for regrouping everything (as after a bulk load); nil when it calls for `regroupDirty`.
+    ///
+    /// Only reads (the sketches and the groups they had), so it can run on a reader while the
+    /// writer does other work; `apply` then writes the result and empties `dirty_story`.
+    static func fullRegrouping(_ db: Database) throws -> [(id: Int64, group: Int64?)]? {
+        let dirty = try Int.fetchOne(db, sql: "SELECT count(*) FROM dirty_story") ?? 0
+        let live = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+        guard isFull(touched: dirty, live: live) else { return nil }
+        return try regroupingAll(db)
+    }
+
+    /// Writes the groups `fullRegrouping` found and empties `dirty_story`.
+    static func apply(_ changes: [(id: Int64, group: Int64?)], _ db: Database) throws {
+        let update = try db.cachedStatement(sql: "UPDATE article SET dup = ? WHERE id = ?")
+        for change in changes { try update.execute(arguments: [change.group, change.id]) }
+        try db.execute(sql: "DELETE FROM dirty_story")
+    }
+
+    /// Whether regrouping `touched` articles of `live` is done as a regrouping of everything:
+    /// walking a few articles' groups costs a pass over the sketches a wave, so past a tenth
+    /// of the index, grouping everything at once is cheaper.
+    private static func isFull(touched: Int, live: Int) -> Bool {
+        touched > max(500, live / 10)
+    }
+
     /// Regroups the articles `touched` (ids; gone ones are ignored) and everything connected to
     /// them or to their old groups. Returns how many articles changed group.
     ///
@@ -52,9 +78,7 @@ enum DuplicateGroups {
     static func regroup(_ touched: Set<Int64>, _ db: Database) throws -> Int {
         guard !touched.isEmpty else { return 0 }
         let live = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
-        // Walking a few articles' groups costs a pass over the sketches a wave: past a tenth of
-        // the index, grouping everything at once is cheaper.
-        if touched.count > max(500, live / 10) { return try regroupAll(db) }
+        if isFull(touched: touched.count, live: live) { return try regroupAll(db) }
         let table = try SketchTable.load(db)
         var oldGroup: [Int64: Int64] = [:]
         // Each id looked at: nil when its article is gone, else its sketch's position (nil
@@ -144,9 +168,17 @@ enum DuplicateGroups {
         var other: Int
     }
 
-    /// Regroups every article: all band keys worked out and sorted once, each bucket of equal
-    /// keys compared in article id order.
+    /// Regroups every article. Returns how many changed group.
     static func regroupAll(_ db: Database) throws -> Int {
+        let changes = try regroupingAll(db)
+        let update = try db.cachedStatement(sql: "UPDATE article SET dup = ? WHERE id = ?")
+        for change in changes { try update.execute(arguments: [change.group, change.id]) }
+        return changes.count
+    }
+
+    /// The new group of every article whose group a regrouping of everything changes: all band
+    /// keys worked out and sorted once, each bucket of equal keys compared in article id order.
+    private static func regroupingAll(_ db: Database) throws -> [(id: Int64, group: Int64?)] {
         let table = try SketchTable.load(db)
         var oldGroup: [Int64: Int64] = [:]
         let groups = try Row.fetchCursor(db, sql: "SELECT id, dup FROM article WHERE dup IS NOT NULL")
@@ -166,17 +198,13 @@ enum DuplicateGroups {
             }
         }
         let components = unions.components()
-        var changed = 0
-        let update = try db.cachedStatement(sql: "UPDATE article SET dup = ? WHERE id = ?")
+        var changes: [(id: Int64, group: Int64?)] = []
         for id in Set(table.ids).union(oldGroup.keys).sorted() {
             let members = unions.contains(id) ? components[unions.find(id)] ?? [id] : [id]
             let group: Int64? = members.count > 1 ? members.min() : nil
-            if group != oldGroup[id] {
-                try update.execute(arguments: [group, id])
-                changed += 1
-            }
+            if group != oldGroup[id] { changes.append((id, group)) }
         }
-        return changed
+        return changes
     }
 
     /// Calls `body` with each group of the table's positions that share a band key, of two or

@@ -291,12 +291,24 @@ private struct Refresher {
         // the linking and merging instead of adding to it.
         writer = nil
         try index.pool.write { db in try db.execute(sql: "PRAGMA cache_size = -\(NewsIndex.usualCacheKiB)") }
+        MemoryLimit.releaseFreed()
         let finishing = Clock.now()
         progress(RefreshProgress(phase: .linking, elapsed: elapsed))
+        // Regrouping everything (after a bulk load) reads only the sketches and the old groups,
+        // which linking never writes: it is worked out on a reader while the writer links, so
+        // the second core is not idle through the finishing steps.
+        let regrouping = BackgroundRegrouping(index.pool)
         try index.pool.write { db in _ = try EntityResolver.run(db) }
         let grouping = Clock.now()
-        try index.pool.write { db in try DuplicateGroups.regroupDirty(db) }
-        summary.timing.grouping = Clock.now() - grouping
+        let (changes, regroupingSeconds) = try regrouping.wait()
+        try index.pool.write { db in
+            if let changes {
+                try DuplicateGroups.apply(changes, db)
+            } else {
+                try DuplicateGroups.regroupDirty(db)
+            }
+        }
+        summary.timing.grouping = regroupingSeconds + (Clock.now() - grouping)
 
         let (live, dead) = try index.pool.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
@@ -420,6 +432,32 @@ private struct Refresher {
 }
 
 /// A batch being analysed on the worker threads.
+/// `DuplicateGroups.fullRegrouping` on a reader of the index, run in the background.
+private final class BackgroundRegrouping: @unchecked Sendable {
+    // Safety: `result` and `seconds` are written once by the background job before `done` is
+    // signalled, and read only after `wait()` has seen that signal.
+    private var result: Result<[(id: Int64, group: Int64?)]?, any Error> = .success(nil)
+    private var seconds = 0.0
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ pool: DatabasePool) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let started = Clock.now()
+            result = Result { try pool.read { db in try DuplicateGroups.fullRegrouping(db) } }
+            seconds = Clock.now() - started
+            done.signal()
+        }
+    }
+
+    /// The changes (nil when the dirty articles are few enough for `regroupDirty`) and the
+    /// seconds the job took; rethrows its error.
+    func wait() throws -> (changes: [(id: Int64, group: Int64?)]?, seconds: Double) {
+        done.wait()
+        done.signal()
+        return (try result.get(), seconds)
+    }
+}
+
 private final class BackgroundBatch: @unchecked Sendable {
     // Safety: `outcomes` is written once by the background job before `done` is signalled,
     // and read only after `wait()` has seen that signal.
