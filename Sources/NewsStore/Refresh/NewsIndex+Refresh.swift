@@ -298,7 +298,14 @@ private struct Refresher {
         // which linking never writes: it is worked out on a reader while the writer links, so
         // the second core is not idle through the finishing steps.
         let regrouping = BackgroundRegrouping(index.pool)
-        try index.pool.write { db in _ = try EntityResolver.run(db) }
+        do {
+            try index.pool.write { db in _ = try EntityResolver.run(db) }
+        } catch {
+            // The background read ends before the error goes up: whoever handles it may close
+            // the index.
+            _ = try? regrouping.wait()
+            throw error
+        }
         let grouping = Clock.now()
         let (changes, regroupingSeconds) = try regrouping.wait()
         try index.pool.write { db in
