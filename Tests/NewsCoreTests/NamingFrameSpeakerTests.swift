@@ -20,7 +20,7 @@ struct NamingFrameSpeakerTests {
 
             The charge was quickly dubbed the "ferry tax" in the town, and the crossing to Merrowick lost trade.
 
-            The levy, which the council had hoped to keep quiet, was later known as the "island penalty" across the county.
+            The levy was later known as the "island penalty" across the county.
             """
         #expect(speaker(of: "ferry tax", in: text) == .some(nil))
         #expect(speaker(of: "island penalty", in: text) == .some(nil))
@@ -53,5 +53,32 @@ struct NamingFrameSpeakerTests {
             """
         let s = speaker(of: "quiet deal", in: text)
         #expect(s??.contains("Ode") == true, "\(String(describing: s))")
+    }
+}
+
+/// An indefinite description right after quoted words (`"…," a phrase borrowed from …`) is in
+/// apposition to them, not their speaker, unless it names a person or has a verb of saying.
+/// Every passage is written by the team; the people and places are invented.
+struct AppositionAfterQuoteTests {
+    func speaker(of words: String, in text: String) -> String? {
+        seenQuotes(text).first { $0.words == words }?.speaker
+    }
+
+    @Test func anIndefiniteDescriptionOfTheWordsIsNoSpeaker() {
+        let text = """
+            Ferry plan backed
+
+            Ada Ode said the ferry plan was "a lifeline for the islands," a phrase borrowed from the harbour board's own report.
+            """
+        #expect(speaker(of: "a lifeline for the islands,", in: text) == "Ada Ode")
+    }
+
+    @Test func anIndefinitePersonAfterTheWordsStillSpeaks() {
+        let text = """
+            Ferry plan backed
+
+            "We have waited twenty years for this," a fisherman grumbled on the quay at Merrowick.
+            """
+        #expect(speaker(of: "We have waited twenty years for this,", in: text) == "a fisherman")
     }
 }

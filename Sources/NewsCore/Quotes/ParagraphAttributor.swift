@@ -71,11 +71,13 @@ struct ParagraphAttributor {
     func attribute(quoteAt q: Int) -> Attribution? {
         if Self.namedWhatOwnsItsWords, let a = namedWhat(q) { return a }
         if let a = laterInSentence(q) { return a }
-        if let a = after(q) { return a }
+        // An apposition after the words (`"…," a website linked to …`) gives way to any cue before them.
+        let following = after(q)
+        if let a = following, !a.unspoken { return a }
         if Self.speechNounClauseOutranksCue, let a = ownerOfSpeechNoun(q, thatClauseOnly: true) { return a }
         if let a = before(q) { return a }
         if let a = ownerOfSpeechNoun(q) { return a }
-        return nil
+        return following
     }
 
     /// `under what Mr. Ode called "…," the club charged …`: a name between `what` and the cue right
@@ -293,7 +295,11 @@ struct ParagraphAttributor {
             if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) || SpeechVerbs.irregularPast.contains(tokens[v].key)
                 && v + 1 < end && SpeechVerbs.particles.contains(tokens[v + 1].key)
             {
-                return attribution(p, cue: v, source: .cueAfter)
+                var a = attribution(p, cue: v, source: .cueAfter)
+                // Kept, but speaking for no one, when the phrase describes the quoted words: a cue
+                // elsewhere in the sentence may still give the speaker (`attribute(quoteAt:)`).
+                a.unspoken = describesQuotedWords(p, verb: v)
+                return a
             }
         }
         // `"… too" Ode said after the event.`: a quotation that opens its sentence, then a name
@@ -349,6 +355,18 @@ struct ParagraphAttributor {
             v += 1
         }
         return nil
+    }
+
+    /// `"…," a website linked to the group`, `"…" — a reaction to the bill being pushed`: an
+    /// indefinite description right after quoted words is most often in apposition to them.
+    /// It speaks only with a verb of saying (`"…," a spokesman said`) or when it names a person
+    /// (`"…," an aide retorted`); otherwise its attribution gives no speaker (`Attribution.unspoken`).
+    func describesQuotedWords(_ p: SpeakerPhrase, verb v: Int) -> Bool {
+        let first = tokens[p.tokens.lowerBound]
+        guard p.kind == .nominal, first.kind == .word, FunctionWords.indefiniteArticles.contains(first.key), !reader.isCue(v) else { return false }
+        let head = tokens[p.head.upperBound - 1]
+        // `"…," an angry Ode retorted`: a name or a person is a speaker whatever the verb.
+        return !(head.kind == .word && (head.capitalised || PersonNouns.referringNouns.contains(head.key)))
     }
 
     // MARK: - Before the quotation

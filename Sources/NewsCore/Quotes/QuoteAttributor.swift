@@ -236,6 +236,9 @@ struct QuoteAttributor {
     func retag(_ a: Attribution, _ source: Attribution.Source) -> Attribution {
         var b = a
         b.source = source
+        // A neighbour lent an apposition's attribution gets its phrase, as it did before the
+        // phrase was found to describe the words rather than say them.
+        b.unspoken = false
         return b
     }
 
