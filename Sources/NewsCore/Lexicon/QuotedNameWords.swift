@@ -27,6 +27,13 @@ enum QuotedNameWords {
     /// Verbs that give a name after a common noun and report speech after a person: `a group called "…"`.
     static let nameGivingVerbs: WordList = ["called", "named", "dubbed"]
 
+    /// Past participles that put a name or a label on something without anyone saying it, in a
+    /// passive (`it was labelled "…"`) or after the noun they describe (`a box labelled "…"`).
+    static let labellingVerbs: WordList = namingVerbs.subtracting(["branded"]) + nameGivingVerbs + ["labeled", "labelled"]
+
+    /// Participles that give a name with `as`: `the bill, known as the "…"`, `an event billed as "…"`.
+    static let namingBeforeAs: WordList = ["known", "billed"]
+
     /// Nouns that quoted title-case words before them name: `"Clean Streets" campaign`, `"Night Desk" host`.
     static let namedNouns: WordList = [
         "star", "host", "hosts", "anchor", "co-host", "actor", "actress", "creator", "author", "rally", "summit",

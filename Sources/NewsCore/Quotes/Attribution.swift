@@ -10,4 +10,7 @@ struct Attribution: Sendable, Equatable {
     /// Scalar range of the cue word, when there is one.
     var cue: Range<Int>?
     var source: Source
+    /// The quoted words name something and nobody is said to say them (`a box labelled "…"`):
+    /// the attribution still shapes the quotation's kind and its neighbours, but gives no speaker.
+    var unspoken = false
 }

@@ -71,11 +71,13 @@ struct ParagraphAttributor {
     func attribute(quoteAt q: Int) -> Attribution? {
         if Self.namedWhatOwnsItsWords, let a = namedWhat(q) { return a }
         if let a = laterInSentence(q) { return a }
-        if let a = after(q) { return a }
+        // An apposition after the words (`"…," a website linked to …`) gives way to any cue before them.
+        let following = after(q)
+        if let a = following, !a.unspoken { return a }
         if Self.speechNounClauseOutranksCue, let a = ownerOfSpeechNoun(q, thatClauseOnly: true) { return a }
         if let a = before(q) { return a }
         if let a = ownerOfSpeechNoun(q) { return a }
-        return nil
+        return following
     }
 
     /// `under what Mr. Ode called "…," the club charged …`: a name between `what` and the cue right
@@ -293,7 +295,11 @@ struct ParagraphAttributor {
             if v < end, tokens[v].kind == .word, !tokens[v].capitalised, reader.looksLikeVerb(v) || SpeechVerbs.irregularPast.contains(tokens[v].key)
                 && v + 1 < end && SpeechVerbs.particles.contains(tokens[v + 1].key)
             {
-                return attribution(p, cue: v, source: .cueAfter)
+                var a = attribution(p, cue: v, source: .cueAfter)
+                // Kept, but speaking for no one, when the phrase describes the quoted words: a cue
+                // elsewhere in the sentence may still give the speaker (`attribute(quoteAt:)`).
+                a.unspoken = describesQuotedWords(p, verb: v)
+                return a
             }
         }
         // `"… too" Ode said after the event.`: a quotation that opens its sentence, then a name
@@ -349,6 +355,18 @@ struct ParagraphAttributor {
             v += 1
         }
         return nil
+    }
+
+    /// `"…," a website linked to the group`, `"…" — a reaction to the bill being pushed`: an
+    /// indefinite description right after quoted words is most often in apposition to them.
+    /// It speaks only with a verb of saying (`"…," a spokesman said`) or when it names a person
+    /// (`"…," an aide retorted`); otherwise its attribution gives no speaker (`Attribution.unspoken`).
+    func describesQuotedWords(_ p: SpeakerPhrase, verb v: Int) -> Bool {
+        let first = tokens[p.tokens.lowerBound]
+        guard p.kind == .nominal, first.kind == .word, FunctionWords.indefiniteArticles.contains(first.key), !reader.isCue(v) else { return false }
+        let head = tokens[p.head.upperBound - 1]
+        // `"…," an angry Ode retorted`: a name or a person is a speaker whatever the verb.
+        return !(head.kind == .word && (head.capitalised || PersonNouns.referringNouns.contains(head.key)))
     }
 
     // MARK: - Before the quotation
@@ -923,13 +941,61 @@ struct ParagraphAttributor {
         return nil
     }
 
-    /// Whether the sentence holding token `k` has a cue word that is a verb there.
-    func sentenceHasCue(_ k: Int) -> Bool {
+    /// Whether quote token `q` is quoted words a passive or a participle gives as the name of
+    /// something (`the bill, known as the "…"`, `it was dubbed the "…"`, `a box labelled "…"`),
+    /// with no one said to say them: no agent after (`labelled "…" by MPs`) and no other verb of
+    /// saying in the sentence (`Ode says the plan, known as "…"`, reports them).
+    func namesWithoutSpeaker(_ q: Int) -> Bool {
+        let floor = sentenceStart(q)
+        var j = q - 1
+        if j > floor, tokens[j].kind == .word, !tokens[j].capitalised, FunctionWords.articles.contains(tokens[j].key) { j -= 1 }
+        guard j >= floor, tokens[j].kind == .word else { return false }
+        var verb = j
+        if tokens[j].key == QuoteWords.asKey {
+            verb = j - 1
+            guard verb >= floor, tokens[verb].kind == .word, QuotedNameWords.namingBeforeAs.contains(tokens[verb].key) else { return false }
+        } else {
+            guard QuotedNameWords.labellingVerbs.contains(tokens[j].key) else { return false }
+        }
+        // `Titled "…", the video …`: a participle opening the sentence describes its subject.
+        if verb == floor {
+            guard tokens[verb].sentenceStart else { return false }
+        } else {
+            guard !tokens[verb].capitalised else { return false }
+            // `it was informally dubbed`, `many of them derisively known as`: adverbs between.
+            var b = verb - 1
+            while b > floor, tokens[b].kind == .word, !tokens[b].capitalised, isAdverb(b) { b -= 1 }
+            let t = tokens[b]
+            let passive = t.kind == .word && ClauseWords.beForms.contains(t.key) || t.kind == .possessive && b > floor && reader.isPronoun(b - 1)
+            // `a group called "…"`: after a common noun, the participle describes it (`Ode called`,
+            // `she called`, `what they called` report speech).
+            let describing = t.kind == .word && !t.capitalised && !reader.isPronoun(b) && !FunctionWords.closedClass.contains(t.key)
+                && !ClauseWords.haveForms.contains(t.key) && !reader.isCue(b)
+            guard passive || describing else { return false }
+        }
+        // `labelled "top secret" by the department`: the agent is the speaker.
+        var a = q + 1
+        if a < tokens.count, tokens[a].isPunct(",") { a += 1 }
+        if a < tokens.count, tokens[a].kind == .word, tokens[a].key == QuoteWords.byKey { return false }
+        return !sentenceHasCue(q, ignoring: verb)
+    }
+
+    /// An adverb that may stand between a subject or an auxiliary and a participle: `-ly`
+    /// words and the interveners that are not auxiliaries (`also`, `often`, `once`).
+    func isAdverb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if t.end - t.start > 3, scalars[t.end - 2] == "l", scalars[t.end - 1] == "y" { return true }
+        return ClauseWords.interveners.contains(t.key) && !ClauseWords.beForms.contains(t.key) && !ClauseWords.haveForms.contains(t.key)
+    }
+
+    /// Whether the sentence holding token `k` has a cue word that is a verb there (other than the
+    /// token `ignored`).
+    func sentenceHasCue(_ k: Int, ignoring ignored: Int? = nil) -> Bool {
         let floor = sentenceStart(k)
         let end = sentenceEnd(k)
         // `Here's Clinton in December 1992: "…"`: a colon introducing a quotation speaks for it.
         if tokens[k].kind == .quote, k > floor, tokens[k - 1].isPunct(":") { return true }
-        for v in floor..<end where tokens[v].kind == .word && reader.isCue(v) {
+        for v in floor..<end where v != ignored && tokens[v].kind == .word && reader.isCue(v) {
             if tokens[v].key == Self.according {
                 if v + 1 < end, tokens[v + 1].key == Self.to { return true }
                 continue

@@ -37,6 +37,8 @@ struct QuoteAttributor {
     /// attributed, and never a neighbour that lends a speaker.
     let excluded: [Bool]
     var cueContext: [CueContext]
+    /// Segments whose quoted words name something and are nobody's (`ParagraphAttributor.namesWithoutSpeaker`).
+    var unspoken: [Bool]
     /// The segments of each paragraph, with their indices.
     private var segmentsByParagraph: [[(index: Int, segment: QuoteSegment)]]
 
@@ -50,6 +52,7 @@ struct QuoteAttributor {
         self.attributions = Array(repeating: nil, count: segments.count)
         self.excluded = excluded ?? Array(repeating: false, count: segments.count)
         self.cueContext = Array(repeating: CueContext(), count: segments.count)
+        self.unspoken = Array(repeating: false, count: segments.count)
         var byParagraph: [[(index: Int, segment: QuoteSegment)]] = Array(repeating: [], count: paragraphs.count)
         for (i, s) in segments.enumerated() { byParagraph[s.paragraph].append((i, s)) }
         self.segmentsByParagraph = byParagraph
@@ -77,6 +80,9 @@ struct QuoteAttributor {
             attributeWithin(p)
         }
         attributeAcross()
+        // Marked only now, so that the words still lend their attribution to the quotations
+        // around them as before, and keep the kind it gives them.
+        for i in unspoken.indices where unspoken[i] { attributions[i]?.unspoken = true }
     }
 
     mutating func tokenize(_ p: Int) {
@@ -171,7 +177,10 @@ struct QuoteAttributor {
                 found[k] = retag(next, .sameParagraph)
             }
         }
-        for (k, qt) in para.quoteTokens.enumerated() { attributions[qt.segment] = found[k] }
+        for (k, qt) in para.quoteTokens.enumerated() {
+            attributions[qt.segment] = found[k]
+            if !excluded[qt.segment], attributor.namesWithoutSpeaker(qt.token) { unspoken[qt.segment] = true }
+        }
         paragraphs[p].introduction = attributor.introduction()
     }
 
@@ -227,6 +236,9 @@ struct QuoteAttributor {
     func retag(_ a: Attribution, _ source: Attribution.Source) -> Attribution {
         var b = a
         b.source = source
+        // A neighbour lent an apposition's attribution gets its phrase, as it did before the
+        // phrase was found to describe the words rather than say them.
+        b.unspoken = false
         return b
     }
 

@@ -200,6 +200,8 @@ struct SpeakerPhraseReader {
 
     // MARK: - Leftwards
 
+    static let percentKey = WordKey("percent")
+
     /// The phrase that ends at token `e` (inclusive), read leftwards, not crossing `floor`.
     func phrase(endingAt e0: Int, floor: Int) -> SpeakerPhrase? {
         var e = e0
@@ -217,6 +219,10 @@ struct SpeakerPhraseReader {
             while j >= floor, !tokens[j].isPunct("(") { j -= 1 }
             guard j > floor, e - j <= 8 else { return nil }
             return phrase(endingAt: j - 1, floor: floor)
+        }
+        // `62% said`: a share of those asked, the way polls are reported.
+        if t.isPunct("%"), e - 1 >= floor, tokens[e - 1].kind == .number {
+            return SpeakerPhrase(tokens: (e - 1)..<(e + 1), head: (e - 1)..<(e + 1), kind: .nominal)
         }
         guard t.kind == .word else { return nil }
         if isPronoun(e) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .pronoun) }
@@ -249,7 +255,9 @@ struct SpeakerPhraseReader {
             return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .name), floor: floor)
         }
         // A cue word after a determiner or an owner is a noun and may head the phrase: `the memo`, `the report`.
-        if !t.capitalised, !ClauseWords.nonSpeakerHeads.contains(t.key), !SpeechVerbs.cues.contains(t.key) || hasNounReading(e),
+        // (`percent` heads no speaker, `rose 5 percent, …`, but `21 percent said` is a share of the people asked.)
+        let share = t.key == Self.percentKey && e - 1 >= floor && tokens[e - 1].kind == .number
+        if !t.capitalised, !ClauseWords.nonSpeakerHeads.contains(t.key) || share, !SpeechVerbs.cues.contains(t.key) || hasNounReading(e),
             !ClauseWords.interveners.contains(t.key), !FunctionWords.determiners.contains(t.key),
             !Pronouns.relatives.contains(t.key)
         {
@@ -290,7 +298,9 @@ struct SpeakerPhraseReader {
             }
             let headWord = scalars[t.end - 1]
             let plural = headWord == "s" && t.end - t.start > 3
-            guard sawDeterminer || sawPossessive || plural || tokens[s].capitalised else { return nil }
+            // `21 percent said`: the share of the people asked needs no determiner. (Any other number
+            // does: `in 2008 partly because …` is no speaker.)
+            guard sawDeterminer || sawPossessive || plural || share || tokens[s].capitalised else { return nil }
             return extendWithRole(SpeakerPhrase(tokens: s..<(e + 1), head: s..<(e + 1), kind: .nominal), floor: floor)
         }
         return nil

@@ -62,8 +62,9 @@ struct SpeakerResolver {
     func text(_ r: Range<Int>) -> String { ScalarClass.text(scalars, r) }
 
     /// The resolution of an attribution, or nil when the mention may not be a speaker
-    /// (the agency byline or the photo credit).
+    /// (the agency byline or the photo credit) or the quoted words are nobody's.
     func resolve(_ a: Attribution) -> Resolved? {
+        if a.unspoken { return nil }
         let head = trimmedHead(a.head)
         let key = WordKey(scalars, head)
         if excluded.contains(key) { return nil }
