@@ -52,6 +52,13 @@ struct ArticleTokens {
     /// was found by), so that lists are asked about the word without hashing it again.
     private let spellingKeys: [WordKey?]
     private let spellingOf: [Int32]
+    /// The number of word ids (`textIds` are below it).
+    let wordIdCount: Int
+    /// Each token's word id when its word is plain ASCII, read from its bytes, so that two such
+    /// tokens have the same id exactly when they are written with the same scalars; -1 for any
+    /// other token (whose id may be shared with a canonically equivalent spelling of other
+    /// scalars). What the tagger needs to find a repeated word without hashing it again.
+    let exactWordIds: [Int32]
 
     init(article: Article) {
         let scalars = article.text.scalarArray
@@ -102,6 +109,8 @@ struct ArticleTokens {
         lowerIds = words.lowerIds
         spellingKeys = words.spellingKeys
         lowerIdTable = words.lowerTable
+        wordIdCount = words.textCount
+        exactWordIds = words.exactIds
         // (Block texts from the scalars: slicing the article's string walks it from the start.)
         let titleCaseBlocks = article.blocks.map { b in
             (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(Self.string(scalars, b.range))
@@ -205,6 +214,8 @@ struct ArticleTokens {
         var spellingOf: [Int32] = []
         var textIds: [Int32] = []
         var lowerIds: [Int32] = []
+        /// By token: its id when found by its ASCII bytes, -1 otherwise (`exactWordIds`).
+        var exactIds: [Int32] = []
         var textCount = 0
         var lowerTable = WordIds()
         var spellingKeys: [WordKey?] = []
@@ -226,6 +237,7 @@ struct ArticleTokens {
         out.spellingOf = [Int32](repeating: 0, count: n)
         out.textIds = [Int32](repeating: 0, count: n)
         out.lowerIds = [Int32](repeating: 0, count: n)
+        out.exactIds = [Int32](repeating: -1, count: n)
         var ids = WordIds(capacity: n / 2 + 8)
         var lowerTable = WordIds(capacity: n / 2 + 8)
         // By word id, for ids first given to an ASCII spelling: that spelling's entry in
@@ -288,6 +300,7 @@ struct ArticleTokens {
                     if asciiLowerId[id] >= 0 {
                         out.spellingOf[i] = asciiSpelling[id]
                         out.textIds[i] = Int32(id)
+                        out.exactIds[i] = Int32(id)
                         out.lowerIds[i] = asciiLowerId[id]
                         continue
                     }

@@ -127,6 +127,9 @@ struct TaggerBuffers {
     var formHit: [UInt8] = []
     /// Forms kept from earlier documents, for the fused weights they were summed with.
     var formCache: FormCache?
+    /// By the document's word id (`TaggerDocument.wordIds`): the form + 1 of the first token
+    /// with that id, 0 before one is seen. Sized and cleared for each document's ids.
+    var formOfWord: [Int32] = []
 
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
@@ -247,16 +250,25 @@ extension TaggerBuffers {
         precondition(formScores1.count >= n * EntityTag.count && formScores2.count >= n * EntityTag.count)
         precondition(formKeys.count >= tableSize && formSlots.count >= tableSize && tableSize & mask == 0)
         precondition(doc.tokenEnds.count == n)
+        // The word ids, when the document has them: a token whose id was seen is of the form
+        // found for the first token with it, which has the same scalars (so the same form the
+        // search by scalars below finds, and the forms are numbered as without ids).
+        let byId = doc.wordIds.count == n
+        let words = byId ? doc.wordIdCount : 0
+        if formOfWord.count < words { formOfWord = .init(repeating: 0, count: max(words, 256)) }
+        formOfWord.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<words]).update(repeating: 0) }
         // Taken out of `self` while written, so `addForm` may still change `self` meanwhile.
         var slots = formSlots, keys = formKeys, firstToken = formToken, formOf = form
-        var lowerOut = lower, exactOut = exact, shapeOut = shape, capOut = cap
+        var lowerOut = lower, exactOut = exact, shapeOut = shape, capOut = cap, formByWord = formOfWord
         formSlots = []; formKeys = []; formToken = []; form = []
-        lower = []; exact = []; shape = []; cap = []
+        lower = []; exact = []; shape = []; cap = []; formOfWord = []
         defer {
             formSlots = slots; formKeys = keys; formToken = firstToken; form = formOf
-            lower = lowerOut; exact = exactOut; shape = shapeOut; cap = capOut
+            lower = lowerOut; exact = exactOut; shape = shapeOut; cap = capOut; formOfWord = formByWord
         }
         var forms = 0
+        doc.wordIds.withUnsafeBufferPointer { wordIds in
+        formByWord.withUnsafeMutableBufferPointer { formByWord in
         doc.tokenStarts.withUnsafeBufferPointer { starts in
         doc.tokenEnds.withUnsafeBufferPointer { ends in
         slots.withUnsafeMutableBufferPointer { slots in
@@ -270,6 +282,20 @@ extension TaggerBuffers {
             let starts = starts.baseAddress!, ends = ends.baseAddress!
             let slots = slots.baseAddress!, keys = keys.baseAddress!, firstToken = firstToken.baseAddress!
             for i in 0..<n {
+                let word = byId ? Int(wordIds[i]) : -1
+                if word >= 0 {
+                    // (Read through a pointer below: an id outside the table is a broken promise.)
+                    precondition(word < words, "a word id at or above the document's wordIdCount")
+                    let known = Int(formByWord[word]) - 1
+                    if known >= 0 {
+                        formOf.baseAddress![i] = Int32(known)
+                        lowerOut.baseAddress![i] = lowerOut.baseAddress![Int(firstToken[known])]
+                        exactOut.baseAddress![i] = exactOut.baseAddress![Int(firstToken[known])]
+                        shapeOut.baseAddress![i] = shapeOut.baseAddress![Int(firstToken[known])]
+                        capOut.baseAddress![i] = capOut.baseAddress![Int(firstToken[known])]
+                        continue
+                    }
+                }
                 let a = Int(starts[i])
                 let b = Int(ends[i])
                 let e = TokenHashing.exactHash(sc, a, b)
@@ -298,13 +324,14 @@ extension TaggerBuffers {
                         addForm(f, sc, a, b, exact: e, shift: shift)
                     }
                 }
+                if word >= 0 { formByWord[word] = Int32(f + 1) }
                 formOf.baseAddress![i] = Int32(f)
                 lowerOut.baseAddress![i] = formLower.withUnsafeBufferPointer { $0.baseAddress![f] }
                 exactOut.baseAddress![i] = e
                 shapeOut.baseAddress![i] = formShape.withUnsafeBufferPointer { $0.baseAddress![f] }
                 capOut.baseAddress![i] = formCap.withUnsafeBufferPointer { $0.baseAddress![f] }
             }
-        }}}}}}}}}}
+        }}}}}}}}}}}}
         formCount = forms
     }
 
