@@ -234,10 +234,12 @@ struct ArticleTokens {
         out.spellings.reserveCapacity(n / 2 + 8)
         out.spellingLowers.reserveCapacity(n / 2 + 8)
         out.spellingKeys.reserveCapacity(n / 2 + 8)
-        out.spellingOf = [Int32](repeating: 0, count: n)
-        out.textIds = [Int32](repeating: 0, count: n)
-        out.lowerIds = [Int32](repeating: 0, count: n)
-        out.exactIds = [Int32](repeating: -1, count: n)
+        // The per-token answers, written through pointers below (through `out`'s arrays, each
+        // write checked the array's uniqueness: four checks a token) and kept in `out` after.
+        var spellingOf = [Int32](repeating: 0, count: n)
+        var textIds = [Int32](repeating: 0, count: n)
+        var lowerIds = [Int32](repeating: 0, count: n)
+        var exactIds = [Int32](repeating: -1, count: n)
         var ids = WordIds(capacity: n / 2 + 8)
         var lowerTable = WordIds(capacity: n / 2 + 8)
         // By word id, for ids first given to an ASCII spelling: that spelling's entry in
@@ -254,6 +256,11 @@ struct ArticleTokens {
         defer { buffer.deallocate() }
         let lowerBuffer = buffer + longest + 1
         scalars.withUnsafeBufferPointer { sc in
+        spellingOf.withUnsafeMutableBufferPointer { spellingOf in
+        textIds.withUnsafeMutableBufferPointer { textIds in
+        lowerIds.withUnsafeMutableBufferPointer { lowerIds in
+        exactIds.withUnsafeMutableBufferPointer { exactIds in
+            // (Each of the four holds a slot for every token, `i` below.)
             for (i, token) in tokens.enumerated() {
                 let r = token.range
                 // The token's bytes and their hash in one pass, while every scalar is ASCII.
@@ -298,10 +305,10 @@ struct ArticleTokens {
                         asciiLowerId.append(Int32(lowerTable.asciiId(hashed: lowerHash, lowerBytes).id))
                     }
                     if asciiLowerId[id] >= 0 {
-                        out.spellingOf[i] = asciiSpelling[id]
-                        out.textIds[i] = Int32(id)
-                        out.exactIds[i] = Int32(id)
-                        out.lowerIds[i] = asciiLowerId[id]
+                        spellingOf[i] = asciiSpelling[id]
+                        textIds[i] = Int32(id)
+                        exactIds[i] = Int32(id)
+                        lowerIds[i] = asciiLowerId[id]
                         continue
                     }
                 }
@@ -314,14 +321,18 @@ struct ArticleTokens {
                     asciiSpelling.append(-1)
                     asciiLowerId.append(-1)
                 }
-                out.spellingOf[i] = Int32(out.spellings.count)
+                spellingOf[i] = Int32(out.spellings.count)
                 out.spellings.append(text)
                 out.spellingLowers.append(lower)
                 out.spellingKeys.append(nil)
-                out.textIds[i] = Int32(id)
-                out.lowerIds[i] = Int32(lowerTable.id(lower))
+                textIds[i] = Int32(id)
+                lowerIds[i] = Int32(lowerTable.id(lower))
             }
-        }
+        }}}}}
+        out.spellingOf = spellingOf
+        out.textIds = textIds
+        out.lowerIds = lowerIds
+        out.exactIds = exactIds
         out.textCount = ids.count
         out.lowerTable = lowerTable
         return out
