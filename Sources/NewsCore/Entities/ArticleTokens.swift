@@ -52,6 +52,13 @@ struct ArticleTokens {
     /// was found by), so that lists are asked about the word without hashing it again.
     private let spellingKeys: [WordKey?]
     private let spellingOf: [Int32]
+    /// The number of word ids (`textIds` are below it).
+    let wordIdCount: Int
+    /// Each token's word id when its word is plain ASCII, read from its bytes, so that two such
+    /// tokens have the same id exactly when they are written with the same scalars; -1 for any
+    /// other token (whose id may be shared with a canonically equivalent spelling of other
+    /// scalars). What the tagger needs to find a repeated word without hashing it again.
+    let exactWordIds: [Int32]
 
     init(article: Article) {
         let scalars = article.text.scalarArray
@@ -102,6 +109,8 @@ struct ArticleTokens {
         lowerIds = words.lowerIds
         spellingKeys = words.spellingKeys
         lowerIdTable = words.lowerTable
+        wordIdCount = words.textCount
+        exactWordIds = words.exactIds
         // (Block texts from the scalars: slicing the article's string walks it from the start.)
         let titleCaseBlocks = article.blocks.map { b in
             (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(Self.string(scalars, b.range))
@@ -205,6 +214,8 @@ struct ArticleTokens {
         var spellingOf: [Int32] = []
         var textIds: [Int32] = []
         var lowerIds: [Int32] = []
+        /// By token: its id when found by its ASCII bytes, -1 otherwise (`exactWordIds`).
+        var exactIds: [Int32] = []
         var textCount = 0
         var lowerTable = WordIds()
         var spellingKeys: [WordKey?] = []
@@ -223,9 +234,12 @@ struct ArticleTokens {
         out.spellings.reserveCapacity(n / 2 + 8)
         out.spellingLowers.reserveCapacity(n / 2 + 8)
         out.spellingKeys.reserveCapacity(n / 2 + 8)
-        out.spellingOf = [Int32](repeating: 0, count: n)
-        out.textIds = [Int32](repeating: 0, count: n)
-        out.lowerIds = [Int32](repeating: 0, count: n)
+        // The per-token answers, written through pointers below (through `out`'s arrays, each
+        // write checked the array's uniqueness: four checks a token) and kept in `out` after.
+        var spellingOf = [Int32](repeating: 0, count: n)
+        var textIds = [Int32](repeating: 0, count: n)
+        var lowerIds = [Int32](repeating: 0, count: n)
+        var exactIds = [Int32](repeating: -1, count: n)
         var ids = WordIds(capacity: n / 2 + 8)
         var lowerTable = WordIds(capacity: n / 2 + 8)
         // By word id, for ids first given to an ASCII spelling: that spelling's entry in
@@ -242,6 +256,11 @@ struct ArticleTokens {
         defer { buffer.deallocate() }
         let lowerBuffer = buffer + longest + 1
         scalars.withUnsafeBufferPointer { sc in
+        spellingOf.withUnsafeMutableBufferPointer { spellingOf in
+        textIds.withUnsafeMutableBufferPointer { textIds in
+        lowerIds.withUnsafeMutableBufferPointer { lowerIds in
+        exactIds.withUnsafeMutableBufferPointer { exactIds in
+            // (Each of the four holds a slot for every token, `i` below.)
             for (i, token) in tokens.enumerated() {
                 let r = token.range
                 // The token's bytes and their hash in one pass, while every scalar is ASCII.
@@ -286,9 +305,10 @@ struct ArticleTokens {
                         asciiLowerId.append(Int32(lowerTable.asciiId(hashed: lowerHash, lowerBytes).id))
                     }
                     if asciiLowerId[id] >= 0 {
-                        out.spellingOf[i] = asciiSpelling[id]
-                        out.textIds[i] = Int32(id)
-                        out.lowerIds[i] = asciiLowerId[id]
+                        spellingOf[i] = asciiSpelling[id]
+                        textIds[i] = Int32(id)
+                        exactIds[i] = Int32(id)
+                        lowerIds[i] = asciiLowerId[id]
                         continue
                     }
                 }
@@ -301,14 +321,18 @@ struct ArticleTokens {
                     asciiSpelling.append(-1)
                     asciiLowerId.append(-1)
                 }
-                out.spellingOf[i] = Int32(out.spellings.count)
+                spellingOf[i] = Int32(out.spellings.count)
                 out.spellings.append(text)
                 out.spellingLowers.append(lower)
                 out.spellingKeys.append(nil)
-                out.textIds[i] = Int32(id)
-                out.lowerIds[i] = Int32(lowerTable.id(lower))
+                textIds[i] = Int32(id)
+                lowerIds[i] = Int32(lowerTable.id(lower))
             }
-        }
+        }}}}}
+        out.spellingOf = spellingOf
+        out.textIds = textIds
+        out.lowerIds = lowerIds
+        out.exactIds = exactIds
         out.textCount = ids.count
         out.lowerTable = lowerTable
         return out

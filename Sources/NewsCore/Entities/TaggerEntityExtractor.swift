@@ -63,11 +63,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// The mentions, given the tokens, `datelineAgency(article)` and `pronounGenders(t)`.
     func mentions(_ t: ArticleTokens, _ article: Article, dateline: String?, pronouns: [Gender?]) -> [EntityMention] {
         guard t.count > 0 else { return [] }
-        var doc = TaggerDocument(scalars: Self.taggerScalars(t))
-        for (i, token) in t.tokens.enumerated() {
-            if t.sentenceBreak[i] { doc.endSentence() }
-            doc.addToken(range: token.range)
-        }
+        let text = Self.taggerText(t)
+        let doc = TaggerDocument(
+            scalars: text.scalars, tokens: t.tokens, sentenceBreak: t.sentenceBreak, wordIds: text.wordIds, wordIdCount: t.wordIdCount)
         let tags = tagger.tag(doc)
         let lists = NameLists(gazetteer: tagger.model.gazetteer)
 
@@ -188,8 +186,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
     /// The text the tagger reads: the article's, with a title-case headline's words that the story
     /// does not capitalise put in lower case ("Port Strike Talks Collapse" reads "Port strike talks
-    /// collapse").
-    static func taggerScalars(_ t: ArticleTokens) -> [UInt32] {
+    /// collapse"); and each token's word id for the tagger (`ArticleTokens.exactWordIds`, none
+    /// for a word lowered here, whose scalars are no longer its word's).
+    static func taggerText(_ t: ArticleTokens) -> (scalars: [UInt32], wordIds: [Int32]) {
         // (A scalar is its 32-bit value: copied as memory, not mapped one by one.)
         var out = t.scalars.withUnsafeBytes { source in
             [UInt32](unsafeUninitializedCapacity: t.scalars.count) { buffer, count in
@@ -197,12 +196,16 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 count = t.scalars.count
             }
         }
+        var ids = t.exactWordIds
         for i in 0..<t.count where t.inTitleCase(i) && !t.sentenceBreak[i] && t.isCapitalised(i) && t.isHeadlineStyleWord(i) {
             let first = t.tokens[i].range.lowerBound
             let lower = t.scalars[first].properties.lowercaseMapping.unicodeScalars
-            if lower.count == 1, let l = lower.first { out[first] = l.value }
+            if lower.count == 1, let l = lower.first {
+                out[first] = l.value
+                ids[i] = -1
+            }
         }
-        return out
+        return (out, ids)
     }
 
     /// Document consistency: a capitalised word the tagger left untagged becomes a mention when the

@@ -187,7 +187,8 @@ public enum WordTokenizer {
     }
 
     @inline(__always) static func isAlnum(_ s: Unicode.Scalar) -> Bool {
-        isDigit(s) || isLetter(s)
+        // (Letters first: most scalars of a text are, and the test then ends there.)
+        isLetter(s) || isDigit(s)
     }
 
     @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool {

@@ -127,6 +127,9 @@ struct TaggerBuffers {
     var formHit: [UInt8] = []
     /// Forms kept from earlier documents, for the fused weights they were summed with.
     var formCache: FormCache?
+    /// By the document's word id (`TaggerDocument.wordIds`): the form + 1 of the first token
+    /// with that id, 0 before one is seen. Sized and cleared for each document's ids.
+    var formOfWord: [Int32] = []
 
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
@@ -247,16 +250,43 @@ extension TaggerBuffers {
         precondition(formScores1.count >= n * EntityTag.count && formScores2.count >= n * EntityTag.count)
         precondition(formKeys.count >= tableSize && formSlots.count >= tableSize && tableSize & mask == 0)
         precondition(doc.tokenEnds.count == n)
-        // Taken out of `self` while written, so `addForm` may still change `self` meanwhile.
+        // The word ids, when the document has them: a token whose id was seen is of the form
+        // found for the first token with it, which has the same scalars (so the same form the
+        // search by scalars below finds, and the forms are numbered as without ids).
+        let byId = doc.wordIds.count == n
+        let words = byId ? doc.wordIdCount : 0
+        if formOfWord.count < words { formOfWord = .init(repeating: 0, count: max(words, 256)) }
+        formOfWord.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<words]).update(repeating: 0) }
+        // Taken out of `self` while written, and written through pointers taken once here: a
+        // form's values were written array by array, each write checking its array's
+        // uniqueness, some 70 instructions a form.
         var slots = formSlots, keys = formKeys, firstToken = formToken, formOf = form
-        var lowerOut = lower, exactOut = exact, shapeOut = shape, capOut = cap
+        var lowerOut = lower, exactOut = exact, shapeOut = shape, capOut = cap, formByWord = formOfWord
+        var hits = formHit, lowers = formLower, shapes = formShape, caps = formCap
+        var features = formFeatures, scores1 = formScores1, scores2 = formScores2
         formSlots = []; formKeys = []; formToken = []; form = []
-        lower = []; exact = []; shape = []; cap = []
+        lower = []; exact = []; shape = []; cap = []; formOfWord = []
+        formHit = []; formLower = []; formShape = []; formCap = []
+        formFeatures = []; formScores1 = []; formScores2 = []
         defer {
             formSlots = slots; formKeys = keys; formToken = firstToken; form = formOf
-            lower = lowerOut; exact = exactOut; shape = shapeOut; cap = capOut
+            lower = lowerOut; exact = exactOut; shape = shapeOut; cap = capOut; formOfWord = formByWord
+            formHit = hits; formLower = lowers; formShape = shapes; formCap = caps
+            formFeatures = features; formScores1 = scores1; formScores2 = scores2
         }
         var forms = 0
+        hits.withUnsafeMutableBufferPointer { hits in
+        lowers.withUnsafeMutableBufferPointer { lowers in
+        shapes.withUnsafeMutableBufferPointer { shapes in
+        caps.withUnsafeMutableBufferPointer { caps in
+        features.withUnsafeMutableBufferPointer { features in
+        scores1.withUnsafeMutableBufferPointer { scores1 in
+        scores2.withUnsafeMutableBufferPointer { scores2 in
+        let out = FormOut(
+            hit: hits.baseAddress!, lower: lowers.baseAddress!, shape: shapes.baseAddress!, cap: caps.baseAddress!,
+            features: features.baseAddress!, scores1: scores1.baseAddress!, scores2: scores2.baseAddress!)
+        doc.wordIds.withUnsafeBufferPointer { wordIds in
+        formByWord.withUnsafeMutableBufferPointer { formByWord in
         doc.tokenStarts.withUnsafeBufferPointer { starts in
         doc.tokenEnds.withUnsafeBufferPointer { ends in
         slots.withUnsafeMutableBufferPointer { slots in
@@ -270,6 +300,20 @@ extension TaggerBuffers {
             let starts = starts.baseAddress!, ends = ends.baseAddress!
             let slots = slots.baseAddress!, keys = keys.baseAddress!, firstToken = firstToken.baseAddress!
             for i in 0..<n {
+                let word = byId ? Int(wordIds[i]) : -1
+                if word >= 0 {
+                    // (Read through a pointer below: an id outside the table is a broken promise.)
+                    precondition(word < words, "a word id at or above the document's wordIdCount")
+                    let known = Int(formByWord[word]) - 1
+                    if known >= 0 {
+                        formOf.baseAddress![i] = Int32(known)
+                        lowerOut.baseAddress![i] = lowerOut.baseAddress![Int(firstToken[known])]
+                        exactOut.baseAddress![i] = exactOut.baseAddress![Int(firstToken[known])]
+                        shapeOut.baseAddress![i] = shapeOut.baseAddress![Int(firstToken[known])]
+                        capOut.baseAddress![i] = capOut.baseAddress![Int(firstToken[known])]
+                        continue
+                    }
+                }
                 let a = Int(starts[i])
                 let b = Int(ends[i])
                 let e = TokenHashing.exactHash(sc, a, b)
@@ -293,19 +337,32 @@ extension TaggerBuffers {
                     slots[s] = Int32(f + 1)
                     firstToken[f] = Int32(i)
                     if let cache, FormCache.fits(sc, a, b), let entry = cache.find(e, sc, a, b) {
-                        takeForm(f, from: cache, entry)
+                        Self.takeForm(f, from: cache, entry, out)
                     } else {
-                        addForm(f, sc, a, b, exact: e, shift: shift)
+                        Self.addForm(f, sc, a, b, exact: e, shift: shift, out)
                     }
                 }
+                if word >= 0 { formByWord[word] = Int32(f + 1) }
                 formOf.baseAddress![i] = Int32(f)
-                lowerOut.baseAddress![i] = formLower.withUnsafeBufferPointer { $0.baseAddress![f] }
+                lowerOut.baseAddress![i] = out.lower[f]
                 exactOut.baseAddress![i] = e
-                shapeOut.baseAddress![i] = formShape.withUnsafeBufferPointer { $0.baseAddress![f] }
-                capOut.baseAddress![i] = formCap.withUnsafeBufferPointer { $0.baseAddress![f] }
+                shapeOut.baseAddress![i] = out.shape[f]
+                capOut.baseAddress![i] = out.cap[f]
             }
-        }}}}}}}}}}
+        }}}}}}}}}}}}}}}}}}}
         formCount = forms
+    }
+
+    /// Where a form's values are written (the per-form arrays, sized by `reserve(tokens:)` for
+    /// the document's tokens, which `analyseTokens` checked).
+    private struct FormOut {
+        let hit: UnsafeMutablePointer<UInt8>
+        let lower: UnsafeMutablePointer<UInt64>
+        let shape: UnsafeMutablePointer<UInt64>
+        let cap: UnsafeMutablePointer<UInt8>
+        let features: UnsafeMutablePointer<UInt32>
+        let scores1: UnsafeMutablePointer<Int32>
+        let scores2: UnsafeMutablePointer<Int32>
     }
 
     /// Whether two tokens are written with the same scalars.
@@ -318,25 +375,16 @@ extension TaggerBuffers {
 
     /// Form `f`'s hashes, capitalisation, features as a neighbour and list sums, from `cache`'s
     /// `entry` (features 0–10, only ever summed, are not needed).
-    private mutating func takeForm(_ f: Int, from cache: FormCache, _ entry: Int) {
-        // (`reserve(tokens:)` sized every per-form array for the document's tokens, which
-        // `analyseTokens` checked, so `f` is inside each.)
-        formHit.withUnsafeMutableBufferPointer { $0.baseAddress![f] = 1 }
-        formLower.withUnsafeMutableBufferPointer { $0.baseAddress![f] = cache.lowers[entry] }
-        formShape.withUnsafeMutableBufferPointer { $0.baseAddress![f] = cache.shapes[entry] }
-        formCap.withUnsafeMutableBufferPointer { $0.baseAddress![f] = cache.caps[entry] }
-        formFeatures.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer.baseAddress! + f * Self.formFeatureCount + 11
-            out.update(from: cache.neighbours + entry * FormCache.neighbourCount, count: FormCache.neighbourCount)
-        }
+    private static func takeForm(_ f: Int, from cache: FormCache, _ entry: Int, _ out: FormOut) {
+        out.hit[f] = 1
+        out.lower[f] = cache.lowers[entry]
+        out.shape[f] = cache.shapes[entry]
+        out.cap[f] = cache.caps[entry]
+        (out.features + f * formFeatureCount + 11).update(from: cache.neighbours + entry * FormCache.neighbourCount, count: FormCache.neighbourCount)
         let row = f * EntityTag.count
         let sums = cache.sums + entry * FormCache.sumCount
-        formScores1.withUnsafeMutableBufferPointer { out in
-            (out.baseAddress! + row).update(from: sums, count: EntityTag.count)
-        }
-        formScores2.withUnsafeMutableBufferPointer { out in
-            (out.baseAddress! + row).update(from: sums + EntityTag.count, count: EntityTag.count)
-        }
+        (out.scores1 + row).update(from: sums, count: EntityTag.count)
+        (out.scores2 + row).update(from: sums + EntityTag.count, count: EntityTag.count)
     }
 
     /// Keeps in `cache` each form of the document not found there (`formHit` 0), with the sums
@@ -364,40 +412,37 @@ extension TaggerBuffers {
     }
 
     /// Hashes, capitalisation and form-only features of form `f`, first written at `sc[a..<b]`.
-    private mutating func addForm(_ f: Int, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, exact e: UInt64, shift: UInt64) {
-        formHit[f] = 0
+    private static func addForm(_ f: Int, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, exact e: UInt64, shift: UInt64, _ form: FormOut) {
+        form.hit[f] = 0
         let w = TokenHashing.lowerHash(sc, a, b)
         let sh = TokenHashing.shapeHash(sc, a, b)
-        formLower[f] = w
-        formShape[f] = sh
-        formCap[f] = TokenHashing.capClass(sc, a, b).rawValue
-        // Written through a pointer: one uniqueness check a form, not one a feature.
-        formFeatures.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer.baseAddress! + f * Self.formFeatureCount
-            @inline(__always) func put(_ k: Int, _ key: UInt64) {
-                out[k] = UInt32(truncatingIfNeeded: key >> shift)
-            }
-            put(0, FeatureHash.feature(Template.exact, e))
-            put(1, FeatureHash.feature(Template.lower, w))
-            put(2, FeatureHash.feature(Template.shape, sh))
-            // Prefixes and suffixes of the lower-cased form, one to four scalars.
-            var h = FeatureHash.offset
-            for k in 0..<4 {
-                if a + k < b { h = FeatureHash.step(h, TokenHashing.lower(sc[a + k])) }
-                put(3 + 2 * k, FeatureHash.feature(Template.prefix + UInt64(k), h))
-            }
-            h = FeatureHash.offset ^ 0x77
-            for k in 0..<4 {
-                if b - 1 - k >= a { h = FeatureHash.step(h, TokenHashing.lower(sc[b - 1 - k])) }
-                put(4 + 2 * k, FeatureHash.feature(Template.suffix + UInt64(k), h))
-            }
-            put(11, FeatureHash.feature(Template.lowerPrev, w))
-            put(12, FeatureHash.feature(Template.lowerNext, w))
-            put(13, FeatureHash.feature(Template.lowerPrev2, w))
-            put(14, FeatureHash.feature(Template.lowerNext2, w))
-            put(15, FeatureHash.feature(Template.exactPrev, e))
-            put(16, FeatureHash.feature(Template.exactNext, e))
+        form.lower[f] = w
+        form.shape[f] = sh
+        form.cap[f] = TokenHashing.capClass(sc, a, b).rawValue
+        let out = form.features + f * formFeatureCount
+        @inline(__always) func put(_ k: Int, _ key: UInt64) {
+            out[k] = UInt32(truncatingIfNeeded: key >> shift)
         }
+        put(0, FeatureHash.feature(Template.exact, e))
+        put(1, FeatureHash.feature(Template.lower, w))
+        put(2, FeatureHash.feature(Template.shape, sh))
+        // Prefixes and suffixes of the lower-cased form, one to four scalars.
+        var h = FeatureHash.offset
+        for k in 0..<4 {
+            if a + k < b { h = FeatureHash.step(h, TokenHashing.lower(sc[a + k])) }
+            put(3 + 2 * k, FeatureHash.feature(Template.prefix + UInt64(k), h))
+        }
+        h = FeatureHash.offset ^ 0x77
+        for k in 0..<4 {
+            if b - 1 - k >= a { h = FeatureHash.step(h, TokenHashing.lower(sc[b - 1 - k])) }
+            put(4 + 2 * k, FeatureHash.feature(Template.suffix + UInt64(k), h))
+        }
+        put(11, FeatureHash.feature(Template.lowerPrev, w))
+        put(12, FeatureHash.feature(Template.lowerNext, w))
+        put(13, FeatureHash.feature(Template.lowerPrev2, w))
+        put(14, FeatureHash.feature(Template.lowerNext2, w))
+        put(15, FeatureHash.feature(Template.exactPrev, e))
+        put(16, FeatureHash.feature(Template.exactNext, e))
     }
 
     /// Marks each sentence's first word and whether the sentence is an ALL-CAPS headline.

@@ -13,6 +13,14 @@ public struct TaggerDocument: Sendable {
     public var sentenceStarts: [Int32]
     /// Whether the next token opens a new sentence.
     var sentenceClosed = true
+    /// Optional, one per token: a word id (below `wordIdCount`) such that two tokens with the
+    /// same id are written with the same scalars, or -1 for a token with none. Empty when the
+    /// caller has none. An article's words are interned once when its tokens are built
+    /// (`ArticleTokens`); with their ids the tagger finds a repeated word's form by its id,
+    /// without hashing and comparing its scalars again. The ids only save work: a token
+    /// without one is found by its scalars, so the tags are the same either way.
+    var wordIds: [Int32] = []
+    var wordIdCount = 0
 
     public init() {
         scalars = []
@@ -25,6 +33,37 @@ public struct TaggerDocument: Sendable {
     public init(scalars: [UInt32]) {
         self.init()
         self.scalars = scalars
+    }
+
+    /// A document over `scalars` with a token at each of `tokens`' ranges, a sentence opening at
+    /// the first and wherever `sentenceBreak` says, and the tokens' `wordIds` (below
+    /// `wordIdCount`): what `addToken(range:)` and `endSentence()` build, in one pass (token by
+    /// token, each append checked the arrays' capacity and uniqueness).
+    init(scalars: [UInt32], tokens: [WordToken], sentenceBreak: [Bool], wordIds: [Int32], wordIdCount: Int) {
+        let n = tokens.count
+        precondition(sentenceBreak.count == n && wordIds.count == n)
+        self.scalars = scalars
+        var sentences = 0
+        tokenStarts = [Int32](unsafeUninitializedCapacity: n) { starts, count in
+            for i in 0..<n { starts[i] = Int32(tokens[i].range.lowerBound) }
+            count = n
+        }
+        tokenEnds = [Int32](unsafeUninitializedCapacity: n) { ends, count in
+            for i in 0..<n { ends[i] = Int32(tokens[i].range.upperBound) }
+            count = n
+        }
+        for i in 0..<n where i == 0 || sentenceBreak[i] { sentences += 1 }
+        sentenceStarts = [Int32](unsafeUninitializedCapacity: sentences) { starts, count in
+            var k = 0
+            for i in 0..<n where i == 0 || sentenceBreak[i] {
+                starts[k] = Int32(i)
+                k += 1
+            }
+            count = k
+        }
+        sentenceClosed = n == 0
+        self.wordIds = wordIds
+        self.wordIdCount = wordIdCount
     }
 
     public var tokenCount: Int { tokenStarts.count }
