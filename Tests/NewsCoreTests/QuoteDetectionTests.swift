@@ -1,0 +1,56 @@
+import NewsCore
+import Testing
+
+/// Which quoted stretches are quotations: titles of cited pieces and works are terms, while the
+/// speech next to them keeps its kind and speaker.
+@Suite struct QuoteDetectionTests {
+    /// The kinds of every quoted stretch of `text`, terms included, in text order.
+    func kinds(_ text: String) -> [String] {
+        QuoteFinder.quotes(in: text).map { "\(text.scalarSlice($0.range)) → \($0.kind.rawValue)" }
+    }
+
+    /// A reading list cites pieces by title and author: `"…," by Name` is a title, not speech.
+    @Test func aTitleWithItsAuthorIsATerm() {
+        let text = """
+            Weekend reading
+
+            The harbour board met on Friday. "We will keep the ferry running all winter," said Tara Ilo, its chair.
+
+            —"Night shift on the quay: a photo essay," by Courier's Ben Ode.
+
+            —"Why the tide tables are wrong," by Ana Ribeiro.
+            """
+        #expect(kinds(text) == [
+            "We will keep the ferry running all winter, → direct",
+            "Night shift on the quay: a photo essay, → term",
+            "Why the tide tables are wrong, → term",
+        ])
+    }
+
+    /// A passive cue has no comma before `by`: the quoted words stay someone's.
+    @Test func aPassiveCueKeepsTheQuotation() {
+        let text = "The plan was branded \"a reckless gamble\" by Tara Ilo on Monday."
+        #expect(seenQuotes(text).map(\.words) == ["a reckless gamble"])
+    }
+
+    /// A full title with a subtitle after a colon names a book or a film, whatever verb is near.
+    @Test func aTitleWithASubtitleIsATerm() {
+        let text = """
+            Port history
+
+            The mayor cut the ribbon in 1998, according to "Tides of Trade: The Story of a Harbour Town," a history of the port.
+
+            "It was the proudest day of my life," the mayor later said.
+            """
+        #expect(kinds(text) == [
+            "Tides of Trade: The Story of a Harbour Town, → term",
+            "It was the proudest day of my life, → direct",
+        ])
+    }
+
+    /// Speech with a colon in it is still speech: its words after the colon are not in title case.
+    @Test func speechWithAColonStaysSpeech() {
+        let text = "\"Here is the truth: we ran out of money in March,\" Ben Ode said."
+        #expect(seenQuotes(text).map(\.kind) == [.direct])
+    }
+}
