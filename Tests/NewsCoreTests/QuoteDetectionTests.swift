@@ -53,4 +53,29 @@ import Testing
         let text = "\"Here is the truth: we ran out of money in March,\" Ben Ode said."
         #expect(seenQuotes(text).map(\.kind) == [.direct])
     }
+
+    /// A headline's quoted modifier (`in 'safety risk' row`) is a term there, but the body's
+    /// own use of the words, with a cue, stays a quotation: the headline does not decide the body.
+    @Test func aHeadlineTermDoesNotSettleTheBody() {
+        let text = """
+            Mayor scraps ferry in 'safety risk' row
+
+            The harbour board said the old ferry was a "safety risk" and should stay in port.
+            """
+        #expect(kinds(text) == ["safety risk → term", "safety risk → partial"])
+        #expect(seenQuotes(text).map(\.speaker) == ["The harbour board"])
+    }
+
+    /// A single word that is a term in the headline is a name or a coinage, and stays a term in
+    /// the body even after a cue.
+    @Test func aHeadlineCoinageStaysATerm() {
+        let text = """
+            Robots learn 'botiquette' at school
+
+            Robots are being taught "botiquette" so they can share offices with people.
+
+            Ana Ribeiro said the "botiquette" lessons would take years.
+            """
+        #expect(kinds(text) == ["botiquette → term", "botiquette → term", "botiquette → term"])
+    }
 }
