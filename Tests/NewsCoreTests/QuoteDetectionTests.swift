@@ -70,7 +70,7 @@ import Testing
     /// the body even after a cue.
     @Test func aHeadlineCoinageStaysATerm() {
         let text = """
-            Robots learn 'botiquette' at school
+            Office robots get 'botiquette' lessons
 
             Robots are being taught "botiquette" so they can share offices with people.
 
