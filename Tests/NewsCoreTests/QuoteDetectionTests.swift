@@ -19,11 +19,14 @@ import Testing
             —"Night shift on the quay: a photo essay," by Courier's Ben Ode.
 
             —"Why the tide tables are wrong," by Ana Ribeiro.
+
+            —"'Night Desk' returns for a second series," by Lia Moss.
             """
         #expect(kinds(text) == [
             "We will keep the ferry running all winter, → direct",
             "Night shift on the quay: a photo essay, → term",
             "Why the tide tables are wrong, → term",
+            "'Night Desk' returns for a second series, → term",
         ])
     }
 

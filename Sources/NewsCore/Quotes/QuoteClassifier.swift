@@ -74,9 +74,11 @@ enum QuoteClassifier {
     /// after a comma; a passive cue has no comma and mostly a lower-case quotation (`branded
     /// "reckless" by the council`, `labelled "Mostly False" by the checkers`).
     static func isCitedTitle(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
-        guard let close = segment.closeMark, ScalarClass.isUpper(s[segment.start]) || ScalarClass.isNumeric(s[segment.start]) else {
-            return false
-        }
+        guard let close = segment.closeMark else { return false }
+        // A title may open with a quoted name of its own: `"'Night Desk' returns," by …`.
+        var first = segment.start
+        if QuoteMarks.isAnyMark(s[first]), first + 1 < segment.end { first += 1 }
+        guard ScalarClass.isUpper(s[first]) || ScalarClass.isNumeric(s[first]) else { return false }
         var last = segment.end - 1
         while last > segment.start, QuoteMarks.isSpace(s[last]) { last -= 1 }
         var j = close + 1
