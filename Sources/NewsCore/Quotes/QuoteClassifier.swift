@@ -3,8 +3,9 @@
 ///
 /// Two passes. Before attribution, the shape of a stretch alone may settle it: markup is no
 /// quotation at all, and title-case words that name a work, a programme or a thing (after a
-/// possessive, after a word for a work, after `on`, before a noun they name) are a term, left
-/// out of attribution so that they lend no speaker to their neighbours. After attribution,
+/// possessive, after a word for a work, after `on`, before a noun they name, a title with a
+/// subtitle) are a term, left out of attribution so that they lend no speaker to their
+/// neighbours. After attribution, a cited piece's title (`"…," by Name`) is a term, and
 /// `kind(of:)` reads what attribution found: quoted words that no cue ties to anyone, in a
 /// sentence that reports no speech and after one that reports none either, are a term; so are
 /// quoted words mentioned as words (`the term "blog"`, `such as "affect"`), a quoted modifier of
@@ -31,7 +32,7 @@ enum QuoteClassifier {
         if isSubheading(segment, words, s, paragraph: paragraph) || isLabel(segment, words, s, paragraph: paragraph) { return .term }
         // An owner's name before the marks (`Ode's 'Night Train'`) still names a work there.
         if titleCasedLine { return isTitleCase(words, s) && followsPossessive(segment, s, paragraph: paragraph) ? .term : .open }
-        if isCitedTitle(segment, s, paragraph: paragraph) || isSubtitledTitle(segment, s) { return .term }
+        if isSubtitledTitle(segment, s) { return .term }
         guard isTitleCase(words, s) else { return .open }
         if namesSomething(segment, s, paragraph: paragraph) || isNickname(segment, words, s, paragraph: paragraph) { return .term }
         return .open
@@ -155,6 +156,10 @@ enum QuoteClassifier {
         let paragraph = attributor.paragraphs[segment.paragraph].range
         let base: Quote.Kind = looksDirect(segment, words.count, s) || isUtterance(segment, a, s) ? .direct : .partial
 
+        // `"…," by Name`: a cited piece's title. Decided here rather than by shape, so that the
+        // title still takes part in attribution and the excerpt after it (`by Name: "…"`) keeps
+        // its author as before; the title itself gets no speaker.
+        if isCitedTitle(segment, s, paragraph: paragraph) { return .term }
         // `A placard read "…"`: words written on a thing are a slogan, nobody's speech.
         if let a, a.kind == .nominal, let head = lastWord(of: a.head, s), QuotedNameWords.inscriptions.contains(WordKey(s, head)) {
             return .term
