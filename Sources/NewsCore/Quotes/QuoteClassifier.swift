@@ -96,6 +96,8 @@ enum QuoteClassifier {
     /// subtitle, the shape of a book's or a film's full title. Speech in title case is a slogan
     /// or a chant, and those have no subtitle.
     static func isSubtitledTitle(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> Bool {
+        // Most quotations open in lower case or are no title at all: read no further for those.
+        guard ScalarClass.isUpper(s[segment.start]) || ScalarClass.isNumeric(s[segment.start]) else { return false }
         var colon: Int? = nil
         for i in segment.start..<min(segment.end, segment.start + 60) where s[i] == ":" {
             colon = i
