@@ -3,8 +3,9 @@
 ///
 /// Two passes. Before attribution, the shape of a stretch alone may settle it: markup is no
 /// quotation at all, and title-case words that name a work, a programme or a thing (after a
-/// possessive, after a word for a work, after `on`, before a noun they name) are a term, left
-/// out of attribution so that they lend no speaker to their neighbours. After attribution,
+/// possessive, after a word for a work, after `on`, before a noun they name, a title with a
+/// subtitle) are a term, left out of attribution so that they lend no speaker to their
+/// neighbours. After attribution, a cited piece's title (`"…," by Name`) is a term, and
 /// `kind(of:)` reads what attribution found: quoted words that no cue ties to anyone, in a
 /// sentence that reports no speech and after one that reports none either, are a term; so are
 /// quoted words mentioned as words (`the term "blog"`, `such as "affect"`), a quoted modifier of
@@ -31,6 +32,7 @@ enum QuoteClassifier {
         if isSubheading(segment, words, s, paragraph: paragraph) || isLabel(segment, words, s, paragraph: paragraph) { return .term }
         // An owner's name before the marks (`Ode's 'Night Train'`) still names a work there.
         if titleCasedLine { return isTitleCase(words, s) && followsPossessive(segment, s, paragraph: paragraph) ? .term : .open }
+        if isSubtitledTitle(segment, s) { return .term }
         guard isTitleCase(words, s) else { return .open }
         if namesSomething(segment, s, paragraph: paragraph) || isNickname(segment, words, s, paragraph: paragraph) { return .term }
         return .open
@@ -66,6 +68,47 @@ enum QuoteClassifier {
             }
         }
         return false
+    }
+
+    /// `"Harbour lights go out," by Ana Ribeiro`: the title of a piece with its author after it, as a
+    /// review, a reading list or a press round-up cites it. Speech is never credited with `by`
+    /// after a comma; a passive cue has no comma and mostly a lower-case quotation (`branded
+    /// "reckless" by the council`, `labelled "Mostly False" by the checkers`).
+    static func isCitedTitle(_ segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>) -> Bool {
+        guard let close = segment.closeMark else { return false }
+        // A title may open with a quoted name of its own: `"'Night Desk' returns," by …`.
+        var first = segment.start
+        if QuoteMarks.isAnyMark(s[first]), first + 1 < segment.end { first += 1 }
+        guard ScalarClass.isUpper(s[first]) || ScalarClass.isNumeric(s[first]) else { return false }
+        var last = segment.end - 1
+        while last > segment.start, QuoteMarks.isSpace(s[last]) { last -= 1 }
+        var j = close + 1
+        // The comma inside the marks (`"…," by`) or just outside them (`"…", by`).
+        if s[last] != "," {
+            guard j < paragraph.upperBound, s[j] == "," else { return false }
+            j += 1
+        }
+        guard j + 4 < paragraph.upperBound, s[j] == " ", s[j + 1] == "b", s[j + 2] == "y", s[j + 3] == " " else { return false }
+        return ScalarClass.isUpper(s[j + 4])
+    }
+
+    /// `"Long Road Home: A Life in Politics"`: title-case words, a colon and a title-case
+    /// subtitle, the shape of a book's or a film's full title. Speech in title case is a slogan
+    /// or a chant, and those have no subtitle.
+    static func isSubtitledTitle(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> Bool {
+        // Most quotations open in lower case or are no title at all: read no further for those.
+        guard ScalarClass.isUpper(s[segment.start]) || ScalarClass.isNumeric(s[segment.start]) else { return false }
+        var colon: Int? = nil
+        for i in segment.start..<min(segment.end, segment.start + 60) where s[i] == ":" {
+            colon = i
+            break
+        }
+        guard let colon, colon > segment.start, QuoteMarks.isWordScalar(s[colon - 1]), colon + 2 < segment.end, s[colon + 1] == " ",
+            ScalarClass.isUpper(s[colon + 2])
+        else { return false }
+        let head = contentWords(in: segment.start..<colon, s, limit: 9)
+        let tail = contentWords(in: (colon + 1)..<segment.end, s, limit: 13)
+        return head.count <= 8 && tail.count <= 12 && isTitleCase(head, s) && isTitleCase(tail, s, maxWords: 12)
     }
 
     /// `Rep. Robert C. "Bobby" Scott`: one or two title-case words between the parts of a name.
@@ -115,6 +158,10 @@ enum QuoteClassifier {
         let paragraph = attributor.paragraphs[segment.paragraph].range
         let base: Quote.Kind = looksDirect(segment, words.count, s) || isUtterance(segment, a, s) ? .direct : .partial
 
+        // `"…," by Name`: a cited piece's title. Decided here rather than by shape, so that the
+        // title still takes part in attribution and the excerpt after it (`by Name: "…"`) keeps
+        // its author as before; the title itself gets no speaker.
+        if isCitedTitle(segment, s, paragraph: paragraph) { return .term }
         // `A placard read "…"`: words written on a thing are a slogan, nobody's speech.
         if let a, a.kind == .nominal, let head = lastWord(of: a.head, s), QuotedNameWords.inscriptions.contains(WordKey(s, head)) {
             return .term
@@ -202,16 +249,21 @@ enum QuoteClassifier {
 
     /// Scalar ranges of the words inside the segment, the first `limit` of them.
     static func contentWords(_ segment: QuoteSegment, _ s: [Unicode.Scalar], limit: Int = .max) -> [Range<Int>] {
+        contentWords(in: segment.start..<segment.end, s, limit: limit)
+    }
+
+    /// Scalar ranges of the words inside `range`, the first `limit` of them.
+    static func contentWords(in range: Range<Int>, _ s: [Unicode.Scalar], limit: Int = .max) -> [Range<Int>] {
         var out: [Range<Int>] = []
         out.reserveCapacity(min(limit, 16))
-        var i = segment.start
-        while i < segment.end, out.count < limit {
+        var i = range.lowerBound
+        while i < range.upperBound, out.count < limit {
             guard QuoteMarks.isWordScalar(s[i]) else {
                 i += 1
                 continue
             }
             let start = i
-            while i < segment.end, QuoteMarks.isWordScalar(s[i]) || s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" || s[i] == "&" { i += 1 }
+            while i < range.upperBound, QuoteMarks.isWordScalar(s[i]) || s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" || s[i] == "&" { i += 1 }
             out.append(start..<i)
         }
         return out
@@ -243,9 +295,9 @@ enum QuoteClassifier {
         return words >= 4 && lower <= 1
     }
 
-    /// At most eight words, every one that is not a small word capitalised (or a number).
-    static func isTitleCase(_ words: [Range<Int>], _ s: [Unicode.Scalar]) -> Bool {
-        guard !words.isEmpty, words.count <= 8 else { return false }
+    /// At most eight words (or `maxWords`), every one that is not a small word capitalised (or a number).
+    static func isTitleCase(_ words: [Range<Int>], _ s: [Unicode.Scalar], maxWords: Int = 8) -> Bool {
+        guard !words.isEmpty, words.count <= maxWords else { return false }
         var content = 0
         for w in words where !SmallWords.inQuotedTitles.contains(WordKey(s, w)) {
             let c = s[w.lowerBound]

@@ -94,7 +94,7 @@ public enum QuoteFinder {
             }
         }
         var attributions = attributor.attributions
-        QuotedAgain.settleTerms(&kinds, segments: segments, scalars: scalars)
+        QuotedAgain.settleTerms(&kinds, segments: segments, scalars: scalars, headline: headline)
         if let headline {
             QuotedAgain.settleHeadline(&kinds, &attributions, segments: segments, scalars: scalars, headline: headline)
         }

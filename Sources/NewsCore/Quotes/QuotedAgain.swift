@@ -23,12 +23,20 @@ enum QuotedAgain {
 
     /// `The term "blog" … Merriam-Webster said "blog" was …`: short quoted words that were a term
     /// earlier in the article are a term again.
-    static func settleTerms(_ kinds: inout [Quote.Kind?], segments: [QuoteSegment], scalars: [Unicode.Scalar]) {
+    ///
+    /// A phrase that is a term in the headline makes none: a headline borrows the body's quoted
+    /// words in few words (`Aide sent 'top secret' files`), and it is the body that says whose
+    /// they are (`settleHeadline`), not the headline that says the body's are nobody's. A single
+    /// word still does: a headline's one quoted word is mostly a name or a coinage (`Robots learn
+    /// 'manners-bot' rules`, a party called 'Candour'), and stays one in the body.
+    static func settleTerms(_ kinds: inout [Quote.Kind?], segments: [QuoteSegment], scalars: [Unicode.Scalar], headline: Int? = nil) {
         var terms: Set<String> = []
         for i in segments.indices {
             guard let kind = kinds[i] else { continue }
             if kind == .term {
-                terms.insert(normalised(segments[i], scalars))
+                let words = normalised(segments[i], scalars)
+                if segments[i].paragraph == headline, words.contains(" ") { continue }
+                terms.insert(words)
             } else if kind == .partial, !terms.isEmpty, segments[i].end - segments[i].start <= 60 {
                 let words = normalised(segments[i], scalars)
                 if terms.contains(words), words.split(separator: " ").count <= 3 { kinds[i] = .term }
