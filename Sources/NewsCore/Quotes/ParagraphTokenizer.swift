@@ -20,10 +20,20 @@ enum ParagraphTokenizer {
                     let to = seg.closeMark.map { $0 + 1 } ?? (seg.openEnd ? end : seg.end)
                     if asWords(index) {
                         // A title or a name in quotation marks (`"Ted Cruz" campaign pins`) is one
-                        // word of the narrative, not a quotation that ends a clause.
+                        // word of the narrative, not a quotation that ends a clause. A comma the
+                        // style puts inside the marks still ends the narrative's clause (`on the
+                        // network's "Night Desk," Ada Ode said`), or the title reads as the start of
+                        // the name after it; it becomes a comma token with the closing mark.
+                        var last = seg.end
+                        while last > seg.start, QuoteMarks.isSpace(scalars[last - 1]) { last -= 1 }
+                        let comma = last - 1 > seg.start && scalars[last - 1] == "," ? last - 1 : nil
                         tokens.append(QuoteToken(
-                            start: from, end: max(to, seg.end), kind: .word, key: WordKey(scalars, seg.start..<seg.end),
+                            start: from, end: comma ?? max(to, seg.end), kind: .word, key: WordKey(scalars, seg.start..<(comma ?? seg.end)),
                             capitalised: NameMentions.isUpper(scalars[seg.start]), scalar: " ", segment: -1))
+                        if let comma {
+                            tokens.append(QuoteToken(
+                                start: comma, end: max(to, seg.end), kind: .punct, key: .empty, capitalised: false, scalar: ",", segment: -1))
+                        }
                     } else {
                         tokens.append(QuoteToken(
                             start: from, end: max(to, seg.end), kind: .quote, key: .empty, capitalised: false,

@@ -225,6 +225,9 @@ struct SpeakerPhraseReader {
             return SpeakerPhrase(tokens: (e - 1)..<(e + 1), head: (e - 1)..<(e + 1), kind: .nominal)
         }
         guard t.kind == .word else { return nil }
+        // A title in quotation marks, read as one word (`a contestant on "The Show," who …`),
+        // names a work, never who spoke.
+        if QuoteMarks.isAnyMark(scalars[t.start]) { return nil }
         if isPronoun(e) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .pronoun) }
         if t.key == QuoteWords.whoKey { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .relative) }
         if FunctionWords.quantifierPronouns.contains(t.key) { return SpeakerPhrase(tokens: e..<(e + 1), head: e..<(e + 1), kind: .nominal) }
