@@ -17,6 +17,10 @@ import Testing
         Case(name: "owner of a noun of saying", text: "Ada Ode's claim that the bridge was “perfectly safe” drew laughter.", speakers: ["Ada Ode"]),
         Case(name: "possessive pronoun before a noun of saying", text: "Her promise that fares would be “frozen for ever” did not last.", speakers: ["Her"]),
         Case(
+            name: "a cue word that owns something is a noun",
+            text: "At the Merrowick Liberal state’s party conference Sen. Ada Ode said the plan was a “costly failure” for the port.",
+            speakers: ["Sen. Ada Ode"]),
+        Case(
             name: "main clause after a subordinate one",
             text: "When the mayor thanked the crowd and said it was good to be back, a man shouted “Go home!”", speakers: ["a man"]),
         Case(name: "a modal that is a name", text: "“The plan is sound and the money is there,” Will wrote.", speakers: ["Will"]),

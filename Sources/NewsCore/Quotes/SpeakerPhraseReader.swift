@@ -98,6 +98,8 @@ struct SpeakerPhraseReader {
 
     /// A cue word used as a noun: `his remarks`, `the report`, `her biggest worry`, `calls of`.
     func hasNounReading(_ k: Int) -> Bool {
+        // `the state's party convention`, `the report's authors`: a verb owns nothing.
+        if k + 1 < tokens.count, tokens[k + 1].kind == .possessive { return true }
         // `call centres`, `Call centre users`: a bare lemma before a lower-case noun modifies it.
         if SpeechVerbs.lemmas.contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalised,
             !isPronoun(k + 1), !FunctionWords.determiners.contains(tokens[k + 1].key), !FunctionWords.closedClass.contains(tokens[k + 1].key),
