@@ -60,17 +60,13 @@ struct NamingFrameSpeakerTests {
 /// apposition to them, not their speaker, unless it names a person or has a verb of saying.
 /// Every passage is written by the team; the people and places are invented.
 struct AppositionAfterQuoteTests {
-    func speaker(of words: String, in text: String) -> String? {
-        seenQuotes(text).first { $0.words == words }?.speaker
-    }
-
     @Test func anIndefiniteDescriptionOfTheWordsIsNoSpeaker() {
         let text = """
             Ferry plan backed
 
             Ada Ode said the ferry plan was "a lifeline for the islands," a phrase borrowed from the harbour board's own report.
             """
-        #expect(speaker(of: "a lifeline for the islands,", in: text) == "Ada Ode")
+        #expect(seenSpeaker(of: "a lifeline for the islands,", in: text) == "Ada Ode")
     }
 
     @Test func anIndefinitePersonAfterTheWordsStillSpeaks() {
@@ -79,6 +75,6 @@ struct AppositionAfterQuoteTests {
 
             "We have waited twenty years for this," a fisherman grumbled on the quay at Merrowick.
             """
-        #expect(speaker(of: "We have waited twenty years for this,", in: text) == "a fisherman")
+        #expect(seenSpeaker(of: "We have waited twenty years for this,", in: text) == "a fisherman")
     }
 }

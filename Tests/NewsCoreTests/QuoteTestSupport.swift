@@ -17,6 +17,17 @@ func seenQuotes(_ text: String, entities: [ArticleEntity] = []) -> [SeenQuote] {
     }
 }
 
+/// The speaker, as text, of the quotation with exactly these words: nil when it has none or
+/// the words are no quotation.
+func seenSpeaker(of words: String, in text: String) -> String? {
+    seenQuotes(text).first { $0.words == words }?.speaker
+}
+
+/// The quotations of raw text (terms left out), as the finder gives them.
+func foundQuotations(_ text: String) -> [Quote] {
+    QuoteFinder.quotes(in: text).filter(\.kind.isQuotation)
+}
+
 /// The terms of raw text: quoted words that are nobody's quotation.
 func seenTerms(_ text: String) -> [String] {
     QuoteFinder.quotes(in: text).filter { $0.kind == .term }.map { text.scalarSlice($0.range) }

@@ -5,17 +5,13 @@ import Testing
 /// neither part of the speaker's name after it nor a speaker itself. Every passage is written by
 /// the team; the programme, the network and the people are invented.
 struct QuotedTitleSpeakerTests {
-    func speaker(of words: String, in text: String) -> String? {
-        seenQuotes(text).first { $0.words == words }?.speaker
-    }
-
     @Test func theTitleBeforeTheSpeakerIsLeftOut() {
         let text = """
             Senator attacks budget
 
             In an interview on the network's "Evening Table," Senator Ada Marlow said the budget was "a disgrace to the chamber."
             """
-        #expect(speaker(of: "a disgrace to the chamber.", in: text) == "Senator Ada Marlow")
+        #expect(seenSpeaker(of: "a disgrace to the chamber.", in: text) == "Senator Ada Marlow")
     }
 
     @Test func theSubjectBeforeATitleInAnAsideSpeaks() {
@@ -24,7 +20,7 @@ struct QuotedTitleSpeakerTests {
 
             Torvald, star of the network's "Harbour Lights," thanked the council for "keeping the crossing open."
             """
-        #expect(speaker(of: "keeping the crossing open.", in: text) == "Torvald")
+        #expect(seenSpeaker(of: "keeping the crossing open.", in: text) == "Torvald")
     }
 
     @Test func aTitleClosingAnAppositiveIsNoSpeaker() {
@@ -33,6 +29,6 @@ struct QuotedTitleSpeakerTests {
 
             Ben Ostrow, a contestant on the mogul's quiz show, "Last Bid," who later ran his shops, said he was "always fair with his staff."
             """
-        #expect(speaker(of: "always fair with his staff.", in: text) == "Ben Ostrow")
+        #expect(seenSpeaker(of: "always fair with his staff.", in: text) == "Ben Ostrow")
     }
 }

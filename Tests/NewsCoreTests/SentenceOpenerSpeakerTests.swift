@@ -5,10 +5,6 @@ import Testing
 /// speaker, and quoted words in a sentence with no cue and no subject of its own go on with the
 /// quotation just before them. Every passage is the team's own, about the invented city of Merrowick.
 @Suite struct SentenceOpenerSpeakerTests {
-    func quotations(_ text: String) -> [Quote] {
-        QuoteFinder.quotes(in: text).filter(\.kind.isQuotation)
-    }
-
     /// `"…," said Ilo. Unless new money is found, "…"`: the second quotation is still Ilo's.
     @Test func aConjunctionOpeningTheNextSentenceKeepsTheSpeaker() {
         let text = """
@@ -16,7 +12,7 @@ import Testing
 
             "The slipway is safe for now," said Tam Ilo, the harbour master. Unless new money is found by March, "it will have to close by the spring."
             """
-        #expect(quotations(text).map(\.speakerText) == ["Tam Ilo", "Tam Ilo"])
+        #expect(foundQuotations(text).map(\.speakerText) == ["Tam Ilo", "Tam Ilo"])
     }
 
     /// `Outside the harbour office, there is anxiety that the "…"`: a preposition opening the
@@ -56,7 +52,7 @@ import Testing
 
             "The timetable is a disgrace," Fleming said on Monday.
             """
-        #expect(quotations(text).map(\.speakerText) == ["Fleming"])
+        #expect(foundQuotations(text).map(\.speakerText) == ["Fleming"])
     }
 
     /// List items whose lines were joined into one paragraph with no full stop between them
@@ -84,7 +80,7 @@ import Testing
 
             "The ferry is the island's lifeline," said Tam Ilo, the harbour master. Good timetables can still win back passengers, but only when "the boats actually leave on time."
             """
-        let found = quotations(text)
+        let found = foundQuotations(text)
         #expect(found.count == 2)
         #expect(found.allSatisfy { $0.speakerText != "Good" && $0.speakerText != "Good timetables" })
     }
@@ -96,6 +92,6 @@ import Testing
 
             The council met on Monday. Ilo still has "every confidence in the crews."
             """
-        #expect(quotations(text).map(\.speakerText) == ["Ilo"])
+        #expect(foundQuotations(text).map(\.speakerText) == ["Ilo"])
     }
 }

@@ -4,17 +4,13 @@ import Testing
 /// The share of the people asked speaks in poll reports: `21 percent said "…"`, `62% said "…"`.
 /// Every passage is written by the team; the town and the poll are invented.
 struct ShareSpeakerTests {
-    func speaker(of words: String, in text: String) -> String? {
-        seenQuotes(text).first { $0.words == words }?.speaker
-    }
-
     @Test func aShareInWordsSpeaks() {
         let text = """
             Ferry poll
 
             In the harbour survey, 21 percent said the crossing was "not worth the fare" for commuters in Merrowick.
             """
-        #expect(speaker(of: "not worth the fare", in: text) == "21 percent")
+        #expect(seenSpeaker(of: "not worth the fare", in: text) == "21 percent")
     }
 
     @Test func aShareWithAPercentSignSpeaks() {
@@ -23,6 +19,6 @@ struct ShareSpeakerTests {
 
             Asked about the crossing, 62% said the fares were "far too high" for families.
             """
-        #expect(speaker(of: "far too high", in: text) == "62%")
+        #expect(seenSpeaker(of: "far too high", in: text) == "62%")
     }
 }

@@ -5,10 +5,6 @@ import Testing
 /// `May`) and a number opening the role after an inverted cue (`said 9/11 widow …`). Every
 /// passage is the team's own, about the invented city of Merrowick.
 @Suite struct SpeakerNameShapeTests {
-    func quotations(_ text: String) -> [Quote] {
-        QuoteFinder.quotes(in: text).filter(\.kind.isQuotation)
-    }
-
     /// `"…" Will Ennis, the chairman, said`, `"…," May Orrin said`: first names, not modals.
     @Test func aModalThatIsAGivenNameOpensTheName() {
         let text = """
@@ -18,7 +14,7 @@ import Testing
 
             "Not again," May Orrin said.
             """
-        #expect(quotations(text).map(\.speakerEntity) == ["Will Ennis", "May Orrin"])
+        #expect(foundQuotations(text).map(\.speakerEntity) == ["Will Ennis", "May Orrin"])
     }
 
     /// `said 9/11 widow Tam Ilo`: the number belongs to the role, and the name is the speaker.
@@ -30,6 +26,6 @@ import Testing
 
             "We need the boat," said 9/11 widow Tam Ilo.
             """
-        #expect(quotations(text).map(\.speakerEntity) == ["Ada Ode", "Tam Ilo"])
+        #expect(foundQuotations(text).map(\.speakerEntity) == ["Ada Ode", "Tam Ilo"])
     }
 }

@@ -54,9 +54,14 @@ enum DuplicateGroups {
 
     /// Writes the groups `fullRegrouping` found and empties `dirty_story`.
     static func apply(_ changes: [(id: Int64, group: Int64?)], _ db: Database) throws {
+        try write(changes, db)
+        try db.execute(sql: "DELETE FROM dirty_story")
+    }
+
+    /// Sets each changed article's group.
+    private static func write(_ changes: [(id: Int64, group: Int64?)], _ db: Database) throws {
         let update = try db.cachedStatement(sql: "UPDATE article SET dup = ? WHERE id = ?")
         for change in changes { try update.execute(arguments: [change.group, change.id]) }
-        try db.execute(sql: "DELETE FROM dirty_story")
     }
 
     /// Whether regrouping `touched` articles of `live` is done as a regrouping of everything:
@@ -171,8 +176,7 @@ enum DuplicateGroups {
     /// Regroups every article. Returns how many changed group.
     static func regroupAll(_ db: Database) throws -> Int {
         let changes = try regroupingAll(db)
-        let update = try db.cachedStatement(sql: "UPDATE article SET dup = ? WHERE id = ?")
-        for change in changes { try update.execute(arguments: [change.group, change.id]) }
+        try write(changes, db)
         return changes.count
     }
 
