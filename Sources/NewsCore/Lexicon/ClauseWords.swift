@@ -87,6 +87,19 @@ enum ClauseWords {
     /// `Much of the anger …`, `Ever since …`.
     static let nonNameOpeners: WordList = ["much", "ever"]
 
+    /// Past tenses not spelt `-ed` that are never a noun or an adjective: after a noun, such a
+    /// word is the verb of the clause, and the noun phrase ends before it (`His remarks came
+    /// after …`, `the event brought back …`). Forms that are nouns too (`set`, `cut`, `left`) are
+    /// left out.
+    static let irregularPasts: WordList = [
+        "came", "went", "took", "gave", "got", "brought", "thought", "found", "saw", "became", "began", "kept",
+        "led", "lost", "met", "ran", "sent", "spent", "stood", "won", "knew", "grew", "drew", "fell", "felt",
+        "paid", "sold", "chose", "drove", "fought", "rose", "shook", "sat", "struck", "taught", "threw",
+        "understood", "wore", "withdrew", "forgot", "sought", "caught", "bought", "meant", "dealt", "overtook",
+        "undertook", "forgave", "froze", "swept", "slept", "sank", "sprang", "stole", "swam", "woke", "bore",
+        "tore", "hid", "flew", "blew", "broke", "spoke", "wrote", "told", "ate", "did",
+    ]
+
     /// Past participles not spelt `-ed` that follow a noun they describe: `a flag hung between`.
     static let irregularParticiples: WordList = [
         "strung", "hung", "held", "written", "drawn", "spread", "stuck", "sewn", "worn", "shown", "built", "made",

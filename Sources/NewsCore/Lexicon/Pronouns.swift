@@ -87,6 +87,10 @@ public enum Pronouns {
     /// The subject forms: "i", "you", "he", "she", "it", "we", "they".
     public static let subjects = WordList(personal.filter { $0.form == .subject }.map(\.word))
 
+    /// Object forms of people (`them`, `us`, `him`), which end a phrase that names people:
+    /// `some of them`.
+    static let animateObjects = WordList(personal.filter { $0.form == .object && $0.animate }.map(\.word))
+
     /// "my", "your", "his", "her", "its", "our", "their".
     public static let possessiveDeterminers = WordList(personal.filter { $0.form == .possessiveDeterminer }.map(\.word))
 

@@ -417,6 +417,15 @@ struct ParagraphAttributor {
             {
                 break
             }
+            // `Ilo accuses Ode of "…" and Ene says he is "…"`: `and` right before the subject of the
+            // cue found joins a clause of its own (not two names: `Ilo and Ene said`), which a cue
+            // before `and` does not report.
+            if let f = found, f.kind == .name || f.kind == .pronoun, tokens[v].kind == .word, !tokens[v].capitalised,
+                tokens[v].key == QuoteWords.andKey, v + 1 < q, v > floor, tokens[v + 1].start == f.speaker.lowerBound,
+                !reader.isNameWord(v - 1), !reader.isPronoun(v - 1)
+            {
+                break
+            }
             // `Ode said as the heckler yelled "…"`: a subordinate clause has its own speaker.
             if found != nil, tokens[v].kind == .word, !tokens[v].capitalised, ClauseWords.clauseSubordinators.contains(tokens[v].key),
                 v == floor || tokens[v - 1].key != QuoteWords.suchKey
@@ -689,7 +698,13 @@ struct ParagraphAttributor {
             if tokens[k].kind == .quote { break }
             k -= 1
         }
-        if tokens[starts.last!].kind != .quote, k == q || q < 0 || tokens[q].kind != .quote { starts.append(q) }
+        if tokens[starts.last!].kind != .quote, k == q || q < 0 || tokens[q].kind != .quote {
+            starts.append(q)
+        } else if tokens[starts.last!].kind != .quote, k > q, tokens[k].kind == .quote {
+            // `"…" and "…," Ada Ode, the chair, said.`: a later quotation before the clause opens it,
+            // as it does for that quotation; the appositive after the name is no clause of its own.
+            starts.append(k)
+        }
         // Earliest start first: `"…," Ada Ode, the council's leader, said.` is one clause.
         for c in starts.reversed() where c + 1 < end {
             var i = c + 1
@@ -908,8 +923,22 @@ struct ParagraphAttributor {
             }
         }
         guard floor < limit, let p = sentenceSubject(floor: floor, before: limit) else { return nil }
-        if Self.itSaysNothing, isPlaceholderIt(p, before: k) { return nil }
+        if Self.itSaysNothing, isPlaceholderIt(p, before: k) {
+            return extraposedSubject(p, before: k).map { attribution($0, cue: nil, source: .sentenceSubject) }
+        }
         return attribution(p, cue: nil, source: .sentenceSubject)
+    }
+
+    /// `It has not helped that her campaign has cycled through "…"`: after a placeholder `it`,
+    /// the clause that `that` opens is the real subject, and its own subject, followed by its
+    /// verb, is who the sentence is about.
+    func extraposedSubject(_ it: SpeakerPhrase, before k: Int) -> SpeakerPhrase? {
+        guard let that = (it.tokens.upperBound..<k).first(where: { tokens[$0].kind == .word && tokens[$0].key == QuoteWords.thatKey }),
+            let p = reader.phrase(startingAt: that + 1, ceiling: k), p.tokens.lowerBound == that + 1, p.kind != .relative
+        else { return nil }
+        let v = p.tokens.upperBound
+        guard v < k, reader.isIntervener(v) || reader.looksLikeVerb(v) else { return nil }
+        return p
     }
 
     /// `It was Ode's rejection of "…"`, `It has not helped that her campaign …`: `it` and a form of
@@ -1043,6 +1072,8 @@ struct ParagraphAttributor {
         var j = k - 1
         while j >= floor {
             if tokens[j].kind == .word, reader.isNameWord(j) || reader.isPronoun(j), let p = reader.phrase(endingAt: j, floor: floor) {
+                // (A placeholder `it` stands for no one: `It has not helped that …`.)
+                if Self.itSaysNothing, isPlaceholderIt(p, before: k) { return nil }
                 return attribution(p, cue: nil, source: .sentenceSubject)
             }
             // List items run on in one paragraph with no full stop (`… a UN-backed agency - Pressing

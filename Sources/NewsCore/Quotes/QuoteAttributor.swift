@@ -157,6 +157,12 @@ struct QuoteAttributor {
                     if found[k] == nil, floor > 0, let a = attributor.subjectOfSentence(holding: q) { found[k] = a }
                     continue
                 }
+                // `Guns are "…" and "…," Ada Ode proclaimed`: a cue clause closing the sentence after
+                // a later quotation in it reports this one too, whatever the sentence's subject.
+                if let a = closingCue(after: k, in: para, found: found) {
+                    found[k] = retag(a, .sameParagraph)
+                    continue
+                }
                 if let a = attributor.subjectOfSentence(holding: q) ?? (para.tokens[q - 1].isPunct(":") ? attributor.nearestName(before: q) : nil) {
                     found[k] = a
                     continue
@@ -184,23 +190,88 @@ struct QuoteAttributor {
         paragraphs[p].introduction = attributor.introduction()
     }
 
+    /// The attribution of the next quotation in the same sentence as quotation `k` of the
+    /// paragraph, when a cue clause after that quotation gives it (`"…," Ode said`, `…, Ode said.`)
+    /// and no attributed quotation stands between.
+    func closingCue(after k: Int, in para: Paragraph, found: [Attribution?]) -> Attribution? {
+        let sentence = para.tokens[para.quoteTokens[k].token].sentence
+        var n = k + 1
+        while n < para.quoteTokens.count, para.tokens[para.quoteTokens[n].token].sentence == sentence {
+            if let a = found[n] {
+                return a.source == .cueAfter || a.source == .cueLaterInSentence ? a : nil
+            }
+            n += 1
+        }
+        return nil
+    }
+
     /// Whether a sentence's subject can be a speaker in its own right: a name or a pronoun, or a
-    /// description of a person, an organisation or a thing that speaks (`the candidate`, `the
-    /// council`, `the ad`), not `the aim of the new law` or `the mobile poster vans`.
-    func isAgent(_ a: Attribution) -> Bool {
+    /// description of a person, people, an organisation or a thing that speaks (`the candidate`,
+    /// `many voters`, `the council`, `the ad`), not `the aim of the new law` or `the mobile
+    /// poster vans`.
+    ///
+    /// With `broadly` false, only the singular role, organisation and speaking-thing nouns count:
+    /// what the classifier asks before it makes quoted words in a sentence about people a term
+    /// (`One user has built a "dock"`), where reading more subjects as speakers would only turn
+    /// more terms into quotations.
+    func isAgent(_ a: Attribution, broadly: Bool = true) -> Bool {
         switch a.kind {
         case .name, .pronoun: return true
         case .relative: return false
         case .nominal:
-            var e = a.head.upperBound
-            while e > a.head.lowerBound, !QuoteMarks.isWordScalar(scalars[e - 1]) { e -= 1 }
-            var b = e
-            while b > a.head.lowerBound, QuoteMarks.isWordScalar(scalars[b - 1]) || scalars[b - 1] == "-" { b -= 1 }
-            guard b < e else { return false }
-            let head = WordKey(scalars, b..<e)
-            return PersonNouns.referringNouns.contains(head) || OrganisationWords.nouns.contains(head)
-                || OrganisationWords.institutionNouns.contains(head) || SpeechVerbs.speakingThings.contains(head)
+            guard let word = QuoteClassifier.lastWord(of: a.head, scalars) else { return false }
+            guard broadly else { return Self.isRoleOrOrganisationNoun(WordKey(scalars, word)) }
+            return Self.namesPeople(scalars, word)
         }
+    }
+
+    /// Whether a description with no cue of its own may stand as a speaker: a name or a pronoun,
+    /// or a description of a person, a group of people, an organisation or a thing that speaks
+    /// (`officials`, `Many voters`, `the campaign`, `the report`). A sentence's subject that is a
+    /// thing (`the disruptions`, `An argument`, `All the messages`) says nothing about who said
+    /// the words it holds, and a wrong speaker is worse than none.
+    func describesSomeone(_ a: Attribution) -> Bool {
+        guard a.kind == .nominal else { return true }
+        if isAgent(a) { return true }
+        // Any word of the phrase after its first that is capitalised is a name or a title
+        // (`the Daily News`, `former Gov.`, `A lesson from Ada Ode`), and any noun of the head or
+        // the phrase's last noun may be the person or the body (`director general of the
+        // chambers`, `A footnote in the report`, `Many of the protesters`, `some of them`).
+        let words = QuoteClassifier.contentWords(in: a.speaker, scalars, limit: 12)
+        for (i, w) in words.enumerated() {
+            if i > 0, ScalarClass.isUpper(scalars[w.lowerBound]) { return true }
+            let inHead = w.upperBound <= a.head.upperBound
+            if inHead || i == words.count - 1, Self.namesPeople(scalars, w) || Pronouns.animateObjects.contains(WordKey(scalars, w)) { return true }
+        }
+        // A quantifier or a number alone stands for people: `Many say …`, `A few were …`.
+        if words.count <= 2, let last = words.last {
+            let key = WordKey(scalars, last)
+            if FunctionWords.quantifierPronouns.contains(key) || NumberWords.all.contains(key) || key == Self.fewKey { return true }
+        }
+        return false
+    }
+
+    /// `A few said …`: `few` is a quantifier only after `a`, so no list holds it.
+    static let fewKey = WordKey("few")
+
+    /// Whether the noun `word` is a person, people, an organisation or a thing that speaks, in
+    /// the singular or in a plural in `-s` or `-es` (`voters`, `witnesses`).
+    static func namesPeople(_ scalars: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
+        if isSpeakerNoun(WordKey(scalars, word)) { return true }
+        guard word.count > 3, scalars[word.upperBound - 1] == "s" else { return false }
+        if isSpeakerNoun(WordKey(scalars, word.lowerBound..<(word.upperBound - 1))) { return true }
+        return scalars[word.upperBound - 2] == "e" && isSpeakerNoun(WordKey(scalars, word.lowerBound..<(word.upperBound - 2)))
+    }
+
+    /// Whether a singular noun names a person, people, an organisation or a thing that speaks.
+    static func isSpeakerNoun(_ key: WordKey) -> Bool {
+        isRoleOrOrganisationNoun(key) || SpeakerNouns.people.contains(key) || OrganisationWords.spokesWords.contains(key)
+    }
+
+    /// The singular nouns for a role, an organisation or a thing that speaks.
+    static func isRoleOrOrganisationNoun(_ key: WordKey) -> Bool {
+        PersonNouns.referringNouns.contains(key) || OrganisationWords.nouns.contains(key)
+            || OrganisationWords.institutionNouns.contains(key) || SpeechVerbs.speakingThings.contains(key)
     }
 
     /// `"WALLACE: Do you …"`: a transcript line names its speaker before a colon.
@@ -308,7 +379,7 @@ struct QuoteAttributor {
                         // A quotation opening its sentence continues the current speaker.
                         attributions[qt.segment] = current ?? attributor.subjectOfSentence(holding: qt.token)
                     } else if floor == 0, !cueContext[qt.segment].inSentence, let reported,
-                        !(attributor.subjectOfSentence(holding: qt.token).map(isAgent) ?? false)
+                        !(attributor.subjectOfSentence(holding: qt.token).map { isAgent($0) } ?? false)
                     {
                         // Quoted words in the paragraph's first sentence, which reports no speech and
                         // has no one as its subject, continue the reported speech that closed the

@@ -192,7 +192,7 @@ enum QuoteClassifier {
         // an organisation or a document as the subject is left a partial quotation: `Ode likened
         // it to a "snake"` may say it with a verb the cue list lacks.)
         if !cued, !context.inSentence, !context.inPreviousSentence, a.source == .sentenceSubject || a.source == .sameParagraph,
-            a.kind == .nominal, !attributor.isAgent(a)
+            a.kind == .nominal, !attributor.isAgent(a, broadly: false)
         {
             return .term
         }

@@ -98,6 +98,11 @@ public enum QuoteFinder {
         if let headline {
             QuotedAgain.settleHeadline(&kinds, &attributions, segments: segments, scalars: scalars, headline: headline)
         }
+        // A description that only its place as the subject makes the speaker, and that is no
+        // one (`the disruptions`, `An argument`), gives no speaker; the words keep their kind.
+        for i in attributions.indices {
+            if let a = attributions[i], a.cue == nil, !attributor.describesSomeone(a) { attributions[i]?.unspoken = true }
+        }
         let resolver = SpeakerResolver(scalars: scalars, entities: entities, excluded: excluded, attributor: attributor)
         var out: [Quote] = []
         out.reserveCapacity(segments.count)

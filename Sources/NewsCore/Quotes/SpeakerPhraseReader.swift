@@ -120,9 +120,11 @@ struct SpeakerPhraseReader {
         {
             return true
         }
-        // A determiner, also one that opens the sentence (`The memo said`).
+        // A determiner, also one that opens the sentence (`The memo said`). (A count after `of`
+        // closes a noun phrase instead: `the mother of three replied`.)
+        let countAfterOf = k >= 2 && NumberWords.all.contains(p.key) && tokens[k - 2].kind == .word && tokens[k - 2].key == QuoteWords.ofKey
         if p.kind == .word, !p.capitalised || titleCase || p.sentenceStart && !FunctionWords.quantifierPronouns.contains(p.key),
-            FunctionWords.determiners.contains(p.key)
+            FunctionWords.determiners.contains(p.key), !countAfterOf
         {
             return true
         }
@@ -182,6 +184,14 @@ struct SpeakerPhraseReader {
         return !isVerbForm(k)
     }
 
+    /// A negated auxiliary: `don't`, `doesn’t`, `won't` (never part of a noun phrase).
+    func isNegatedVerb(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.end - t.start > 3, scalars[t.end - 1] == "t", scalars[t.end - 3] == "n" else { return false }
+        let mark = scalars[t.end - 2]
+        return mark == "'" || mark == "\u{2019}"
+    }
+
     /// An `-ing` form: `saying`, `adding`.
     func isParticiple(_ k: Int) -> Bool {
         let t = tokens[k]
@@ -227,6 +237,14 @@ struct SpeakerPhraseReader {
             return SpeakerPhrase(tokens: (e - 1)..<(e + 1), head: (e - 1)..<(e + 1), kind: .nominal)
         }
         guard t.kind == .word else { return nil }
+        // `the 34-year-old mother of three replied`, `a father of two said`: a count after `of`
+        // closes a description of a parent, and the phrase is the description before it.
+        if !t.capitalised, NumberWords.all.contains(t.key), e - 2 >= floor, tokens[e - 1].kind == .word, tokens[e - 1].key == QuoteWords.ofKey,
+            tokens[e - 2].kind == .word, PersonNouns.referringNouns.contains(tokens[e - 2].key) || SpeakerNouns.people.contains(tokens[e - 2].key),
+            let inner = phrase(endingAt: e - 2, floor: floor), inner.kind == .nominal, inner.tokens.upperBound == e - 1
+        {
+            return SpeakerPhrase(tokens: inner.tokens.lowerBound..<(e + 1), head: inner.head, kind: .nominal)
+        }
         // A title in quotation marks, read as one word (`a contestant on "The Show," who …`),
         // names a work, never who spoke.
         if QuoteMarks.isAnyMark(scalars[t.start]) { return nil }
@@ -544,11 +562,26 @@ struct SpeakerPhraseReader {
                     && (n + 1 == ceiling || tokens[n + 1].isClauseBreak)
                 if t.kind == .word, SpeechVerbs.cues.contains(t.key), !hasNounReading(n), !closingNoun { break }
                 // A verb ends the phrase: an auxiliary, or a lower-case word in -ed after the noun.
-                if t.kind == .word, !t.capitalised, ClauseWords.interveners.contains(t.key) || sawNoun && isVerbForm(n) { break }
+                if t.kind == .word, !t.capitalised,
+                    ClauseWords.interveners.contains(t.key) || sawNoun && (isVerbForm(n) || ClauseWords.irregularPasts.contains(t.key) || isNegatedVerb(n))
+                {
+                    break
+                }
                 // `the group seeks to …`: an -s word before `to`, `that`, a determiner or a pronoun is a verb.
-                if sawNoun, t.kind == .word, !t.capitalised, scalars[t.end - 1] == "s", n + 1 < ceiling, tokens[n + 1].kind == .word,
-                    tokens[n + 1].key == QuoteWords.toKey || tokens[n + 1].key == QuoteWords.thatKey
-                        || FunctionWords.determiners.contains(tokens[n + 1].key) || isPronoun(n + 1)
+                if sawNoun, t.kind == .word, !t.capitalised, scalars[t.end - 1] == "s", n + 1 < ceiling,
+                    tokens[n + 1].kind == .word && (tokens[n + 1].key == QuoteWords.toKey || tokens[n + 1].key == QuoteWords.thatKey
+                        || FunctionWords.determiners.contains(tokens[n + 1].key) || isPronoun(n + 1))
+                        // `The letter continues: "…"`: an -s word before a colon introduces what follows.
+                        || tokens[n + 1].isPunct(":")
+                {
+                    break
+                }
+                // `others used the hashtag`, `many believed that …`: a quantifier standing alone is the
+                // noun, and a past tense after it, before its object, the verb (`one unnamed
+                // correspondent`, `another leading advocate` keep their adjectives).
+                if e == s, FunctionWords.quantifierPronouns.contains(tokens[s].key), t.kind == .word, !t.capitalised, isVerbForm(n), !isParticiple(n),
+                    n + 1 < ceiling, tokens[n + 1].kind == .word,
+                    FunctionWords.determiners.contains(tokens[n + 1].key) || isPronoun(n + 1) || tokens[n + 1].key == QuoteWords.thatKey
                 {
                     break
                 }
