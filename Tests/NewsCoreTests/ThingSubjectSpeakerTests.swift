@@ -121,4 +121,15 @@ import Testing
             """
         #expect(foundQuotations(text).map(\.speakerText) == ["Tam Ilo", "Ada Ode"])
     }
+
+    /// `Two environmentalists regarded the plan as "…"`: a noun English makes for a person
+    /// (`-ist`, `-ician`, `-man`) names people though no list holds it.
+    @Test func aPersonNounByItsEndingStillSpeaks() {
+        let text = """
+            Dock strike
+
+            The council wrote to residents on Monday. Two environmentalists regarded the plan as "a harbour for the rich".
+            """
+        #expect(foundQuotations(text).map(\.speakerText) == ["Two environmentalists"])
+    }
 }

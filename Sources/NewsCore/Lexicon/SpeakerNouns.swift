@@ -32,7 +32,9 @@ enum SpeakerNouns {
         "republican", "democrat", "tory", "socialist", "nationalist", "unionist", "loyalist", "tories", "militant", "rebel", "insurgent", "gunman", "gunmen", "cop", "guard",
         "chief", "head", "boss", "nominee", "speaker", "narrator", "former", "latter",
         // What someone says, which speaks for them: `His response was that he "…"`.
-        "correspondent", "lord", "attendant", "voice", "piece", "broker", "trader", "dealer",
+        "correspondent", "lord", "attendant", "voice", "piece", "broker", "trader", "dealer", "announcer",
+        "questioner", "heckler", "spectator", "marcher", "commenter", "blogger", "surrogate", "prince",
+        "princess", "king", "queen", "pope", "bishop", "priest", "pastor", "rabbi", "imam", "cleric",
         "response", "reply", "opinion", "chant", "slogan", "announcement",
         "warning", "claim", "pledge", "testimony", "interview", "headline", "finding", "verdict", "judgment",
         "judgement", "resolution", "motion", "transcript", "text", "caption", "sign", "banner", "placard",

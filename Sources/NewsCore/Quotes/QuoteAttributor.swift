@@ -257,10 +257,29 @@ struct QuoteAttributor {
     /// Whether the noun `word` is a person, people, an organisation or a thing that speaks, in
     /// the singular or in a plural in `-s` or `-es` (`voters`, `witnesses`).
     static func namesPeople(_ scalars: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
-        if isSpeakerNoun(WordKey(scalars, word)) { return true }
+        if isSpeakerNoun(WordKey(scalars, word)) || isAgentNoun(scalars, word) { return true }
         guard word.count > 3, scalars[word.upperBound - 1] == "s" else { return false }
         if isSpeakerNoun(WordKey(scalars, word.lowerBound..<(word.upperBound - 1))) { return true }
         return scalars[word.upperBound - 2] == "e" && isSpeakerNoun(WordKey(scalars, word.lowerBound..<(word.upperBound - 2)))
+    }
+
+    /// A noun that English forms for a person from what they do or study, singular or plural:
+    /// `-ist` (`columnist`, `environmentalists`), `-ician` (`physician`), `-man` (`fireman`).
+    /// Short words in `-ist` and lists are no such noun (`wrist`, `playlist`).
+    static func isAgentNoun(_ scalars: [Unicode.Scalar], _ word: Range<Int>) -> Bool {
+        var e = word.upperBound
+        if e - word.lowerBound > 4, scalars[e - 1] == "s", scalars[e - 2] == "t" { e -= 1 }
+        let n = e - word.lowerBound
+        func ends(_ suffix: String) -> Bool {
+            let u = Array(suffix.unicodeScalars)
+            guard n > u.count else { return false }
+            return zip(scalars[(e - u.count)..<e], u).allSatisfy { $0.properties.lowercaseMapping == String($1) }
+        }
+        // (`journalist`, `novelist` have a vowel before `-list`; `playlist`, `checklist` none.)
+        if n >= 7, ends("ist"), !ends("list") || "aeiou".unicodeScalars.contains(scalars[e - 5]) { return true }
+        if ends("ician") { return true }
+        // (`-man` needs a word before it: `woman` is listed, `human` is no compound.)
+        return n >= 7 && ends("man") && !ends("human")
     }
 
     /// Whether a singular noun names a person, people, an organisation or a thing that speaks.
