@@ -461,7 +461,7 @@ private struct Layout {
         // there keeps long paragraphs cheap.
         // (Most paragraphs have no colon at all: the byte scan settles them without walking
         // back 130 `Character`s.)
-        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        guard text.utf8Contains(UInt8(ascii: ":")) else { return nil }
         let tail = text.suffix(130)
         guard tail.utf8.contains(UInt8(ascii: ":")) else { return nil }
         var best: Range<String.Index>? = nil
