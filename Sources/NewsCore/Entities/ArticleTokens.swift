@@ -273,9 +273,11 @@ struct ArticleTokens {
     static func wordIds(_ scalars: [Unicode.Scalar], _ tokens: [WordToken]) -> Words {
         var out = Words()
         let n = tokens.count
-        out.spellings.reserveCapacity(n / 2 + 8)
-        out.spellingLowers.reserveCapacity(n / 2 + 8)
-        out.spellingKeys.reserveCapacity(n / 2 + 8)
+        // (Room for a spelling a token: about half of an article's tokens are a new spelling,
+        // and room for half grew these arrays again in most articles.)
+        out.spellings.reserveCapacity(n + 8)
+        out.spellingLowers.reserveCapacity(n + 8)
+        out.spellingKeys.reserveCapacity(n + 8)
         // The per-token answers, written through pointers below (through `out`'s arrays, each
         // write checked the array's uniqueness: four checks a token) and kept in `out` after.
         var spellingOf = [Int32](repeating: 0, count: n)
@@ -288,8 +290,8 @@ struct ArticleTokens {
         // `spellings` and the lower case's id (-1 for an id a non-ASCII spelling was given).
         var asciiSpelling: [Int32] = []
         var asciiLowerId: [Int32] = []
-        asciiSpelling.reserveCapacity(n / 2 + 8)
-        asciiLowerId.reserveCapacity(n / 2 + 8)
+        asciiSpelling.reserveCapacity(n + 8)
+        asciiLowerId.reserveCapacity(n + 8)
         // Room for one token's bytes and their lower case (tokens are a few scalars; the longest
         // sets the size, so the loop allocates nothing for a spelling seen before).
         var longest = 0
