@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// The number of Unicode scalars, as `unicodeScalars.count` gives it, counted as the UTF-8
     /// bytes that start a scalar (every byte but the continuation bytes `10xxxxxx`): one pass
@@ -11,10 +13,14 @@ extension String {
         return count
     }
 
-    /// Whether the UTF-8 bytes hold `byte`: `utf8.contains(byte)`, read from the bytes' storage.
+    /// Whether the UTF-8 bytes hold `byte`: `utf8.contains(byte)`, read from the bytes' storage
+    /// by `memchr` (a byte loop still cost about five instructions a byte).
     func utf8Contains(_ byte: UInt8) -> Bool {
-        if let found = utf8.withContiguousStorageIfAvailable({ $0.contains(byte) }) { return found }
-        return utf8.contains(byte)
+        let found = utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
+        return found ?? utf8.contains(byte)
     }
 
     /// The bytes of `b` that start a scalar.
