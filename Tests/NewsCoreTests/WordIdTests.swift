@@ -43,6 +43,23 @@ import Testing
         #expect(ids.find("word499") == ids.id("word499"))
     }
 
+    @Test func aCopyKeepsItsIdsWhenTheOtherGivesNewOnes() {
+        var original = WordIds(capacity: 2)
+        _ = original.id("quay")
+        _ = original.id("Quay")
+        var copy = original
+        // The copy grows past its capacity; the original must not see its words.
+        for n in 0..<40 { _ = copy.id("crane\(n)") }
+        #expect(original.count == 2)
+        #expect(original.find("crane0") == nil)
+        #expect(copy.find("crane39") == 41)
+        // And the other way round: a word the original adds is none of the copy's.
+        #expect(original.id("dock") == 2)
+        #expect(copy.find("dock") == nil)
+        #expect(copy.id("quay") == 0)
+        #expect(copy.count == 42)
+    }
+
     @Test func findAnswersOnlyForWordsGivenAnId() {
         var ids = WordIds()
         _ = ids.id("cafe\u{301}")

@@ -2,8 +2,11 @@
 /// block offsets in Unicode scalars.
 enum ArticleAssembly {
     static func article(_ pieces: [(BlockKind, String)]) -> Article {
+        // (Sized once: appended piece by piece, the text grew and was copied several times.)
         var text = ""
+        text.reserveCapacity(pieces.reduce(2 * pieces.count) { $0 + $1.1.utf8.count })
         var blocks: [Block] = []
+        blocks.reserveCapacity(pieces.count)
         var offset = 0
         for (i, (kind, piece)) in pieces.enumerated() {
             if i > 0 {

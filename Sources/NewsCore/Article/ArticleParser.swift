@@ -461,12 +461,13 @@ private struct Layout {
         // there keeps long paragraphs cheap.
         // (Most paragraphs have no colon at all: the byte scan settles them without walking
         // back 130 `Character`s.)
-        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        guard text.utf8Contains(UInt8(ascii: ":")) else { return nil }
         let tail = text.suffix(130)
         guard tail.utf8.contains(UInt8(ascii: ":")) else { return nil }
         var best: Range<String.Index>? = nil
+        let characters = CharacterTail(tail)
         for cue in PhotoCredits.cues {
-            if let r = tail.ranges(of: cue).last, best.map({ r.lowerBound > $0.lowerBound }) ?? true {
+            if let r = characters.lastRange(of: cue), best.map({ r.lowerBound > $0.lowerBound }) ?? true {
                 best = r
             }
         }
@@ -553,9 +554,9 @@ private struct Layout {
         // canonically equal to a space or these dashes): most last paragraphs have none, and
         // are settled without walking their tail by `Character`.
         guard ArticleParser.mayHoldSpacedDash(text) else { return nil }
-        let tail = text.suffix(48)
+        let tail = CharacterTail(text.suffix(48))
         for dash in [" – ", " - ", " — "] {
-            if let r = tail.ranges(of: dash).last {
+            if let r = tail.lastRange(of: dash) {
                 let name = text[r.upperBound...].trimmingSpaces()
                 let rest = text[..<r.lowerBound].trimmingSpaces()
                 if isAgencyName(name), endsSentence(rest) || rest.last == "”" { return (rest, name) }

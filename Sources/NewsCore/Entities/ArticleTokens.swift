@@ -63,14 +63,18 @@ struct ArticleTokens {
     init(article: Article) {
         let scalars = article.text.scalarArray
         self.scalars = scalars
+        // (Block texts from the scalars: slicing the article's string walks it from the start.)
+        let titleCaseBlocks = article.blocks.map { b in
+            (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(Self.string(scalars, b.range))
+        }
+        self.titleCaseBlocks = titleCaseBlocks
+        titleCaseHeadline = article.blocks.firstIndex { $0.kind == .headline }.map { titleCaseBlocks[$0] } ?? false
         var built: [WordToken] = []
-        var breaks: [Bool] = []
-        var blockOf: [Int] = []
         // Room for the tokens ahead (a word and its space take several scalars): growing the
-        // arrays a token at a time reallocated and copied each several times an article.
+        // array a token at a time reallocated and copied it several times an article.
         built.reserveCapacity(scalars.count / 3 + 16)
-        breaks.reserveCapacity(scalars.count / 3 + 16)
-        blockOf.reserveCapacity(scalars.count / 3 + 16)
+        // Each block's tokens in `built`, and whether the block is in title case.
+        var blockSpans: [(tokens: Range<Int>, titleCase: Bool)] = []
         var headlineEnd = -1
         for (blockIndex, block) in article.blocks.enumerated() {
             var range = block.range
@@ -78,24 +82,13 @@ struct ArticleTokens {
                 range = range.lowerBound..<cut
             }
             if block.kind == .headline { headlineEnd = range.upperBound }
-            let blockTokens = WordTokenizer.tokens(in: scalars, range: range)
+            let start = built.count
             // (In one copy: appended a token at a time, each was a capacity and uniqueness check.)
-            built.append(contentsOf: blockTokens)
-            var previousStarted = false
-            var first = true
-            for token in blockTokens {
-                // A sentence opens at its first token (an opening quote then the word share it).
-                breaks.append(first || (token.startsSentence && !previousStarted))
-                previousStarted = token.startsSentence
-                first = false
-                blockOf.append(blockIndex)
-            }
+            built.append(contentsOf: WordTokenizer.tokens(in: scalars, range: range))
+            if built.count > start { blockSpans.append((start..<built.count, titleCaseBlocks[blockIndex])) }
         }
-        // (A constant from here on: a variable captured by the local function below was checked
-        // for exclusive access at every call.)
         let tokens = built
         self.tokens = tokens
-        sentenceBreak = breaks
         lead = article.blocks.filter { $0.kind == .headline || $0.kind == .standfirst || $0.kind == .caption }.map(\.range)
         self.headlineEnd = headlineEnd
         starts = tokens.map(\.range.lowerBound)
@@ -111,43 +104,15 @@ struct ArticleTokens {
         lowerIdTable = words.lowerTable
         wordIdCount = words.textCount
         exactWordIds = words.exactIds
-        // (Block texts from the scalars: slicing the article's string walks it from the start.)
-        let titleCaseBlocks = article.blocks.map { b in
-            (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(Self.string(scalars, b.range))
-        }
-        self.titleCaseBlocks = titleCaseBlocks
-        titleCaseHeadline = article.blocks.firstIndex { $0.kind == .headline }.map { titleCaseBlocks[$0] } ?? false
-        titleCaseLine = blockOf.map { titleCaseBlocks[$0] }
+        let flags = Self.flags(scalars, tokens, blockSpans)
+        sentenceBreak = flags.sentenceBreak
+        titleCaseLine = flags.titleCaseLine
+        inQuote = flags.inQuote
+        var initial = flags.initial
 
-        // A word is initial when it opens a sentence, or follows only opening quotes and brackets
-        // at a sentence's start, or opens a quotation.
-        var initial = [Bool](repeating: false, count: tokens.count)
-        var afterOpening = false
-        for (i, t) in tokens.enumerated() {
-            if t.kind == .punctuation {
-                let s = scalars[t.range.lowerBound]
-                let quote = s == "\u{201C}" || s == "\u{2018}" || (s == "\"" && Self.opensQuote(scalars, at: t.range.lowerBound))
-                let bracket = s == "(" || s == "["
-                afterOpening = quote || ((breaks[i] || afterOpening) && bracket)
-                continue
-            }
-            initial[i] = breaks[i] || t.startsSentence || afterOpening || (i > 0 && Self.isColon(scalars, tokens[i - 1]))
-            afterOpening = false
-        }
         // A run of three or more words in capitals ("SIGN UP FOR OUR NEWSLETTER") says nothing
         // with its capitals either.
-        // (Found once a token: the runs below ask about most tokens two or three times.)
-        let caps: [Bool] = tokens.map { token in
-            // No small letter and at least one capital.
-            guard token.kind == .word, token.range.count >= 1 else { return false }
-            var capital = false
-            for j in token.range {
-                let v = scalars[j].value
-                if TokenHashing.isLower(v) { return false }
-                if !capital, TokenHashing.isUpper(v) { capital = true }
-            }
-            return capital
-        }
+        let caps = flags.allCaps
         func allCaps(_ k: Int) -> Bool { caps[k] }
         var k = 0
         while k < tokens.count {
@@ -160,49 +125,126 @@ struct ArticleTokens {
             if (k..<e).filter({ tokens[$0].kind == .word }).count >= 3 { for j in k..<e { initial[j] = true } }
             k = e
         }
+        self.initial = initial
+        let facts = Self.wordFacts(scalars, tokens, words, initial: initial, titleCaseLine: flags.titleCaseLine, headlineEnd: headlineEnd)
+        writtenInLowerCase = facts.lower
+        inHeadlineWords = facts.headline
+        capitalisedInRunningText = facts.running
+        capitalisedInBody = facts.body
+        capitalisedAtStart = facts.atStart
+    }
+
+    /// Per-token facts read from the tokens in order (`flags`).
+    struct Flags {
+        var sentenceBreak: [Bool]
+        /// Before runs in capitals are counted in.
+        var initial: [Bool]
+        var inQuote: [Bool]
+        var titleCaseLine: [Bool]
+        /// Whether each token is a word with a capital and no small letter.
+        var allCaps: [Bool]
+    }
+
+    /// Where sentences break, which tokens are initial (they open a sentence, or follow only
+    /// opening quotes and brackets at a sentence's start, or open a quotation, or follow a
+    /// colon), which are inside a quotation, which are in a title-case line and which words are
+    /// in capitals: in one walk of the tokens through buffer pointers (five walks of the arrays,
+    /// each read checked, cost about a fifth of building the tokens).
+    static func flags(_ scalars: [Unicode.Scalar], _ tokens: [WordToken], _ blockSpans: [(tokens: Range<Int>, titleCase: Bool)]) -> Flags {
+        let n = tokens.count
+        var out = Flags(
+            sentenceBreak: [Bool](repeating: false, count: n), initial: [Bool](repeating: false, count: n),
+            inQuote: [Bool](repeating: false, count: n), titleCaseLine: [Bool](repeating: false, count: n),
+            allCaps: [Bool](repeating: false, count: n))
+        // A block's first token opens a sentence and closes any quotation left open.
+        var blockFirst = [Bool](repeating: false, count: n)
+        for span in blockSpans {
+            blockFirst[span.tokens.lowerBound] = true
+            if span.titleCase { for i in span.tokens { out.titleCaseLine[i] = true } }
+        }
+        scalars.withUnsafeBufferPointer { sc in
+        tokens.withUnsafeBufferPointer { tk in
+        blockFirst.withUnsafeBufferPointer { blockFirst in
+        out.sentenceBreak.withUnsafeMutableBufferPointer { breaks in
+        out.initial.withUnsafeMutableBufferPointer { initial in
+        out.inQuote.withUnsafeMutableBufferPointer { quoted in
+        out.allCaps.withUnsafeMutableBufferPointer { caps in
+            var afterOpening = false
+            var open = false
+            for i in 0..<n {
+                let t = tk[i]
+                // A sentence opens at its block's first token, and at a token that starts one
+                // after a token that does not (an opening quote then the word share it).
+                let first = blockFirst[i]
+                let isBreak = first || (t.startsSentence && !tk[i - 1].startsSentence)
+                breaks[i] = isBreak
+                if first { open = false }
+                if t.kind == .punctuation {
+                    let s = sc[t.range.lowerBound]
+                    let opens = s == "\"" && opensQuote(sc, at: t.range.lowerBound)
+                    let quote = s == "\u{201C}" || s == "\u{2018}" || opens
+                    let bracket = s == "(" || s == "["
+                    afterOpening = quote || ((isBreak || afterOpening) && bracket)
+                    // Inside a quotation between double quotation marks of its block.
+                    if s == "\u{201C}" { open = true } else if s == "\u{201D}" { open = false } else if s == "\"" { open = !open && opens }
+                    continue
+                }
+                initial[i] = isBreak || t.startsSentence || afterOpening || (i > 0 && tk[i - 1].kind == .punctuation && sc[tk[i - 1].range.lowerBound] == ":")
+                afterOpening = false
+                quoted[i] = open
+                // No small letter and at least one capital.
+                if t.kind == .word {
+                    var capital = false
+                    var small = false
+                    for j in t.range {
+                        let v = sc[j].value
+                        if TokenHashing.isLower(v) {
+                            small = true
+                            break
+                        }
+                        if TokenHashing.isUpper(v) { capital = true }
+                    }
+                    caps[i] = capital && !small
+                }
+            }
+        }}}}}}}
+        return out
+    }
+
+    /// By word id or lower-case id: which words the article writes in lower case, uses in its
+    /// headline, capitalises in running text (alone, or anywhere other than a sentence's start
+    /// or a title-case line) and capitalises at a sentence's start.
+    static func wordFacts(
+        _ scalars: [Unicode.Scalar], _ tokens: [WordToken], _ words: Words, initial: [Bool], titleCaseLine: [Bool], headlineEnd: Int
+    ) -> (lower: [Bool], headline: [Bool], running: [Bool], body: [Bool], atStart: [Bool]) {
         var lower = [Bool](repeating: false, count: words.lowerTable.count)
         var headlineWords = [Bool](repeating: false, count: words.lowerTable.count)
         var running = [Bool](repeating: false, count: words.textCount)
         var body = [Bool](repeating: false, count: words.textCount)
         var atStart = [Bool](repeating: false, count: words.textCount)
-        for (i, t) in tokens.enumerated() where t.kind == .word {
-            let first = scalars[t.range.lowerBound]
-            let w = Int(words.textIds[i])
-            if t.range.lowerBound < headlineEnd { headlineWords[Int(words.lowerIds[i])] = true }
-            if TokenHashing.isLower(first.value) {
-                lower[Int(words.lowerIds[i])] = true
-            } else if TokenHashing.isUpper(first.value), initial[i], t.range.lowerBound >= headlineEnd {
-                atStart[w] = true
-            } else if TokenHashing.isUpper(first.value), !initial[i], !titleCaseLine[i] {
-                body[w] = true
-                // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
-                // nothing about "Shipping lines" at a sentence's start.
-                func capitalisedWord(_ k: Int) -> Bool {
-                    k >= 0 && k < tokens.count && tokens[k].kind == .word && TokenHashing.isUpper(scalars[tokens[k].range.lowerBound].value)
-                }
-                if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { running[w] = true }
+        scalars.withUnsafeBufferPointer { sc in
+        tokens.withUnsafeBufferPointer { tk in
+            // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
+            // nothing about "Shipping lines" at a sentence's start.
+            func capitalisedWord(_ k: Int) -> Bool {
+                k >= 0 && k < tk.count && tk[k].kind == .word && TokenHashing.isUpper(sc[tk[k].range.lowerBound].value)
             }
-        }
-        self.initial = initial
-        var quoted = [Bool](repeating: false, count: tokens.count)
-        var open = false
-        for (i, t) in tokens.enumerated() {
-            if i > 0, blockOf[i] != blockOf[i - 1] { open = false }
-            if t.kind == .punctuation {
-                let s = scalars[t.range.lowerBound]
-                if s == "\u{201C}" { open = true } else if s == "\u{201D}" { open = false } else if s == "\"" {
-                    open = !open && Self.opensQuote(scalars, at: t.range.lowerBound) ? true : false
+            for i in 0..<tk.count where tk[i].kind == .word {
+                let t = tk[i]
+                let first = sc[t.range.lowerBound].value
+                let w = Int(words.textIds[i])
+                if t.range.lowerBound < headlineEnd { headlineWords[Int(words.lowerIds[i])] = true }
+                if TokenHashing.isLower(first) {
+                    lower[Int(words.lowerIds[i])] = true
+                } else if TokenHashing.isUpper(first), initial[i], t.range.lowerBound >= headlineEnd {
+                    atStart[w] = true
+                } else if TokenHashing.isUpper(first), !initial[i], !titleCaseLine[i] {
+                    body[w] = true
+                    if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { running[w] = true }
                 }
-                continue
             }
-            quoted[i] = open
-        }
-        inQuote = quoted
-        writtenInLowerCase = lower
-        inHeadlineWords = headlineWords
-        capitalisedInRunningText = running
-        capitalisedInBody = body
-        capitalisedAtStart = atStart
+        }}
+        return (lower, headlineWords, running, body, atStart)
     }
 
     /// The tokens' spellings as `String`s, in lower case, and their ids (`WordIds`).
@@ -231,9 +273,11 @@ struct ArticleTokens {
     static func wordIds(_ scalars: [Unicode.Scalar], _ tokens: [WordToken]) -> Words {
         var out = Words()
         let n = tokens.count
-        out.spellings.reserveCapacity(n / 2 + 8)
-        out.spellingLowers.reserveCapacity(n / 2 + 8)
-        out.spellingKeys.reserveCapacity(n / 2 + 8)
+        // (Room for a spelling a token: about half of an article's tokens are a new spelling,
+        // and room for half grew these arrays again in most articles.)
+        out.spellings.reserveCapacity(n + 8)
+        out.spellingLowers.reserveCapacity(n + 8)
+        out.spellingKeys.reserveCapacity(n + 8)
         // The per-token answers, written through pointers below (through `out`'s arrays, each
         // write checked the array's uniqueness: four checks a token) and kept in `out` after.
         var spellingOf = [Int32](repeating: 0, count: n)
@@ -246,8 +290,8 @@ struct ArticleTokens {
         // `spellings` and the lower case's id (-1 for an id a non-ASCII spelling was given).
         var asciiSpelling: [Int32] = []
         var asciiLowerId: [Int32] = []
-        asciiSpelling.reserveCapacity(n / 2 + 8)
-        asciiLowerId.reserveCapacity(n / 2 + 8)
+        asciiSpelling.reserveCapacity(n + 8)
+        asciiLowerId.reserveCapacity(n + 8)
         // Room for one token's bytes and their lower case (tokens are a few scalars; the longest
         // sets the size, so the loop allocates nothing for a spelling seen before).
         var longest = 0
@@ -362,6 +406,12 @@ struct ArticleTokens {
 
     /// Whether a straight double quote at `offset` opens a quotation (nothing word-like before it).
     static func opensQuote(_ scalars: [Unicode.Scalar], at offset: Int) -> Bool {
+        scalars.withUnsafeBufferPointer { opensQuote($0, at: offset) }
+    }
+
+    /// `opensQuote(_:at:)` of the scalars behind a buffer pointer.
+    @inline(__always)
+    static func opensQuote(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int) -> Bool {
         guard offset > 0 else { return true }
         let before = scalars[offset - 1]
         return before == " " || before == "\n" || before == "(" || before == "[" || before == "\u{2014}" || before == "\u{2013}"

@@ -215,9 +215,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// case is taken as the given name ("Viktor"), unless it opens a sentence and no list knows
     /// it as a first name ("Former Chelsea striker").
     static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
-        var surnames: Set<String> = []
-        var oneWordNames: [String: EntityType] = [:]
-        var acronyms: Set<String> = []
+        // The names' alias keys by `WordIds` (equal keys, equal ids), and by id what the article
+        // calls each: a `Set` and a `Dictionary` by `String` hashed every key with SipHash and
+        // grew a few times an article.
+        var names = NameKeys(capacity: ds.count)
         func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
         // (A name is split into a `PersonName` once: most people are named several times alike.)
         var lastWordKeys: [ExactText: String] = [:]
@@ -227,20 +228,19 @@ public struct TaggerEntityExtractor: EntityExtractor {
             if ds[k].type == .person, NameShape.headType(t, ds[k].a..<ds[k].b) == nil {
                 let key = ExactText(text)
                 if let known = lastWordKeys[key] {
-                    surnames.insert(known)
+                    names.addSurname(known)
                 } else {
                     let last = PersonName(text).lastWordKey
                     lastWordKeys[key] = last
-                    surnames.insert(last)
+                    names.addSurname(last)
                 }
             } else if ds[k].b - ds[k].a == 1 {
                 let key = EntityNames.aliasKey(text)
-                guard oneWordNames[key] == nil else { continue }
-                oneWordNames[key] = ds[k].type
-                if isAcronym(text) { acronyms.insert(key) }
+                guard names.oneWordType(key) == nil else { continue }
+                names.addOneWordName(key, ds[k].type, acronym: isAcronym(text))
             }
         }
-        guard !surnames.isEmpty || !oneWordNames.isEmpty else { return }
+        guard names.hasSurnames || names.hasOneWordNames else { return }
         var covered = [Bool](repeating: false, count: t.count)
         for k in ds.indices { for i in ds[k].a..<ds[k].b { covered[i] = true } }
         var added: [DraftMention] = []
@@ -250,25 +250,25 @@ public struct TaggerEntityExtractor: EntityExtractor {
             var start = i
             // A double-barrelled surname written alone: "Ruiz-Whitcombe said".
             if i + 2 < t.count, t.isPunctuation(i + 1, "-"), t.tokens[i + 2].hyphenJoined, !covered[i + 2],
-                surnames.contains(EntityNames.aliasKey(t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)))
+                names.isSurname(EntityNames.aliasKey(t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)))
             {
                 word = t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)
                 i += 2
             }
             let key = EntityNames.aliasKey(word)
             var type: EntityType
-            if surnames.contains(key) {
+            if names.isSurname(key) {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
                     !MentionRules.isTitle(t, i - 1), !t.isWrittenInLowerCase(i - 1),
-                    !t.lower(i - 1, isIn: FunctionWords.closedClass), oneWordNames[EntityNames.aliasKey(t.word(i - 1))] == nil,
+                    !t.lower(i - 1, isIn: FunctionWords.closedClass), names.oneWordType(EntityNames.aliasKey(t.word(i - 1))) == nil,
                     // ("Former Chelsea striker": a sentence's first word is a given name only
                     // when a list says it is one.)
                     !t.capitalIsWeak(i - 1) || lists.isFirstName(t.word(i - 1))
                 {
                     start = i - 1
                 }
-            } else if let known = oneWordNames[key], !acronyms.contains(key) || isAcronym(word) {
+            } else if let known = names.oneWordType(key), !names.isAcronym(key) || isAcronym(word) {
                 // ("WHO" is found again as "WHO", never as "Who?")
                 type = known
             } else {
@@ -280,6 +280,59 @@ public struct TaggerEntityExtractor: EntityExtractor {
             added.append(DraftMention(a: start, b: i + 1, type: type, title: title, taggerWeight: 0, end: cut))
         }
         ds = (ds + added).sorted { $0.a < $1.a }
+    }
+
+    /// The alias keys `addRepeatedNames` collects: surnames, and one-word names with their type
+    /// and whether they were written as an acronym. Answers as a `Set<String>` and a
+    /// `Dictionary<String, EntityType>` of the keys would (the first type given a key stays).
+    struct NameKeys {
+        private var ids: WordIds
+        private var surname: [Bool] = []
+        private var oneWord: [EntityType?] = []
+        private var acronym: [Bool] = []
+        private(set) var hasSurnames = false
+        private(set) var hasOneWordNames = false
+
+        init(capacity: Int) {
+            ids = WordIds(capacity: capacity + 8)
+        }
+
+        /// The id of `key`, with room for its facts.
+        private mutating func id(_ key: String) -> Int {
+            let id = ids.id(key)
+            while surname.count <= id {
+                surname.append(false)
+                oneWord.append(nil)
+                acronym.append(false)
+            }
+            return id
+        }
+
+        mutating func addSurname(_ key: String) {
+            surname[id(key)] = true
+            hasSurnames = true
+        }
+
+        /// Records a one-word name's type (the first one given stays) and, if `acronym`, that it
+        /// was written as one.
+        mutating func addOneWordName(_ key: String, _ type: EntityType, acronym isAcronym: Bool) {
+            let k = id(key)
+            if oneWord[k] == nil { oneWord[k] = type }
+            if isAcronym { acronym[k] = true }
+            hasOneWordNames = true
+        }
+
+        func isSurname(_ key: String) -> Bool {
+            ids.find(key).map { surname[$0] } ?? false
+        }
+
+        func oneWordType(_ key: String) -> EntityType? {
+            ids.find(key).flatMap { oneWord[$0] }
+        }
+
+        func isAcronym(_ key: String) -> Bool {
+            ids.find(key).map { acronym[$0] } ?? false
+        }
     }
 
     // MARK: - Pieces
@@ -335,17 +388,31 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let people = entities.indices.filter { entities[$0].type == .person }
         guard !people.isEmpty else { return }
         let starts = Self.tokensStarting(at: people.flatMap { entities[$0].mentions.map(\.lowerBound) }, t)
-        // (Positions, not copies of the mentions, sized once: this runs for every article.)
-        var byRange: [Range<Int>: Int] = [:]
-        byRange.reserveCapacity(ms.count)
-        for (i, m) in ms.enumerated() { byRange[m.range] = i }
         for k in people {
-            var hinted = entities[k].mentions.compactMap { byRange[$0].map { ms[$0] } }
+            var hinted = entities[k].mentions.compactMap { Self.mentionIndex(of: $0, in: ms).map { ms[$0] } }
             for j in hinted.indices where hinted[j].title.flatMap(PersonTitles.gender(ofTitle:)) == nil {
                 hinted[j].gender = nextPronoun(after: hinted[j].range, t, stops: starts, pronouns: pronouns)
             }
             entities[k].gender = AliasMerger.genderVote(hinted)
         }
+    }
+
+    /// The index of the last of `ms` (in text order, as `mentions` gives them) whose range is
+    /// `range`, found by halving: a `Dictionary` by range, built for every article, hashed each
+    /// range with SipHash.
+    static func mentionIndex(of range: Range<Int>, in ms: [EntityMention]) -> Int? {
+        var lo = 0
+        var hi = ms.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ms[mid].range.lowerBound < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var found: Int? = nil
+        while lo < ms.count, ms[lo].range.lowerBound == range.lowerBound {
+            if ms[lo].range == range { found = lo }
+            lo += 1
+        }
+        return found
     }
 
     /// The gender of the next he, she, his or herself after `range`, before a mention starting at

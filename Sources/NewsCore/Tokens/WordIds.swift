@@ -13,14 +13,9 @@
 /// is ASCII (U+037E ";", U+1FEF "`", U+212A "K") are folded first, so such a word meets its
 /// ASCII spelling. Ids are given from 0 in order of first asking.
 struct WordIds {
-    /// Ids in a power-of-two table, -1 for an empty slot.
-    private var slots: [Int32]
-    /// By id: the FNV hash of its ASCII bytes and their place in `bytes` (start -1 for a word
-    /// that is not ASCII).
-    private var entries: [Entry] = []
-    /// The ASCII words' bytes, end to end in `bytes[..<byteCount]` (the rest is room to grow).
-    private var bytes: [UInt8] = []
-    private var byteCount = 0
+    /// The ASCII table, in memory of its own (`Storage`), shared by copies until one of them
+    /// gives a new id.
+    private var storage: Storage
     /// Ids of the words that are not ASCII even after folding.
     private var others: [String: Int32] = [:]
 
@@ -31,14 +26,10 @@ struct WordIds {
     }
 
     /// The number of ids given.
-    var count: Int { entries.count }
+    var count: Int { storage.count }
 
     init(capacity: Int = 32) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
-        entries.reserveCapacity(capacity)
-        bytes = [UInt8](repeating: 0, count: capacity * 8)
+        storage = Storage(capacity: capacity)
     }
 
     /// The id of `word`, given a new id if it has none yet.
@@ -52,8 +43,8 @@ struct WordIds {
         // Not ASCII: its ASCII equivalent when it has one, else its own entry.
         if let folded = Self.asciiEquivalent(word) { return id(folded) }
         if let known = others[word] { return Int(known) }
-        let id = entries.count
-        entries.append(Entry(hash: 0, start: -1, length: 0))
+        unshare()
+        let id = storage.append(Entry(hash: 0, start: -1, length: 0))
         others[word] = Int32(id)
         return id
     }
@@ -159,37 +150,25 @@ struct WordIds {
 
     /// The id of the ASCII word `b` (hash `h`), if it has one.
     private func find(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Int? {
-        if case .found(let id) = probe(h, b) { return id }
+        if case .found(let id) = storage.probe(h, b) { return id }
         return nil
     }
 
     /// The id of the ASCII word `b` (hash `h`), given a new one (`isNew`) if it has none: one
-    /// probe, whose first free slot takes the new id (where `place` would put it).
+    /// probe, whose first free slot takes the new id.
     private mutating func findOrInsert(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
         let free: Int
-        switch probe(h, b) {
+        switch storage.probe(h, b) {
         case .found(let id): return (id, false)
         case .free(let slot): free = slot
         }
-        let id = entries.count
-        let start = byteCount
-        entries.append(Entry(hash: h, start: Int32(start), length: Int32(b.count)))
-        // (Copied into room made ahead: appending byte by byte checked the array at each byte.)
-        if start + b.count > bytes.count {
-            bytes += [UInt8](repeating: 0, count: max(bytes.count, b.count, 64))
-        }
-        if let source = b.baseAddress {
-            bytes.withUnsafeMutableBufferPointer { out in
-                (out.baseAddress! + start).update(from: source, count: b.count)
-            }
-        }
-        byteCount = start + b.count
-        if entries.count * 2 > slots.count {
-            grow()
-        } else {
-            slots[free] = Int32(id)
-        }
-        return (id, true)
+        unshare()
+        return (storage.insert(h, b, at: free), true)
+    }
+
+    /// Gives this copy a table of its own before it changes, when another copy shares it.
+    private mutating func unshare() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     }
 
     /// Where the probe for the ASCII word `b` (hash `h`) ends: at its id, or at the first free slot.
@@ -198,43 +177,125 @@ struct WordIds {
         case free(Int)
     }
 
-    private func probe(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Probe {
-        slots.withUnsafeBufferPointer { slots in
-            entries.withUnsafeBufferPointer { entries in
-                bytes.withUnsafeBufferPointer { bytes in
-                    let mask = slots.count - 1
-                    var i = Self.bucket(h) & mask
-                    while true {
-                        let id = Int(slots[i])
-                        if id < 0 { return .free(i) }
-                        let e = entries[id]
-                        if e.hash == h, Int(e.length) == b.count {
-                            let start = Int(e.start)
-                            var same = true
-                            for j in 0..<b.count where bytes[start + j] != b[j] {
-                                same = false
-                                break
-                            }
-                            if same { return .found(id) }
-                        }
-                        i = (i + 1) & mask
+    /// The table behind raw pointers: ids in a power-of-two table of slots (-1 for an empty
+    /// one), each id's `Entry`, and the ASCII words' bytes end to end. (In arrays, each new id
+    /// checked three of them for uniqueness and grew them through the generic path: some 180
+    /// instructions an id, and an article gives two hundred ids or more in each of two tables.)
+    private final class Storage {
+        private var slots: UnsafeMutablePointer<Int32>
+        private var slotCount: Int
+        private var entries: UnsafeMutablePointer<Entry>
+        private var entryCapacity: Int
+        private(set) var count = 0
+        private var bytes: UnsafeMutablePointer<UInt8>
+        private var byteCapacity: Int
+        private var byteCount = 0
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            slotCount = size
+            slots = .allocate(capacity: size)
+            slots.initialize(repeating: -1, count: size)
+            entryCapacity = max(capacity, 8)
+            entries = .allocate(capacity: entryCapacity)
+            byteCapacity = max(capacity * 8, 64)
+            bytes = .allocate(capacity: byteCapacity)
+        }
+
+        /// A table with the same ids (for a copy of `WordIds` about to give one).
+        func copy() -> Storage {
+            Storage(copying: self)
+        }
+
+        private init(copying other: Storage) {
+            slotCount = other.slotCount
+            slots = .allocate(capacity: slotCount)
+            slots.initialize(from: other.slots, count: slotCount)
+            entryCapacity = other.entryCapacity
+            entries = .allocate(capacity: entryCapacity)
+            entries.initialize(from: other.entries, count: other.count)
+            count = other.count
+            byteCapacity = other.byteCapacity
+            bytes = .allocate(capacity: byteCapacity)
+            bytes.initialize(from: other.bytes, count: other.byteCount)
+            byteCount = other.byteCount
+        }
+
+        deinit {
+            slots.deallocate()
+            entries.deallocate()
+            bytes.deallocate()
+        }
+
+        func probe(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Probe {
+            let mask = slotCount - 1
+            var i = WordIds.bucket(h) & mask
+            while true {
+                let id = Int(slots[i])
+                if id < 0 { return .free(i) }
+                let e = entries[id]
+                if e.hash == h, Int(e.length) == b.count {
+                    let start = Int(e.start)
+                    var same = true
+                    for j in 0..<b.count where bytes[start + j] != b[j] {
+                        same = false
+                        break
                     }
+                    if same { return .found(id) }
                 }
+                i = (i + 1) & mask
             }
         }
-    }
 
-    /// Puts ASCII id `id` in the first free slot of its probe.
-    private mutating func place(_ id: Int) {
-        let mask = slots.count - 1
-        var i = Self.bucket(entries[id].hash) & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
-        slots[i] = Int32(id)
-    }
+        /// Gives `e` the next id (placed in no slot: a word that is not ASCII).
+        func append(_ e: Entry) -> Int {
+            if count == entryCapacity {
+                let grown = UnsafeMutablePointer<Entry>.allocate(capacity: entryCapacity * 2)
+                grown.moveInitialize(from: entries, count: count)
+                entries.deallocate()
+                entries = grown
+                entryCapacity *= 2
+            }
+            (entries + count).initialize(to: e)
+            count += 1
+            return count - 1
+        }
 
-    /// Doubles the table and places every ASCII id again.
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        for id in entries.indices where entries[id].start >= 0 { place(id) }
+        /// Gives the ASCII word `b` (hash `h`) the next id, in `slot`, where its probe ended.
+        func insert(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>, at slot: Int) -> Int {
+            let start = byteCount
+            if start + b.count > byteCapacity {
+                let size = max(byteCapacity * 2, start + b.count)
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+                grown.moveInitialize(from: bytes, count: byteCount)
+                bytes.deallocate()
+                bytes = grown
+                byteCapacity = size
+            }
+            if let source = b.baseAddress { (bytes + start).initialize(from: source, count: b.count) }
+            byteCount = start + b.count
+            let id = append(Entry(hash: h, start: Int32(start), length: Int32(b.count)))
+            if count * 2 > slotCount {
+                grow()
+            } else {
+                slots[slot] = Int32(id)
+            }
+            return id
+        }
+
+        /// Doubles the table and places every ASCII id again.
+        private func grow() {
+            slots.deallocate()
+            slotCount *= 2
+            slots = .allocate(capacity: slotCount)
+            slots.initialize(repeating: -1, count: slotCount)
+            let mask = slotCount - 1
+            for id in 0..<count where entries[id].start >= 0 {
+                var i = WordIds.bucket(entries[id].hash) & mask
+                while slots[i] >= 0 { i = (i + 1) & mask }
+                slots[i] = Int32(id)
+            }
+        }
     }
 }

@@ -18,7 +18,9 @@ public enum WordTokenizer {
     /// Tokens of `scalars[range]`; offsets are into `scalars`.
     public static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [WordToken] {
         var out: [WordToken] = []
-        out.reserveCapacity(range.count / 4)
+        // (A token every three scalars is room for nearly any block: at a quarter, short blocks
+        // full of punctuation grew the array again.)
+        out.reserveCapacity(range.count / 3 + 4)
         let end = min(range.upperBound, scalars.count)
         // (Through a buffer pointer: every scalar of the article is read here, and indexing the
         // array checks its bounds at each read.)
@@ -133,6 +135,9 @@ public enum WordTokenizer {
 
     /// The hyphen-separated parts of `sc[r]` when there are two or more and each starts with a capital.
     static func capitalisedParts(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> [Range<Int>]? {
+        // Most hyphenated words fail on their first part ("long-term", "e-mail"): ruled out
+        // before the parts are collected into an array.
+        guard let hyphen = r.first(where: { sc[$0] == "-" }), hyphen - r.lowerBound >= 2, isUppercase(sc[r.lowerBound]) else { return nil }
         var parts: [Range<Int>] = []
         var start = r.lowerBound
         for k in r where sc[k] == "-" {
@@ -142,7 +147,7 @@ public enum WordTokenizer {
         guard !parts.isEmpty else { return nil }
         parts.append(start..<r.upperBound)
         for p in parts {
-            guard p.count >= 2, sc[p.lowerBound].properties.isUppercase else { return nil }
+            guard p.count >= 2, isUppercase(sc[p.lowerBound]) else { return nil }
         }
         return parts
     }
@@ -174,6 +179,11 @@ public enum WordTokenizer {
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\n" || s == "\t" || s == "\r" || (s.value >= 0x80 && s.properties.isWhitespace)
+    }
+
+    /// `s.properties.isUppercase`, answered for ASCII without the property look-up.
+    @inline(__always) static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value >= 0x41 && s.value <= 0x5A : s.properties.isUppercase
     }
 
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
