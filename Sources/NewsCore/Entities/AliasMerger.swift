@@ -40,13 +40,28 @@ public enum AliasMerger {
             names.setPersonKey(groups[g].textId, groups[g].plainKey, words: groups[g].plainWords)
         }
 
+        // The keys' words by id (equal ids, equal words), each interned once here: the checks
+        // below compare words of every group with words of every entity, and the entities' index
+        // by word (`clustersWithWord`) looks them up, so hashing them as `String`s there cost more
+        // than the checks. (The key's first word again only where a place equivalent replaced it.)
+        var wordIds = WordIds(capacity: groups.count * 2)
+        for g in groups.indices {
+            groups[g].plainWordIds = groups[g].plainWords.map { wordIds.id(String($0)) }
+            if let first = groups[g].keyWords.first {
+                // (`settle` made the key's words the plain words when the keys have the same bytes.)
+                groups[g].firstKeyWordId =
+                    ExactText.sameBytes(groups[g].key, groups[g].plainKey) ? groups[g].plainWordIds[0] : wordIds.id(String(first))
+            }
+        }
+
         // A word that opens two or more different names ("Merrowick City Council", "Merrowick
         // Port Authority") is a place they are named after, not a short form of either.
         // (Counted: each group has a key of its own, so the names a word opens are its groups.)
-        var openers: [Substring: Int] = [:]
+        // (By word id; a key with a space is no word, so only a one-word key is looked up.)
+        var openers = [Int](repeating: 0, count: wordIds.count)
         // (By index: walking the groups themselves copied each one.)
         for g in groups.indices where EntityNames.containsSpace(groups[g].key) {
-            openers[groups[g].keyWords[0], default: 0] += 1
+            openers[groups[g].firstKeyWordId] += 1
         }
 
         // Fullest groups first (more words, then more letters, then earlier), so short forms
@@ -65,25 +80,23 @@ public enum AliasMerger {
         // The entities each key word occurs in: a group can only join an entity that has its
         // first word (or, as an acronym, enough words), so only those are checked.
         // (By the key word's id: hashing each word as a `Substring` cost more than the checks.)
-        var keyWordIds = WordIds()
-        var clustersWithWord: [[Int]] = []
+        var clustersWithWord = [[Int]](repeating: [], count: wordIds.count)
         func indexKey(_ c: Int, _ k: Int) {
-            for word in clusters[c].keyWords[k] {
-                let w = keyWordIds.id(String(word))
-                if w == clustersWithWord.count { clustersWithWord.append([]) }
-                if clustersWithWord[w].last != c { clustersWithWord[w].append(c) }
-            }
+            for w in clusters[c].wordIds[k] where clustersWithWord[w].last != c { clustersWithWord[w].append(c) }
         }
         for g in order {
             let group = groups[g]
-            let placeLike = (openers[Substring(group.key)] ?? 0) >= 2
-            let withFirstWord = group.plainWords.first.flatMap { keyWordIds.find(String($0)) }.map { clustersWithWord[$0] } ?? []
+            let placeLike = group.keyWords.count == 1 && openers[group.firstKeyWordId] >= 2
+            let withFirstWord = group.plainWordIds.first.map { clustersWithWord[$0] } ?? []
             let candidates = joinCandidates(group, clusters, withFirstWord).filter { c in
                 canJoin(group, clusters[c], mentions, placeLike: placeLike, names)
             }
             if candidates.isEmpty {
-                var cluster = Cluster(type: group.type, name: mentions[group.members[0]].text, nameId: group.textId, key: group.plainKey, words: group.plainWords)
+                var cluster = Cluster(
+                    type: group.type, name: mentions[group.members[0]].text, nameId: group.textId, key: group.plainKey, words: group.plainWords,
+                    wordIds: group.plainWordIds)
                 for m in group.members { cluster.take(m, mentions) }
+                cluster.foundingCount = group.members.count
                 clusters.append(cluster)
                 indexKey(clusters.count - 1, 0)
                 continue
@@ -118,7 +131,7 @@ public enum AliasMerger {
                 }
                 clusters[best].take(m, mentions)
                 let keyCount = clusters[best].keys.count
-                clusters[best].add(mentions[m].text, id: textIds[m], key: group.plainKey, words: group.plainWords)
+                clusters[best].add(mentions[m].text, id: textIds[m], key: group.plainKey, words: group.plainWords, wordIds: group.plainWordIds)
                 if clusters[best].keys.count > keyCount { indexKey(best, keyCount) }
             }
         }
@@ -130,7 +143,11 @@ public enum AliasMerger {
             // (By index, the clusters and each member's mention: copying them out cost more than
             // reading their fields.)
             let ms = clusters[c].members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }
-            let type = vote(ms, of: mentions, fallback: clusters[c].type)
+            // An entity of one group's mentions, in the order that group voted over, has the type
+            // that vote gave (`vote(ms, fallback: vote(ms))` is `vote(ms)`): not voted again.
+            let type =
+                clusters[c].members.count == clusters[c].foundingCount && ms == clusters[c].members
+                ? clusters[c].type : vote(ms, of: mentions, fallback: clusters[c].type)
             let name = fullestName(ms, of: mentions)
             var aliases = [name]
             for m in ms where !aliases.contains(mentions[m].text) { aliases.append(mentions[m].text) }
@@ -161,8 +178,12 @@ public enum AliasMerger {
         var keyWordCount = 0
         var keyLength = 0
         var plainWords: [Substring] = []
+        /// The ids of `plainWords` in the merge's `WordIds`.
+        var plainWordIds: [Int] = []
         /// The words of `key` (`plainWords` unless a place equivalent replaced the key).
         var keyWords: [Substring] = []
+        /// The id of `keyWords[0]` in the merge's `WordIds` (0 for a key of no words).
+        var firstKeyWordId = 0
         /// Its first mention's text looks like an acronym ("NATO", "MoD").
         var acronymLike = false
         var firm: EntityType? = nil
@@ -222,13 +243,18 @@ public enum AliasMerger {
         private(set) var nameIds: [Int]
         private(set) var keys: [String]
         private(set) var keyWords: [[Substring]]
+        /// The ids of each of `keyWords` in the merge's `WordIds`.
+        private(set) var wordIds: [[Int]]
+        /// How many members the founding group brought (its type is their vote).
+        var foundingCount = 0
         /// Whether a rule fixed the type of any member.
         private(set) var hasFirm = false
         /// The type the words of its first member that has one give.
         private(set) var nameType: EntityType? = nil
 
-        /// An entity founded by the form `name` (id `nameId`), whose alias key is `key`, of words `words`.
-        init(type: EntityType, name: String, nameId: Int, key: String, words: [Substring]) {
+        /// An entity founded by the form `name` (id `nameId`), whose alias key is `key`, of words
+        /// `words` (ids `wordIds`).
+        init(type: EntityType, name: String, nameId: Int, key: String, words: [Substring], wordIds: [Int]) {
             self.type = type
             self.name = name
             self.nameId = nameId
@@ -236,6 +262,7 @@ public enum AliasMerger {
             nameIds = [nameId]
             keys = [key]
             keyWords = [words]
+            self.wordIds = [wordIds]
         }
 
         /// Takes in mention `m` as a member.
@@ -248,17 +275,20 @@ public enum AliasMerger {
         /// Takes in every member of `other`, which is left empty.
         mutating func absorb(_ other: inout Cluster, _ mentions: [EntityMention]) {
             for m in other.members { take(m, mentions) }
-            for k in other.names.indices { add(other.names[k], id: other.nameIds[k], key: other.keys[k], words: other.keyWords[k]) }
+            for k in other.names.indices {
+                add(other.names[k], id: other.nameIds[k], key: other.keys[k], words: other.keyWords[k], wordIds: other.wordIds[k])
+            }
             other.members = []
         }
 
-        /// Takes in the form `name` (id `id`), whose alias key is `key`, of words `words`.
-        mutating func add(_ name: String, id: Int, key: String, words: [Substring]) {
+        /// Takes in the form `name` (id `id`), whose alias key is `key`, of words `words` (ids `wordIds`).
+        mutating func add(_ name: String, id: Int, key: String, words: [Substring], wordIds: [Int]) {
             guard !names.contains(name) else { return }
             names.append(name)
             nameIds.append(id)
             keys.append(key)
             keyWords.append(words)
+            self.wordIds.append(wordIds)
         }
     }
 
@@ -283,12 +313,18 @@ public enum AliasMerger {
     /// group.
     static func joinCandidates(_ group: Group, _ clusters: [Cluster], _ withFirstWord: [Int]) -> [Int] {
         if group.acronymLike || group.plainWords.isEmpty { return Array(clusters.indices) }
-        var pool = Set(withFirstWord)
-        if group.plainWords.count == 1, group.plainKeyLength >= 2 {
+        // (Marked by index, then read in order: a `Set` to sort cost more than the few entities.)
+        let acronymSized = group.plainWords.count == 1 && group.plainKeyLength >= 2
+        if !acronymSized && withFirstWord.isEmpty { return [] }
+        var marked = [Bool](repeating: false, count: clusters.count)
+        for c in withFirstWord { marked[c] = true }
+        if acronymSized {
             let letters = group.plainKeyLength
-            for c in clusters.indices where clusters[c].keyWords.contains(where: { $0.count >= letters }) { pool.insert(c) }
+            for c in clusters.indices where !marked[c] && clusters[c].keyWords.contains(where: { $0.count >= letters }) { marked[c] = true }
         }
-        return pool.sorted()
+        var pool: [Int] = []
+        for c in clusters.indices where marked[c] { pool.append(c) }
+        return pool
     }
 
     /// Whether `group` is a short form of `cluster`'s entity. (Both name their mentions by
@@ -296,20 +332,22 @@ public enum AliasMerger {
     static func canJoin(
         _ group: Group, _ cluster: Cluster, _ mentions: [EntityMention], placeLike: Bool, _ names: NameFacts
     ) -> Bool {
-        let short = mentions[group.members[0]].text
         // Most pairs share no word and are no acronym of each other: rule them out cheaply.
+        // (Words compared by id: equal ids, equal words.)
         let shortWords = group.plainWords
+        let shortIds = group.plainWordIds
         let acronymLike = group.acronymLike
         let oneWordOfLetters = shortWords.count == 1 && group.plainKeyLength >= 2
-        let related = cluster.keys.indices.filter { k in
-            let fullWords = cluster.keyWords[k]
+        func related(_ k: Int) -> Bool {
+            let fullIds = cluster.wordIds[k]
             // An acronym has a letter a word, give or take the small words ("Nato").
-            let acronymSized = oneWordOfLetters && group.plainKeyLength <= fullWords.count
-            return acronymLike || acronymSized || shortWords.allSatisfy(fullWords.contains)
+            let acronymSized = oneWordOfLetters && group.plainKeyLength <= fullIds.count
+            return acronymLike || acronymSized || shortIds.allSatisfy(fullIds.contains)
         }
-        guard !related.isEmpty else { return false }
-
+        // (A fixed type is asked first: it rules the pair out whatever the words.)
         if group.firm != nil || cluster.hasFirm { return false }
+        guard cluster.keys.indices.contains(where: related) else { return false }
+        let short = mentions[group.members[0]].text
         let hasTitle = group.hasTitle
         let shortNameType = group.nameType
         let clusterNameType = cluster.nameType
@@ -319,7 +357,7 @@ public enum AliasMerger {
             // "Prince Charles" beside "Charles Ode": a royal's given name under a rank names
             // someone else than the commoner who shares it.
             // (Unless the full name takes the rank too: "Prince Naseem Hamed".)
-            if shortWords.count == 1, let surname = cluster.keyWords[0].last, shortWords[0] != surname, group.members.contains(where: { hasRank(mentions[$0]) }),
+            if shortIds.count == 1, let surname = cluster.wordIds[0].last, shortIds[0] != surname, group.members.contains(where: { hasRank(mentions[$0]) }),
                 !cluster.members.contains(where: { hasRank(mentions[$0]) })
             {
                 return false
@@ -339,12 +377,13 @@ public enum AliasMerger {
         if hasTitle || (shortNameType != nil && shortNameType != type) { return false }
         // A place of its own: the word opens several names, or the context calls it a place.
         let placeLike = placeLike || (group.type == .place && group.placeVoted)
-        for k in related {
+        for k in cluster.keys.indices where related(k) {
             let full = cluster.names[k]
             guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > group.shortLength else { continue }
             let s = shortWords
             let f = cluster.keyWords[k]
-            let wordPrefix = s.count < f.count && Array(f.prefix(s.count)) == s
+            let fIds = cluster.wordIds[k]
+            let wordPrefix = s.count < f.count && fIds.starts(with: shortIds)
             if !wordPrefix, names.isShortForm(group.textId, of: cluster.nameIds[k], type: type == .other ? .place : type) {
                 return true  // an acronym or an equivalent
             }
@@ -355,7 +394,7 @@ public enum AliasMerger {
             if wordPrefix, EntityNames.characterCount(s.joined()) >= 3, !placeLike || s.count >= 2 {
                 return true
             }
-            if Array(f.suffix(s.count)) == s, EntityNames.characterCount(s.joined()) >= 4, group.type != .place, !f.contains("of"), !f.contains("for"),
+            if fIds.suffix(s.count).elementsEqual(shortIds), EntityNames.characterCount(s.joined()) >= 4, group.type != .place, !f.contains("of"), !f.contains("for"),
                 !FunctionWords.closedClass.contains(group.plainKey)
             {
                 return true
