@@ -15,24 +15,31 @@
 /// Its name is the fullest form.
 public enum AliasMerger {
     public static func merge(_ mentions: [EntityMention]) -> [ArticleEntity] {
+        // Each mention's text by id (`NameFacts`), so the name checks below hash no name again.
+        let names = NameFacts(capacity: mentions.count)
+        // (By index: a closure over each mention copied it.)
+        let textIds = mentions.indices.map { names.id(mentions[$0].text) }
         // Group by key, in order of first appearance.
+        // (Keys by id, given in order from 0: the group of key id `k` is `groupOfKey[k]`; a
+        // `Dictionary` of `String`s hashed each key, and grew, at every mention.)
         var groups: [Group] = []
-        var groupOfKey: [String: Int] = [:]
-        for (index, m) in mentions.enumerated() {
-            // (The plain key first, kept for the group its mention founds: `Group.plainKey`.)
-            let plain = EntityNames.aliasKey(m.text)
-            let key = groupKey(m, plainKey: plain)
+        var keyIds = WordIds(capacity: mentions.count)
+        var groupOfKey: [Int] = []
+        // (By index: binding each mention copied it.)
+        for index in mentions.indices {
+            // (The plain key first, kept for the group its mention founds: `Group.plainKey`. It
+            // is the person key of the text, found once a spelling: most mentions repeat one.)
+            let plain = names.key(textIds[index], type: .person)
+            let key = groupKey(mentions[index].type, plainKey: plain)
             guard !key.isEmpty else { continue }
-            if let g = groupOfKey[key] {
-                groups[g].members.append(index)
+            let k = keyIds.id(key)
+            if k < groupOfKey.count {
+                groups[groupOfKey[k]].members.append(index)
             } else {
-                groupOfKey[key] = groups.count
+                groupOfKey.append(groups.count)
                 groups.append(Group(key: key, plainKey: plain, members: [index]))
             }
         }
-        // Each mention's text by id (`NameFacts`), so the name checks below hash no name again.
-        let names = NameFacts(capacity: mentions.count)
-        let textIds = mentions.map { names.id($0.text) }
         for g in groups.indices {
             groups[g].settle(mentions)
             groups[g].textId = textIds[groups[g].members[0]]
@@ -82,28 +89,26 @@ public enum AliasMerger {
         // (By the key word's id: hashing each word as a `Substring` cost more than the checks.)
         var clustersWithWord = [[Int]](repeating: [], count: wordIds.count)
         func indexKey(_ c: Int, _ k: Int) {
-            for w in clusters[c].wordIds[k] where clustersWithWord[w].last != c { clustersWithWord[w].append(c) }
+            for w in groups[clusters[c].forms[k].group].plainWordIds where clustersWithWord[w].last != c { clustersWithWord[w].append(c) }
         }
         for g in order {
-            let group = groups[g]
-            let placeLike = group.keyWords.count == 1 && openers[group.firstKeyWordId] >= 2
-            let withFirstWord = group.plainWordIds.first.map { clustersWithWord[$0] } ?? []
-            let candidates = joinCandidates(group, clusters, withFirstWord).filter { c in
-                canJoin(group, clusters[c], mentions, placeLike: placeLike, names)
+            // (The group read in place: copying it out cost more than most of its checks.)
+            let placeLike = groups[g].keyWords.count == 1 && openers[groups[g].firstKeyWordId] >= 2
+            let withFirstWord = groups[g].plainWordIds.first.map { clustersWithWord[$0] } ?? []
+            let candidates = joinCandidates(groups, g, clusters, withFirstWord).filter { c in
+                canJoin(groups, g, clusters, c, mentions, placeLike: placeLike, names)
             }
             if candidates.isEmpty {
-                var cluster = Cluster(
-                    type: group.type, name: mentions[group.members[0]].text, nameId: group.textId, key: group.plainKey, words: group.plainWords,
-                    wordIds: group.plainWordIds)
-                for m in group.members { cluster.take(m, mentions) }
-                cluster.foundingCount = group.members.count
+                var cluster = Cluster(type: groups[g].type, name: mentions[groups[g].members[0]].text, nameId: groups[g].textId, group: g)
+                for m in groups[g].members { cluster.take(m, mentions) }
+                cluster.foundingCount = groups[g].members.count
                 clusters.append(cluster)
                 indexKey(clusters.count - 1, 0)
                 continue
             }
             // Each mention joins the candidate named most recently before it (else the first named),
             // among those whose titles so far do not give the other gender ("Mr Ellis" after "Ms Ellis").
-            for m in group.members {
+            for m in groups[g].members {
                 let start = mentions[m].range.lowerBound
                 var pool = candidates
                 if let g = mentions[m].title.flatMap(PersonTitles.gender(ofTitle:)) {
@@ -130,13 +135,13 @@ public enum AliasMerger {
                     best = pool.min { firstPosition(clusters[$0].members, mentions) < firstPosition(clusters[$1].members, mentions) }!
                 }
                 clusters[best].take(m, mentions)
-                let keyCount = clusters[best].keys.count
-                clusters[best].add(mentions[m].text, id: textIds[m], key: group.plainKey, words: group.plainWords, wordIds: group.plainWordIds)
-                if clusters[best].keys.count > keyCount { indexKey(best, keyCount) }
+                let keyCount = clusters[best].forms.count
+                clusters[best].add(textIds[m], group: g, names)
+                if clusters[best].forms.count > keyCount { indexKey(best, keyCount) }
             }
         }
-        joinOtherScripts(&clusters, mentions)
-        joinGivenNames(&clusters, mentions, names)
+        joinOtherScripts(&clusters, mentions, names)
+        joinGivenNames(&clusters, groups, mentions, names)
 
         var entities: [ArticleEntity] = []
         for c in clusters.indices where !clusters[c].members.isEmpty {
@@ -231,6 +236,13 @@ public enum AliasMerger {
         return capitals >= 2 && length <= 10
     }
 
+    /// A form an entity has taken in: its text's `NameFacts` id, and the group it came with
+    /// (whose key, words and word ids are the form's).
+    struct Form {
+        let nameId: Int
+        let group: Int
+    }
+
     struct Cluster {
         private(set) var members: [Int] = []
         /// The type of the group that founded it.
@@ -238,13 +250,10 @@ public enum AliasMerger {
         /// Its fullest name (the founding group's), and the name's `NameFacts` id.
         var name: String
         let nameId: Int
-        /// Every form it has taken in, their `NameFacts` ids, their alias keys, and their keys' words.
-        private(set) var names: [String]
-        private(set) var nameIds: [Int]
-        private(set) var keys: [String]
-        private(set) var keyWords: [[Substring]]
-        /// The ids of each of `keyWords` in the merge's `WordIds`.
-        private(set) var wordIds: [[Int]]
+        /// Every form it has taken in, first the founding one.
+        /// (One array of ids: the forms' texts, keys and words in arrays of their own were five
+        /// arrays an entity to make and free.)
+        private(set) var forms: [Form]
         /// How many members the founding group brought (its type is their vote).
         var foundingCount = 0
         /// Whether a rule fixed the type of any member.
@@ -252,17 +261,12 @@ public enum AliasMerger {
         /// The type the words of its first member that has one give.
         private(set) var nameType: EntityType? = nil
 
-        /// An entity founded by the form `name` (id `nameId`), whose alias key is `key`, of words
-        /// `words` (ids `wordIds`).
-        init(type: EntityType, name: String, nameId: Int, key: String, words: [Substring], wordIds: [Int]) {
+        /// An entity founded by the form `name` (id `nameId`) of group `group`.
+        init(type: EntityType, name: String, nameId: Int, group: Int) {
             self.type = type
             self.name = name
             self.nameId = nameId
-            names = [name]
-            nameIds = [nameId]
-            keys = [key]
-            keyWords = [words]
-            self.wordIds = [wordIds]
+            forms = [Form(nameId: nameId, group: group)]
         }
 
         /// Takes in mention `m` as a member.
@@ -273,22 +277,18 @@ public enum AliasMerger {
         }
 
         /// Takes in every member of `other`, which is left empty.
-        mutating func absorb(_ other: inout Cluster, _ mentions: [EntityMention]) {
+        mutating func absorb(_ other: inout Cluster, _ mentions: [EntityMention], _ names: NameFacts) {
             for m in other.members { take(m, mentions) }
-            for k in other.names.indices {
-                add(other.names[k], id: other.nameIds[k], key: other.keys[k], words: other.keyWords[k], wordIds: other.wordIds[k])
-            }
+            for form in other.forms { add(form.nameId, group: form.group, names) }
             other.members = []
         }
 
-        /// Takes in the form `name` (id `id`), whose alias key is `key`, of words `words` (ids `wordIds`).
-        mutating func add(_ name: String, id: Int, key: String, words: [Substring], wordIds: [Int]) {
-            guard !names.contains(name) else { return }
-            names.append(name)
-            nameIds.append(id)
-            keys.append(key)
-            keyWords.append(words)
-            self.wordIds.append(wordIds)
+        /// Takes in the form of text id `nameId` of group `group`, unless it has a form of that
+        /// text (by `String` equality, as the texts were compared before they had ids).
+        mutating func add(_ nameId: Int, group: Int, _ names: NameFacts) {
+            let name = names.name(nameId)
+            guard !forms.contains(where: { $0.nameId == nameId || names.name($0.nameId) == name }) else { return }
+            forms.append(Form(nameId: nameId, group: group))
         }
     }
 
@@ -297,105 +297,107 @@ public enum AliasMerger {
         EntityNames.aliasKey(m.text, type: m.type == .person ? .person : .place)
     }
 
-    /// `groupKey(m)`, given `plainKey`, `EntityNames.aliasKey(m.text)`.
-    static func groupKey(_ m: EntityMention, plainKey: String) -> String {
-        EntityNames.aliasKey(plainKey: plainKey, type: m.type == .person ? .person : .place)
+    /// `groupKey(m)` of a mention of type `type`, given `plainKey`, `EntityNames.aliasKey(m.text)`.
+    static func groupKey(_ type: EntityType, plainKey: String) -> String {
+        EntityNames.aliasKey(plainKey: plainKey, type: type == .person ? .person : .place)
     }
 
     static func firstPosition(_ members: [Int], _ mentions: [EntityMention]) -> Int {
         members.map { mentions[$0].range.lowerBound }.min() ?? 0
     }
 
-    /// The entities, in order, for which `canJoin` can say yes: those with a key that holds the
+    /// The entities, in order, for which `canJoin` can say yes to group `groups[g]`: those with a key that holds the
     /// group's first word (`withFirstWord`), or, for a one-word group that could be an acronym,
     /// a key of as many words as it has letters; every entity when the group's text looks like
     /// an acronym (or has no words). Any other entity has no key `canJoin` finds related to the
     /// group.
-    static func joinCandidates(_ group: Group, _ clusters: [Cluster], _ withFirstWord: [Int]) -> [Int] {
-        if group.acronymLike || group.plainWords.isEmpty { return Array(clusters.indices) }
+    static func joinCandidates(_ groups: [Group], _ g: Int, _ clusters: [Cluster], _ withFirstWord: [Int]) -> [Int] {
+        if groups[g].acronymLike || groups[g].plainWords.isEmpty { return Array(clusters.indices) }
         // (Marked by index, then read in order: a `Set` to sort cost more than the few entities.)
-        let acronymSized = group.plainWords.count == 1 && group.plainKeyLength >= 2
+        let acronymSized = groups[g].plainWords.count == 1 && groups[g].plainKeyLength >= 2
         if !acronymSized && withFirstWord.isEmpty { return [] }
         var marked = [Bool](repeating: false, count: clusters.count)
         for c in withFirstWord { marked[c] = true }
         if acronymSized {
-            let letters = group.plainKeyLength
-            for c in clusters.indices where !marked[c] && clusters[c].keyWords.contains(where: { $0.count >= letters }) { marked[c] = true }
+            let letters = groups[g].plainKeyLength
+            for c in clusters.indices where !marked[c] && clusters[c].forms.contains(where: { groups[$0.group].plainWords.count >= letters }) { marked[c] = true }
         }
         var pool: [Int] = []
         for c in clusters.indices where marked[c] { pool.append(c) }
         return pool
     }
 
-    /// Whether `group` is a short form of `cluster`'s entity. (Both name their mentions by
-    /// index: copying the mentions out cost more than most checks.)
+    /// Whether group `groups[g]` is a short form of entity `clusters[c]`. (Both name their
+    /// mentions by index, and both are read in place: copying the mentions, the group or the
+    /// entity out cost more than most checks.)
     static func canJoin(
-        _ group: Group, _ cluster: Cluster, _ mentions: [EntityMention], placeLike: Bool, _ names: NameFacts
+        _ groups: [Group], _ g: Int, _ clusters: [Cluster], _ c: Int, _ mentions: [EntityMention], placeLike: Bool, _ names: NameFacts
     ) -> Bool {
         // Most pairs share no word and are no acronym of each other: rule them out cheaply.
         // (Words compared by id: equal ids, equal words.)
-        let shortWords = group.plainWords
-        let shortIds = group.plainWordIds
-        let acronymLike = group.acronymLike
-        let oneWordOfLetters = shortWords.count == 1 && group.plainKeyLength >= 2
+        let shortWords = groups[g].plainWords
+        let shortIds = groups[g].plainWordIds
+        let acronymLike = groups[g].acronymLike
+        let oneWordOfLetters = shortWords.count == 1 && groups[g].plainKeyLength >= 2
         func related(_ k: Int) -> Bool {
-            let fullIds = cluster.wordIds[k]
+            let fullIds = groups[clusters[c].forms[k].group].plainWordIds
             // An acronym has a letter a word, give or take the small words ("Nato").
-            let acronymSized = oneWordOfLetters && group.plainKeyLength <= fullIds.count
+            let acronymSized = oneWordOfLetters && groups[g].plainKeyLength <= fullIds.count
             return acronymLike || acronymSized || shortIds.allSatisfy(fullIds.contains)
         }
         // (A fixed type is asked first: it rules the pair out whatever the words.)
-        if group.firm != nil || cluster.hasFirm { return false }
-        guard cluster.keys.indices.contains(where: related) else { return false }
-        let short = mentions[group.members[0]].text
-        let hasTitle = group.hasTitle
-        let shortNameType = group.nameType
-        let clusterNameType = cluster.nameType
+        if groups[g].firm != nil || clusters[c].hasFirm { return false }
+        guard clusters[c].forms.indices.contains(where: related) else { return false }
+        let short = mentions[groups[g].members[0]].text
+        let hasTitle = groups[g].hasTitle
+        let shortNameType = groups[g].nameType
+        let clusterNameType = clusters[c].nameType
 
-        if cluster.type == .person {
+        if clusters[c].type == .person {
             guard shortNameType == nil else { return false }
             // "Prince Charles" beside "Charles Ode": a royal's given name under a rank names
             // someone else than the commoner who shares it.
             // (Unless the full name takes the rank too: "Prince Naseem Hamed".)
-            if shortIds.count == 1, let surname = cluster.wordIds[0].last, shortIds[0] != surname, group.members.contains(where: { hasRank(mentions[$0]) }),
-                !cluster.members.contains(where: { hasRank(mentions[$0]) })
+            if shortIds.count == 1, let surname = groups[clusters[c].forms[0].group].plainWordIds.last, shortIds[0] != surname, groups[g].members.contains(where: { hasRank(mentions[$0]) }),
+                !clusters[c].members.contains(where: { hasRank(mentions[$0]) })
             {
                 return false
             }
             // (A person's alias key has no place equivalents: the keys are the plain ones.)
-            return names.isShortForm(group.textId, of: cluster.nameId, type: .person)
+            return names.isShortForm(groups[g].textId, of: clusters[c].nameId, type: .person)
         }
         // A surname with a title, or called a person, inside a name the tagger typed otherwise
         // ("Viktor Orlov" as an organisation, then "Mr Orlov"): the name is a person's.
-        if hasTitle || group.type == .person, clusterNameType == nil, shortNameType == nil,
-            (2...3).contains(names.wordCount(cluster.nameId)),
-            names.isShortForm(group.textId, of: cluster.nameId, type: .person)
+        if hasTitle || groups[g].type == .person, clusterNameType == nil, shortNameType == nil,
+            (2...3).contains(names.wordCount(clusters[c].nameId)),
+            names.isShortForm(groups[g].textId, of: clusters[c].nameId, type: .person)
         {
             return true
         }
-        let type = clusterNameType ?? cluster.type
+        let type = clusterNameType ?? clusters[c].type
         if hasTitle || (shortNameType != nil && shortNameType != type) { return false }
         // A place of its own: the word opens several names, or the context calls it a place.
-        let placeLike = placeLike || (group.type == .place && group.placeVoted)
-        for k in cluster.keys.indices where related(k) {
-            let full = cluster.names[k]
-            guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > group.shortLength else { continue }
+        let placeLike = placeLike || (groups[g].type == .place && groups[g].placeVoted)
+        for k in clusters[c].forms.indices where related(k) {
+            let form = clusters[c].forms[k]
+            let full = names.name(form.nameId)
+            guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > groups[g].shortLength else { continue }
             let s = shortWords
-            let f = cluster.keyWords[k]
-            let fIds = cluster.wordIds[k]
+            let f = groups[form.group].plainWords
+            let fIds = groups[form.group].plainWordIds
             let wordPrefix = s.count < f.count && fIds.starts(with: shortIds)
-            if !wordPrefix, names.isShortForm(group.textId, of: cluster.nameIds[k], type: type == .other ? .place : type) {
+            if !wordPrefix, names.isShortForm(groups[g].textId, of: form.nameId, type: type == .other ? .place : type) {
                 return true  // an acronym or an equivalent
             }
             if acronymLike, isMixedCaseAcronym(short, of: full) { return true }
             guard type == .organization, s.count < f.count,
-                introduced(full, before: group.members, in: cluster.members, mentions)
+                introduced(full, before: groups[g].members, in: clusters[c].members, mentions)
             else { continue }
             if wordPrefix, EntityNames.characterCount(s.joined()) >= 3, !placeLike || s.count >= 2 {
                 return true
             }
-            if fIds.suffix(s.count).elementsEqual(shortIds), EntityNames.characterCount(s.joined()) >= 4, group.type != .place, !f.contains("of"), !f.contains("for"),
-                !FunctionWords.closedClass.contains(group.plainKey)
+            if fIds.suffix(s.count).elementsEqual(shortIds), EntityNames.characterCount(s.joined()) >= 4, groups[g].type != .place, !f.contains("of"), !f.contains("for"),
+                !FunctionWords.closedClass.contains(groups[g].plainKey)
             {
                 return true
             }
@@ -456,7 +458,7 @@ public enum AliasMerger {
 
     /// A name written in another script beside a name ("Misaki Tanaka (田中 美咲)") joins that
     /// name's entity.
-    static func joinOtherScripts(_ clusters: inout [Cluster], _ mentions: [EntityMention]) {
+    static func joinOtherScripts(_ clusters: inout [Cluster], _ mentions: [EntityMention], _ names: NameFacts) {
         for c in clusters.indices where !clusters[c].members.isEmpty {
             guard let same = clusters[c].members.compactMap({ mentions[$0].sameAs }).first,
                 clusters[c].members.allSatisfy({ mentions[$0].sameAs != nil }),
@@ -465,7 +467,7 @@ public enum AliasMerger {
                 })
             else { continue }
             var source = clusters[c]
-            clusters[target].absorb(&source, mentions)
+            clusters[target].absorb(&source, mentions, names)
             clusters[c] = source
         }
     }
@@ -479,13 +481,15 @@ public enum AliasMerger {
     /// A one-word name the tagger calls a person ("Dele", "Sir Digby", "President Xi") that opens the
     /// name of exactly one person of the article ("Dele Amadi"), and is nobody's surname, joins that
     /// person.
-    static func joinGivenNames(_ clusters: inout [Cluster], _ mentions: [EntityMention], _ names: NameFacts) {
+    static func joinGivenNames(_ clusters: inout [Cluster], _ groups: [Group], _ mentions: [EntityMention], _ names: NameFacts) {
+        /// The alias key of entity `o`'s founding form.
+        func firstKey(_ o: Int) -> String { groups[clusters[o].forms[0].group].plainKey }
         for c in clusters.indices where !clusters[c].members.isEmpty {
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
-            guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }) else { continue }
+            guard clusters[c].forms.allSatisfy({ !EntityNames.containsSpace(names.name($0.nameId)) }) else { continue }
             let members = clusters[c].members
-            let key = clusters[c].keys[0]
+            let key = firstKey(c)
             // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
             // the Harold Vance of the same story.)
             let ranked = members.contains { hasRank(mentions[$0]) }
@@ -493,17 +497,17 @@ public enum AliasMerger {
             let keyThenSpace = key + " "
             let spaceThenKey = " " + key
             let owners = clusters.indices.filter { o in
-                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(keyThenSpace)
+                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && firstKey(o).hasPrefix(keyThenSpace)
                     && names.person(clusters[o].nameId).firstGivenKey == key
                     && (!ranked || clusters[o].members.contains { hasRank(mentions[$0]) })
             }
             let surnames = clusters.indices.filter { o in
-                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(spaceThenKey) && names.person(clusters[o].nameId).lastWordKey == key
+                o != c && clusters[o].type == .person && firstKey(o).hasSuffix(spaceThenKey) && names.person(clusters[o].nameId).lastWordKey == key
             }
             // (The vote last: it weighs every mention, and few names get this far.)
             guard owners.count == 1, surnames.isEmpty, vote(members, of: mentions, fallback: clusters[c].type) == .person else { continue }
             var source = clusters[c]
-            clusters[owners[0]].absorb(&source, mentions)
+            clusters[owners[0]].absorb(&source, mentions, names)
             clusters[c] = source
         }
     }
