@@ -493,16 +493,13 @@ public enum AliasMerger {
             // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
             // the Harold Vance of the same story.)
             let ranked = members.contains { hasRank(mentions[$0]) }
-            // (The key with its space made once, not once an entity compared.)
-            let keyThenSpace = key + " "
-            let spaceThenKey = " " + key
             let owners = clusters.indices.filter { o in
-                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && firstKey(o).hasPrefix(keyThenSpace)
+                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && opens(firstKey(o), key)
                     && names.person(clusters[o].nameId).firstGivenKey == key
                     && (!ranked || clusters[o].members.contains { hasRank(mentions[$0]) })
             }
             let surnames = clusters.indices.filter { o in
-                o != c && clusters[o].type == .person && firstKey(o).hasSuffix(spaceThenKey) && names.person(clusters[o].nameId).lastWordKey == key
+                o != c && clusters[o].type == .person && ends(firstKey(o), key) && names.person(clusters[o].nameId).lastWordKey == key
             }
             // (The vote last: it weighs every mention, and few names get this far.)
             guard owners.count == 1, surnames.isEmpty, vote(members, of: mentions, fallback: clusters[c].type) == .person else { continue }
@@ -510,6 +507,39 @@ public enum AliasMerger {
             clusters[owners[0]].absorb(&source, mentions, names)
             clusters[c] = source
         }
+    }
+
+    /// `s.hasPrefix(word + " ")`: compared on the bytes when both are plain ASCII (where a
+    /// prefix's bytes are a prefix of `Character`s: no ASCII scalar joins a space), without
+    /// making the string with its space.
+    static func opens(_ s: String, _ word: String) -> Bool {
+        let answer = s.utf8.withContiguousStorageIfAvailable { p in
+            word.utf8.withContiguousStorageIfAvailable { q -> Bool? in
+                for x in p where x >= 0x80 { return nil }
+                for x in q where x >= 0x80 { return nil }
+                guard p.count > q.count, p[q.count] == 0x20 else { return false }
+                for k in 0..<q.count where p[k] != q[k] { return false }
+                return true
+            }
+        }
+        if let known = (answer ?? nil) ?? nil { return known }
+        return s.hasPrefix(word + " ")
+    }
+
+    /// `s.hasSuffix(" " + word)`, on the bytes when both are plain ASCII (as `opens`).
+    static func ends(_ s: String, _ word: String) -> Bool {
+        let answer = s.utf8.withContiguousStorageIfAvailable { p in
+            word.utf8.withContiguousStorageIfAvailable { q -> Bool? in
+                for x in p where x >= 0x80 { return nil }
+                for x in q where x >= 0x80 { return nil }
+                let start = p.count - q.count
+                guard start > 0, p[start - 1] == 0x20 else { return false }
+                for k in 0..<q.count where p[start + k] != q[k] { return false }
+                return true
+            }
+        }
+        if let known = (answer ?? nil) ?? nil { return known }
+        return s.hasSuffix(" " + word)
     }
 
     /// A mention's context votes for one type at least this high are a strong cue (`strongCues`).
@@ -566,7 +596,9 @@ public enum AliasMerger {
         // (Most mentions repeat a form: a form found wanting once is not tried again.)
         // (The forms tried are few, and compared byte for byte: hashing each into a set cost more.)
         var tried: [String] = []
-        if members.contains(where: { m in
+        // (Only a text without a space can be a last word: when every text has one, as for most
+        // full names, no form is split to look.)
+        if members.contains(where: { !EntityNames.containsSpace(mentions[$0].text) }), members.contains(where: { m in
             let text = mentions[m].text
             guard EntityNames.containsSpace(text), mentions[m].evidence.nameType == nil, mentions[m].evidence.firm == nil,
                 !tried.contains(where: { ExactText.sameBytes($0, text) })
