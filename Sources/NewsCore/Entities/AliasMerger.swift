@@ -207,9 +207,9 @@ public enum AliasMerger {
         mutating func settle(_ mentions: [EntityMention]) {
             type = vote(members, of: mentions)
             let short = mentions[members[0]].text
-            plainWords = plainKey.splitAtSpaces()
+            plainWords = EntityNames.words(ofKey: plainKey)
             // (The group key is the plain key unless a place equivalent replaced it.)
-            keyWords = ExactText.sameBytes(key, plainKey) ? plainWords : key.splitAtSpaces()
+            keyWords = ExactText.sameBytes(key, plainKey) ? plainWords : EntityNames.words(ofKey: key)
             keyWordCount = keyWords.count
             keyLength = EntityNames.characterCount(key)
             plainKeyLength = EntityNames.characterCount(plainKey)
@@ -621,11 +621,13 @@ public enum AliasMerger {
             for (t, v) in votes { score.add(t, 0.001 * Double(v)) }
         }
         let top = score.max ?? 0
-        let tied = EntityType.allCases.filter { (score[$0] ?? -1) == top }
-        if let fallback, tied.contains(fallback) { return fallback }
+        // (Tied types asked of the scores in place: an array of them, from `allCases`, was two
+        // arrays a vote.)
+        func tied(_ t: EntityType) -> Bool { (score[t] ?? -1) == top }
+        if let fallback, tied(fallback) { return fallback }
         let firstType = mentions[members[0]].type
-        if tied.contains(firstType) { return firstType }
-        return tied.first ?? firstType
+        if tied(firstType) { return firstType }
+        return TypeScores.types.first(where: tied) ?? firstType
     }
 
     /// Whether every byte of `s` is ASCII (its lower case is then ASCII too, and equal to another
@@ -678,6 +680,9 @@ public enum AliasMerger {
             }
         }
 
+        /// `EntityType.allCases`, made once (the synthesised `allCases` makes its array at each use).
+        static let types: [EntityType] = EntityType.allCases
+
         mutating func add(_ type: EntityType, _ amount: Double) {
             self[type] = (self[type] ?? 0) + amount
         }
@@ -685,7 +690,7 @@ public enum AliasMerger {
         /// The highest score there is, nil when there is none.
         var max: Double? {
             var best: Double? = nil
-            for t in EntityType.allCases {
+            for t in Self.types {
                 if let v = self[t], best.map({ v > $0 }) ?? true { best = v }
             }
             return best

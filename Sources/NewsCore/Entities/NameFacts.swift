@@ -97,7 +97,7 @@ final class NameFacts {
         case .other: known = facts[id].keyWords.3
         }
         if let known { return known }
-        let words = key(id, type: type).splitAtSpaces()
+        let words = EntityNames.words(ofKey: key(id, type: type))
         Self.set(&facts[id].keyWords, type, words)
         return words
     }
