@@ -49,9 +49,14 @@ enum ClosedListTypes {
             if let end = d.end, end < r.upperBound { return EntityNames.aliasKey(t.text(r.lowerBound..<end)) }
             return EntityNames.aliasKey(t.word(i))
         }
-        // (A name of one word has one key: found once.)
-        let firstKey = wordKey(first)
-        if listFirstWords.contains(firstKey) || EventNames.heads.contains(first == last ? firstKey : wordKey(last)) {
+        // Whether `list` holds word `i`'s key. (A whole word of letters and digits in plain ASCII
+        // has its lower case for its key: the tokens hold that, and its `WordKey`, already.)
+        func keyIsIn(_ i: Int, _ list: WordList) -> Bool {
+            let cut = d.end.map { $0 < t.tokens[i].range.upperBound } ?? false
+            if !cut, isPlainAlphanumeric(t.word(i)) { return t.lower(i, isIn: list) }
+            return list.contains(wordKey(i))
+        }
+        if keyIsIn(first, listFirstWords) || keyIsIn(last, EventNames.heads) {
             let key = EntityNames.aliasKey(t.text(TaggerEntityExtractor.range(d, t)))
             let words = key.splitAtSpaces().map(String.init)
             if let type = type(key, words, d, t, lists) {
@@ -68,6 +73,16 @@ enum ClosedListTypes {
             d.type = .other
             d.firm = .other
         }
+    }
+
+    /// Whether `word` is one or more ASCII letters and digits only (its alias key is then its
+    /// lower case).
+    static func isPlainAlphanumeric(_ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        for b in word.utf8 {
+            guard (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) else { return false }
+        }
+        return true
     }
 
     /// The first words of every name on the lists `settle` reads by key.

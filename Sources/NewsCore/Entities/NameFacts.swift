@@ -143,7 +143,10 @@ final class NameFacts {
     func person(_ id: Int) -> Person {
         if let known = facts[id].person { return known }
         let p = PersonName(facts[id].name)
-        let person = Person(surnameKey: p.surnameKey, lastWordKey: p.lastWordKey, firstGivenKey: p.given.first.map { EntityNames.aliasKey($0) })
+        // (A surname without a space is its own last word: its key is found once.)
+        let surnameKey = p.surnameKey
+        let lastWordKey = EntityNames.containsSpace(p.surname) ? p.lastWordKey : surnameKey
+        let person = Person(surnameKey: surnameKey, lastWordKey: lastWordKey, firstGivenKey: p.given.first.map { EntityNames.aliasKey($0) })
         facts[id].person = person
         return person
     }
