@@ -15,24 +15,31 @@
 /// Its name is the fullest form.
 public enum AliasMerger {
     public static func merge(_ mentions: [EntityMention]) -> [ArticleEntity] {
+        // Each mention's text by id (`NameFacts`), so the name checks below hash no name again.
+        let names = NameFacts(capacity: mentions.count)
+        // (By index: a closure over each mention copied it.)
+        let textIds = mentions.indices.map { names.id(mentions[$0].text) }
         // Group by key, in order of first appearance.
+        // (Keys by id, given in order from 0: the group of key id `k` is `groupOfKey[k]`; a
+        // `Dictionary` of `String`s hashed each key, and grew, at every mention.)
         var groups: [Group] = []
-        var groupOfKey: [String: Int] = [:]
-        for (index, m) in mentions.enumerated() {
-            // (The plain key first, kept for the group its mention founds: `Group.plainKey`.)
-            let plain = EntityNames.aliasKey(m.text)
-            let key = groupKey(m, plainKey: plain)
+        var keyIds = WordIds(capacity: mentions.count)
+        var groupOfKey: [Int] = []
+        // (By index: binding each mention copied it.)
+        for index in mentions.indices {
+            // (The plain key first, kept for the group its mention founds: `Group.plainKey`. It
+            // is the person key of the text, found once a spelling: most mentions repeat one.)
+            let plain = names.key(textIds[index], type: .person)
+            let key = groupKey(mentions[index].type, plainKey: plain)
             guard !key.isEmpty else { continue }
-            if let g = groupOfKey[key] {
-                groups[g].members.append(index)
+            let k = keyIds.id(key)
+            if k < groupOfKey.count {
+                groups[groupOfKey[k]].members.append(index)
             } else {
-                groupOfKey[key] = groups.count
+                groupOfKey.append(groups.count)
                 groups.append(Group(key: key, plainKey: plain, members: [index]))
             }
         }
-        // Each mention's text by id (`NameFacts`), so the name checks below hash no name again.
-        let names = NameFacts(capacity: mentions.count)
-        let textIds = mentions.map { names.id($0.text) }
         for g in groups.indices {
             groups[g].settle(mentions)
             groups[g].textId = textIds[groups[g].members[0]]
@@ -40,13 +47,28 @@ public enum AliasMerger {
             names.setPersonKey(groups[g].textId, groups[g].plainKey, words: groups[g].plainWords)
         }
 
+        // The keys' words by id (equal ids, equal words), each interned once here: the checks
+        // below compare words of every group with words of every entity, and the entities' index
+        // by word (`clustersWithWord`) looks them up, so hashing them as `String`s there cost more
+        // than the checks. (The key's first word again only where a place equivalent replaced it.)
+        var wordIds = WordIds(capacity: groups.count * 2)
+        for g in groups.indices {
+            groups[g].plainWordIds = groups[g].plainWords.map { wordIds.id(String($0)) }
+            if let first = groups[g].keyWords.first {
+                // (`settle` made the key's words the plain words when the keys have the same bytes.)
+                groups[g].firstKeyWordId =
+                    ExactText.sameBytes(groups[g].key, groups[g].plainKey) ? groups[g].plainWordIds[0] : wordIds.id(String(first))
+            }
+        }
+
         // A word that opens two or more different names ("Merrowick City Council", "Merrowick
         // Port Authority") is a place they are named after, not a short form of either.
         // (Counted: each group has a key of its own, so the names a word opens are its groups.)
-        var openers: [Substring: Int] = [:]
+        // (By word id; a key with a space is no word, so only a one-word key is looked up.)
+        var openers = [Int](repeating: 0, count: wordIds.count)
         // (By index: walking the groups themselves copied each one.)
         for g in groups.indices where EntityNames.containsSpace(groups[g].key) {
-            openers[groups[g].keyWords[0], default: 0] += 1
+            openers[groups[g].firstKeyWordId] += 1
         }
 
         // Fullest groups first (more words, then more letters, then earlier), so short forms
@@ -65,32 +87,28 @@ public enum AliasMerger {
         // The entities each key word occurs in: a group can only join an entity that has its
         // first word (or, as an acronym, enough words), so only those are checked.
         // (By the key word's id: hashing each word as a `Substring` cost more than the checks.)
-        var keyWordIds = WordIds()
-        var clustersWithWord: [[Int]] = []
+        var clustersWithWord = [[Int]](repeating: [], count: wordIds.count)
         func indexKey(_ c: Int, _ k: Int) {
-            for word in clusters[c].keyWords[k] {
-                let w = keyWordIds.id(String(word))
-                if w == clustersWithWord.count { clustersWithWord.append([]) }
-                if clustersWithWord[w].last != c { clustersWithWord[w].append(c) }
-            }
+            for w in groups[clusters[c].forms[k].group].plainWordIds where clustersWithWord[w].last != c { clustersWithWord[w].append(c) }
         }
         for g in order {
-            let group = groups[g]
-            let placeLike = (openers[Substring(group.key)] ?? 0) >= 2
-            let withFirstWord = group.plainWords.first.flatMap { keyWordIds.find(String($0)) }.map { clustersWithWord[$0] } ?? []
-            let candidates = joinCandidates(group, clusters, withFirstWord).filter { c in
-                canJoin(group, clusters[c], mentions, placeLike: placeLike, names)
+            // (The group read in place: copying it out cost more than most of its checks.)
+            let placeLike = groups[g].keyWords.count == 1 && openers[groups[g].firstKeyWordId] >= 2
+            let withFirstWord = groups[g].plainWordIds.first.map { clustersWithWord[$0] } ?? []
+            let candidates = joinCandidates(groups, g, clusters, withFirstWord).filter { c in
+                canJoin(groups, g, clusters, c, mentions, placeLike: placeLike, names)
             }
             if candidates.isEmpty {
-                var cluster = Cluster(type: group.type, name: mentions[group.members[0]].text, nameId: group.textId, key: group.plainKey, words: group.plainWords)
-                for m in group.members { cluster.take(m, mentions) }
+                var cluster = Cluster(type: groups[g].type, name: mentions[groups[g].members[0]].text, nameId: groups[g].textId, group: g)
+                for m in groups[g].members { cluster.take(m, mentions) }
+                cluster.foundingCount = groups[g].members.count
                 clusters.append(cluster)
                 indexKey(clusters.count - 1, 0)
                 continue
             }
             // Each mention joins the candidate named most recently before it (else the first named),
             // among those whose titles so far do not give the other gender ("Mr Ellis" after "Ms Ellis").
-            for m in group.members {
+            for m in groups[g].members {
                 let start = mentions[m].range.lowerBound
                 var pool = candidates
                 if let g = mentions[m].title.flatMap(PersonTitles.gender(ofTitle:)) {
@@ -117,20 +135,24 @@ public enum AliasMerger {
                     best = pool.min { firstPosition(clusters[$0].members, mentions) < firstPosition(clusters[$1].members, mentions) }!
                 }
                 clusters[best].take(m, mentions)
-                let keyCount = clusters[best].keys.count
-                clusters[best].add(mentions[m].text, id: textIds[m], key: group.plainKey, words: group.plainWords)
-                if clusters[best].keys.count > keyCount { indexKey(best, keyCount) }
+                let keyCount = clusters[best].forms.count
+                clusters[best].add(textIds[m], group: g, names)
+                if clusters[best].forms.count > keyCount { indexKey(best, keyCount) }
             }
         }
-        joinOtherScripts(&clusters, mentions)
-        joinGivenNames(&clusters, mentions, names)
+        joinOtherScripts(&clusters, mentions, names)
+        joinGivenNames(&clusters, groups, mentions, names)
 
         var entities: [ArticleEntity] = []
         for c in clusters.indices where !clusters[c].members.isEmpty {
             // (By index, the clusters and each member's mention: copying them out cost more than
             // reading their fields.)
             let ms = clusters[c].members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }
-            let type = vote(ms, of: mentions, fallback: clusters[c].type)
+            // An entity of one group's mentions, in the order that group voted over, has the type
+            // that vote gave (`vote(ms, fallback: vote(ms))` is `vote(ms)`): not voted again.
+            let type =
+                clusters[c].members.count == clusters[c].foundingCount && ms == clusters[c].members
+                ? clusters[c].type : vote(ms, of: mentions, fallback: clusters[c].type)
             let name = fullestName(ms, of: mentions)
             var aliases = [name]
             for m in ms where !aliases.contains(mentions[m].text) { aliases.append(mentions[m].text) }
@@ -161,8 +183,12 @@ public enum AliasMerger {
         var keyWordCount = 0
         var keyLength = 0
         var plainWords: [Substring] = []
+        /// The ids of `plainWords` in the merge's `WordIds`.
+        var plainWordIds: [Int] = []
         /// The words of `key` (`plainWords` unless a place equivalent replaced the key).
         var keyWords: [Substring] = []
+        /// The id of `keyWords[0]` in the merge's `WordIds` (0 for a key of no words).
+        var firstKeyWordId = 0
         /// Its first mention's text looks like an acronym ("NATO", "MoD").
         var acronymLike = false
         var firm: EntityType? = nil
@@ -181,9 +207,9 @@ public enum AliasMerger {
         mutating func settle(_ mentions: [EntityMention]) {
             type = vote(members, of: mentions)
             let short = mentions[members[0]].text
-            plainWords = plainKey.splitAtSpaces()
+            plainWords = EntityNames.words(ofKey: plainKey)
             // (The group key is the plain key unless a place equivalent replaced it.)
-            keyWords = ExactText.sameBytes(key, plainKey) ? plainWords : key.splitAtSpaces()
+            keyWords = ExactText.sameBytes(key, plainKey) ? plainWords : EntityNames.words(ofKey: key)
             keyWordCount = keyWords.count
             keyLength = EntityNames.characterCount(key)
             plainKeyLength = EntityNames.characterCount(plainKey)
@@ -210,6 +236,13 @@ public enum AliasMerger {
         return capitals >= 2 && length <= 10
     }
 
+    /// A form an entity has taken in: its text's `NameFacts` id, and the group it came with
+    /// (whose key, words and word ids are the form's).
+    struct Form {
+        let nameId: Int
+        let group: Int
+    }
+
     struct Cluster {
         private(set) var members: [Int] = []
         /// The type of the group that founded it.
@@ -217,25 +250,23 @@ public enum AliasMerger {
         /// Its fullest name (the founding group's), and the name's `NameFacts` id.
         var name: String
         let nameId: Int
-        /// Every form it has taken in, their `NameFacts` ids, their alias keys, and their keys' words.
-        private(set) var names: [String]
-        private(set) var nameIds: [Int]
-        private(set) var keys: [String]
-        private(set) var keyWords: [[Substring]]
+        /// Every form it has taken in, first the founding one.
+        /// (One array of ids: the forms' texts, keys and words in arrays of their own were five
+        /// arrays an entity to make and free.)
+        private(set) var forms: [Form]
+        /// How many members the founding group brought (its type is their vote).
+        var foundingCount = 0
         /// Whether a rule fixed the type of any member.
         private(set) var hasFirm = false
         /// The type the words of its first member that has one give.
         private(set) var nameType: EntityType? = nil
 
-        /// An entity founded by the form `name` (id `nameId`), whose alias key is `key`, of words `words`.
-        init(type: EntityType, name: String, nameId: Int, key: String, words: [Substring]) {
+        /// An entity founded by the form `name` (id `nameId`) of group `group`.
+        init(type: EntityType, name: String, nameId: Int, group: Int) {
             self.type = type
             self.name = name
             self.nameId = nameId
-            names = [name]
-            nameIds = [nameId]
-            keys = [key]
-            keyWords = [words]
+            forms = [Form(nameId: nameId, group: group)]
         }
 
         /// Takes in mention `m` as a member.
@@ -246,19 +277,18 @@ public enum AliasMerger {
         }
 
         /// Takes in every member of `other`, which is left empty.
-        mutating func absorb(_ other: inout Cluster, _ mentions: [EntityMention]) {
+        mutating func absorb(_ other: inout Cluster, _ mentions: [EntityMention], _ names: NameFacts) {
             for m in other.members { take(m, mentions) }
-            for k in other.names.indices { add(other.names[k], id: other.nameIds[k], key: other.keys[k], words: other.keyWords[k]) }
+            for form in other.forms { add(form.nameId, group: form.group, names) }
             other.members = []
         }
 
-        /// Takes in the form `name` (id `id`), whose alias key is `key`, of words `words`.
-        mutating func add(_ name: String, id: Int, key: String, words: [Substring]) {
-            guard !names.contains(name) else { return }
-            names.append(name)
-            nameIds.append(id)
-            keys.append(key)
-            keyWords.append(words)
+        /// Takes in the form of text id `nameId` of group `group`, unless it has a form of that
+        /// text (by `String` equality, as the texts were compared before they had ids).
+        mutating func add(_ nameId: Int, group: Int, _ names: NameFacts) {
+            let name = names.name(nameId)
+            guard !forms.contains(where: { $0.nameId == nameId || names.name($0.nameId) == name }) else { return }
+            forms.append(Form(nameId: nameId, group: group))
         }
     }
 
@@ -267,96 +297,107 @@ public enum AliasMerger {
         EntityNames.aliasKey(m.text, type: m.type == .person ? .person : .place)
     }
 
-    /// `groupKey(m)`, given `plainKey`, `EntityNames.aliasKey(m.text)`.
-    static func groupKey(_ m: EntityMention, plainKey: String) -> String {
-        EntityNames.aliasKey(plainKey: plainKey, type: m.type == .person ? .person : .place)
+    /// `groupKey(m)` of a mention of type `type`, given `plainKey`, `EntityNames.aliasKey(m.text)`.
+    static func groupKey(_ type: EntityType, plainKey: String) -> String {
+        EntityNames.aliasKey(plainKey: plainKey, type: type == .person ? .person : .place)
     }
 
     static func firstPosition(_ members: [Int], _ mentions: [EntityMention]) -> Int {
         members.map { mentions[$0].range.lowerBound }.min() ?? 0
     }
 
-    /// The entities, in order, for which `canJoin` can say yes: those with a key that holds the
+    /// The entities, in order, for which `canJoin` can say yes to group `groups[g]`: those with a key that holds the
     /// group's first word (`withFirstWord`), or, for a one-word group that could be an acronym,
     /// a key of as many words as it has letters; every entity when the group's text looks like
     /// an acronym (or has no words). Any other entity has no key `canJoin` finds related to the
     /// group.
-    static func joinCandidates(_ group: Group, _ clusters: [Cluster], _ withFirstWord: [Int]) -> [Int] {
-        if group.acronymLike || group.plainWords.isEmpty { return Array(clusters.indices) }
-        var pool = Set(withFirstWord)
-        if group.plainWords.count == 1, group.plainKeyLength >= 2 {
-            let letters = group.plainKeyLength
-            for c in clusters.indices where clusters[c].keyWords.contains(where: { $0.count >= letters }) { pool.insert(c) }
+    static func joinCandidates(_ groups: [Group], _ g: Int, _ clusters: [Cluster], _ withFirstWord: [Int]) -> [Int] {
+        if groups[g].acronymLike || groups[g].plainWords.isEmpty { return Array(clusters.indices) }
+        // (Marked by index, then read in order: a `Set` to sort cost more than the few entities.)
+        let acronymSized = groups[g].plainWords.count == 1 && groups[g].plainKeyLength >= 2
+        if !acronymSized && withFirstWord.isEmpty { return [] }
+        var marked = [Bool](repeating: false, count: clusters.count)
+        for c in withFirstWord { marked[c] = true }
+        if acronymSized {
+            let letters = groups[g].plainKeyLength
+            for c in clusters.indices where !marked[c] && clusters[c].forms.contains(where: { groups[$0.group].plainWords.count >= letters }) { marked[c] = true }
         }
-        return pool.sorted()
+        var pool: [Int] = []
+        for c in clusters.indices where marked[c] { pool.append(c) }
+        return pool
     }
 
-    /// Whether `group` is a short form of `cluster`'s entity. (Both name their mentions by
-    /// index: copying the mentions out cost more than most checks.)
+    /// Whether group `groups[g]` is a short form of entity `clusters[c]`. (Both name their
+    /// mentions by index, and both are read in place: copying the mentions, the group or the
+    /// entity out cost more than most checks.)
     static func canJoin(
-        _ group: Group, _ cluster: Cluster, _ mentions: [EntityMention], placeLike: Bool, _ names: NameFacts
+        _ groups: [Group], _ g: Int, _ clusters: [Cluster], _ c: Int, _ mentions: [EntityMention], placeLike: Bool, _ names: NameFacts
     ) -> Bool {
-        let short = mentions[group.members[0]].text
         // Most pairs share no word and are no acronym of each other: rule them out cheaply.
-        let shortWords = group.plainWords
-        let acronymLike = group.acronymLike
-        let oneWordOfLetters = shortWords.count == 1 && group.plainKeyLength >= 2
-        let related = cluster.keys.indices.filter { k in
-            let fullWords = cluster.keyWords[k]
+        // (Words compared by id: equal ids, equal words.)
+        let shortWords = groups[g].plainWords
+        let shortIds = groups[g].plainWordIds
+        let acronymLike = groups[g].acronymLike
+        let oneWordOfLetters = shortWords.count == 1 && groups[g].plainKeyLength >= 2
+        func related(_ k: Int) -> Bool {
+            let fullIds = groups[clusters[c].forms[k].group].plainWordIds
             // An acronym has a letter a word, give or take the small words ("Nato").
-            let acronymSized = oneWordOfLetters && group.plainKeyLength <= fullWords.count
-            return acronymLike || acronymSized || shortWords.allSatisfy(fullWords.contains)
+            let acronymSized = oneWordOfLetters && groups[g].plainKeyLength <= fullIds.count
+            return acronymLike || acronymSized || shortIds.allSatisfy(fullIds.contains)
         }
-        guard !related.isEmpty else { return false }
+        // (A fixed type is asked first: it rules the pair out whatever the words.)
+        if groups[g].firm != nil || clusters[c].hasFirm { return false }
+        guard clusters[c].forms.indices.contains(where: related) else { return false }
+        let short = mentions[groups[g].members[0]].text
+        let hasTitle = groups[g].hasTitle
+        let shortNameType = groups[g].nameType
+        let clusterNameType = clusters[c].nameType
 
-        if group.firm != nil || cluster.hasFirm { return false }
-        let hasTitle = group.hasTitle
-        let shortNameType = group.nameType
-        let clusterNameType = cluster.nameType
-
-        if cluster.type == .person {
+        if clusters[c].type == .person {
             guard shortNameType == nil else { return false }
             // "Prince Charles" beside "Charles Ode": a royal's given name under a rank names
             // someone else than the commoner who shares it.
             // (Unless the full name takes the rank too: "Prince Naseem Hamed".)
-            if shortWords.count == 1, let surname = cluster.keyWords[0].last, shortWords[0] != surname, group.members.contains(where: { hasRank(mentions[$0]) }),
-                !cluster.members.contains(where: { hasRank(mentions[$0]) })
+            if shortIds.count == 1, let surname = groups[clusters[c].forms[0].group].plainWordIds.last, shortIds[0] != surname, groups[g].members.contains(where: { hasRank(mentions[$0]) }),
+                !clusters[c].members.contains(where: { hasRank(mentions[$0]) })
             {
                 return false
             }
             // (A person's alias key has no place equivalents: the keys are the plain ones.)
-            return names.isShortForm(group.textId, of: cluster.nameId, type: .person)
+            return names.isShortForm(groups[g].textId, of: clusters[c].nameId, type: .person)
         }
         // A surname with a title, or called a person, inside a name the tagger typed otherwise
         // ("Viktor Orlov" as an organisation, then "Mr Orlov"): the name is a person's.
-        if hasTitle || group.type == .person, clusterNameType == nil, shortNameType == nil,
-            (2...3).contains(names.wordCount(cluster.nameId)),
-            names.isShortForm(group.textId, of: cluster.nameId, type: .person)
+        if hasTitle || groups[g].type == .person, clusterNameType == nil, shortNameType == nil,
+            (2...3).contains(names.wordCount(clusters[c].nameId)),
+            names.isShortForm(groups[g].textId, of: clusters[c].nameId, type: .person)
         {
             return true
         }
-        let type = clusterNameType ?? cluster.type
+        let type = clusterNameType ?? clusters[c].type
         if hasTitle || (shortNameType != nil && shortNameType != type) { return false }
         // A place of its own: the word opens several names, or the context calls it a place.
-        let placeLike = placeLike || (group.type == .place && group.placeVoted)
-        for k in related {
-            let full = cluster.names[k]
-            guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > group.shortLength else { continue }
+        let placeLike = placeLike || (groups[g].type == .place && groups[g].placeVoted)
+        for k in clusters[c].forms.indices where related(k) {
+            let form = clusters[c].forms[k]
+            let full = names.name(form.nameId)
+            guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > groups[g].shortLength else { continue }
             let s = shortWords
-            let f = cluster.keyWords[k]
-            let wordPrefix = s.count < f.count && Array(f.prefix(s.count)) == s
-            if !wordPrefix, names.isShortForm(group.textId, of: cluster.nameIds[k], type: type == .other ? .place : type) {
+            let f = groups[form.group].plainWords
+            let fIds = groups[form.group].plainWordIds
+            let wordPrefix = s.count < f.count && fIds.starts(with: shortIds)
+            if !wordPrefix, names.isShortForm(groups[g].textId, of: form.nameId, type: type == .other ? .place : type) {
                 return true  // an acronym or an equivalent
             }
             if acronymLike, isMixedCaseAcronym(short, of: full) { return true }
             guard type == .organization, s.count < f.count,
-                introduced(full, before: group.members, in: cluster.members, mentions)
+                introduced(full, before: groups[g].members, in: clusters[c].members, mentions)
             else { continue }
             if wordPrefix, EntityNames.characterCount(s.joined()) >= 3, !placeLike || s.count >= 2 {
                 return true
             }
-            if Array(f.suffix(s.count)) == s, EntityNames.characterCount(s.joined()) >= 4, group.type != .place, !f.contains("of"), !f.contains("for"),
-                !FunctionWords.closedClass.contains(group.plainKey)
+            if fIds.suffix(s.count).elementsEqual(shortIds), EntityNames.characterCount(s.joined()) >= 4, groups[g].type != .place, !f.contains("of"), !f.contains("for"),
+                !FunctionWords.closedClass.contains(groups[g].plainKey)
             {
                 return true
             }
@@ -417,7 +458,7 @@ public enum AliasMerger {
 
     /// A name written in another script beside a name ("Misaki Tanaka (田中 美咲)") joins that
     /// name's entity.
-    static func joinOtherScripts(_ clusters: inout [Cluster], _ mentions: [EntityMention]) {
+    static func joinOtherScripts(_ clusters: inout [Cluster], _ mentions: [EntityMention], _ names: NameFacts) {
         for c in clusters.indices where !clusters[c].members.isEmpty {
             guard let same = clusters[c].members.compactMap({ mentions[$0].sameAs }).first,
                 clusters[c].members.allSatisfy({ mentions[$0].sameAs != nil }),
@@ -426,7 +467,7 @@ public enum AliasMerger {
                 })
             else { continue }
             var source = clusters[c]
-            clusters[target].absorb(&source, mentions)
+            clusters[target].absorb(&source, mentions, names)
             clusters[c] = source
         }
     }
@@ -440,33 +481,65 @@ public enum AliasMerger {
     /// A one-word name the tagger calls a person ("Dele", "Sir Digby", "President Xi") that opens the
     /// name of exactly one person of the article ("Dele Amadi"), and is nobody's surname, joins that
     /// person.
-    static func joinGivenNames(_ clusters: inout [Cluster], _ mentions: [EntityMention], _ names: NameFacts) {
+    static func joinGivenNames(_ clusters: inout [Cluster], _ groups: [Group], _ mentions: [EntityMention], _ names: NameFacts) {
+        /// The alias key of entity `o`'s founding form.
+        func firstKey(_ o: Int) -> String { groups[clusters[o].forms[0].group].plainKey }
         for c in clusters.indices where !clusters[c].members.isEmpty {
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
-            guard clusters[c].names.allSatisfy({ !EntityNames.containsSpace($0) }) else { continue }
+            guard clusters[c].forms.allSatisfy({ !EntityNames.containsSpace(names.name($0.nameId)) }) else { continue }
             let members = clusters[c].members
-            let key = clusters[c].keys[0]
+            let key = firstKey(c)
             // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
             // the Harold Vance of the same story.)
             let ranked = members.contains { hasRank(mentions[$0]) }
-            // (The key with its space made once, not once an entity compared.)
-            let keyThenSpace = key + " "
-            let spaceThenKey = " " + key
             let owners = clusters.indices.filter { o in
-                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && clusters[o].keys[0].hasPrefix(keyThenSpace)
+                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && opens(firstKey(o), key)
                     && names.person(clusters[o].nameId).firstGivenKey == key
                     && (!ranked || clusters[o].members.contains { hasRank(mentions[$0]) })
             }
             let surnames = clusters.indices.filter { o in
-                o != c && clusters[o].type == .person && clusters[o].keys[0].hasSuffix(spaceThenKey) && names.person(clusters[o].nameId).lastWordKey == key
+                o != c && clusters[o].type == .person && ends(firstKey(o), key) && names.person(clusters[o].nameId).lastWordKey == key
             }
             // (The vote last: it weighs every mention, and few names get this far.)
             guard owners.count == 1, surnames.isEmpty, vote(members, of: mentions, fallback: clusters[c].type) == .person else { continue }
             var source = clusters[c]
-            clusters[owners[0]].absorb(&source, mentions)
+            clusters[owners[0]].absorb(&source, mentions, names)
             clusters[c] = source
         }
+    }
+
+    /// `s.hasPrefix(word + " ")`: compared on the bytes when both are plain ASCII (where a
+    /// prefix's bytes are a prefix of `Character`s: no ASCII scalar joins a space), without
+    /// making the string with its space.
+    static func opens(_ s: String, _ word: String) -> Bool {
+        let answer = s.utf8.withContiguousStorageIfAvailable { p in
+            word.utf8.withContiguousStorageIfAvailable { q -> Bool? in
+                for x in p where x >= 0x80 { return nil }
+                for x in q where x >= 0x80 { return nil }
+                guard p.count > q.count, p[q.count] == 0x20 else { return false }
+                for k in 0..<q.count where p[k] != q[k] { return false }
+                return true
+            }
+        }
+        if let known = (answer ?? nil) ?? nil { return known }
+        return s.hasPrefix(word + " ")
+    }
+
+    /// `s.hasSuffix(" " + word)`, on the bytes when both are plain ASCII (as `opens`).
+    static func ends(_ s: String, _ word: String) -> Bool {
+        let answer = s.utf8.withContiguousStorageIfAvailable { p in
+            word.utf8.withContiguousStorageIfAvailable { q -> Bool? in
+                for x in p where x >= 0x80 { return nil }
+                for x in q where x >= 0x80 { return nil }
+                let start = p.count - q.count
+                guard start > 0, p[start - 1] == 0x20 else { return false }
+                for k in 0..<q.count where p[start + k] != q[k] { return false }
+                return true
+            }
+        }
+        if let known = (answer ?? nil) ?? nil { return known }
+        return s.hasSuffix(" " + word)
     }
 
     /// A mention's context votes for one type at least this high are a strong cue (`strongCues`).
@@ -523,7 +596,9 @@ public enum AliasMerger {
         // (Most mentions repeat a form: a form found wanting once is not tried again.)
         // (The forms tried are few, and compared byte for byte: hashing each into a set cost more.)
         var tried: [String] = []
-        if members.contains(where: { m in
+        // (Only a text without a space can be a last word: when every text has one, as for most
+        // full names, no form is split to look.)
+        if members.contains(where: { !EntityNames.containsSpace(mentions[$0].text) }), members.contains(where: { m in
             let text = mentions[m].text
             guard EntityNames.containsSpace(text), mentions[m].evidence.nameType == nil, mentions[m].evidence.firm == nil,
                 !tried.contains(where: { ExactText.sameBytes($0, text) })
@@ -546,11 +621,13 @@ public enum AliasMerger {
             for (t, v) in votes { score.add(t, 0.001 * Double(v)) }
         }
         let top = score.max ?? 0
-        let tied = EntityType.allCases.filter { (score[$0] ?? -1) == top }
-        if let fallback, tied.contains(fallback) { return fallback }
+        // (Tied types asked of the scores in place: an array of them, from `allCases`, was two
+        // arrays a vote.)
+        func tied(_ t: EntityType) -> Bool { (score[t] ?? -1) == top }
+        if let fallback, tied(fallback) { return fallback }
         let firstType = mentions[members[0]].type
-        if tied.contains(firstType) { return firstType }
-        return tied.first ?? firstType
+        if tied(firstType) { return firstType }
+        return TypeScores.types.first(where: tied) ?? firstType
     }
 
     /// Whether every byte of `s` is ASCII (its lower case is then ASCII too, and equal to another
@@ -603,6 +680,9 @@ public enum AliasMerger {
             }
         }
 
+        /// `EntityType.allCases`, made once (the synthesised `allCases` makes its array at each use).
+        static let types: [EntityType] = EntityType.allCases
+
         mutating func add(_ type: EntityType, _ amount: Double) {
             self[type] = (self[type] ?? 0) + amount
         }
@@ -610,7 +690,7 @@ public enum AliasMerger {
         /// The highest score there is, nil when there is none.
         var max: Double? {
             var best: Double? = nil
-            for t in EntityType.allCases {
+            for t in Self.types {
                 if let v = self[t], best.map({ v > $0 }) ?? true { best = v }
             }
             return best

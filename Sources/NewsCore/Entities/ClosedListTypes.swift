@@ -38,8 +38,9 @@ enum ClosedListTypes {
     /// Gives draft `d` the type the lists know for its name.
     static func settle(_ d: inout DraftMention, _ t: ArticleTokens, _ lists: NameLists) {
         guard d.firm == nil, d.title == nil else { return }
-        let tokens = (d.a..<d.b).filter { t.isWord($0) }
-        guard let first = tokens.first, let last = tokens.last else { return }
+        // (The first and last word found in place: an array of the name's words cost more than
+        // most names' checks.)
+        guard let first = (d.a..<d.b).first(where: { t.isWord($0) }), let last = (d.a..<d.b).last(where: { t.isWord($0) }) else { return }
         // Most names are on no list: their first and last words rule the lists out without
         // the name's key. (A compound's word ends where the name does: "Tarrow" of "Tarrow-based".)
         func wordKey(_ i: Int) -> String {
@@ -48,9 +49,14 @@ enum ClosedListTypes {
             if let end = d.end, end < r.upperBound { return EntityNames.aliasKey(t.text(r.lowerBound..<end)) }
             return EntityNames.aliasKey(t.word(i))
         }
-        // (A name of one word has one key: found once.)
-        let firstKey = wordKey(first)
-        if listFirstWords.contains(firstKey) || EventNames.heads.contains(first == last ? firstKey : wordKey(last)) {
+        // Whether `list` holds word `i`'s key. (A whole word of letters and digits in plain ASCII
+        // has its lower case for its key: the tokens hold that, and its `WordKey`, already.)
+        func keyIsIn(_ i: Int, _ list: WordList) -> Bool {
+            let cut = d.end.map { $0 < t.tokens[i].range.upperBound } ?? false
+            if !cut, isPlainAlphanumeric(t.word(i)) { return t.lower(i, isIn: list) }
+            return list.contains(wordKey(i))
+        }
+        if keyIsIn(first, listFirstWords) || keyIsIn(last, EventNames.heads) {
             let key = EntityNames.aliasKey(t.text(TaggerEntityExtractor.range(d, t)))
             let words = key.splitAtSpaces().map(String.init)
             if let type = type(key, words, d, t, lists) {
@@ -63,10 +69,20 @@ enum ClosedListTypes {
                 return
             }
         }
-        if isPeople(tokens, d, t, lists) {
+        if isPeople(d, t, lists) {
             d.type = .other
             d.firm = .other
         }
+    }
+
+    /// Whether `word` is one or more ASCII letters and digits only (its alias key is then its
+    /// lower case).
+    static func isPlainAlphanumeric(_ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        for b in word.utf8 {
+            guard (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) else { return false }
+        }
+        return true
     }
 
     /// The first words of every name on the lists `settle` reads by key.
@@ -129,23 +145,41 @@ enum ClosedListTypes {
 
     /// "Dutch", "Irish Americans", "Bosnian Serbs", "South Korean", "Moslem": every word a
     /// people's, or the whole a people's name of two or three words ending in one.
-    static func isPeople(_ tokens: [Int], _ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> Bool {
+    static func isPeople(_ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> Bool {
         // The words as the text writes them (the rules before asked the lists about them so),
         // a compound's cut where the name ends ("Russian" of "Russian-born").
-        let words = tokens.map { i in
+        // (Read token by token, without arrays of the name's tokens and words: most names are
+        // ruled out at their first word.)
+        func word(_ i: Int) -> String {
             d.end.map { t.text(t.tokens[i].range.lowerBound..<min($0, t.tokens[i].range.upperBound)) } ?? t.word(i)
         }
         // (A whole word's lower case, and its key, were found with the tokens.)
-        func lower(_ k: Int) -> String { d.end == nil ? t.lower(tokens[k]) : words[k].lowercased() }
-        func people(_ k: Int) -> Bool {
-            let extra = d.end == nil ? t.lower(tokens[k], isIn: Nationalities.extra) : Nationalities.extra.contains(lower(k))
-            return extra || (lists.isDemonym(words[k]) && !lists.isPlace(words[k]))
+        func lower(_ i: Int) -> String { d.end == nil ? t.lower(i) : word(i).lowercased() }
+        func people(_ i: Int) -> Bool {
+            let extra = d.end == nil ? t.lower(i, isIn: Nationalities.extra) : Nationalities.extra.contains(lower(i))
+            if extra { return true }
+            let w = word(i)
+            return lists.isDemonym(w) && !lists.isPlace(w)
         }
-        guard !words.isEmpty else { return false }
-        if words.indices.allSatisfy(people) { return true }
+        var count = 0
+        var last = -1
+        var allPeople = true
+        for i in d.a..<d.b where t.isWord(i) {
+            count += 1
+            last = i
+            if allPeople, !people(i) { allPeople = false }
+        }
+        guard count > 0 else { return false }
+        if allPeople { return true }
         // (A people's name ends as one does: "-an", "-ese", "-er", "-i", "-ish".)
-        guard words.count <= 3, hasPeoplesEnding(lower(words.count - 1)) else { return false }
-        let phrase = words.joined(separator: " ")
+        guard count <= 3, hasPeoplesEnding(lower(last)) else { return false }
+        var phrase = ""
+        var firstWord = true
+        for i in d.a..<d.b where t.isWord(i) {
+            if !firstWord { phrase += " " }
+            firstWord = false
+            phrase += word(i)
+        }
         return lists.isDemonym(phrase) && !lists.isPlace(phrase)
     }
 }

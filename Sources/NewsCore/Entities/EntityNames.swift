@@ -76,6 +76,14 @@ public enum EntityNames {
         return n
     }
 
+    /// `key.splitAtSpaces()`, without walking a key of one word (most keys) for its words: a
+    /// key in which `containsSpace` finds no space has no `Character` that is a space, so it
+    /// is its one word.
+    static func words(ofKey key: String) -> [Substring] {
+        if !key.isEmpty, !containsSpace(key) { return [key[...]] }
+        return key.splitAtSpaces()
+    }
+
     /// Whether `name` contains a space, as `name.contains(" ")` answers: Foundation's search,
     /// which never matches a space that a combining mark modifies, but a byte scan for plain ASCII
     /// (where no mark can follow), without the bridge to `NSString` it costs per call.

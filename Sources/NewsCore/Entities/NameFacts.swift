@@ -21,6 +21,11 @@ final class NameFacts {
     /// cached answers they guard.)
     @exclusivity(unchecked) private var ids: [ExactText: Int] = [:]
     @exclusivity(unchecked) private var facts: [Facts] = []
+    /// Plain-ASCII names (nearly all) by their id in a `WordIds` that only ever asks
+    /// `asciiId(_:)` (ids of the same bytes, without hashing an `ExactText`), and the facts'
+    /// id of each.
+    @exclusivity(unchecked) private var asciiIds: WordIds
+    @exclusivity(unchecked) private var factOfAscii: [Int] = []
 
     /// What has been found so far about one name; by `EntityType` slot where the type matters.
     private struct Facts {
@@ -36,12 +41,20 @@ final class NameFacts {
     }
 
     init(capacity: Int = 0) {
-        ids.reserveCapacity(capacity)
         facts.reserveCapacity(capacity)
+        asciiIds = WordIds(capacity: capacity)
+        factOfAscii.reserveCapacity(capacity)
     }
 
     /// The id of `name`, given on first asking.
     func id(_ name: String) -> Int {
+        if let (a, isNew) = asciiIds.asciiId(name) {
+            if !isNew { return factOfAscii[a] }
+            let id = facts.count
+            facts.append(Facts(name: name))
+            factOfAscii.append(id)
+            return id
+        }
         let text = ExactText(name)
         if let known = ids[text] { return known }
         let id = facts.count
@@ -84,7 +97,7 @@ final class NameFacts {
         case .other: known = facts[id].keyWords.3
         }
         if let known { return known }
-        let words = key(id, type: type).splitAtSpaces()
+        let words = EntityNames.words(ofKey: key(id, type: type))
         Self.set(&facts[id].keyWords, type, words)
         return words
     }
@@ -130,7 +143,10 @@ final class NameFacts {
     func person(_ id: Int) -> Person {
         if let known = facts[id].person { return known }
         let p = PersonName(facts[id].name)
-        let person = Person(surnameKey: p.surnameKey, lastWordKey: p.lastWordKey, firstGivenKey: p.given.first.map { EntityNames.aliasKey($0) })
+        // (A surname without a space is its own last word: its key is found once.)
+        let surnameKey = p.surnameKey
+        let lastWordKey = EntityNames.containsSpace(p.surname) ? p.lastWordKey : surnameKey
+        let person = Person(surnameKey: surnameKey, lastWordKey: lastWordKey, firstGivenKey: p.given.first.map { EntityNames.aliasKey($0) })
         facts[id].person = person
         return person
     }

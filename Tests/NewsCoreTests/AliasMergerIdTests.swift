@@ -1,0 +1,44 @@
+import Testing
+@testable import NewsCore
+
+/// The merger's ids and byte checks answer as the `String` operations they stand for.
+struct AliasMergerIdTests {
+    @Test func opensAndEndsAgreeWithPrefixAndSuffix() {
+        let cases: [(String, String)] = [
+            ("tamsin rowe", "tamsin"), ("tamsin rowe", "rowe"), ("tamsin", "tamsin"), ("tamsinrowe", "tamsin"),
+            ("ana maría ruiz", "ana"), ("ana maría ruiz", "ruiz"), ("josé ruiz", "jose"), ("x", "longer than x"),
+        ]
+        for (s, word) in cases {
+            #expect(AliasMerger.opens(s, word) == s.hasPrefix(word + " "), "\(s) / \(word)")
+            #expect(AliasMerger.ends(s, word) == s.hasSuffix(" " + word), "\(s) / \(word)")
+        }
+    }
+
+    @Test func nameFactsIdsFollowTheExactBytes() {
+        let names = NameFacts(capacity: 4)
+        let rowe = names.id("Tamsin Rowe")
+        #expect(names.id("Tamsin Rowe") == rowe)
+        #expect(names.id("TAMSIN ROWE") != rowe)
+        #expect(names.name(rowe) == "Tamsin Rowe")
+        // Precomposed and decomposed spellings are equal `String`s, but two texts to the cache.
+        let precomposed = names.id("Jos\u{E9}")
+        let decomposed = names.id("Jose\u{301}")
+        #expect(precomposed != decomposed)
+        #expect(names.id("Jos\u{E9}") == precomposed)
+        #expect(names.key(precomposed, type: .person) == "jose")
+    }
+
+    @Test func repeatedFormsJoinOneEntityOnce() throws {
+        func mention(_ at: Int, _ text: String, _ type: EntityType = .person) -> EntityMention {
+            EntityMention(range: at..<(at + text.unicodeScalars.count), text: text, type: type)
+        }
+        let entities = AliasMerger.merge([
+            mention(0, "Tamsin Rowe"), mention(40, "Rowe"), mention(80, "ROWE"), mention(120, "Rowe"),
+            mention(160, "Harbour Trust", .organization), mention(200, "Tamsin Rowe"),
+        ])
+        let rowe = try #require(entities.first { $0.name == "Tamsin Rowe" })
+        #expect(rowe.mentions.count == 5)
+        #expect(rowe.aliases == ["Tamsin Rowe", "Rowe", "ROWE"])
+        #expect(entities.contains { $0.name == "Harbour Trust" && $0.type == .organization })
+    }
+}
