@@ -72,6 +72,14 @@ struct FusedTaggingTests {
         #expect(mismatches(&g, sentences: 400, transitions: -32767...32767, scores: -2_000_000...2_000_000, penalties: true) == 0)
     }
 
+    @Test func decoderMatchesWhenOnePredecessorBarelyLeads() {
+        var g = Generator(state: 5)
+        // Scores of the transitions' own size: a predecessor of O, B and U often leads the others
+        // by about what their transitions can gain, on either side of the step's shortcut.
+        #expect(mismatches(&g, sentences: 600, transitions: -1000...1000, scores: -3000...3000, penalties: true) == 0)
+        #expect(mismatches(&g, sentences: 600, transitions: -1000...1000, scores: -3000...3000, penalties: false) == 0)
+    }
+
     @Test func decoderMatchesWhereForbiddenTransitionsWinOrTie() {
         var g = Generator(state: 2)
         // No penalties: a transition BILOU forbids often scores best, so steps and the trace back
