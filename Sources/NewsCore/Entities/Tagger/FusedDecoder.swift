@@ -25,6 +25,9 @@ final class FusedDecoder: @unchecked Sendable {
     /// Per predecessor of lanes 0–8 (in `closed` order: O, U0–U3, L0–L3), the largest amount
     /// another one's transition to any of those lanes exceeds its own (at least 1).
     private let leads: UnsafeMutablePointer<Int64>
+    /// Per predecessor of lanes 0–8, the least value for which its transitions alone reach
+    /// every one of those lanes' `bound`s (what a fast step checks lane by lane).
+    private let needs: UnsafeMutablePointer<Int64>
     /// The lowest value a normalised row may hold for no sum with a transition to wrap.
     private let lowest: Int64
 
@@ -107,21 +110,26 @@ final class FusedDecoder: @unchecked Sendable {
         }
         lowest = Int64(Int32.min) - Int64(min(smallest, 0))
         leads = .allocate(capacity: 9)
+        needs = .allocate(capacity: 9)
         for k in 0..<9 {
             var lead: Int64 = 1
-            for other in 0..<9 where other != k {
-                for to in 0..<9 {
-                    let gain = Int64(table[Self.closedOffset + other * 16 + to]) - Int64(table[Self.closedOffset + k * 16 + to])
-                    lead = max(lead, gain)
+            var need = Int64.min
+            for to in 0..<9 {
+                let own = Int64(table[Self.closedOffset + k * 16 + to])
+                need = max(need, Int64(table[Self.boundOffset + to]) - own)
+                for other in 0..<9 where other != k {
+                    lead = max(lead, Int64(table[Self.closedOffset + other * 16 + to]) - own)
                 }
             }
             leads[k] = lead
+            needs[k] = need
         }
     }
 
     deinit {
         table.deallocate()
         leads.deallocate()
+        needs.deallocate()
     }
 
     @inline(__always)
@@ -162,24 +170,29 @@ final class FusedDecoder: @unchecked Sendable {
             let row = scores + i * 17
             // Keep deltas small: subtract the previous row's best (the same top `decode` takes).
             let rest = UnsafeRawPointer(previous + 1).loadUnaligned(as: SIMD16<Int32>.self)
-            let top = max(previous[0], rest.max())
+            // (The best of U and L, lanes 5–8 and 13–16, is a step of the best of all.)
+            let bestUL = pointwiseMax(Self.load4(previous + 5), Self.load4(previous + 13))
+            let bestBI = pointwiseMax(Self.load4(previous + 1), Self.load4(previous + 9))
+            let topUL = bestUL.max()
+            let peak = max(previous[0], max(topUL, bestBI.max()))
             let bottom = min(previous[0], rest.min())
-            UnsafeMutableRawPointer(previous + 1).storeBytes(of: rest &- SIMD16(repeating: top), as: SIMD16<Int32>.self)
-            previous[0] &-= top
-            var fast = Int64(bottom) - Int64(top) >= lowest
+            UnsafeMutableRawPointer(previous + 1).storeBytes(of: rest &- SIMD16(repeating: peak), as: SIMD16<Int32>.self)
+            previous[0] &-= peak
+            var fast = Int64(bottom) - Int64(peak) >= lowest
             // Lanes 0–8 from O, U and L.
             var best0 = Int32.min
             var bestBU = SIMD8<Int32>(repeating: Int32.min)
             var led = false
+            var top: Int32 = 0
+            var need = Int64.min
             if fast {
                 // (No sum wraps: every value is exact, so a lead of `leads[k]` settles all nine.)
                 let p0 = previous[0]
-                let others = SIMD8(lowHalf: Self.load4(previous + 5), highHalf: Self.load4(previous + 13))
                 // O first (it leads after most tokens), else the highest of U and L, if not tied.
                 // (Reductions and scalar compares: a lane-wise compare's mask was built lane by lane.)
                 var k = -1
-                var top = p0
-                if Int64(others.max()) <= Int64(p0) - leads[0] {
+                top = p0
+                if Int64(topUL) - Int64(peak) <= Int64(p0) - leads[0] {
                     k = 0
                 } else {
                     var j = 0
@@ -202,6 +215,7 @@ final class FusedDecoder: @unchecked Sendable {
                     let t = closed + k * 16
                     best0 = top &+ t[0]
                     bestBU = SIMD8(repeating: top) &+ Self.load8(t + 1)
+                    need = needs[k]
                     led = true
                 }
             }
@@ -221,7 +235,9 @@ final class FusedDecoder: @unchecked Sendable {
             let pi = Self.load4(previous + 9)
             let bestI = pointwiseMax(pb &+ bi, pi &+ ii)
             let bestL = pointwiseMax(pb &+ bl, pi &+ il)
-            fast = fast && best0 >= bound0 && all(bestBU .>= boundBU) && all(bestI .>= boundI) && all(bestL .>= boundL)
+            // (After a shortcut, lanes 0–8 meet their bounds exactly when its value meets `needs[k]`.)
+            fast = fast && (led ? Int64(top) >= need : best0 >= bound0 && all(bestBU .>= boundBU))
+                && all(bestI .>= boundI) && all(bestL .>= boundL)
             if fast {
                 row[0] &+= best0
                 Self.store(Self.load8(row + 1) &+ bestBU, row + 1)
