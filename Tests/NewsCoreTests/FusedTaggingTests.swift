@@ -72,6 +72,14 @@ struct FusedTaggingTests {
         #expect(mismatches(&g, sentences: 400, transitions: -32767...32767, scores: -2_000_000...2_000_000, penalties: true) == 0)
     }
 
+    @Test func decoderMatchesWhenOnePredecessorBarelyLeads() {
+        var g = Generator(state: 5)
+        // Scores of the transitions' own size: a predecessor of O, B and U often leads the others
+        // by about what their transitions can gain, on either side of the step's shortcut.
+        #expect(mismatches(&g, sentences: 600, transitions: -1000...1000, scores: -3000...3000, penalties: true) == 0)
+        #expect(mismatches(&g, sentences: 600, transitions: -1000...1000, scores: -3000...3000, penalties: false) == 0)
+    }
+
     @Test func decoderMatchesWhereForbiddenTransitionsWinOrTie() {
         var g = Generator(state: 2)
         // No penalties: a transition BILOU forbids often scores best, so steps and the trace back
@@ -97,6 +105,55 @@ struct FusedTaggingTests {
         let all = Int64(Int32.min)...Int64(Int32.max)
         #expect(mismatches(&g, sentences: 400, transitions: all, scores: all, penalties: false) == 0)
         #expect(mismatches(&g, sentences: 400, transitions: -32767...32767, scores: all, penalties: true) == 0)
+    }
+
+    /// Sums of `FusedWeights.score` (lane order) against each pass's own `LinearTagModel.score`,
+    /// for random lists of features over weights drawn from `weight`; returns the lanes that differ.
+    func scoreMismatches(_ g: inout Generator, tokens: Int, weight: (inout Generator) -> Int16) -> Int {
+        let bits = 4
+        let buckets = 1 << bits
+        let trans = [Int32](repeating: 0, count: 18 * 17)
+        let ends = [Int32](repeating: 0, count: 17)
+        let pass1 = LinearTagModel(bucketBits: bits, weights: (0..<(buckets * 17)).map { _ in weight(&g) }, transitions: trans, endings: ends)
+        let pass2 = LinearTagModel(bucketBits: bits, weights: (0..<(buckets * 17)).map { _ in weight(&g) }, transitions: trans, endings: ends)
+        guard let fused = FusedWeights(pass1, pass2) else { return -1 }
+        var offsets: [Int32] = [0]
+        var features: [UInt32] = []
+        for _ in 0..<tokens {
+            for _ in 0..<Int(g.next() % 70) { features.append(UInt32(g.next() % UInt64(buckets))) }
+            offsets.append(Int32(features.count))
+        }
+        var fused1 = [Int32](repeating: 0, count: tokens * 17)
+        var fused2 = fused1
+        var plain1 = fused1
+        var plain2 = fused1
+        features.withUnsafeBufferPointer { f in
+            offsets.withUnsafeBufferPointer { o in
+                _ = fused.score(tokens: 0..<tokens, features: f, offsets: o, into: &fused1, &fused2)
+                pass1.score(tokens: 0..<tokens, features: f, offsets: o, into: &plain1, accumulate: false)
+                pass2.score(tokens: 0..<tokens, features: f, offsets: o, into: &plain2, accumulate: false)
+            }
+        }
+        var different = 0
+        for i in 0..<tokens {
+            for lane in 0..<17 {
+                let raw = FusedDecoder.raw(ofLane: lane)
+                if fused1[i * 17 + lane] != plain1[i * 17 + raw] { different += 1 }
+                if fused2[i * 17 + lane] != plain2[i * 17 + raw] { different += 1 }
+            }
+        }
+        return different
+    }
+
+    @Test func fusedSumsMatchEachPassWhateverTheWeights() {
+        var g = Generator(state: 4)
+        // Weights at Int16's edges: sums of a few rows leave Int16's range, so they must be widened in time.
+        let edges: [Int16] = [.min, .max, -32767, 16384, -16385, 0, 1, -1]
+        #expect(scoreMismatches(&g, tokens: 300) { edges[Int($0.next() % UInt64(edges.count))] } == 0)
+        // Small weights, as most of a trained model's: many rows are summed before widening.
+        #expect(scoreMismatches(&g, tokens: 300) { Int16(truncatingIfNeeded: Int64($0.next() % 4001) - 2000) } == 0)
+        // Any Int16 at all.
+        #expect(scoreMismatches(&g, tokens: 300) { Int16(truncatingIfNeeded: $0.next()) } == 0)
     }
 
     /// Tags of `doc` by the fused path and by scoring and decoding each pass on its own.

@@ -390,25 +390,43 @@ extension TaggerBuffers {
     /// Keeps in `cache` each form of the document not found there (`formHit` 0), with the sums
     /// of its list now in `formScores1`/`formScores2` (before `formDocCap` is added).
     func keepForms(_ doc: TaggerDocument, in cache: FormCache) {
+        // Read through pointers (a check a document, not a dozen a form: about half the
+        // instructions of keeping a form went to checked subscripts).
+        let forms = formCount
+        precondition(formHit.count >= forms && formToken.count >= forms && formLower.count >= forms)
+        precondition(formShape.count >= forms && formCap.count >= forms && formFeatures.count >= forms * Self.formFeatureCount)
+        precondition(formScores1.count >= forms * EntityTag.count && formScores2.count >= forms * EntityTag.count)
+        precondition(exact.count >= doc.tokenCount && doc.tokenEnds.count == doc.tokenCount)
         doc.scalars.withUnsafeBufferPointer { sc in
-            for f in 0..<formCount where formHit[f] == 0 {
-                let t = Int(formToken[f])
-                let a = Int(doc.tokenStarts[t]), b = Int(doc.tokenEnds[t])
+        doc.tokenStarts.withUnsafeBufferPointer { starts in
+        doc.tokenEnds.withUnsafeBufferPointer { ends in
+        formHit.withUnsafeBufferPointer { hit in
+        formToken.withUnsafeBufferPointer { firstToken in
+        exact.withUnsafeBufferPointer { exact in
+        formLower.withUnsafeBufferPointer { lowers in
+        formShape.withUnsafeBufferPointer { shapes in
+        formCap.withUnsafeBufferPointer { caps in
+        formFeatures.withUnsafeBufferPointer { features in
+        formScores1.withUnsafeBufferPointer { scores1 in
+        formScores2.withUnsafeBufferPointer { scores2 in
+            let hit = hit.baseAddress!, firstToken = firstToken.baseAddress!
+            let starts = starts.baseAddress!, ends = ends.baseAddress!, exact = exact.baseAddress!
+            for f in 0..<forms where hit[f] == 0 {
+                let t = Int(firstToken[f])
+                let a = Int(starts[t]), b = Int(ends[t])
                 guard FormCache.fits(sc, a, b) else { continue }
                 let entry = cache.insert(exact[t], sc, a, b)
-                cache.lowers[entry] = formLower[f]
-                cache.shapes[entry] = formShape[f]
-                cache.caps[entry] = formCap[f]
-                let kept = cache.neighbours + entry * FormCache.neighbourCount
-                for k in 0..<FormCache.neighbourCount { kept[k] = formFeatures[f * Self.formFeatureCount + 11 + k] }
+                cache.lowers[entry] = lowers.baseAddress![f]
+                cache.shapes[entry] = shapes.baseAddress![f]
+                cache.caps[entry] = caps.baseAddress![f]
+                (cache.neighbours + entry * FormCache.neighbourCount)
+                    .update(from: features.baseAddress! + f * Self.formFeatureCount + 11, count: FormCache.neighbourCount)
                 let sums = cache.sums + entry * FormCache.sumCount
                 let row = f * EntityTag.count
-                for k in 0..<EntityTag.count {
-                    sums[k] = formScores1[row + k]
-                    sums[EntityTag.count + k] = formScores2[row + k]
-                }
+                sums.update(from: scores1.baseAddress! + row, count: EntityTag.count)
+                (sums + EntityTag.count).update(from: scores2.baseAddress! + row, count: EntityTag.count)
             }
-        }
+        }}}}}}}}}}}}
     }
 
     /// Hashes, capitalisation and form-only features of form `f`, first written at `sc[a..<b]`.

@@ -13,10 +13,21 @@
 /// most the largest transition they use, and no sum can wrap); a step that cannot show it reads
 /// all 17, as `decode` does. The trace back checks the same way, strictly, since there a tie
 /// goes to the lowest raw tag. The bounds are computed from the model's own transitions, so
-/// any model decodes the same, whatever its penalties. Built once per tagger; immutable after.
+/// any model decodes the same, whatever its penalties.
+///
+/// Most steps need less still: when one of the nine predecessors of lanes 0–8 leads the other
+/// eight by at least the most their transitions can gain on its own (`leads`), it is the best
+/// predecessor of all nine lanes, and the step adds its transitions without comparing the
+/// others'. Built once per tagger; immutable after.
 final class FusedDecoder: @unchecked Sendable {
-    // Safety: `table` is written only in `init` and only read afterwards.
+    // Safety: `table` and `leads` are written only in `init` and only read afterwards.
     private let table: UnsafeMutablePointer<Int32>
+    /// Per predecessor of lanes 0–8 (in `closed` order: O, U0–U3, L0–L3), the largest amount
+    /// another one's transition to any of those lanes exceeds its own (at least 1).
+    private let leads: UnsafeMutablePointer<Int64>
+    /// Per predecessor of lanes 0–8, the least value for which its transitions alone reach
+    /// every one of those lanes' `bound`s (what a fast step checks lane by lane).
+    private let needs: UnsafeMutablePointer<Int64>
     /// The lowest value a normalised row may hold for no sum with a transition to wrap.
     private let lowest: Int64
 
@@ -98,10 +109,27 @@ final class FusedDecoder: @unchecked Sendable {
             table[Self.boundOffset + to] = bound
         }
         lowest = Int64(Int32.min) - Int64(min(smallest, 0))
+        leads = .allocate(capacity: 9)
+        needs = .allocate(capacity: 9)
+        for k in 0..<9 {
+            var lead: Int64 = 1
+            var need = Int64.min
+            for to in 0..<9 {
+                let own = Int64(table[Self.closedOffset + k * 16 + to])
+                need = max(need, Int64(table[Self.boundOffset + to]) - own)
+                for other in 0..<9 where other != k {
+                    lead = max(lead, Int64(table[Self.closedOffset + other * 16 + to]) - own)
+                }
+            }
+            leads[k] = lead
+            needs[k] = need
+        }
     }
 
     deinit {
         table.deallocate()
+        leads.deallocate()
+        needs.deallocate()
     }
 
     @inline(__always)
@@ -142,29 +170,74 @@ final class FusedDecoder: @unchecked Sendable {
             let row = scores + i * 17
             // Keep deltas small: subtract the previous row's best (the same top `decode` takes).
             let rest = UnsafeRawPointer(previous + 1).loadUnaligned(as: SIMD16<Int32>.self)
-            let top = max(previous[0], rest.max())
+            // (The best of U and L, lanes 5–8 and 13–16, is a step of the best of all.)
+            let bestUL = pointwiseMax(Self.load4(previous + 5), Self.load4(previous + 13))
+            let bestBI = pointwiseMax(Self.load4(previous + 1), Self.load4(previous + 9))
+            let topUL = bestUL.max()
+            let peak = max(previous[0], max(topUL, bestBI.max()))
             let bottom = min(previous[0], rest.min())
-            UnsafeMutableRawPointer(previous + 1).storeBytes(of: rest &- SIMD16(repeating: top), as: SIMD16<Int32>.self)
-            previous[0] &-= top
-            var fast = Int64(bottom) - Int64(top) >= lowest
+            UnsafeMutableRawPointer(previous + 1).storeBytes(of: rest &- SIMD16(repeating: peak), as: SIMD16<Int32>.self)
+            previous[0] &-= peak
+            var fast = Int64(bottom) - Int64(peak) >= lowest
             // Lanes 0–8 from O, U and L.
             var best0 = Int32.min
             var bestBU = SIMD8<Int32>(repeating: Int32.min)
-            @inline(__always) func from(_ k: Int, _ lane: Int) {
-                let p = previous[lane]
-                let t = closed + k * 16
-                best0 = max(best0, p &+ t[0])
-                bestBU = pointwiseMax(bestBU, SIMD8(repeating: p) &+ Self.load8(t + 1))
+            var led = false
+            var top: Int32 = 0
+            var need = Int64.min
+            if fast {
+                // (No sum wraps: every value is exact, so a lead of `leads[k]` settles all nine.)
+                let p0 = previous[0]
+                // O first (it leads after most tokens), else the highest of U and L, if not tied.
+                // (Reductions and scalar compares: a lane-wise compare's mask was built lane by lane.)
+                var k = -1
+                top = p0
+                if Int64(topUL) - Int64(peak) <= Int64(p0) - leads[0] {
+                    k = 0
+                } else {
+                    var j = 0
+                    var second = Int32.min
+                    top = Int32.min
+                    for m in 0..<8 {
+                        let v = previous[m < 4 ? 5 + m : 9 + m]
+                        if v > top {
+                            second = top
+                            top = v
+                            j = m
+                        } else if v > second {
+                            second = v
+                        }
+                    }
+                    let below = Int64(top) - leads[1 + j]
+                    if Int64(second) <= below, Int64(p0) <= below { k = 1 + j }
+                }
+                if k >= 0 {
+                    let t = closed + k * 16
+                    best0 = top &+ t[0]
+                    bestBU = SIMD8(repeating: top) &+ Self.load8(t + 1)
+                    need = needs[k]
+                    led = true
+                }
             }
-            from(0, 0)
-            from(1, 5); from(2, 6); from(3, 7); from(4, 8)
-            from(5, 13); from(6, 14); from(7, 15); from(8, 16)
+            if !led {
+                @inline(__always) func from(_ k: Int, _ lane: Int) {
+                    let p = previous[lane]
+                    let t = closed + k * 16
+                    best0 = max(best0, p &+ t[0])
+                    bestBU = pointwiseMax(bestBU, SIMD8(repeating: p) &+ Self.load8(t + 1))
+                }
+                from(0, 0)
+                from(1, 5); from(2, 6); from(3, 7); from(4, 8)
+                from(5, 13); from(6, 14); from(7, 15); from(8, 16)
+            }
             // I and L from the B and I of their type.
             let pb = Self.load4(previous + 1)
             let pi = Self.load4(previous + 9)
             let bestI = pointwiseMax(pb &+ bi, pi &+ ii)
             let bestL = pointwiseMax(pb &+ bl, pi &+ il)
-            fast = fast && best0 >= bound0 && all(bestBU .>= boundBU) && all(bestI .>= boundI) && all(bestL .>= boundL)
+            // (After a shortcut, lanes 0–8 meet their bounds exactly when its value meets `needs[k]`.)
+            fast = fast && (led ? Int64(top) >= need : best0 >= bound0 && all(bestBU .>= boundBU))
+                && all(bestI .>= boundI) && all(bestL .>= boundL)
             if fast {
                 row[0] &+= best0
                 Self.store(Self.load8(row + 1) &+ bestBU, row + 1)

@@ -11,10 +11,19 @@ import Glibc
 /// passes. The sums are the same integers the two separate tables give (wrapping Int32
 /// addition does not depend on order), with each row's tags in `FusedDecoder`'s lane order
 /// (so it decodes them with fewer transitions). Built once per tagger; immutable after.
+///
+/// Beside each bucket's two tag-0 weights the side table keeps the largest magnitude of its
+/// line's 32 weights: a token's rows are added as Int16 while those bounds prove no lane can
+/// leave Int16's range, and widened to Int32 only when the next row might (widening took
+/// three of every four instructions a feature cost; the build targets plain SSE2). A line's
+/// 16 weights of a pass are stored interleaved, lanes 1–8 at even places and 9–16 at odd, so
+/// that widening is two shifts of the Int32 pairs (`widen`), which the compiler keeps inline.
 final class FusedWeights: @unchecked Sendable {
-    // Safety: both buffers are written only in `init` and only read afterwards.
+    // Safety: the three buffers are written only in `init` and only read afterwards.
     private let lines: UnsafeMutableRawPointer
-    private let firsts: UnsafeMutablePointer<Int16>
+    /// By bucket, four Int16: the tag-0 weights of pass 1 and pass 2, the largest magnitude
+    /// among the line's weights (as UInt16: it may be 32,768), and padding.
+    private let sides: UnsafeMutablePointer<Int16>
     /// Pass 2's own rows (17 weights a bucket, as in the model), for its own features.
     private let rows2: UnsafeMutablePointer<Int16>
     private let buckets: Int
@@ -29,32 +38,44 @@ final class FusedWeights: @unchecked Sendable {
         guard pass1.weights.count == n * 17, pass2.weights.count == n * 17 else { return nil }
         buckets = n
         lines = Self.allocateTable(byteCount: n * 64)
-        firsts = UnsafeMutablePointer<Int16>.allocate(capacity: n * 2)
+        sides = UnsafeMutablePointer<Int16>.allocate(capacity: n * 4)
         rows2 = Self.allocateTable(byteCount: n * 17 * 2).bindMemory(to: Int16.self, capacity: n * 17)
         decoder1 = FusedDecoder(pass1)
         decoder2 = FusedDecoder(pass2)
-        // Every row here is in `FusedDecoder`'s lane order (lane 0, O, stays first).
+        // Every row here is in `FusedDecoder`'s lane order (lane 0, O, stays first); a line's
+        // place k of a pass holds lane 1 + k / 2 (k even) or 9 + k / 2 (k odd), as `widen` reads it.
         let rawOfLane = (0..<17).map { FusedDecoder.raw(ofLane: $0) }
+        let rawAtPlace = (0..<16).map { (place: Int) -> Int in
+            let lane = place % 2 == 0 ? 1 + place / 2 : 9 + place / 2
+            return rawOfLane[lane]
+        }
         let line = lines.bindMemory(to: Int16.self, capacity: n * 32)
         pass1.weights.withUnsafeBufferPointer { w1 in
-            pass2.weights.withUnsafeBufferPointer { w2 in
-                for b in 0..<n {
-                    firsts[2 * b] = w1[b * 17]
-                    firsts[2 * b + 1] = w2[b * 17]
-                    for lane in 0..<17 { rows2[b * 17 + lane] = w2[b * 17 + rawOfLane[lane]] }
-                    for t in 0..<16 {
-                        line[b * 32 + t] = w1[b * 17 + rawOfLane[1 + t]]
-                        line[b * 32 + 16 + t] = w2[b * 17 + rawOfLane[1 + t]]
-                    }
+        pass2.weights.withUnsafeBufferPointer { w2 in
+        rawOfLane.withUnsafeBufferPointer { rawOfLane in
+        rawAtPlace.withUnsafeBufferPointer { rawAtPlace in
+            for b in 0..<n {
+                let r1 = w1.baseAddress! + b * 17, r2 = w2.baseAddress! + b * 17
+                sides[4 * b] = r1[0]
+                sides[4 * b + 1] = r2[0]
+                for lane in 0..<17 { rows2[b * 17 + lane] = r2[rawOfLane[lane]] }
+                var largest: UInt16 = 0
+                for k in 0..<16 {
+                    let v1 = r1[rawAtPlace[k]], v2 = r2[rawAtPlace[k]]
+                    line[b * 32 + k] = v1
+                    line[b * 32 + 16 + k] = v2
+                    largest = max(largest, max(v1.magnitude, v2.magnitude))
                 }
+                sides[4 * b + 2] = Int16(bitPattern: largest)
+                sides[4 * b + 3] = 0
             }
-        }
+        }}}}
     }
 
     deinit {
         free(lines)
         free(rows2)
-        firsts.deallocate()
+        sides.deallocate()
     }
 
     /// Adds pass 2's weights of each token's (pass-2) features to `scores`: what
@@ -73,7 +94,7 @@ final class FusedWeights: @unchecked Sendable {
         }
         for i in tokens {
             let row = scores + i * 17
-            var acc = SIMD16<Int32>(repeating: 0)
+            var acc = UnsafeRawPointer(row + 1).loadUnaligned(as: SIMD16<Int32>.self)
             var acc0: Int32 = 0
             for k in Int(offsets[i])..<Int(offsets[i + 1]) {
                 let base = wp + (Int(features[k]) & mask) &* 17
@@ -82,7 +103,7 @@ final class FusedWeights: @unchecked Sendable {
                 acc &+= SIMD16<Int32>(truncatingIfNeeded: v)
             }
             row[0] &+= acc0
-            for t in 0..<16 { row[t + 1] &+= acc[t] }
+            UnsafeMutableRawPointer(row + 1).storeBytes(of: acc, as: SIMD16<Int32>.self)
         }
         return touched
     }
@@ -110,6 +131,10 @@ final class FusedWeights: @unchecked Sendable {
     /// `formScores1` and `formScores2`: the sums of the features its form lists once for all
     /// its tokens (the same integers, as wrapping addition does not depend on grouping).
     /// With `keepingEmpty`, a token whose list is empty keeps the rows it has.
+    ///
+    /// Rows are added in Int16 while `room` (Int16.max less the bounds of the rows added since
+    /// the last widening) covers the next row's bound, so no Int16 lane can wrap, and the
+    /// widened sum is the one adding each row in Int32 gives.
     func score(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
         into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>,
@@ -136,22 +161,37 @@ final class FusedWeights: @unchecked Sendable {
                     acc1 = UnsafeRawPointer(formScores1 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
                     acc2 = UnsafeRawPointer(formScores2 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
                 }
+                var part1 = SIMD16<Int16>(repeating: 0)
+                var part2 = SIMD16<Int16>(repeating: 0)
+                var room = Int32(Int16.max)
                 for k in Int(offsets[i])..<Int(offsets[i + 1]) {
                     let b = Int(features[k]) & mask
+                    let side = sides + 4 &* b
+                    let bound = Int32(UInt16(bitPattern: side[2]))
+                    if bound > room {
+                        acc1 &+= Self.widen(part1)
+                        acc2 &+= Self.widen(part2)
+                        part1 = SIMD16(repeating: 0)
+                        part2 = SIMD16(repeating: 0)
+                        room = Int32(Int16.max)
+                    }
+                    // (A row bound by 32,768 leaves `room` at -1: it is summed alone, exactly.)
+                    room &-= bound
                     let line = base + b &* 64
-                    acc1 &+= SIMD16<Int32>(truncatingIfNeeded: line.load(as: SIMD16<Int16>.self))
-                    acc2 &+= SIMD16<Int32>(truncatingIfNeeded: line.load(fromByteOffset: 32, as: SIMD16<Int16>.self))
-                    first1 &+= Int32(firsts[2 &* b])
-                    first2 &+= Int32(firsts[2 &* b &+ 1])
+                    part1 &+= line.load(as: SIMD16<Int16>.self)
+                    part2 &+= line.load(fromByteOffset: 32, as: SIMD16<Int16>.self)
+                    first1 &+= Int32(side[0])
+                    first2 &+= Int32(side[1])
                 }
+                acc1 &+= Self.widen(part1)
+                acc2 &+= Self.widen(part2)
                 let row1 = scores1 + i * 17
                 let row2 = scores2 + i * 17
                 row1[0] = first1
                 row2[0] = first2
-                for t in 0..<16 {
-                    row1[t + 1] = acc1[t]
-                    row2[t + 1] = acc2[t]
-                }
+                // Whole-vector stores (lane by lane, the stores cost as much as the sums).
+                UnsafeMutableRawPointer(row1 + 1).storeBytes(of: acc1, as: SIMD16<Int32>.self)
+                UnsafeMutableRawPointer(row2 + 1).storeBytes(of: acc2, as: SIMD16<Int32>.self)
             }
             block = blockEnd
         }
@@ -168,15 +208,23 @@ final class FusedWeights: @unchecked Sendable {
             let line = base + b &* 64
             let row1 = scores1 + i * 17
             let row2 = scores2 + i * 17
-            row1[0] &+= Int32(firsts[2 &* b])
-            row2[0] &+= Int32(firsts[2 &* b &+ 1])
+            row1[0] &+= Int32(sides[4 &* b])
+            row2[0] &+= Int32(sides[4 &* b &+ 1])
             let acc1 = UnsafeRawPointer(row1 + 1).loadUnaligned(as: SIMD16<Int32>.self)
-                &+ SIMD16<Int32>(truncatingIfNeeded: line.load(as: SIMD16<Int16>.self))
+                &+ Self.widen(line.load(as: SIMD16<Int16>.self))
             let acc2 = UnsafeRawPointer(row2 + 1).loadUnaligned(as: SIMD16<Int32>.self)
-                &+ SIMD16<Int32>(truncatingIfNeeded: line.load(fromByteOffset: 32, as: SIMD16<Int16>.self))
+                &+ Self.widen(line.load(fromByteOffset: 32, as: SIMD16<Int16>.self))
             UnsafeMutableRawPointer(row1 + 1).storeBytes(of: acc1, as: SIMD16<Int32>.self)
             UnsafeMutableRawPointer(row2 + 1).storeBytes(of: acc2, as: SIMD16<Int32>.self)
         }
+    }
+
+    /// The 16 Int32 lanes of one pass's weights (or sums of them) in a line: places 2j and
+    /// 2j + 1 are one Int32 pair, whose low half, sign-extended, is lane j and high half lane 8 + j.
+    @inline(__always)
+    static func widen(_ places: SIMD16<Int16>) -> SIMD16<Int32> {
+        let pairs = unsafeBitCast(places, to: SIMD8<Int32>.self)
+        return SIMD16(lowHalf: (pairs &<< 16) &>> 16, highHalf: pairs &>> 16)
     }
 
     /// Tokens whose lines are touched before they are summed.
@@ -196,7 +244,7 @@ final class FusedWeights: @unchecked Sendable {
         for k in range {
             let b = Int(features[k]) & mask
             mixed ^= base.load(fromByteOffset: b &* 64, as: UInt8.self)
-            mixed ^= UInt8(truncatingIfNeeded: firsts[2 &* b])
+            mixed ^= UInt8(truncatingIfNeeded: sides[4 &* b])
         }
         return mixed
     }
