@@ -31,10 +31,10 @@ enum SpeakerNouns {
         "organizer", "organiser", "participant", "attendee", "resident", "local", "villager", "islander",
         "republican", "democrat", "tory", "socialist", "nationalist", "unionist", "loyalist", "tories", "militant", "rebel", "insurgent", "gunman", "gunmen", "cop", "guard",
         "chief", "head", "boss", "nominee", "speaker", "narrator", "former", "latter",
-        // What someone says, which speaks for them: `His response was that he "…"`.
         "correspondent", "lord", "attendant", "voice", "piece", "broker", "trader", "dealer", "announcer",
         "questioner", "heckler", "spectator", "marcher", "commenter", "blogger", "surrogate", "prince",
         "princess", "king", "queen", "pope", "bishop", "priest", "pastor", "rabbi", "imam", "cleric",
+        // What someone says, which speaks for them: `His response was that he "…"`.
         "response", "reply", "opinion", "chant", "slogan", "announcement",
         "warning", "claim", "pledge", "testimony", "interview", "headline", "finding", "verdict", "judgment",
         "judgement", "resolution", "motion", "transcript", "text", "caption", "sign", "banner", "placard",
