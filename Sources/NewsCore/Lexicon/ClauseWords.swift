@@ -100,6 +100,10 @@ enum ClauseWords {
         "tore", "hid", "flew", "blew", "broke", "spoke", "wrote", "told", "ate", "did",
     ]
 
+    /// Past modals of reported speech: after a report, `X would "…"` goes on with what the
+    /// speaker said (the tense shifted back), not with what X says.
+    static let backshiftedModals: WordList = ["would", "could", "should", "might"]
+
     /// Past participles not spelt `-ed` that follow a noun they describe: `a flag hung between`.
     static let irregularParticiples: WordList = [
         "strung", "hung", "held", "written", "drawn", "spread", "stuck", "sewn", "worn", "shown", "built", "made",

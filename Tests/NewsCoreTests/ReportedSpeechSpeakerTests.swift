@@ -1,0 +1,28 @@
+import NewsCore
+import Testing
+
+/// Reported speech goes on past its cue sentence, a sentence's subject stops at its verb, and an
+/// `it` that stands for no one speaks for no one. Every passage is the team's own, about the
+/// invented port of Merrowick.
+@Suite struct ReportedSpeechSpeakerTests {
+    /// `The board would "…"` right after `Ode said …`: the past modal is the report's tense shifted
+    /// back, so the words stay the harbour master's, not the board's.
+    @Test func aPastModalAfterAReportKeepsTheReporter() {
+        let text = """
+            Dock strike
+
+            The harbour master, Ada Ode, said the pier was "close to collapse" after the storm. The board and its contractors would "have to work through the winter".
+            """
+        #expect(seenSpeaker(of: "have to work through the winter", in: text) == "Ada Ode")
+    }
+
+    /// With no report in the sentence before, the subject of a past modal speaks for itself.
+    @Test func aPastModalWithNoReportBeforeKeepsItsSubject() {
+        let text = """
+            Dock strike
+
+            The pier was damaged in the storm. The harbour board would "review every option" in the spring.
+            """
+        #expect(seenSpeaker(of: "review every option", in: text) == "The harbour board")
+    }
+}
