@@ -25,4 +25,15 @@ import Testing
             """
         #expect(seenSpeaker(of: "review every option", in: text) == "The harbour board")
     }
+
+    /// `These include …`: a present tense that is never a noun is the verb, so the subject is the
+    /// pronoun alone, which names no one; the board that set the rules spoke them.
+    @Test func aPresentTenseThatIsNoNounEndsTheSubject() {
+        let text = """
+            Dock strike
+
+            The harbour board set out several "strict conditions" for the new fees. These include ships which carry "hazardous cargo" through the narrows.
+            """
+        #expect(seenSpeaker(of: "hazardous cargo", in: text) != "These include ships")
+    }
 }
