@@ -36,4 +36,25 @@ import Testing
             """
         #expect(seenSpeaker(of: "hazardous cargo", in: text) != "These include ships")
     }
+
+    /// `It sends a plain signal that "…"`: with no cue, an `it` that stands for nothing the article
+    /// names (here a fee) is no speaker.
+    @Test func anItThatStandsForNoOneIsNoSpeaker() {
+        let text = """
+            Dock strike
+
+            The new mooring fee is small. It sends a plain signal that the "old ways" of the quay are over.
+            """
+        #expect(seenSpeaker(of: "old ways", in: text) == nil)
+    }
+
+    /// `It called the plan "…"`: an `it` with a cue still speaks, whatever it stands for.
+    @Test func anItWithACueStillSpeaks() {
+        let text = """
+            Dock strike
+
+            The union met on Monday. It called the plan "a harbour for the rich".
+            """
+        #expect(seenSpeaker(of: "a harbour for the rich", in: text) == "It")
+    }
 }

@@ -71,7 +71,11 @@ struct SpeakerResolver {
         if a.cue == nil, NewsAgencies.names.contains(key) { return nil }  // `"…" – Reuters` is a byline
         switch a.kind {
         case .pronoun:
-            return Resolved(entity: pronounAntecedent(a))
+            let entity = pronounAntecedent(a)
+            // `It sends a clear message that "…"`: a subject `it` with no cue that stands for nothing
+            // the article names is a thing or a situation, not a speaker; no speaker beats `it`.
+            if entity == nil, a.cue == nil, key == QuoteWords.itKey { return nil }
+            return Resolved(entity: entity)
         case .relative:
             return Resolved(entity: relativeAntecedent(a))
         case .name, .nominal:
