@@ -100,6 +100,19 @@ enum ClauseWords {
         "tore", "hid", "flew", "blew", "broke", "spoke", "wrote", "told", "ate", "did",
     ]
 
+    /// Present tenses of verbs that have no noun of the same spelling (`include`, `seem`): in a
+    /// subject, such a word is the verb, and the noun phrase ends before it (`These include …`,
+    /// `Critics seem …`). Forms that are nouns too (`remains`, `means`, `need`) are left out.
+    static let nonNounPresents: WordList = [
+        "include", "includes", "seem", "seems", "appear", "appears", "remain", "belong", "belongs", "consist",
+        "consists", "contain", "contains", "exist", "exists", "involve", "involves", "tend", "tends", "become",
+        "becomes", "occur", "occurs", "prefer", "prefers", "deserve", "deserves",
+    ]
+
+    /// Past modals of reported speech: after a report, `X would "…"` goes on with what the
+    /// speaker said (the tense shifted back), not with what X says.
+    static let backshiftedModals: WordList = ["would", "could", "should", "might"]
+
     /// Past participles not spelt `-ed` that follow a noun they describe: `a flag hung between`.
     static let irregularParticiples: WordList = [
         "strung", "hung", "held", "written", "drawn", "spread", "stuck", "sewn", "worn", "shown", "built", "made",

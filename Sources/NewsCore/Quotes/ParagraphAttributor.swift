@@ -929,6 +929,15 @@ struct ParagraphAttributor {
         return attribution(p, cue: nil, source: .sentenceSubject)
     }
 
+    /// Whether the subject of the sentence holding quotation token `q` takes a past modal as its
+    /// verb (`The council would "…"`): reported speech with its tense shifted back.
+    func subjectTakesBackshiftedModal(holding q: Int) -> Bool {
+        let floor = sentenceStart(q)
+        guard floor < q, let p = sentenceSubject(floor: floor, before: q) else { return false }
+        let v = p.tokens.upperBound
+        return v < q && tokens[v].kind == .word && !tokens[v].capitalised && ClauseWords.backshiftedModals.contains(tokens[v].key)
+    }
+
     /// `It has not helped that her campaign has cycled through "…"`: after a placeholder `it`,
     /// the clause that `that` opens is the real subject, and its own subject, followed by its
     /// verb, is who the sentence is about.

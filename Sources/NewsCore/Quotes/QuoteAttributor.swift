@@ -137,6 +137,14 @@ struct QuoteAttributor {
                     // A sentence whose subject is someone, or a thing that speaks (`The ad targets a
                     // "…"`), has its own speaker all the same.
                     if let a = attributor.subjectOfSentence(holding: q), isAgent(a) {
+                        // `Ode said "…". The council would "…"`: a past modal right after a report
+                        // goes on with the reported speech, so the reporter keeps the words.
+                        if floor > 0, attributor.subjectTakesBackshiftedModal(holding: q),
+                            let prev = attributor.closingOrOpeningCue(ofSentenceEndingBefore: floor)
+                        {
+                            found[k] = retag(prev, .sameParagraph)
+                            continue
+                        }
                         found[k] = a
                         continue
                     }

@@ -567,6 +567,8 @@ struct SpeakerPhraseReader {
                 {
                     break
                 }
+                // `These include …`, `Voters seem …`: a present tense that is never a noun is the verb.
+                if t.kind == .word, !t.capitalised, ClauseWords.nonNounPresents.contains(t.key) { break }
                 // `the group seeks to …`: an -s word before `to`, `that`, a determiner or a pronoun is a verb.
                 if sawNoun, t.kind == .word, !t.capitalised, scalars[t.end - 1] == "s", n + 1 < ceiling,
                     tokens[n + 1].kind == .word && (tokens[n + 1].key == QuoteWords.toKey || tokens[n + 1].key == QuoteWords.thatKey

@@ -71,7 +71,13 @@ struct SpeakerResolver {
         if a.cue == nil, NewsAgencies.names.contains(key) { return nil }  // `"…" – Reuters` is a byline
         switch a.kind {
         case .pronoun:
-            return Resolved(entity: pronounAntecedent(a))
+            let entity = pronounAntecedent(a)
+            // `It sends a clear message that "…"`: a subject `it` with no cue that stands for nothing
+            // the article names is a thing or a situation, not a speaker; no speaker beats `it`.
+            // (An `it` that acts, `It credited …`, `it is expecting …`, stands for an organisation
+            // the article may name in a way the tagger missed, and keeps its words.)
+            if entity == nil, a.cue == nil, key == QuoteWords.itKey, !itActs(after: a.speaker.upperBound) { return nil }
+            return Resolved(entity: entity)
         case .relative:
             return Resolved(entity: relativeAntecedent(a))
         case .name, .nominal:
@@ -83,6 +89,47 @@ struct SpeakerResolver {
             return Resolved(entity: entityName(for: head, isName: a.kind == .name, at: a.speaker.lowerBound))
         }
     }
+
+    /// Whether the `it` ending before `offset` does something: a verb of its own follows (`It
+    /// credited`, `it filed`, `it is expecting`, `It has limited`), rather than a form of `be`,
+    /// a modal, `seem` or a passive (`It is being built`, `It has been called`, `It seems`), or
+    /// no verb at all (`Regarding it as`).
+    func itActs(after offset: Int) -> Bool {
+        var words: [WordKey] = []
+        var endsInIng: [Bool] = []
+        var i = offset
+        while i < scalars.count, words.count < 3 {
+            let c = scalars[i]
+            if c == " " { i += 1; continue }
+            var e = i
+            while e < scalars.count, ScalarClass.isLower(scalars[e]) || ScalarClass.isUpper(scalars[e]) || scalars[e] == "'" || scalars[e] == "\u{2019}" { e += 1 }
+            guard e > i else { break }
+            let n = e - i
+            // Adverbs between `it` and its verb say nothing: `It is currently chasing`.
+            let adverb = n > 3 && scalars[e - 2] == "l" && scalars[e - 1] == "y" || ClauseWords.sentenceAdverbs.contains(WordKey(scalars, i..<e))
+                || WordKey(scalars, i..<e) == Self.notKey
+            if !adverb {
+                // `wasn't`, `isn’t`: the auxiliary without its negation.
+                let negated = n > 3 && scalars[e - 3] == "n" && (scalars[e - 2] == "'" || scalars[e - 2] == "\u{2019}") && scalars[e - 1] == "t"
+                words.append(WordKey(scalars, i..<(negated ? e - 3 : e)))
+                endsInIng.append(n > 4 && scalars[e - 3] == "i" && scalars[e - 2] == "n" && scalars[e - 1] == "g")
+            }
+            i = e
+        }
+        guard let first = words.first else { return false }
+        if ClauseWords.beForms.contains(first) || first == Self.apostropheS {
+            return words.count > 1 && endsInIng[1] && words[1] != Self.beingKey
+        }
+        if Self.perfectAuxiliaries.contains(first) { return words.count > 1 && words[1] != Self.beenKey }
+        if ClauseWords.haveForms.contains(first) || ClauseWords.nonNounPresents.contains(first) { return false }
+        return !FunctionWords.prepositions.contains(first) && !FunctionWords.closedClass.contains(first)
+    }
+
+    static let notKey = WordKey("not")
+    static let apostropheS = WordKey("'s")
+    static let beingKey = WordKey("being")
+    static let beenKey = WordKey("been")
+    static let perfectAuxiliaries: WordList = ["has", "have", "had"]
 
     /// The discourse model of the article, built on first use.
     var discourse: Discourse {
