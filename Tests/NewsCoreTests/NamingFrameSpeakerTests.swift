@@ -45,6 +45,16 @@ struct NamingFrameSpeakerTests {
         #expect(s??.contains("Ode") == true, "\(String(describing: s))")
     }
 
+    @Test func anAgentAfterAsAndAnArticleIsTheSpeaker() {
+        let text = """
+            Harbour plan criticised
+
+            The council has pressed on with the harbour plan, often labelled as a "vanity project" by residents, and the work starts in May.
+            """
+        let s = speaker(of: "vanity project", in: text)
+        #expect(s??.contains("residents") == true, "\(String(describing: s))")
+    }
+
     @Test func aVerbOfSayingInTheSentenceKeepsTheSpeaker() {
         let text = """
             Harbour plan criticised

@@ -195,9 +195,9 @@ struct ParagraphAttributor {
     /// A passive participle stands before quotation `q`: `called "…" by`, `described as "…" by`.
     func passiveBefore(_ q: Int) -> Bool {
         var k = q - 1
-        if k >= 0, tokens[k].kind == .word, tokens[k].key == QuoteWords.asKey { k -= 1 }
-        // `branded a "…" by MPs`
+        // `branded a "…" by MPs`, `labelled as a "…" by critics` (the article stands next to the words)
         if k >= 0, tokens[k].kind == .word, !tokens[k].capitalised, FunctionWords.articles.contains(tokens[k].key) { k -= 1 }
+        if k >= 0, tokens[k].kind == .word, tokens[k].key == QuoteWords.asKey { k -= 1 }
         guard k >= 0, tokens[k].kind == .word, !tokens[k].capitalised else { return false }
         let t = tokens[k]
         return t.end - t.start > 3 && scalars[t.end - 2] == "e" && scalars[t.end - 1] == "d" || SpeechVerbs.pastForms.contains(t.key)
