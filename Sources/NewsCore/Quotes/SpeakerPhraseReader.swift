@@ -407,8 +407,13 @@ struct SpeakerPhraseReader {
             } ?? 1
             for wantName in [true, false] {
                 for (n, c) in commas.enumerated().dropFirst() where n >= relative {
-                    guard let p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
-                    if followsPreposition(p, floor: floor) { continue }
+                    guard var p = phrase(endingAt: c - 1, floor: floor), p.kind != .relative else { continue }
+                    if followsPreposition(p, floor: floor) {
+                        // `Critics in the party, many of them ministers, said`: a sentence that opens
+                        // with a noun and its prepositional phrase has that noun as its subject.
+                        guard let outer = openingNoun(before: p, floor: floor) else { continue }
+                        p = outer
+                    }
                     // `Its chief executive, Ada Ode, said`: a description whose appositive is a
                     // name is that person, and is the name sought (`a port that the last
                     // mayor, Ada Ode, called …` is not the port's).
@@ -457,6 +462,19 @@ struct SpeakerPhraseReader {
             return outer
         }
         return p
+    }
+
+    /// The noun phrase that opens the sentence right before the preposition that `p` follows
+    /// (`Critics` of `Critics in the party`), if the sentence opens that way.
+    func openingNoun(before p: SpeakerPhrase, floor: Int) -> SpeakerPhrase? {
+        let preposition = p.tokens.lowerBound - 1
+        guard preposition - 1 >= floor, tokens[preposition].kind == .word, !tokens[preposition].capitalised,
+            let outer = phrase(endingAt: preposition - 1, floor: floor), outer.kind == .nominal || outer.kind == .name,
+            outer.tokens.upperBound == preposition, outer.tokens.lowerBound == floor || tokens[outer.tokens.lowerBound].sentenceStart,
+            // (`Responding to the speech, …` opens with a participle, not a subject.)
+            !outer.tokens.contains(where: { tokens[$0].kind == .word && (isParticiple($0) || isVerbForm($0)) })
+        else { return nil }
+        return outer
     }
 
     /// The phrase is the object of a preposition: `in a statement to the Observer`, `In other words`.
