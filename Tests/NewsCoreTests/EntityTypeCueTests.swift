@@ -96,6 +96,29 @@ struct EntityTypeCueTests {
         #expect(type(town, "Chelsea Marsh") == .person)
     }
 
+    @Test func aClubWhoseNameEndsInTownIsAnOrganisationEvenAfterWho() throws {
+        // "Town, who …" reads as a person's; the score after the full name says it is a club.
+        let (_, sport) = try entities("""
+            Rovers sink Tarrow Town
+
+            Fenbury Rovers beat Tarrow Town 2-0 at the Meadow on Saturday, their fourth win in a row.
+
+            Town, who had been unbeaten since August, fell behind when the striker Ada Ode scored after ten minutes.
+
+            The Town manager, Cal Brennan, said his players had looked tired.
+            """)
+        #expect(type(sport, "Tarrow Town") == .organization, "\(String(describing: type(sport, "Tarrow Town")))")
+        #expect(type(sport, "Cal Brennan") == .person)
+
+        // With no club's cue the same ending names a place, even in a story that mentions sport.
+        let (_, town) = try entities("""
+            New pitches for Old Town
+
+            The council will build two football pitches in Old Town, the councillor for the ward, Mira Hale, said on Monday. The club that plays there has waited a season for them.
+            """)
+        #expect(type(town, "Old Town") != .organization, "\(String(describing: type(town, "Old Town")))")
+    }
+
     @Test func aCountryIsAPlaceEvenAsATeam() throws {
         let (_, es) = try entities("""
             Tarrow striker called up

@@ -187,7 +187,10 @@ enum MentionCues {
     /// manager", "Tarrow fans") or a player's name after its possessive ("Tarrow’s Ada Ode").
     /// A country's name stays a place: CoNLL types national teams so.
     static func teamEvidence(_ d: DraftMention, _ words: [String], _ t: ArticleTokens, _ lists: NameLists) -> (named: Bool, votes: Int)? {
-        guard d.type != .person, d.end == nil else { return nil }
+        // (A person's name with a score after it is a player's, in tennis or golf; but a name
+        // that ends as a club's does, "beat Gullhaven Town 3-1", is the club's.)
+        let clubName = endsAsClub(words)
+        guard d.type != .person || clubName, d.end == nil else { return nil }
         var named = false
         var votes = 0
         let n = d.b
@@ -228,10 +231,20 @@ enum MentionCues {
         }
         if sportVotes > 0, t.sportsStory { votes += sportVotes }
         guard named || votes > 0 else { return nil }
+        // "Gullhaven Town" with a club's cues is named as one, whatever the tagger and a "who"
+        // after its short form ("Town, who …") say.
+        if clubName { named = true }
         // A national team, a venue or a dateline is its place.
         let name = words.joined(separator: " ")
         if lists.isCountry(name) || SportsWords.nations.contains(EntityNames.aliasKey(name)) || isVenueOrDateline(d, t) { return nil }
         return (named, votes)
+    }
+
+    /// Whether a name of two words or more ends in a word that ends clubs' names as well as
+    /// places' (`SportsWords.clubEndings`).
+    static func endsAsClub(_ words: [String]) -> Bool {
+        guard words.count >= 2, let last = words.last, last.first?.isUppercase == true else { return false }
+        return SportsWords.clubEndings.contains(last.lowercased())
     }
 
     /// What the words right around a name say about a work or a group. For a name the tagger

@@ -92,6 +92,11 @@ enum SportsWords {
         "appearances", "debut", "starred", "keeps", "kept", "goal", "goals", "bowled", "batted", "pitched",
     ]
 
+    /// Words that end a club's name in a sports story and a place's elsewhere ("Gullhaven Town",
+    /// "Castlebridge City", "Vell County"). The tagger, with "Town, who …" after it, may even take
+    /// such a club for a person.
+    static let clubEndings: WordList = ["town", "city", "county"]
+
     /// Verbs after which a name is the club joined or left ("joined Tarrow", "left Gullhaven").
     static let transferVerbs: WordList = ["joined", "joins", "join", "joining", "left", "leaves", "leaving", "rejoined"]
 }
