@@ -364,6 +364,25 @@ import Testing
         #expect(try index.search("org:corvid", snippets: false, storiesOnce: false).hits.count == 7)
     }
 
+    @Test func aShortFormMistypedInAFewStoriesJoinsTheFirmItStandsForElsewhere() throws {
+        // Two stories take the bare "Halyard" for a place ("talks with Halyard"); one takes it for
+        // the firm; six call the firm "Halyard Ferries" and then "Halyard". The bare name is the firm's.
+        let corpus = try TempCorpus()
+        let analysis = Analysis(extractor: ListExtractor(rules: [
+            .init(name: "Halyard Ferries", type: .organization, shortForms: ["Halyard"]),
+            .init(name: "Halyard", type: .place, shortForms: [], when: "talks"),
+            .init(name: "Halyard", type: .organization, shortForms: [], when: "fares"),
+        ]), identifier: "shortform")
+        try Self.write(corpus, "full", 6, "Halyard Ferries cut its timetable. Halyard blamed fuel.")
+        try Self.write(corpus, "talks", 2, "The union held talks with Halyard on Monday.")
+        try Self.write(corpus, "fares", 1, "Halyard raised fares.")
+        let index = try corpus.indexed(analysis: analysis)
+        #expect(try index.entities(type: .place).isEmpty)
+        let firm = try #require(try Self.entity(index, "Halyard Ferries"))
+        #expect(firm.type == .organization)
+        #expect(firm.articles == 9)
+    }
+
     @Test func aBareGivenNameJoinsTheOnePersonCalledByIt() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [

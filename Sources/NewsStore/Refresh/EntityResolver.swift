@@ -140,6 +140,18 @@ enum EntityResolver {
             scores[r.type, default: 0] += fullOther ? Double(r.articles) : try score(r, names)
             articles[r.type, default: 0] += r.articles
         }
+        // A one-word key that fuller names of an organisation or place use as their short form
+        // counts their articles for that type: "Greyfinch" read as a place where a story says
+        // "belong to Greyfinch" is the firm that a dozen stories call "Greyfinch Shipping" and
+        // then "Greyfinch". (Not a person's: a surname alone is weighed by `score`.)
+        if row.words.count == 1 {
+            for (id, _) in try names.aliases(key: row.key) {
+                guard let m = try names.row(id), m.words.count > 1, m.articles > 0, scores[m.type] != nil,
+                    m.type == NameCache.organization || m.type == NameCache.place
+                else { continue }
+                scores[m.type]! += Double(m.articles)
+            }
+        }
         // Against readings as a person's, an article whose own words said strongly what the
         // name is ("the band X", "the sixth X", "X author Y"; "Mr X" for a person) counts
         // `strongCueWeight` times, whatever that article typed it: most articles say "X won"
