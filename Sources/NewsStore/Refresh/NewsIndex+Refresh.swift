@@ -104,12 +104,15 @@ private struct Refresher {
     let index: NewsIndex
     let progress: (RefreshProgress) -> Void
     let shouldStop: () -> Bool
-    let started = DispatchTime.now()
+    let started: DispatchTime
+    let trace: RefreshTrace
 
     init(index: NewsIndex, progress: @escaping (RefreshProgress) -> Void, shouldStop: @escaping () -> Bool) {
         self.index = index
         self.progress = progress
         self.shouldStop = shouldStop
+        started = DispatchTime.now()
+        trace = RefreshTrace(started: started)
     }
 
     private var elapsed: Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
@@ -124,6 +127,7 @@ private struct Refresher {
     }
 
     func run() throws -> RefreshSummary {
+        defer { trace.emit() }
         progress(RefreshProgress(phase: .scanning, elapsed: elapsed))
         let files: [CorpusScanner.File]
         var folderProblems: [String] = []
@@ -187,6 +191,7 @@ private struct Refresher {
         let removedHashes = Set(removedByHash.keys)
         let goneSkipped = Array(unseenSkipped.keys)
 
+        trace.note("scanned: \(files.count) files, \(pending.count) to read")
         let totalBytes = pending.reduce(0) { $0 + $1.size }
         var report = RefreshProgress(phase: .indexing, total: pending.count, bytesTotal: totalBytes, elapsed: elapsed)
         progress(report)
@@ -225,10 +230,18 @@ private struct Refresher {
 
         // Analysis of the next batch runs on the worker threads while this thread writes one,
         // and the files of the batch after it are read from disk meanwhile.
-        var inFlight: BackgroundBatch? = batches.first.map { BackgroundBatch($0, analysis: analysis, removedHashes: removedHashes, workers: plan.workers) }
+        var inFlight: BackgroundBatch? = batches.first.map {
+            BackgroundBatch($0, number: 0, analysis: analysis, removedHashes: removedHashes, workers: plan.workers, trace: trace)
+        }
         if batches.count > 1 { FilePrefetch.start(batches[1].map(\.url)) }
+        var lastWriteEnded = trace.now
         for (number, batch) in batches.enumerated() {
             let (outcomes, timings) = inFlight!.wait()
+            // The workers were idle from the end of this batch's analysis to now, when the next
+            // one starts; the writer was idle from the end of its last write to now.
+            let taken = trace.note("batch \(number): writer takes it (\(batch.count) files)")
+            summary.timing.writerWaiting += max(0, taken - lastWriteEnded)
+            if number + 1 < batches.count { summary.timing.workersIdle += max(0, taken - inFlight!.analysisEnded) }
             for t in timings {
                 summary.timing.reading += t.reading
                 summary.timing.parsing += t.parsing
@@ -236,7 +249,8 @@ private struct Refresher {
             }
             let writeStarted = Clock.now()
             inFlight = number + 1 < batches.count
-                ? BackgroundBatch(batches[number + 1], analysis: analysis, removedHashes: removedHashes, workers: plan.workers) : nil
+                ? BackgroundBatch(batches[number + 1], number: number + 1, analysis: analysis, removedHashes: removedHashes,
+                                  workers: plan.workers, trace: trace) : nil
             if number + 2 < batches.count { FilePrefetch.start(batches[number + 2].map(\.url)) }
             // One transaction for the batch; if SQLite runs out of memory in it, the halves in
             // turn, with the writer's caches read again from what is committed.
@@ -261,6 +275,7 @@ private struct Refresher {
             }
             try write(ArraySlice(zip(batch, outcomes)))
             summary.timing.writing += Clock.now() - writeStarted
+            lastWriteEnded = trace.note("batch \(number): written")
             report.done += batch.count
             report.bytesDone += batch.reduce(0) { $0 + $1.size }
             report.elapsed = elapsed
@@ -290,6 +305,7 @@ private struct Refresher {
         // bulk load's 64 MB of pages are clean once committed, and the memory they free serves
         // the linking and merging instead of adding to it.
         writer = nil
+        trace.note("bulk load done")
         try index.pool.write { db in try db.execute(sql: "PRAGMA cache_size = -\(NewsIndex.usualCacheKiB)") }
         MemoryLimit.releaseFreed()
         let finishing = Clock.now()
@@ -306,8 +322,10 @@ private struct Refresher {
             _ = try? regrouping.wait()
             throw error
         }
+        trace.note("finishing: names linked")
         let grouping = Clock.now()
         let (changes, regroupingSeconds) = try regrouping.wait()
+        trace.note("finishing: regrouping read")
         try index.pool.write { db in
             if let changes {
                 try DuplicateGroups.apply(changes, db)
@@ -316,6 +334,7 @@ private struct Refresher {
             }
         }
         summary.timing.grouping = regroupingSeconds + (Clock.now() - grouping)
+        trace.note("finishing: groups written")
 
         let (live, dead) = try index.pool.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
@@ -329,8 +348,10 @@ private struct Refresher {
         } else {
             try index.pool.write { db in try FTSMerging.merge(written: summary.added + summary.changed, live: live, db) }
         }
+        trace.note("finishing: full-text merged")
         if FTSMerging.isBulk(changed: summary.added + summary.changed, live: live) {
             try index.pool.writeWithoutTransaction { db in try IndexCompaction.afterBulkLoad(db) }
+            trace.note("finishing: compacted")
         }
         try index.pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('refreshed', ?)", arguments: [String(Date().timeIntervalSince1970)])
@@ -339,6 +360,7 @@ private struct Refresher {
             try db.execute(sql: "PRAGMA incremental_vacuum")
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
+        trace.note("finishing: checkpointed")
         summary.seconds = elapsed
         summary.timing.finishing = Clock.now() - finishing
         progress(RefreshProgress(phase: .finished, done: report.done, total: report.total,
@@ -466,14 +488,20 @@ private final class BackgroundRegrouping: @unchecked Sendable {
 }
 
 private final class BackgroundBatch: @unchecked Sendable {
-    // Safety: `outcomes` is written once by the background job before `done` is signalled,
-    // and read only after `wait()` has seen that signal.
+    // Safety: `outcomes` and `analysisEnded` are written once by the background job before
+    // `done` is signalled, and read only after `wait()` has seen that signal.
     private var outcomes: [(FileOutcome, RefreshTiming)] = []
     private let done = DispatchSemaphore(value: 0)
+    /// When the analysis started and ended (`RefreshTrace` seconds); the end is read only
+    /// after `wait()`.
+    let analysisStarted: Double
+    private(set) var analysisEnded = 0.0
 
-    init(_ files: [PendingFile], analysis: Analysis, removedHashes: Set<Int64>, workers: Int) {
+    init(_ files: [PendingFile], number: Int, analysis: Analysis, removedHashes: Set<Int64>, workers: Int, trace: RefreshTrace) {
+        analysisStarted = trace.note("batch \(number): analysis starts")
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             outcomes = ParallelMap.map(files, workers: workers) { FileAnalysis.run($0, analysis: analysis, removedHashes: removedHashes) }
+            analysisEnded = trace.note("batch \(number): analysis ends")
             done.signal()
         }
     }
