@@ -353,11 +353,11 @@ final class IndexWriter {
     /// Writes the summed counters, the keys whose resolution changed and the dead-row count.
     func flush(_ db: Database) throws {
         try writePendingRows(db)
-        let update = try db.cachedStatement(sql: """
+        let update = try DirectInsert(db, sql: """
             UPDATE name SET articles = articles + ?, mentions = mentions + ?, latest = max(latest, ?) WHERE id = ?
             """)
         for (name, delta) in counts.sorted(by: { $0.key < $1.key }) where delta.articles != 0 || delta.mentions != 0 || delta.newest > 0 {
-            try update.execute(arguments: [delta.articles, delta.mentions, delta.newest, name])
+            try update.run(.int(delta.articles), .int(delta.mentions), .int(delta.newest), .integer(name))
             // Links weigh how many articles each name has (`EntityResolver`): a name whose count
             // moved may change its own link and those of the names that could link to it.
             guard delta.articles != 0, let key = nameKeys[name] else { continue }

@@ -438,7 +438,7 @@ private struct Refresher {
                 summary.added += 1
             }
             try writer.insert(file, hash: hash, article, db)
-            try db.cachedStatement(sql: "DELETE FROM skipped WHERE path = ?").execute(arguments: [file.path])
+            try DirectInsert(db, sql: "DELETE FROM skipped WHERE path = ?").run(.text(file.path))
             if !article.warnings.isEmpty {
                 summary.warnings.append("\(file.path.terminalSafeName): \(article.warnings.joined(separator: "; "))")
             }

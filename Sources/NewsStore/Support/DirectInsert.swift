@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// A prepared insert run with its values bound straight through SQLite's C interface.
+/// A prepared insert (or another statement that returns no rows) run with its values bound
+/// straight through SQLite's C interface.
 ///
 /// GRDB's `execute(arguments:)` boxes each value as an existential, turns it into a
 /// `DatabaseValue` and binds that: for the small rows a first index writes by the million
@@ -26,6 +27,9 @@ struct DirectInsert {
 
     /// Binds the values in order (parameters 1, 2, …) and runs the statement.
     func run(_ values: Value...) throws {
+        // The statement comes from GRDB's cache, which may have stepped it last and left it
+        // done but not reset (it resets before, not after): binding then is a misuse.
+        sqlite3_reset(statement)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
             let code: Int32
