@@ -205,9 +205,11 @@ private struct Refresher {
         // A first bulk load commits a small batch first, so a reader opened on a new folder
         // shows articles within a moment instead of after the first 2,000.
         let first = bulkLoad ? min(batchSize, NewsIndex.firstBulkBatchSize) : batchSize
-        let starts = [0] + Array(stride(from: first, to: max(first, pending.count), by: batchSize))
-        let batches = starts.filter { $0 < pending.count }.map {
-            Array(pending[$0..<min($0 + ($0 == 0 ? first : batchSize), pending.count)])
+        var batches: [[PendingFile]] = []
+        var start = 0
+        for size in RefreshPlan.batchSizes(count: pending.count, first: first, batchSize: batchSize, taper: bulkLoad) {
+            batches.append(Array(pending[start..<start + size]))
+            start += size
         }
         var writer: IndexWriter? = nil
         // (Before the settings change, so that a failure after it still puts them back.)
