@@ -24,6 +24,22 @@ import Testing
         }
     }
 
+    @Test func aBulkLoadEndsOnSmallBatches() {
+        let sizes = RefreshPlan.batchSizes(count: 10_000, first: 200, batchSize: 2000, taper: true)
+        #expect(sizes.reduce(0, +) == 10_000)
+        #expect(sizes.first == 200 && sizes.max() == 2000)
+        // Each batch of the tail is about half the one before, and the last is small.
+        #expect(sizes.suffix(4) == [950, 475, 237, 238])
+        // Without tapering: the first, then full batches and what is left.
+        #expect(RefreshPlan.batchSizes(count: 4500, first: 400, batchSize: 400, taper: false) == Array(repeating: 400, count: 11) + [100])
+        #expect(RefreshPlan.batchSizes(count: 150, first: 200, batchSize: 2000, taper: true) == [150])
+        #expect(RefreshPlan.batchSizes(count: 0, first: 200, batchSize: 2000, taper: true).isEmpty)
+        for count in [201, 399, 2000, 2201, 4100, 33_333] {
+            let sizes = RefreshPlan.batchSizes(count: count, first: 200, batchSize: 2000, taper: true)
+            #expect(sizes.reduce(0, +) == count && sizes.allSatisfy { $0 > 0 && $0 <= 2000 }, "\(count): \(sizes)")
+        }
+    }
+
     @Test func tooLittleToStartIsSaidBeforeStarting() {
         #expect {
             _ = try RefreshPlan.make(bulk: false, headroom: 10 << 20)

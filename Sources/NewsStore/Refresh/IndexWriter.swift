@@ -149,18 +149,22 @@ final class IndexWriter {
 
         let quotes = packedQuotes(article, names: idOfEntityName)
         let shelf = ArticleFacets.storedSection(article.section, path: file.path)
-        try db.cachedStatement(sql: """
+        // (The rows every article gets are bound straight through SQLite's interface: GRDB's
+        // boxing of each argument was a tenth of the writer's own work.)
+        try DirectInsert(db, sql: """
             INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes, source, section, section_from_folder)
             VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [file.path, file.size, file.mtime, hash, article.title, article.date, article.day, Data(packedNames), article.plain,
-                                     quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes)), article.source, shelf.section, shelf.fromFolder])
+            """).run(.text(file.path), .int(file.size), .integer(file.mtime), .integer(hash), .text(article.title), .text(orNull: article.date),
+                     .int(article.day), .data(Data(packedNames)), .bool(article.plain),
+                     .data(orNull: quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes))), .text(article.source), .text(shelf.section),
+                     .bool(shelf.fromFolder))
         let articleID = db.lastInsertedRowID
         if let signature = article.signature {
-            try db.cachedStatement(sql: "INSERT INTO story_sig(article, sig) VALUES(?, ?)").execute(arguments: [articleID, signature.packed])
+            try DirectInsert(db, sql: "INSERT INTO story_sig(article, sig) VALUES(?, ?)").run(.integer(articleID), .data(signature.packed))
             regroup.insert(articleID)
         }
-        try db.cachedStatement(sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
-            .execute(arguments: [articleID, article.title, article.body])
+        try DirectInsert(db, sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
+            .run(.integer(articleID), .text(article.title), .text(article.body))
         try NameCues.insert(cues, article: articleID, db)
         for id in cues.keys.sorted() { if let key = nameKeys[id] { dirty.insert(key) } }
 
@@ -271,8 +275,8 @@ final class IndexWriter {
         } else {
             id = nextNameID
             nextNameID += 1
-            try db.cachedStatement(sql: "INSERT INTO name(id, type, key, scope, display, entity) VALUES(?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [id, type, key, scope, clean ?? entity.name, id])
+            try DirectInsert(db, sql: "INSERT INTO name(id, type, key, scope, display, entity) VALUES(?, ?, ?, ?, ?, ?)")
+                .run(.integer(id), .int(type), .text(key), .text(scope), .text(clean ?? entity.name), .integer(id))
             nameIDs[nameKey] = id
             nameKeys[id] = key
             createdSinceFlush.insert(id)
@@ -300,8 +304,8 @@ final class IndexWriter {
         let pair = AliasPair(key: key, name: name)
         switch aliases[pair] {
         case nil:
-            try db.cachedStatement(sql: "INSERT INTO alias(key, name, form, surname) VALUES(?, ?, ?, ?)")
-                .execute(arguments: [key, name, form, surname])
+            try DirectInsert(db, sql: "INSERT INTO alias(key, name, form, surname) VALUES(?, ?, ?, ?)")
+                .run(.text(key), .integer(name), .text(form), .bool(surname))
             aliases[pair] = surname
             aliasKeys[name, default: []].append(key)
             dirty.insert(key)
@@ -349,11 +353,11 @@ final class IndexWriter {
     /// Writes the summed counters, the keys whose resolution changed and the dead-row count.
     func flush(_ db: Database) throws {
         try writePendingRows(db)
-        let update = try db.cachedStatement(sql: """
+        let update = try DirectInsert(db, sql: """
             UPDATE name SET articles = articles + ?, mentions = mentions + ?, latest = max(latest, ?) WHERE id = ?
             """)
         for (name, delta) in counts.sorted(by: { $0.key < $1.key }) where delta.articles != 0 || delta.mentions != 0 || delta.newest > 0 {
-            try update.execute(arguments: [delta.articles, delta.mentions, delta.newest, name])
+            try update.run(.int(delta.articles), .int(delta.mentions), .int(delta.newest), .integer(name))
             // Links weigh how many articles each name has (`EntityResolver`): a name whose count
             // moved may change its own link and those of the names that could link to it.
             guard delta.articles != 0, let key = nameKeys[name] else { continue }
@@ -368,11 +372,11 @@ final class IndexWriter {
         for name in lostDatedRows.sorted() { try LatestMentionDay.recompute(name, db) }
         lostDatedRows.removeAll(keepingCapacity: true)
         createdSinceFlush.removeAll(keepingCapacity: true)
-        let story = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_story(article) VALUES(?)")
-        for id in regroup.sorted() { try story.execute(arguments: [id]) }
+        let story = try DirectInsert(db, sql: "INSERT OR IGNORE INTO dirty_story(article) VALUES(?)")
+        for id in regroup.sorted() { try story.run(.integer(id)) }
         regroup.removeAll(keepingCapacity: true)
-        let mark = try db.cachedStatement(sql: "INSERT OR IGNORE INTO dirty_key(key) VALUES(?)")
-        for key in dirty.sorted() { try mark.execute(arguments: [key]) }
+        let mark = try DirectInsert(db, sql: "INSERT OR IGNORE INTO dirty_key(key) VALUES(?)")
+        for key in dirty.sorted() { try mark.run(.text(key)) }
         dirty.removeAll(keepingCapacity: true)
         if deadFTSRows > 0 {
             try db.execute(sql: """

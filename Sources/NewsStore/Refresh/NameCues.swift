@@ -25,9 +25,9 @@ enum NameCues {
     /// Writes the cues an article gave its names, in name order.
     static func insert(_ cues: [Int64: Bits], article: Int64, _ db: Database) throws {
         guard !cues.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: "INSERT INTO name_cue(name, article, cues, roles) VALUES(?, ?, ?, ?)")
+        let statement = try DirectInsert(db, sql: "INSERT INTO name_cue(name, article, cues, roles) VALUES(?, ?, ?, ?)")
         for (name, bits) in cues.sorted(by: { $0.key < $1.key }) where bits.types != 0 || bits.roles != 0 {
-            try statement.execute(arguments: [name, article, bits.types, bits.roles])
+            try statement.run(.integer(name), .integer(article), .int(bits.types), .int(bits.roles))
         }
     }
 

@@ -104,12 +104,15 @@ private struct Refresher {
     let index: NewsIndex
     let progress: (RefreshProgress) -> Void
     let shouldStop: () -> Bool
-    let started = DispatchTime.now()
+    let started: DispatchTime
+    let trace: RefreshTrace
 
     init(index: NewsIndex, progress: @escaping (RefreshProgress) -> Void, shouldStop: @escaping () -> Bool) {
         self.index = index
         self.progress = progress
         self.shouldStop = shouldStop
+        started = DispatchTime.now()
+        trace = RefreshTrace(started: started)
     }
 
     private var elapsed: Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
@@ -124,6 +127,7 @@ private struct Refresher {
     }
 
     func run() throws -> RefreshSummary {
+        defer { trace.emit() }
         progress(RefreshProgress(phase: .scanning, elapsed: elapsed))
         let files: [CorpusScanner.File]
         var folderProblems: [String] = []
@@ -187,6 +191,7 @@ private struct Refresher {
         let removedHashes = Set(removedByHash.keys)
         let goneSkipped = Array(unseenSkipped.keys)
 
+        trace.note("scanned: \(files.count) files, \(pending.count) to read")
         let totalBytes = pending.reduce(0) { $0 + $1.size }
         var report = RefreshProgress(phase: .indexing, total: pending.count, bytesTotal: totalBytes, elapsed: elapsed)
         progress(report)
@@ -200,9 +205,11 @@ private struct Refresher {
         // A first bulk load commits a small batch first, so a reader opened on a new folder
         // shows articles within a moment instead of after the first 2,000.
         let first = bulkLoad ? min(batchSize, NewsIndex.firstBulkBatchSize) : batchSize
-        let starts = [0] + Array(stride(from: first, to: max(first, pending.count), by: batchSize))
-        let batches = starts.filter { $0 < pending.count }.map {
-            Array(pending[$0..<min($0 + ($0 == 0 ? first : batchSize), pending.count)])
+        var batches: [[PendingFile]] = []
+        var start = 0
+        for size in RefreshPlan.batchSizes(count: pending.count, first: first, batchSize: batchSize, taper: bulkLoad) {
+            batches.append(Array(pending[start..<start + size]))
+            start += size
         }
         var writer: IndexWriter? = nil
         // (Before the settings change, so that a failure after it still puts them back.)
@@ -225,10 +232,19 @@ private struct Refresher {
 
         // Analysis of the next batch runs on the worker threads while this thread writes one,
         // and the files of the batch after it are read from disk meanwhile.
-        var inFlight: BackgroundBatch? = batches.first.map { BackgroundBatch($0, analysis: analysis, removedHashes: removedHashes, workers: plan.workers) }
+        var inFlight: BackgroundBatch? = batches.first.map {
+            BackgroundBatch($0, number: 0, analysis: analysis, removedHashes: removedHashes, workers: plan.workers, trace: trace)
+        }
         if batches.count > 1 { FilePrefetch.start(batches[1].map(\.url)) }
+        var lastWriteEnded = trace.now
         for (number, batch) in batches.enumerated() {
-            let (outcomes, timings) = inFlight!.wait()
+            let analysed = inFlight!
+            let (outcomes, timings) = analysed.wait()
+            // The workers were idle from the end of this batch's analysis to now, when the next
+            // one starts; the writer was idle from the end of its last write to now.
+            let taken = trace.note("batch \(number): writer takes it (\(batch.count) files)")
+            summary.timing.writerWaiting += max(0, taken - lastWriteEnded)
+            if number + 1 < batches.count { summary.timing.workersIdle += max(0, taken - inFlight!.analysisEnded) }
             for t in timings {
                 summary.timing.reading += t.reading
                 summary.timing.parsing += t.parsing
@@ -236,7 +252,8 @@ private struct Refresher {
             }
             let writeStarted = Clock.now()
             inFlight = number + 1 < batches.count
-                ? BackgroundBatch(batches[number + 1], analysis: analysis, removedHashes: removedHashes, workers: plan.workers) : nil
+                ? BackgroundBatch(batches[number + 1], number: number + 1, analysis: analysis, removedHashes: removedHashes,
+                                  workers: plan.workers, trace: trace) : nil
             if number + 2 < batches.count { FilePrefetch.start(batches[number + 2].map(\.url)) }
             // One transaction for the batch; if SQLite runs out of memory in it, the halves in
             // turn, with the writer's caches read again from what is committed.
@@ -260,7 +277,13 @@ private struct Refresher {
                 }
             }
             try write(ArraySlice(zip(batch, outcomes)))
+            // The batch's articles (their texts, entities and quotes: a few percent of the
+            // writer's time to free) are let go on another thread: the writer is the one stage
+            // of the pipeline that cannot be spread over the cores.
+            let spent = (analysed, outcomes)
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(spent) {} }
             summary.timing.writing += Clock.now() - writeStarted
+            lastWriteEnded = trace.note("batch \(number): written")
             report.done += batch.count
             report.bytesDone += batch.reduce(0) { $0 + $1.size }
             report.elapsed = elapsed
@@ -290,6 +313,7 @@ private struct Refresher {
         // bulk load's 64 MB of pages are clean once committed, and the memory they free serves
         // the linking and merging instead of adding to it.
         writer = nil
+        trace.note("bulk load done")
         try index.pool.write { db in try db.execute(sql: "PRAGMA cache_size = -\(NewsIndex.usualCacheKiB)") }
         MemoryLimit.releaseFreed()
         let finishing = Clock.now()
@@ -306,8 +330,10 @@ private struct Refresher {
             _ = try? regrouping.wait()
             throw error
         }
+        trace.note("finishing: names linked")
         let grouping = Clock.now()
         let (changes, regroupingSeconds) = try regrouping.wait()
+        trace.note("finishing: regrouping read")
         try index.pool.write { db in
             if let changes {
                 try DuplicateGroups.apply(changes, db)
@@ -316,6 +342,7 @@ private struct Refresher {
             }
         }
         summary.timing.grouping = regroupingSeconds + (Clock.now() - grouping)
+        trace.note("finishing: groups written")
 
         let (live, dead) = try index.pool.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
@@ -329,8 +356,10 @@ private struct Refresher {
         } else {
             try index.pool.write { db in try FTSMerging.merge(written: summary.added + summary.changed, live: live, db) }
         }
+        trace.note("finishing: full-text merged")
         if FTSMerging.isBulk(changed: summary.added + summary.changed, live: live) {
             try index.pool.writeWithoutTransaction { db in try IndexCompaction.afterBulkLoad(db) }
+            trace.note("finishing: compacted")
         }
         try index.pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES('refreshed', ?)", arguments: [String(Date().timeIntervalSince1970)])
@@ -339,6 +368,7 @@ private struct Refresher {
             try db.execute(sql: "PRAGMA incremental_vacuum")
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
+        trace.note("finishing: checkpointed")
         summary.seconds = elapsed
         summary.timing.finishing = Clock.now() - finishing
         progress(RefreshProgress(phase: .finished, done: report.done, total: report.total,
@@ -416,7 +446,7 @@ private struct Refresher {
                 summary.added += 1
             }
             try writer.insert(file, hash: hash, article, db)
-            try db.cachedStatement(sql: "DELETE FROM skipped WHERE path = ?").execute(arguments: [file.path])
+            try DirectInsert(db, sql: "DELETE FROM skipped WHERE path = ?").run(.text(file.path))
             if !article.warnings.isEmpty {
                 summary.warnings.append("\(file.path.terminalSafeName): \(article.warnings.joined(separator: "; "))")
             }
@@ -466,14 +496,20 @@ private final class BackgroundRegrouping: @unchecked Sendable {
 }
 
 private final class BackgroundBatch: @unchecked Sendable {
-    // Safety: `outcomes` is written once by the background job before `done` is signalled,
-    // and read only after `wait()` has seen that signal.
+    // Safety: `outcomes` and `analysisEnded` are written once by the background job before
+    // `done` is signalled, and read only after `wait()` has seen that signal.
     private var outcomes: [(FileOutcome, RefreshTiming)] = []
     private let done = DispatchSemaphore(value: 0)
+    /// When the analysis started and ended (`RefreshTrace` seconds); the end is read only
+    /// after `wait()`.
+    let analysisStarted: Double
+    private(set) var analysisEnded = 0.0
 
-    init(_ files: [PendingFile], analysis: Analysis, removedHashes: Set<Int64>, workers: Int) {
+    init(_ files: [PendingFile], number: Int, analysis: Analysis, removedHashes: Set<Int64>, workers: Int, trace: RefreshTrace) {
+        analysisStarted = trace.note("batch \(number): analysis starts")
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             outcomes = ParallelMap.map(files, workers: workers) { FileAnalysis.run($0, analysis: analysis, removedHashes: removedHashes) }
+            analysisEnded = trace.note("batch \(number): analysis ends")
             done.signal()
         }
     }

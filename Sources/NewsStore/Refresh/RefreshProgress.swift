@@ -93,6 +93,13 @@ public struct RefreshTiming: Sendable, Equatable {
     public var finishing: Double = 0
     /// Grouping versions of one story (`DuplicateGroups`), part of `finishing`.
     public var grouping: Double = 0
+    /// Wall seconds the writer waited for a batch's analysis (`RefreshTrace`): the workers
+    /// are the bottleneck then, and the writer's core is idle unless they use it.
+    public var writerWaiting: Double = 0
+    /// Wall seconds the workers had nothing to analyse while the writer still wrote the batch
+    /// before (the last batch's write and the finishing steps not counted): the writer is the
+    /// bottleneck then.
+    public var workersIdle: Double = 0
 
     public init() {}
 }

@@ -93,6 +93,11 @@ struct BenchCommand: ParsableCommand {
             split.append([label, String(format: "%.1f", cold.double(key)), String(format: "%.3f", cold.double(key) / n * 1000)])
         }
         print(BenchTable.render(split))
+        // (A cold index that keeps every core busy has cores busy equal to the core count; the
+        // two waits say which side of the pipeline left one idle.)
+        print(String(format: "cold index: %.1f CPU-s over %.1f s = %.2f cores busy; writer waited %.1f s for analysis, workers idle %.1f s waiting for the writer",
+                     cold.double("cpu_seconds"), seconds, cold.double("cpu_seconds") / seconds,
+                     cold.double("writer_waiting"), cold.double("workers_idle")))
         print("load average at end: \(Self.loadAverage())")
     }
 

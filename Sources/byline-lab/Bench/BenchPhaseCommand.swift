@@ -22,9 +22,13 @@ struct BenchPhaseCommand: ParsableCommand {
         switch phase {
         case "index":
             let t0 = ProcessStats.now()
+            let cpu0 = ProcessStats.cpuNow()
             let idx = try NewsIndex.open(corpus: corpusURL, location: location, rebuild: true)
             let summary = try idx.refresh()
             out.append(("seconds", String(ProcessStats.now() - t0)))
+            out.append(("cpu_seconds", String(ProcessStats.cpuNow() - cpu0)))
+            out.append(("writer_waiting", String(summary.timing.writerWaiting)))
+            out.append(("workers_idle", String(summary.timing.workersIdle)))
             out.append(("articles", String(summary.total)))
             out.append(("t_reading", String(summary.timing.reading)))
             out.append(("t_parsing", String(summary.timing.parsing)))
