@@ -73,7 +73,7 @@ struct ParagraphAttributor {
         if let a = laterInSentence(q) { return a }
         // An apposition after the words (`"…," a website linked to …`) gives way to any cue before them.
         let following = after(q)
-        if let a = following, !a.unspoken { return a }
+        if let a = following, !a.unspoken { return cueInOpeningClause(q, over: a) ?? a }
         if Self.speechNounClauseOutranksCue, let a = ownerOfSpeechNoun(q, thatClauseOnly: true) { return a }
         if let a = before(q) { return a }
         if let a = ownerOfSpeechNoun(q) { return a }

@@ -1,0 +1,35 @@
+import Testing
+@testable import NewsCore
+
+/// Which cue owns quoted words when a sentence holds more than one clause: a clause that opens
+/// the sentence with a subordinator keeps its own cue, and a `that` clause after a noun of
+/// content reports nothing. Every passage is written by the team; the people and places are
+/// invented.
+struct ClauseCueSpeakerTests {
+    @Test func anOpeningWhileClauseKeepsItsCue() {
+        let text = """
+            Ferry row
+
+            While Ada Ode describes the new timetable as "a gift to commuters," Tam Ilo doubts it will last the winter.
+            """
+        #expect(seenSpeaker(of: "a gift to commuters,", in: text) == "Ada Ode")
+    }
+
+    @Test func anOpeningEvenAsClauseKeepsItsCueOverTheMainClausesCue() {
+        let text = """
+            Hull repairs
+
+            Even as the harbour master insisted that the ferry was "safe and well run," two former captains said the hull had been patched for years.
+            """
+        #expect(seenSpeaker(of: "safe and well run,", in: text) == "the harbour master")
+    }
+
+    @Test func anInvertedCueAfterTheOpeningClauseStillSpeaks() {
+        let text = """
+            Depot vote
+
+            When the vote was called, "we had no idea what was coming," said Tam Ilo, who chairs the depot committee.
+            """
+        #expect(seenSpeaker(of: "we had no idea what was coming,", in: text) == "Tam Ilo")
+    }
+}
