@@ -32,4 +32,23 @@ struct ClauseCueSpeakerTests {
             """
         #expect(seenSpeaker(of: "we had no idea what was coming,", in: text) == "Tam Ilo")
     }
+
+    @Test func aNounComplementDoesNotTakeTheParticiple() {
+        let text = """
+            Depot closure
+
+            Councillor Ada Ode dismissed the notion that Tam Ilo had misled voters, saying the claim was "a smear from start to finish."
+            """
+        let speaker = seenSpeaker(of: "a smear from start to finish.", in: text)
+        #expect(speaker?.hasSuffix("Ada Ode") == true, "\(String(describing: speaker))")
+    }
+
+    @Test func aThatClauseAfterAVerbStillGivesItsSubject() {
+        let text = """
+            Depot closure
+
+            The paper reported that Ada Ode, who chairs the committee, had met the owners twice, insisting the depot was "not for sale."
+            """
+        #expect(seenSpeaker(of: "not for sale.", in: text) == "Ada Ode")
+    }
 }

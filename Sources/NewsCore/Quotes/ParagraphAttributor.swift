@@ -631,7 +631,7 @@ struct ParagraphAttributor {
             // cue of its own, it is what the subject said, and the participle goes on with the subject.
             if reader.isParticiple(v), let that = (floor..<v).last(where: { tokens[$0].kind == .word && tokens[$0].key == QuoteWords.thatKey && !tokens[$0].capitalised }),
                 let p = reader.phrase(startingAt: that + 1, ceiling: v), p.kind == .name || p.kind == .pronoun, p.tokens.lowerBound == that + 1,
-                !Self.quotedClauseKeepsSubject || !quotedWithoutCue(that + 1..<v)
+                !Self.quotedClauseKeepsSubject || !quotedWithoutCue(that + 1..<v), !opensNounComplement(that)
             {
                 return attribution(p, cue: v, source: .cueBefore)
             }
