@@ -51,4 +51,22 @@ struct ClauseCueSpeakerTests {
             """
         #expect(seenSpeaker(of: "not for sale.", in: text) == "Ada Ode")
     }
+
+    @Test func aRestrictiveWhoClauseBeforeTheCueLeavesTheNounItsSubject() {
+        let text = """
+            Depot closure
+
+            A council officer who asked not to be named said, "The depot will close in spring."
+            """
+        #expect(seenSpeaker(of: "The depot will close in spring.", in: text) == "A council officer")
+    }
+
+    @Test func aDescriptionWithARestrictiveClauseInAppositionIsTheName() {
+        let text = """
+            Poll watch
+
+            "The count in the north will decide it," Ada Ode, the pollster who runs the county survey said on Friday.
+            """
+        #expect(seenSpeaker(of: "The count in the north will decide it,", in: text) == "Ada Ode")
+    }
 }
