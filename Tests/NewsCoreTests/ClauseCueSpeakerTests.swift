@@ -24,6 +24,15 @@ struct ClauseCueSpeakerTests {
         #expect(seenSpeaker(of: "safe and well run,", in: text) == "the harbour master")
     }
 
+    @Test func aCueInAClauseClosedBeforeTheQuotationDoesNotTakeIt() {
+        let text = """
+            Depot
+
+            After Ada Ode said her piece, "we were all stunned," Tam Ilo recalled in a long interview with the local paper about the affair and its cost to the town.
+            """
+        #expect(seenSpeaker(of: "we were all stunned,", in: text) == "Tam Ilo")
+    }
+
     @Test func anInvertedCueAfterTheOpeningClauseStillSpeaks() {
         let text = """
             Depot vote

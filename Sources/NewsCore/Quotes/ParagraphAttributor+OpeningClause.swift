@@ -27,6 +27,12 @@ extension ParagraphAttributor {
         guard let b = before(q), b.kind != .relative, let c = b.cue, let ci = tokenIndex(startingAt: c.lowerBound), ci > opener else {
             return nil
         }
+        // `After Ode spoke, "…," Ilo recalled …`: a comma closed the opening clause before the
+        // quotation, which stands in the main clause; only a cue there (`After …, he warned, "…"`)
+        // is the quotation's own.
+        let floor = sentenceStart(q)
+        let closed = subordinateClauseEnd(floor: floor, limit: q)
+        if closed > floor, ci < closed { return nil }
         return b
     }
 
