@@ -73,7 +73,7 @@ struct ParagraphAttributor {
         if let a = laterInSentence(q) { return a }
         // An apposition after the words (`"…," a website linked to …`) gives way to any cue before them.
         let following = after(q)
-        if let a = following, !a.unspoken { return a }
+        if let a = following, !a.unspoken { return cueInOpeningClause(q, over: a) ?? a }
         if Self.speechNounClauseOutranksCue, let a = ownerOfSpeechNoun(q, thatClauseOnly: true) { return a }
         if let a = before(q) { return a }
         if let a = ownerOfSpeechNoun(q) { return a }
@@ -631,7 +631,7 @@ struct ParagraphAttributor {
             // cue of its own, it is what the subject said, and the participle goes on with the subject.
             if reader.isParticiple(v), let that = (floor..<v).last(where: { tokens[$0].kind == .word && tokens[$0].key == QuoteWords.thatKey && !tokens[$0].capitalised }),
                 let p = reader.phrase(startingAt: that + 1, ceiling: v), p.kind == .name || p.kind == .pronoun, p.tokens.lowerBound == that + 1,
-                !Self.quotedClauseKeepsSubject || !quotedWithoutCue(that + 1..<v)
+                !Self.quotedClauseKeepsSubject || !quotedWithoutCue(that + 1..<v), !opensNounComplement(that)
             {
                 return attribution(p, cue: v, source: .cueBefore)
             }

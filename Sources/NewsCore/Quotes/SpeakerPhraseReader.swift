@@ -433,7 +433,7 @@ struct SpeakerPhraseReader {
         if tokens[j].kind == .word, !tokens[j].sentenceStart, tokens[j].key == QuoteWords.whichKey {
             return SpeakerPhrase(tokens: j..<(j + 1), head: j..<(j + 1), kind: .relative)
         }
-        guard let p = phrase(endingAt: j, floor: floor) else { return nil }
+        guard let p = phrase(endingAt: j, floor: floor) else { return subjectBeforeRestrictiveRelative(endingAt: j, floor: floor) }
         // `Trump in his announcement speech called …`: a phrase after a preposition is where or
         // when; the subject stands before it.
         if p.kind == .nominal, p.tokens.lowerBound - 2 >= floor, tokens[p.tokens.lowerBound - 1].kind == .word,
