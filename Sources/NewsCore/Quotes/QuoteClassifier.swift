@@ -185,7 +185,7 @@ enum QuoteClassifier {
         // Quoted words that nobody is said to have said: no speaker and no cue in the sentence,
         // or a short stretch that only a paragraph before could speak.
         let context = attributor.cueContext[index]
-        guard let a else { return context.inSentence ? .partial : .term }
+        guard let a else { return context.inSentence || isUnclaimedPhrase(segment, wordCount: words.count, s) ? .partial : .term }
         if a.source == .previousParagraph, words.count <= 3 { return .term }
         // Quoted words in a sentence that reports no speech, after one that reports none either,
         // whose subject is a thing (`call centres have a high "churn rate"`): a term. (A person,
@@ -497,6 +497,9 @@ enum QuoteClassifier {
     /// An attribute value of embedded markup: `<tweet id="…">`.
     static func insideMarkup(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> Bool {
         guard let open = segment.openMark else { return false }
+        // `date="May 2` and a line break, then `">Text…`: a mark that closes a tag broken over
+        // two lines. No quotation opens on the end of a tag.
+        if s[segment.start] == ">" { return true }
         var i = open - 1
         var steps = 0
         while i >= 0, steps < 400 {

@@ -149,9 +149,10 @@ enum QuoteSegmenter {
             let c = s[j]
             if QuoteMarks.isDouble(c) { return false }
             if c == QuoteMarks.openSingle, QuoteMarks.isOpenContext(s[j - 1]), j + 1 < end, QuoteMarks.isWordScalar(s[j + 1]) { return false }
+            if opensLaterQuotation(s, at: j, end: end) { return false }
             if c == QuoteMarks.closeSingle || c == QuoteMarks.straightSingle {
                 let next: Unicode.Scalar = j + 1 < end ? s[j + 1] : " "
-                if !QuoteMarks.isWordScalar(next), !QuoteMarks.isSpace(s[j - 1]) { return true }
+                if !QuoteMarks.isWordScalar(next), !QuoteMarks.isSpace(s[j - 1]), !isPossessiveShape(s, at: j, end: end) { return true }
             }
             j += 1
         }
