@@ -50,9 +50,12 @@ struct SubjectRoleSpeakerTests {
             The rule, known as the "last boat clause", was dropped by the council in 2009.
 
             Late crossings were considered the "worst run in the county" for years.
+
+            The islanders went to court after the board dropped what had been called the "night ferry," saying its loss cut them off.
             """
         #expect(speaker(of: "last boat clause", in: text) == .some(nil))
         #expect(speaker(of: "worst run in the county", in: text) == .some(nil))
+        #expect(speaker(of: "night ferry,", in: text) == .some(nil))
     }
 
     @Test func theSubjectAfterAnOpeningParticipleSpeaks() {
@@ -64,8 +67,11 @@ struct SubjectRoleSpeakerTests {
             After spending a month arguing about whether the plan was "good value" for the town, Ms Ode on Monday voted against it.
 
             Conceding that the ferry would run "at a loss for years" she warned: "We cannot keep paying for it."
+
+            After saying the fares were "too dear by half," he was voted off the board.
             """
         #expect(speaker(of: "good value", in: text) == .some("Ms Ode"))
+        #expect(speaker(of: "too dear by half,", in: text) == .some("he"))
         #expect(speaker(of: "at a loss for years", in: text) == .some("she"))
     }
 }

@@ -119,7 +119,8 @@ extension ParagraphAttributor {
         if a < tokens.count, tokens[a].kind == .word, tokens[a].key == QuoteWords.byKey { return false }
         let end = sentenceEnd(q)
         for v in floor..<end where v != verb && tokens[v].kind == .word && reader.isCue(v) {
-            if v > q, reader.isParticiple(v), tokens[v - 1].isPunct(",") { continue }
+            // (The comma may stand inside the closing mark: `the "Golden Week," saying …`.)
+            if v > q, reader.isParticiple(v), tokens[v - 1].isPunct(",") || v == q + 1 && endsLikeAttributed(q) { continue }
             if freeRelative, v < verb { continue }
             if sentenceHasCueAt(v, floor: floor, end: end) { return false }
         }
@@ -147,6 +148,8 @@ extension ParagraphAttributor {
         if s < q, tokens[s].kind == .word, isAdverb(s) { s += 1 }
         // (A cue among them, `Saying the plan was "…", Ode left`, has the same subject.)
         guard s < q, tokens[s].kind == .word, reader.isParticiple(s) else { return nil }
+        // `Despite being told he was a "…"`: a passive phrase's subject heard the words, not said them.
+        guard tokens[s].key != Self.beingKey else { return nil }
         // The phrase runs on to the quotation without a clause break or another quotation.
         for k in (s + 1)..<q where tokens[k].isClauseBreak || tokens[k].kind == .quote { return nil }
         let end = sentenceEnd(q)
@@ -161,6 +164,10 @@ extension ParagraphAttributor {
             // Right after the words only a name or a pronoun can open a clause (`"…" approach` is a noun).
             if n == 0, p.kind == .nominal { continue }
             var v = p.tokens.upperBound
+            // `… she was "whisked off"`: a form of `be` or `have` is the verb, whatever follows it.
+            if v < end, tokens[v].kind == .word, ClauseWords.beForms.contains(tokens[v].key) || ClauseWords.haveForms.contains(tokens[v].key) {
+                return p
+            }
             while v < end, reader.isIntervener(v) { v += 1 }
             // `Ode on Monday ripped into …`: a day between the subject and its verb.
             if v + 1 < end, tokens[v].kind == .word, tokens[v].key == QuoteWords.onKey, CalendarWords.weekdays.contains(tokens[v + 1].key) { v += 2 }
