@@ -80,6 +80,7 @@ struct QuoteAttributor {
             attributeWithin(p)
         }
         attributeAcross()
+        settleSubjectRoles()
         // Marked only now, so that the words still lend their attribution to the quotations
         // around them as before, and keep the kind it gives them.
         for i in unspoken.indices where unspoken[i] { attributions[i]?.unspoken = true }
