@@ -21,7 +21,8 @@ struct ArticleTokens {
     /// most of its words, where capitals say little.
     private let titleCaseLine: [Bool]
     /// Each token's word id, and the id of its lower-case form (`WordIds`: equal words, equal
-    /// ids), so that the questions below about a token's word hash no `String`.
+    /// ids; texts and lower-case forms are numbered in one table), so that the questions below
+    /// about a token's word hash no `String`.
     private let textIds: [Int32]
     private let lowerIds: [Int32]
     /// The ids of the lower-case forms, for asking about a word that is no token here.
@@ -44,10 +45,9 @@ struct ArticleTokens {
     private let sports = SportsStoryAnswer()
     /// Token start offsets, for finding a token by offset.
     private let starts: [Int]
-    /// Each distinct spelling's text, and in lower case (read many times by the rules), and
-    /// each token's spelling: one `String` a spelling, not a copy in an array slot per token.
-    private let spellings: [String]
-    private let spellingLowers: [String]
+    /// Each distinct spelling's text and lower case (read many times by the rules, and made
+    /// when first read), and each token's spelling: one `String` a spelling, not one a token.
+    private let strings: SpellingStrings
     /// By spelling: its lower case's `WordKey` when that is plain ASCII (the FNV hash its id
     /// was found by), so that lists are asked about the word without hashing it again.
     private let spellingKeys: [WordKey?]
@@ -92,17 +92,16 @@ struct ArticleTokens {
         lead = article.blocks.filter { $0.kind == .headline || $0.kind == .standfirst || $0.kind == .caption }.map(\.range)
         self.headlineEnd = headlineEnd
         starts = tokens.map(\.range.lowerBound)
-        // Each distinct spelling is made into a `String` and lower-cased once (most words of an
-        // article repeat), and given its ids.
+        // Each distinct spelling is given its ids once (most words of an article repeat); its
+        // `String`s are made when a rule reads them.
         let words = Self.wordIds(scalars, tokens)
-        spellings = words.spellings
-        spellingLowers = words.spellingLowers
+        strings = words.strings
         spellingOf = words.spellingOf
         textIds = words.textIds
         lowerIds = words.lowerIds
         spellingKeys = words.spellingKeys
-        lowerIdTable = words.lowerTable
-        wordIdCount = words.textCount
+        lowerIdTable = words.table
+        wordIdCount = words.table.count
         exactWordIds = words.exactIds
         let flags = Self.flags(scalars, tokens, blockSpans)
         sentenceBreak = flags.sentenceBreak
@@ -217,11 +216,12 @@ struct ArticleTokens {
     static func wordFacts(
         _ scalars: [Unicode.Scalar], _ tokens: [WordToken], _ words: Words, initial: [Bool], titleCaseLine: [Bool], headlineEnd: Int
     ) -> (lower: [Bool], headline: [Bool], running: [Bool], body: [Bool], atStart: [Bool]) {
-        var lower = [Bool](repeating: false, count: words.lowerTable.count)
-        var headlineWords = [Bool](repeating: false, count: words.lowerTable.count)
-        var running = [Bool](repeating: false, count: words.textCount)
-        var body = [Bool](repeating: false, count: words.textCount)
-        var atStart = [Bool](repeating: false, count: words.textCount)
+        let ids = words.table.count
+        var lower = [Bool](repeating: false, count: ids)
+        var headlineWords = [Bool](repeating: false, count: ids)
+        var running = [Bool](repeating: false, count: ids)
+        var body = [Bool](repeating: false, count: ids)
+        var atStart = [Bool](repeating: false, count: ids)
         scalars.withUnsafeBufferPointer { sc in
         tokens.withUnsafeBufferPointer { tk in
             // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
@@ -247,47 +247,55 @@ struct ArticleTokens {
         return (lower, headlineWords, running, body, atStart)
     }
 
-    /// The tokens' spellings as `String`s, in lower case, and their ids (`WordIds`).
+    /// The tokens' spellings and their ids (`WordIds`).
     struct Words {
-        /// By spelling: its text and lower case; by token: its spelling. (A plain-ASCII spelling
-        /// is one entry for all its tokens; any other token has an entry of its own.)
-        var spellings: [String] = []
-        var spellingLowers: [String] = []
+        /// By spelling: its text and lower case, made when first read (`SpellingStrings`); by
+        /// token: its spelling. (A plain-ASCII spelling is one entry for all its tokens; any
+        /// other token has an entry of its own.)
+        var strings: SpellingStrings
         var spellingOf: [Int32] = []
         var textIds: [Int32] = []
         var lowerIds: [Int32] = []
         /// By token: its id when found by its ASCII bytes, -1 otherwise (`exactWordIds`).
         var exactIds: [Int32] = []
-        var textCount = 0
-        var lowerTable = WordIds()
+        /// The ids of texts and lower-case forms, in one table: a word that is its own lower
+        /// case (most of an article's) is entered once. Every id is below its `count`.
+        var table = WordIds()
+        /// By spelling: its lower case's `WordKey` when that is plain ASCII.
         var spellingKeys: [WordKey?] = []
     }
 
-    /// Each token's text and lower-case form, made once a spelling, and their ids.
+    /// Each token's spelling and the ids of its text and lower-case form, found once a spelling.
     ///
     /// A spelling in ASCII is copied to bytes and hashed in one pass and found by them without a
-    /// `String`; its text, its lower case (byte by byte, as `lowercased()` does ASCII) and that
-    /// one's id are made from the same bytes the first time. Any other
-    /// spelling is made and lower-cased at each token, since canonically equivalent spellings
-    /// share an id but not their scalars.
+    /// `String`. The first time, its lower case (byte by byte, as `lowercased()` does ASCII) is
+    /// found too, only when it has a capital: a word without one is its own lower case, so
+    /// texts and lower-case forms share one table. Their `String`s are made only when a rule
+    /// reads them (`SpellingStrings`): most of an article's words never are. Any other spelling
+    /// is made and lower-cased at each token, since canonically equivalent spellings share an
+    /// id but not their scalars.
     static func wordIds(_ scalars: [Unicode.Scalar], _ tokens: [WordToken]) -> Words {
-        var out = Words()
         let n = tokens.count
+        // By spelling: its first token's range, for its text; and the text and lower case of
+        // those made at once (a spelling not in ASCII).
+        var ranges: [Range<Int>] = []
+        var made: [SpellingStrings.Made] = []
+        var keys: [WordKey?] = []
         // (Room for a spelling a token: about half of an article's tokens are a new spelling,
         // and room for half grew these arrays again in most articles.)
-        out.spellings.reserveCapacity(n + 8)
-        out.spellingLowers.reserveCapacity(n + 8)
-        out.spellingKeys.reserveCapacity(n + 8)
-        // The per-token answers, written through pointers below (through `out`'s arrays, each
-        // write checked the array's uniqueness: four checks a token) and kept in `out` after.
+        ranges.reserveCapacity(n + 8)
+        keys.reserveCapacity(n + 8)
+        // The per-token answers, written through pointers below (through a struct's arrays,
+        // each write checked the array's uniqueness: four checks a token).
         var spellingOf = [Int32](repeating: 0, count: n)
         var textIds = [Int32](repeating: 0, count: n)
         var lowerIds = [Int32](repeating: 0, count: n)
         var exactIds = [Int32](repeating: -1, count: n)
-        var ids = WordIds(capacity: n / 2 + 8)
-        var lowerTable = WordIds(capacity: n / 2 + 8)
-        // By word id, for ids first given to an ASCII spelling: that spelling's entry in
-        // `spellings` and the lower case's id (-1 for an id a non-ASCII spelling was given).
+        // (Texts, and the lower case of those with a capital: some five ids for eight tokens.)
+        var ids = WordIds(capacity: n * 5 / 8 + 8)
+        // By id: the entry in `ranges` of the ASCII spelling written with the id's bytes, and its
+        // lower case's id; -1 until a token read by its bytes meets the id (an id first given
+        // to a lower-case form, or to a spelling not in ASCII, has none before).
         var asciiSpelling: [Int32] = []
         var asciiLowerId: [Int32] = []
         asciiSpelling.reserveCapacity(n + 8)
@@ -323,11 +331,14 @@ struct ArticleTokens {
                     n += 1
                 }
                 if ascii {
-                    let bytes = UnsafeBufferPointer(start: buffer, count: n)
-                    let (id, isNew) = ids.asciiId(hashed: h, bytes)
+                    let (id, isNew) = ids.asciiId(hashed: h, UnsafeBufferPointer(start: buffer, count: n))
                     if isNew {
-                        // Its text, and its lower case (A to Z made a to z, as `lowercased()`
-                        // does ASCII; the same string when it has no capital) and that one's id.
+                        asciiSpelling.append(-1)
+                        asciiLowerId.append(-1)
+                    }
+                    if asciiSpelling[id] < 0 {
+                        // The first token written so: its spelling, and its lower case (A to Z
+                        // made a to z) and that one's id.
                         var lowerHash = WordIds.basis
                         var capital = false
                         for k in 0..<n {
@@ -339,46 +350,49 @@ struct ArticleTokens {
                             lowerBuffer[k] = b
                             lowerHash = WordIds.step(lowerHash, b)
                         }
-                        let lowerBytes = UnsafeBufferPointer(start: lowerBuffer, count: n)
-                        let text = String(decoding: bytes, as: UTF8.self)
-                        asciiSpelling.append(Int32(out.spellings.count))
-                        out.spellings.append(text)
-                        out.spellingLowers.append(capital ? String(decoding: lowerBytes, as: UTF8.self) : text)
+                        var lowerId = id
+                        if capital {
+                            let lower = ids.asciiId(hashed: lowerHash, UnsafeBufferPointer(start: lowerBuffer, count: n))
+                            if lower.isNew {
+                                asciiSpelling.append(-1)
+                                asciiLowerId.append(-1)
+                            }
+                            lowerId = lower.id
+                        }
+                        asciiSpelling[id] = Int32(ranges.count)
+                        asciiLowerId[id] = Int32(lowerId)
+                        ranges.append(r)
                         // (FNV-1a over the lower-case bytes: the value `WordKey(ascii:)` gives.)
-                        out.spellingKeys.append(WordKey(value: lowerHash))
-                        asciiLowerId.append(Int32(lowerTable.asciiId(hashed: lowerHash, lowerBytes).id))
+                        keys.append(WordKey(value: lowerHash))
                     }
-                    if asciiLowerId[id] >= 0 {
-                        spellingOf[i] = asciiSpelling[id]
-                        textIds[i] = Int32(id)
-                        exactIds[i] = Int32(id)
-                        lowerIds[i] = asciiLowerId[id]
-                        continue
-                    }
+                    spellingOf[i] = asciiSpelling[id]
+                    textIds[i] = Int32(id)
+                    exactIds[i] = Int32(id)
+                    lowerIds[i] = asciiLowerId[id]
+                    continue
                 }
-                // Not ASCII, or ASCII meeting an id a non-ASCII spelling was given first.
+                // Not ASCII.
                 let text = string(scalars, r)
                 let lower = text.lowercased()
-                let before = ids.count
-                let id = ids.id(text)
-                if ids.count > before {
+                textIds[i] = Int32(ids.id(text))
+                lowerIds[i] = Int32(ids.id(lower))
+                while asciiSpelling.count < ids.count {
                     asciiSpelling.append(-1)
                     asciiLowerId.append(-1)
                 }
-                spellingOf[i] = Int32(out.spellings.count)
-                out.spellings.append(text)
-                out.spellingLowers.append(lower)
-                out.spellingKeys.append(nil)
-                textIds[i] = Int32(id)
-                lowerIds[i] = Int32(lowerTable.id(lower))
+                spellingOf[i] = Int32(ranges.count)
+                made.append(SpellingStrings.Made(spelling: ranges.count, text: text, lower: lower))
+                ranges.append(r)
+                keys.append(nil)
             }
         }}}}}
+        var out = Words(strings: SpellingStrings(scalars: scalars, ranges: ranges, made: made))
+        out.spellingKeys = keys
         out.spellingOf = spellingOf
         out.textIds = textIds
         out.lowerIds = lowerIds
         out.exactIds = exactIds
-        out.textCount = ids.count
-        out.lowerTable = lowerTable
+        out.table = ids
         return out
     }
 
@@ -420,11 +434,11 @@ struct ArticleTokens {
     var count: Int { tokens.count }
 
     func word(_ i: Int) -> String {
-        spellings[Int(spellingOf[i])]
+        strings.text(Int(spellingOf[i]))
     }
 
     func lower(_ i: Int) -> String {
-        spellingLowers[Int(spellingOf[i])]
+        strings.lower(Int(spellingOf[i]))
     }
 
     /// `WordKey(ascii: lower(i))`, found when the tokens were; nil for a spelling not read as

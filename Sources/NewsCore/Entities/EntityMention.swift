@@ -41,7 +41,7 @@ public struct TypeEvidence: Sendable, Equatable, Hashable {
     /// sentence's first word, a headline), 0 when a rule replaced the label's span.
     public var taggerWeight: Int
     /// Votes from the context ("Gullhaven, the smaller port": place; "Penhallow, who": person).
-    public var votes: [EntityType: Int]
+    public var votes: TypeVotes
     /// The type the name's own words give ("… Shipping", "… Street", "University of …").
     public var nameType: EntityType?
     /// A type fixed by a rule that no vote moves (a quoted title is `other`; "Tanner’s Lane" a place).
@@ -55,7 +55,7 @@ public struct TypeEvidence: Sendable, Equatable, Hashable {
     public var inQuote: Bool
 
     public init(
-        taggerWeight: Int = 2, votes: [EntityType: Int] = [:], nameType: EntityType? = nil, firm: EntityType? = nil,
+        taggerWeight: Int = 2, votes: TypeVotes = [:], nameType: EntityType? = nil, firm: EntityType? = nil,
         sentenceInitial: Bool = false, beforeBody: Bool = false, inQuote: Bool = false
     ) {
         self.taggerWeight = taggerWeight

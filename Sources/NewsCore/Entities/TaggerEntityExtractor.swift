@@ -443,6 +443,12 @@ public struct TaggerEntityExtractor: EntityExtractor {
             guard r.count <= 7 else { continue }
             let first = t.scalars[r.lowerBound].value
             guard first >= 0x80 || first | 0x20 == 0x68 || first | 0x20 == 0x73 else { continue }
+            // A plain-ASCII word whose key is in neither list is in neither (their words are plain
+            // ASCII, keyed by their bytes): ruled out without making its lower case a `String`,
+            // which the tokens make only when a rule reads it.
+            if Self.pronounListsAreASCII, let key = t.lowerKey(i), !Pronouns.male.contains(key), !Pronouns.female.contains(key) {
+                continue
+            }
             // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
             let w = t.lower(i)
             guard Self.mayBePronoun(w), w != "him", w != "her" else { continue }
@@ -455,6 +461,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
         }
         return out
     }
+
+    /// Whether every word of the gendered pronoun lists is plain ASCII, so that a plain-ASCII
+    /// word is on one only if its `WordKey` is (`pronounGenders`).
+    static let pronounListsAreASCII = (Pronouns.male.words + Pronouns.female.words).allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
 
     /// Whether a lower-case word could be one of the third-person pronouns (2 to 7 bytes, opening
     /// with "h" or "s"): a cheap test before comparing it with each of them.
