@@ -236,6 +236,7 @@ struct SpeakerPhraseReader {
         if t.isPunct("%"), e - 1 >= floor, tokens[e - 1].kind == .number {
             return SpeakerPhrase(tokens: (e - 1)..<(e + 1), head: (e - 1)..<(e + 1), kind: .nominal)
         }
+        if let p = numberedName(endingAt: e, floor: floor) { return p }
         guard t.kind == .word else { return nil }
         // `the 34-year-old mother of three replied`, `a father of two said`: a count after `of`
         // closes a description of a parent, and the phrase is the description before it.
