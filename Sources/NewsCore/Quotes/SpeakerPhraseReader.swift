@@ -258,6 +258,8 @@ struct SpeakerPhraseReader {
                 let p = s - 1
                 if isNameWord(p) {
                     s = p
+                } else if p - 1 >= floor, joinsNames(p) {
+                    s = p - 1  // `Marks & Spencer`
                 } else if tokens[p].isPunct("."), p - 1 >= floor, tokens[p - 1].kind == .word, tokens[p - 1].capitalised,
                     Abbreviations.all.contains(tokens[p - 1].key) || tokens[p - 1].end - tokens[p - 1].start == 1
                 {
@@ -530,6 +532,8 @@ struct SpeakerPhraseReader {
                 let n = e + 1
                 if isNameWord(n) {
                     e = n
+                } else if n + 1 < ceiling, joinsNames(n) {
+                    e = n + 1  // `Marks & Spencer`
                 } else if tokens[n].isPunct("."), tokens[e].kind == .word,
                     Abbreviations.all.contains(tokens[e].key) || tokens[e].end - tokens[e].start == 1,
                     n + 1 < ceiling, isNameWord(n + 1)
