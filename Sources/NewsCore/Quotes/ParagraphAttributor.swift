@@ -275,7 +275,8 @@ struct ParagraphAttributor {
         // `said Ms Ode` / `said the mayor`
         // Right after the quotation any cue may invert (`"…," exhorted the host`).
         if reader.isCue(i) || reader.looksLikeVerb(i) && reader.isVerbForm(i), !reader.isParticiple(i), endsLikeAttributed(q),
-            let p = reader.phrase(startingAt: i + 1, ceiling: end, afterCue: true), p.kind != .relative, endsClause(p.tokens.upperBound)
+            let p = reader.phrase(startingAt: i + 1, ceiling: end, afterCue: true), p.kind != .relative, endsClause(p.tokens.upperBound),
+            !thingWithPlainVerb(p, verb: i)
         {
             return attribution(p, cue: i, source: .cueAfter)
         }
@@ -298,7 +299,7 @@ struct ParagraphAttributor {
                 var a = attribution(p, cue: v, source: .cueAfter)
                 // Kept, but speaking for no one, when the phrase describes the quoted words: a cue
                 // elsewhere in the sentence may still give the speaker (`attribute(quoteAt:)`).
-                a.unspoken = describesQuotedWords(p, verb: v)
+                a.unspoken = describesQuotedWords(p, verb: v) || thingWithPlainVerb(p, verb: v)
                 return a
             }
         }

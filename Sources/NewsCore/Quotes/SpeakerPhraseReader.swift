@@ -236,6 +236,7 @@ struct SpeakerPhraseReader {
         if t.isPunct("%"), e - 1 >= floor, tokens[e - 1].kind == .number {
             return SpeakerPhrase(tokens: (e - 1)..<(e + 1), head: (e - 1)..<(e + 1), kind: .nominal)
         }
+        if let p = numberedName(endingAt: e, floor: floor) { return p }
         guard t.kind == .word else { return nil }
         // `the 34-year-old mother of three replied`, `a father of two said`: a count after `of`
         // closes a description of a parent, and the phrase is the description before it.
@@ -257,6 +258,8 @@ struct SpeakerPhraseReader {
                 let p = s - 1
                 if isNameWord(p) {
                     s = p
+                } else if p - 1 >= floor, joinsNames(p) {
+                    s = p - 1  // `Marks & Spencer`
                 } else if tokens[p].isPunct("."), p - 1 >= floor, tokens[p - 1].kind == .word, tokens[p - 1].capitalised,
                     Abbreviations.all.contains(tokens[p - 1].key) || tokens[p - 1].end - tokens[p - 1].start == 1
                 {
@@ -529,6 +532,8 @@ struct SpeakerPhraseReader {
                 let n = e + 1
                 if isNameWord(n) {
                     e = n
+                } else if n + 1 < ceiling, joinsNames(n) {
+                    e = n + 1  // `Marks & Spencer`
                 } else if tokens[n].isPunct("."), tokens[e].kind == .word,
                     Abbreviations.all.contains(tokens[e].key) || tokens[e].end - tokens[e].start == 1,
                     n + 1 < ceiling, isNameWord(n + 1)
