@@ -346,6 +346,12 @@ struct SpeakerPhraseReader {
         return SpeakerPhrase(tokens: left.tokens.lowerBound..<right.tokens.upperBound, head: left.head, kind: left.kind)
     }
 
+    /// Verbs that lead to a cue through `to` (`goes on to say`, `declined to comment`).
+    static let chainVerbs: WordList = [
+        "go", "goes", "went", "going", "continue", "continues", "continued", "proceed", "proceeds", "proceeded",
+        "decline", "declines", "declined", "refuse", "refuses", "refused", "hasten", "hastens", "hastened",
+    ]
+
     /// The speaker of cue `v`, read leftwards: skipping adverbs and auxiliaries, brackets, and an
     /// appositive or aside between commas (`Ada Ode, the council's leader, said`).
     func subject(ofCue v: Int, floor: Int) -> SpeakerPhrase? {
@@ -355,9 +361,17 @@ struct SpeakerPhraseReader {
         if j >= floor, tokens[j].kind == .word, tokens[j].key == QuoteWords.toKey {
             var k = j - 1
             var steps = 0
+            // (After a verb of the chain, a word after an article or a possessive is the
+            // subject's own noun: `The letter goes on to say`, `Her lawyer went on to say`. Without
+            // one, `the latest comedy star to bemoan` is no subject and verb.)
+            var sawChainVerb = false
             while k >= floor, steps < 3, tokens[k].kind == .word, !tokens[k].capitalised,
-                !FunctionWords.determiners.contains(tokens[k].key), !isPronoun(k)
+                !FunctionWords.determiners.contains(tokens[k].key), !isPronoun(k),
+                !(sawChainVerb && k - 1 >= floor && (tokens[k - 1].kind == .possessive
+                    || tokens[k - 1].kind == .word && (FunctionWords.articles.contains(tokens[k - 1].key)
+                        || Pronouns.possessiveDeterminers.contains(tokens[k - 1].key))))
             {
+                if Self.chainVerbs.contains(tokens[k].key) { sawChainVerb = true }
                 k -= 1
                 steps += 1
             }
