@@ -68,6 +68,13 @@ public enum QuoteFinder {
         return out
     }
 
+    /// The first mention of the entity called `name` in the headline `line`, ending before
+    /// scalar `start` (the quoted words).
+    static func headlineMention(of name: String, before start: Int, in line: Range<Int>, _ entities: [ArticleEntity]) -> Range<Int>? {
+        guard let e = entities.first(where: { $0.name == name }) else { return nil }
+        return e.mentions.first { line.contains($0.lowerBound) && $0.upperBound <= start }
+    }
+
     /// The quotations of `scalars`; `excluded` names that may never be speakers (agency, credit);
     /// `headline` is the index of the paragraph that is the headline, if any.
     static func quotes(
@@ -117,6 +124,15 @@ public enum QuoteFinder {
                 quote.cue = a.cue
                 quote.evidence = a.source
                 quote.speakerIsPronoun = a.kind == .pronoun || a.kind == .relative
+                // `Obama sees 'personal insult'`, then `he said` in the body: the headline names
+                // the speaker itself, before the words, and that name is the one a reader sees.
+                if segment.paragraph == headline, a.source == .nextParagraph, let name = resolved.entity,
+                    let m = headlineMention(of: name, before: segment.start, in: paragraphs[segment.paragraph].range, entities)
+                {
+                    quote.speaker = m
+                    quote.speakerText = ScalarClass.text(scalars, m)
+                    quote.speakerIsPronoun = false
+                }
             }
             out.append(quote)
         }
