@@ -11,16 +11,13 @@ extension ParagraphAttributor {
         "whereas", "unless",
     ]
 
-    /// Whether the cue inside an opening subordinate clause outranks the clause after its comma.
-    static let openingClauseKeepsItsCue = true
-
     /// The attribution from a cue before quotation `q` when `q` stands in a clause that a
     /// subordinator opens at the start of its sentence and `following` (from `after(_:)`) is only
     /// the main clause's subject and verb (`"…," Ilo fixates`, `"…," one aide said the cases …`).
     /// An inverted cue (`"…," said Ilo`) or an agent (`"…" by Ilo`) is the quotation's own, and
     /// is kept.
     func cueInOpeningClause(_ q: Int, over following: Attribution) -> Attribution? {
-        guard Self.openingClauseKeepsItsCue, following.source == .cueAfter, let cue = following.cue,
+        guard following.source == .cueAfter, let cue = following.cue,
             following.speaker.upperBound <= cue.lowerBound, endsLikeAttributed(q)
         else { return nil }
         guard let opener = openingSubordinator(sentenceOf: q), opener < q - 1 else { return nil }
