@@ -416,9 +416,7 @@ struct Discourse {
     /// `28-year-old`: digits, then `-year-old`.
     static func isAge(_ s: [Unicode.Scalar], _ w: Range<Int>) -> Bool {
         let suffix: [Unicode.Scalar] = ["-", "y", "e", "a", "r", "-", "o", "l", "d"]
-        guard w.count > suffix.count, ScalarClass.isNumeric(s[w.lowerBound]) else { return false }
-        let start = w.upperBound - suffix.count
-        return (0..<suffix.count).allSatisfy { s[start + $0] == suffix[$0] || s[start + $0].properties.lowercaseMapping.unicodeScalars.first == suffix[$0] }
+        return w.count > suffix.count && ScalarClass.isNumeric(s[w.lowerBound]) && ScalarClass.endsCaseless(s, w, suffix)
     }
 
     /// Whether word `w` ends in the two scalars given (lower case).

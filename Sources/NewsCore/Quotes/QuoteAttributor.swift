@@ -279,11 +279,7 @@ struct QuoteAttributor {
         var e = word.upperBound
         if e - word.lowerBound > 4, scalars[e - 1] == "s", scalars[e - 2] == "t" { e -= 1 }
         let n = e - word.lowerBound
-        func ends(_ suffix: String) -> Bool {
-            let u = Array(suffix.unicodeScalars)
-            guard n > u.count else { return false }
-            return zip(scalars[(e - u.count)..<e], u).allSatisfy { $0.properties.lowercaseMapping == String($1) }
-        }
+        func ends(_ suffix: String) -> Bool { ScalarClass.endsCaseless(scalars, word.lowerBound..<e, Array(suffix.unicodeScalars)) }
         // (`journalist`, `novelist` have a vowel before `-list`; `playlist`, `checklist` none.)
         if n >= 7, ends("ist"), !ends("list") || "aeiou".unicodeScalars.contains(scalars[e - 5]) { return true }
         if ends("ician") { return true }

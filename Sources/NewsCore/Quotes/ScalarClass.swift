@@ -25,6 +25,18 @@ enum ScalarClass {
         return c.properties.numericType != nil
     }
 
+    /// Whether `scalars[word]` is longer than `suffix` and ends in it, whatever its case: each
+    /// scalar is the suffix's (lower-case) scalar or has it for its whole lower case.
+    static func endsCaseless(_ scalars: [Unicode.Scalar], _ word: Range<Int>, _ suffix: [Unicode.Scalar]) -> Bool {
+        guard word.count > suffix.count else { return false }
+        let start = word.upperBound - suffix.count
+        for k in suffix.indices {
+            let c = scalars[start + k]
+            guard c == suffix[k] || c.properties.lowercaseMapping == String(suffix[k]) else { return false }
+        }
+        return true
+    }
+
     /// The text of `scalars[range]`, encoded to UTF-8 in one buffer (the same string as
     /// `String(String.UnicodeScalarView(scalars[range]))`, which appends scalar by scalar).
     static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
