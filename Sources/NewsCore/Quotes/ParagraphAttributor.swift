@@ -609,6 +609,7 @@ struct ParagraphAttributor {
             return attribution(p, cue: v, source: .cueBefore)
         }
         guard reader.isCue(v) else { return nil }
+        if let a = passiveAsk(v, quote: q, floor: floor) { return a }
         // `after the winner was declared`: a passive names no speaker.
         if v > floor, tokens[v - 1].kind == .word, ClauseWords.beForms.contains(tokens[v - 1].key), isReportingVerb(v) { return nil }
         let afterComma = v == floor || tokens[v - 1].isPunct(",") || tokens[v - 1].kind == .quote
