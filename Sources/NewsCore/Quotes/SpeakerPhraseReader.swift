@@ -576,7 +576,9 @@ struct SpeakerPhraseReader {
                     isNameWord(n + 1), isNameWord(n + 2), !tokens[s..<n].contains(where: { $0.key == QuoteWords.andKey })
                 {
                     e = n + 2  // two full names joined: `Ada Ode and Ilo Ene wrote`
-                } else if isRoleWord(n), n + 1 < ceiling, isNameWord(n + 1) || isRoleWord(n + 1) && n + 2 < ceiling && isNameWord(n + 2) {
+                } else if isRoleWord(n), n + 1 < ceiling,
+                    isNameWord(n + 1) || isRoleWord(n + 1) && n + 2 < ceiling && isNameWord(n + 2) || afterCue && roleRunReachesName(from: n, ceiling: ceiling)
+                {
                     e = n  // `Cruz constituent Dan Golvach`, `campaign press secretary Ada Ode`
                 } else {
                     break
