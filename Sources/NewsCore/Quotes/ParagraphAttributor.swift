@@ -781,7 +781,7 @@ struct ParagraphAttributor {
         guard s < limit else { return nil }
         // (`Continuing to explain …,`, `Adding,`: a participle opens no clause of its own, cue or not.)
         let participialOpening = tokens[s].kind == .word && tokens[s].capitalised && (!reader.isCue(s) || Self.cueParticiplesOpen && reader.isParticiple(s))
-            && (reader.isVerbForm(s) || scalars[tokens[s].end - 1] == "y" && scalars[tokens[s].end - 2] == "l")
+            && (reader.isVerbForm(s) || scalars[tokens[s].end - 1] == "y" && scalars[tokens[s].end - 2] == "l") && !opensWithGivenName(s)
             || tokens[s].kind == .number
         // `Yet she didn't …`: a lone sentence adverb before a pronoun or name and its verb.
         if tokens[s].kind == .word, ClauseWords.sentenceAdverbs.contains(tokens[s].key), s + 2 < limit,
