@@ -493,6 +493,9 @@ struct ParagraphAttributor {
             // `STATE POLLS SHIFT - Ada Ode: "…"`: a name set off by a dash owns the colon, not the heading before it.
             return attribution(p, cue: nil, source: .cueBefore)
         }
+        if found == nil, q - 1 >= floor, tokens[q - 1].isPunct(":"), let p = documentBeforeColon(q - 1, floor: floor) {
+            return attribution(p, cue: nil, source: .cueBefore)
+        }
         if found == nil, q - 1 >= floor, tokens[q - 1].isPunct(":"), let p = sentenceSubject(floor: floor, before: q - 1) {
             // `Ms Ode, in her reply: "…"`: a colon introduces the quotation without a cue word.
             return attribution(p, cue: nil, source: .cueBefore)
