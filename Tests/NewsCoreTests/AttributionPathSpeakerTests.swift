@@ -54,4 +54,34 @@ struct AttributionPathSpeakerTests {
             """
         #expect(seenSpeaker(of: "We will not tolerate it,", in: text) == "the Kestrel Board deputy enforcement director Mira Tallow")
     }
+
+    @Test func aGivenNameEndingLikeAnAdverbOpensItsSentenceAsTheSubject() {
+        let text = """
+            Harbour vote
+
+            Carly Ode threw her support behind Tam Ilo on Wednesday, saying it is time to have a "real harbour champion in the town hall."
+            """
+        #expect(seenSpeaker(of: "real harbour champion in the town hall.", in: text) == "Carly Ode")
+    }
+
+    @Test func aDocumentBeforeAColonSpeaksForTheQuotation() {
+        let text = """
+            Ferry survey
+
+            The council published its ferry survey on Monday. From the report: "Most crossings ran late in the winter months."
+            """
+        #expect(seenSpeaker(of: "Most crossings ran late in the winter months.", in: text) == "the report")
+    }
+
+    @Test func aProgrammeNameWithAFunctionWordStaysInTheRole() {
+        let text = """
+            Morning interview
+
+            The mayor said the ferry would run all winter.
+
+            "But that was the first time in a long time, mayor," Harbour Radio This Morning co-host Tam Ilo said. "You do not do it often."
+            """
+        #expect(seenSpeaker(of: "But that was the first time in a long time, mayor,", in: text) == "Tam Ilo")
+        #expect(seenSpeaker(of: "You do not do it often.", in: text) == "Tam Ilo")
+    }
 }

@@ -240,7 +240,7 @@ struct ParagraphAttributor {
             }
             guard t.kind == .word || t.kind == .possessive else { return false }
             if t.kind == .word, FunctionWords.sentenceOpeners.contains(t.key) || ClauseWords.introductoryWords.contains(t.key)
-                || ClauseWords.clauseWords.contains(t.key) || reader.isCue(k)
+                || ClauseWords.clauseWords.contains(t.key) || reader.isCue(k), !functionWordInsideName(k, in: range)
             {
                 return false
             }
