@@ -492,19 +492,35 @@ public enum AliasMerger {
             let key = firstKey(c)
             // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
             // the Harold Vance of the same story.)
-            let ranked = members.contains { hasRank(mentions[$0]) }
-            let owners = clusters.indices.filter { o in
-                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && opens(firstKey(o), key)
-                    && names.person(clusters[o].nameId).firstGivenKey == key
-                    && (!ranked || clusters[o].members.contains { hasRank(mentions[$0]) })
+            // (Found once, when a possible owner first needs it.)
+            var rankedKnown: Bool? = nil
+            func ranked() -> Bool {
+                if let known = rankedKnown { return known }
+                let known = members.contains { hasRank(mentions[$0]) }
+                rankedKnown = known
+                return known
             }
-            let surnames = clusters.indices.filter { o in
+            // The one owner, counted without an array of them (two are as many as none), and the
+            // surnames asked about only then: most one-word names have no owner.
+            var owner: Int? = nil
+            var owners = 0
+            for o in clusters.indices
+            where o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && opens(firstKey(o), key)
+                && names.person(clusters[o].nameId).firstGivenKey == key
+                && (!ranked() || clusters[o].members.contains { hasRank(mentions[$0]) })
+            {
+                owners += 1
+                if owners > 1 { break }
+                owner = o
+            }
+            guard owners == 1, let owner else { continue }
+            let surname = clusters.indices.contains { o in
                 o != c && clusters[o].type == .person && ends(firstKey(o), key) && names.person(clusters[o].nameId).lastWordKey == key
             }
             // (The vote last: it weighs every mention, and few names get this far.)
-            guard owners.count == 1, surnames.isEmpty, vote(members, of: mentions, fallback: clusters[c].type) == .person else { continue }
+            guard !surname, vote(members, of: mentions, fallback: clusters[c].type) == .person else { continue }
             var source = clusters[c]
-            clusters[owners[0]].absorb(&source, mentions, names)
+            clusters[owner].absorb(&source, mentions, names)
             clusters[c] = source
         }
     }

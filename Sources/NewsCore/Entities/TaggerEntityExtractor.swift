@@ -88,17 +88,25 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
         let doubleBarrelled = MentionRules.doubleBarrelledSurnames(&drafts, t)
         var pieces: [DraftMention] = []
+        pieces.reserveCapacity(drafts.count + 4)
+        let agency = article.agency ?? dateline
         for d in drafts {
             // (The name's key only when there is a double-barrelled surname to meet: most articles have none.)
             let whole = !doubleBarrelled.isEmpty && doubleBarrelled.contains(EntityNames.aliasKey(t.text(Self.range(d, t))))
-            let split = d.firm == nil && d.end == nil && !whole ? Self.hyphenPieces(t.tokens, t.scalars, d.a, d.b) : [d.a..<d.b]
-            for p in split {
+            // (A name with no hyphen inside is its one piece: no array of pieces is made for it.)
+            let mayBreak = d.firm == nil && d.end == nil && !whole && Self.mayHaveHyphenPieces(t.tokens, d.a, d.b)
+            if !mayBreak {
+                // The wire agency in a dateline, "LONDON (Reuters) –", is a byline, not a mention.
+                if let agency, t.text(Self.range(d, t)) == agency, t.isPunctuation(d.a - 1, "(") { continue }
+                pieces.append(d)
+                continue
+            }
+            for p in Self.hyphenPieces(t.tokens, t.scalars, d.a, d.b) {
                 var piece = d
                 piece.a = p.lowerBound
                 piece.b = p.upperBound
                 if p.lowerBound != d.a { piece.title = nil }
-                // The wire agency in a dateline, "LONDON (Reuters) –", is a byline, not a mention.
-                if let agency = article.agency ?? dateline, t.text(Self.range(piece, t)) == agency, t.isPunctuation(piece.a - 1, "(") { continue }
+                if let agency, t.text(Self.range(piece, t)) == agency, t.isPunctuation(piece.a - 1, "(") { continue }
                 pieces.append(piece)
             }
         }
@@ -279,7 +287,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
             for k in start...i { covered[k] = true }
             added.append(DraftMention(a: start, b: i + 1, type: type, title: title, taggerWeight: 0, end: cut))
         }
-        ds = (ds + added).sorted { $0.a < $1.a }
+        // (In place: `(ds + added).sorted` made two arrays.)
+        ds.append(contentsOf: added)
+        ds.sort { $0.a < $1.a }
     }
 
     /// The alias keys `addRepeatedNames` collects: surnames, and one-word names with their type
@@ -361,7 +371,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Splits `Putin-Trump` (two names joined for a modifier: "Putin-Trump summit") into its names,
     /// but keeps `Jean-Paul Sartre` and `Al-Hassan` whole.
     static func hyphenPieces(_ tokens: [WordToken], _ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> [Range<Int>] {
-        guard b - a >= 3, (a..<b).contains(where: { tokens[$0].hyphenJoined }) else { return [a..<b] }
+        guard mayHaveHyphenPieces(tokens, a, b) else { return [a..<b] }
         // Only a compound that is the whole span: word - word (- word …).
         for k in a..<b {
             let isWord = (k - a) % 2 == 0
@@ -379,6 +389,12 @@ public struct TaggerEntityExtractor: EntityExtractor {
             return [a..<b]
         }
         return stride(from: a, to: b, by: 2).map { $0..<($0 + 1) }
+    }
+
+    /// Whether `hyphenPieces` may split tokens `a..<b`: three tokens or more, one of them joined
+    /// by a hyphen. (Any other span is its one piece.)
+    static func mayHaveHyphenPieces(_ tokens: [WordToken], _ a: Int, _ b: Int) -> Bool {
+        b - a >= 3 && (a..<b).contains(where: { tokens[$0].hyphenJoined })
     }
 
     /// Pronoun hints again once the types are settled, so that only people stop a pronoun's search
