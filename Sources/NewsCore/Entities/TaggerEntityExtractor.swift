@@ -44,10 +44,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // The agency that filed the story is its byline, never one of its entities.
         if let agency = article.agency ?? dateline {
             let key = EntityNames.aliasKey(agency)
+            let acronym = EntityNames.acronymKey(agency)
             entities.removeAll { e in
                 e.aliases.contains { alias in
                     let k = EntityNames.aliasKey(alias)
-                    return k == key || EntityNames.acronymKey(agency) == k || EntityNames.acronymKey(alias) == key
+                    return k == key || acronym == k || EntityNames.acronymKey(alias) == key
                 }
             }
         }
@@ -264,8 +265,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 i += 2
             }
             let key = EntityNames.aliasKey(word)
+            // (The key looked up once for all three answers.)
+            let known = names.facts(key)
             var type: EntityType
-            if names.isSurname(key) {
+            if known.surname {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
                     !MentionRules.isTitle(t, i - 1), !t.isWrittenInLowerCase(i - 1),
@@ -276,9 +279,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 {
                     start = i - 1
                 }
-            } else if let known = names.oneWordType(key), !names.isAcronym(key) || isAcronym(word) {
+            } else if let oneWord = known.oneWord, !known.acronym || isAcronym(word) {
                 // ("WHO" is found again as "WHO", never as "Who?")
-                type = known
+                type = oneWord
             } else {
                 continue
             }
@@ -343,6 +346,12 @@ public struct TaggerEntityExtractor: EntityExtractor {
         func isAcronym(_ key: String) -> Bool {
             ids.find(key).map { acronym[$0] } ?? false
         }
+
+        /// `(isSurname(key), oneWordType(key), isAcronym(key))`, found by one look-up.
+        func facts(_ key: String) -> (surname: Bool, oneWord: EntityType?, acronym: Bool) {
+            guard let id = ids.find(key) else { return (false, nil, false) }
+            return (surname[id], oneWord[id], acronym[id])
+        }
     }
 
     // MARK: - Pieces
@@ -405,11 +414,16 @@ public struct TaggerEntityExtractor: EntityExtractor {
         guard !people.isEmpty else { return }
         let starts = Self.tokensStarting(at: people.flatMap { entities[$0].mentions.map(\.lowerBound) }, t)
         for k in people {
-            var hinted = entities[k].mentions.compactMap { Self.mentionIndex(of: $0, in: ms).map { ms[$0] } }
-            for j in hinted.indices where hinted[j].title.flatMap(PersonTitles.gender(ofTitle:)) == nil {
-                hinted[j].gender = nextPronoun(after: hinted[j].range, t, stops: starts, pronouns: pronouns)
+            // (Each mention read in place, by index: copying them out, strings and all, cost more
+            // than the count.)
+            var tally = AliasMerger.GenderTally()
+            for range in entities[k].mentions {
+                guard let i = Self.mentionIndex(of: range, in: ms) else { continue }
+                let titled = ms[i].title.flatMap(PersonTitles.gender(ofTitle:)) != nil
+                let gender = titled ? ms[i].gender : nextPronoun(after: ms[i].range, t, stops: starts, pronouns: pronouns)
+                tally.add(gender, gendered: titled)
             }
-            entities[k].gender = AliasMerger.genderVote(hinted)
+            entities[k].gender = tally.gender
         }
     }
 
