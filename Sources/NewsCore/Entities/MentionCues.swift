@@ -214,21 +214,25 @@ enum MentionCues {
         }
         // The word after the name, or after its possessive.
         // (By its token, so that the lists are asked by the key the tokens hold.)
+        // (Whether the words on either side are in lower case, asked once: every cue below
+        // asks it again.)
+        let lowerAfter = t.isLowercaseWord(n)
+        let lowerBefore = t.isLowercaseWord(p)
         var after: Int? = nil
-        if t.isLowercaseWord(n) {
+        if lowerAfter {
             after = n
         } else if n < t.count, t.tokens[n].kind == .possessive, t.isLowercaseWord(n + 1) {
             after = n + 1
         }
         if let after, t.lower(after, isIn: SportsWords.teamRoles) { votes += 5 }
-        if t.isLowercaseWord(p), isVersus(t.lower(p)) { votes += 5 }
-        if t.isLowercaseWord(n), isVersus(t.lower(n)) { votes += 5 }
+        if lowerBefore, isVersus(t.lower(p)) { votes += 5 }
+        if lowerAfter, isVersus(t.lower(n)) { votes += 5 }
         // The cues of a sports story, read before asking whether it is one.
         var sportVotes = 0
         if let after, t.lower(after, isIn: SportsWords.sportsStoryRoles) { sportVotes += 4 }
         if n < t.count, t.tokens[n].kind == .possessive, t.isCapitalised(n + 1), !t.capitalIsWeak(n + 1) { sportVotes += 4 }
-        if t.isLowercaseWord(n), t.lower(n, isIn: SportsWords.resultWordsAfter) { sportVotes += 4 }
-        if t.isLowercaseWord(p) {
+        if lowerAfter, t.lower(n, isIn: SportsWords.resultWordsAfter) { sportVotes += 4 }
+        if lowerBefore {
             let w = t.lower(p)
             let q = t.isLowercaseWord(p - 1) ? t.lower(p - 1) : ""
             if t.lower(p, isIn: SportsWords.resultWordsBefore) || t.lower(p, isIn: SportsWords.transferVerbs)
