@@ -14,6 +14,31 @@ struct AliasMergerIdTests {
         }
     }
 
+    @Test func genderTallyWeighsTitlesTwiceAndNeedsOneSidedEvidence() {
+        var tally = AliasMerger.GenderTally()
+        #expect(tally.gender == nil)
+        // "Ms Rowe" once (a title that gives a gender counts twice) against one "he": 2 to 1 is
+        // not one-sided enough.
+        tally.add(.female, gendered: true)
+        tally.add(.male, gendered: false)
+        #expect(tally.gender == nil)
+        // A pronoun more for her: 3 to 1.
+        tally.add(.female, gendered: false)
+        #expect(tally.gender == .female)
+        // A mention with no gender counts for neither.
+        tally.add(nil, gendered: true)
+        #expect(tally.gender == .female)
+        // The tally gives what `genderVote` gives over the same mentions.
+        let mentions = [
+            EntityMention(range: 0..<4, text: "Rowe", type: .person, title: "Mr", gender: .male),
+            EntityMention(range: 10..<14, text: "Rowe", type: .person, gender: .female),
+            EntityMention(range: 20..<24, text: "Rowe", type: .person, title: "Dr", gender: .female),
+        ]
+        var same = AliasMerger.GenderTally()
+        for m in mentions { same.add(m.gender, gendered: m.title.flatMap(PersonTitles.gender(ofTitle:)) != nil) }
+        #expect(same.gender == AliasMerger.genderVote(mentions))
+    }
+
     @Test func nameFactsIdsFollowTheExactBytes() {
         let names = NameFacts(capacity: 4)
         let rowe = names.id("Tamsin Rowe")

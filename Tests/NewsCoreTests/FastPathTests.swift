@@ -35,6 +35,11 @@ import Testing
         }
     }
 
+    @Test(arguments: samples + ["A\u{301}da", "a\u{301}da", "1\u{301}x", "\r\nX", "Émile", "élan", "ßtrasse", "\u{1F1EC}\u{1F1E7}x"])
+    func capitalTestMatchesTheCharacter(word: String) {
+        #expect(MentionCues.opensWithCapital(word) == (word.first?.isUppercase == true))
+    }
+
     @Test(arguments: samples)
     func containsSpaceMatchesFoundation(name: String) {
         #expect(EntityNames.containsSpace(name) == name.contains(" "))

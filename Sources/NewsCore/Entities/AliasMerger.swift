@@ -147,7 +147,11 @@ public enum AliasMerger {
         for c in clusters.indices where !clusters[c].members.isEmpty {
             // (By index, the clusters and each member's mention: copying them out cost more than
             // reading their fields.)
-            let ms = clusters[c].members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }
+            // (Members already in text order, as most entities' are, are taken as they are: sorting
+            // them, stably, gives the same order in a new array.)
+            let members = clusters[c].members
+            let inOrder = zip(members, members.dropFirst()).allSatisfy { mentions[$0].range.lowerBound <= mentions[$1].range.lowerBound }
+            let ms = inOrder ? members : members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }
             // An entity of one group's mentions, in the order that group voted over, has the type
             // that vote gave (`vote(ms, fallback: vote(ms))` is `vote(ms)`): not voted again.
             let type =
@@ -212,7 +216,8 @@ public enum AliasMerger {
             keyWords = ExactText.sameBytes(key, plainKey) ? plainWords : EntityNames.words(ofKey: key)
             keyWordCount = keyWords.count
             keyLength = EntityNames.characterCount(key)
-            plainKeyLength = EntityNames.characterCount(plainKey)
+            // (The same bytes, the same count: most keys are their plain keys.)
+            plainKeyLength = ExactText.sameBytes(key, plainKey) ? keyLength : EntityNames.characterCount(plainKey)
             shortLength = EntityNames.characterCount(short)
             acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
             firm = members.lazy.compactMap { mentions[$0].evidence.firm }.first
@@ -492,19 +497,35 @@ public enum AliasMerger {
             let key = firstKey(c)
             // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
             // the Harold Vance of the same story.)
-            let ranked = members.contains { hasRank(mentions[$0]) }
-            let owners = clusters.indices.filter { o in
-                o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && opens(firstKey(o), key)
-                    && names.person(clusters[o].nameId).firstGivenKey == key
-                    && (!ranked || clusters[o].members.contains { hasRank(mentions[$0]) })
+            // (Found once, when a possible owner first needs it.)
+            var rankedKnown: Bool? = nil
+            func ranked() -> Bool {
+                if let known = rankedKnown { return known }
+                let known = members.contains { hasRank(mentions[$0]) }
+                rankedKnown = known
+                return known
             }
-            let surnames = clusters.indices.filter { o in
+            // The one owner, counted without an array of them (two are as many as none), and the
+            // surnames asked about only then: most one-word names have no owner.
+            var owner: Int? = nil
+            var owners = 0
+            for o in clusters.indices
+            where o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && opens(firstKey(o), key)
+                && names.person(clusters[o].nameId).firstGivenKey == key
+                && (!ranked() || clusters[o].members.contains { hasRank(mentions[$0]) })
+            {
+                owners += 1
+                if owners > 1 { break }
+                owner = o
+            }
+            guard owners == 1, let owner else { continue }
+            let surname = clusters.indices.contains { o in
                 o != c && clusters[o].type == .person && ends(firstKey(o), key) && names.person(clusters[o].nameId).lastWordKey == key
             }
             // (The vote last: it weighs every mention, and few names get this far.)
-            guard owners.count == 1, surnames.isEmpty, vote(members, of: mentions, fallback: clusters[c].type) == .person else { continue }
+            guard !surname, vote(members, of: mentions, fallback: clusters[c].type) == .person else { continue }
             var source = clusters[c]
-            clusters[owners[0]].absorb(&source, mentions, names)
+            clusters[owner].absorb(&source, mentions, names)
             clusters[c] = source
         }
     }
@@ -784,19 +805,37 @@ public enum AliasMerger {
 
     /// `genderVote` of the mentions `members` (indices into `mentions`).
     static func genderVote(_ members: [Int], of mentions: [EntityMention]) -> Gender? {
-        var female = 0
-        var male = 0
+        var tally = GenderTally()
         for m in members {
             let title = mentions[m].title
-            let weight = title != nil && PersonTitles.gender(ofTitle: title!) != nil ? 2 : 1
-            switch mentions[m].gender {
+            tally.add(mentions[m].gender, gendered: title != nil && PersonTitles.gender(ofTitle: title!) != nil)
+        }
+        return tally.gender
+    }
+
+    /// `genderVote`'s count: each mention's gender, twice for a mention whose title gives one.
+    /// (Kept apart from the mentions, so that a caller that knows each mention's gender and
+    /// title need not copy the mentions to ask.)
+    struct GenderTally {
+        private var female = 0
+        private var male = 0
+
+        /// Counts a mention of gender `gender` (nil counts for neither), whose title gives a
+        /// gender when `gendered`.
+        mutating func add(_ gender: Gender?, gendered: Bool) {
+            let weight = gendered ? 2 : 1
+            switch gender {
             case .female: female += weight
             case .male: male += weight
             case nil: break
             }
         }
-        if female > 2 * male { return .female }
-        if male > 2 * female { return .male }
-        return nil
+
+        /// The gender the count gives when the evidence is one-sided, else nil.
+        var gender: Gender? {
+            if female > 2 * male { return .female }
+            if male > 2 * female { return .male }
+            return nil
+        }
     }
 }

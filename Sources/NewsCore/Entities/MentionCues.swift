@@ -79,39 +79,45 @@ enum MentionCues {
         var e = TypeEvidence(taggerWeight: d.taggerWeight, firm: d.firm, sentenceInitial: t.capitalIsWeak(d.a), beforeBody: t.beforeBody(d.a), inQuote: t.inQuote[d.a])
         guard d.firm == nil else { return e }
         func vote(_ type: EntityType, _ n: Int) { e.votes[type, default: 0] += n }
-        // (Gathered in one pass into an array of their number: filtering the tokens, then
-        // mapping them, made two arrays a mention.)
-        var words: [String] = []
-        words.reserveCapacity(d.b - d.a)
-        for i in d.a..<d.b where t.isWord(i) { words.append(t.word(i)) }
-        guard !words.isEmpty else { return e }
+        // The name's words by token: how many, the first and the last. (Read in place: an array
+        // of the words' `String`s, made for every mention, cost an allocation and a reference
+        // count a word; the few rules that ask about the whole name join them, `joinedWords`.)
+        var count = 0
+        var firstWord = -1
+        var lastWord = -1
+        for i in d.a..<d.b where t.isWord(i) {
+            if count == 0 { firstWord = i }
+            lastWord = i
+            count += 1
+        }
+        guard count > 0 else { return e }
         e.nameType = NameShape.headType(t, d.a..<d.b, tagged: d.type, lists: lists)
         // A capitalised organisation noun on its own ("the Guild", "Council") names an organisation.
-        if words.count == 1, d.end == nil, let only = (d.a..<d.b).first(where: { t.isWord($0) }), t.lower(only, isIn: OrganisationWords.heads) {
+        if count == 1, d.end == nil, t.lower(firstWord, isIn: OrganisationWords.heads) {
             e.nameType = .organization
         }
 
         // The name's form.
-        if words.count == 1, d.end == nil || d.b - d.a == 1 {
-            let w = d.end.map { t.text(t.tokens[d.a].range.lowerBound..<$0) } ?? words[0]
+        if count == 1, d.end == nil || d.b - d.a == 1 {
+            let w = d.end.map { t.text(t.tokens[d.a].range.lowerBound..<$0) } ?? t.word(firstWord)
             // A place that is also a name ("Howard", "Jordan") says nothing.
             if lists.isPlace(w), !lists.isFirstName(w), !lists.isSurname(w) { vote(.place, 2) }
-        } else if e.nameType == nil, words.count <= 3, lists.isFirstName(words[0]), !lists.isPlace(words[0]),
-            words.allSatisfy({ w in w.first?.isUppercase == true })
+        } else if e.nameType == nil, count <= 3, lists.isFirstName(t.word(firstWord)), !lists.isPlace(t.word(firstWord)),
+            (d.a..<d.b).allSatisfy({ i in !t.isWord(i) || opensWithCapital(t.word(i)) })
         {
             vote(.person, 2)
         }
 
         // A place's name of two or three words on the gazetteer ("Hong Kong", "Sri Lanka") names
         // the place, whatever the tagger said ("in Hong Kong" was a person's in business news).
-        if e.nameType == nil, (2...3).contains(words.count), d.end == nil, lists.isPlace(words.joined(separator: " ")) {
+        if e.nameType == nil, (2...3).contains(count), d.end == nil, lists.isPlace(joinedWords(d, t)) {
             e.nameType = .place
         }
         if let listed = d.listType { e.nameType = listed }
         // "Marsh & Lowe": a name joined by "&" is a firm's.
         if (d.a..<d.b).contains(where: { t.isPunctuation($0, "&") }) { e.nameType = .organization }
-        workAndGroupEvidence(d, words, t, lists, &e)
-        if let team = teamEvidence(d, words, t, lists) {
+        workAndGroupEvidence(d, count, t, lists, &e)
+        if let team = teamEvidence(d, count, lastWord, t, lists) {
             if team.named { e.nameType = .organization }
             vote(.organization, team.votes)
         }
@@ -186,11 +192,14 @@ enum MentionCues {
     /// sports story, a result's verb ("beat Tarrow", "Tarrow drew"), a team's noun ("Tarrow’s
     /// manager", "Tarrow fans") or a player's name after its possessive ("Tarrow’s Ada Ode").
     /// A country's name stays a place: CoNLL types national teams so.
-    static func teamEvidence(_ d: DraftMention, _ words: [String], _ t: ArticleTokens, _ lists: NameLists) -> (named: Bool, votes: Int)? {
+    /// (`count` is the number of the name's words, `last` its last word's token.)
+    static func teamEvidence(_ d: DraftMention, _ count: Int, _ last: Int, _ t: ArticleTokens, _ lists: NameLists) -> (named: Bool, votes: Int)? {
         // (A person's name with a score after it is a player's, in tennis or golf; but a name
         // that ends as a club's does, "beat Gullhaven Town 3-1", is the club's.)
-        let clubName = endsAsClub(words)
-        guard d.type != .person || clubName, d.end == nil else { return nil }
+        // (A compound's cut first: it rules the name out before its last word is read.)
+        guard d.end == nil else { return nil }
+        let clubName = endsAsClub(count, last, t)
+        guard d.type != .person || clubName else { return nil }
         var named = false
         var votes = 0
         let n = d.b
@@ -205,21 +214,25 @@ enum MentionCues {
         }
         // The word after the name, or after its possessive.
         // (By its token, so that the lists are asked by the key the tokens hold.)
+        // (Whether the words on either side are in lower case, asked once: every cue below
+        // asks it again.)
+        let lowerAfter = t.isLowercaseWord(n)
+        let lowerBefore = t.isLowercaseWord(p)
         var after: Int? = nil
-        if t.isLowercaseWord(n) {
+        if lowerAfter {
             after = n
         } else if n < t.count, t.tokens[n].kind == .possessive, t.isLowercaseWord(n + 1) {
             after = n + 1
         }
         if let after, t.lower(after, isIn: SportsWords.teamRoles) { votes += 5 }
-        if t.isLowercaseWord(p), isVersus(t.lower(p)) { votes += 5 }
-        if t.isLowercaseWord(n), isVersus(t.lower(n)) { votes += 5 }
+        if lowerBefore, isVersus(t.lower(p)) { votes += 5 }
+        if lowerAfter, isVersus(t.lower(n)) { votes += 5 }
         // The cues of a sports story, read before asking whether it is one.
         var sportVotes = 0
         if let after, t.lower(after, isIn: SportsWords.sportsStoryRoles) { sportVotes += 4 }
         if n < t.count, t.tokens[n].kind == .possessive, t.isCapitalised(n + 1), !t.capitalIsWeak(n + 1) { sportVotes += 4 }
-        if t.isLowercaseWord(n), t.lower(n, isIn: SportsWords.resultWordsAfter) { sportVotes += 4 }
-        if t.isLowercaseWord(p) {
+        if lowerAfter, t.lower(n, isIn: SportsWords.resultWordsAfter) { sportVotes += 4 }
+        if lowerBefore {
             let w = t.lower(p)
             let q = t.isLowercaseWord(p - 1) ? t.lower(p - 1) : ""
             if t.lower(p, isIn: SportsWords.resultWordsBefore) || t.lower(p, isIn: SportsWords.transferVerbs)
@@ -235,16 +248,38 @@ enum MentionCues {
         // after its short form ("Town, who …") say.
         if clubName { named = true }
         // A national team, a venue or a dateline is its place.
-        let name = words.joined(separator: " ")
+        let name = joinedWords(d, t)
         if lists.isCountry(name) || SportsWords.nations.contains(EntityNames.aliasKey(name)) || isVenueOrDateline(d, t) { return nil }
         return (named, votes)
     }
 
-    /// Whether a name of two words or more ends in a word that ends clubs' names as well as
-    /// places' (`SportsWords.clubEndings`).
-    static func endsAsClub(_ words: [String]) -> Bool {
-        guard words.count >= 2, let last = words.last, last.first?.isUppercase == true else { return false }
-        return SportsWords.clubEndings.contains(last.lowercased())
+    /// Whether a name of `count` words, two or more, ends in a word (token `last`) that ends
+    /// clubs' names as well as places' (`SportsWords.clubEndings`).
+    static func endsAsClub(_ count: Int, _ last: Int, _ t: ArticleTokens) -> Bool {
+        guard count >= 2, opensWithCapital(t.word(last)) else { return false }
+        // (`lower(last)` is the word's `lowercased()`, asked by the key the tokens hold.)
+        return t.lower(last, isIn: SportsWords.clubEndings)
+    }
+
+    /// `word.first?.isUppercase == true`, read from the first byte when it is ASCII: such a
+    /// word opens with a capital exactly when that byte is A to Z (a combining mark after it
+    /// keeps its case), and its `Character` is not made.
+    static func opensWithCapital(_ word: String) -> Bool {
+        if let b = word.utf8.first, b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return word.first?.isUppercase == true
+    }
+
+    /// The words of draft `d`'s word tokens joined by spaces (`words.joined(separator: " ")`
+    /// of the name's words), for the rules that ask a list about the whole name.
+    static func joinedWords(_ d: DraftMention, _ t: ArticleTokens) -> String {
+        var out = ""
+        var first = true
+        for i in d.a..<d.b where t.isWord(i) {
+            if !first { out += " " }
+            first = false
+            out += t.word(i)
+        }
+        return out
     }
 
     /// What the words right around a name say about a work or a group. For a name the tagger
@@ -255,7 +290,8 @@ enum MentionCues {
     /// a work; "the band Low Tide", "analysts
     /// Gartner" an organisation. (After a place's name the same words say something else:
     /// "Hollywood star", "US box-office".)
-    static func workAndGroupEvidence(_ d: DraftMention, _ words: [String], _ t: ArticleTokens, _ lists: NameLists, _ e: inout TypeEvidence) {
+    /// (`count` is the number of the name's words.)
+    static func workAndGroupEvidence(_ d: DraftMention, _ count: Int, _ t: ArticleTokens, _ lists: NameLists, _ e: inout TypeEvidence) {
         guard d.end == nil else { return }
         func vote(_ type: EntityType, _ n: Int) { e.votes[type, default: 0] += n }
         let p = d.a - 1
@@ -269,7 +305,7 @@ enum MentionCues {
         // (Asked only after a work's word: whether the story is about sport is found for the
         // whole story, and most mentions never need it.)
         func titleLike() -> Bool {
-            words.count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlace(words.joined(separator: " "))
+            count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlace(joinedWords(d, t))
         }
         // "The comedy duo Ada Ode and Tom Fennick": a pair named by its members names people.
         let namesMembers = person && (before == "duo" || before == "trio") && after == "and" && t.isCapitalised(n + 1)
@@ -303,7 +339,7 @@ enum MentionCues {
         // "Ada Ode (Dark Harbour)": a name in brackets right after a person's names the work
         // that person made or played in, as award lists write it.
         // (Two words at least: "Saddam (Hussein)" completes the name before it.)
-        if person, words.count >= 2, p >= 1, t.isPunctuation(p, "("), t.isPunctuation(n, ")"), t.isCapitalised(p - 1), !t.capitalIsWeak(p - 1) {
+        if person, count >= 2, p >= 1, t.isPunctuation(p, "("), t.isPunctuation(n, ")"), t.isCapitalised(p - 1), !t.capitalIsWeak(p - 1) {
             vote(.other, 6)
         }
         if person, let w = after {
@@ -339,7 +375,7 @@ enum MentionCues {
         if !person, let w = before, t.isLowercaseWord(p - 1) {
             if (w == "for" && t.lower(p - 1, isIn: WorkWords.honoursFor)) || (w == "in" && t.lower(p - 1, isIn: WorkWords.roleIn)) { work += 8 }
         }
-        guard work > 0, person || (e.nameType == nil && !lists.isPlace(words.joined(separator: " "))) else { return }
+        guard work > 0, person || (e.nameType == nil && !lists.isPlace(joinedWords(d, t))) else { return }
         vote(.other, work)
     }
 

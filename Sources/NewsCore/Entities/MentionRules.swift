@@ -34,7 +34,10 @@ enum MentionRules {
     /// The tagger's spans, with titles taken out of the range (kept as evidence) and stray
     /// punctuation and possessives trimmed.
     static func drafts(_ spans: [(range: Range<Int>, type: EntityType)], _ t: ArticleTokens) -> [DraftMention] {
+        // (Room for every span at once: growing the array a draft at a time copied the drafts
+        // several times an article.)
         var out: [DraftMention] = []
+        out.reserveCapacity(spans.count)
         for (span, tagged) in spans {
             var a = span.lowerBound
             var b = span.upperBound
@@ -178,6 +181,7 @@ enum MentionRules {
     /// joined by "and", are two mentions ("Bosnia and Herzegovina", "Marks and Spencer" stay one).
     static func splitAtAnd(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         var out: [DraftMention] = []
+        out.reserveCapacity(ds.count + 2)
         for d in ds {
             guard d.firm == nil, let k = (d.a..<d.b).first(where: { t.isWord($0) && t.word($0) == "and" }),
                 k - d.a >= 2, d.b - k - 1 >= 2,
@@ -372,6 +376,7 @@ enum MentionRules {
     /// The tagger's label for such a word describes the adjective, so it counts for nothing.
     static func trimCompounds(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         var out: [DraftMention] = []
+        out.reserveCapacity(ds.count)
         for var d in ds {
             let last = d.b - 1
             // "Party Co-Chairman", cut by the tokenizer at the hyphen.
@@ -413,6 +418,7 @@ enum MentionRules {
     /// span are trimmed.
     static func dropOrdinaryWords(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         var out: [DraftMention] = []
+        out.reserveCapacity(ds.count)
         for var d in ds {
             if t.isWord(d.a), isPronounContraction(t, d.a) { continue }
             // ("The Hague" keeps its article: the alias key drops it anyway.)
@@ -461,10 +467,24 @@ enum MentionRules {
             guard let words = fullNameWords(d) else { continue }
             for w in words.dropLast() { givenCounts[words.last!, default: [:]][w, default: 0] += 1 }
         }
-        let givenBySurname = givenCounts.mapValues { Set($0.keys) }
+        // (The sets below are made only when a rule first needs them: most articles' drafts never
+        // ask, and making them cost a set a surname.)
+        var givenBySurnameMade: [String: Set<String>]? = nil
+        func givenBySurname() -> [String: Set<String>] {
+            if let made = givenBySurnameMade { return made }
+            let made = givenCounts.mapValues { Set($0.keys) }
+            givenBySurnameMade = made
+            return made
+        }
         // Words of the people the story names in full elsewhere.
-        var known: Set<String> = []
-        for (key, given) in givenBySurname { known.insert(key); known.formUnion(given) }
+        var knownMade: Set<String>? = nil
+        func known() -> Set<String> {
+            if let made = knownMade { return made }
+            var made: Set<String> = []
+            for (key, given) in givenBySurname() { made.insert(key); made.formUnion(given) }
+            knownMade = made
+            return made
+        }
         /// "Using", "Continued", "Interestingly": a verb form or an adverb opening a sentence.
         func isVerbOrAdverb(_ i: Int) -> Bool {
             let w = t.lower(i)
@@ -521,13 +541,15 @@ enum MentionRules {
                 t.lower(d.a, isIn: FunctionWords.closedClass)
                     || (opensClause(d.a) && (t.isOrdinaryWord(d.a) || t.lower(d.a, isIn: PersonNouns.nouns)
                         || t.lower(d.a, isIn: PersonNouns.modifiers) || t.lower(d.a, isIn: PersonNouns.sentenceOpeners)))
-                    || (opensClause(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known.contains(EntityNames.aliasKey(t.word(d.a + 1))))
+                    || (opensClause(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known().contains(EntityNames.aliasKey(t.word(d.a + 1))))
                     || (opensClause(d.a) && givenElsewhereOnly(d, original: ds[k]))
             {
                 d.a += 1
             }
-            if t.inHeadline(d.a), d.b - d.a >= 2, let j = (d.a..<d.b).first(where: { t.isWord($0) && givenBySurname[EntityNames.aliasKey(t.word($0))] != nil }) {
-                let given = givenBySurname[EntityNames.aliasKey(t.word(j))]!
+            if t.inHeadline(d.a), d.b - d.a >= 2, !givenCounts.isEmpty,
+                let j = (d.a..<d.b).first(where: { t.isWord($0) && givenBySurname()[EntityNames.aliasKey(t.word($0))] != nil })
+            {
+                let given = givenBySurname()[EntityNames.aliasKey(t.word(j))]!
                 if !(d.a..<j).allSatisfy({ !t.isWord($0) || given.contains(EntityNames.aliasKey(t.word($0))) }) { d.a = j }
                 if j + 1 < d.b, !t.isPunctuation(j + 1, "-") { d.b = j + 1 }
             }
@@ -593,7 +615,7 @@ enum MentionRules {
         }
         // The given names before each surname in the story's full person names, by draft.
         var given: [String: [(draft: Int, words: [String])]] = [:]
-        for (k, d) in ds.enumerated() where d.type == .person && d.firm == nil && !t.inHeadline(d.a) {
+        for (k, d) in ds.enumerated() where d.type == .person && d.firm == nil && !t.inHeadline(d.a) && d.b - d.a >= 2 {
             let words = (d.a..<d.b).filter { t.isWord($0) }
             guard words.count >= 2, lists.isFirstName(t.word(words[0])) || commonGivenName(words[0]) else { continue }
             given[key(words.last!), default: []].append((k, words.dropLast().map(key)))
@@ -601,8 +623,11 @@ enum MentionRules {
         guard !given.isEmpty else { return }
         for k in ds.indices where ds[k].firm == nil && ds[k].title == nil && ds[k].end == nil {
             let d = ds[k]
+            // ("the" before the name first: the array of its words is made only after it, since
+            // few names have one.)
+            guard d.a > 0, t.isLowercaseWord(d.a - 1), t.lower(d.a - 1) == "the" else { continue }
             let words = (d.a..<d.b).filter { t.isWord($0) }
-            guard words.count >= 2, d.a > 0, t.isLowercaseWord(d.a - 1), t.lower(d.a - 1) == "the", lists.isSurname(t.word(words.last!)),
+            guard words.count >= 2, lists.isSurname(t.word(words.last!)),
                 d.type != .person || !commonGivenName(words[0])
             else { continue }
             let names = Set((given[key(words.last!)] ?? []).filter { $0.draft != k }.flatMap(\.words))
@@ -631,16 +656,25 @@ enum MentionRules {
     /// A title alone ("Mayor", "Chief") names nobody, unless the article uses it as a word of a
     /// longer organisation or place name ("the General" for "Merrowick General Hospital").
     static func dropBareTitles(_ ds: inout [DraftMention], _ t: ArticleTokens) {
-        let longNames = ds.filter { $0.b - $0.a >= 2 && $0.type != .person }
-        ds = ds.compactMap { d in
-            guard d.b - d.a == 1, d.end == nil, isTitle(t, d.a) else { return d }
+        // (Drafts kept in a new array sized at once, and the long names found only if a bare
+        // title needs them: `compactMap` and `filter` grew two arrays a draft at a time.)
+        var longNames: [DraftMention]? = nil
+        var out: [DraftMention] = []
+        out.reserveCapacity(ds.count)
+        for d in ds {
+            guard d.b - d.a == 1, d.end == nil, isTitle(t, d.a) else {
+                out.append(d)
+                continue
+            }
+            if longNames == nil { longNames = ds.filter { $0.b - $0.a >= 2 && $0.type != .person } }
             let w = t.word(d.a)
-            guard let long = longNames.first(where: { l in ((l.a + 1)..<l.b).contains { t.word($0) == w } }) else { return nil }
+            guard let long = longNames!.first(where: { l in ((l.a + 1)..<l.b).contains { t.word($0) == w } }) else { continue }
             var kept = d
             kept.type = long.type
             kept.title = nil
-            return kept
+            out.append(kept)
         }
+        ds = out
     }
 }
 

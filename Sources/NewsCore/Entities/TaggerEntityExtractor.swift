@@ -44,10 +44,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // The agency that filed the story is its byline, never one of its entities.
         if let agency = article.agency ?? dateline {
             let key = EntityNames.aliasKey(agency)
+            let acronym = EntityNames.acronymKey(agency)
             entities.removeAll { e in
                 e.aliases.contains { alias in
                     let k = EntityNames.aliasKey(alias)
-                    return k == key || EntityNames.acronymKey(agency) == k || EntityNames.acronymKey(alias) == key
+                    return k == key || acronym == k || EntityNames.acronymKey(alias) == key
                 }
             }
         }
@@ -88,17 +89,25 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
         let doubleBarrelled = MentionRules.doubleBarrelledSurnames(&drafts, t)
         var pieces: [DraftMention] = []
+        pieces.reserveCapacity(drafts.count + 4)
+        let agency = article.agency ?? dateline
         for d in drafts {
             // (The name's key only when there is a double-barrelled surname to meet: most articles have none.)
             let whole = !doubleBarrelled.isEmpty && doubleBarrelled.contains(EntityNames.aliasKey(t.text(Self.range(d, t))))
-            let split = d.firm == nil && d.end == nil && !whole ? Self.hyphenPieces(t.tokens, t.scalars, d.a, d.b) : [d.a..<d.b]
-            for p in split {
+            // (A name with no hyphen inside is its one piece: no array of pieces is made for it.)
+            let mayBreak = d.firm == nil && d.end == nil && !whole && Self.mayHaveHyphenPieces(t.tokens, d.a, d.b)
+            if !mayBreak {
+                // The wire agency in a dateline, "LONDON (Reuters) –", is a byline, not a mention.
+                if let agency, t.text(Self.range(d, t)) == agency, t.isPunctuation(d.a - 1, "(") { continue }
+                pieces.append(d)
+                continue
+            }
+            for p in Self.hyphenPieces(t.tokens, t.scalars, d.a, d.b) {
                 var piece = d
                 piece.a = p.lowerBound
                 piece.b = p.upperBound
                 if p.lowerBound != d.a { piece.title = nil }
-                // The wire agency in a dateline, "LONDON (Reuters) –", is a byline, not a mention.
-                if let agency = article.agency ?? dateline, t.text(Self.range(piece, t)) == agency, t.isPunctuation(piece.a - 1, "(") { continue }
+                if let agency, t.text(Self.range(piece, t)) == agency, t.isPunctuation(piece.a - 1, "(") { continue }
                 pieces.append(piece)
             }
         }
@@ -256,8 +265,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 i += 2
             }
             let key = EntityNames.aliasKey(word)
+            // (The key looked up once for all three answers.)
+            let known = names.facts(key)
             var type: EntityType
-            if names.isSurname(key) {
+            if known.surname {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
                     !MentionRules.isTitle(t, i - 1), !t.isWrittenInLowerCase(i - 1),
@@ -268,9 +279,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 {
                     start = i - 1
                 }
-            } else if let known = names.oneWordType(key), !names.isAcronym(key) || isAcronym(word) {
+            } else if let oneWord = known.oneWord, !known.acronym || isAcronym(word) {
                 // ("WHO" is found again as "WHO", never as "Who?")
-                type = known
+                type = oneWord
             } else {
                 continue
             }
@@ -279,7 +290,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
             for k in start...i { covered[k] = true }
             added.append(DraftMention(a: start, b: i + 1, type: type, title: title, taggerWeight: 0, end: cut))
         }
-        ds = (ds + added).sorted { $0.a < $1.a }
+        // (In place: `(ds + added).sorted` made two arrays.)
+        ds.append(contentsOf: added)
+        ds.sort { $0.a < $1.a }
     }
 
     /// The alias keys `addRepeatedNames` collects: surnames, and one-word names with their type
@@ -333,6 +346,12 @@ public struct TaggerEntityExtractor: EntityExtractor {
         func isAcronym(_ key: String) -> Bool {
             ids.find(key).map { acronym[$0] } ?? false
         }
+
+        /// `(isSurname(key), oneWordType(key), isAcronym(key))`, found by one look-up.
+        func facts(_ key: String) -> (surname: Bool, oneWord: EntityType?, acronym: Bool) {
+            guard let id = ids.find(key) else { return (false, nil, false) }
+            return (surname[id], oneWord[id], acronym[id])
+        }
     }
 
     // MARK: - Pieces
@@ -361,7 +380,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Splits `Putin-Trump` (two names joined for a modifier: "Putin-Trump summit") into its names,
     /// but keeps `Jean-Paul Sartre` and `Al-Hassan` whole.
     static func hyphenPieces(_ tokens: [WordToken], _ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> [Range<Int>] {
-        guard b - a >= 3, (a..<b).contains(where: { tokens[$0].hyphenJoined }) else { return [a..<b] }
+        guard mayHaveHyphenPieces(tokens, a, b) else { return [a..<b] }
         // Only a compound that is the whole span: word - word (- word …).
         for k in a..<b {
             let isWord = (k - a) % 2 == 0
@@ -381,6 +400,12 @@ public struct TaggerEntityExtractor: EntityExtractor {
         return stride(from: a, to: b, by: 2).map { $0..<($0 + 1) }
     }
 
+    /// Whether `hyphenPieces` may split tokens `a..<b`: three tokens or more, one of them joined
+    /// by a hyphen. (Any other span is its one piece.)
+    static func mayHaveHyphenPieces(_ tokens: [WordToken], _ a: Int, _ b: Int) -> Bool {
+        b - a >= 3 && (a..<b).contains(where: { tokens[$0].hyphenJoined })
+    }
+
     /// Pronoun hints again once the types are settled, so that only people stop a pronoun's search
     /// (before merging, a company the tagger called a person stood between "Nordby said …" and
     /// "She"); then each person's gender by `AliasMerger.genderVote`.
@@ -389,11 +414,16 @@ public struct TaggerEntityExtractor: EntityExtractor {
         guard !people.isEmpty else { return }
         let starts = Self.tokensStarting(at: people.flatMap { entities[$0].mentions.map(\.lowerBound) }, t)
         for k in people {
-            var hinted = entities[k].mentions.compactMap { Self.mentionIndex(of: $0, in: ms).map { ms[$0] } }
-            for j in hinted.indices where hinted[j].title.flatMap(PersonTitles.gender(ofTitle:)) == nil {
-                hinted[j].gender = nextPronoun(after: hinted[j].range, t, stops: starts, pronouns: pronouns)
+            // (Each mention read in place, by index: copying them out, strings and all, cost more
+            // than the count.)
+            var tally = AliasMerger.GenderTally()
+            for range in entities[k].mentions {
+                guard let i = Self.mentionIndex(of: range, in: ms) else { continue }
+                let titled = ms[i].title.flatMap(PersonTitles.gender(ofTitle:)) != nil
+                let gender = titled ? ms[i].gender : nextPronoun(after: ms[i].range, t, stops: starts, pronouns: pronouns)
+                tally.add(gender, gendered: titled)
             }
-            entities[k].gender = AliasMerger.genderVote(hinted)
+            entities[k].gender = tally.gender
         }
     }
 
