@@ -3,8 +3,9 @@ import PackageDescription
 
 /// Byline: a terminal news reader. The rooms and the one-way data flow between them are
 /// described in the project README; each target imports only the rooms named beside it:
-/// NewsCore; NewsStore ← NewsCore; NewsUI ← NewsCore; NewsTerminal ← NewsUI, CNcurses;
-/// ReaderData ← NewsStore, NewsUI; byline ← all; byline-lab ← NewsCore, NewsStore.
+/// NewsCore ← CLibXML2, CTaggerKernels; NewsStore ← NewsCore; NewsUI ← NewsCore;
+/// NewsTerminal ← NewsUI, CNcurses; ReaderData ← NewsStore, NewsUI; byline ← all;
+/// byline-lab ← NewsCore, NewsStore.
 let package = Package(
     name: "Byline",
     // Mutex and Atomic (Synchronization) need macOS 15.
@@ -28,7 +29,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "NewsCore", dependencies: ["CLibXML2"], resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.txt")]),
+        // The tagger's Viterbi loop in C, for AVX2 where the processor has it (chosen at run
+        // time): a header of inline functions, compiled into NewsCore (nothing to link).
+        .systemLibrary(name: "CTaggerKernels"),
+        .target(name: "NewsCore", dependencies: ["CLibXML2", "CTaggerKernels"], resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.txt")]),
         .target(name: "NewsStore", dependencies: ["NewsCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "NewsUI", dependencies: ["NewsCore"]),
         .target(name: "NewsTerminal", dependencies: ["CNcurses", "NewsUI"]),

@@ -1,3 +1,5 @@
+import CTaggerKernels
+
 /// Viterbi decoding of rows in the fused tables' tag order: the tags `LinearTagModel.decode`
 /// gives, with less work each token.
 ///
@@ -19,8 +21,11 @@
 /// eight by at least the most their transitions can gain on its own (`leads`), it is the best
 /// predecessor of all nine lanes, and the step adds its transitions without comparing the
 /// others'. Built once per tagger; immutable after.
+///
+/// Where the processor has AVX2, `decode` runs the same steps in C (`byline_decode_avx2`):
+/// baseline x86-64 has no 32-bit integer max, which made the row maxima most of a step's cost.
 final class FusedDecoder: @unchecked Sendable {
-    // Safety: `table` and `leads` are written only in `init` and only read afterwards.
+    // Safety: `table`, `leads`, `needs` and `kernel` are written only in `init` and only read afterwards.
     private let table: UnsafeMutablePointer<Int32>
     /// Per predecessor of lanes 0–8 (in `closed` order: O, U0–U3, L0–L3), the largest amount
     /// another one's transition to any of those lanes exceeds its own (at least 1).
@@ -30,6 +35,11 @@ final class FusedDecoder: @unchecked Sendable {
     private let needs: UnsafeMutablePointer<Int64>
     /// The lowest value a normalised row may hold for no sum with a transition to wrap.
     private let lowest: Int64
+    /// The tables as the C kernel reads them, when this processor runs it (nil elsewhere).
+    private let kernel: UnsafeMutablePointer<byline_decoder>?
+
+    /// Whether this processor runs the AVX2 kernel (asked once).
+    static let hasAVX2 = byline_has_avx2() != 0
 
     // Offsets into `table` (Int32 units); literals, so that reading them costs no lazy global.
     /// 17 × 17 transitions, `[from lane × 17 + to lane]`, for the full step.
@@ -124,12 +134,19 @@ final class FusedDecoder: @unchecked Sendable {
             leads[k] = lead
             needs[k] = need
         }
+        if Self.hasAVX2 {
+            kernel = .allocate(capacity: 1)
+            kernel!.initialize(to: byline_decoder(table: table, leads: leads, needs: needs, lowest: lowest))
+        } else {
+            kernel = nil
+        }
     }
 
     deinit {
         table.deallocate()
         leads.deallocate()
         needs.deallocate()
+        kernel?.deallocate()
     }
 
     @inline(__always)
@@ -150,6 +167,15 @@ final class FusedDecoder: @unchecked Sendable {
     /// The best well-formed tag sequence for the tokens of one sentence, as raw tags; `scores`
     /// rows (lane order) become Viterbi deltas in place, as in `LinearTagModel.decode`.
     func decode(tokens: Range<Int>, scores: UnsafeMutablePointer<Int32>, into tags: UnsafeMutablePointer<UInt8>) {
+        if let kernel {
+            byline_decode_avx2(kernel, scores, tokens.lowerBound, tokens.upperBound, tags)
+        } else {
+            decodePortable(tokens: tokens, scores: scores, into: tags)
+        }
+    }
+
+    /// `decode` in Swift, for any processor (the reference the C kernel is tested against).
+    func decodePortable(tokens: Range<Int>, scores: UnsafeMutablePointer<Int32>, into tags: UnsafeMutablePointer<UInt8>) {
         guard !tokens.isEmpty else { return }
         let tp = UnsafePointer(table)
         let trans = tp + Self.transOffset
