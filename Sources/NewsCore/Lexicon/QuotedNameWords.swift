@@ -16,7 +16,7 @@ enum QuotedNameWords {
     static let namingNouns: WordList = [
         "ship", "vessel", "boat", "yacht", "tanker", "ferry", "liner", "freighter", "trawler", "submarine", "beer",
         "ale", "lager", "stout", "porter", "wine", "whisky", "whiskey", "gin", "cider", "brand", "horse", "racehorse",
-        "codename", "code-name", "nickname", "hashtag", "username", "handle", "operation",
+        "codename", "code-name", "nickname", "hashtag", "username", "handle", "operation", "pseudonym", "alias", "name",
     ]
 
     /// Verbs that give a name: `codenamed "…"`.
@@ -48,6 +48,17 @@ enum QuotedNameWords {
         "shirt", "shirts", "hat", "hats", "cap", "caps", "sticker", "stickers", "badge", "badges", "billboard",
         "billboards", "graffiti", "mural", "plaque", "inscription", "slogan", "slogans", "flag", "flags",
     ]
+
+    /// Verbs that put words on one of the `inscriptions`: `a sign that read "…"`, `hats reading
+    /// "…"`, `a shirt emblazoned with the words "…"`.
+    static let showingVerbs: WordList = [
+        "read", "reads", "reading", "said", "says", "saying", "declared", "declares", "declaring", "proclaimed", "proclaims",
+        "proclaiming", "trumpeted", "trumpeting", "bearing", "bore", "bears", "emblazoned", "printed", "words",
+    ]
+
+    /// Words that may stand between an inscription and its verb: `a shirt that read`, `a cap
+    /// printed with the words`.
+    static let showingFillers: WordList = ["that", "which", "with", "the", "a", "an"]
 
     /// Nouns that mention quoted words as words rather than quote anyone: `the term "churn"`,
     /// `the phrase "…"`, `the "nearly-men" tag`. Before or after a short quotation they make it a term.

@@ -82,6 +82,8 @@ enum QuoteClassifier {
         guard ScalarClass.isUpper(s[first]) || ScalarClass.isNumeric(s[first]) else { return false }
         var last = segment.end - 1
         while last > segment.start, QuoteMarks.isSpace(s[last]) { last -= 1 }
+        // A title may end on a quoted name of its own too: `"Ode leaves 'Night Desk,'" by …`.
+        if last > first, QuoteMarks.isAnyMark(s[last]) { last -= 1 }
         var j = close + 1
         // The comma inside the marks (`"…," by`) or just outside them (`"…", by`).
         if s[last] != "," {
@@ -166,6 +168,7 @@ enum QuoteClassifier {
         if let a, a.kind == .nominal, let head = lastWord(of: a.head, s), QuotedNameWords.inscriptions.contains(WordKey(s, head)) {
             return .term
         }
+        if isInscribed(segment, s, paragraph: paragraph) { return .term }
         // A headline's quoted words are settled by what the body quotes (`QuotedAgain`), unless
         // they describe the noun after them (`Clinton blasts Trump over 'deportation force' idea`).
         if isHeadline {

@@ -87,10 +87,11 @@ public enum QuoteFinder {
         let titleCasedHeadline = headline.map { h in
             QuoteClassifier.isTitleCasedLine(scalars, paragraphs[h].range, segments: segments.filter { $0.paragraph == h })
         } ?? false
-        let shapes = segments.map {
+        var shapes = segments.map {
             QuoteClassifier.shape(
                 of: $0, scalars, paragraph: paragraphs[$0.paragraph].range, titleCasedLine: titleCasedHeadline && $0.paragraph == headline)
         }
+        QuoteClassifier.settleTitleLists(&shapes, segments: segments, scalars, headline: headline)
         var attributor = QuoteAttributor(scalars: scalars, segments: segments, paragraphs: paragraphs, excluded: shapes.map { $0 != .open })
         attributor.run()
         var kinds: [Quote.Kind?] = segments.indices.map { i in
@@ -101,7 +102,11 @@ public enum QuoteFinder {
             }
         }
         var attributions = attributor.attributions
-        QuotedAgain.settleTerms(&kinds, segments: segments, scalars: scalars, headline: headline)
+        QuotedAgain.settleTerms(
+            &kinds, segments: segments, scalars: scalars, headline: headline, cued: { QuoteClassifier.isCued(attributions[$0]) },
+            mentioned: {
+                QuoteClassifier.mentionsWords(segments[$0], scalars, paragraph: paragraphs[segments[$0].paragraph].range, attributor: attributor)
+            })
         if let headline {
             QuotedAgain.settleHeadline(&kinds, &attributions, segments: segments, scalars: scalars, headline: headline)
         }

@@ -29,17 +29,31 @@ enum QuotedAgain {
     /// they are (`settleHeadline`), not the headline that says the body's are nobody's. A single
     /// word still does: a headline's one quoted word is mostly a name or a coinage (`Robots learn
     /// 'manners-bot' rules`, a party called 'Candour'), and stays one in the body.
-    static func settleTerms(_ kinds: inout [Quote.Kind?], segments: [QuoteSegment], scalars: [Unicode.Scalar], headline: Int? = nil) {
+    ///
+    /// A lower-case repeat that a cue of its own sentence gives to someone (`cued`) is that
+    /// person's words, though the phrase was a label the first time (`"top secret" files`, then
+    /// `she said the files were "top secret"`). A cue does not change a name (`'Veritas'`), nor
+    /// words mentioned as words (`mentioned`: `the term "blog"`, also when only an earlier
+    /// occurrence was), nor the headline's one word: `Merriam-Webster said "blog" headed its
+    /// list` reports the word, not the speaker's speech.
+    static func settleTerms(
+        _ kinds: inout [Quote.Kind?], segments: [QuoteSegment], scalars: [Unicode.Scalar], headline: Int? = nil,
+        cued: (Int) -> Bool = { _ in false }, mentioned: (Int) -> Bool = { _ in true }
+    ) {
         var terms: Set<String> = []
+        var mentions: Set<String> = []
         for i in segments.indices {
             guard let kind = kinds[i] else { continue }
             if kind == .term {
                 let words = normalised(segments[i], scalars)
-                if segments[i].paragraph == headline, words.contains(" ") { continue }
+                let inHeadline = segments[i].paragraph == headline
+                if inHeadline, words.contains(" ") { continue }
                 terms.insert(words)
+                if inHeadline || mentioned(i) { mentions.insert(words) }
             } else if kind == .partial, !terms.isEmpty, segments[i].end - segments[i].start <= 60 {
                 let words = normalised(segments[i], scalars)
-                if terms.contains(words), words.split(separator: " ").count <= 3 { kinds[i] = .term }
+                guard terms.contains(words), words.split(separator: " ").count <= 3 else { continue }
+                if !cued(i) || mentions.contains(words) || !ScalarClass.isLower(scalars[segments[i].start]) || mentioned(i) { kinds[i] = .term }
             }
         }
     }
