@@ -295,11 +295,19 @@ struct ArticleTokens {
         var ids = WordIds(capacity: n * 5 / 8 + 8)
         // By id: the entry in `ranges` of the ASCII spelling written with the id's bytes, and its
         // lower case's id; -1 until a token read by its bytes meets the id (an id first given
-        // to a lower-case form, or to a spelling not in ASCII, has none before).
-        var asciiSpelling: [Int32] = []
-        var asciiLowerId: [Int32] = []
-        asciiSpelling.reserveCapacity(n + 8)
-        asciiLowerId.reserveCapacity(n + 8)
+        // to a lower-case form, or to a spelling not in ASCII, has none before). A token gives
+        // at most two ids (its text and its lower case), so `2 * n` slots hold them all, made
+        // at once: grown an id at a time, each append checked the arrays' capacity and
+        // uniqueness, and each read their bounds.
+        let idLimit = 2 * n + 2
+        let asciiSpelling = UnsafeMutablePointer<Int32>.allocate(capacity: idLimit)
+        let asciiLowerId = UnsafeMutablePointer<Int32>.allocate(capacity: idLimit)
+        asciiSpelling.initialize(repeating: -1, count: idLimit)
+        asciiLowerId.initialize(repeating: -1, count: idLimit)
+        defer {
+            asciiSpelling.deallocate()
+            asciiLowerId.deallocate()
+        }
         // Room for one token's bytes and their lower case (tokens are a few scalars; the longest
         // sets the size, so the loop allocates nothing for a spelling seen before).
         var longest = 0
@@ -316,11 +324,14 @@ struct ArticleTokens {
             for (i, token) in tokens.enumerated() {
                 let r = token.range
                 // The token's bytes and their hash in one pass, while every scalar is ASCII.
+                // (A `while` with wrapping steps: `for k in r` checked the range's bounds and
+                // each step for overflow, half the loop's instructions.)
                 var h = WordIds.basis
                 var ascii = true
                 var n = 0
-                for k in r {
-                    let v = sc[k].value
+                let length = r.count
+                while n < length {
+                    let v = sc[r.lowerBound &+ n].value
                     guard v < 0x80 else {
                         ascii = false
                         break
@@ -328,36 +339,32 @@ struct ArticleTokens {
                     let byte = UInt8(truncatingIfNeeded: v)
                     buffer[n] = byte
                     h = WordIds.step(h, byte)
-                    n += 1
+                    n &+= 1
                 }
                 if ascii {
-                    let (id, isNew) = ids.asciiId(hashed: h, UnsafeBufferPointer(start: buffer, count: n))
-                    if isNew {
-                        asciiSpelling.append(-1)
-                        asciiLowerId.append(-1)
-                    }
+                    let id = ids.asciiId(hashed: h, UnsafeBufferPointer(start: buffer, count: n)).id
+                    // (Every id is below `idLimit`: a token gives at most two.)
+                    precondition(id < idLimit)
                     if asciiSpelling[id] < 0 {
                         // The first token written so: its spelling, and its lower case (A to Z
                         // made a to z) and that one's id.
                         var lowerHash = WordIds.basis
                         var capital = false
-                        for k in 0..<n {
+                        var k = 0
+                        while k < n {
                             var b = buffer[k]
-                            if b >= 0x41 && b <= 0x5A {
-                                b += 0x20
+                            if b &- 0x41 < 26 {
+                                b &+= 0x20
                                 capital = true
                             }
                             lowerBuffer[k] = b
                             lowerHash = WordIds.step(lowerHash, b)
+                            k &+= 1
                         }
                         var lowerId = id
                         if capital {
-                            let lower = ids.asciiId(hashed: lowerHash, UnsafeBufferPointer(start: lowerBuffer, count: n))
-                            if lower.isNew {
-                                asciiSpelling.append(-1)
-                                asciiLowerId.append(-1)
-                            }
-                            lowerId = lower.id
+                            lowerId = ids.asciiId(hashed: lowerHash, UnsafeBufferPointer(start: lowerBuffer, count: n)).id
+                            precondition(lowerId < idLimit)
                         }
                         asciiSpelling[id] = Int32(ranges.count)
                         asciiLowerId[id] = Int32(lowerId)
@@ -376,10 +383,7 @@ struct ArticleTokens {
                 let lower = text.lowercased()
                 textIds[i] = Int32(ids.id(text))
                 lowerIds[i] = Int32(ids.id(lower))
-                while asciiSpelling.count < ids.count {
-                    asciiSpelling.append(-1)
-                    asciiLowerId.append(-1)
-                }
+                precondition(ids.count <= idLimit)
                 spellingOf[i] = Int32(ranges.count)
                 made.append(SpellingStrings.Made(spelling: ranges.count, text: text, lower: lower))
                 ranges.append(r)

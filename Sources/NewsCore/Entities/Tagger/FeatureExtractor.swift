@@ -274,6 +274,7 @@ extension TaggerBuffers {
             formFeatures = features; formScores1 = scores1; formScores2 = scores2
         }
         var forms = 0
+        let cached = cache?.values
         hits.withUnsafeMutableBufferPointer { hits in
         lowers.withUnsafeMutableBufferPointer { lowers in
         shapes.withUnsafeMutableBufferPointer { shapes in
@@ -335,8 +336,8 @@ extension TaggerBuffers {
                     keys[s] = e
                     slots[s] = Int32(f + 1)
                     firstToken[f] = Int32(i)
-                    if let cache, FormCache.fits(sc, a, b), let entry = cache.find(e, sc, a, b) {
-                        Self.takeForm(f, from: cache, entry, out)
+                    if let cache, let cached, FormCache.fits(sc, a, b), let entry = cache.find(e, sc, a, b) {
+                        Self.takeForm(f, from: cached, entry, out)
                     } else {
                         Self.addForm(f, sc, a, b, exact: e, shift: shift, out)
                     }
@@ -374,7 +375,7 @@ extension TaggerBuffers {
 
     /// Form `f`'s hashes, capitalisation, features as a neighbour and list sums, from `cache`'s
     /// `entry` (features 0–10, only ever summed, are not needed).
-    private static func takeForm(_ f: Int, from cache: FormCache, _ entry: Int, _ out: FormOut) {
+    private static func takeForm(_ f: Int, from cache: FormCache.Values, _ entry: Int, _ out: FormOut) {
         out.hit[f] = 1
         out.lower[f] = cache.lowers[entry]
         out.shape[f] = cache.shapes[entry]
@@ -509,24 +510,43 @@ extension TaggerBuffers {
 
     /// Marks each sentence's first word and whether the sentence is an ALL-CAPS headline.
     private mutating func markSentences(_ doc: TaggerDocument) {
-        for s in 0..<doc.sentenceCount {
-            let r = doc.sentence(s)
-            var caps = 0
-            var small = 0
-            var firstWord = -1
-            for i in r {
-                initial[i] = 0
-                switch TokenHashing.CapClass(rawValue: cap[i])! {
-                case .lower, .capitalised, .mixed: small += 1
-                case .allCaps: caps += 1
-                default: break
-                }
-                if firstWord < 0, cap[i] != TokenHashing.CapClass.other.rawValue { firstWord = i }
-            }
-            if firstWord >= 0 { initial[firstWord] = 1 }
-            let isHeadline: UInt8 = (small == 0 && caps > 0) ? 1 : 0
-            for i in r { headline[i] = isHeadline }
+        let n = doc.tokenCount
+        // Taken out while written, and written through pointers (each write to `self`'s arrays
+        // checked their uniqueness); `reserve(tokens:)` sized them for the document.
+        var initials = initial, headlines = headline
+        initial = []
+        headline = []
+        defer {
+            initial = initials
+            headline = headlines
         }
+        precondition(initials.count >= n && headlines.count >= n && cap.count >= n)
+        initials.withUnsafeMutableBufferPointer { initials in
+        headlines.withUnsafeMutableBufferPointer { headlines in
+        cap.withUnsafeBufferPointer { cap in
+            let initial = initials.baseAddress!, headline = headlines.baseAddress!, cap = cap.baseAddress!
+            for s in 0..<doc.sentenceCount {
+                let r = doc.sentence(s)
+                var caps = 0
+                var small = 0
+                var firstWord = -1
+                for i in r {
+                    initial[i] = 0
+                    let c = cap[i]
+                    if c == TokenHashing.CapClass.lower.rawValue || c == TokenHashing.CapClass.capitalised.rawValue
+                        || c == TokenHashing.CapClass.mixed.rawValue
+                    {
+                        small += 1
+                    } else if c == TokenHashing.CapClass.allCaps.rawValue {
+                        caps += 1
+                    }
+                    if firstWord < 0, c != TokenHashing.CapClass.other.rawValue { firstWord = i }
+                }
+                if firstWord >= 0 { initial[firstWord] = 1 }
+                let isHeadline: UInt8 = (small == 0 && caps > 0) ? 1 : 0
+                for i in r { headline[i] = isHeadline }
+            }
+        }}}
     }
 
     /// Finds each token's slot in the document table and records how its word is capitalised

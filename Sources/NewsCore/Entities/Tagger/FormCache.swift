@@ -74,6 +74,21 @@ final class FormCache {
         sums.deallocate()
     }
 
+    /// Where the entries' values are, for a loop that reads many of them: reading them through
+    /// the class retained and released it at each form taken.
+    struct Values {
+        let lowers: UnsafeMutablePointer<UInt64>
+        let shapes: UnsafeMutablePointer<UInt64>
+        let caps: UnsafeMutablePointer<UInt8>
+        let neighbours: UnsafeMutablePointer<UInt32>
+        let sums: UnsafeMutablePointer<Int32>
+    }
+
+    /// The pointers to the entries' values (valid while the cache lives).
+    var values: Values {
+        Values(lowers: lowers, shapes: shapes, caps: caps, neighbours: neighbours, sums: sums)
+    }
+
     @inline(__always)
     private static func set(_ exact: UInt64) -> Int {
         Int(truncatingIfNeeded: exact >> 40) & (sets - 1)
