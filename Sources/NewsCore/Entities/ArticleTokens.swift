@@ -298,12 +298,12 @@ struct ArticleTokens {
         // to a lower-case form, or to a spelling not in ASCII, has none before). A token gives
         // at most two ids (its text and its lower case), so `2 * n` slots hold them all, made
         // at once: grown an id at a time, each append checked the arrays' capacity and
-        // uniqueness, and each read their bounds.
+        // uniqueness, and each read their bounds. The slots below `filled` are written: ids are
+        // given in order, one at most a call, and each new one is set to -1 when given (setting
+        // all at once cost more, and a loop catching up became a call to `memset` a token).
         let idLimit = 2 * n + 2
         let asciiSpelling = UnsafeMutablePointer<Int32>.allocate(capacity: idLimit)
         let asciiLowerId = UnsafeMutablePointer<Int32>.allocate(capacity: idLimit)
-        asciiSpelling.initialize(repeating: -1, count: idLimit)
-        asciiLowerId.initialize(repeating: -1, count: idLimit)
         defer {
             asciiSpelling.deallocate()
             asciiLowerId.deallocate()
@@ -320,7 +320,16 @@ struct ArticleTokens {
         textIds.withUnsafeMutableBufferPointer { textIds in
         lowerIds.withUnsafeMutableBufferPointer { lowerIds in
         exactIds.withUnsafeMutableBufferPointer { exactIds in
-            // (Each of the four holds a slot for every token, `i` below.)
+            // (Each of the four holds a slot for every token, `i` below. `filled` is the
+            // closure's own: one captured from outside was checked for exclusive access.)
+            var filled = 0
+            @inline(__always) func fill(upTo count: Int) {
+                guard filled < count else { return }
+                precondition(count == filled + 1 && count <= idLimit, "more than one id given at a time")
+                asciiSpelling[filled] = -1
+                asciiLowerId[filled] = -1
+                filled = count
+            }
             for (i, token) in tokens.enumerated() {
                 let r = token.range
                 // The token's bytes and their hash in one pass, while every scalar is ASCII.
@@ -343,8 +352,7 @@ struct ArticleTokens {
                 }
                 if ascii {
                     let id = ids.asciiId(hashed: h, UnsafeBufferPointer(start: buffer, count: n)).id
-                    // (Every id is below `idLimit`: a token gives at most two.)
-                    precondition(id < idLimit)
+                    fill(upTo: ids.count)
                     if asciiSpelling[id] < 0 {
                         // The first token written so: its spelling, and its lower case (A to Z
                         // made a to z) and that one's id.
@@ -364,7 +372,7 @@ struct ArticleTokens {
                         var lowerId = id
                         if capital {
                             lowerId = ids.asciiId(hashed: lowerHash, UnsafeBufferPointer(start: lowerBuffer, count: n)).id
-                            precondition(lowerId < idLimit)
+                            fill(upTo: ids.count)
                         }
                         asciiSpelling[id] = Int32(ranges.count)
                         asciiLowerId[id] = Int32(lowerId)
@@ -382,8 +390,9 @@ struct ArticleTokens {
                 let text = string(scalars, r)
                 let lower = text.lowercased()
                 textIds[i] = Int32(ids.id(text))
+                fill(upTo: ids.count)
                 lowerIds[i] = Int32(ids.id(lower))
-                precondition(ids.count <= idLimit)
+                fill(upTo: ids.count)
                 spellingOf[i] = Int32(ranges.count)
                 made.append(SpellingStrings.Made(spelling: ranges.count, text: text, lower: lower))
                 ranges.append(r)

@@ -46,20 +46,18 @@ final class FormCache {
         keys.initialize(repeating: 0, count: n)
         lengths = .allocate(capacity: n)
         lengths.initialize(repeating: 0, count: n)
-        scalars = .allocate(capacity: n * Self.maxScalars)
-        scalars.initialize(repeating: 0, count: n * Self.maxScalars)
         recent = .allocate(capacity: Self.sets)
         recent.initialize(repeating: 0, count: Self.sets)
+        // An entry's scalars and values are written when it is inserted and read only once its
+        // key and length match, so they are left unwritten until then: zeroing them all (some
+        // 7 MB) cost more instructions than a hundred articles' look-ups, and touched every
+        // page of memory whether the entry was ever used or not.
+        scalars = .allocate(capacity: n * Self.maxScalars)
         lowers = .allocate(capacity: n)
-        lowers.initialize(repeating: 0, count: n)
         shapes = .allocate(capacity: n)
-        shapes.initialize(repeating: 0, count: n)
         caps = .allocate(capacity: n)
-        caps.initialize(repeating: 0, count: n)
         neighbours = .allocate(capacity: n * Self.neighbourCount)
-        neighbours.initialize(repeating: 0, count: n * Self.neighbourCount)
         sums = .allocate(capacity: n * Self.sumCount)
-        sums.initialize(repeating: 0, count: n * Self.sumCount)
     }
 
     deinit {
