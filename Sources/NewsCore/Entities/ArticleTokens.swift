@@ -295,11 +295,19 @@ struct ArticleTokens {
         var ids = WordIds(capacity: n * 5 / 8 + 8)
         // By id: the entry in `ranges` of the ASCII spelling written with the id's bytes, and its
         // lower case's id; -1 until a token read by its bytes meets the id (an id first given
-        // to a lower-case form, or to a spelling not in ASCII, has none before).
-        var asciiSpelling: [Int32] = []
-        var asciiLowerId: [Int32] = []
-        asciiSpelling.reserveCapacity(n + 8)
-        asciiLowerId.reserveCapacity(n + 8)
+        // to a lower-case form, or to a spelling not in ASCII, has none before). A token gives
+        // at most two ids (its text and its lower case), so `2 * n` slots hold them all, made
+        // at once: grown an id at a time, each append checked the arrays' capacity and
+        // uniqueness, and each read their bounds. The slots below `filled` are written: ids are
+        // given in order, one at most a call, and each new one is set to -1 when given (setting
+        // all at once cost more, and a loop catching up became a call to `memset` a token).
+        let idLimit = 2 * n + 2
+        let asciiSpelling = UnsafeMutablePointer<Int32>.allocate(capacity: idLimit)
+        let asciiLowerId = UnsafeMutablePointer<Int32>.allocate(capacity: idLimit)
+        defer {
+            asciiSpelling.deallocate()
+            asciiLowerId.deallocate()
+        }
         // Room for one token's bytes and their lower case (tokens are a few scalars; the longest
         // sets the size, so the loop allocates nothing for a spelling seen before).
         var longest = 0
@@ -312,15 +320,27 @@ struct ArticleTokens {
         textIds.withUnsafeMutableBufferPointer { textIds in
         lowerIds.withUnsafeMutableBufferPointer { lowerIds in
         exactIds.withUnsafeMutableBufferPointer { exactIds in
-            // (Each of the four holds a slot for every token, `i` below.)
+            // (Each of the four holds a slot for every token, `i` below. `filled` is the
+            // closure's own: one captured from outside was checked for exclusive access.)
+            var filled = 0
+            @inline(__always) func fill(upTo count: Int) {
+                guard filled < count else { return }
+                precondition(count == filled + 1 && count <= idLimit, "more than one id given at a time")
+                asciiSpelling[filled] = -1
+                asciiLowerId[filled] = -1
+                filled = count
+            }
             for (i, token) in tokens.enumerated() {
                 let r = token.range
                 // The token's bytes and their hash in one pass, while every scalar is ASCII.
+                // (A `while` with wrapping steps: `for k in r` checked the range's bounds and
+                // each step for overflow, half the loop's instructions.)
                 var h = WordIds.basis
                 var ascii = true
                 var n = 0
-                for k in r {
-                    let v = sc[k].value
+                let length = r.count
+                while n < length {
+                    let v = sc[r.lowerBound &+ n].value
                     guard v < 0x80 else {
                         ascii = false
                         break
@@ -328,36 +348,31 @@ struct ArticleTokens {
                     let byte = UInt8(truncatingIfNeeded: v)
                     buffer[n] = byte
                     h = WordIds.step(h, byte)
-                    n += 1
+                    n &+= 1
                 }
                 if ascii {
-                    let (id, isNew) = ids.asciiId(hashed: h, UnsafeBufferPointer(start: buffer, count: n))
-                    if isNew {
-                        asciiSpelling.append(-1)
-                        asciiLowerId.append(-1)
-                    }
+                    let id = ids.asciiId(hashed: h, UnsafeBufferPointer(start: buffer, count: n)).id
+                    fill(upTo: ids.count)
                     if asciiSpelling[id] < 0 {
                         // The first token written so: its spelling, and its lower case (A to Z
                         // made a to z) and that one's id.
                         var lowerHash = WordIds.basis
                         var capital = false
-                        for k in 0..<n {
+                        var k = 0
+                        while k < n {
                             var b = buffer[k]
-                            if b >= 0x41 && b <= 0x5A {
-                                b += 0x20
+                            if b &- 0x41 < 26 {
+                                b &+= 0x20
                                 capital = true
                             }
                             lowerBuffer[k] = b
                             lowerHash = WordIds.step(lowerHash, b)
+                            k &+= 1
                         }
                         var lowerId = id
                         if capital {
-                            let lower = ids.asciiId(hashed: lowerHash, UnsafeBufferPointer(start: lowerBuffer, count: n))
-                            if lower.isNew {
-                                asciiSpelling.append(-1)
-                                asciiLowerId.append(-1)
-                            }
-                            lowerId = lower.id
+                            lowerId = ids.asciiId(hashed: lowerHash, UnsafeBufferPointer(start: lowerBuffer, count: n)).id
+                            fill(upTo: ids.count)
                         }
                         asciiSpelling[id] = Int32(ranges.count)
                         asciiLowerId[id] = Int32(lowerId)
@@ -375,11 +390,9 @@ struct ArticleTokens {
                 let text = string(scalars, r)
                 let lower = text.lowercased()
                 textIds[i] = Int32(ids.id(text))
+                fill(upTo: ids.count)
                 lowerIds[i] = Int32(ids.id(lower))
-                while asciiSpelling.count < ids.count {
-                    asciiSpelling.append(-1)
-                    asciiLowerId.append(-1)
-                }
+                fill(upTo: ids.count)
                 spellingOf[i] = Int32(ranges.count)
                 made.append(SpellingStrings.Made(spelling: ranges.count, text: text, lower: lower))
                 ranges.append(r)

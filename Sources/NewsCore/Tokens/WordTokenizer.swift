@@ -30,7 +30,7 @@ public enum WordTokenizer {
             while i < end {
                 let s = scalars[i]
                 if isSpace(s) {
-                    i += 1
+                    i &+= 1
                     continue
                 }
                 if isAlnum(s) {
@@ -74,8 +74,10 @@ public enum WordTokenizer {
         var j = start + 1
         while j < end {
             let c = sc[j]
+            // (Wrapping steps: `j` is below `end`, and an overflow check at each of the text's
+            // letters was a fifth of the loop.)
             if isAlnum(c) {
-                j += 1
+                j &+= 1
                 continue
             }
             let next: Unicode.Scalar? = j + 1 < end ? sc[j + 1] : nil

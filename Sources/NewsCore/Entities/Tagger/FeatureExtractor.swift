@@ -130,6 +130,10 @@ struct TaggerBuffers {
     /// By the document's word id (`TaggerDocument.wordIds`): the form + 1 of the first token
     /// with that id, 0 before one is seen. Sized and cleared for each document's ids.
     var formOfWord: [Int32] = []
+    /// Per form: its one-word gazetteer phrase hash and that phrase's list bits (`Gazetteer`'s
+    /// `mark(lowerHashes:range:forms:phrases:bits:into:)` starts each token from them).
+    var formPhrase: [UInt64] = []
+    var formLists: [UInt16] = []
 
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
@@ -155,6 +159,8 @@ struct TaggerBuffers {
             formScores2 = .init(repeating: 0, count: m * EntityTag.count)
             formDocCap = .init(repeating: 0, count: m)
             formHit = .init(repeating: 0, count: m)
+            formPhrase = .init(repeating: 0, count: m)
+            formLists = .init(repeating: 0, count: m)
             cap = .init(repeating: 0, count: m)
             initial = .init(repeating: 0, count: m)
             headline = .init(repeating: 0, count: m)
@@ -224,14 +230,7 @@ extension TaggerBuffers {
             analyseTokens(doc, sc, shift: UInt64(64 - bucketBits), cache: formSums ? cache : nil)
         }
         markSentences(doc)
-        lower.withUnsafeBufferPointer { lowerHashes in
-            touched ^= gazetteer.touch(lowerHashes: lowerHashes, range: 0..<n)
-            gaz.withUnsafeMutableBufferPointer { codes in
-                for s in 0..<doc.sentenceCount {
-                    gazetteer.mark(lowerHashes: lowerHashes, range: doc.sentence(s), into: codes)
-                }
-            }
-        }
+        markGazetteer(doc, gazetteer)
         fillDocumentTable(n)
         writePass1Features(doc, bucketBits: bucketBits, formSums: formSums)
     }
@@ -275,6 +274,7 @@ extension TaggerBuffers {
             formFeatures = features; formScores1 = scores1; formScores2 = scores2
         }
         var forms = 0
+        let cached = cache?.values
         hits.withUnsafeMutableBufferPointer { hits in
         lowers.withUnsafeMutableBufferPointer { lowers in
         shapes.withUnsafeMutableBufferPointer { shapes in
@@ -336,8 +336,8 @@ extension TaggerBuffers {
                     keys[s] = e
                     slots[s] = Int32(f + 1)
                     firstToken[f] = Int32(i)
-                    if let cache, FormCache.fits(sc, a, b), let entry = cache.find(e, sc, a, b) {
-                        Self.takeForm(f, from: cache, entry, out)
+                    if let cache, let cached, FormCache.fits(sc, a, b), let entry = cache.find(e, sc, a, b) {
+                        Self.takeForm(f, from: cached, entry, out)
                     } else {
                         Self.addForm(f, sc, a, b, exact: e, shift: shift, out)
                     }
@@ -375,7 +375,7 @@ extension TaggerBuffers {
 
     /// Form `f`'s hashes, capitalisation, features as a neighbour and list sums, from `cache`'s
     /// `entry` (features 0–10, only ever summed, are not needed).
-    private static func takeForm(_ f: Int, from cache: FormCache, _ entry: Int, _ out: FormOut) {
+    private static func takeForm(_ f: Int, from cache: FormCache.Values, _ entry: Int, _ out: FormOut) {
         out.hit[f] = 1
         out.lower[f] = cache.lowers[entry]
         out.shape[f] = cache.shapes[entry]
@@ -463,47 +463,135 @@ extension TaggerBuffers {
         put(16, FeatureHash.feature(Template.exactNext, e))
     }
 
+    /// Marks each token's gazetteer positions (`gaz`), looking each form's one-word phrase up
+    /// once: most of an article's tokens repeat a form, and most forms are on no list, which
+    /// then settles the token's mark without hashing or probing anything for it.
+    private mutating func markGazetteer(_ doc: TaggerDocument, _ gazetteer: Gazetteer) {
+        let n = doc.tokenCount
+        let forms = formCount
+        // Taken out while written (a check a document, not one a form or token).
+        var phrases = formPhrase, lists = formLists, codes = gaz
+        formPhrase = []
+        formLists = []
+        gaz = []
+        defer {
+            formPhrase = phrases
+            formLists = lists
+            gaz = codes
+        }
+        precondition(phrases.count >= forms && lists.count >= forms && formLower.count >= forms)
+        precondition(codes.count >= n && lower.count >= n && form.count >= n)
+        var mixed: UInt16 = 0
+        phrases.withUnsafeMutableBufferPointer { phrases in
+        lists.withUnsafeMutableBufferPointer { lists in
+        formLower.withUnsafeBufferPointer { formLower in
+            for f in 0..<forms {
+                let h = FeatureHash.combine(Gazetteer.phraseSeed, formLower[f])
+                let bits = gazetteer.lookup(h)
+                phrases[f] = h
+                lists[f] = bits
+                mixed ^= bits
+            }
+        }}}
+        // (What was read, kept so the reads stay, as `FusedWeights.score`'s.)
+        touched ^= UInt8(truncatingIfNeeded: mixed)
+        phrases.withUnsafeBufferPointer { phrases in
+        lists.withUnsafeBufferPointer { lists in
+        form.withUnsafeBufferPointer { form in
+        lower.withUnsafeBufferPointer { lowerHashes in
+        codes.withUnsafeMutableBufferPointer { codes in
+            for s in 0..<doc.sentenceCount {
+                gazetteer.mark(
+                    lowerHashes: lowerHashes, range: doc.sentence(s), forms: form.baseAddress!, phrases: phrases.baseAddress!,
+                    bits: lists.baseAddress!, into: codes)
+            }
+        }}}}}
+    }
+
     /// Marks each sentence's first word and whether the sentence is an ALL-CAPS headline.
     private mutating func markSentences(_ doc: TaggerDocument) {
-        for s in 0..<doc.sentenceCount {
-            let r = doc.sentence(s)
-            var caps = 0
-            var small = 0
-            var firstWord = -1
-            for i in r {
-                initial[i] = 0
-                switch TokenHashing.CapClass(rawValue: cap[i])! {
-                case .lower, .capitalised, .mixed: small += 1
-                case .allCaps: caps += 1
-                default: break
-                }
-                if firstWord < 0, cap[i] != TokenHashing.CapClass.other.rawValue { firstWord = i }
-            }
-            if firstWord >= 0 { initial[firstWord] = 1 }
-            let isHeadline: UInt8 = (small == 0 && caps > 0) ? 1 : 0
-            for i in r { headline[i] = isHeadline }
+        let n = doc.tokenCount
+        // Taken out while written, and written through pointers (each write to `self`'s arrays
+        // checked their uniqueness); `reserve(tokens:)` sized them for the document.
+        var initials = initial, headlines = headline
+        initial = []
+        headline = []
+        defer {
+            initial = initials
+            headline = headlines
         }
+        precondition(initials.count >= n && headlines.count >= n && cap.count >= n)
+        initials.withUnsafeMutableBufferPointer { initials in
+        headlines.withUnsafeMutableBufferPointer { headlines in
+        cap.withUnsafeBufferPointer { cap in
+            let initial = initials.baseAddress!, headline = headlines.baseAddress!, cap = cap.baseAddress!
+            for s in 0..<doc.sentenceCount {
+                let r = doc.sentence(s)
+                var caps = 0
+                var small = 0
+                var firstWord = -1
+                for i in r {
+                    initial[i] = 0
+                    let c = cap[i]
+                    if c == TokenHashing.CapClass.lower.rawValue || c == TokenHashing.CapClass.capitalised.rawValue
+                        || c == TokenHashing.CapClass.mixed.rawValue
+                    {
+                        small += 1
+                    } else if c == TokenHashing.CapClass.allCaps.rawValue {
+                        caps += 1
+                    }
+                    if firstWord < 0, c != TokenHashing.CapClass.other.rawValue { firstWord = i }
+                }
+                if firstWord >= 0 { initial[firstWord] = 1 }
+                let isHeadline: UInt8 = (small == 0 && caps > 0) ? 1 : 0
+                for i in r { headline[i] = isHeadline }
+            }
+        }}}
     }
 
     /// Finds each token's slot in the document table and records how its word is capitalised
     /// across the document: bit 0 capitalised mid-sentence, bit 1 written in lower case.
     private mutating func fillDocumentTable(_ n: Int) {
         let mask = tableSize - 1
-        for i in 0..<n {
-            let key = lower[i] | 1
-            var s = Int(truncatingIfNeeded: key) & mask
-            while tableKeys[s] != 0 && tableKeys[s] != key { s = (s + 1) & mask }
-            tableKeys[s] = key
-            slot[i] = Int32(s)
-            let c = cap[i]
-            if c == TokenHashing.CapClass.lower.rawValue {
-                tableFlags[s] |= 2
-            } else if c == TokenHashing.CapClass.capitalised.rawValue || c == TokenHashing.CapClass.mixed.rawValue,
-                initial[i] == 0, headline[i] == 0
-            {
-                tableFlags[s] |= 1
-            }
+        // Taken out while written, and read and written through pointers (through `self`'s
+        // arrays, each write checked its array's uniqueness): `reserve(tokens:)` sized the
+        // per-token arrays for `n` tokens and the table for `tableSize` slots.
+        var keys = tableKeys, flags = tableFlags, slots = slot
+        tableKeys = []
+        tableFlags = []
+        slot = []
+        defer {
+            tableKeys = keys
+            tableFlags = flags
+            slot = slots
         }
+        precondition(keys.count >= tableSize && flags.count >= tableSize && tableSize & mask == 0)
+        precondition(slots.count >= n && lower.count >= n && cap.count >= n && initial.count >= n && headline.count >= n)
+        keys.withUnsafeMutableBufferPointer { keys in
+        flags.withUnsafeMutableBufferPointer { flags in
+        slots.withUnsafeMutableBufferPointer { slots in
+        lower.withUnsafeBufferPointer { lower in
+        cap.withUnsafeBufferPointer { cap in
+        initial.withUnsafeBufferPointer { initial in
+        headline.withUnsafeBufferPointer { headline in
+            let keys = keys.baseAddress!, flags = flags.baseAddress!, slots = slots.baseAddress!
+            let lower = lower.baseAddress!, cap = cap.baseAddress!, initial = initial.baseAddress!, headline = headline.baseAddress!
+            for i in 0..<n {
+                let key = lower[i] | 1
+                var s = Int(truncatingIfNeeded: key) & mask
+                while keys[s] != 0 && keys[s] != key { s = (s + 1) & mask }
+                keys[s] = key
+                slots[i] = Int32(s)
+                let c = cap[i]
+                if c == TokenHashing.CapClass.lower.rawValue {
+                    flags[s] |= 2
+                } else if c == TokenHashing.CapClass.capitalised.rawValue || c == TokenHashing.CapClass.mixed.rawValue,
+                    initial[i] == 0, headline[i] == 0
+                {
+                    flags[s] |= 1
+                }
+            }
+        }}}}}}}
     }
 
     private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int, formSums: Bool) {
@@ -695,33 +783,57 @@ extension TaggerBuffers {
         let n = doc.tokenCount
         let shift = UInt64(64 - bucketBits)
         let per = Self.countsPerSlot
-        // Only the counters of the slots tallied below are read: clear those, not the whole
-        // table (a table sized for the document's tokens is mostly slots of no capitalised word).
-        for s in 0..<doc.sentenceCount {
-            for i in doc.sentence(s) where isCapitalisedWord(i) {
-                let base = Int(slot[i]) * per
-                for k in 0..<per { tableCounts[base + k] = 0 }
-            }
-        }
-        // Tally first-pass types per capitalised word form.
-        for s in 0..<doc.sentenceCount {
-            let r = doc.sentence(s)
-            for i in r where isCapitalisedWord(i) {
-                let base = Int(slot[i]) * per
-                let tag = EntityTag(raw: pass1[i])
-                let t = tag.typeCode
-                tableCounts[base + t] &+= 1
-                if t > 0, tag.position == .last { tableCounts[base + 4 + t] &+= 1 }
-                if t > 0, tag.position == .begin { tableCounts[base + 8 + t] &+= 1 }
-            }
-        }
         if pass2Tables?.shift != shift { pass2Tables = Pass2Tables(shift: shift) }
         let tables = pass2Tables!
-        // Taken out while written, so the closure may read the other arrays of `self`.
-        var written = features2
+        // Taken out while written, so the closures may read the other arrays of `self`; every
+        // array is then read and written through a pointer (through `self`'s arrays, each write
+        // checked its array's uniqueness and each read its bounds: a fifth of the work).
+        var written = features2, starts = offsets2, counts = tableCounts
         features2 = []
-        defer { features2 = written }
+        offsets2 = []
+        tableCounts = []
+        defer {
+            features2 = written
+            offsets2 = starts
+            tableCounts = counts
+        }
+        // `reserve(tokens:)` sized the per-token arrays for the document (a token writes at most
+        // six features) and `fillDocumentTable` gave every token a slot below `tableSize`.
+        precondition(cap.count >= n && initial.count >= n && headline.count >= n && slot.count >= n)
+        precondition(pass1.count >= n && lower.count >= n && starts.count > n && written.count >= n * 6)
+        precondition(counts.count >= tableSize * per && doc.tokenEnds.count == n)
         written.withUnsafeMutableBufferPointer { out in
+        starts.withUnsafeMutableBufferPointer { starts in
+        counts.withUnsafeMutableBufferPointer { counts in
+        cap.withUnsafeBufferPointer { cap in
+        initial.withUnsafeBufferPointer { initial in
+        headline.withUnsafeBufferPointer { headline in
+        slot.withUnsafeBufferPointer { slot in
+        pass1.withUnsafeBufferPointer { pass1 in
+        lower.withUnsafeBufferPointer { lower in
+            let out = out.baseAddress!, starts = starts.baseAddress!, counts = counts.baseAddress!
+            let cap = cap.baseAddress!, initial = initial.baseAddress!, headline = headline.baseAddress!
+            let slot = slot.baseAddress!, pass1 = pass1.baseAddress!, lower = lower.baseAddress!
+            @inline(__always) func capitalised(_ i: Int) -> Bool { Self.isCapitalised(cap[i]) }
+            // Only the counters of the slots tallied below are read: clear those, not the whole
+            // table (a table sized for the document's tokens is mostly slots of no capitalised
+            // word).
+            for s in 0..<doc.sentenceCount {
+                for i in doc.sentence(s) where capitalised(i) {
+                    (counts + Int(slot[i]) * per).update(repeating: 0, count: per)
+                }
+            }
+            // Tally first-pass types per capitalised word form.
+            for s in 0..<doc.sentenceCount {
+                for i in doc.sentence(s) where capitalised(i) {
+                    let base = counts + Int(slot[i]) * per
+                    let tag = EntityTag(raw: pass1[i])
+                    let t = tag.typeCode
+                    base[t] &+= 1
+                    if t > 0, tag.position == .last { base[4 + t] &+= 1 }
+                    if t > 0, tag.position == .begin { base[8 + t] &+= 1 }
+                }
+            }
             // (The closure's own count, as in `writePass1Features`.)
             var f = 0
             @inline(__always) func add(_ key: UInt64) {
@@ -735,22 +847,22 @@ extension TaggerBuffers {
             for s in 0..<doc.sentenceCount {
                 let r = doc.sentence(s)
                 for i in r {
-                    offsets2[i] = Int32(f)
+                    starts[i] = Int32(f)
                     let own = UInt64(pass1[i])
                     let prev = i > r.lowerBound ? UInt64(pass1[i - 1]) : 31
                     let next = i + 1 < r.upperBound ? UInt64(pass1[i + 1]) : 31
                     put(tables.pass1Tag(own))
                     put(tables.pass1Neighbours(prev, next))
                     add(FeatureHash.feature(Template.pass1TagWord, own, lower[i]))
-                    guard isCapitalisedWord(i) else { continue }
-                    let base = Int(slot[i]) * per
+                    guard capitalised(i) else { continue }
+                    let base = counts + Int(slot[i]) * per
                     let ownTag = EntityTag(raw: pass1[i])
                     let ownType = ownTag.typeCode
                     // Majority first-pass type of the other occurrences (none when it occurs once).
                     var best = 7
                     var bestCount = 0
                     for t in 0..<5 {
-                        var c = Int(tableCounts[base + t])
+                        var c = Int(base[t])
                         if t == ownType { c -= 1 }
                         if c > bestCount {
                             best = t
@@ -760,7 +872,7 @@ extension TaggerBuffers {
                     var longer = 0
                     var longerCount = 0
                     for t in 1..<5 {
-                        var c = Int(tableCounts[base + 4 + t]) + Int(tableCounts[base + 8 + t])
+                        var c = Int(base[4 + t]) + Int(base[8 + t])
                         if t == ownType, ownTag.position == .last || ownTag.position == .begin { c -= 1 }
                         if c > longerCount {
                             longer = t
@@ -773,13 +885,18 @@ extension TaggerBuffers {
                     put(tables.docMajorityTag(UInt64(best), own))
                 }
             }
-            offsets2[n] = Int32(f)
-        }
+            starts[n] = Int32(f)
+        }}}}}}}}}
     }
 
     @inline(__always) func isCapitalisedWord(_ i: Int) -> Bool {
-        let c = cap[i]
-        return c == TokenHashing.CapClass.capitalised.rawValue || c == TokenHashing.CapClass.allCaps.rawValue
+        Self.isCapitalised(cap[i])
+    }
+
+    /// Whether a capitalisation class is of a word with a capital (capitalised, all capitals,
+    /// mixed or an initial): the words pass 2 tallies across the document.
+    @inline(__always) static func isCapitalised(_ c: UInt8) -> Bool {
+        c == TokenHashing.CapClass.capitalised.rawValue || c == TokenHashing.CapClass.allCaps.rawValue
             || c == TokenHashing.CapClass.mixed.rawValue || c == TokenHashing.CapClass.initial.rawValue
     }
 }

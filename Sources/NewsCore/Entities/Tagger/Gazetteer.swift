@@ -146,23 +146,6 @@ public struct Gazetteer: Sendable, Equatable {
         UInt16(1) << UInt16(categories.firstIndex(of: category)!)
     }
 
-    /// Reads the first table slot each token's one-word phrase probes, so that `mark`'s cache
-    /// misses are fetched together rather than one after another; returns what it read, mixed
-    /// (for the caller to keep, so the reads stay).
-    func touch(lowerHashes: UnsafeBufferPointer<UInt64>, range: Range<Int>) -> UInt8 {
-        let mask = keys.count - 1
-        return keys.withUnsafeBufferPointer { k in
-            values.withUnsafeBufferPointer { v in
-                var mixed: UInt32 = 0
-                for i in range {
-                    let slot = Int(truncatingIfNeeded: FeatureHash.combine(Self.phraseSeed, lowerHashes[i])) & mask
-                    mixed ^= k[slot] ^ UInt32(v[slot])
-                }
-                return UInt8(truncatingIfNeeded: mixed)
-            }
-        }
-    }
-
     /// Marks each token of a sentence with its position (1 B, 2 I, 3 L, 4 U; 3 bits a list) in the
     /// longest phrase of each list that covers it, matching left to right.
     func mark(lowerHashes: UnsafeBufferPointer<UInt64>, range: Range<Int>, into codes: UnsafeMutableBufferPointer<UInt32>) {
@@ -184,6 +167,54 @@ public struct Gazetteer: Sendable, Equatable {
                     lengths = (lengths & ~(0xF << (4 * c))) | (UInt64(n) << (4 * c))
                 }
                 if bits & Self.prefixFlag == 0 { break }
+            }
+            var l = lengths
+            while l != 0 {
+                let shift = UInt64(l.trailingZeroBitCount) & ~3
+                let c = UInt32(shift / 4)
+                let length = Int((l >> shift) & 0xF)
+                l &= ~(0xF << shift)
+                for k in 0..<length where (codes[i + k] >> (3 * c)) & 7 == 0 {
+                    let code: UInt32 = length == 1 ? 4 : k == 0 ? 1 : k == length - 1 ? 3 : 2
+                    codes[i + k] |= code << (3 * c)
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// `mark(lowerHashes:range:into:)`, with each token's one-word phrase hash and its list bits
+    /// found already, once for its form: token `i`'s are `phrases[forms[i]]` and
+    /// `bits[forms[i]]`. A token on no list is settled by that one read.
+    func mark(
+        lowerHashes: UnsafeBufferPointer<UInt64>, range: Range<Int>, forms: UnsafePointer<Int32>, phrases: UnsafePointer<UInt64>,
+        bits firstBits: UnsafePointer<UInt16>, into codes: UnsafeMutableBufferPointer<UInt32>
+    ) {
+        for i in range { codes[i] = 0 }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let f = Int(forms[i])
+            var bits = firstBits[f]
+            if bits == 0 {
+                i += 1
+                continue
+            }
+            var h = phrases[f]
+            var lengths: UInt64 = 0  // 4 bits per list: the longest match starting here
+            var n = 0
+            while true {
+                n += 1
+                var b = bits & ~Self.prefixFlag
+                while b != 0 {
+                    let c = UInt64(b.trailingZeroBitCount)
+                    b &= b - 1
+                    lengths = (lengths & ~(0xF << (4 * c))) | (UInt64(n) << (4 * c))
+                }
+                if bits & Self.prefixFlag == 0 { break }
+                guard n < Self.maxPhraseTokens, i + n < range.upperBound else { break }
+                h = FeatureHash.combine(h, lowerHashes[i + n])
+                bits = lookup(h)
+                if bits == 0 { break }
             }
             var l = lengths
             while l != 0 {
