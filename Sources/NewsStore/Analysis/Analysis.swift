@@ -28,7 +28,7 @@ public struct Analysis: Sendable {
     /// Bump `revision` whenever extraction code changes what it finds for the same model, so
     /// existing indexes rebuild; a new model file changes the identifier by itself.
     public static let standard: Analysis = {
-        let revision = 16
+        let revision = 17
         // Both read only the first `Article.analysedScalarLimit` scalars: some inputs cost them
         // time that grows faster than the text, and a file may be megabytes long.
         let quotes: @Sendable (Article, [ArticleEntity]) -> [Quote] = { article, entities in
