@@ -72,7 +72,7 @@ struct ParagraphAttributor {
         if Self.namedWhatOwnsItsWords, let a = namedWhat(q) { return a }
         if let a = laterInSentence(q) { return a }
         // An apposition after the words (`"…," a website linked to …`) gives way to any cue before them.
-        let following = after(q)
+        let following = after(q).flatMap { opensNextQuotation($0, after: q) ? nil : $0 }
         if let a = following, !a.unspoken { return cueInOpeningClause(q, over: a) ?? a }
         if Self.speechNounClauseOutranksCue, let a = ownerOfSpeechNoun(q, thatClauseOnly: true) { return a }
         if let a = before(q) { return a }
