@@ -472,6 +472,7 @@ struct ParagraphAttributor {
                     // `Graham assures his audience he will tell the "…"`: a present form right after its subject.
                     || v > floor && (reader.isPronoun(v - 1) || reader.isNameWord(v - 1) && !tokens[v - 1].sentenceStart) && !tokens[v].capitalised,
                     !insideRelativeClause(a), !relays(outer: a, inner: found!, quote: q),
+                    !(Self.contactRelativeKeepsItsCue && opensContactRelative(found!, outer: v)),
                     !(Self.subordinateCueReportsNothing && insideClosedSubordinateClause(v, before: found!, floor: floor))
                 {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the
