@@ -1,5 +1,5 @@
 /// `Ode was asked, "…?" She answered, "…"`: after quoted words that end in a question mark, a
-/// capitalised pronoun opens a new sentence, and its cue followed by a comma or colon and another
+/// capitalised pronoun or a name opens a new sentence, and its cue followed by a comma or colon and another
 /// quotation introduces that quotation (the answer), not the question before it.
 extension ParagraphAttributor {
     /// Whether `following`, the attribution `after(_:)` found for quotation `q`, is the cue that
@@ -10,11 +10,16 @@ extension ParagraphAttributor {
         var j = tokens[q].end - 1
         while j > tokens[q].start, QuoteMarks.isAnyMark(scalars[j]) || QuoteMarks.isSpace(scalars[j]) { j -= 1 }
         guard scalars[j] == "?" else { return false }
-        // A capitalised pronoun right after the quotation is its speaker: a new sentence.
+        // A capitalised pronoun or a name right after the quotation is its speaker: a new sentence
+        // (`"…?" He answered, "…"`, `"…?" Ode then wrote back, "…"`).
         let i = q + 1
-        guard i < v, tokens[i].kind == .word, tokens[i].capitalised, reader.isPronoun(i), following.speaker.lowerBound == tokens[i].start
+        guard i < v, tokens[i].kind == .word, tokens[i].capitalised, reader.isPronoun(i) || following.kind == .name,
+            following.speaker.lowerBound == tokens[i].start
         else { return false }
-        // The cue introduces quoted words of its own: `She answered, "…"`, `He replied: "…"`.
-        return v + 2 < tokens.count && (tokens[v + 1].isPunct(",") || tokens[v + 1].isPunct(":")) && tokens[v + 2].kind == .quote
+        // The cue (with a particle: `wrote back`) introduces quoted words of its own: `She answered,
+        // "…"`, `He replied: "…"`.
+        var c = v + 1
+        if c < tokens.count, tokens[c].kind == .word, SpeechVerbs.particles.contains(tokens[c].key) { c += 1 }
+        return c + 1 < tokens.count && (tokens[c].isPunct(",") || tokens[c].isPunct(":")) && tokens[c + 1].kind == .quote
     }
 }
