@@ -17,6 +17,19 @@ struct ShortRoundSpeakerTests {
         #expect(seen.first { $0.words.hasPrefix("Nobody told me.") }?.speaker == "She")
     }
 
+    /// `Ilo wrote to Ode, "…?" Ode then wrote back, "…"`: a name opening the sentence after the
+    /// question introduces the reply; the question is the one whose cue comes before it.
+    @Test func aNamedReplyAfterAQuestionLeavesTheQuestionToItsOwnCue() {
+        let text = """
+            Harbour emails
+
+            Tam Ilo answered the mayor with, "Why this week? The board meets on Friday?" Ada Ode then wrote back, "Because the quay cannot wait."
+            """
+        let seen = seenQuotes(text)
+        #expect(seen.first { $0.words.hasPrefix("Why this week?") }?.speaker == "Tam Ilo")
+        #expect(seen.first { $0.words.hasPrefix("Because the quay") }?.speaker == "Ada Ode")
+    }
+
     /// `"…?" he asked`: a lower-case pronoun after the question goes on its sentence and speaks it.
     @Test func aLowerCaseCueAfterTheQuestionStillSpeaksIt() {
         let text = """
