@@ -72,7 +72,7 @@ struct ParagraphAttributor {
         if Self.namedWhatOwnsItsWords, let a = namedWhat(q) { return a }
         if let a = laterInSentence(q) { return a }
         // An apposition after the words (`"…," a website linked to …`) gives way to any cue before them.
-        let following = after(q)
+        let following = after(q).flatMap { opensNextQuotation($0, after: q) ? nil : $0 }
         if let a = following, !a.unspoken { return cueInOpeningClause(q, over: a) ?? a }
         if Self.speechNounClauseOutranksCue, let a = ownerOfSpeechNoun(q, thatClauseOnly: true) { return a }
         if let a = before(q) { return a }
@@ -472,6 +472,7 @@ struct ParagraphAttributor {
                     // `Graham assures his audience he will tell the "…"`: a present form right after its subject.
                     || v > floor && (reader.isPronoun(v - 1) || reader.isNameWord(v - 1) && !tokens[v - 1].sentenceStart) && !tokens[v].capitalised,
                     !insideRelativeClause(a), !relays(outer: a, inner: found!, quote: q),
+                    !(Self.contactRelativeKeepsItsCue && opensContactRelative(found!, outer: v)),
                     !(Self.subordinateCueReportsNothing && insideClosedSubordinateClause(v, before: found!, floor: floor))
                 {
                     // An outer reporting verb (`Ode said Ilo called it "…"`) or `according to` is the

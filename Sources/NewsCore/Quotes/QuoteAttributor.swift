@@ -119,7 +119,7 @@ struct QuoteAttributor {
             // name-and-colon lead speaks the whole line; a phrase inside it without a finite verb
             // of saying is part of what the lead said.
             if let lead, let cue = lead.cue, cue.upperBound <= para.tokens[q].start, attributor.reader.titleCase, let a = found[k],
-                a.source == .sentenceSubject || a.cue.map({ attributor.isParticipleCue(at: $0) }) ?? true
+                a.source == .sentenceSubject || a.cue.map({ attributor.isParticipleCue(at: $0) || attributor.isStanceCue(at: $0) }) ?? true
             {
                 found[k] = lead
                 continue
