@@ -460,9 +460,12 @@ struct ArticleTokens {
         spellingKeys[Int(spellingOf[i])]
     }
 
-    /// `list.contains(lower(i))`, without hashing the word again.
+    /// `list.contains(lower(i))`, without hashing the word again, and without making its
+    /// `String` when its key rules it out (most words, asked of most lists).
+    @inline(__always)
     func lower(_ i: Int, isIn list: WordList) -> Bool {
-        list.contains(lower(i), key: lowerKey(i))
+        if let key = lowerKey(i), list.rulesOut(key) { return false }
+        return list.contains(lower(i), key: nil)
     }
 
     func text(_ range: Range<Int>) -> String {

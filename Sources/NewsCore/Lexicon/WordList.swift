@@ -46,6 +46,11 @@ public struct WordList: Sendable {
         return strings.contains(word)
     }
 
+    /// Whether a word whose key is `key` is certainly not on the list (the test `contains(_:key:)`
+    /// makes first), so that a caller can rule it out before it makes the word's `String`.
+    @inline(__always)
+    func rulesOut(_ key: WordKey) -> Bool { asciiRuleOut && !table.contains(key) }
+
     /// Whether the list holds the word whose key is `key` (any case).
     func contains(_ key: WordKey) -> Bool { table.contains(key) }
 

@@ -168,17 +168,7 @@ public struct Gazetteer: Sendable, Equatable {
                 }
                 if bits & Self.prefixFlag == 0 { break }
             }
-            var l = lengths
-            while l != 0 {
-                let shift = UInt64(l.trailingZeroBitCount) & ~3
-                let c = UInt32(shift / 4)
-                let length = Int((l >> shift) & 0xF)
-                l &= ~(0xF << shift)
-                for k in 0..<length where (codes[i + k] >> (3 * c)) & 7 == 0 {
-                    let code: UInt32 = length == 1 ? 4 : k == 0 ? 1 : k == length - 1 ? 3 : 2
-                    codes[i + k] |= code << (3 * c)
-                }
-            }
+            Self.write(lengths, at: i, into: codes)
             i += 1
         }
     }
@@ -216,18 +206,25 @@ public struct Gazetteer: Sendable, Equatable {
                 bits = lookup(h)
                 if bits == 0 { break }
             }
-            var l = lengths
-            while l != 0 {
-                let shift = UInt64(l.trailingZeroBitCount) & ~3
-                let c = UInt32(shift / 4)
-                let length = Int((l >> shift) & 0xF)
-                l &= ~(0xF << shift)
-                for k in 0..<length where (codes[i + k] >> (3 * c)) & 7 == 0 {
-                    let code: UInt32 = length == 1 ? 4 : k == 0 ? 1 : k == length - 1 ? 3 : 2
-                    codes[i + k] |= code << (3 * c)
-                }
-            }
+            Self.write(lengths, at: i, into: codes)
             i += 1
+        }
+    }
+
+    /// Writes the BILU codes of the longest match of each list starting at token `i` (`lengths`:
+    /// 4 bits a list), leaving a token a list has already coded as it is.
+    @inline(__always)
+    private static func write(_ lengths: UInt64, at i: Int, into codes: UnsafeMutableBufferPointer<UInt32>) {
+        var l = lengths
+        while l != 0 {
+            let shift = UInt64(l.trailingZeroBitCount) & ~3
+            let c = UInt32(shift / 4)
+            let length = Int((l >> shift) & 0xF)
+            l &= ~(0xF << shift)
+            for k in 0..<length where (codes[i + k] >> (3 * c)) & 7 == 0 {
+                let code: UInt32 = length == 1 ? 4 : k == 0 ? 1 : k == length - 1 ? 3 : 2
+                codes[i + k] |= code << (3 * c)
+            }
         }
     }
 }
