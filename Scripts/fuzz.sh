@@ -49,14 +49,15 @@ sources() {
     esac
 }
 
-# NewsCore reads web pages with the system libxml2, through the CLibXML2 module map.
-libxml2=(-I "$root/Sources/CLibXML2")
-for flag in $(pkg-config --cflags libxml-2.0); do libxml2+=(-Xcc "$flag"); done
+# NewsCore's C modules: the system libxml2 for web pages (CLibXML2's module map) and the
+# tagger's decode kernel (CTaggerKernels, a header of inline functions).
+cmodules=(-I "$root/Sources/CLibXML2" -I "$root/Sources/CTaggerKernels")
+for flag in $(pkg-config --cflags libxml-2.0); do cmodules+=(-Xcc "$flag"); done
 
 build() {
     local target="$1"
     # shellcheck disable=SC2046
-    swiftc -parse-as-library -sanitize=fuzzer,address -O -g -module-name "Fuzz_${target//-/_}" "${libxml2[@]}" \
+    swiftc -parse-as-library -sanitize=fuzzer,address -O -g -module-name "Fuzz_${target//-/_}" "${cmodules[@]}" \
         $(sources "$target") -o "$work/bin/$target" >"$work/logs/$target.build" 2>&1 \
         || { grep -v 'ld.gold: warning' "$work/logs/$target.build" >&2; echo "fuzz: $target did not build" >&2; return 1; }
 }
