@@ -160,12 +160,7 @@ public struct Gazetteer: Sendable, Equatable {
                 let bits = lookup(h)
                 if bits == 0 { break }
                 n += 1
-                var b = bits & ~Self.prefixFlag
-                while b != 0 {
-                    let c = UInt64(b.trailingZeroBitCount)
-                    b &= b - 1
-                    lengths = (lengths & ~(0xF << (4 * c))) | (UInt64(n) << (4 * c))
-                }
+                Self.record(bits, length: n, in: &lengths)
                 if bits & Self.prefixFlag == 0 { break }
             }
             Self.write(lengths, at: i, into: codes)
@@ -194,12 +189,7 @@ public struct Gazetteer: Sendable, Equatable {
             var n = 0
             while true {
                 n += 1
-                var b = bits & ~Self.prefixFlag
-                while b != 0 {
-                    let c = UInt64(b.trailingZeroBitCount)
-                    b &= b - 1
-                    lengths = (lengths & ~(0xF << (4 * c))) | (UInt64(n) << (4 * c))
-                }
+                Self.record(bits, length: n, in: &lengths)
                 if bits & Self.prefixFlag == 0 { break }
                 guard n < Self.maxPhraseTokens, i + n < range.upperBound else { break }
                 h = FeatureHash.combine(h, lowerHashes[i + n])
@@ -208,6 +198,18 @@ public struct Gazetteer: Sendable, Equatable {
             }
             Self.write(lengths, at: i, into: codes)
             i += 1
+        }
+    }
+
+    /// Records a phrase of `length` tokens as the longest match so far of each list in `bits`
+    /// (`lengths`: 4 bits a list).
+    @inline(__always)
+    private static func record(_ bits: UInt16, length: Int, in lengths: inout UInt64) {
+        var b = bits & ~prefixFlag
+        while b != 0 {
+            let c = UInt64(b.trailingZeroBitCount)
+            b &= b - 1
+            lengths = (lengths & ~(0xF << (4 * c))) | (UInt64(length) << (4 * c))
         }
     }
 
