@@ -73,7 +73,6 @@ public final class EntityTagger: Sendable {
     static func runFused(_ fused: FusedWeights, _ pass1: LinearTagModel, _ pass2: LinearTagModel, _ doc: TaggerDocument, _ ws: inout TaggerBuffers) {
         let n = doc.tokenCount
         var tags: [UInt8] = []
-        var touched: UInt8 = 0
         swap(&tags, &ws.pass1)
         // What every token of a form shares, summed once per form (extracted with `formSums`);
         // a form from the cache has its sums already and lists nothing.
@@ -81,7 +80,7 @@ public final class EntityTagger: Sendable {
             ws.formOffsets.withUnsafeBufferPointer { offsets in
                 ws.formScores1.withUnsafeMutableBufferPointer { sums1 in
                     ws.formScores2.withUnsafeMutableBufferPointer { sums2 in
-                        touched = fused.score(
+                        fused.score(
                             tokens: 0..<ws.formCount, features: list, offsets: offsets, into: sums1.baseAddress!, sums2.baseAddress!,
                             keepingEmpty: true)
                     }
@@ -101,7 +100,7 @@ public final class EntityTagger: Sendable {
                 ws.scores.withUnsafeMutableBufferPointer { scores in
                     ws.scores2.withUnsafeMutableBufferPointer { scores2 in
                         tags.withUnsafeMutableBufferPointer { out in
-                            touched ^= ws.form.withUnsafeBufferPointer { forms in
+                            ws.form.withUnsafeBufferPointer { forms in
                                 ws.formScores1.withUnsafeBufferPointer { sums1 in
                                     ws.formScores2.withUnsafeBufferPointer { sums2 in
                                         fused.score(
@@ -125,7 +124,7 @@ public final class EntityTagger: Sendable {
             ws.offsets2.withUnsafeBufferPointer { o2 in
                 ws.scores2.withUnsafeMutableBufferPointer { scores in
                     tags.withUnsafeMutableBufferPointer { out in
-                        touched ^= fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!)
+                        fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!)
                         for s in 0..<doc.sentenceCount {
                             fused.decoder2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
                         }
@@ -134,7 +133,6 @@ public final class EntityTagger: Sendable {
             }
         }
         swap(&tags, &ws.tags)
-        ws.touched = touched
     }
 
     /// Scores and decodes one pass, into `pass1` for the first and `tags` for the second.

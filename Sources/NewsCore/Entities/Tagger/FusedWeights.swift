@@ -1,3 +1,4 @@
+import CTaggerKernels
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -83,16 +84,24 @@ final class FusedWeights: @unchecked Sendable {
     func scoreSecondPass(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
         into scores: UnsafeMutablePointer<Int32>
-    ) -> UInt8 {
+    ) {
         let wp = UnsafePointer(rows2)
         let mask = buckets - 1
-        var touched: UInt8 = 0
-        // Touch the whole document's rows first, as `score` does block by block (pass 2 has
-        // only a few features a token).
-        for k in Int(offsets[tokens.lowerBound])..<Int(offsets[tokens.upperBound]) {
-            touched ^= UInt8(truncatingIfNeeded: wp[(Int(features[k]) & mask) &* 17])
+        // The rows of the tokens `secondAhead` on are asked for before a token is summed, as in
+        // `score` (a row of 34 bytes may cross into a second line).
+        @inline(__always) func prefetch(_ range: Range<Int>) {
+            for k in range {
+                let row = UnsafeRawPointer(wp + (Int(features[k]) & mask) &* 17)
+                byline_prefetch(row)
+                byline_prefetch(row + 33)
+            }
         }
+        let end = tokens.upperBound
+        prefetch(Int(offsets[tokens.lowerBound])..<Int(offsets[min(tokens.lowerBound + Self.secondAhead, end)]))
         for i in tokens {
+            if i + Self.secondAhead < end {
+                prefetch(Int(offsets[i + Self.secondAhead])..<Int(offsets[i + Self.secondAhead + 1]))
+            }
             let row = scores + i * 17
             var acc = UnsafeRawPointer(row + 1).loadUnaligned(as: SIMD16<Int32>.self)
             var acc0: Int32 = 0
@@ -105,7 +114,6 @@ final class FusedWeights: @unchecked Sendable {
             row[0] &+= acc0
             UnsafeMutableRawPointer(row + 1).storeBytes(of: acc, as: SIMD16<Int32>.self)
         }
-        return touched
     }
 
     /// Memory for the table, on 2 MB boundaries and marked for transparent huge pages where the
@@ -124,8 +132,7 @@ final class FusedWeights: @unchecked Sendable {
     }
 
     /// Sums the weight rows of each token's features into `scores1` with pass 1's weights and
-    /// into `scores2` with pass 2's (17 per token in lane order; both overwritten). Returns the mix of the
-    /// bytes `touch` read, for the caller to keep.
+    /// into `scores2` with pass 2's (17 per token in lane order; both overwritten).
     ///
     /// With `forms`, each token's sums start from the rows of its form (`forms[i]`) in
     /// `formScores1` and `formScores2`: the sums of the features its form lists once for all
@@ -140,62 +147,62 @@ final class FusedWeights: @unchecked Sendable {
         into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>,
         forms: UnsafePointer<Int32>? = nil, formScores1: UnsafePointer<Int32>? = nil, formScores2: UnsafePointer<Int32>? = nil,
         keepingEmpty: Bool = false
-    ) -> UInt8 {
+    ) {
         let base = UnsafeRawPointer(lines)
         let mask = buckets - 1
-        var touched: UInt8 = 0
-        var block = tokens.lowerBound
-        while block < tokens.upperBound {
-            let blockEnd = min(block + Self.touchBlock, tokens.upperBound)
-            touched ^= touch(features, Int(offsets[block])..<Int(offsets[blockEnd]))
-            for i in block..<blockEnd {
-                if keepingEmpty, offsets[i] == offsets[i + 1] { continue }
-                var acc1 = SIMD16<Int32>(repeating: 0)
-                var acc2 = SIMD16<Int32>(repeating: 0)
-                var first1: Int32 = 0
-                var first2: Int32 = 0
-                if let forms, let formScores1, let formScores2 {
-                    let row = Int(forms[i]) * 17
-                    first1 = formScores1[row]
-                    first2 = formScores2[row]
-                    acc1 = UnsafeRawPointer(formScores1 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
-                    acc2 = UnsafeRawPointer(formScores2 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
-                }
-                var part1 = SIMD16<Int16>(repeating: 0)
-                var part2 = SIMD16<Int16>(repeating: 0)
-                var room = Int32(Int16.max)
-                for k in Int(offsets[i])..<Int(offsets[i + 1]) {
-                    let b = Int(features[k]) & mask
-                    let side = sides + 4 &* b
-                    let bound = Int32(UInt16(bitPattern: side[2]))
-                    if bound > room {
-                        acc1 &+= Self.widen(part1)
-                        acc2 &+= Self.widen(part2)
-                        part1 = SIMD16(repeating: 0)
-                        part2 = SIMD16(repeating: 0)
-                        room = Int32(Int16.max)
-                    }
-                    // (A row bound by 32,768 leaves `room` at -1: it is summed alone, exactly.)
-                    room &-= bound
-                    let line = base + b &* 64
-                    part1 &+= line.load(as: SIMD16<Int16>.self)
-                    part2 &+= line.load(fromByteOffset: 32, as: SIMD16<Int16>.self)
-                    first1 &+= Int32(side[0])
-                    first2 &+= Int32(side[1])
-                }
-                acc1 &+= Self.widen(part1)
-                acc2 &+= Self.widen(part2)
-                let row1 = scores1 + i * 17
-                let row2 = scores2 + i * 17
-                row1[0] = first1
-                row2[0] = first2
-                // Whole-vector stores (lane by lane, the stores cost as much as the sums).
-                UnsafeMutableRawPointer(row1 + 1).storeBytes(of: acc1, as: SIMD16<Int32>.self)
-                UnsafeMutableRawPointer(row2 + 1).storeBytes(of: acc2, as: SIMD16<Int32>.self)
+        // Features up to `asked` have had their lines asked for.
+        var asked = Int(offsets[tokens.lowerBound])
+        let last = Int(offsets[tokens.upperBound])
+        for i in tokens {
+            let want = min(Int(offsets[i + 1]) + Self.ahead, last)
+            if asked < want {
+                prefetch(features, asked..<want)
+                asked = want
             }
-            block = blockEnd
+            if keepingEmpty, offsets[i] == offsets[i + 1] { continue }
+            var acc1 = SIMD16<Int32>(repeating: 0)
+            var acc2 = SIMD16<Int32>(repeating: 0)
+            var first1: Int32 = 0
+            var first2: Int32 = 0
+            if let forms, let formScores1, let formScores2 {
+                let row = Int(forms[i]) * 17
+                first1 = formScores1[row]
+                first2 = formScores2[row]
+                acc1 = UnsafeRawPointer(formScores1 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
+                acc2 = UnsafeRawPointer(formScores2 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
+            }
+            var part1 = SIMD16<Int16>(repeating: 0)
+            var part2 = SIMD16<Int16>(repeating: 0)
+            var room = Int32(Int16.max)
+            for k in Int(offsets[i])..<Int(offsets[i + 1]) {
+                let b = Int(features[k]) & mask
+                let side = sides + 4 &* b
+                let bound = Int32(UInt16(bitPattern: side[2]))
+                if bound > room {
+                    acc1 &+= Self.widen(part1)
+                    acc2 &+= Self.widen(part2)
+                    part1 = SIMD16(repeating: 0)
+                    part2 = SIMD16(repeating: 0)
+                    room = Int32(Int16.max)
+                }
+                // (A row bound by 32,768 leaves `room` at -1: it is summed alone, exactly.)
+                room &-= bound
+                let line = base + b &* 64
+                part1 &+= line.load(as: SIMD16<Int16>.self)
+                part2 &+= line.load(fromByteOffset: 32, as: SIMD16<Int16>.self)
+                first1 &+= Int32(side[0])
+                first2 &+= Int32(side[1])
+            }
+            acc1 &+= Self.widen(part1)
+            acc2 &+= Self.widen(part2)
+            let row1 = scores1 + i * 17
+            let row2 = scores2 + i * 17
+            row1[0] = first1
+            row2[0] = first2
+            // Whole-vector stores (lane by lane, the stores cost as much as the sums).
+            UnsafeMutableRawPointer(row1 + 1).storeBytes(of: acc1, as: SIMD16<Int32>.self)
+            UnsafeMutableRawPointer(row2 + 1).storeBytes(of: acc2, as: SIMD16<Int32>.self)
         }
-        return touched
     }
 
     /// Adds the weights of feature `features[i]` to row `i` of `scores1` (pass 1) and of
@@ -227,25 +234,30 @@ final class FusedWeights: @unchecked Sendable {
         return SIMD16(lowHalf: (pairs &<< 16) &>> 16, highHalf: pairs &>> 16)
     }
 
-    /// Tokens whose lines are touched before they are summed.
-    static let touchBlock = 8
+    /// How many features ahead of the token it sums `score` asks for their lines (counted in
+    /// features, not tokens: a form from the cache lists none, a token some 20): far enough
+    /// that they arrive before they are needed (summing a feature takes some 25 cycles, a line
+    /// from L3 a few hundred), near enough that the lines asked for fit the processor's few
+    /// outstanding misses (asking four tokens ahead, some 80 features, stalled on the
+    /// prefetches themselves).
+    static let ahead = 16
+    /// Likewise for `scoreSecondPass`, whose tokens have some six features.
+    static let secondAhead = 8
 
-    /// Reads one byte of every line (and side-table entry) `features[range]` will use, and
-    /// returns them mixed, so that the reads are made (a value nothing used could be dropped).
+    /// Asks for the line (and side-table entry) of each of `features[range]`.
     ///
-    /// Summing a feature takes some 35 instructions, so only a handful of its cache misses fit
-    /// in the processor's window at once; this loop takes a few a feature, so a whole block of
-    /// tokens' misses are fetched together, and the sums then find their lines in L1.
+    /// It replaced a loop that read a byte of each, a block of eight tokens before they were
+    /// summed: that loop's loads stalled the processor as each missed (some 70% of `score`'s
+    /// time went to it), while prefetches retire at once and the lines come in while the tokens
+    /// before them are summed.
     @inline(__always)
-    private func touch(_ features: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> UInt8 {
+    private func prefetch(_ features: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) {
         let base = UnsafeRawPointer(lines)
         let mask = buckets - 1
-        var mixed: UInt8 = 0
         for k in range {
             let b = Int(features[k]) & mask
-            mixed ^= base.load(fromByteOffset: b &* 64, as: UInt8.self)
-            mixed ^= UInt8(truncatingIfNeeded: sides[4 &* b])
+            byline_prefetch(base + b &* 64)
+            byline_prefetch(sides + 4 &* b)
         }
-        return mixed
     }
 }
