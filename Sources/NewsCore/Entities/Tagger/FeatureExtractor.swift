@@ -84,7 +84,7 @@ struct TaggerBuffers {
     var scores: [Int32] = []
     /// Pass 2's scores of the pass-1 features, summed while pass 1 is scored (`FusedWeights`).
     var scores2: [Int32] = []
-    /// What `FusedWeights.score` read ahead of summing, kept so the reads stay.
+    /// What `markGazetteer` read of the gazetteer, kept so the reads stay.
     var touched: UInt8 = 0
     /// Pass 2's features that depend only on tags and capitalisation, by value (`Pass2Tables`),
     /// built for one bucket width and kept while it stays the same.
@@ -377,12 +377,12 @@ extension TaggerBuffers {
     /// `entry` (features 0–10, only ever summed, are not needed).
     private static func takeForm(_ f: Int, from cache: FormCache.Values, _ entry: Int, _ out: FormOut) {
         out.hit[f] = 1
-        out.lower[f] = cache.lowers[entry]
-        out.shape[f] = cache.shapes[entry]
-        out.cap[f] = cache.caps[entry]
-        (out.features + f * formFeatureCount + 11).update(from: cache.neighbours + entry * FormCache.neighbourCount, count: FormCache.neighbourCount)
+        out.lower[f] = cache.lower(entry)
+        out.shape[f] = cache.shape(entry)
+        out.cap[f] = cache.cap(entry)
+        (out.features + f * formFeatureCount + 11).update(from: cache.neighbours(entry), count: FormCache.neighbourCount)
         let row = f * EntityTag.count
-        let sums = cache.sums + entry * FormCache.sumCount
+        let sums = cache.sums(entry)
         (out.scores1 + row).update(from: sums, count: EntityTag.count)
         (out.scores2 + row).update(from: sums + EntityTag.count, count: EntityTag.count)
     }
@@ -411,17 +411,16 @@ extension TaggerBuffers {
         formScores2.withUnsafeBufferPointer { scores2 in
             let hit = hit.baseAddress!, firstToken = firstToken.baseAddress!
             let starts = starts.baseAddress!, ends = ends.baseAddress!, exact = exact.baseAddress!
+            let kept = cache.values
             for f in 0..<forms where hit[f] == 0 {
                 let t = Int(firstToken[f])
                 let a = Int(starts[t]), b = Int(ends[t])
                 guard FormCache.fits(sc, a, b) else { continue }
                 let entry = cache.insert(exact[t], sc, a, b)
-                cache.lowers[entry] = lowers.baseAddress![f]
-                cache.shapes[entry] = shapes.baseAddress![f]
-                cache.caps[entry] = caps.baseAddress![f]
-                (cache.neighbours + entry * FormCache.neighbourCount)
+                kept.set(entry, lower: lowers.baseAddress![f], shape: shapes.baseAddress![f], cap: caps.baseAddress![f])
+                kept.neighbours(entry)
                     .update(from: features.baseAddress! + f * Self.formFeatureCount + 11, count: FormCache.neighbourCount)
-                let sums = cache.sums + entry * FormCache.sumCount
+                let sums = kept.sums(entry)
                 let row = f * EntityTag.count
                 sums.update(from: scores1.baseAddress! + row, count: EntityTag.count)
                 (sums + EntityTag.count).update(from: scores2.baseAddress! + row, count: EntityTag.count)

@@ -1,3 +1,8 @@
+import CTaggerKernels
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// What the tagger works out from a word form's scalars alone, kept from one document to the
 /// next: its hashes, capitalisation, features as a neighbour, and both passes' sums of the
 /// features every token of the form has (bias, exact, lower, shape, prefixes, suffixes).
@@ -15,6 +20,15 @@
 /// 16,384 sets (some 7 MB a workspace): with 4,096, a BBC article still missed some 45 of its
 /// forms after a thousand articles, with 16,384 some 27, and a miss costs some 1,800
 /// instructions more than a hit.
+///
+/// Laid out for the cache lines a look-up touches, not for instructions: the table is far
+/// larger than the processor's L2, so nearly every look-up misses. An entry is a 64-byte *head*
+/// (key, length, capitalisation, hashes and scalars: all that `find` compares and the hashes a
+/// hit takes) and a 160-byte *body* (neighbour features and sums, read only on a hit). A set's
+/// two heads share one 128-byte block, and the way used last is kept in the first head. With
+/// the values in nine arrays of their own, a hit touched some ten lines, three in a row that
+/// each waited for the one before; now it touches one head line, then three adjacent body
+/// lines at once (and the same 224 bytes an entry).
 final class FormCache {
     /// The weights the sums are from.
     let owner: FusedWeights
@@ -26,70 +40,83 @@ final class FormCache {
     /// Both passes' rows (17 lanes each).
     static let sumCount = 2 * EntityTag.count
 
-    private let entries = FormCache.sets * FormCache.ways
-    /// By entry: the form's exact hash and length (0: empty), and its scalars.
-    private let keys: UnsafeMutablePointer<UInt64>
-    private let lengths: UnsafeMutablePointer<UInt8>
-    private let scalars: UnsafeMutablePointer<UInt16>
-    /// By set: the way used last.
-    private let recent: UnsafeMutablePointer<UInt8>
-    let lowers: UnsafeMutablePointer<UInt64>
-    let shapes: UnsafeMutablePointer<UInt64>
-    let caps: UnsafeMutablePointer<UInt8>
-    let neighbours: UnsafeMutablePointer<UInt32>
-    let sums: UnsafeMutablePointer<Int32>
+    /// A head's bytes: the exact hash (0 while empty), lower and shape hashes, the form's length
+    /// (0: empty), its capitalisation class, (in a set's first head) the way used last, then at
+    /// 32 the scalars as UInt16.
+    static let headBytes = 64
+    static let keyAt = 0, lowerAt = 8, shapeAt = 16, lengthAt = 24, capAt = 25, recentAt = 26, scalarsAt = 32
+    /// A body's bytes: the neighbour features (UInt32), then both passes' sums (Int32).
+    static let bodyBytes = 4 * (neighbourCount + sumCount)
+
+    private let heads: UnsafeMutableRawPointer
+    private let bodies: UnsafeMutableRawPointer
+    /// The blocks `heads` and `bodies` lie in (aligned within them), for `free`.
+    private let headBlock: UnsafeMutableRawPointer
+    private let bodyBlock: UnsafeMutableRawPointer
 
     init(owner: FusedWeights) {
         self.owner = owner
         let n = Self.sets * Self.ways
-        keys = .allocate(capacity: n)
-        keys.initialize(repeating: 0, count: n)
-        lengths = .allocate(capacity: n)
-        lengths.initialize(repeating: 0, count: n)
-        recent = .allocate(capacity: Self.sets)
-        recent.initialize(repeating: 0, count: Self.sets)
-        // An entry's scalars and values are written when it is inserted and read only once its
-        // key and length match, so they are left unwritten until then: zeroing them all (some
-        // 7 MB) cost more instructions than a hundred articles' look-ups, and touched every
-        // page of memory whether the entry was ever used or not.
-        scalars = .allocate(capacity: n * Self.maxScalars)
-        lowers = .allocate(capacity: n)
-        shapes = .allocate(capacity: n)
-        caps = .allocate(capacity: n)
-        neighbours = .allocate(capacity: n * Self.neighbourCount)
-        sums = .allocate(capacity: n * Self.sumCount)
+        // The heads must read as empty: `calloc` gives zeroed memory that, at this size, the
+        // system maps lazily (zeroing 2 MB here touched every page whether used or not). A body
+        // is written when its entry is inserted and read only once its head matches, so it is
+        // left unwritten until then.
+        guard let headBlock = calloc(n * Self.headBytes + 128, 1), let bodyBlock = malloc(n * Self.bodyBytes + 64) else {
+            fatalError("out of memory for the tagger's form cache")
+        }
+        self.headBlock = headBlock
+        self.bodyBlock = bodyBlock
+        heads = headBlock + (128 - Int(bitPattern: headBlock) & 127) & 127
+        bodies = bodyBlock + (64 - Int(bitPattern: bodyBlock) & 63) & 63
+        bodies.bindMemory(to: UInt32.self, capacity: n * Self.bodyBytes / 4)
     }
 
     deinit {
-        keys.deallocate()
-        lengths.deallocate()
-        scalars.deallocate()
-        recent.deallocate()
-        lowers.deallocate()
-        shapes.deallocate()
-        caps.deallocate()
-        neighbours.deallocate()
-        sums.deallocate()
+        free(headBlock)
+        free(bodyBlock)
     }
 
-    /// Where the entries' values are, for a loop that reads many of them: reading them through
-    /// the class retained and released it at each form taken.
+    /// Where the entries are, for a loop that reads many of them: reading them through the
+    /// class retained and released it at each form taken.
     struct Values {
-        let lowers: UnsafeMutablePointer<UInt64>
-        let shapes: UnsafeMutablePointer<UInt64>
-        let caps: UnsafeMutablePointer<UInt8>
-        let neighbours: UnsafeMutablePointer<UInt32>
-        let sums: UnsafeMutablePointer<Int32>
+        let heads: UnsafeMutableRawPointer
+        let bodies: UnsafeMutableRawPointer
+
+        @inline(__always) func head(_ entry: Int) -> UnsafeMutableRawPointer { heads + entry &* FormCache.headBytes }
+        @inline(__always) func lower(_ entry: Int) -> UInt64 { head(entry).load(fromByteOffset: FormCache.lowerAt, as: UInt64.self) }
+        @inline(__always) func shape(_ entry: Int) -> UInt64 { head(entry).load(fromByteOffset: FormCache.shapeAt, as: UInt64.self) }
+        @inline(__always) func cap(_ entry: Int) -> UInt8 { head(entry).load(fromByteOffset: FormCache.capAt, as: UInt8.self) }
+        /// The entry's `neighbourCount` neighbour features.
+        @inline(__always) func neighbours(_ entry: Int) -> UnsafeMutablePointer<UInt32> {
+            // (`init` bound the bodies to UInt32; Int32 may alias it.)
+            (bodies + entry &* FormCache.bodyBytes).assumingMemoryBound(to: UInt32.self)
+        }
+        /// The entry's `sumCount` sums: pass 1's row, then pass 2's.
+        @inline(__always) func sums(_ entry: Int) -> UnsafeMutablePointer<Int32> {
+            (bodies + entry &* FormCache.bodyBytes + 4 * FormCache.neighbourCount).assumingMemoryBound(to: Int32.self)
+        }
+
+        /// Sets the hashes and capitalisation of an entry just inserted.
+        @inline(__always) func set(_ entry: Int, lower: UInt64, shape: UInt64, cap: UInt8) {
+            let h = head(entry)
+            h.storeBytes(of: lower, toByteOffset: FormCache.lowerAt, as: UInt64.self)
+            h.storeBytes(of: shape, toByteOffset: FormCache.shapeAt, as: UInt64.self)
+            h.storeBytes(of: cap, toByteOffset: FormCache.capAt, as: UInt8.self)
+        }
     }
 
-    /// The pointers to the entries' values (valid while the cache lives).
-    var values: Values {
-        Values(lowers: lowers, shapes: shapes, caps: caps, neighbours: neighbours, sums: sums)
-    }
+    /// The pointers to the entries (valid while the cache lives).
+    var values: Values { Values(heads: heads, bodies: bodies) }
 
     @inline(__always)
     private static func set(_ exact: UInt64) -> Int {
         Int(truncatingIfNeeded: exact >> 40) & (sets - 1)
+    }
+
+    /// Where set `s` keeps the way it used last.
+    @inline(__always)
+    private func recent(_ s: Int) -> UnsafeMutableRawPointer {
+        heads + s &* Self.ways &* Self.headBytes + Self.recentAt
     }
 
     /// Whether `sc[a..<b]` can be kept (short enough, every scalar within 16 bits).
@@ -105,17 +132,25 @@ final class FormCache {
     func find(_ exact: UInt64, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int? {
         let s = Self.set(exact)
         let length = b - a
+        // Both ways' bodies (adjacent, five lines) are asked for while the heads are fetched
+        // and compared: nearly every look-up hits, and the hit's body then waited for a second
+        // miss after the head's.
+        let body = UnsafeRawPointer(bodies + s &* Self.ways &* Self.bodyBytes)
+        for line in stride(from: 0, to: Self.ways * Self.bodyBytes, by: 64) { byline_prefetch(body + line) }
         for way in 0..<Self.ways {
-            let e = s * Self.ways + way
-            guard keys[e] == exact, Int(lengths[e]) == length else { continue }
-            let kept = scalars + e * Self.maxScalars
+            let e = s &* Self.ways &+ way
+            let head = heads + e &* Self.headBytes
+            guard head.load(fromByteOffset: Self.keyAt, as: UInt64.self) == exact,
+                Int(head.load(fromByteOffset: Self.lengthAt, as: UInt8.self)) == length
+            else { continue }
+            let kept = head + Self.scalarsAt
             var same = true
-            for k in 0..<length where UInt32(kept[k]) != sc[a + k] {
+            for k in 0..<length where UInt32(kept.load(fromByteOffset: 2 &* k, as: UInt16.self)) != sc[a + k] {
                 same = false
                 break
             }
             if same {
-                recent[s] = UInt8(way)
+                recent(s).storeBytes(of: UInt8(way), as: UInt8.self)
                 return e
             }
         }
@@ -126,13 +161,15 @@ final class FormCache {
     /// less recently in its set; the caller fills its values.
     func insert(_ exact: UInt64, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int {
         let s = Self.set(exact)
-        let way = Self.ways - 1 - Int(recent[s])
-        recent[s] = UInt8(way)
+        let way = Self.ways - 1 - Int(recent(s).load(as: UInt8.self))
+        recent(s).storeBytes(of: UInt8(way), as: UInt8.self)
         let e = s * Self.ways + way
-        keys[e] = exact
-        lengths[e] = UInt8(b - a)
-        let kept = scalars + e * Self.maxScalars
-        for k in 0..<(b - a) { kept[k] = UInt16(truncatingIfNeeded: sc[a + k]) }
+        let head = heads + e * Self.headBytes
+        head.storeBytes(of: exact, toByteOffset: Self.keyAt, as: UInt64.self)
+        head.storeBytes(of: UInt8(b - a), toByteOffset: Self.lengthAt, as: UInt8.self)
+        for k in 0..<(b - a) {
+            head.storeBytes(of: UInt16(truncatingIfNeeded: sc[a + k]), toByteOffset: Self.scalarsAt + 2 * k, as: UInt16.self)
+        }
         return e
     }
 }
