@@ -129,7 +129,7 @@ struct FusedTaggingTests {
         var plain2 = fused1
         features.withUnsafeBufferPointer { f in
             offsets.withUnsafeBufferPointer { o in
-                _ = fused.score(tokens: 0..<tokens, features: f, offsets: o, into: &fused1, &fused2)
+                fused.score(tokens: 0..<tokens, features: f, offsets: o, into: &fused1, &fused2)
                 pass1.score(tokens: 0..<tokens, features: f, offsets: o, into: &plain1, accumulate: false)
                 pass2.score(tokens: 0..<tokens, features: f, offsets: o, into: &plain2, accumulate: false)
             }
