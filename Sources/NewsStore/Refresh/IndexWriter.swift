@@ -69,6 +69,9 @@ final class IndexWriter {
     private var pendingSpeakers: [SpeakerRow] = []
     /// The `name_cue` rows of the articles inserted since the last `flush`, held back likewise.
     private var pendingCues: [NameCues.Row] = []
+    /// The statements `statement(_:_:)` prepared, by `Prepared` case. (The refresh writes
+    /// through one connection, so they stay valid for the writer's life.)
+    private var prepared = [DirectInsert?](repeating: nil, count: Prepared.allCases.count)
 
     private struct Occurrence {
         var name: Int64
@@ -170,20 +173,16 @@ final class IndexWriter {
         let shelf = ArticleFacets.storedSection(article.section, path: file.path)
         // (The rows every article gets are bound straight through SQLite's interface: GRDB's
         // boxing of each argument was a tenth of the writer's own work.)
-        try DirectInsert(db, sql: """
-            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes, source, section, section_from_folder)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).run(.text(file.path), .int(file.size), .integer(file.mtime), .integer(hash), .text(article.title), .text(orNull: article.date),
+        try statement(.article, db).run(.text(file.path), .int(file.size), .integer(file.mtime), .integer(hash), .text(article.title), .text(orNull: article.date),
                      .int(article.day), .data(Data(packedNames)), .bool(article.plain),
                      .data(orNull: quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes))), .text(article.source), .text(shelf.section),
                      .bool(shelf.fromFolder))
         let articleID = db.lastInsertedRowID
         if let signature = article.signature {
-            try DirectInsert(db, sql: "INSERT INTO story_sig(article, sig) VALUES(?, ?)").run(.integer(articleID), .data(signature.packed))
+            try statement(.storySignature, db).run(.integer(articleID), .data(signature.packed))
             regroup.insert(articleID)
         }
-        try DirectInsert(db, sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
-            .run(.integer(articleID), .text(article.title), .text(article.body))
+        try statement(.fullText, db).run(.integer(articleID), .text(article.title), .text(article.body))
         if !cues.isEmpty { pendingCues += NameCues.rows(cues, article: articleID) }
         for id in cues.keys.sorted() where !marked.contains(id) { if let key = nameKeys[id] { dirty.insert(key) } }
 
@@ -198,6 +197,32 @@ final class IndexWriter {
             pendingSpeakers.append(SpeakerRow(speaker: speaker, article: articleID, quotes: count))
         }
         return articleID
+    }
+
+    /// The inserts run for every article or alias.
+    private enum Prepared: Int, CaseIterable {
+        case article, storySignature, fullText, alias
+
+        var sql: String {
+            switch self {
+            case .article: """
+                INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes, source, section, section_from_folder)
+                VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+            case .storySignature: "INSERT INTO story_sig(article, sig) VALUES(?, ?)"
+            case .fullText: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)"
+            case .alias: "INSERT INTO alias(key, name, form, surname) VALUES(?, ?, ?, ?)"
+            }
+        }
+    }
+
+    /// A statement of `Prepared`, looked up in GRDB's cache the first time only: the lookup
+    /// hashes the SQL text, a few hundred instructions for each of a first build's million rows.
+    private func statement(_ which: Prepared, _ db: Database) throws -> DirectInsert {
+        if let known = prepared[which.rawValue] { return known }
+        let made = try DirectInsert(db, sql: which.sql)
+        prepared[which.rawValue] = made
+        return made
     }
 
     /// The article's quotations as the index keeps them, each speaker resolved to a name id.
@@ -368,8 +393,7 @@ final class IndexWriter {
         let pair = AliasPair(key: key, name: name)
         switch aliases[pair] {
         case nil:
-            try DirectInsert(db, sql: "INSERT INTO alias(key, name, form, surname) VALUES(?, ?, ?, ?)")
-                .run(.text(key), .integer(name), .text(form), .bool(surname))
+            try statement(.alias, db).run(.text(key), .integer(name), .text(form), .bool(surname))
             aliases[pair] = surname
             aliasKeys[name, default: []].append(key)
             dirty.insert(key)
