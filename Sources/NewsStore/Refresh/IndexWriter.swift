@@ -28,6 +28,10 @@ final class IndexWriter {
     /// The alias keys of each name, as `aliases` holds them.
     private var aliasKeys: [Int64: [String]] = [:]
     private var nextNameID: Int64 = 1
+    /// The names created since the last `flush`, in id order (one after another), not yet
+    /// written: `flush` inserts each with its counts, where a row inserted at once was written
+    /// again by the same batch's update of its counters.
+    private var newNames: [NewName] = []
     /// Names whose display form still carries a title or stray word (this refresh only).
     private var untidyNames: Set<Int64> = []
     /// Per name since the last `flush`: the change in its articles and mentions, and the
@@ -44,9 +48,14 @@ final class IndexWriter {
     /// How many keys the two caches may hold before they start again (bounds the memory).
     static let keyCacheLimit = 200_000
     private var dirty: Set<String> = []
-    /// Names created since the last `flush`: each of their alias keys went into `dirty` as it
-    /// was added, so `flush` need not read them back.
-    private var createdSinceFlush: Set<Int64> = []
+    /// Names whose every key is in `dirty` or already in `dirty_key` in this refresh: their own
+    /// key, each of their alias keys (a new one goes into `dirty` as it is added) and, for a
+    /// person, the shorter keys that could link to them. Only the resolver at the refresh's end
+    /// clears `dirty_key`, so such a name need not be marked again: in a first build each name
+    /// came back batch after batch, and its keys were hashed, sorted and looked up in
+    /// `dirty_key` every time. (A name is marked when created, or by `flush` once it has marked
+    /// its keys.)
+    private var marked = NameIDSet()
     /// The name id of every entity (type, name and aliases) already written in this refresh.
     private var knownEntities: [EntitySignature: Int64?] = [:]
     private(set) var deadFTSRows = 0
@@ -58,12 +67,25 @@ final class IndexWriter {
     /// files them in `dirty_story` for `DuplicateGroups.regroup`.
     private var regroup: Set<Int64> = []
     private var pendingSpeakers: [SpeakerRow] = []
+    /// The `name_cue` rows of the articles inserted since the last `flush`, held back likewise.
+    private var pendingCues: [NameCues.Row] = []
+    /// The statements `statement(_:_:)` prepared, by `Prepared` case. (The refresh writes
+    /// through one connection, so they stay valid for the writer's life.)
+    private var prepared = [DirectInsert?](repeating: nil, count: Prepared.allCases.count)
 
     private struct Occurrence {
         var name: Int64
         var day: Int
         var article: Int64
         var spans: Data
+    }
+
+    private struct NewName {
+        var id: Int64
+        var type: Int
+        var key: String
+        var scope: String
+        var display: String
     }
 
     private struct SpeakerRow {
@@ -151,22 +173,18 @@ final class IndexWriter {
         let shelf = ArticleFacets.storedSection(article.section, path: file.path)
         // (The rows every article gets are bound straight through SQLite's interface: GRDB's
         // boxing of each argument was a tenth of the writer's own work.)
-        try DirectInsert(db, sql: """
-            INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes, source, section, section_from_folder)
-            VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).run(.text(file.path), .int(file.size), .integer(file.mtime), .integer(hash), .text(article.title), .text(orNull: article.date),
+        try statement(.article, db).run(.text(file.path), .int(file.size), .integer(file.mtime), .integer(hash), .text(article.title), .text(orNull: article.date),
                      .int(article.day), .data(Data(packedNames)), .bool(article.plain),
                      .data(orNull: quotes.isEmpty ? nil : Data(PackedQuotes.pack(quotes))), .text(article.source), .text(shelf.section),
                      .bool(shelf.fromFolder))
         let articleID = db.lastInsertedRowID
         if let signature = article.signature {
-            try DirectInsert(db, sql: "INSERT INTO story_sig(article, sig) VALUES(?, ?)").run(.integer(articleID), .data(signature.packed))
+            try statement(.storySignature, db).run(.integer(articleID), .data(signature.packed))
             regroup.insert(articleID)
         }
-        try DirectInsert(db, sql: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)")
-            .run(.integer(articleID), .text(article.title), .text(article.body))
-        try NameCues.insert(cues, article: articleID, db)
-        for id in cues.keys.sorted() { if let key = nameKeys[id] { dirty.insert(key) } }
+        try statement(.fullText, db).run(.integer(articleID), .text(article.title), .text(article.body))
+        if !cues.isEmpty { pendingCues += NameCues.rows(cues, article: articleID) }
+        for id in cues.keys.sorted() where !marked.contains(id) { if let key = nameKeys[id] { dirty.insert(key) } }
 
         for id in order {
             let ranges = spans[id] ?? []
@@ -181,16 +199,54 @@ final class IndexWriter {
         return articleID
     }
 
+    /// The inserts run for every article or alias.
+    private enum Prepared: Int, CaseIterable {
+        case article, storySignature, fullText, alias
+
+        var sql: String {
+            switch self {
+            case .article: """
+                INSERT INTO article(path, size, mtime, hash, title, date, day, names, plain, quotes, source, section, section_from_folder)
+                VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+            case .storySignature: "INSERT INTO story_sig(article, sig) VALUES(?, ?)"
+            case .fullText: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)"
+            case .alias: "INSERT INTO alias(key, name, form, surname) VALUES(?, ?, ?, ?)"
+            }
+        }
+    }
+
+    /// A statement of `Prepared`, looked up in GRDB's cache the first time only: the lookup
+    /// hashes the SQL text, a few hundred instructions for each of a first build's million rows.
+    private func statement(_ which: Prepared, _ db: Database) throws -> DirectInsert {
+        if let known = prepared[which.rawValue] { return known }
+        let made = try DirectInsert(db, sql: which.sql)
+        prepared[which.rawValue] = made
+        return made
+    }
+
     /// The article's quotations as the index keeps them, each speaker resolved to a name id.
     private func packedQuotes(_ article: AnalysedArticle, names: [String: Int64]) -> [PackedQuote] {
-        article.quotes.map { quote in
+        // The first entity, in the article's order, to list each alias key: made once, when a
+        // quotation first needs it, instead of a walk over every alias of every entity per quote.
+        var entityOfAliasKey: [String: Int]? = nil
+        return article.quotes.map { quote in
             guard quote.kind.isQuotation else { return PackedQuote(range: quote.range, kind: .term) }
             var speaker: Int64? = quote.speakerEntity.flatMap { names[$0] }
             if speaker == nil, let said = quote.speakerText ?? quote.speakerEntity {
                 // Attribution by a surface form ("Mr Vell"): the entity that lists it as an alias.
-                let key = ofKey(said)
-                if let entity = article.entities.first(where: { e in e.aliases.contains { ofKey($0) == key } }) {
-                    speaker = names[entity.name]
+                if entityOfAliasKey == nil {
+                    var first: [String: Int] = [:]
+                    for (index, entity) in article.entities.enumerated() {
+                        for alias in entity.aliases {
+                            let key = ofKey(alias)
+                            if first[key] == nil { first[key] = index }
+                        }
+                    }
+                    entityOfAliasKey = first
+                }
+                if let index = entityOfAliasKey?[ofKey(said)] {
+                    speaker = names[article.entities[index].name]
                 }
             }
             return PackedQuote(range: quote.range, kind: quote.kind, speakerRange: quote.speaker, speaker: speaker)
@@ -226,8 +282,7 @@ final class IndexWriter {
         // The same entity, letter for letter, comes back in article after article. Once it has
         // been through `resolveName`, its name and alias rows exist, tidy if it can make them so,
         // and going through again would change nothing: its id is remembered.
-        let signature = EntitySignature(
-            type: entity.type, forms: ([entity.name] + entity.aliases).map(ExactText.init), section: section, sport: sport ?? "")
+        let signature = EntitySignature(type: entity.type, name: entity.name, aliases: entity.aliases, section: section, sport: sport ?? "")
         if let known = knownEntities[signature] { return known }
         let id = try resolveName(entity, section: section, sport: sport, db)
         if knownEntities.count >= Self.keyCacheLimit { knownEntities.removeAll(keepingCapacity: true) }
@@ -236,11 +291,39 @@ final class IndexWriter {
     }
 
     /// An entity as the writer sees it: its type, name and aliases, compared by exact bytes.
+    ///
+    /// It holds the entity's own strings and alias array (no copy: a lookup, made for every
+    /// entity of every article, allocates nothing) and hashes their bytes as they are stored.
     private struct EntitySignature: Hashable {
         var type: EntityType
-        var forms: [ExactText]
+        var name: String
+        var aliases: [String]
         var section: String
         var sport: String
+
+        static func == (a: EntitySignature, b: EntitySignature) -> Bool {
+            a.type == b.type && a.aliases.count == b.aliases.count && ExactText.sameBytes(a.name, b.name)
+                && ExactText.sameBytes(a.section, b.section) && ExactText.sameBytes(a.sport, b.sport)
+                && zip(a.aliases, b.aliases).allSatisfy { ExactText.sameBytes($0, $1) }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(type)
+            hasher.combine(aliases.count)
+            Self.combine(name, into: &hasher)
+            for alias in aliases { Self.combine(alias, into: &hasher) }
+            Self.combine(section, into: &hasher)
+            Self.combine(sport, into: &hasher)
+        }
+
+        /// A string's UTF-8 bytes and their count (so that "ab"+"c" and "a"+"bc" differ).
+        private static func combine(_ text: String, into hasher: inout Hasher) {
+            var copy = text
+            copy.withUTF8 { bytes in
+                hasher.combine(bytes.count)
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+            }
+        }
     }
 
     /// The work of `nameID` for an entity not seen before in this refresh.
@@ -262,12 +345,19 @@ final class IndexWriter {
         let id: Int64
         // The name as shown: a form spelled exactly like the key ("Tony Blair", not "Minister
         // Tony Blair"), once some article uses one.
-        let clean = isPerson ? ([entity.name] + entity.aliases).first { ofKey($0) == key }
-            : NameEquivalents.display(ofCanonical: key) ?? ([entity.name] + entity.aliases).first { ofKey($0) == key }
+        // (Each form's key is looked up once, for this and for its alias rows below.)
+        let forms = [entity.name] + entity.aliases
+        let formKeys = forms.map(ofKey)
+        let firstClean = formKeys.firstIndex(of: key).map { forms[$0] }
+        let clean = isPerson ? firstClean : NameEquivalents.display(ofCanonical: key) ?? firstClean
         if let known = nameIDs[nameKey] {
             id = known
             if let clean, untidyNames.contains(id) {
-                try db.cachedStatement(sql: "UPDATE name SET display = ? WHERE id = ?").execute(arguments: [clean, id])
+                if let first = newNames.first?.id, id >= first {
+                    newNames[Int(id - first)].display = clean
+                } else {
+                    try db.cachedStatement(sql: "UPDATE name SET display = ? WHERE id = ?").execute(arguments: [clean, id])
+                }
                 untidyNames.remove(id)
                 // (The resolver labels a namesake's display: it must see the new one.)
                 dirty.insert(key)
@@ -275,11 +365,10 @@ final class IndexWriter {
         } else {
             id = nextNameID
             nextNameID += 1
-            try DirectInsert(db, sql: "INSERT INTO name(id, type, key, scope, display, entity) VALUES(?, ?, ?, ?, ?, ?)")
-                .run(.integer(id), .int(type), .text(key), .text(scope), .text(clean ?? entity.name), .integer(id))
+            newNames.append(NewName(id: id, type: type, key: key, scope: scope, display: clean ?? entity.name))
             nameIDs[nameKey] = id
             nameKeys[id] = key
-            createdSinceFlush.insert(id)
+            marked.insert(id)
             if clean == nil { untidyNames.insert(id) }
             dirty.insert(key)
             if isPerson {
@@ -287,9 +376,9 @@ final class IndexWriter {
                 dirty.formUnion(EntityResolver.shorterKeys(ofPerson: key))
             }
         }
-        if !isPerson, key != ofKey(entity.name) { try addAlias(key, form: clean ?? entity.name, surname: false, name: id, db) }
-        for form in [entity.name] + entity.aliases {
-            try addAlias(ofKey(form), form: form, surname: false, name: id, db)
+        if !isPerson, key != formKeys[0] { try addAlias(key, form: clean ?? entity.name, surname: false, name: id, db) }
+        for (form, formKey) in zip(forms, formKeys) {
+            try addAlias(formKey, form: form, surname: false, name: id, db)
             // "Mr Putin" answers to "putin" too.
             if isPerson { try addAlias(personKey(form), form: form, surname: false, name: id, db) }
         }
@@ -304,8 +393,7 @@ final class IndexWriter {
         let pair = AliasPair(key: key, name: name)
         switch aliases[pair] {
         case nil:
-            try DirectInsert(db, sql: "INSERT INTO alias(key, name, form, surname) VALUES(?, ?, ?, ?)")
-                .run(.text(key), .integer(name), .text(form), .bool(surname))
+            try statement(.alias, db).run(.text(key), .integer(name), .text(form), .bool(surname))
             aliases[pair] = surname
             aliasKeys[name, default: []].append(key)
             dirty.insert(key)
@@ -348,10 +436,26 @@ final class IndexWriter {
             }
             pendingSpeakers.removeAll(keepingCapacity: true)
         }
+        if !pendingCues.isEmpty {
+            try NameCues.insert(&pendingCues, db)
+            pendingCues.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Writes the summed counters, the keys whose resolution changed and the dead-row count.
     func flush(_ db: Database) throws {
+        if !newNames.isEmpty {
+            let insert = try DirectInsert(db, sql: """
+                INSERT INTO name(id, type, key, scope, display, entity, articles, mentions, latest) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for name in newNames {
+                // (Its keys are all marked dirty since it was made: nothing to add for it below.)
+                let delta = counts.removeValue(forKey: name.id) ?? (0, 0, 0)
+                try insert.run(.integer(name.id), .int(name.type), .text(name.key), .text(name.scope), .text(name.display), .integer(name.id),
+                               .int(delta.articles), .int(delta.mentions), .int(max(0, delta.newest)))
+            }
+            newNames.removeAll(keepingCapacity: true)
+        }
         try writePendingRows(db)
         let update = try DirectInsert(db, sql: """
             UPDATE name SET articles = articles + ?, mentions = mentions + ?, latest = max(latest, ?) WHERE id = ?
@@ -360,18 +464,17 @@ final class IndexWriter {
             try update.run(.int(delta.articles), .int(delta.mentions), .int(delta.newest), .integer(name))
             // Links weigh how many articles each name has (`EntityResolver`): a name whose count
             // moved may change its own link and those of the names that could link to it.
-            guard delta.articles != 0, let key = nameKeys[name] else { continue }
+            guard delta.articles != 0, !marked.contains(name), let key = nameKeys[name] else { continue }
             dirty.insert(key)
-            guard !createdSinceFlush.contains(name) else { continue }
             dirty.formUnion(aliasKeys[name] ?? [])
             if people.contains(name) { dirty.formUnion(EntityResolver.shorterKeys(ofPerson: key)) }
+            marked.insert(name)
         }
         counts.removeAll(keepingCapacity: true)
         // After the raises above, and with this batch's rows written: a name that lost its
         // newest row and gained another in one batch ends on the newer of those left.
         for name in lostDatedRows.sorted() { try LatestMentionDay.recompute(name, db) }
         lostDatedRows.removeAll(keepingCapacity: true)
-        createdSinceFlush.removeAll(keepingCapacity: true)
         let story = try DirectInsert(db, sql: "INSERT OR IGNORE INTO dirty_story(article) VALUES(?)")
         for id in regroup.sorted() { try story.run(.integer(id)) }
         regroup.removeAll(keepingCapacity: true)

@@ -14,13 +14,17 @@ import GRDBSQLite
 /// transaction bookkeeping does not see these steps, and an INSERT inside an open transaction
 /// needs none.
 struct DirectInsert {
+    /// GRDB's statement, held so that the SQLite one lives as long as this value even if GRDB's
+    /// cache lets it go (a writer keeps its most used inserts for a whole refresh).
+    private let owner: Statement
     private let statement: SQLiteStatement
     private let connection: SQLiteConnection?
     private let sql: String
 
     /// The statement for `sql`, from the connection's statement cache.
     init(_ db: Database, sql: String) throws {
-        statement = try db.cachedStatement(sql: sql).sqliteStatement
+        owner = try db.cachedStatement(sql: sql)
+        statement = owner.sqliteStatement
         connection = db.sqliteConnection
         self.sql = sql
     }
