@@ -173,10 +173,13 @@ public enum AliasMerger {
                     name: name, type: type, aliases: aliases, mentions: ms.map { mentions[$0].range }, gender: gender,
                     strongCues: strongCues(ms, of: mentions)))
         }
-        return entities.sorted { a, b in
+        // (Sorted in place: `sorted` copied every entity, strings and arrays, into a new array
+        // first, and sorts the copy the same way.)
+        entities.sort { a, b in
             if a.mentions.count != b.mentions.count { return a.mentions.count > b.mentions.count }
             return (a.mentions.first?.lowerBound ?? 0) < (b.mentions.first?.lowerBound ?? 0)
         }
+        return entities
     }
 
     struct Group {

@@ -29,6 +29,13 @@ struct DraftMention {
 /// The rules that turn the tagger's spans into an article's mentions. Each is a general rule of
 /// English news prose; `TaggerEntityExtractor` applies them in order.
 enum MentionRules {
+    /// `EntityNames.aliasKey(t.word(i))`: for a whole word of letters and digits in plain ASCII
+    /// (nearly every word of a name), its lower case, which the tokens hold already, rather than
+    /// a key made again at every question.
+    static func wordKey(_ t: ArticleTokens, _ i: Int) -> String {
+        ClosedListTypes.isPlainAlphanumeric(t.word(i)) ? t.lower(i) : EntityNames.aliasKey(t.word(i))
+    }
+
     // MARK: - From tagger spans
 
     /// The tagger's spans, with titles taken out of the range (kept as evidence) and stray
@@ -283,8 +290,42 @@ enum MentionRules {
             ds[k] = d
         }
         // Drop drafts the grown ones now cover ("Hayes" of "Whitfield-Hayes").
-        let grown = ds
-        ds.removeAll { d in grown.contains { g in (g.a < d.a && d.b <= g.b) || (g.a <= d.a && d.b < g.b) } }
+        dropCovered(&ds)
+    }
+
+    /// Removes, keeping the others in order, each draft whose tokens another draft's strictly
+    /// contain: one that starts no later and ends no earlier, and is not the same span.
+    static func dropCovered(_ ds: inout [DraftMention]) {
+        // (In one pass when the drafts are in order of their first token, as nearly always: a
+        // draft is covered when a draft starting before it reaches its end, or one starting with
+        // it reaches past it. Every draft against every other cost a few thousand instructions
+        // an article.)
+        guard ds.indices.dropFirst().allSatisfy({ ds[$0 - 1].a <= ds[$0].a }) else {
+            let grown = ds
+            ds.removeAll { d in grown.contains { g in (g.a < d.a && d.b <= g.b) || (g.a <= d.a && d.b < g.b) } }
+            return
+        }
+        // The furthest end of the drafts that start before the current first token.
+        var reachBefore = Int.min
+        var kept = 0
+        var i = 0
+        while i < ds.count {
+            // The drafts starting at the same token, `i..<j`, and the furthest of their ends.
+            let a = ds[i].a
+            var j = i
+            var reachSame = Int.min
+            while j < ds.count, ds[j].a == a {
+                reachSame = max(reachSame, ds[j].b)
+                j += 1
+            }
+            for k in i..<j where reachBefore < ds[k].b && reachSame <= ds[k].b {
+                ds[kept] = ds[k]
+                kept += 1
+            }
+            reachBefore = max(reachBefore, reachSame)
+            i = j
+        }
+        ds.removeLast(ds.count - kept)
     }
 
     /// Double-barrelled surnames the article writes after a given name ("Shaun Wright-Phillips")
@@ -458,7 +499,7 @@ enum MentionRules {
         /// The alias keys of a draft's words when it is one of the story's full person names.
         func fullNameWords(_ d: DraftMention) -> [String]? {
             guard d.type == .person, !t.inHeadline(d.a), d.b - d.a >= 2, d.firm == nil else { return nil }
-            let words = (d.a..<d.b).filter { t.isWord($0) }.map { EntityNames.aliasKey(t.word($0)) }
+            let words = (d.a..<d.b).filter { t.isWord($0) }.map { wordKey(t, $0) }
             return words.count >= 2 ? words : nil
         }
         // How often each word stands before each surname in the story's full person names.
@@ -516,8 +557,8 @@ enum MentionRules {
             let words = (d.a..<d.b).filter { t.isWord($0) }
             guard words.count >= 2, words[0] == d.a, !lists.isGivenName(t.word(d.a)), !capitalisedElsewhere(d.a)
             else { return false }
-            let surname = EntityNames.aliasKey(t.word(words.last!))
-            let first = EntityNames.aliasKey(t.word(d.a))
+            let surname = wordKey(t, words.last!)
+            let first = wordKey(t, d.a)
             guard var others = givenCounts[surname] else { return false }
             if let own = fullNameWords(original), own.last == surname {
                 for w in own.dropLast() { others[w, default: 0] -= 1 }
@@ -541,16 +582,16 @@ enum MentionRules {
                 t.lower(d.a, isIn: FunctionWords.closedClass)
                     || (opensClause(d.a) && (t.isOrdinaryWord(d.a) || t.lower(d.a, isIn: PersonNouns.nouns)
                         || t.lower(d.a, isIn: PersonNouns.modifiers) || t.lower(d.a, isIn: PersonNouns.sentenceOpeners)))
-                    || (opensClause(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known().contains(EntityNames.aliasKey(t.word(d.a + 1))))
+                    || (opensClause(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known().contains(wordKey(t, d.a + 1)))
                     || (opensClause(d.a) && givenElsewhereOnly(d, original: ds[k]))
             {
                 d.a += 1
             }
             if t.inHeadline(d.a), d.b - d.a >= 2, !givenCounts.isEmpty,
-                let j = (d.a..<d.b).first(where: { t.isWord($0) && givenBySurname()[EntityNames.aliasKey(t.word($0))] != nil })
+                let j = (d.a..<d.b).first(where: { t.isWord($0) && givenBySurname()[wordKey(t, $0)] != nil })
             {
-                let given = givenBySurname()[EntityNames.aliasKey(t.word(j))]!
-                if !(d.a..<j).allSatisfy({ !t.isWord($0) || given.contains(EntityNames.aliasKey(t.word($0))) }) { d.a = j }
+                let given = givenBySurname()[wordKey(t, j)]!
+                if !(d.a..<j).allSatisfy({ !t.isWord($0) || given.contains(wordKey(t, $0)) }) { d.a = j }
                 if j + 1 < d.b, !t.isPunctuation(j + 1, "-") { d.b = j + 1 }
             }
             ds[k] = d
@@ -609,7 +650,7 @@ enum MentionRules {
     /// words before it end a title, and glued on they would make a second person of the
     /// surname's mentions.
     static func cutGluedWords(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
-        func key(_ i: Int) -> String { EntityNames.aliasKey(t.word(i)) }
+        func key(_ i: Int) -> String { wordKey(t, i) }
         func commonGivenName(_ i: Int) -> Bool {
             t.lower(i, isIn: PersonNameWords.maleGivenNames) || t.lower(i, isIn: PersonNameWords.femaleGivenNames)
         }
@@ -695,10 +736,8 @@ enum NameShape {
         var of = -1
         for i in r where t.isWord(i) {
             if first < 0 { first = i }
-            if of < 0 {
-                let w = t.lower(i)
-                if w == "of" || w == "for" { of = count }
-            }
+            // (Asked of the list by the key the tokens hold: the word's `String` is not read.)
+            if of < 0, t.lower(i, isIn: SmallWords.ofAndFor) { of = count }
             last = i
             count += 1
         }

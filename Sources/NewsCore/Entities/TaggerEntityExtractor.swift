@@ -230,7 +230,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var names = NameKeys(capacity: ds.count)
         func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
         // (A name is split into a `PersonName` once: most people are named several times alike.)
-        var lastWordKeys: [ExactText: String] = [:]
+        // (Room for every draft at once: grown a name at a time, it hashed its keys again.)
+        var lastWordKeys = [ExactText: String](minimumCapacity: ds.count)
         // (By index: walking the drafts themselves copied each one, Strings and arrays and all.)
         for k in ds.indices where ds[k].firm == nil {
             let text = t.text(range(ds[k], t))
@@ -275,7 +276,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
                     !MentionRules.isTitle(t, i - 1), !t.isWrittenInLowerCase(i - 1),
-                    !t.lower(i - 1, isIn: FunctionWords.closedClass), names.oneWordType(EntityNames.aliasKey(t.word(i - 1))) == nil,
+                    !t.lower(i - 1, isIn: FunctionWords.closedClass), names.oneWordType(MentionRules.wordKey(t, i - 1)) == nil,
                     // ("Former Chelsea striker": a sentence's first word is a given name only
                     // when a list says it is one.)
                     !t.capitalIsWeak(i - 1) || lists.isFirstName(t.word(i - 1))
