@@ -41,4 +41,36 @@ struct MentionRuleShortcutTests {
             #expect(MentionRules.wordKey(t, i) == EntityNames.aliasKey(t.word(i)), "\(t.word(i))")
         }
     }
+
+    @Test(arguments: ["Tamsin Rowe", "Ludwig van Beethoven", "Ada Ode-Marsh", "Dr Ada de la Cruz", "Rowe", "", "Ode Jr", "Kai O'Rowe, III"])
+    func aSurnamesLastWordKeyIsTheKeyOfItsLastWord(name: String) {
+        let p = PersonName(name)
+        #expect(p.lastWordKey == EntityNames.aliasKey(String(p.surname.splitAtSpaces().last ?? "")))
+    }
+
+    @Test func listsAskedByTokenAnswerAsByTheWord() throws {
+        let article = try ArticleParser.parse(
+            text: """
+                Vallmark Talks Resume
+
+                Ana Brekkeby met ANA BREKKEBY, ana and Ana's cousin in New Vallmark; O'Neill, Zo\\u{eb} and \\
+                Agent7 saw agent7 in VALLMARK and Saint-Loup, Ana\\u{301} said.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        let byToken = NameLists(gazetteer: Gazetteer(text: GazetteerFastPathTests.lists))
+        let byWord = NameLists(gazetteer: Gazetteer(text: GazetteerFastPathTests.lists))
+        // Twice over, so that the second round reads what the first one kept.
+        for _ in 0..<2 {
+            for i in 0..<t.count where t.isWord(i) {
+                let w = t.word(i)
+                #expect(byToken.isFirstName(t, i) == byWord.isFirstName(w), "\(w)")
+                #expect(byToken.isGivenName(t, i) == byWord.isGivenName(w), "\(w)")
+                #expect(byToken.isSurname(t, i) == byWord.isSurname(w), "\(w)")
+                #expect(byToken.isPlace(t, i) == byWord.isPlace(w), "\(w)")
+                #expect(byToken.isDemonym(t, i) == byWord.isDemonym(w), "\(w)")
+            }
+        }
+        #expect(byToken.isFirstName(t, try #require((0..<t.count).first { t.word($0) == "ANA" })))
+        #expect(byToken.isPlace(t, try #require((0..<t.count).first { t.word($0) == "VALLMARK" })))
+    }
 }

@@ -165,6 +165,8 @@ enum ClosedListTypes {
         func people(_ i: Int) -> Bool {
             let extra = d.end == nil ? t.lower(i, isIn: Nationalities.extra) : Nationalities.extra.contains(lower(i))
             if extra { return true }
+            // (A whole word asked by its token: the lists answer it by the tokens' id of it.)
+            if d.end == nil { return lists.isDemonym(t, i) && !lists.isPlace(t, i) }
             let w = word(i)
             return lists.isDemonym(w) && !lists.isPlace(w)
         }

@@ -31,7 +31,25 @@ struct NameLists {
         return bits
     }
 
+    /// `bits(t.word(i))`, for word token `i` of the article these lists serve. A whole word of
+    /// letters and digits in plain ASCII is looked up once per lower-case word, by the tokens'
+    /// id of it, without hashing its bytes: such words with one lower case have one list hash
+    /// (`Gazetteer.plainWordHash` folds the case), so one answer.
+    private func bits(_ t: ArticleTokens, _ i: Int) -> UInt16 {
+        let word = t.word(i)
+        guard t.isWord(i), ClosedListTypes.isPlainAlphanumeric(word) else { return bits(word) }
+        let id = t.lowerId(i)
+        if id < known.byLower.count, known.byLower[id] != BitsCache.unknown { return known.byLower[id] }
+        let bits = bits(word)
+        if id >= known.byLower.count { known.byLower.append(contentsOf: repeatElement(BitsCache.unknown, count: id + 1 - known.byLower.count)) }
+        known.byLower[id] = bits
+        return bits
+    }
+
     func isFirstName(_ word: String) -> Bool { bits(word) & Self.first != 0 }
+
+    /// `isFirstName(t.word(i))`.
+    func isFirstName(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.first != 0 }
 
     /// A given name by the gazetteer's list or the team's (`PersonNameWords`): the census list
     /// behind the gazetteer is American and lacks common British and Irish names ("Rhys",
@@ -44,12 +62,25 @@ struct NameLists {
         return PersonNameWords.maleGivenNames.contains(key) || PersonNameWords.femaleGivenNames.contains(key)
     }
 
+    /// `isGivenName(t.word(i))`.
+    func isGivenName(_ t: ArticleTokens, _ i: Int) -> Bool {
+        if isFirstName(t, i) { return true }
+        let key = WordKey(t.word(i))
+        return PersonNameWords.maleGivenNames.contains(key) || PersonNameWords.femaleGivenNames.contains(key)
+    }
+
     func isSurname(_ word: String) -> Bool { bits(word) & Self.last != 0 }
+
+    /// `isSurname(t.word(i))`.
+    func isSurname(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.last != 0 }
 
     /// A city, country, region or continent.
     func isPlace(_ word: String) -> Bool {
         bits(word) & Self.place != 0
     }
+
+    /// `isPlace(t.word(i))`.
+    func isPlace(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.place != 0 }
 
     /// A country or continent (whose name is a national team's in sport, and a place to CoNLL).
     func isCountry(_ word: String) -> Bool {
@@ -61,6 +92,9 @@ struct NameLists {
         bits(phrase) & Self.demonym != 0
     }
 
+    /// `isDemonym(t.word(i))`.
+    func isDemonym(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.demonym != 0 }
+
     /// The words' bits, shared by the copies of one `NameLists`.
     /// (Unchecked exclusivity: one article's lists are asked on one thread, and never inside
     /// an access to the cache itself; the dynamic checks cost more than the look-ups.)
@@ -69,6 +103,11 @@ struct NameLists {
         /// The bits of plain-ASCII words, by their id in `ids` (given in order, from 0).
         @exclusivity(unchecked) var ids = WordIds()
         @exclusivity(unchecked) var asciiBits: [UInt16] = []
+        /// The bits of whole plain words by the tokens' lower-case id (`bits(_:_:)`), `unknown`
+        /// where none is known yet.
+        @exclusivity(unchecked) var byLower: [UInt16] = []
+        /// No word's bits: the lists' nine bits and the prefix flag never make it.
+        static let unknown: UInt16 = 0x7FFF
     }
 }
 
@@ -102,7 +141,7 @@ enum MentionCues {
             let w = d.end.map { t.text(t.tokens[d.a].range.lowerBound..<$0) } ?? t.word(firstWord)
             // A place that is also a name ("Howard", "Jordan") says nothing.
             if lists.isPlace(w), !lists.isFirstName(w), !lists.isSurname(w) { vote(.place, 2) }
-        } else if e.nameType == nil, count <= 3, lists.isFirstName(t.word(firstWord)), !lists.isPlace(t.word(firstWord)),
+        } else if e.nameType == nil, count <= 3, lists.isFirstName(t, firstWord), !lists.isPlace(t, firstWord),
             (d.a..<d.b).allSatisfy({ i in !t.isWord(i) || opensWithCapital(t.word(i)) })
         {
             vote(.person, 2)

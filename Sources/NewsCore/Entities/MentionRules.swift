@@ -281,8 +281,8 @@ enum MentionRules {
                 d.type == .person, NameShape.headType(t, d.a..<d.b) == nil, d.b - d.a <= 2,
                 !isTitle(t, g), !t.isOrdinaryWord(g), !t.lower(g, isIn: CalendarWords.names),
                 !t.word(g).unicodeScalars.dropFirst().contains(where: { TokenHashing.isUpper($0.value) }),
-                !t.sentenceBreak[d.a], !lists.isPlace(t.word(g)),
-                lists.isGivenName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && isTitle(t, g - 1))
+                !t.sentenceBreak[d.a], !lists.isPlace(t, g),
+                lists.isGivenName(t, g) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && isTitle(t, g - 1))
             {
                 d.a = g
                 if t.isWord(g - 1), isTitle(t, g - 1) { d.title = g - 1 }
@@ -530,7 +530,7 @@ enum MentionRules {
         func isVerbOrAdverb(_ i: Int) -> Bool {
             let w = t.lower(i)
             return w.count >= 6 && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly"))
-                && !lists.isFirstName(t.word(i)) && !lists.isSurname(t.word(i))
+                && !lists.isFirstName(t, i) && !lists.isSurname(t, i)
         }
         /// "Vote Ode, Get Ross": in a quotation, speech written down runs clauses together with
         /// commas, and a capitalised word after one opens a clause as a sentence's first word
@@ -555,7 +555,7 @@ enum MentionRules {
         /// the draft as it was before trimming, whose own words are left out of the count.
         func givenElsewhereOnly(_ d: DraftMention, original: DraftMention) -> Bool {
             let words = (d.a..<d.b).filter { t.isWord($0) }
-            guard words.count >= 2, words[0] == d.a, !lists.isGivenName(t.word(d.a)), !capitalisedElsewhere(d.a)
+            guard words.count >= 2, words[0] == d.a, !lists.isGivenName(t, d.a), !capitalisedElsewhere(d.a)
             else { return false }
             let surname = wordKey(t, words.last!)
             let first = wordKey(t, d.a)
@@ -570,15 +570,14 @@ enum MentionRules {
         for k in ds.indices where ds[k].type == .person || ds[k].type == .other {
             let d = ds[k]
             guard d.firm == nil, d.title == nil, d.end == nil, d.b - d.a >= 2, t.isWord(d.a), t.isWord(d.a + 1) else { continue }
-            let w = t.word(d.a)
-            guard lists.isDemonym(w), !lists.isFirstName(w), !lists.isSurname(w), lists.isFirstName(t.word(d.a + 1)) else { continue }
+            guard lists.isDemonym(t, d.a), !lists.isFirstName(t, d.a), !lists.isSurname(t, d.a), lists.isFirstName(t, d.a + 1) else { continue }
             ds[k].a += 1
             ds[k].type = .person
         }
         for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].title == nil {
             var d = ds[k]
             if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
-            while d.b - d.a > 1, t.isWord(d.a), !lists.isGivenName(t.word(d.a)),
+            while d.b - d.a > 1, t.isWord(d.a), !lists.isGivenName(t, d.a),
                 t.lower(d.a, isIn: FunctionWords.closedClass)
                     || (opensClause(d.a) && (t.isOrdinaryWord(d.a) || t.lower(d.a, isIn: PersonNouns.nouns)
                         || t.lower(d.a, isIn: PersonNouns.modifiers) || t.lower(d.a, isIn: PersonNouns.sentenceOpeners)))
@@ -617,7 +616,7 @@ enum MentionRules {
             var labelled = false
             while i < d.b, t.isWord(i) {
                 if t.lower(i, isIn: PartyLabels.parties),
-                    !(lists.isFirstName(t.word(i)) || lists.isSurname(t.word(i))) || (t.isWord(i + 1) && t.lower(i + 1, isIn: PartyLabels.roles))
+                    !(lists.isFirstName(t, i) || lists.isSurname(t, i)) || (t.isWord(i + 1) && t.lower(i + 1, isIn: PartyLabels.roles))
                 {
                     labelled = true
                 } else if labelled, t.lower(i, isIn: PartyLabels.roles) {
@@ -658,7 +657,7 @@ enum MentionRules {
         var given: [String: [(draft: Int, words: [String])]] = [:]
         for (k, d) in ds.enumerated() where d.type == .person && d.firm == nil && !t.inHeadline(d.a) && d.b - d.a >= 2 {
             let words = (d.a..<d.b).filter { t.isWord($0) }
-            guard words.count >= 2, lists.isFirstName(t.word(words[0])) || commonGivenName(words[0]) else { continue }
+            guard words.count >= 2, lists.isFirstName(t, words[0]) || commonGivenName(words[0]) else { continue }
             given[key(words.last!), default: []].append((k, words.dropLast().map(key)))
         }
         guard !given.isEmpty else { return }
@@ -668,7 +667,7 @@ enum MentionRules {
             // few names have one.)
             guard d.a > 0, t.isLowercaseWord(d.a - 1), t.lower(d.a - 1) == "the" else { continue }
             let words = (d.a..<d.b).filter { t.isWord($0) }
-            guard words.count >= 2, lists.isSurname(t.word(words.last!)),
+            guard words.count >= 2, lists.isSurname(t, words.last!),
                 d.type != .person || !commonGivenName(words[0])
             else { continue }
             let names = Set((given[key(words.last!)] ?? []).filter { $0.draft != k }.flatMap(\.words))
@@ -747,8 +746,8 @@ enum NameShape {
             if t.lower(first, isIn: PlaceWords.openers) { return .place }
         }
         if t.lower(first, isIn: OrganisationWords.prefixes) { return .organization }
-        func firstName() -> Bool { lists?.isFirstName(t.word(first)) ?? false }
-        func surname() -> Bool { lists?.isSurname(t.word(last)) ?? false }
+        func firstName() -> Bool { lists?.isFirstName(t, first) ?? false }
+        func surname() -> Bool { lists?.isSurname(t, last) ?? false }
         if t.lower(last, isIn: OrganisationWords.heads) {
             if tagged == .person, firstName(), surname() { return nil }
             return .organization

@@ -233,9 +233,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // (Room for every draft at once: grown a name at a time, it hashed its keys again.)
         var lastWordKeys = [ExactText: String](minimumCapacity: ds.count)
         // (By index: walking the drafts themselves copied each one, Strings and arrays and all.)
+        // (Each name's text made only where it is read: most names are neither.)
         for k in ds.indices where ds[k].firm == nil {
-            let text = t.text(range(ds[k], t))
             if ds[k].type == .person, NameShape.headType(t, ds[k].a..<ds[k].b) == nil {
+                let text = t.text(range(ds[k], t))
                 let key = ExactText(text)
                 if let known = lastWordKeys[key] {
                     names.addSurname(known)
@@ -245,7 +246,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
                     names.addSurname(last)
                 }
             } else if ds[k].b - ds[k].a == 1 {
-                let key = EntityNames.aliasKey(text)
+                // (A one-word name without a cut is its word, whose text and key the tokens hold.)
+                let whole = ds[k].end == nil && t.isWord(ds[k].a)
+                let text = whole ? t.word(ds[k].a) : t.text(range(ds[k], t))
+                let key = whole ? MentionRules.wordKey(t, ds[k].a) : EntityNames.aliasKey(text)
                 guard names.oneWordType(key) == nil else { continue }
                 names.addOneWordName(key, ds[k].type, acronym: isAcronym(text))
             }
@@ -279,7 +283,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                     !t.lower(i - 1, isIn: FunctionWords.closedClass), names.oneWordType(MentionRules.wordKey(t, i - 1)) == nil,
                     // ("Former Chelsea striker": a sentence's first word is a given name only
                     // when a list says it is one.)
-                    !t.capitalIsWeak(i - 1) || lists.isFirstName(t.word(i - 1))
+                    !t.capitalIsWeak(i - 1) || lists.isFirstName(t, i - 1)
                 {
                     start = i - 1
                 }
