@@ -66,4 +66,58 @@ struct AliasMergerIdTests {
         #expect(rowe.aliases == ["Tamsin Rowe", "Rowe", "ROWE"])
         #expect(entities.contains { $0.name == "Harbour Trust" && $0.type == .organization })
     }
+    @Test func aShortFormLongerThanAnAcronymCouldBeIsRuledOut() {
+        // Plain ASCII without a space, longer than the full name has words: no acronym of it.
+        #expect(NameFacts.longerThanAcronym("harbour", 7, words: 3))
+        // As long as the words, or shorter: it may be one ("htc" for "harbour trust company").
+        #expect(!NameFacts.longerThanAcronym("htc", 3, words: 3))
+        // A space, a carriage return or a byte past ASCII leaves the question to the comparison.
+        #expect(!NameFacts.longerThanAcronym("ht co", 5, words: 3))
+        #expect(!NameFacts.longerThanAcronym("ht\rco", 5, words: 3))
+        #expect(!NameFacts.longerThanAcronym("h\u{E9}tco", 5, words: 3))
+        // Whenever it rules a name out, the acronyms of that many words differ from it.
+        let names = NameFacts()
+        for (short, full) in [("harbour", "harbour trust company"), ("ode", "orchard dene estates"), ("gullhaven", "gullhaven port")] {
+            let words = names.keyWords(names.id(full), type: .person).count
+            if NameFacts.longerThanAcronym(short, EntityNames.characterCount(short), words: words) {
+                let acronym = names.acronymKey(names.id(full))
+                #expect(acronym.map { NameFacts.equalWithoutSpaces(short, $0) } != true, "\(short) / \(full)")
+            }
+        }
+        // And the short forms it leaves alone are still found: "htc" is the trust company's.
+        #expect(EntityNames.isShortForm("HTC", of: "Harbour Trust Company", type: .organization))
+        #expect(!EntityNames.isShortForm("Harbourside", of: "Harbour Trust Company", type: .organization))
+    }
+
+    @Test func candidatesWrittenIntoAKeptBufferMatchAFreshList() {
+        func mention(_ at: Int, _ text: String, _ type: EntityType) -> EntityMention {
+            EntityMention(range: at..<(at + text.unicodeScalars.count), text: text, type: type)
+        }
+        // Two organisations sharing an opening word, a person, and a short form of each.
+        let entities = AliasMerger.merge([
+            mention(0, "Merrow Harbour Trust", .organization), mention(40, "Merrow Rowing Club", .organization),
+            mention(80, "Tamsin Rowe", .person), mention(120, "MHT", .organization), mention(160, "Rowe", .person),
+            mention(200, "Rowing Club", .organization),
+        ])
+        #expect(entities.first { $0.name == "Merrow Harbour Trust" }?.aliases == ["Merrow Harbour Trust", "MHT"])
+        #expect(entities.first { $0.name == "Tamsin Rowe" }?.aliases == ["Tamsin Rowe", "Rowe"])
+        // The kept buffer answers as a fresh list, call after call, and leaves its marks clear.
+        var groups = [
+            AliasMerger.Group(key: "merrow harbour trust", plainKey: "merrow harbour trust", members: [0]),
+            AliasMerger.Group(key: "mht", plainKey: "mht", members: [1]),
+            AliasMerger.Group(key: "merrow", plainKey: "merrow", members: [2]),
+        ]
+        let ms = [mention(0, "Merrow Harbour Trust", .organization), mention(40, "MHT", .organization), mention(80, "Merrow", .place)]
+        for g in groups.indices { groups[g].settle(ms) }
+        let clusters = [AliasMerger.Cluster(type: .organization, name: "Merrow Harbour Trust", nameId: 0, group: 0)]
+        var pool: [Int] = [7, 8]
+        var marks: [Bool] = []
+        for g in groups.indices {
+            for withFirstWord in [[], [0], [0, 0]] {
+                AliasMerger.joinCandidates(groups, g, clusters, withFirstWord, into: &pool, marks: &marks)
+                #expect(pool == AliasMerger.joinCandidates(groups, g, clusters, withFirstWord))
+                #expect(!marks.contains(true))
+            }
+        }
+    }
 }

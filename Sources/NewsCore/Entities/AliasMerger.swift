@@ -44,7 +44,7 @@ public enum AliasMerger {
             groups[g].settle(mentions)
             groups[g].textId = textIds[groups[g].members[0]]
             // (A person's key is the plain key: the group's words are the name's key words.)
-            names.setPersonKey(groups[g].textId, groups[g].plainKey, words: groups[g].plainWords)
+            names.setPersonKey(groups[g].textId, groups[g].plainKey, words: groups[g].plainWords, length: groups[g].plainKeyLength)
         }
 
         // The keys' words by id (equal ids, equal words), each interned once here: the checks
@@ -91,16 +91,23 @@ public enum AliasMerger {
         func indexKey(_ c: Int, _ k: Int) {
             for w in groups[clusters[c].forms[k].group].plainWordIds where clustersWithWord[w].last != c { clustersWithWord[w].append(c) }
         }
+        // The entities a group may join, and the marks `joinCandidates` sorts them by, made once
+        // for the merge: three arrays a group (the candidates, their marks, those that pass) were
+        // made and freed for every group of every article.
+        var candidates: [Int] = []
+        candidates.reserveCapacity(groups.count)
+        var marked: [Bool] = []
         for g in order {
             // (The group read in place: copying it out cost more than most of its checks.)
             let placeLike = groups[g].keyWords.count == 1 && openers[groups[g].firstKeyWordId] >= 2
             let withFirstWord = groups[g].plainWordIds.first.map { clustersWithWord[$0] } ?? []
-            let candidates = joinCandidates(groups, g, clusters, withFirstWord).filter { c in
-                canJoin(groups, g, clusters, c, mentions, placeLike: placeLike, names)
+            joinCandidates(groups, g, clusters, withFirstWord, into: &candidates, marks: &marked)
+            candidates.removeAll { c in
+                !canJoin(groups, g, clusters, c, mentions, placeLike: placeLike, names)
             }
             if candidates.isEmpty {
                 var cluster = Cluster(type: groups[g].type, name: mentions[groups[g].members[0]].text, nameId: groups[g].textId, group: g)
-                for m in groups[g].members { cluster.take(m, mentions) }
+                cluster.takeFounding(groups[g].members, mentions)
                 cluster.foundingCount = groups[g].members.count
                 clusters.append(cluster)
                 indexKey(clusters.count - 1, 0)
@@ -166,10 +173,13 @@ public enum AliasMerger {
                     name: name, type: type, aliases: aliases, mentions: ms.map { mentions[$0].range }, gender: gender,
                     strongCues: strongCues(ms, of: mentions)))
         }
-        return entities.sorted { a, b in
+        // (Sorted in place: `sorted` copied every entity, strings and arrays, into a new array
+        // first, and sorts the copy the same way.)
+        entities.sort { a, b in
             if a.mentions.count != b.mentions.count { return a.mentions.count > b.mentions.count }
             return (a.mentions.first?.lowerBound ?? 0) < (b.mentions.first?.lowerBound ?? 0)
         }
+        return entities
     }
 
     struct Group {
@@ -231,14 +241,20 @@ public enum AliasMerger {
     /// carriage return, the one pair of ASCII scalars that is one character), by `Character`
     /// otherwise.
     static func looksLikeAcronym(_ short: String) -> Bool {
-        var capitals = 0
-        var length = 0
-        for b in short.utf8 {
-            if b >= 0x80 || b == 0x0D { return short.filter(\.isUppercase).count >= 2 && short.count <= 10 }
-            if b >= 0x41 && b <= 0x5A { capitals += 1 }
-            length += 1
+        // (On the contiguous bytes when there are any, as `asciiRank`; nil for a name that is
+        // not plain ASCII.)
+        func ascii<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool? {
+            var capitals = 0
+            var length = 0
+            for b in bytes {
+                if b >= 0x80 || b == 0x0D { return nil }
+                if b >= 0x41 && b <= 0x5A { capitals += 1 }
+                length += 1
+            }
+            return capitals >= 2 && length <= 10
         }
-        return capitals >= 2 && length <= 10
+        let answer = short.utf8.withContiguousStorageIfAvailable { ascii($0) } ?? ascii(short.utf8)
+        return answer ?? (short.filter(\.isUppercase).count >= 2 && short.count <= 10)
     }
 
     /// A form an entity has taken in: its text's `NameFacts` id, and the group it came with
@@ -281,6 +297,18 @@ public enum AliasMerger {
             if nameType == nil { nameType = mentions[m].evidence.nameType }
         }
 
+        /// Takes in `members`, in order, as the members of an entity that has none yet: as many
+        /// `take`s would, but sharing the founding group's array rather than growing one of
+        /// its own a member at a time (most entities never take another member).
+        mutating func takeFounding(_ founders: [Int], _ mentions: [EntityMention]) {
+            precondition(members.isEmpty, "an entity is founded once")
+            members = founders
+            for m in founders {
+                if mentions[m].evidence.firm != nil { hasFirm = true }
+                if nameType == nil { nameType = mentions[m].evidence.nameType }
+            }
+        }
+
         /// Takes in every member of `other`, which is left empty.
         mutating func absorb(_ other: inout Cluster, _ mentions: [EntityMention], _ names: NameFacts) {
             for m in other.members { take(m, mentions) }
@@ -317,19 +345,36 @@ public enum AliasMerger {
     /// an acronym (or has no words). Any other entity has no key `canJoin` finds related to the
     /// group.
     static func joinCandidates(_ groups: [Group], _ g: Int, _ clusters: [Cluster], _ withFirstWord: [Int]) -> [Int] {
-        if groups[g].acronymLike || groups[g].plainWords.isEmpty { return Array(clusters.indices) }
+        var pool: [Int] = []
+        var marks: [Bool] = []
+        joinCandidates(groups, g, clusters, withFirstWord, into: &pool, marks: &marks)
+        return pool
+    }
+
+    /// `joinCandidates(groups, g, clusters, withFirstWord)` written into `pool` (emptied first),
+    /// with `marks` a scratch array the caller keeps between calls (all false between them).
+    static func joinCandidates(
+        _ groups: [Group], _ g: Int, _ clusters: [Cluster], _ withFirstWord: [Int], into pool: inout [Int], marks marked: inout [Bool]
+    ) {
+        pool.removeAll(keepingCapacity: true)
+        if groups[g].acronymLike || groups[g].plainWords.isEmpty {
+            pool.append(contentsOf: clusters.indices)
+            return
+        }
         // (Marked by index, then read in order: a `Set` to sort cost more than the few entities.)
         let acronymSized = groups[g].plainWords.count == 1 && groups[g].plainKeyLength >= 2
-        if !acronymSized && withFirstWord.isEmpty { return [] }
-        var marked = [Bool](repeating: false, count: clusters.count)
+        if !acronymSized && withFirstWord.isEmpty { return }
+        if marked.count < clusters.count { marked.append(contentsOf: repeatElement(false, count: clusters.count - marked.count)) }
         for c in withFirstWord { marked[c] = true }
         if acronymSized {
             let letters = groups[g].plainKeyLength
             for c in clusters.indices where !marked[c] && clusters[c].forms.contains(where: { groups[$0.group].plainWords.count >= letters }) { marked[c] = true }
         }
-        var pool: [Int] = []
-        for c in clusters.indices where marked[c] { pool.append(c) }
-        return pool
+        // (Each mark cleared as it is read, for the next call.)
+        for c in clusters.indices where marked[c] {
+            pool.append(c)
+            marked[c] = false
+        }
     }
 
     /// Whether group `groups[g]` is a short form of entity `clusters[c]`. (Both name their
@@ -444,11 +489,19 @@ public enum AliasMerger {
     /// plain-ASCII form, where each byte is a `Character`; nil for any other form, and for one
     /// with a carriage return ("\r\n" is one `Character`).
     static func asciiMixedCaseShape(_ short: String) -> Bool? {
+        // (On the contiguous bytes when there are any, as `asciiRank`.)
+        if let shape = short.utf8.withContiguousStorageIfAvailable({ asciiMixedCaseShape(bytes: $0) }) { return shape }
+        return asciiMixedCaseShape(bytes: short.utf8)
+    }
+
+    /// `asciiMixedCaseShape` of a short form's UTF-8 bytes.
+    @inline(__always)
+    private static func asciiMixedCaseShape<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool? {
         var count = 0
         var capitals = 0
         var small = false
         var firstCapital = false
-        for b in short.utf8 {
+        for b in bytes {
             if b >= 0x80 || b == 0x0D { return nil }
             if b == 0x2E { continue }
             let capital = b >= 0x41 && b <= 0x5A
@@ -774,12 +827,21 @@ public enum AliasMerger {
     /// letters or more, else 1; words; characters). Nil for any other name, and for one with a
     /// carriage return ("\r\n" is one character).
     static func asciiRank(_ s: String) -> (Int, Int, Int)? {
+        // (Through the contiguous bytes when there are any: iterating the view cost several
+        // times more a byte.)
+        if let rank = s.utf8.withContiguousStorageIfAvailable({ asciiRank(bytes: $0) }) { return rank }
+        return asciiRank(bytes: s.utf8)
+    }
+
+    /// `asciiRank` of a name's UTF-8 bytes.
+    @inline(__always)
+    private static func asciiRank<Bytes: Sequence<UInt8>>(bytes: Bytes) -> (Int, Int, Int)? {
         var letters = 0
         var small = false
         var words = 0
         var inWord = false
         var length = 0
-        for b in s.utf8 {
+        for b in bytes {
             if b >= 0x80 || b == 0x0D { return nil }
             length += 1
             if b == 0x20 {

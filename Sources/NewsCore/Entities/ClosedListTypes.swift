@@ -78,10 +78,17 @@ enum ClosedListTypes {
     /// Whether `word` is one or more ASCII letters and digits only (its alias key is then its
     /// lower case).
     static func isPlainAlphanumeric(_ word: String) -> Bool {
-        guard !word.isEmpty else { return false }
-        for b in word.utf8 {
-            guard (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) else { return false }
+        @inline(__always) func alphanumeric(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        // (Through the contiguous bytes when there are any: iterating the view cost several
+        // times more a byte, and the rules ask this of every name's first and last words.)
+        let answer = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.isEmpty else { return false }
+            for b in bytes where !alphanumeric(b) { return false }
+            return true
         }
+        if let answer { return answer }
+        guard !word.isEmpty else { return false }
+        for b in word.utf8 where !alphanumeric(b) { return false }
         return true
     }
 
@@ -158,6 +165,8 @@ enum ClosedListTypes {
         func people(_ i: Int) -> Bool {
             let extra = d.end == nil ? t.lower(i, isIn: Nationalities.extra) : Nationalities.extra.contains(lower(i))
             if extra { return true }
+            // (A whole word asked by its token: the lists answer it by the tokens' id of it.)
+            if d.end == nil { return lists.isDemonym(t, i) && !lists.isPlace(t, i) }
             let w = word(i)
             return lists.isDemonym(w) && !lists.isPlace(w)
         }

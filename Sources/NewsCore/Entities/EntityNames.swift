@@ -273,5 +273,10 @@ public struct PersonName: Sendable, Equatable, Hashable {
     /// `aliasKey` of the surname (with its particles).
     public var surnameKey: String { EntityNames.aliasKey(surname) }
     /// `aliasKey` of the surname's last word.
-    public var lastWordKey: String { EntityNames.aliasKey(String(surname.splitAtSpaces().last ?? "")) }
+    /// (A surname in which `containsSpace` finds no space is its one word, as in
+    /// `EntityNames.words(ofKey:)`: its key is found without splitting it.)
+    public var lastWordKey: String {
+        guard EntityNames.containsSpace(surname) else { return EntityNames.aliasKey(surname) }
+        return EntityNames.aliasKey(String(surname.splitAtSpaces().last ?? ""))
+    }
 }

@@ -31,7 +31,25 @@ struct NameLists {
         return bits
     }
 
+    /// `bits(t.word(i))`, for word token `i` of the article these lists serve. A whole word of
+    /// letters and digits in plain ASCII is looked up once per lower-case word, by the tokens'
+    /// id of it, without hashing its bytes: such words with one lower case have one list hash
+    /// (`Gazetteer.plainWordHash` folds the case), so one answer.
+    private func bits(_ t: ArticleTokens, _ i: Int) -> UInt16 {
+        let word = t.word(i)
+        guard t.isWord(i), ClosedListTypes.isPlainAlphanumeric(word) else { return bits(word) }
+        let id = t.lowerId(i)
+        if id < known.byLower.count, known.byLower[id] != BitsCache.unknown { return known.byLower[id] }
+        let bits = bits(word)
+        if id >= known.byLower.count { known.byLower.append(contentsOf: repeatElement(BitsCache.unknown, count: id + 1 - known.byLower.count)) }
+        known.byLower[id] = bits
+        return bits
+    }
+
     func isFirstName(_ word: String) -> Bool { bits(word) & Self.first != 0 }
+
+    /// `isFirstName(t.word(i))`.
+    func isFirstName(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.first != 0 }
 
     /// A given name by the gazetteer's list or the team's (`PersonNameWords`): the census list
     /// behind the gazetteer is American and lacks common British and Irish names ("Rhys",
@@ -44,12 +62,25 @@ struct NameLists {
         return PersonNameWords.maleGivenNames.contains(key) || PersonNameWords.femaleGivenNames.contains(key)
     }
 
+    /// `isGivenName(t.word(i))`.
+    func isGivenName(_ t: ArticleTokens, _ i: Int) -> Bool {
+        if isFirstName(t, i) { return true }
+        let key = WordKey(t.word(i))
+        return PersonNameWords.maleGivenNames.contains(key) || PersonNameWords.femaleGivenNames.contains(key)
+    }
+
     func isSurname(_ word: String) -> Bool { bits(word) & Self.last != 0 }
+
+    /// `isSurname(t.word(i))`.
+    func isSurname(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.last != 0 }
 
     /// A city, country, region or continent.
     func isPlace(_ word: String) -> Bool {
         bits(word) & Self.place != 0
     }
+
+    /// `isPlace(t.word(i))`.
+    func isPlace(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.place != 0 }
 
     /// A country or continent (whose name is a national team's in sport, and a place to CoNLL).
     func isCountry(_ word: String) -> Bool {
@@ -61,6 +92,9 @@ struct NameLists {
         bits(phrase) & Self.demonym != 0
     }
 
+    /// `isDemonym(t.word(i))`.
+    func isDemonym(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.demonym != 0 }
+
     /// The words' bits, shared by the copies of one `NameLists`.
     /// (Unchecked exclusivity: one article's lists are asked on one thread, and never inside
     /// an access to the cache itself; the dynamic checks cost more than the look-ups.)
@@ -69,6 +103,11 @@ struct NameLists {
         /// The bits of plain-ASCII words, by their id in `ids` (given in order, from 0).
         @exclusivity(unchecked) var ids = WordIds()
         @exclusivity(unchecked) var asciiBits: [UInt16] = []
+        /// The bits of whole plain words by the tokens' lower-case id (`bits(_:_:)`), `unknown`
+        /// where none is known yet.
+        @exclusivity(unchecked) var byLower: [UInt16] = []
+        /// No word's bits: the lists' nine bits and the prefix flag never make it.
+        static let unknown: UInt16 = 0x7FFF
     }
 }
 
@@ -102,7 +141,7 @@ enum MentionCues {
             let w = d.end.map { t.text(t.tokens[d.a].range.lowerBound..<$0) } ?? t.word(firstWord)
             // A place that is also a name ("Howard", "Jordan") says nothing.
             if lists.isPlace(w), !lists.isFirstName(w), !lists.isSurname(w) { vote(.place, 2) }
-        } else if e.nameType == nil, count <= 3, lists.isFirstName(t.word(firstWord)), !lists.isPlace(t.word(firstWord)),
+        } else if e.nameType == nil, count <= 3, lists.isFirstName(t, firstWord), !lists.isPlace(t, firstWord),
             (d.a..<d.b).allSatisfy({ i in !t.isWord(i) || opensWithCapital(t.word(i)) })
         {
             vote(.person, 2)
@@ -225,8 +264,9 @@ enum MentionCues {
             after = n + 1
         }
         if let after, t.lower(after, isIn: SportsWords.teamRoles) { votes += 5 }
-        if lowerBefore, isVersus(t.lower(p)) { votes += 5 }
-        if lowerAfter, isVersus(t.lower(n)) { votes += 5 }
+        // (Asked of the list by the keys the tokens hold: the words' `String`s are not read.)
+        if lowerBefore, t.lower(p, isIn: SportsWords.versus) { votes += 5 }
+        if lowerAfter, t.lower(n, isIn: SportsWords.versus) { votes += 5 }
         // The cues of a sports story, read before asking whether it is one.
         var sportVotes = 0
         if let after, t.lower(after, isIn: SportsWords.sportsStoryRoles) { sportVotes += 4 }
@@ -234,9 +274,10 @@ enum MentionCues {
         if lowerAfter, t.lower(n, isIn: SportsWords.resultWordsAfter) { sportVotes += 4 }
         if lowerBefore {
             let w = t.lower(p)
-            let q = t.isLowercaseWord(p - 1) ? t.lower(p - 1) : ""
+            // (The word before `w` read only when `w` asks about it.)
+            func q() -> String { t.isLowercaseWord(p - 1) ? t.lower(p - 1) : "" }
             if t.lower(p, isIn: SportsWords.resultWordsBefore) || t.lower(p, isIn: SportsWords.transferVerbs)
-                || (w == "with" && (q == "drew" || q == "draw")) || (w == "to" && (q == "lost" || q == "losing" || q == "defeat"))
+                || (w == "with" && (q() == "drew" || q() == "draw")) || (w == "to" && (q() == "lost" || q() == "losing" || q() == "defeat"))
                 || (w == "for" && t.isLowercaseWord(p - 1) && t.lower(p - 1, isIn: SportsWords.playedFor))
             {
                 sportVotes += 4
@@ -299,7 +340,9 @@ enum MentionCues {
         let person = d.type == .person
         // (Only words of the name's own sentence count.)
         let before = t.isLowercaseWord(p) && !t.sentenceBreak[d.a] ? t.lower(p) : nil
-        let after = n < t.count && !t.sentenceBreak[n] && t.isLowercaseWord(n) ? t.lower(n) : nil
+        // (Whether there is such a word after it: the lists are asked about it by its token, and
+        // its `String` is not read.)
+        let after = n < t.count && !t.sentenceBreak[n] && t.isLowercaseWord(n)
         // ("The film Dark Harbour Lights": a title the tagger took for a place or a firm, when
         // no gazetteer, club list or sports story speaks for that.)
         // (Asked only after a work's word: whether the story is about sport is found for the
@@ -308,7 +351,7 @@ enum MentionCues {
             count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlace(joinedWords(d, t))
         }
         // "The comedy duo Ada Ode and Tom Fennick": a pair named by its members names people.
-        let namesMembers = person && (before == "duo" || before == "trio") && after == "and" && t.isCapitalised(n + 1)
+        let namesMembers = person && (before == "duo" || before == "trio") && after && t.lower(n, isIn: SmallWords.and) && t.isCapitalised(n + 1)
         // (The lists are asked by token `p` or `n`, the word `before` or `after` is, so that
         // they read the key the tokens hold.)
         if let w = before, !namesMembers {
@@ -342,32 +385,32 @@ enum MentionCues {
         if person, count >= 2, p >= 1, t.isPunctuation(p, "("), t.isPunctuation(n, ")"), t.isCapitalised(p - 1), !t.capitalIsWeak(p - 1) {
             vote(.other, 6)
         }
-        if person, let w = after {
+        if person, after {
             if t.lower(n, isIn: WorkWords.after) {
                 vote(.other, 8)
             } else if t.lower(n, isIn: WorkWords.afterWeak) {
                 vote(.other, 4)
             } else if t.lower(n, isIn: WorkWords.bandMembers), t.isCapitalised(n + 1) {
                 vote(.organization, 8)  // "Low Tide frontman Ada Ode"
-            } else if w == "were" || w == "are", !(t.isLowercaseWord(n + 1) && t.lower(n + 1) == "to"), isWholeSubject(d, t) {
+            } else if t.lower(n, isIn: SmallWords.wereAndAre), !(t.isLowercaseWord(n + 1) && t.lower(n + 1) == "to"), isWholeSubject(d, t) {
                 vote(.organization, 4)  // "Low Tide were the only band": a person is "was"
             }
         }
         // "Low Tide, who were shortlisted": a group's relative clause.
-        if person, after == nil, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lower(n + 1) == "who", t.isLowercaseWord(n + 2),
+        if person, !after, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lower(n + 1) == "who", t.isLowercaseWord(n + 2),
             t.lower(n + 2) == "were" || t.lower(n + 2) == "are"
         {
             vote(.organization, 6)
         }
         // Cues a place's name would take otherwise ("Hollywood star", "in Tarrow").
         var work = 0
-        if after != nil, t.lower(n, isIn: WorkWords.people), t.isCapitalised(n + 1) {
+        if after, t.lower(n, isIn: WorkWords.people), t.isCapitalised(n + 1) {
             work += 8
-        } else if after != nil, t.lower(n, isIn: WorkWords.kinds), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.people),
+        } else if after, t.lower(n, isIn: WorkWords.kinds), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.people),
             t.isCapitalised(n + 2)
         {
             work += 8  // "Dark Harbour film star Ada Ode"
-        } else if after == nil, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.afterComma) {
+        } else if !after, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.afterComma) {
             work += 8
         }
         // ("An Oscar for Ada Ode" honours a person too: only a name the tagger did not call a
@@ -377,11 +420,6 @@ enum MentionCues {
         }
         guard work > 0, person || (e.nameType == nil && !lists.isPlace(joinedWords(d, t))) else { return }
         vote(.other, work)
-    }
-
-    /// "v", "vs" or "versus" (compared in place: an array literal here was built at every name).
-    static func isVersus(_ w: String) -> Bool {
-        w == "v" || w == "vs" || w == "versus"
     }
 
     /// Whether a name is all of its clause's subject: it opens a sentence or a quotation, or

@@ -29,6 +29,13 @@ struct DraftMention {
 /// The rules that turn the tagger's spans into an article's mentions. Each is a general rule of
 /// English news prose; `TaggerEntityExtractor` applies them in order.
 enum MentionRules {
+    /// `EntityNames.aliasKey(t.word(i))`: for a whole word of letters and digits in plain ASCII
+    /// (nearly every word of a name), its lower case, which the tokens hold already, rather than
+    /// a key made again at every question.
+    static func wordKey(_ t: ArticleTokens, _ i: Int) -> String {
+        ClosedListTypes.isPlainAlphanumeric(t.word(i)) ? t.lower(i) : EntityNames.aliasKey(t.word(i))
+    }
+
     // MARK: - From tagger spans
 
     /// The tagger's spans, with titles taken out of the range (kept as evidence) and stray
@@ -274,8 +281,8 @@ enum MentionRules {
                 d.type == .person, NameShape.headType(t, d.a..<d.b) == nil, d.b - d.a <= 2,
                 !isTitle(t, g), !t.isOrdinaryWord(g), !t.lower(g, isIn: CalendarWords.names),
                 !t.word(g).unicodeScalars.dropFirst().contains(where: { TokenHashing.isUpper($0.value) }),
-                !t.sentenceBreak[d.a], !lists.isPlace(t.word(g)),
-                lists.isGivenName(t.word(g)) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && isTitle(t, g - 1))
+                !t.sentenceBreak[d.a], !lists.isPlace(t, g),
+                lists.isGivenName(t, g) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && isTitle(t, g - 1))
             {
                 d.a = g
                 if t.isWord(g - 1), isTitle(t, g - 1) { d.title = g - 1 }
@@ -283,8 +290,42 @@ enum MentionRules {
             ds[k] = d
         }
         // Drop drafts the grown ones now cover ("Hayes" of "Whitfield-Hayes").
-        let grown = ds
-        ds.removeAll { d in grown.contains { g in (g.a < d.a && d.b <= g.b) || (g.a <= d.a && d.b < g.b) } }
+        dropCovered(&ds)
+    }
+
+    /// Removes, keeping the others in order, each draft whose tokens another draft's strictly
+    /// contain: one that starts no later and ends no earlier, and is not the same span.
+    static func dropCovered(_ ds: inout [DraftMention]) {
+        // (In one pass when the drafts are in order of their first token, as nearly always: a
+        // draft is covered when a draft starting before it reaches its end, or one starting with
+        // it reaches past it. Every draft against every other cost a few thousand instructions
+        // an article.)
+        guard ds.indices.dropFirst().allSatisfy({ ds[$0 - 1].a <= ds[$0].a }) else {
+            let grown = ds
+            ds.removeAll { d in grown.contains { g in (g.a < d.a && d.b <= g.b) || (g.a <= d.a && d.b < g.b) } }
+            return
+        }
+        // The furthest end of the drafts that start before the current first token.
+        var reachBefore = Int.min
+        var kept = 0
+        var i = 0
+        while i < ds.count {
+            // The drafts starting at the same token, `i..<j`, and the furthest of their ends.
+            let a = ds[i].a
+            var j = i
+            var reachSame = Int.min
+            while j < ds.count, ds[j].a == a {
+                reachSame = max(reachSame, ds[j].b)
+                j += 1
+            }
+            for k in i..<j where reachBefore < ds[k].b && reachSame <= ds[k].b {
+                ds[kept] = ds[k]
+                kept += 1
+            }
+            reachBefore = max(reachBefore, reachSame)
+            i = j
+        }
+        ds.removeLast(ds.count - kept)
     }
 
     /// Double-barrelled surnames the article writes after a given name ("Shaun Wright-Phillips")
@@ -458,7 +499,7 @@ enum MentionRules {
         /// The alias keys of a draft's words when it is one of the story's full person names.
         func fullNameWords(_ d: DraftMention) -> [String]? {
             guard d.type == .person, !t.inHeadline(d.a), d.b - d.a >= 2, d.firm == nil else { return nil }
-            let words = (d.a..<d.b).filter { t.isWord($0) }.map { EntityNames.aliasKey(t.word($0)) }
+            let words = (d.a..<d.b).filter { t.isWord($0) }.map { wordKey(t, $0) }
             return words.count >= 2 ? words : nil
         }
         // How often each word stands before each surname in the story's full person names.
@@ -489,7 +530,7 @@ enum MentionRules {
         func isVerbOrAdverb(_ i: Int) -> Bool {
             let w = t.lower(i)
             return w.count >= 6 && (w.hasSuffix("ing") || w.hasSuffix("ed") || w.hasSuffix("ly"))
-                && !lists.isFirstName(t.word(i)) && !lists.isSurname(t.word(i))
+                && !lists.isFirstName(t, i) && !lists.isSurname(t, i)
         }
         /// "Vote Ode, Get Ross": in a quotation, speech written down runs clauses together with
         /// commas, and a capitalised word after one opens a clause as a sentence's first word
@@ -514,10 +555,10 @@ enum MentionRules {
         /// the draft as it was before trimming, whose own words are left out of the count.
         func givenElsewhereOnly(_ d: DraftMention, original: DraftMention) -> Bool {
             let words = (d.a..<d.b).filter { t.isWord($0) }
-            guard words.count >= 2, words[0] == d.a, !lists.isGivenName(t.word(d.a)), !capitalisedElsewhere(d.a)
+            guard words.count >= 2, words[0] == d.a, !lists.isGivenName(t, d.a), !capitalisedElsewhere(d.a)
             else { return false }
-            let surname = EntityNames.aliasKey(t.word(words.last!))
-            let first = EntityNames.aliasKey(t.word(d.a))
+            let surname = wordKey(t, words.last!)
+            let first = wordKey(t, d.a)
             guard var others = givenCounts[surname] else { return false }
             if let own = fullNameWords(original), own.last == surname {
                 for w in own.dropLast() { others[w, default: 0] -= 1 }
@@ -529,28 +570,27 @@ enum MentionRules {
         for k in ds.indices where ds[k].type == .person || ds[k].type == .other {
             let d = ds[k]
             guard d.firm == nil, d.title == nil, d.end == nil, d.b - d.a >= 2, t.isWord(d.a), t.isWord(d.a + 1) else { continue }
-            let w = t.word(d.a)
-            guard lists.isDemonym(w), !lists.isFirstName(w), !lists.isSurname(w), lists.isFirstName(t.word(d.a + 1)) else { continue }
+            guard lists.isDemonym(t, d.a), !lists.isFirstName(t, d.a), !lists.isSurname(t, d.a), lists.isFirstName(t, d.a + 1) else { continue }
             ds[k].a += 1
             ds[k].type = .person
         }
         for k in ds.indices where ds[k].type == .person && ds[k].firm == nil && ds[k].title == nil {
             var d = ds[k]
             if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
-            while d.b - d.a > 1, t.isWord(d.a), !lists.isGivenName(t.word(d.a)),
+            while d.b - d.a > 1, t.isWord(d.a), !lists.isGivenName(t, d.a),
                 t.lower(d.a, isIn: FunctionWords.closedClass)
                     || (opensClause(d.a) && (t.isOrdinaryWord(d.a) || t.lower(d.a, isIn: PersonNouns.nouns)
                         || t.lower(d.a, isIn: PersonNouns.modifiers) || t.lower(d.a, isIn: PersonNouns.sentenceOpeners)))
-                    || (opensClause(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known().contains(EntityNames.aliasKey(t.word(d.a + 1))))
+                    || (opensClause(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known().contains(wordKey(t, d.a + 1)))
                     || (opensClause(d.a) && givenElsewhereOnly(d, original: ds[k]))
             {
                 d.a += 1
             }
             if t.inHeadline(d.a), d.b - d.a >= 2, !givenCounts.isEmpty,
-                let j = (d.a..<d.b).first(where: { t.isWord($0) && givenBySurname()[EntityNames.aliasKey(t.word($0))] != nil })
+                let j = (d.a..<d.b).first(where: { t.isWord($0) && givenBySurname()[wordKey(t, $0)] != nil })
             {
-                let given = givenBySurname()[EntityNames.aliasKey(t.word(j))]!
-                if !(d.a..<j).allSatisfy({ !t.isWord($0) || given.contains(EntityNames.aliasKey(t.word($0))) }) { d.a = j }
+                let given = givenBySurname()[wordKey(t, j)]!
+                if !(d.a..<j).allSatisfy({ !t.isWord($0) || given.contains(wordKey(t, $0)) }) { d.a = j }
                 if j + 1 < d.b, !t.isPunctuation(j + 1, "-") { d.b = j + 1 }
             }
             ds[k] = d
@@ -576,7 +616,7 @@ enum MentionRules {
             var labelled = false
             while i < d.b, t.isWord(i) {
                 if t.lower(i, isIn: PartyLabels.parties),
-                    !(lists.isFirstName(t.word(i)) || lists.isSurname(t.word(i))) || (t.isWord(i + 1) && t.lower(i + 1, isIn: PartyLabels.roles))
+                    !(lists.isFirstName(t, i) || lists.isSurname(t, i)) || (t.isWord(i + 1) && t.lower(i + 1, isIn: PartyLabels.roles))
                 {
                     labelled = true
                 } else if labelled, t.lower(i, isIn: PartyLabels.roles) {
@@ -609,7 +649,7 @@ enum MentionRules {
     /// words before it end a title, and glued on they would make a second person of the
     /// surname's mentions.
     static func cutGluedWords(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
-        func key(_ i: Int) -> String { EntityNames.aliasKey(t.word(i)) }
+        func key(_ i: Int) -> String { wordKey(t, i) }
         func commonGivenName(_ i: Int) -> Bool {
             t.lower(i, isIn: PersonNameWords.maleGivenNames) || t.lower(i, isIn: PersonNameWords.femaleGivenNames)
         }
@@ -617,7 +657,7 @@ enum MentionRules {
         var given: [String: [(draft: Int, words: [String])]] = [:]
         for (k, d) in ds.enumerated() where d.type == .person && d.firm == nil && !t.inHeadline(d.a) && d.b - d.a >= 2 {
             let words = (d.a..<d.b).filter { t.isWord($0) }
-            guard words.count >= 2, lists.isFirstName(t.word(words[0])) || commonGivenName(words[0]) else { continue }
+            guard words.count >= 2, lists.isFirstName(t, words[0]) || commonGivenName(words[0]) else { continue }
             given[key(words.last!), default: []].append((k, words.dropLast().map(key)))
         }
         guard !given.isEmpty else { return }
@@ -627,7 +667,7 @@ enum MentionRules {
             // few names have one.)
             guard d.a > 0, t.isLowercaseWord(d.a - 1), t.lower(d.a - 1) == "the" else { continue }
             let words = (d.a..<d.b).filter { t.isWord($0) }
-            guard words.count >= 2, lists.isSurname(t.word(words.last!)),
+            guard words.count >= 2, lists.isSurname(t, words.last!),
                 d.type != .person || !commonGivenName(words[0])
             else { continue }
             let names = Set((given[key(words.last!)] ?? []).filter { $0.draft != k }.flatMap(\.words))
@@ -695,10 +735,8 @@ enum NameShape {
         var of = -1
         for i in r where t.isWord(i) {
             if first < 0 { first = i }
-            if of < 0 {
-                let w = t.lower(i)
-                if w == "of" || w == "for" { of = count }
-            }
+            // (Asked of the list by the key the tokens hold: the word's `String` is not read.)
+            if of < 0, t.lower(i, isIn: SmallWords.ofAndFor) { of = count }
             last = i
             count += 1
         }
@@ -708,8 +746,8 @@ enum NameShape {
             if t.lower(first, isIn: PlaceWords.openers) { return .place }
         }
         if t.lower(first, isIn: OrganisationWords.prefixes) { return .organization }
-        func firstName() -> Bool { lists?.isFirstName(t.word(first)) ?? false }
-        func surname() -> Bool { lists?.isSurname(t.word(last)) ?? false }
+        func firstName() -> Bool { lists?.isFirstName(t, first) ?? false }
+        func surname() -> Bool { lists?.isSurname(t, last) ?? false }
         if t.lower(last, isIn: OrganisationWords.heads) {
             if tagged == .person, firstName(), surname() { return nil }
             return .organization

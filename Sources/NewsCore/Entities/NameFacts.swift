@@ -102,11 +102,13 @@ final class NameFacts {
         return words
     }
 
-    /// Records `key`, `EntityNames.aliasKey(name(id), type: .person)`, and its words `words`,
-    /// found already by a caller, so that they are not found again.
-    func setPersonKey(_ id: Int, _ key: String, words: [Substring]) {
+    /// Records `key`, `EntityNames.aliasKey(name(id), type: .person)`, its words `words` and its
+    /// `EntityNames.characterCount` `length`, found already by a caller, so that they are not
+    /// found again.
+    func setPersonKey(_ id: Int, _ key: String, words: [Substring], length: Int) {
         facts[id].keys.0 = key
         facts[id].keyWords.0 = words
+        facts[id].keyLengths.0 = length
     }
 
     /// `EntityNames.characterCount(key(id, type: type))`.
@@ -183,13 +185,38 @@ final class NameFacts {
     /// Whether `s` without its spaces equals `acronym`: compared byte for byte when both are
     /// plain ASCII without carriage returns (no allocation), as Strings otherwise.
     static func equalWithoutSpaces(_ s: String, _ acronym: String) -> Bool {
-        let plain = { (t: String) in t.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
-        guard plain(s), plain(acronym) else { return s.filter({ $0 != " " }) == acronym }
-        var a = acronym.utf8.makeIterator()
-        for byte in s.utf8 where byte != 0x20 {
+        // (On the contiguous bytes when both have them: walking the views cost several times
+        // more a byte.)
+        let answer = s.utf8.withContiguousStorageIfAvailable { p in
+            acronym.utf8.withContiguousStorageIfAvailable { q in plainEqualWithoutSpaces(p, q) }
+        }
+        if let known = (answer ?? nil) ?? plainEqualWithoutSpaces(s.utf8, acronym.utf8) { return known }
+        return s.filter({ $0 != " " }) == acronym
+    }
+
+    /// `equalWithoutSpaces` of two strings' UTF-8 bytes when both are plain ASCII without
+    /// carriage returns, nil otherwise.
+    @inline(__always)
+    private static func plainEqualWithoutSpaces<S: Sequence<UInt8>, A: Sequence<UInt8>>(_ s: S, _ acronym: A) -> Bool? {
+        for byte in s where byte >= 0x80 || byte == 0x0D { return nil }
+        for byte in acronym where byte >= 0x80 || byte == 0x0D { return nil }
+        var a = acronym.makeIterator()
+        for byte in s where byte != 0x20 {
             guard a.next() == byte else { return false }
         }
         return a.next() == nil
+    }
+
+    /// Whether `s`, of `length` characters, is plain ASCII without a space or a carriage return
+    /// and longer than `words`, so that it equals no acronym of a name of `words` words without
+    /// its spaces (`equalWithoutSpaces`): such an acronym has at most `words` characters, and a
+    /// string equal to `s` has as many characters as `s` has bytes.
+    static func longerThanAcronym(_ s: String, _ length: Int, words: Int) -> Bool {
+        guard length > words else { return false }
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 >= 0x80 || $0 == 0x0D || $0 == 0x20 }
+        }
+        return plain ?? !s.utf8.contains { $0 >= 0x80 || $0 == 0x0D || $0 == 0x20 }
     }
 
     /// `EntityNames.isShortForm(short, of: full, type: type)`, from the cached parts.
@@ -215,7 +242,13 @@ final class NameFacts {
             // "Vladimir Putin" for "Vladimir V. Putin": same first given name and surname.
             return q.surnameKey == p.surnameKey && shortGiven == fullGiven
         case .organization, .place, .other:
-            if let acronym = acronymKey(full), Self.equalWithoutSpaces(s, acronym) { return true }
+            // (The acronym has at most a letter a word of the full name: a short form longer
+            // than that, in plain ASCII without a space, is none, and the acronym is not made.)
+            if !Self.longerThanAcronym(s, keyLength(short, type: type), words: keyWords(full, type: .person).count),
+                let acronym = acronymKey(full), Self.equalWithoutSpaces(s, acronym)
+            {
+                return true
+            }
             if type == .organization {
                 let sw = keyWords(short, type: type)
                 let fw = keyWords(full, type: type)

@@ -230,11 +230,13 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var names = NameKeys(capacity: ds.count)
         func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
         // (A name is split into a `PersonName` once: most people are named several times alike.)
-        var lastWordKeys: [ExactText: String] = [:]
+        // (Room for every draft at once: grown a name at a time, it hashed its keys again.)
+        var lastWordKeys = [ExactText: String](minimumCapacity: ds.count)
         // (By index: walking the drafts themselves copied each one, Strings and arrays and all.)
+        // (Each name's text made only where it is read: most names are neither.)
         for k in ds.indices where ds[k].firm == nil {
-            let text = t.text(range(ds[k], t))
             if ds[k].type == .person, NameShape.headType(t, ds[k].a..<ds[k].b) == nil {
+                let text = t.text(range(ds[k], t))
                 let key = ExactText(text)
                 if let known = lastWordKeys[key] {
                     names.addSurname(known)
@@ -244,7 +246,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
                     names.addSurname(last)
                 }
             } else if ds[k].b - ds[k].a == 1 {
-                let key = EntityNames.aliasKey(text)
+                // (A one-word name without a cut is its word, whose text and key the tokens hold.)
+                let whole = ds[k].end == nil && t.isWord(ds[k].a)
+                let text = whole ? t.word(ds[k].a) : t.text(range(ds[k], t))
+                let key = whole ? MentionRules.wordKey(t, ds[k].a) : EntityNames.aliasKey(text)
                 guard names.oneWordType(key) == nil else { continue }
                 names.addOneWordName(key, ds[k].type, acronym: isAcronym(text))
             }
@@ -264,7 +269,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 word = t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)
                 i += 2
             }
-            let key = EntityNames.aliasKey(word)
+            // (A whole word of letters and digits in plain ASCII has its lower case, which the
+            // tokens hold already, for its key.)
+            let whole = cut == nil && start == i
+            let key = whole && ClosedListTypes.isPlainAlphanumeric(word) ? t.lower(i) : EntityNames.aliasKey(word)
             // (The key looked up once for all three answers.)
             let known = names.facts(key)
             var type: EntityType
@@ -272,10 +280,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
                     !MentionRules.isTitle(t, i - 1), !t.isWrittenInLowerCase(i - 1),
-                    !t.lower(i - 1, isIn: FunctionWords.closedClass), names.oneWordType(EntityNames.aliasKey(t.word(i - 1))) == nil,
+                    !t.lower(i - 1, isIn: FunctionWords.closedClass), names.oneWordType(MentionRules.wordKey(t, i - 1)) == nil,
                     // ("Former Chelsea striker": a sentence's first word is a given name only
                     // when a list says it is one.)
-                    !t.capitalIsWeak(i - 1) || lists.isFirstName(t.word(i - 1))
+                    !t.capitalIsWeak(i - 1) || lists.isFirstName(t, i - 1)
                 {
                     start = i - 1
                 }

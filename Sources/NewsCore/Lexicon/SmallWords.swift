@@ -18,6 +18,15 @@ enum SmallWords {
         "as", "vs", "not", "de", "la",
     ]
 
+    /// The words that join a name's head to its complement ("University of …", "Campaign for …").
+    static let ofAndFor: WordList = ["of", "for"]
+
+    /// "and", as a list, so that a rule asks about a token by the key the tokens hold.
+    static let and: WordList = ["and"]
+
+    /// "were" and "are", the plural's past and present of "be" ("Low Tide were the only band").
+    static let wereAndAre: WordList = ["were", "are"]
+
     /// Words an acronym skips ("North Atlantic Treaty Organization" → NATO, not NATOO).
     static let acronymSkips: WordList = ["of", "the", "and", "for", "de", "du", "des", "la", "le", "&", "in", "on"]
 

@@ -53,6 +53,9 @@ enum SportsWords {
         "puerto rico", "catalonia", "basque country",
     ]
 
+    /// "v", "vs", "versus": between two names, they are sides ("Tarrow v Merrowick").
+    static let versus: WordList = ["v", "vs", "versus"]
+
     /// Roles that, right after a name or its possessive, make it a club in any story ("the
     /// Tarrow striker", "Gullhaven’s goalkeeper").
     static let teamRoles: WordList = [

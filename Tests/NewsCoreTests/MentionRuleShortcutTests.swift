@@ -1,0 +1,76 @@
+import Testing
+@testable import NewsCore
+
+/// The rules' one-pass shortcuts answer as the pairwise checks they stand for.
+struct MentionRuleShortcutTests {
+    /// The drafts the pairwise check keeps: none strictly inside another's tokens.
+    static func uncovered(_ ds: [DraftMention]) -> [Range<Int>] {
+        ds.filter { d in !ds.contains { g in (g.a < d.a && d.b <= g.b) || (g.a <= d.a && d.b < g.b) } }.map { $0.a..<$0.b }
+    }
+
+    @Test(arguments: [
+        [],
+        [0..<2],
+        [0..<2, 3..<5, 7..<8],
+        // "Whitfield-Hayes" grown over "Hayes", and a draft starting with a longer one.
+        [0..<3, 2..<3, 5..<6, 5..<8, 9..<10],
+        // The same span twice: neither covers the other.
+        [1..<3, 1..<3, 4..<6],
+        // A long draft covering several, then one reaching past it.
+        [0..<10, 1..<2, 3..<9, 4..<12, 11..<12],
+        // Out of order: the pairwise check answers.
+        [5..<8, 0..<3, 6..<7, 1..<2],
+    ])
+    func droppingCoveredDraftsMatchesThePairwiseCheck(spans: [Range<Int>]) {
+        var ds = spans.map { DraftMention(a: $0.lowerBound, b: $0.upperBound, type: .person) }
+        let expected = Self.uncovered(ds)
+        MentionRules.dropCovered(&ds)
+        #expect(ds.map { $0.a..<$0.b } == expected)
+    }
+
+    @Test func aWordsKeyIsItsAliasKey() throws {
+        let article = try ArticleParser.parse(
+            text: """
+                Gullhaven Envoys Meet
+
+                Tamsin O'Rowe met Ada Ode-Marsh, R2D2 and U.S. envoys at St. Kilda's Quay in Gullhaven; \
+                \u{212A}elvin Caf\u{E9} and Cafe\u{301} THE GUILD said so.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        for i in 0..<t.count where t.isWord(i) {
+            #expect(MentionRules.wordKey(t, i) == EntityNames.aliasKey(t.word(i)), "\(t.word(i))")
+        }
+    }
+
+    @Test(arguments: ["Tamsin Rowe", "Ludwig van Beethoven", "Ada Ode-Marsh", "Dr Ada de la Cruz", "Rowe", "", "Ode Jr", "Kai O'Rowe, III"])
+    func aSurnamesLastWordKeyIsTheKeyOfItsLastWord(name: String) {
+        let p = PersonName(name)
+        #expect(p.lastWordKey == EntityNames.aliasKey(String(p.surname.splitAtSpaces().last ?? "")))
+    }
+
+    @Test func listsAskedByTokenAnswerAsByTheWord() throws {
+        let article = try ArticleParser.parse(
+            text: """
+                Vallmark Talks Resume
+
+                Ana Brekkeby met ANA BREKKEBY, ana and Ana's cousin in New Vallmark; O'Neill, Zo\\u{eb} and \\
+                Agent7 saw agent7 in VALLMARK and Saint-Loup, Ana\\u{301} said.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        let byToken = NameLists(gazetteer: Gazetteer(text: GazetteerFastPathTests.lists))
+        let byWord = NameLists(gazetteer: Gazetteer(text: GazetteerFastPathTests.lists))
+        // Twice over, so that the second round reads what the first one kept.
+        for _ in 0..<2 {
+            for i in 0..<t.count where t.isWord(i) {
+                let w = t.word(i)
+                #expect(byToken.isFirstName(t, i) == byWord.isFirstName(w), "\(w)")
+                #expect(byToken.isGivenName(t, i) == byWord.isGivenName(w), "\(w)")
+                #expect(byToken.isSurname(t, i) == byWord.isSurname(w), "\(w)")
+                #expect(byToken.isPlace(t, i) == byWord.isPlace(w), "\(w)")
+                #expect(byToken.isDemonym(t, i) == byWord.isDemonym(w), "\(w)")
+            }
+        }
+        #expect(byToken.isFirstName(t, try #require((0..<t.count).first { t.word($0) == "ANA" })))
+        #expect(byToken.isPlace(t, try #require((0..<t.count).first { t.word($0) == "VALLMARK" })))
+    }
+}
