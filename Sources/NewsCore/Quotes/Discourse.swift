@@ -172,7 +172,7 @@ struct Discourse {
     /// goes on about it with `which` (`Laura Ashley, which floated in 1995`).
     func referentKind(of e: ArticleEntity) -> Kind {
         guard e.type == .person else { return .organisation }
-        if let last = e.name.split(separator: " ").last, OrganisationWords.heads.contains(String(last).lowercased()) { return .organisation }
+        if let last = e.name.splitAtSpaces().last, OrganisationWords.heads.contains(String(last).lowercased()) { return .organisation }
         for m in e.mentions where m.upperBound + 8 < scalars.count && scalars[m.upperBound] == "," {
             var i = m.upperBound + 1
             while i < scalars.count, scalars[i] == " " { i += 1 }
@@ -699,29 +699,35 @@ struct Discourse {
 
     /// Where sentences start: after a full stop, question or exclamation mark (and any closing
     /// mark) followed by a space, except after an abbreviation or an initial; and at each paragraph.
-    static func sentenceStarts(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [Int] {
+    static func sentenceStarts(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [Int] {
         var out: [Int] = []
-        for p in paragraphs {
-            out.append(p.lowerBound)
-            var i = p.lowerBound
-            while i < p.upperBound {
-                let c = s[i]
-                if c == "." || c == "!" || c == "?" {
-                    var j = i + 1
-                    while j < p.upperBound, QuoteMarks.isAnyMark(s[j]) { j += 1 }
-                    if j < p.upperBound, s[j] == " " {
-                        var b = i
-                        while b > p.lowerBound, QuoteMarks.isWordScalar(s[b - 1]) { b -= 1 }
-                        let abbreviation = c == "." && b < i && (i - b == 1 && ScalarClass.isUpper(s[b]) || Abbreviations.all.contains(WordKey(s, b..<i)))
-                        if !abbreviation {
-                            while j < p.upperBound, s[j] == " " { j += 1 }
-                            if j < p.upperBound { out.append(j) }
+        // Every scalar of the article is read: without bounds checks, inside the paragraph
+        // clamped to the text.
+        scalars.withUnsafeBufferPointer { s in
+            for p in paragraphs {
+                out.append(p.lowerBound)
+                var i = p.lowerBound
+                let end = min(p.upperBound, s.count)
+                while i < end {
+                    let c = s[i]
+                    if c == "." || c == "!" || c == "?" {
+                        var j = i + 1
+                        while j < end, QuoteMarks.isAnyMark(s[j]) { j += 1 }
+                        if j < end, s[j] == " " {
+                            var b = i
+                            while b > p.lowerBound, QuoteMarks.isWordScalar(s[b - 1]) { b -= 1 }
+                            let abbreviation = c == "." && b < i
+                                && (i - b == 1 && ScalarClass.isUpper(s[b]) || Abbreviations.all.contains(WordKey(scalars, b..<i)))
+                            if !abbreviation {
+                                while j < end, s[j] == " " { j += 1 }
+                                if j < end { out.append(j) }
+                            }
                         }
+                        i = j
+                        continue
                     }
-                    i = j
-                    continue
+                    i += 1
                 }
-                i += 1
             }
         }
         return out
