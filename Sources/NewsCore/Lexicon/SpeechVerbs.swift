@@ -100,12 +100,15 @@ enum SpeechVerbs {
         "ruling", "order", "tweet", "message", "speech", "release", "manifesto", "platform", "campaign", "note",
     ]
 
+    /// The vowels the spelling rules of `regularForms` look at, made once for all the lemmas.
+    static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
     /// Regular verb forms of a lemma: `call` → calls, called, calling.
     static func regularForms(_ lemma: String) -> [String] {
         var forms = [lemma]
         let last = lemma.last!
         let beforeLast = lemma.dropLast().last
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let vowels = Self.vowels
         if lemma.hasSuffix("e") {
             forms += [lemma + "s", lemma + "d", String(lemma.dropLast()) + "ing"]
         } else if last == "y", let b = beforeLast, !vowels.contains(b) {

@@ -141,11 +141,6 @@ struct Discourse {
         }
     }
 
-    static func isASCIILetterOrDigit(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-    }
-
     // MARK: - Building
 
     func text(_ r: Range<Int>) -> String { ScalarClass.text(scalars, r) }
@@ -172,7 +167,7 @@ struct Discourse {
     /// goes on about it with `which` (`Laura Ashley, which floated in 1995`).
     func referentKind(of e: ArticleEntity) -> Kind {
         guard e.type == .person else { return .organisation }
-        if let last = e.name.split(separator: " ").last, OrganisationWords.heads.contains(String(last).lowercased()) { return .organisation }
+        if let last = e.name.splitAtSpaces().last, OrganisationWords.heads.contains(String(last).lowercased()) { return .organisation }
         for m in e.mentions where m.upperBound + 8 < scalars.count && scalars[m.upperBound] == "," {
             var i = m.upperBound + 1
             while i < scalars.count, scalars[i] == " " { i += 1 }
@@ -199,7 +194,7 @@ struct Discourse {
                     continue
                 }
                 let c = scalars[i]
-                guard c.isASCII ? Self.isASCIILetterOrDigit(c) : QuoteMarks.isWordScalar(c),
+                guard QuoteMarks.isWordScalar(c),
                     i == p.lowerBound || !QuoteMarks.isWordScalar(scalars[i - 1])
                 else {
                     i += 1
@@ -350,14 +345,21 @@ struct Discourse {
         var i = first.upperBound
         // Whether the word about to be read is a person noun, when the word before already asked.
         var knownNoun: Bool? = nil
+        // The word about to be read and its key, when the word before already read them (the
+        // next word starts where the spaces after the last one end, as the loop finds it).
+        var ahead: (word: Range<Int>?, key: WordKey?)? = nil
         while words.count < 7 {
             while i < paragraph.upperBound, scalars[i] == " " { i += 1 }
-            guard let w = word(startingAt: i), w.upperBound <= paragraph.upperBound else { break }
+            let candidate: Range<Int>? = if let ahead { ahead.word } else { word(startingAt: i) }
+            guard let w = candidate, w.upperBound <= paragraph.upperBound else { break }
             words.append(w)
             i = w.upperBound
-            let key = WordKey(scalars, w)
-            let nextIsNoun = word(startingAt: skipSpaces(i, paragraph)).map { isPersonNoun($0) } ?? false
-            let isNoun = knownNoun ?? isPersonNoun(w)
+            let key = ahead?.key ?? WordKey(scalars, w)
+            let next = word(startingAt: skipSpaces(i, paragraph))
+            let nextKey = next.map { WordKey(scalars, $0) }
+            ahead = (next, nextKey)
+            let nextIsNoun = next.map { isPersonNoun($0, key: nextKey!) } ?? false
+            let isNoun = knownNoun ?? isPersonNoun(w, key: key)
             knownNoun = nextIsNoun
             if isNoun, !nextIsNoun {
                 let phrase = start..<w.upperBound
@@ -407,7 +409,11 @@ struct Discourse {
 
     /// A noun that names a person by role, trade, origin or age: `leader`, `Scot`, `28-year-old`.
     func isPersonNoun(_ w: Range<Int>) -> Bool {
-        let key = WordKey(scalars, w)
+        isPersonNoun(w, key: WordKey(scalars, w))
+    }
+
+    /// `isPersonNoun(w)`, given the word's key.
+    func isPersonNoun(_ w: Range<Int>, key: WordKey) -> Bool {
         if PersonNouns.referringNouns.contains(key) || OrganisationWords.spokesWords.contains(key) { return true }
         // `28-year-old`
         return Self.isAge(scalars, w)
@@ -678,50 +684,61 @@ struct Discourse {
     }
 
     /// The word (letters, digits, inner hyphens and apostrophes) starting at `i`.
+    ///
+    /// Asked of every word the narrative walk meets that may open a phrase: read from the buffer,
+    /// without bounds checks.
     func word(startingAt i: Int) -> Range<Int>? {
-        guard i < scalars.count, QuoteMarks.isWordScalar(scalars[i]) else { return nil }
-        var j = i + 1
-        while j < scalars.count {
-            if QuoteMarks.isWordScalar(scalars[j]) {
-                j += 1
-            } else if scalars[j] == "-" || scalars[j] == "'" || scalars[j] == "\u{2019}", j + 1 < scalars.count, QuoteMarks.isWordScalar(scalars[j + 1]),
-                !(scalars[j + 1] == "s" && (j + 2 >= scalars.count || !QuoteMarks.isWordScalar(scalars[j + 2])))
-            {
-                j += 1
-            } else {
-                break
+        scalars.withUnsafeBufferPointer { s in
+            guard i >= 0, i < s.count, QuoteMarks.isWordScalar(s[i]) else { return nil }
+            var j = i + 1
+            while j < s.count {
+                if QuoteMarks.isWordScalar(s[j]) {
+                    j += 1
+                } else if s[j] == "-" || s[j] == "'" || s[j] == "\u{2019}", j + 1 < s.count, QuoteMarks.isWordScalar(s[j + 1]),
+                    !(s[j + 1] == "s" && (j + 2 >= s.count || !QuoteMarks.isWordScalar(s[j + 2])))
+                {
+                    j += 1
+                } else {
+                    break
+                }
             }
+            return i..<j
         }
-        return i..<j
     }
 
     // MARK: - Positions
 
     /// Where sentences start: after a full stop, question or exclamation mark (and any closing
     /// mark) followed by a space, except after an abbreviation or an initial; and at each paragraph.
-    static func sentenceStarts(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [Int] {
+    static func sentenceStarts(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [Int] {
         var out: [Int] = []
-        for p in paragraphs {
-            out.append(p.lowerBound)
-            var i = p.lowerBound
-            while i < p.upperBound {
-                let c = s[i]
-                if c == "." || c == "!" || c == "?" {
-                    var j = i + 1
-                    while j < p.upperBound, QuoteMarks.isAnyMark(s[j]) { j += 1 }
-                    if j < p.upperBound, s[j] == " " {
-                        var b = i
-                        while b > p.lowerBound, QuoteMarks.isWordScalar(s[b - 1]) { b -= 1 }
-                        let abbreviation = c == "." && b < i && (i - b == 1 && ScalarClass.isUpper(s[b]) || Abbreviations.all.contains(WordKey(s, b..<i)))
-                        if !abbreviation {
-                            while j < p.upperBound, s[j] == " " { j += 1 }
-                            if j < p.upperBound { out.append(j) }
+        // Every scalar of the article is read: without bounds checks, inside the paragraph
+        // clamped to the text.
+        scalars.withUnsafeBufferPointer { s in
+            for p in paragraphs {
+                out.append(p.lowerBound)
+                var i = p.lowerBound
+                let end = min(p.upperBound, s.count)
+                while i < end {
+                    let c = s[i]
+                    if c == "." || c == "!" || c == "?" {
+                        var j = i + 1
+                        while j < end, QuoteMarks.isAnyMark(s[j]) { j += 1 }
+                        if j < end, s[j] == " " {
+                            var b = i
+                            while b > p.lowerBound, QuoteMarks.isWordScalar(s[b - 1]) { b -= 1 }
+                            let abbreviation = c == "." && b < i
+                                && (i - b == 1 && ScalarClass.isUpper(s[b]) || Abbreviations.all.contains(WordKey(scalars, b..<i)))
+                            if !abbreviation {
+                                while j < end, s[j] == " " { j += 1 }
+                                if j < end { out.append(j) }
+                            }
                         }
+                        i = j
+                        continue
                     }
-                    i = j
-                    continue
+                    i += 1
                 }
-                i += 1
             }
         }
         return out

@@ -70,7 +70,7 @@ struct NameMentions {
                             sentenceStart = false
                             continue
                         }
-                        let key = WordKey(s, w)
+                        let key = WordKey(ascii: b, w) ?? WordKey(s, w)
                         if PersonTitles.speakerTitles.contains(key) {
                             if let r = current { raw.append(r) }
                             current = nil

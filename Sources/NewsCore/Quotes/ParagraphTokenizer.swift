@@ -89,8 +89,9 @@ enum ParagraphTokenizer {
                     }
                     break
                 }
+                let key = scalars.withUnsafeBufferPointer { WordKey(ascii: $0, i..<j) } ?? WordKey(scalars, i..<j)
                 tokens.append(QuoteToken(
-                    start: i, end: j, kind: isNumber ? .number : .word, key: WordKey(scalars, i..<j),
+                    start: i, end: j, kind: isNumber ? .number : .word, key: key,
                     capitalised: NameMentions.isUpper(c), scalar: " ", segment: -1))
                 i = j
                 continue
@@ -113,6 +114,7 @@ enum ParagraphTokenizer {
         return tokens
     }
 
+    @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value >= 0x30 && c.value <= 0x39 }
         return ScalarClass.isNumeric(c)

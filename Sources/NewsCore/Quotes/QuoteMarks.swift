@@ -38,12 +38,19 @@ enum QuoteMarks {
         }
     }
 
+    /// The digits `0`–`9` (0x30–0x39) as bits of the ASCII range's low 64 scalars.
+    static let asciiDigits: UInt64 = 0x03FF_0000_0000_0000
+    /// The letters `A`–`Z` (0x41–0x5A) and `a`–`z` (0x61–0x7A) as bits of the high 64.
+    static let asciiLetters: UInt64 = 0x07FF_FFFE_07FF_FFFE
+
     /// A letter or a digit: what may follow an opening single mark or precede a closing one.
     @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII {
-            let v = s.value
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        let v = s.value
+        if v < 0x80 {
+            // Bit `v` of a 128-bit mask, digits in the low word and letters in the high: a shift
+            // and a test, where three range checks cost the quote finder several per cent.
+            return v < 0x40 ? (asciiDigits &>> UInt64(v)) & 1 != 0 : (asciiLetters &>> UInt64(v - 0x40)) & 1 != 0
         }
         // General Punctuation (curly quotes and apostrophes, dashes, spaces) holds no letter or
         // digit; it is most of the non-ASCII text of English news, so it skips the tables.

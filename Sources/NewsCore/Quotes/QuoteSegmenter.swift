@@ -40,13 +40,10 @@ enum QuoteSegmenter {
 
             var i = lo
             while i < hi {
-                let c = scalars[i]
                 // Nearly every scalar is no mark at all, and nothing below acts on those.
-                let v = c.value
-                if v != 0x22, v != 0x27, v < 0x2018 || v > 0x201D {
-                    i += 1
-                    continue
-                }
+                i = nextMark(scalars, from: i, before: hi)
+                guard i < hi else { break }
+                let c = scalars[i]
                 let prev: Unicode.Scalar = i > lo ? scalars[i - 1] : " "
                 let next: Unicode.Scalar = i + 1 < hi ? scalars[i + 1] : " "
                 if QuoteMarks.isDouble(c) {
@@ -99,6 +96,25 @@ enum QuoteSegmenter {
             // An unclosed single mark at the paragraph end is most likely an apostrophe: dropped.
         }
         return out
+    }
+
+    /// The first scalar at or after `i` and before `end` that may be a quotation mark (a
+    /// straight or curly quote or apostrophe), else `end`.
+    ///
+    /// Every scalar of the article passes through here; read without bounds checks (`end` is
+    /// within the array), the scan costs a few instructions a scalar.
+    @inline(__always)
+    static func nextMark(_ scalars: [Unicode.Scalar], from i: Int, before end: Int) -> Int {
+        scalars.withUnsafeBufferPointer { b in
+            var j = i
+            while j < end {
+                let v = b[j].value
+                // U+2018 to U+201D: the curly single and double marks and their low-9 forms.
+                if v == 0x22 || v == 0x27 || v &- 0x2018 <= 5 { return j }
+                j += 1
+            }
+            return end
+        }
     }
 
     enum DoubleKind { case open, close, stray }

@@ -2,23 +2,48 @@
 /// words are someone's only if the body quotes them as that person's.
 enum QuotedAgain {
     /// The words of a segment, lower-cased, letters and digits only, one space apart.
+    ///
+    /// Built as UTF-8 bytes and made a `String` once: appending scalar by scalar to a string's
+    /// scalar view cost more than the rest of the headline check.
     static func normalised(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(segment.end - segment.start)
         var space = false
         for c in s[segment.start..<segment.end] {
             if QuoteMarks.isWordScalar(c) {
-                if space, !out.isEmpty { out.append(" ") }
+                if space, !out.isEmpty { out.append(0x20) }
                 space = false
                 if c.isASCII {
-                    out.append(c.value >= 0x41 && c.value <= 0x5A ? Unicode.Scalar(c.value + 32)! : c)
+                    out.append(UInt8(c.value >= 0x41 && c.value <= 0x5A ? c.value + 32 : c.value))
                 } else {
-                    for l in c.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+                    out.append(contentsOf: c.properties.lowercaseMapping.utf8)
                 }
             } else if c != "'", c != "\u{2019}", c != "-" {
                 space = true
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `text` holds `words` (both `normalised`, with a space on each side): byte by byte
+    /// when both are ASCII, where that is what `contains` answers, else by `contains`.
+    static func holds(_ text: String, _ words: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { t in
+            words.utf8.withContiguousStorageIfAvailable { w -> Bool? in
+                guard !t.contains(where: { $0 >= 0x80 }), !w.contains(where: { $0 >= 0x80 }) else { return nil }
+                guard w.count <= t.count else { return false }
+                if w.isEmpty { return true }
+                var k = 0
+                while k + w.count <= t.count {
+                    var n = 0
+                    while n < w.count, t[k + n] == w[n] { n += 1 }
+                    if n == w.count { return true }
+                    k += 1
+                }
+                return false
+            } ?? nil
+        } ?? nil
+        return found ?? text.contains(words)
     }
 
     /// `The term "blog" … Merriam-Webster said "blog" was …`: short quoted words that were a term
@@ -76,7 +101,7 @@ enum QuotedAgain {
                 }
             }
             let words = normalised(segments[i], scalars)
-            guard !words.isEmpty, let later = body?.first(where: { $0.words.contains(" " + words + " ") }) else {
+            guard !words.isEmpty, let later = body?.first(where: { holds($0.words, " " + words + " ") }) else {
                 kinds[i] = .term
                 attributions[i] = nil
                 continue

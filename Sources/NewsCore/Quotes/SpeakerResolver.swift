@@ -32,6 +32,8 @@ struct SpeakerResolver {
         /// Index and surname key of each person entity with a name of two words or more that
         /// does not open with a title, in entity order (see `namedEntity`).
         var fullNameSurnames: [(index: Int, key: String)]? = nil
+        /// Each entity's aliases in lower case with their words, by entity index, once asked.
+        var loweredAliases: [[(text: String, words: [String])]]? = nil
         /// `genderOf` of each entity, by index, once asked.
         var genders: [NameMentions.Gender?] = []
 
@@ -208,10 +210,11 @@ struct SpeakerResolver {
             if !isName, let e = describedEntity(head, before: offset) { return fullestOrganisation(e).name }
             let written = text(head).lowercased()
             let last = written.splitAtSpaces().last.map(String.init) ?? written
-            if let e = entities.first(where: { $0.aliases.contains { $0.lowercased() == written } })
-                ?? entities.first(where: { $0.type == .person && $0.aliases.contains { $0.lowercased().splitAtSpaces().last.map(String.init) == last } })
+            let lowered = loweredAliases()
+            if let k = entities.indices.first(where: { lowered[$0].contains { $0.text == written } })
+                ?? entities.indices.first(where: { entities[$0].type == .person && lowered[$0].contains { $0.words.last == last } })
             {
-                return e.name
+                return entities[k].name
             }
         }
         guard isName else { return nil }
@@ -239,7 +242,7 @@ struct SpeakerResolver {
             // A person of that surname with a full name wins over a non-person, a single word, or a
             // title and surname tagged apart.
             if let chosen, chosen.type == .person, chosen.name.splitAtSpaces().count >= 2,
-                !Self.isTitle(WordKey(String(chosen.name.splitAtSpaces().first!).lowercased().filter { $0 != "." }))
+                !Self.isTitle(Self.keyWithoutStops(chosen.name.splitAtSpaces().first!))
             {
                 return chosen
             }
@@ -255,10 +258,24 @@ struct SpeakerResolver {
         var found: [(index: Int, key: String)] = []
         for (k, e) in entities.enumerated() where e.type == .person {
             let parts = e.name.splitAtSpaces()
-            guard parts.count >= 2, !Self.isTitle(WordKey(String(parts[0]).lowercased().filter { $0 != "." })) else { continue }
+            guard parts.count >= 2, !Self.isTitle(Self.keyWithoutStops(parts[0])) else { continue }
             found.append((k, EntityNames.aliasKey(String(parts.last!))))
         }
         memo.fullNameSurnames = found
+        return found
+    }
+
+    /// Each entity's aliases in lower case, with their words, by entity index: what a written
+    /// speaker is matched against, found once an article rather than for every speaker.
+    func loweredAliases() -> [[(text: String, words: [String])]] {
+        if let known = memo.loweredAliases { return known }
+        let found: [[(text: String, words: [String])]] = entities.map { e in
+            e.aliases.map { alias in
+                let text = alias.lowercased()
+                return (text: text, words: text.splitAtSpaces().map(String.init))
+            }
+        }
+        memo.loweredAliases = found
         return found
     }
 
@@ -271,12 +288,29 @@ struct SpeakerResolver {
         let personLike = e.type == .person && (words.count > 1 || genderOf(e) != .unknown)
         guard e.type == .organization || !personLike else { return e }
         let longer = entities.filter { o in
+            // (Only an organisation's name is split: most entities are people and places.)
+            guard o.type == .organization else { return false }
             let ow = o.name.lowercased().splitAtSpaces()
-            guard o.type == .organization, ow.count > words.count else { return false }
+            guard ow.count > words.count else { return false }
             return e.type == .organization ? words.isSubset(of: Set(ow)) : ow.first.map { words.contains($0) } ?? false
         }
         guard longer.count == 1 || Set(longer.map(\.name)).count == 1, let full = longer.first else { return e }
         return full
+    }
+
+    /// `WordKey(String(word).lowercased().filter { $0 != "." })`, the key titles and given names
+    /// are looked up by (`Dr.` is `dr`), without making either string when the word is plain
+    /// ASCII with no stop in it, as nearly every name's word is.
+    static func keyWithoutStops(_ word: Substring) -> WordKey {
+        let w = String(word)
+        if !w.utf8.contains(0x2E), let key = WordKey(ascii: w) { return key }
+        return WordKey(w.lowercased().filter { $0 != "." })
+    }
+
+    /// `WordKey(String(word).lowercased())`, without the lower-case string when the word is ASCII.
+    static func key(_ word: Substring) -> WordKey {
+        let w = String(word)
+        return WordKey(ascii: w) ?? WordKey(w.lowercased())
     }
 
     static func isTitle(_ key: WordKey) -> Bool {
@@ -302,12 +336,10 @@ struct SpeakerResolver {
         guard OrganisationWords.institutionNouns.contains(noun) else { return nil }
         let wanted = ws[...nounIndex].map { text($0).lowercased() }
         let orgs = entities.filter { $0.type == .organization }
-        let named = orgs.filter { e in
-            e.aliases.contains { alias in
-                let aw = alias.lowercased().splitAtSpaces().map(String.init)
-                return wanted.allSatisfy { aw.contains($0) }
-            }
-        }
+        let lowered = loweredAliases()
+        let named = entities.indices.filter { k in
+            entities[k].type == .organization && lowered[k].contains { alias in wanted.allSatisfy { alias.words.contains($0) } }
+        }.map { entities[$0] }
         if let e = lastMentioned(named, before: offset) ?? named.max(by: { $0.mentions.count < $1.mentions.count }) { return e }
         // Only a general noun may stand for an organisation whose name does not hold it (`the
         // company`, `the union`); and not for one whose name says it is another kind of body.
@@ -318,7 +350,7 @@ struct SpeakerResolver {
         let treatedAsOrganisations = entities.filter { e in e.type == .person && model.referents.indices.contains { model.referents[$0].kind == .organisation && model.name(of: $0) == e.name } }
         let compatible = (orgs + treatedAsOrganisations).filter { e in
             !e.name.splitAtSpaces().contains { word in
-                let key = WordKey(String(word).lowercased())
+                let key = Self.key(word)
                 return key != noun && (OrganisationWords.institutionNouns.contains(key) || OrganisationWords.memberBodyWords.contains(key))
                     && !(OrganisationWords.memberBodyWords.contains(key) && noun == QuoteWords.unionKey)
             }
@@ -326,7 +358,7 @@ struct SpeakerResolver {
         // `the union`: an association of members when there is one.
         var kindFitting = compatible
         if noun == QuoteWords.unionKey {
-            let members = compatible.filter { $0.name.splitAtSpaces().contains { OrganisationWords.memberBodyWords.contains(WordKey(String($0).lowercased())) } }
+            let members = compatible.filter { $0.name.splitAtSpaces().contains { OrganisationWords.memberBodyWords.contains(Self.key($0)) } }
             if !members.isEmpty { kindFitting = members }
         }
         let compatibleKind = kindFitting
@@ -451,11 +483,12 @@ struct SpeakerResolver {
         for alias in e.aliases {
             let words = alias.splitAtSpaces()
             guard let first = words.first else { continue }
-            let key = WordKey(first.filter { $0 != "." }.lowercased())
+            let key = Self.keyWithoutStops(first)
             if PersonTitles.male.contains(key) || PersonNameWords.maleGivenNames.contains(key) { return .male }
             if PersonTitles.female.contains(key) || PersonNameWords.femaleGivenNames.contains(key) { return .female }
         }
-        if let g = names.genderBySurname[WordKey((e.name.splitAtSpaces().last.map(String.init) ?? e.name).lowercased())] { return g }
+        let surname = e.name.splitAtSpaces().last ?? e.name[...]
+        if let g = names.genderBySurname[Self.key(surname)] { return g }
         return .unknown
     }
 
