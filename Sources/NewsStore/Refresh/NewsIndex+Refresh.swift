@@ -319,11 +319,11 @@ private struct Refresher {
         let finishing = Clock.now()
         progress(RefreshProgress(phase: .linking, elapsed: elapsed))
         // Linking the names reads a great deal and writes little: it is decided on a reader
-        // (`EntityResolver.plan`) while this thread writes the story groups and merges the
-        // full-text table, and its writes are made after that. Regrouping everything (after a
-        // bulk load) reads only the sketches and the old groups, which linking never touches:
-        // it too is worked out on a reader. Neither background read sees the other's writes,
-        // nor needs to: the groups, the full-text table and the names are apart.
+        // (`EntityResolver.plan`) while this thread merges the full-text table and writes the
+        // story groups, and its writes are made after that. Regrouping everything (after a bulk
+        // load) reads only the sketches and the old groups, which linking never touches: it too
+        // is worked out on a reader, while the merge runs. Neither background read sees the
+        // other's writes, nor needs to: the groups, the full-text table and the names are apart.
         let linking = BackgroundLinking(index.pool)
         let regrouping = BackgroundRegrouping(index.pool)
         let changes: NameChanges
@@ -331,6 +331,17 @@ private struct Refresher {
         let live: Int
         let compacting: Bool
         do {
+            let dead: Int
+            (live, dead) = try index.pool.read { db in
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_dead'") ?? 0)
+            }
+            // (A compaction may take articles out and link names again: it comes after the links.)
+            compacting = dead > max(1000, live / 4)
+            if !compacting {
+                try index.pool.write { db in try FTSMerging.merge(written: summary.added + summary.changed, live: live, db) }
+                trace.note("finishing: full-text merged")
+            }
             let grouping = Clock.now()
             let (regrouped, regroupingSeconds) = try regrouping.wait()
             trace.note("finishing: regrouping read")
@@ -343,17 +354,6 @@ private struct Refresher {
             }
             summary.timing.grouping = regroupingSeconds + (Clock.now() - grouping)
             trace.note("finishing: groups written")
-            let dead: Int
-            (live, dead) = try index.pool.read { db in
-                (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_dead'") ?? 0)
-            }
-            // (A compaction may take articles out and link names again: it comes after the links.)
-            compacting = dead > max(1000, live / 4)
-            if !compacting {
-                try index.pool.write { db in try FTSMerging.merge(written: summary.added + summary.changed, live: live, db) }
-                trace.note("finishing: full-text merged")
-            }
             (changes, linkingSeconds) = try linking.wait()
             trace.note("finishing: names decided")
         } catch {
