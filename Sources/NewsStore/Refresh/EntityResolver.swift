@@ -35,10 +35,21 @@ enum EntityResolver {
     /// the dirty keys. Returns how many names changed link or entity.
     @discardableResult
     static func run(_ db: Database) throws -> Int {
-        let names = NameCache(db)
+        let changes = try plan(db)
+        try changes.apply(db)
+        return changes.changedNames
+    }
+
+    /// What `run` would write, read on `db` and written nowhere: a reader of the index will do.
+    /// (`NameChanges.apply` on the writer then makes the writes and clears the dirty keys.)
+    static func plan(_ db: Database) throws -> NameChanges {
+        let names = try NameCache(db)
+        let dirtyKeys = try String.fetchAll(db, sql: "SELECT key FROM dirty_key")
+        // After a bulk load most keys are dirty: every name is read, and one scan reads them faster.
+        if dirtyKeys.count * 2 >= (try Int.fetchOne(db, sql: "SELECT count(*) FROM name") ?? 0) { try names.readAll() }
         var buckets: [Int: [Int64]] = [:]
         var queued = Set<Int64>()
-        for key in try String.fetchAll(db, sql: "SELECT key FROM dirty_key") {
+        for key in dirtyKeys {
             for id in try names.ids(key: key) where queued.insert(id).inserted {
                 buckets[try names.row(id)?.words.count ?? 1, default: []].append(id)
             }
@@ -64,7 +75,7 @@ enum EntityResolver {
                 decisions[id, default: 0] += 1
                 let (link, ambiguous) = try decide(row, names)
                 guard link != row.link || ambiguous != row.ambiguous else { continue }
-                try names.setLink(id, link, ambiguous: ambiguous)
+                names.setLink(id, link, ambiguous: ambiguous)
                 changed.insert(id)
                 // The names that could link to this one are decided again.
                 for key in try names.dependentKeys(of: row) {
@@ -84,8 +95,9 @@ enum EntityResolver {
         }
         changed.formUnion(try regroup(touched, names))
         try labelNamesakes(of: touched, names)
-        try db.execute(sql: "DELETE FROM dirty_key")
-        return changed.count
+        var changes = names.changes
+        changes.changedNames = changed.count
+        return changes
     }
 
     // MARK: - Deciding one name
@@ -545,7 +557,7 @@ enum EntityResolver {
             // open on it keeps its mentions.
             let shown = rows.filter { $0.articles > 0 && $0.type == best.type && $0.key == best.key }.min { $0.id < $1.id } ?? best
             for row in rows where row.entity != shown.id {
-                try names.setEntity(row.id, shown.id)
+                names.setEntity(row.id, shown.id)
                 changed.insert(row.id)
             }
         }

@@ -9,20 +9,38 @@ final class NameCache {
     static let other = EntityTypeCode.code(.other)
 
     /// One name row as the resolver sees it.
-    struct Row {
-        var id: Int64
-        var type: Int
-        var key: String
+    ///
+    /// A class: the resolver asks for rows a few hundred times a name, mostly for a field or
+    /// two, and a reference is one count to keep where a copy of the row was three (its key,
+    /// words and scope). The cache changes a row it holds in place (`setLink`, `setEntity`), so
+    /// a row read before a change shows the change; the resolver reads no row's link or entity
+    /// across a change it makes to that row.
+    final class Row {
+        let id: Int64
+        let type: Int
+        let key: String
         /// The name it links to; its own id for none.
-        var link: Int64
+        fileprivate(set) var link: Int64
         /// The member of its group that shows the group.
-        var entity: Int64
-        var ambiguous: Bool
-        var articles: Int
-        var words: [Substring]
+        fileprivate(set) var entity: Int64
+        fileprivate(set) var ambiguous: Bool
+        let articles: Int
+        let words: [Substring]
         /// The section a person's name was seen in, and for a full name in a story about one
         /// sport that sport too ("sport/rugby"); empty for other names.
-        var scope: String
+        let scope: String
+
+        init(id: Int64, type: Int, key: String, link: Int64, entity: Int64, ambiguous: Bool, articles: Int, scope: String) {
+            self.id = id
+            self.type = type
+            self.key = key
+            self.link = link
+            self.entity = entity
+            self.ambiguous = ambiguous
+            self.articles = articles
+            words = key.split(separator: " ")
+            self.scope = scope
+        }
 
         /// The sport of a full name's stories (`StorySport`), if its scope has one.
         var sport: Substring? {
@@ -42,8 +60,20 @@ final class NameCache {
     }
 
     private let db: Database
-    private var rows: [Int64: Row?] = [:]
+    /// The writes decided so far, made by `NameChanges.apply`. Nothing this cache reads
+    /// depends on them: a row it changes is one it holds, and it changes its copy too.
+    private(set) var changes = NameChanges()
+    /// The rows read, by id: ids are the table's row ids, dense from 1, so an array of
+    /// references (8 bytes a name of the index) finds a row without hashing. `missing` holds
+    /// the ids asked for that have no row, `later` the rows of ids past the array's end.
+    private var rows: ContiguousArray<Row?>
+    private var missing = Set<Int64>()
+    private var later: [Int64: Row?] = [:]
     private var idsByKey: [String: [Int64]] = [:]
+    /// Whether `readAll` read every name and alias: a key it did not see has none.
+    private var readEverything = false
+    /// The keys `readAll` left to point reads (`readAll`).
+    private var unsure = Set<String>()
     private var aliasesByKey: [String: [(Int64, Bool)]] = [:]
     private var sections: [Int64: [String: Int]] = [:]
     private var articleNames: [Int64: [Int64]] = [:]
@@ -53,25 +83,80 @@ final class NameCache {
     private var doubleBarrelled: [Int64: Bool] = [:]
     private var companies: [Int64: Set<String>?] = [:]
 
-    init(_ db: Database) {
+    init(_ db: Database) throws {
         self.db = db
+        let largest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM name") ?? 0
+        rows = ContiguousArray(repeating: nil, count: Int(max(0, largest)) + 1)
     }
 
+    /// The row of a name, nil for none.
     func row(_ id: Int64) throws -> Row? {
-        if let known = rows[id] { return known }
+        if let known = cached(id) { return known }
         let found = try GRDB.Row.fetchOne(db.cachedStatement(sql: """
             SELECT type, key, coalesce(link, id), entity, ambiguous, articles, scope FROM name WHERE id = ?
             """), arguments: [id]).map { r -> Row in
-            let key: String = r[1]
-            return Row(id: id, type: r[0], key: key, link: r[2], entity: r[3], ambiguous: r[4], articles: r[5], words: key.split(separator: " "),
-                       scope: r[6])
+            Row(id: id, type: r[0], key: r[1], link: r[2], entity: r[3], ambiguous: r[4], articles: r[5], scope: r[6])
         }
-        rows[id] = .some(found)
+        if id >= 0, id < rows.count {
+            if let found { rows[Int(id)] = found } else { missing.insert(id) }
+        } else {
+            later[id] = .some(found)
+        }
         return found
     }
 
+    /// The row of a name as read already: `.some(nil)` for a name known to have none, nil for
+    /// one not read yet.
+    private func cached(_ id: Int64) -> Row?? {
+        if id >= 0, id < rows.count {
+            if let row = rows[Int(id)] { return .some(row) }
+            return missing.contains(id) ? .some(nil) : nil
+        }
+        return later[id]
+    }
+
+    /// Reads every name row and every alias at once, when the run is to decide most names (after
+    /// a bulk load): a scan of each table in its key order costs a fraction of the point reads
+    /// the run would make instead, one or two a name, and holds what those would have held.
+    ///
+    /// The scans keep SQLite's order, so a key's names and aliases come as the point reads
+    /// give them. A key the cache's dictionaries hold as equal to another of other bytes (two
+    /// Unicode spellings of one key) is left to the point reads, which the cache keyed so before.
+    func readAll() throws {
+        var unsureKeys = Set<String>()
+        let names = try GRDB.Row.fetchCursor(db, sql: """
+            SELECT id, type, key, coalesce(link, id), entity, ambiguous, articles, scope FROM name ORDER BY key, type, scope
+            """)
+        var previous: String? = nil
+        while let r = try names.next() {
+            let row = Row(id: r[0], type: r[1], key: r[2], link: r[3], entity: r[4], ambiguous: r[5], articles: r[6], scope: r[7])
+            if row.id >= 0, row.id < rows.count { rows[Int(row.id)] = row } else { later[row.id] = .some(row) }
+            // (A new key whose entry is there already: an equal key of other bytes came first.)
+            if previous.map({ !$0.utf8.elementsEqual(row.key.utf8) }) ?? true, idsByKey[row.key] != nil { unsureKeys.insert(row.key) }
+            idsByKey[row.key, default: []].append(row.id)
+            previous = row.key
+        }
+        var aliasKeys = Set<String>()
+        let aliases = try GRDB.Row.fetchCursor(db, sql: "SELECT key, name, surname FROM alias ORDER BY key, name")
+        previous = nil
+        while let r = try aliases.next() {
+            let key: String = r[0]
+            if previous.map({ !$0.utf8.elementsEqual(key.utf8) }) ?? true, !aliasKeys.insert(key).inserted { unsureKeys.insert(key) }
+            aliasesByKey[key, default: []].append((r[1], (r[2] as Int) != 0))
+            previous = key
+        }
+        for key in unsureKeys {
+            idsByKey[key] = nil
+            aliasesByKey[key] = nil
+        }
+        unsure = unsureKeys
+        readEverything = true
+    }
+
+    /// The ids of the names of a key, in the order SQLite's index of keys gives them.
     func ids(key: String) throws -> [Int64] {
         if let known = idsByKey[key] { return known }
+        if readEverything, !unsure.contains(key) { return [] }
         let found = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM name WHERE key = ?"), arguments: [key])
         idsByKey[key] = found
         return found
@@ -80,6 +165,7 @@ final class NameCache {
     /// The names listing `key` as an alias, each with whether the alias is only a derived surname.
     func aliases(key: String) throws -> [(Int64, Bool)] {
         if let known = aliasesByKey[key] { return known }
+        if readEverything, !unsure.contains(key) { return [] }
         let found = try GRDB.Row.fetchAll(db.cachedStatement(sql: "SELECT name, surname FROM alias WHERE key = ?"), arguments: [key])
             .map { (($0[0] as Int64), ($0[1] as Int) != 0) }
         aliasesByKey[key] = found
@@ -114,20 +200,24 @@ final class NameCache {
         return current
     }
 
-    func setLink(_ id: Int64, _ link: Int64, ambiguous: Bool) throws {
-        try db.cachedStatement(sql: "UPDATE name SET link = ?, ambiguous = ? WHERE id = ?")
-            .execute(arguments: [link == id ? nil : link, ambiguous, id])
-        rows[id]??.link = link
-        rows[id]??.ambiguous = ambiguous
+    /// Links a name (to itself for none); the write waits in `changes`.
+    func setLink(_ id: Int64, _ link: Int64, ambiguous: Bool) {
+        changes.links.append(NameChanges.Link(id: id, link: link, ambiguous: ambiguous))
+        if let row = cached(id) ?? nil {
+            row.link = link
+            row.ambiguous = ambiguous
+        }
     }
 
-    func setEntity(_ id: Int64, _ entity: Int64) throws {
-        try db.cachedStatement(sql: "UPDATE name SET entity = ? WHERE id = ?").execute(arguments: [entity, id])
-        rows[id]??.entity = entity
+    /// Sets the member that shows a name's group; the write waits in `changes`.
+    func setEntity(_ id: Int64, _ entity: Int64) {
+        changes.entities.append(NameChanges.Entity(id: id, entity: entity))
+        if let row = cached(id) ?? nil { row.entity = entity }
     }
 
     /// Shows a name with its section or sport after it ("Gareth Thomas (politics)", "Ada Ode
-    /// (rugby)"), answering to that form too, or (nil) without it again.
+    /// (rugby)"), answering to that form too, or (nil) without it again; the writes wait in
+    /// `changes`. (A name is labelled once a run: what it shows now is read from the index.)
     func setLabel(_ id: Int64, _ section: String?) throws {
         guard let row = try row(id),
             let display = try String.fetchOne(db.cachedStatement(sql: "SELECT display FROM name WHERE id = ?"), arguments: [id])
@@ -136,14 +226,8 @@ final class NameCache {
         let base = display.hasSuffix(suffix) ? String(display.dropLast(suffix.count)) : display
         let shown = section == nil ? base : base + suffix
         guard shown != display else { return }
-        try db.cachedStatement(sql: "UPDATE name SET display = ? WHERE id = ?").execute(arguments: [shown, id])
         let labelled = base + suffix
-        if section == nil {
-            try db.cachedStatement(sql: "DELETE FROM alias WHERE key = ? AND name = ?").execute(arguments: [EntityKey.of(labelled), id])
-        } else {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias(key, name, form, surname) VALUES(?, ?, ?, 0)")
-                .execute(arguments: [EntityKey.of(labelled), id, labelled])
-        }
+        changes.labels.append(NameChanges.Label(id: id, display: shown, labelledKey: EntityKey.of(labelled), labelled: labelled, adds: section != nil))
     }
 
     /// Whether a person's name as shown ends in a double-barrelled surname ("Ada Lewis-Ode").
@@ -174,7 +258,7 @@ final class NameCache {
             var here = Set<String>()
             for id in try names(inArticle: article) where id != row.id {
                 let (type, key): (Int, String)
-                if let known = rows[id], let r = known {
+                if let known = cached(id), let r = known {
                     (type, key) = (r.type, r.key)
                 } else if let r = try GRDB.Row.fetchOne(typeAndKey, arguments: [id]) {
                     (type, key) = (r[0], r[1])

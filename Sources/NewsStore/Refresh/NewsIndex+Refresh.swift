@@ -318,45 +318,60 @@ private struct Refresher {
         MemoryLimit.releaseFreed()
         let finishing = Clock.now()
         progress(RefreshProgress(phase: .linking, elapsed: elapsed))
-        // Regrouping everything (after a bulk load) reads only the sketches and the old groups,
-        // which linking never writes: it is worked out on a reader while the writer links, so
-        // the second core is not idle through the finishing steps.
+        // Linking the names reads a great deal and writes little: it is decided on a reader
+        // (`EntityResolver.plan`) while this thread merges the full-text table and writes the
+        // story groups, and its writes are made after that. Regrouping everything (after a bulk
+        // load) reads only the sketches and the old groups, which linking never touches: it too
+        // is worked out on a reader, while the merge runs. Neither background read sees the
+        // other's writes, nor needs to: the groups, the full-text table and the names are apart.
+        let linking = BackgroundLinking(index.pool)
         let regrouping = BackgroundRegrouping(index.pool)
+        let changes: NameChanges
+        let linkingSeconds: Double
+        let live: Int
+        let compacting: Bool
         do {
-            try index.pool.write { db in _ = try EntityResolver.run(db) }
+            let dead: Int
+            (live, dead) = try index.pool.read { db in
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_dead'") ?? 0)
+            }
+            // (A compaction may take articles out and link names again: it comes after the links.)
+            compacting = dead > max(1000, live / 4)
+            if !compacting {
+                try index.pool.write { db in try FTSMerging.merge(written: summary.added + summary.changed, live: live, db) }
+                trace.note("finishing: full-text merged")
+            }
+            let grouping = Clock.now()
+            let (regrouped, regroupingSeconds) = try regrouping.wait()
+            trace.note("finishing: regrouping read")
+            try index.pool.write { db in
+                if let regrouped {
+                    try DuplicateGroups.apply(regrouped, db)
+                } else {
+                    try DuplicateGroups.regroupDirty(db)
+                }
+            }
+            summary.timing.grouping = regroupingSeconds + (Clock.now() - grouping)
+            trace.note("finishing: groups written")
+            (changes, linkingSeconds) = try linking.wait()
+            trace.note("finishing: names decided")
         } catch {
-            // The background read ends before the error goes up: whoever handles it may close
+            // The background reads end before the error goes up: whoever handles it may close
             // the index.
+            _ = try? linking.wait()
             _ = try? regrouping.wait()
             throw error
         }
-        trace.note("finishing: names linked")
-        let grouping = Clock.now()
-        let (changes, regroupingSeconds) = try regrouping.wait()
-        trace.note("finishing: regrouping read")
-        try index.pool.write { db in
-            if let changes {
-                try DuplicateGroups.apply(changes, db)
-            } else {
-                try DuplicateGroups.regroupDirty(db)
-            }
-        }
-        summary.timing.grouping = regroupingSeconds + (Clock.now() - grouping)
-        trace.note("finishing: groups written")
-
-        let (live, dead) = try index.pool.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_dead'") ?? 0)
-        }
         summary.total = live
-        if dead > max(1000, live / 4) {
+        try index.pool.write { db in try changes.apply(db) }
+        trace.note("finishing: names linked")
+        if compacting {
             progress(RefreshProgress(phase: .compacting, elapsed: elapsed))
             try FTSCompaction.run(index, progress: progress, started: started)
             summary.compacted = true
-        } else {
-            try index.pool.write { db in try FTSMerging.merge(written: summary.added + summary.changed, live: live, db) }
+            trace.note("finishing: full-text compacted")
         }
-        trace.note("finishing: full-text merged")
         if FTSMerging.isBulk(changed: summary.added + summary.changed, live: live) {
             try index.pool.writeWithoutTransaction { db in try IndexCompaction.afterBulkLoad(db) }
             trace.note("finishing: compacted")
@@ -370,7 +385,8 @@ private struct Refresher {
         }
         trace.note("finishing: checkpointed")
         summary.seconds = elapsed
-        summary.timing.finishing = Clock.now() - finishing
+        // (The CPU the finishing took, wherever it ran: the linking's on its reader too.)
+        summary.timing.finishing = Clock.now() - finishing + linkingSeconds
         progress(RefreshProgress(phase: .finished, done: report.done, total: report.total,
                                  bytesDone: report.bytesDone, bytesTotal: report.bytesTotal, elapsed: elapsed))
         return summary
@@ -468,7 +484,31 @@ private struct Refresher {
     }
 }
 
-/// A batch being analysed on the worker threads.
+/// `EntityResolver.plan` on a reader of the index, run in the background.
+private final class BackgroundLinking: @unchecked Sendable {
+    // Safety: `result` is written once by the background job before `done` is signalled, and
+    // read only after `wait()` has seen that signal.
+    private var result: Result<NameChanges, any Error> = .success(NameChanges())
+    private var seconds = 0.0
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ pool: DatabasePool) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let started = Clock.now()
+            result = Result { try pool.read { db in try EntityResolver.plan(db) } }
+            seconds = Clock.now() - started
+            done.signal()
+        }
+    }
+
+    /// The writes the linking decided and the CPU seconds it took; rethrows its error.
+    func wait() throws -> (changes: NameChanges, seconds: Double) {
+        done.wait()
+        done.signal()
+        return (try result.get(), seconds)
+    }
+}
+
 /// `DuplicateGroups.fullRegrouping` on a reader of the index, run in the background.
 private final class BackgroundRegrouping: @unchecked Sendable {
     // Safety: `result` and `seconds` are written once by the background job before `done` is
@@ -495,6 +535,7 @@ private final class BackgroundRegrouping: @unchecked Sendable {
     }
 }
 
+/// A batch being analysed on the worker threads.
 private final class BackgroundBatch: @unchecked Sendable {
     // Safety: `outcomes` and `analysisEnded` are written once by the background job before
     // `done` is signalled, and read only after `wait()` has seen that signal.

@@ -78,8 +78,8 @@ public struct RefreshSummary: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Where a refresh spent its time, in CPU seconds of the threads doing each stage. Reading,
-/// parsing and analysis run on every core (summed over the workers); writing and linking run
-/// on the one writer thread, alongside them.
+/// parsing and analysis run on every core (summed over the workers); writing runs on the one
+/// writer thread, alongside them, and the finishing steps on it and on a reader or two.
 public struct RefreshTiming: Sendable, Equatable {
     /// Reading files and hashing them.
     public var reading: Double = 0
@@ -89,7 +89,8 @@ public struct RefreshTiming: Sendable, Equatable {
     public var analysing: Double = 0
     /// SQLite: article rows, FTS, mentions, counters (one transaction per batch).
     public var writing: Double = 0
-    /// Cross-corpus name linking, FTS segment merge and checkpoint.
+    /// Cross-corpus name linking (deciding on a reader, writing on the writer), FTS segment
+    /// merge, compaction and checkpoint.
     public var finishing: Double = 0
     /// Grouping versions of one story (`DuplicateGroups`), part of `finishing`.
     public var grouping: Double = 0

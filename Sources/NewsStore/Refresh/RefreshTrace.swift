@@ -8,10 +8,12 @@ import Foundation
 /// not say when a core sat idle. This does: the writer waiting for a batch's analysis, the
 /// workers done with the next batch while the writer still writes, the single-threaded steps at
 /// the start and end. With `BYLINE_REFRESH_TRACE` set, the refresh prints it to standard error,
-/// one event a line (seconds since the refresh started, then the event).
+/// one event a line: seconds since the refresh started, the CPU seconds the process had spent by
+/// then on all its threads (so that cores busy between two events is the one's difference over
+/// the other's, which still means something on a machine other work slows), then the event.
 final class RefreshTrace: @unchecked Sendable {
     // Safety: `events` is appended to and read only while `lock` is held.
-    private var events: [(seconds: Double, text: String)] = []
+    private var events: [(seconds: Double, cpu: Double, text: String)] = []
     private let lock = NSLock()
     private let started: DispatchTime
     /// Whether the timeline is printed at the end (the sums below are kept either way).
@@ -31,8 +33,9 @@ final class RefreshTrace: @unchecked Sendable {
         let t = now
         guard printing else { return t }
         let line = text()
+        let cpu = Self.processCPUSeconds()
         lock.lock()
-        events.append((t, line))
+        events.append((t, cpu, line))
         lock.unlock()
         return t
     }
@@ -41,8 +44,15 @@ final class RefreshTrace: @unchecked Sendable {
     func emit() {
         guard printing else { return }
         lock.lock()
-        let lines = events.sorted { $0.seconds < $1.seconds }.map { String(format: "%8.3f ", $0.seconds) + $0.text }
+        let lines = events.sorted { $0.seconds < $1.seconds }.map { String(format: "%8.3f %8.3f ", $0.seconds, $0.cpu) + $0.text }
         lock.unlock()
         FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
+    /// CPU seconds of the whole process so far, all threads.
+    private static func processCPUSeconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }
