@@ -554,21 +554,27 @@ struct ArticleTokens {
         }
     }
 
+    // The small predicates below are asked tens of thousands of times an article from the
+    // mention rules, and were called, not inlined: the call cost more than the question.
+    @inline(__always)
     func isWord(_ i: Int) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .word
     }
 
     /// A word that starts with a capital letter.
+    @inline(__always)
     func isCapitalised(_ i: Int) -> Bool {
         isWord(i) && TokenHashing.isUpper(scalars[tokens[i].range.lowerBound].value)
     }
 
     /// A word that starts with a lower-case letter.
+    @inline(__always)
     func isLowercaseWord(_ i: Int) -> Bool {
         isWord(i) && TokenHashing.isLower(scalars[tokens[i].range.lowerBound].value)
     }
 
     /// Whether token `i` is the single punctuation scalar `s`.
+    @inline(__always)
     func isPunctuation(_ i: Int, _ s: Unicode.Scalar) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && scalars[tokens[i].range.lowerBound] == s
     }
