@@ -43,6 +43,16 @@ import Testing
         #expect(ids.find("word499") == ids.id("word499"))
     }
 
+    @Test func aKeptHashFindsWhatTheWordFinds() {
+        var ids = WordIds(capacity: 4)
+        for w in Self.words.prefix(12) { _ = ids.id(w) }
+        for w in Self.words + ["quay", "harbours"] where w.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(w.utf8)
+            let found = bytes.withUnsafeBufferPointer { ids.find(asciiHashed: WordIds.hash(ascii: $0), $0) }
+            #expect(found == ids.find(w), "\(w)")
+        }
+    }
+
     @Test func aCopyKeepsItsIdsWhenTheOtherGivesNewOnes() {
         var original = WordIds(capacity: 2)
         _ = original.id("quay")
@@ -112,6 +122,29 @@ import Testing
             #expect(byBytes.find(word) == found.id, "\(word)")
         }
         #expect(byBytes.count == byString.count)
+    }
+
+    /// `sportsStory` looks the sports terms up by hashes kept for them: stories written for this
+    /// test, one about sport in its body, one in its headline alone, one about no sport.
+    @Test func sportsStoryFindsTheTermsByTheirKeptHashes() throws {
+        func story(_ text: String) throws -> ArticleTokens {
+            ArticleTokens(article: try ArticleParser.parse(text: text, path: "test.txt"))
+        }
+        #expect(try story("""
+            Tarrow Beat Gullhaven
+
+            The Tarrow striker scored twice for the unbeaten side on Saturday.
+            """).sportsStory)
+        #expect(try story("""
+            SNOOKER - PLAYOFF RESULTS
+
+            Merrowick and Gullhaven went through on Sunday.
+            """).sportsStory)
+        #expect(try !story("""
+            Harbour Talks Resume
+
+            The harbour board met the dockers on Thursday, and the talks went on.
+            """).sportsStory)
     }
 
     /// An article whose first spelling of a word is not ASCII and a later one is ("\u{212A}" is

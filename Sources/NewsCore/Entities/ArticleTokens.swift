@@ -414,12 +414,64 @@ struct ArticleTokens {
     /// name's context or a club's name makes it matter, so found then, once.
     var sportsStory: Bool {
         if let known = sports.value { return known }
+        // The terms come in the same order every time: each is looked up by the hash kept for
+        // it (hashing the term's `String` again was most of the cost of a look-up), and a term
+        // out of that order, should the lists ever be asked otherwise, by its `String`.
+        let keys = SportsTermKeys.shared
+        var k = 0
         let answer = SportsWords.isSportsStory { term in
-            guard let id = lowerIdTable.find(term) else { return false }
+            defer { k += 1 }
+            let found = k < keys.terms.count && keys.terms[k] == term ? keys.id(of: k, in: lowerIdTable) : lowerIdTable.find(term)
+            guard let id = found else { return false }
             return writtenInLowerCase[id] || inHeadlineWords[id]
         }
         sports.value = answer
         return answer
+    }
+
+    /// The terms `SportsWords.isSportsStory` asks about, in the order it asks them, each with
+    /// its bytes and `WordIds` hash, found once for every article.
+    private struct SportsTermKeys: Sendable {
+        /// The terms, in asking order.
+        let terms: [String]
+        /// Per term: its FNV-1a hash (`WordIds.hash(ascii:)`), or nil when it is not plain
+        /// ASCII (then it is looked up by its `String`).
+        let hashes: [UInt64?]
+        /// The terms' UTF-8 bytes, one after another, term `k`'s from `starts[k]` to `starts[k + 1]`.
+        let bytes: [UInt8]
+        let starts: [Int]
+
+        static let shared = SportsTermKeys()
+
+        private init() {
+            var order: [String] = []
+            // Answering no to every term makes it ask about them all.
+            _ = SportsWords.isSportsStory { term in
+                order.append(term)
+                return false
+            }
+            var hashes: [UInt64?] = []
+            var bytes: [UInt8] = []
+            var starts = [0]
+            for term in order {
+                let utf8 = Array(term.utf8)
+                hashes.append(utf8.allSatisfy { $0 < 0x80 } ? utf8.withUnsafeBufferPointer { WordIds.hash(ascii: $0) } : nil)
+                bytes += utf8
+                starts.append(bytes.count)
+            }
+            terms = order
+            self.hashes = hashes
+            self.bytes = bytes
+            self.starts = starts
+        }
+
+        /// `table.find(terms[k])`, by the term's kept hash.
+        func id(of k: Int, in table: WordIds) -> Int? {
+            guard let h = hashes[k] else { return table.find(terms[k]) }
+            return bytes.withUnsafeBufferPointer { all in
+                table.find(asciiHashed: h, UnsafeBufferPointer(rebasing: all[starts[k]..<starts[k + 1]]))
+            }
+        }
     }
 
     /// The answer to `sportsStory`, once found (shared by the copies of one `ArticleTokens`).
@@ -502,21 +554,27 @@ struct ArticleTokens {
         }
     }
 
+    // The small predicates below are asked tens of thousands of times an article from the
+    // mention rules, and were called, not inlined: the call cost more than the question.
+    @inline(__always)
     func isWord(_ i: Int) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .word
     }
 
     /// A word that starts with a capital letter.
+    @inline(__always)
     func isCapitalised(_ i: Int) -> Bool {
         isWord(i) && TokenHashing.isUpper(scalars[tokens[i].range.lowerBound].value)
     }
 
     /// A word that starts with a lower-case letter.
+    @inline(__always)
     func isLowercaseWord(_ i: Int) -> Bool {
         isWord(i) && TokenHashing.isLower(scalars[tokens[i].range.lowerBound].value)
     }
 
     /// Whether token `i` is the single punctuation scalar `s`.
+    @inline(__always)
     func isPunctuation(_ i: Int, _ s: Unicode.Scalar) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && scalars[tokens[i].range.lowerBound] == s
     }

@@ -61,6 +61,12 @@ struct WordIds {
         return others[word].map(Int.init)
     }
 
+    /// The id of the ASCII bytes `b`, whose FNV-1a hash `hash(ascii:)` is `h`, if it has one:
+    /// `find(_:)` of the word, for a caller that keeps the hash of a word it asks about often.
+    func find(asciiHashed h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        find(h, b)
+    }
+
     /// The id of `scalars[range]` read as a word when its scalars are all ASCII (found without
     /// making a `String`; `isNew` tells whether it was given now), nil otherwise. With
     /// `lowercased`, the id of the word with A to Z made a to z (`lowercased()` of ASCII).

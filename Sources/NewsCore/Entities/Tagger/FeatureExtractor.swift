@@ -75,6 +75,10 @@ struct TaggerBuffers {
     /// Slots of the document table in use for the current document (a power of two, at least
     /// twice its tokens): the arrays may be larger, grown for a longer document before.
     var tableSize = 0
+    /// Tokens whose slots in `tableKeys`/`tableFlags`, and forms whose slots in `formSlots`, the
+    /// last document filled: `reserve(tokens:)` empties just those slots for the next one.
+    var tableTokensUsed = 0
+    var formsUsed = 0
     var features1: [UInt32] = []
     var offsets1: [Int32] = []
     var features2: [UInt32] = []
@@ -142,6 +146,8 @@ struct TaggerBuffers {
     static let featuresPerToken = 48
 
     mutating func reserve(tokens n: Int) {
+        // First, while the last document's slots and hashes are still in the per-token arrays.
+        clearUsedSlots()
         if lower.count < n {
             let m = max(n, 256)
             lower = .init(repeating: 0, count: m)
@@ -188,12 +194,52 @@ struct TaggerBuffers {
             tableCounts = .init(repeating: 0, count: capacity * Self.countsPerSlot)
             formKeys = .init(repeating: 0, count: capacity)
             formSlots = .init(repeating: 0, count: capacity)
-        } else {
-            formSlots.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
-            tableKeys.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
-            tableFlags.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<capacity]).update(repeating: 0) }
-            // (`tableCounts` is cleared where it is tallied, `extractPass2`, slot by slot.)
         }
+        // (The tables are empty here: `clearUsedSlots` emptied what the last document filled;
+        // `tableCounts` is cleared where it is tallied, `extractPass2`, slot by slot.)
+    }
+
+    /// Empties the table slots the last document filled, and only those.
+    ///
+    /// Clearing the tables whole (`tableSize` slots, at least 1,024, in three arrays) cost some
+    /// 6,000 instructions a document, more than its few hundred scattered slots: a token's
+    /// lower-case slot is kept in `slot`, and a form's slot is found again from its exact hash
+    /// (the probe ends at the slot holding that form, as when it was put there).
+    private mutating func clearUsedSlots() {
+        let tokens = tableTokensUsed, forms = formsUsed
+        tableTokensUsed = 0
+        formsUsed = 0
+        guard tokens > 0 || forms > 0 else { return }
+        let size = tableSize, mask = size - 1
+        precondition(size > 0 && size & mask == 0 && tableKeys.count >= size && tableFlags.count >= size && formSlots.count >= size)
+        precondition(slot.count >= tokens && formToken.count >= forms)
+        slot.withUnsafeBufferPointer { slot in
+        tableKeys.withUnsafeMutableBufferPointer { keys in
+        tableFlags.withUnsafeMutableBufferPointer { flags in
+            let slot = slot.baseAddress!, keys = keys.baseAddress!, flags = flags.baseAddress!
+            for i in 0..<tokens {
+                let s = Int(slot[i])
+                precondition(s >= 0 && s < size)
+                keys[s] = 0
+                flags[s] = 0
+            }
+        }}}
+        exact.withUnsafeBufferPointer { exact in
+        formToken.withUnsafeBufferPointer { firstToken in
+        formSlots.withUnsafeMutableBufferPointer { slots in
+            let slots = slots.baseAddress!
+            for f in 0..<forms {
+                let t = Int(firstToken[f])
+                var s = Int(truncatingIfNeeded: exact[t]) & mask
+                var probes = 0
+                while slots[s] != Int32(f + 1) {
+                    s = (s + 1) & mask
+                    probes += 1
+                    precondition(probes < size, "a form missing from the form table")
+                }
+                slots[s] = 0
+            }
+        }}}
     }
 }
 
@@ -351,6 +397,7 @@ extension TaggerBuffers {
             }
         }}}}}}}}}}}}}}}}}}}
         formCount = forms
+        formsUsed = forms
     }
 
     /// Where a form's values are written (the per-form arrays, sized by `reserve(tokens:)` for
@@ -591,6 +638,7 @@ extension TaggerBuffers {
                 }
             }
         }}}}}}}
+        tableTokensUsed = n
     }
 
     private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int, formSums: Bool) {

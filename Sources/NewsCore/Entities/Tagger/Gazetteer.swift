@@ -103,11 +103,16 @@ public struct Gazetteer: Sendable, Equatable {
 
     /// `listBits` by way of the tokenizer, for any phrase (the fast path's reference).
     func tokenisedListBits(of phrase: String) -> UInt16 {
-        let tokens = WordTokenizer.tokens(in: phrase)
-        let scalars = phrase.unicodeScalars.map(\.value)
+        // One scalar array for the tokenizer and the hashes (mapping the string's scalars a
+        // second time, to their values, cost as much as tokenising it).
+        let scalars = phrase.scalarArray
+        let tokens = WordTokenizer.tokens(in: scalars, range: 0..<scalars.count)
         var h = Self.phraseSeed
-        scalars.withUnsafeBufferPointer { sc in
-            for t in tokens { h = FeatureHash.combine(h, TokenHashing.lowerHash(sc, t.range.lowerBound, t.range.upperBound)) }
+        scalars.withUnsafeBufferPointer { all in
+            // (A `Unicode.Scalar` is its `UInt32` value.)
+            all.withMemoryRebound(to: UInt32.self) { sc in
+                for t in tokens { h = FeatureHash.combine(h, TokenHashing.lowerHash(sc, t.range.lowerBound, t.range.upperBound)) }
+            }
         }
         return lookup(h)
     }
