@@ -57,15 +57,17 @@ struct NameLists {
     /// capitalised word as no name asks this, not `isFirstName` (the tagger's own feature,
     /// which stays as trained).
     func isGivenName(_ word: String) -> Bool {
-        if isFirstName(word) { return true }
-        let key = WordKey(word)
-        return PersonNameWords.maleGivenNames.contains(key) || PersonNameWords.femaleGivenNames.contains(key)
+        isFirstName(word) || Self.onTeamGivenNames(word)
     }
 
     /// `isGivenName(t.word(i))`.
     func isGivenName(_ t: ArticleTokens, _ i: Int) -> Bool {
-        if isFirstName(t, i) { return true }
-        let key = WordKey(t.word(i))
+        isFirstName(t, i) || Self.onTeamGivenNames(t.word(i))
+    }
+
+    /// Whether the team's lists of given names (`PersonNameWords`) hold `word`.
+    private static func onTeamGivenNames(_ word: String) -> Bool {
+        let key = WordKey(word)
         return PersonNameWords.maleGivenNames.contains(key) || PersonNameWords.femaleGivenNames.contains(key)
     }
 

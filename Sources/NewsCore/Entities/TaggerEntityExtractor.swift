@@ -269,10 +269,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 word = t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)
                 i += 2
             }
-            // (A whole word of letters and digits in plain ASCII has its lower case, which the
-            // tokens hold already, for its key.)
-            let whole = cut == nil && start == i
-            let key = whole && ClosedListTypes.isPlainAlphanumeric(word) ? t.lower(i) : EntityNames.aliasKey(word)
+            // (A whole word's key is the one the tokens give it: `word` is then `t.word(i)`.)
+            let key = cut == nil && start == i ? MentionRules.wordKey(t, i) : EntityNames.aliasKey(word)
             // (The key looked up once for all three answers.)
             let known = names.facts(key)
             var type: EntityType
