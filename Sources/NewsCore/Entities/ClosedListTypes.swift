@@ -53,7 +53,7 @@ enum ClosedListTypes {
         // has its lower case for its key: the tokens hold that, and its `WordKey`, already.)
         func keyIsIn(_ i: Int, _ list: WordList) -> Bool {
             let cut = d.end.map { $0 < t.tokens[i].range.upperBound } ?? false
-            if !cut, isPlainAlphanumeric(t.word(i)) { return t.lower(i, isIn: list) }
+            if !cut, isPlainAlphanumeric(t, i) { return t.lower(i, isIn: list) }
             return list.contains(wordKey(i))
         }
         if keyIsIn(first, listFirstWords) || keyIsIn(last, EventNames.heads) {
@@ -90,6 +90,22 @@ enum ClosedListTypes {
         guard !word.isEmpty else { return false }
         for b in word.utf8 where !alphanumeric(b) { return false }
         return true
+    }
+
+    /// `isPlainAlphanumeric(t.word(i))`, read from token `i`'s scalars: the word is its token's
+    /// scalars, so the test needs neither its `String` nor a closure over its bytes (the rules ask
+    /// it of most words they key, thousands of times an article).
+    @inline(__always)
+    static func isPlainAlphanumeric(_ t: ArticleTokens, _ i: Int) -> Bool {
+        let r = t.tokens[i].range
+        guard !r.isEmpty else { return false }
+        return t.scalars.withUnsafeBufferPointer { s in
+            for k in r {
+                let v = s[k].value
+                guard (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { return false }
+            }
+            return true
+        }
     }
 
     /// The first words of every name on the lists `settle` reads by key.

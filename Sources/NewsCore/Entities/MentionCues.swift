@@ -35,12 +35,25 @@ struct NameLists {
     /// letters and digits in plain ASCII is looked up once per lower-case word, by the tokens'
     /// id of it, without hashing its bytes: such words with one lower case have one list hash
     /// (`Gazetteer.plainWordHash` folds the case), so one answer.
+    ///
+    /// (Kept by token as well: the rules ask several lists about the same token, "first name
+    /// and not a place", and the token's answer is then read without its word.)
     private func bits(_ t: ArticleTokens, _ i: Int) -> UInt16 {
-        let word = t.word(i)
-        guard t.isWord(i), ClosedListTypes.isPlainAlphanumeric(word) else { return bits(word) }
+        if i >= 0, i < known.byToken.count, known.byToken[i] != BitsCache.unknown { return known.byToken[i] }
+        let bits = wordBits(t, i)
+        if i >= 0, i < t.count {
+            if known.byToken.count < t.count { known.byToken = [UInt16](repeating: BitsCache.unknown, count: t.count) }
+            known.byToken[i] = bits
+        }
+        return bits
+    }
+
+    /// `bits(t, i)` without the token's cache.
+    private func wordBits(_ t: ArticleTokens, _ i: Int) -> UInt16 {
+        guard t.isWord(i), ClosedListTypes.isPlainAlphanumeric(t, i) else { return bits(t.word(i)) }
         let id = t.lowerId(i)
         if id < known.byLower.count, known.byLower[id] != BitsCache.unknown { return known.byLower[id] }
-        let bits = bits(word)
+        let bits = bits(t.word(i))
         if id >= known.byLower.count { known.byLower.append(contentsOf: repeatElement(BitsCache.unknown, count: id + 1 - known.byLower.count)) }
         known.byLower[id] = bits
         return bits
@@ -108,6 +121,9 @@ struct NameLists {
         /// The bits of whole plain words by the tokens' lower-case id (`bits(_:_:)`), `unknown`
         /// where none is known yet.
         @exclusivity(unchecked) var byLower: [UInt16] = []
+        /// The bits of each token asked about (`bits(_:_:)`), `unknown` where none is known yet;
+        /// made, one slot a token, when a token is first asked about.
+        @exclusivity(unchecked) var byToken: [UInt16] = []
         /// No word's bits: the lists' nine bits and the prefix flag never make it.
         static let unknown: UInt16 = 0x7FFF
     }
@@ -140,11 +156,16 @@ enum MentionCues {
 
         // The name's form.
         if count == 1, d.end == nil || d.b - d.a == 1 {
-            let w = d.end.map { t.text(t.tokens[d.a].range.lowerBound..<$0) } ?? t.word(firstWord)
             // A place that is also a name ("Howard", "Jordan") says nothing.
-            if lists.isPlace(w), !lists.isFirstName(w), !lists.isSurname(w) { vote(.place, 2) }
+            // (A whole word asked by its token, whose answers the lists keep.)
+            if let end = d.end {
+                let w = t.text(t.tokens[d.a].range.lowerBound..<end)
+                if lists.isPlace(w), !lists.isFirstName(w), !lists.isSurname(w) { vote(.place, 2) }
+            } else if lists.isPlace(t, firstWord), !lists.isFirstName(t, firstWord), !lists.isSurname(t, firstWord) {
+                vote(.place, 2)
+            }
         } else if e.nameType == nil, count <= 3, lists.isFirstName(t, firstWord), !lists.isPlace(t, firstWord),
-            (d.a..<d.b).allSatisfy({ i in !t.isWord(i) || opensWithCapital(t.word(i)) })
+            (d.a..<d.b).allSatisfy({ i in !t.isWord(i) || opensWithCapital(t, i) })
         {
             vote(.person, 2)
         }
@@ -299,9 +320,18 @@ enum MentionCues {
     /// Whether a name of `count` words, two or more, ends in a word (token `last`) that ends
     /// clubs' names as well as places' (`SportsWords.clubEndings`).
     static func endsAsClub(_ count: Int, _ last: Int, _ t: ArticleTokens) -> Bool {
-        guard count >= 2, opensWithCapital(t.word(last)) else { return false }
-        // (`lower(last)` is the word's `lowercased()`, asked by the key the tokens hold.)
-        return t.lower(last, isIn: SportsWords.clubEndings)
+        // (`lower(last)` is the word's `lowercased()`, asked by the key the tokens hold; the
+        // list first, which rules out nearly every name by that key.)
+        return count >= 2 && t.lower(last, isIn: SportsWords.clubEndings) && opensWithCapital(t, last)
+    }
+
+    /// `opensWithCapital(t.word(i))`, read from token `i`'s first scalar when it is ASCII (the
+    /// word is its token's scalars), without the word's `String`.
+    @inline(__always)
+    static func opensWithCapital(_ t: ArticleTokens, _ i: Int) -> Bool {
+        let r = t.tokens[i].range
+        if !r.isEmpty, t.scalars[r.lowerBound].value < 0x80 { return TokenHashing.isUpper(t.scalars[r.lowerBound].value) }
+        return opensWithCapital(t.word(i))
     }
 
     /// `word.first?.isUppercase == true`, read from the first byte when it is ASCII: such a

@@ -33,7 +33,7 @@ enum MentionRules {
     /// (nearly every word of a name), its lower case, which the tokens hold already, rather than
     /// a key made again at every question.
     static func wordKey(_ t: ArticleTokens, _ i: Int) -> String {
-        ClosedListTypes.isPlainAlphanumeric(t.word(i)) ? t.lower(i) : EntityNames.aliasKey(t.word(i))
+        ClosedListTypes.isPlainAlphanumeric(t, i) ? t.lower(i) : EntityNames.aliasKey(t.word(i))
     }
 
     // MARK: - From tagger spans
@@ -107,17 +107,21 @@ enum MentionRules {
             }
             i = j
         }
+        // (Most articles add none to drafts already in order: the sort, stable, would leave them as they are.)
+        if added.isEmpty, ds.indices.dropFirst().allSatisfy({ ds[$0 - 1].a <= ds[$0].a }) { return }
         ds = (ds + added).sorted { $0.a < $1.a }
     }
 
     /// A span the tagger ended one word early, before an organisation's word ("Tallyhouse" +
     /// "Research").
     static func extendToHeads(_ ds: inout [DraftMention], _ t: ArticleTokens) {
-        let starts = Set(ds.map(\.a))
+        // (Whether another draft starts at the word asked last, by a walk over the drafts: the
+        // rule's words rule out nearly every draft first, and a set of the starts cost more. The
+        // rule changes no draft's start.)
         for k in ds.indices where ds[k].firm == nil {
             let j = ds[k].b
-            guard j < t.count, !starts.contains(j), t.isCapitalised(j), !t.capitalIsWeak(j),
-                t.lower(j, isIn: OrganisationWords.heads), !(t.isCapitalised(j + 1))
+            guard j < t.count, t.isCapitalised(j), !t.capitalIsWeak(j),
+                t.lower(j, isIn: OrganisationWords.heads), !(t.isCapitalised(j + 1)), !ds.contains(where: { $0.a == j })
             else { continue }
             ds[k].b += 1
             if ds[k].type == .person || ds[k].type == .other { ds[k].type = .organization }
@@ -144,6 +148,10 @@ enum MentionRules {
         }
         var replaced: [DraftMention] = []
         for d in ds {
+            // (The marks first: the quotation opens at most five tokens before the name and
+            // closes at most four after it, and most names have no quotation mark so near.)
+            guard (max(0, d.a - 5)..<max(0, d.a)).contains(where: opens), (d.b..<max(d.b, min(t.count, d.b + 5))).contains(where: closes)
+            else { continue }
             var l = d.a
             while l > 0, d.a - l < 4, t.tokens[l - 1].kind != .punctuation, isTitleWord(l - 1) { l -= 1 }
             var r = d.b
@@ -190,7 +198,7 @@ enum MentionRules {
         var out: [DraftMention] = []
         out.reserveCapacity(ds.count + 2)
         for d in ds {
-            guard d.firm == nil, let k = (d.a..<d.b).first(where: { t.isWord($0) && t.word($0) == "and" }),
+            guard d.firm == nil, let k = (d.a..<d.b).first(where: { isAnd(t, $0) }),
                 k - d.a >= 2, d.b - k - 1 >= 2,
                 (d.a..<d.b).allSatisfy({ $0 == k || t.isCapitalised($0) || t.tokens[$0].kind == .possessive })
             else {
@@ -206,6 +214,15 @@ enum MentionRules {
             out.append(right)
         }
         ds = out
+    }
+
+    /// Whether token `i` is the word "and", as written (`t.word(i) == "and"`), read from its
+    /// scalars: no other scalars make that text.
+    @inline(__always)
+    static func isAnd(_ t: ArticleTokens, _ i: Int) -> Bool {
+        guard t.isWord(i) else { return false }
+        let r = t.tokens[i].range
+        return r.count == 3 && t.scalars[r.lowerBound] == "a" && t.scalars[r.lowerBound + 1] == "n" && t.scalars[r.lowerBound + 2] == "d"
     }
 
     /// A person's name the tagger cut short, made whole: two parts joined by a particle ("Rhodri" +
@@ -502,18 +519,27 @@ enum MentionRules {
             let words = (d.a..<d.b).filter { t.isWord($0) }.map { wordKey(t, $0) }
             return words.count >= 2 ? words : nil
         }
-        // How often each word stands before each surname in the story's full person names.
-        var givenCounts: [String: [String: Int]] = [:]
-        for d in ds {
-            guard let words = fullNameWords(d) else { continue }
-            for w in words.dropLast() { givenCounts[words.last!, default: [:]][w, default: 0] += 1 }
+        // How often each word stands before each surname in the story's full person names, as
+        // the drafts stand now. (Counted only when a rule first asks: most articles' drafts
+        // never do, and the counts cost two dictionaries of `String`s.)
+        let draftsBefore = ds
+        var givenCountsMade: [String: [String: Int]]? = nil
+        func givenCounts() -> [String: [String: Int]] {
+            if let made = givenCountsMade { return made }
+            var made: [String: [String: Int]] = [:]
+            for d in draftsBefore {
+                guard let words = fullNameWords(d) else { continue }
+                for w in words.dropLast() { made[words.last!, default: [:]][w, default: 0] += 1 }
+            }
+            givenCountsMade = made
+            return made
         }
         // (The sets below are made only when a rule first needs them: most articles' drafts never
         // ask, and making them cost a set a surname.)
         var givenBySurnameMade: [String: Set<String>]? = nil
         func givenBySurname() -> [String: Set<String>] {
             if let made = givenBySurnameMade { return made }
-            let made = givenCounts.mapValues { Set($0.keys) }
+            let made = givenCounts().mapValues { Set($0.keys) }
             givenBySurnameMade = made
             return made
         }
@@ -559,7 +585,7 @@ enum MentionRules {
             else { return false }
             let surname = wordKey(t, words.last!)
             let first = wordKey(t, d.a)
-            guard var others = givenCounts[surname] else { return false }
+            guard var others = givenCounts()[surname] else { return false }
             if let own = fullNameWords(original), own.last == surname {
                 for w in own.dropLast() { others[w, default: 0] -= 1 }
             }
@@ -586,7 +612,7 @@ enum MentionRules {
             {
                 d.a += 1
             }
-            if t.inHeadline(d.a), d.b - d.a >= 2, !givenCounts.isEmpty,
+            if t.inHeadline(d.a), d.b - d.a >= 2, !givenCounts().isEmpty,
                 let j = (d.a..<d.b).first(where: { t.isWord($0) && givenBySurname()[wordKey(t, $0)] != nil })
             {
                 let given = givenBySurname()[wordKey(t, j)]!
@@ -653,14 +679,22 @@ enum MentionRules {
         func commonGivenName(_ i: Int) -> Bool {
             t.lower(i, isIn: PersonNameWords.maleGivenNames) || t.lower(i, isIn: PersonNameWords.femaleGivenNames)
         }
-        // The given names before each surname in the story's full person names, by draft.
-        var given: [String: [(draft: Int, words: [String])]] = [:]
-        for (k, d) in ds.enumerated() where d.type == .person && d.firm == nil && !t.inHeadline(d.a) && d.b - d.a >= 2 {
-            let words = (d.a..<d.b).filter { t.isWord($0) }
-            guard words.count >= 2, lists.isFirstName(t, words[0]) || commonGivenName(words[0]) else { continue }
-            given[key(words.last!), default: []].append((k, words.dropLast().map(key)))
+        // The given names before each surname in the story's full person names, by draft, as
+        // the drafts stand now. (Found only when a name after "the" first needs them: few do,
+        // and the table cost an array and a dictionary of `String`s an article.)
+        let draftsBefore = ds
+        var givenMade: [String: [(draft: Int, words: [String])]]? = nil
+        func given() -> [String: [(draft: Int, words: [String])]] {
+            if let made = givenMade { return made }
+            var made: [String: [(draft: Int, words: [String])]] = [:]
+            for (k, d) in draftsBefore.enumerated() where d.type == .person && d.firm == nil && !t.inHeadline(d.a) && d.b - d.a >= 2 {
+                let words = (d.a..<d.b).filter { t.isWord($0) }
+                guard words.count >= 2, lists.isFirstName(t, words[0]) || commonGivenName(words[0]) else { continue }
+                made[key(words.last!), default: []].append((k, words.dropLast().map(key)))
+            }
+            givenMade = made
+            return made
         }
-        guard !given.isEmpty else { return }
         for k in ds.indices where ds[k].firm == nil && ds[k].title == nil && ds[k].end == nil {
             let d = ds[k]
             // ("the" before the name first: the array of its words is made only after it, since
@@ -670,7 +704,7 @@ enum MentionRules {
             guard words.count >= 2, lists.isSurname(t, words.last!),
                 d.type != .person || !commonGivenName(words[0])
             else { continue }
-            let names = Set((given[key(words.last!)] ?? []).filter { $0.draft != k }.flatMap(\.words))
+            let names = Set((given()[key(words.last!)] ?? []).filter { $0.draft != k }.flatMap(\.words))
             guard !names.isEmpty, words.dropLast().allSatisfy({ !names.contains(key($0)) && !t.initial[$0] }) else { continue }
             ds[k].a = words.last!
             ds[k].type = .person

@@ -176,10 +176,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
         func fullName(_ k: Int) -> Bool {
             EntityNames.containsSpace(ms[k].text) && ms[k].evidence.nameType == nil && ms[k].evidence.firm == nil && ms[k].title == nil
         }
-        for k in 0..<(ms.count - 1) {
+        // (The names first: most mentions are no full name, and ruling them out is cheaper than
+        // finding the tokens between.)
+        for k in 0..<(ms.count - 1) where fullName(k + 1) && fullName(k) {
             let i = t.tokenIndex(atOrAfter: ms[k].range.upperBound)
-            guard t.tokenIndex(atOrAfter: ms[k + 1].range.lowerBound) == i + 1, t.isWord(i), t.lower(i) == "and" || t.lower(i) == "or",
-                fullName(k), fullName(k + 1)
+            guard t.tokenIndex(atOrAfter: ms[k + 1].range.lowerBound) == i + 1, t.isWord(i), t.lower(i) == "and" || t.lower(i) == "or"
             else { continue }
             let xPerson = ms[k].type == .person
             let yPerson = ms[k + 1].type == .person
