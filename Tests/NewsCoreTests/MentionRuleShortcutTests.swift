@@ -73,4 +73,34 @@ struct MentionRuleShortcutTests {
         #expect(byToken.isFirstName(t, try #require((0..<t.count).first { t.word($0) == "ANA" })))
         #expect(byToken.isPlace(t, try #require((0..<t.count).first { t.word($0) == "VALLMARK" })))
     }
+
+    @Test func tokenShortcutsAnswerAsTheirWordsStrings() throws {
+        let article = try ArticleParser.parse(
+            text: """
+                Harbour And Quay Talks
+
+                AND the Tarrowese, anD Thai and Danish fans, Or \u{212A}elvin Rowe and \u{130}lkay \
+                Ode-Marsh, A Ludgate Italians' Caf\u{E9} said: "Who Were THE Blues?" Ann, an Ekst\u{F6}m fan, \
+                met the Ane\u{301}s and R2D2 in Osaka-based rooms at 10 a.m.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        for i in 0..<t.count where t.isWord(i) {
+            let w = t.word(i)
+            let lower = t.lower(i)
+            #expect(ClosedListTypes.isPlainAlphanumeric(t, i) == ClosedListTypes.isPlainAlphanumeric(w), "\(w)")
+            #expect(ClosedListTypes.hasPeoplesEnding(t, i) == ClosedListTypes.hasPeoplesEnding(lower), "\(w)")
+            #expect(MentionCues.opensWithCapital(t, i) == MentionCues.opensWithCapital(w), "\(w)")
+            #expect(MentionRules.isAnd(t, i) == (w == "and"), "\(w)")
+            #expect(MentionRules.lowerIs(t, i, "and") == (lower == "and"), "\(w)")
+            #expect(MentionRules.lowerIs(t, i, "the") == (lower == "the"), "\(w)")
+            #expect(MentionRules.lowerIs(t, i, "a") == (lower == "a"), "\(w)")
+            #expect(MentionRules.lowerIs(t, i, "or") == (lower == "or"), "\(w)")
+            #expect(MentionRules.lowerIs(t, i, "who") == (lower == "who"), "\(w)")
+            #expect(MentionRules.lowerIs(t, i, "were") == (lower == "were"), "\(w)")
+        }
+        // The test reads what it means to: words each shortcut says yes to.
+        #expect((0..<t.count).filter { MentionRules.lowerIs(t, $0, "and") }.count == 6)
+        #expect((0..<t.count).contains { MentionRules.isAnd(t, $0) })
+        #expect((0..<t.count).contains { t.isWord($0) && ClosedListTypes.hasPeoplesEnding(t, $0) })
+    }
 }

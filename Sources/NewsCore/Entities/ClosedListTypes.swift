@@ -166,6 +166,27 @@ enum ClosedListTypes {
         return ascii ?? ["an", "ans", "ese", "er", "ers", "i", "is", "ish"].contains { l.hasSuffix($0) }
     }
 
+    /// `hasPeoplesEnding(t.lower(i))`, read from token `i`'s scalars when they are all plain
+    /// ASCII (its lower case is then theirs with A to Z made a to z), without the lower case's
+    /// `String`.
+    static func hasPeoplesEnding(_ t: ArticleTokens, _ i: Int) -> Bool {
+        let r = t.tokens[i].range
+        let answer = t.scalars.withUnsafeBufferPointer { s -> Bool? in
+            for k in r where s[k].value >= 0x80 { return nil }
+            func ends(_ e: StaticString) -> Bool {
+                let n = e.utf8CodeUnitCount
+                guard r.count >= n else { return false }
+                for k in 0..<n {
+                    let v = s[r.upperBound - n + k].value
+                    if (v &- 0x41 < 26 ? v + 32 : v) != UInt32(e.utf8Start[k]) { return false }
+                }
+                return true
+            }
+            return ends("an") || ends("ans") || ends("ese") || ends("er") || ends("ers") || ends("i") || ends("is") || ends("ish")
+        }
+        return answer ?? hasPeoplesEnding(t.lower(i))
+    }
+
     /// "Dutch", "Irish Americans", "Bosnian Serbs", "South Korean", "Moslem": every word a
     /// people's, or the whole a people's name of two or three words ending in one.
     static func isPeople(_ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> Bool {
@@ -197,7 +218,7 @@ enum ClosedListTypes {
         guard count > 0 else { return false }
         if allPeople { return true }
         // (A people's name ends as one does: "-an", "-ese", "-er", "-i", "-ish".)
-        guard count <= 3, hasPeoplesEnding(lower(last)) else { return false }
+        guard count <= 3, d.end == nil ? hasPeoplesEnding(t, last) : hasPeoplesEnding(lower(last)) else { return false }
         var phrase = ""
         var firstWord = true
         for i in d.a..<d.b where t.isWord(i) {

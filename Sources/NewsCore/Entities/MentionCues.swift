@@ -53,8 +53,13 @@ struct NameLists {
         guard t.isWord(i), ClosedListTypes.isPlainAlphanumeric(t, i) else { return bits(t.word(i)) }
         let id = t.lowerId(i)
         if id < known.byLower.count, known.byLower[id] != BitsCache.unknown { return known.byLower[id] }
-        let bits = bits(t.word(i))
-        if id >= known.byLower.count { known.byLower.append(contentsOf: repeatElement(BitsCache.unknown, count: id + 1 - known.byLower.count)) }
+        // (Straight from the table: this cache keeps the answer by the word's lower-case id, and
+        // keeping it by the word's text as well hashed the word again. Room for every id of the
+        // article at once, rather than grown an id at a time.)
+        let bits = gazetteer.listBits(of: t.word(i))
+        if id >= known.byLower.count {
+            known.byLower.append(contentsOf: repeatElement(BitsCache.unknown, count: max(id + 1, t.wordIdCount) - known.byLower.count))
+        }
         known.byLower[id] = bits
         return bits
     }
@@ -202,9 +207,9 @@ enum MentionCues {
             vote(.place, 3)  // "the Saltings estate"
         } else if t.isPunctuation(n, ",") {
             let m = n + 1
-            if t.isWord(m), t.lower(m) == "who" {
+            if t.isWord(m), MentionRules.lowerIs(t, m, "who") {
                 vote(.person, 4)
-            } else if t.isWord(m), t.lower(m) == "which" {
+            } else if t.isWord(m), MentionRules.lowerIs(t, m, "which") {
                 vote(.organization, 1)
                 vote(.place, 1)
             } else if m < t.count, t.tokens[m].kind == .number, t.isPunctuation(m + 1, ",") {
@@ -219,9 +224,9 @@ enum MentionCues {
         if p >= 0, t.isPunctuation(p, ","), t.isPunctuation(d.b, ","), let noun = nounBeforeComma(t, p) {
             classify(noun, withDeterminer: true, &e)  // "the captain, Rhys Penhallow,"
         } else {
-            if t.isLowercaseWord(p), t.lower(p) == "the" || t.lower(p) == "a" { p -= 1 }
+            if t.isLowercaseWord(p), MentionRules.lowerIs(t, p, "the") || MentionRules.lowerIs(t, p, "a") { p -= 1 }
             // "in Guildford and Woolwich": the second name shares the first one's preposition.
-            if t.isLowercaseWord(p), t.lower(p) == "and" || t.lower(p) == "or", t.isCapitalised(p - 1) {
+            if t.isLowercaseWord(p), MentionRules.lowerIs(t, p, "and") || MentionRules.lowerIs(t, p, "or"), t.isCapitalised(p - 1) {
                 var q = p - 1
                 while q > 0, t.isCapitalised(q - 1), p - q < 4 { q -= 1 }
                 if t.isLowercaseWord(q - 1), t.lower(q - 1, isIn: PlaceWords.prepositions) { vote(.place, 2) }
@@ -269,7 +274,7 @@ enum MentionCues {
         // A figure after the name, then the row goes on or ends: a club whatever its name's
         // head word ("Port Vale 2", "Ross County 1").
         if n < t.count, t.tokens[n].kind == .number, isResultFigure(t, n),
-            !t.isLowercaseWord(n + 1) || t.lower(n + 1) == "and" || t.lower(n + 1) == "points"
+            !t.isLowercaseWord(n + 1) || MentionRules.lowerIs(t, n + 1, "and") || MentionRules.lowerIs(t, n + 1, "points")
         {
             named = true
             votes += 5
@@ -396,7 +401,7 @@ enum MentionCues {
             } else if t.lower(p, isIn: PersonNouns.nouns) {
                 vote(.person, 3)  // "the Athletic goalkeeper Rhys Penhallow"
             } else if person, t.lower(p, isIn: WorkWords.roleAdjectives) || t.lower(p, isIn: WorkWords.ordinals), t.isLowercaseWord(p - 1),
-                t.lower(p - 1) == "the"
+                MentionRules.lowerIs(t, p - 1, "the")
             {
                 vote(.other, 6)  // "the next Tom Fennick", "the sixth Dark Harbour"
             } else if person, w == "in", t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: WorkWords.roleIn),
@@ -407,7 +412,7 @@ enum MentionCues {
         }
         // "The 21st Dark Harbour film": a number's ordinal before the name.
         if person, before == nil, p >= 1, !t.sentenceBreak[d.a], t.tokens[p].kind == .number, isOrdinalNumber(t.word(p)),
-            t.isLowercaseWord(p - 1), t.lower(p - 1) == "the"
+            t.isLowercaseWord(p - 1), MentionRules.lowerIs(t, p - 1, "the")
         {
             vote(.other, 6)
         }
@@ -424,13 +429,13 @@ enum MentionCues {
                 vote(.other, 4)
             } else if t.lower(n, isIn: WorkWords.bandMembers), t.isCapitalised(n + 1) {
                 vote(.organization, 8)  // "Low Tide frontman Ada Ode"
-            } else if t.lower(n, isIn: SmallWords.wereAndAre), !(t.isLowercaseWord(n + 1) && t.lower(n + 1) == "to"), isWholeSubject(d, t) {
+            } else if t.lower(n, isIn: SmallWords.wereAndAre), !(t.isLowercaseWord(n + 1) && MentionRules.lowerIs(t, n + 1, "to")), isWholeSubject(d, t) {
                 vote(.organization, 4)  // "Low Tide were the only band": a person is "was"
             }
         }
         // "Low Tide, who were shortlisted": a group's relative clause.
-        if person, !after, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lower(n + 1) == "who", t.isLowercaseWord(n + 2),
-            t.lower(n + 2) == "were" || t.lower(n + 2) == "are"
+        if person, !after, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), MentionRules.lowerIs(t, n + 1, "who"), t.isLowercaseWord(n + 2),
+            MentionRules.lowerIs(t, n + 2, "were") || MentionRules.lowerIs(t, n + 2, "are")
         {
             vote(.organization, 6)
         }

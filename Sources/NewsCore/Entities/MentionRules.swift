@@ -36,6 +36,26 @@ enum MentionRules {
         ClosedListTypes.isPlainAlphanumeric(t, i) ? t.lower(i) : EntityNames.aliasKey(t.word(i))
     }
 
+    /// `t.lower(i) == word`, for a `word` in plain ASCII lower case, read from token `i`'s
+    /// scalars when they are all plain ASCII (its lower case is then theirs with A to Z made a
+    /// to z, and equal to `word` byte for byte or not at all), without the lower case's
+    /// `String`; a token with any other scalar is compared as that `String`.
+    @inline(__always)
+    static func lowerIs(_ t: ArticleTokens, _ i: Int, _ word: StaticString) -> Bool {
+        let r = t.tokens[i].range
+        let n = word.utf8CodeUnitCount
+        let ascii = t.scalars.withUnsafeBufferPointer { s -> Bool? in
+            var same = r.count == n
+            for k in r {
+                let v = s[k].value
+                guard v < 0x80 else { return nil }
+                if same, (v &- 0x41 < 26 ? v + 32 : v) != UInt32(word.utf8Start[k - r.lowerBound]) { same = false }
+            }
+            return same
+        }
+        return ascii ?? (t.lower(i) == word.description)
+    }
+
     // MARK: - From tagger spans
 
     /// The tagger's spans, with titles taken out of the range (kept as evidence) and stray
@@ -480,12 +500,12 @@ enum MentionRules {
         for var d in ds {
             if t.isWord(d.a), isPronounContraction(t, d.a) { continue }
             // ("The Hague" keeps its article: the alias key drops it anyway.)
-            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), t.lower(d.a) != "the", t.lower(d.a, isIn: FunctionWords.closedClass) {
+            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), !MentionRules.lowerIs(t, d.a, "the"), t.lower(d.a, isIn: FunctionWords.closedClass) {
                 d.a += 1
                 d.title = nil
             }
             // "The Orlov-Brandt summit": the article belongs to the summit, not to the names.
-            if d.b - d.a >= 2, d.a + 3 < t.count, t.isWord(d.a), t.lower(d.a) == "the", t.isPunctuation(d.a + 2, "-"),
+            if d.b - d.a >= 2, d.a + 3 < t.count, t.isWord(d.a), MentionRules.lowerIs(t, d.a, "the"), t.isPunctuation(d.a + 2, "-"),
                 t.tokens[d.a + 3].hyphenJoined
             {
                 d.a += 1
@@ -699,7 +719,7 @@ enum MentionRules {
             let d = ds[k]
             // ("the" before the name first: the array of its words is made only after it, since
             // few names have one.)
-            guard d.a > 0, t.isLowercaseWord(d.a - 1), t.lower(d.a - 1) == "the" else { continue }
+            guard d.a > 0, t.isLowercaseWord(d.a - 1), MentionRules.lowerIs(t, d.a - 1, "the") else { continue }
             let words = (d.a..<d.b).filter { t.isWord($0) }
             guard words.count >= 2, lists.isSurname(t, words.last!),
                 d.type != .person || !commonGivenName(words[0])

@@ -180,7 +180,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // finding the tokens between.)
         for k in 0..<(ms.count - 1) where fullName(k + 1) && fullName(k) {
             let i = t.tokenIndex(atOrAfter: ms[k].range.upperBound)
-            guard t.tokenIndex(atOrAfter: ms[k + 1].range.lowerBound) == i + 1, t.isWord(i), t.lower(i) == "and" || t.lower(i) == "or"
+            guard t.tokenIndex(atOrAfter: ms[k + 1].range.lowerBound) == i + 1, t.isWord(i), MentionRules.lowerIs(t, i, "and") || MentionRules.lowerIs(t, i, "or")
             else { continue }
             let xPerson = ms[k].type == .person
             let yPerson = ms[k + 1].type == .person
