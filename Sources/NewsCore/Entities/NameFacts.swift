@@ -38,8 +38,10 @@ final class NameFacts {
         var plainWords: [Substring]? = nil
         var plainLength = -1
         /// The key of every other type: the place equivalent of the plain key (`US` → `united
-        /// states`), `.some(nil)` when it has none (the plain key serves), nil until found.
-        var equivalent: String?? = nil
+        /// states`), nil when it has none (the plain key serves); found once `equivalentKnown`.
+        /// (A flag beside an optional: reading a `String??` copied it through an outlined copy.)
+        var equivalent: String? = nil
+        var equivalentKnown = false
         var equivalentWords: [Substring]? = nil
         var equivalentLength = -1
         var person: Person? = nil
@@ -75,6 +77,9 @@ final class NameFacts {
     /// The name with id `id`.
     func name(_ id: Int) -> String { facts[id].name }
 
+    /// The number of ids given so far (ids run from 0 below it).
+    var count: Int { facts.count }
+
     /// `EntityNames.aliasKey(name, type: type)`.
     func key(_ name: String, type: EntityType) -> String {
         key(id(name), type: type)
@@ -98,12 +103,13 @@ final class NameFacts {
 
     /// The place equivalent of `plainKey(id)`, nil when it has none.
     private func equivalent(_ id: Int) -> String? {
-        if let known = facts[id].equivalent { return known }
+        if facts[id].equivalentKnown { return facts[id].equivalent }
         let plain = plainKey(id)
         let key = EntityNames.aliasKey(plainKey: plain, type: .place)
         // (`aliasKey(plainKey:type:)` gives the very key back when there is no equivalent.)
         let equivalent: String? = ExactText.sameBytes(key, plain) ? nil : key
-        facts[id].equivalent = .some(equivalent)
+        facts[id].equivalent = equivalent
+        facts[id].equivalentKnown = true
         return equivalent
     }
 
@@ -262,7 +268,9 @@ final class NameFacts {
             if type == .organization {
                 let sw = keyWords(short, type: type)
                 let fw = keyWords(full, type: type)
-                return sw.count < fw.count && Array(fw.prefix(sw.count)) == sw && keyLength(short, type: type) >= 4
+                // (The length first, and the words compared in place: the prefix was an array
+                // made for each pair.)
+                return sw.count < fw.count && keyLength(short, type: type) >= 4 && fw.starts(with: sw)
             }
             return false
         }
