@@ -25,13 +25,28 @@ public enum AliasMerger {
         var groups: [Group] = []
         var keyIds = WordIds(capacity: mentions.count)
         var groupOfKey: [Int] = []
+        // The group of each text, typed a person (odd slots) or not (even slots): the key is the
+        // text's, with place equivalents unless a person's, so a text of one kind met again
+        // joins the group it joined before without its key being hashed again (most mentions
+        // repeat a spelling). -1 until met, -2 for a text of no key.
+        var groupOfText = [Int](repeating: -1, count: 2 * names.count)
         // (By index: binding each mention copied it.)
         for index in mentions.indices {
+            let slot = 2 * textIds[index] + (mentions[index].type == .person ? 1 : 0)
+            let known = groupOfText[slot]
+            if known >= 0 {
+                groups[known].members.append(index)
+                continue
+            }
+            if known == -2 { continue }
             // (The plain key first, kept for the group its mention founds: `Group.plainKey`. It
             // is the person key of the text, found once a spelling: most mentions repeat one.)
             let plain = names.key(textIds[index], type: .person)
             let key = groupKey(mentions[index].type, plainKey: plain)
-            guard !key.isEmpty else { continue }
+            guard !key.isEmpty else {
+                groupOfText[slot] = -2
+                continue
+            }
             let k = keyIds.id(key)
             if k < groupOfKey.count {
                 groups[groupOfKey[k]].members.append(index)
@@ -39,6 +54,7 @@ public enum AliasMerger {
                 groupOfKey.append(groups.count)
                 groups.append(Group(key: key, plainKey: plain, members: [index]))
             }
+            groupOfText[slot] = groupOfKey[k]
         }
         for g in groups.indices {
             groups[g].settle(mentions)

@@ -186,6 +186,21 @@ public enum EntityNames {
     /// `acronymKey` of the name whose alias key splits into `words` at spaces.
     static func acronymKey<S: StringProtocol>(words: [S]) -> String? {
         guard words.count >= 2 else { return nil }
+        // Plain-ASCII words without a carriage return (nearly all): each first byte is the
+        // word's first `Character`, written into the string's bytes (finding the `Character`
+        // and appending it cost several times more).
+        if words.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) {
+            var count = 0
+            let initials = String(unsafeUninitializedCapacity: words.count) { out in
+                for word in words where !SmallWords.acronymSkips.contains(String(word)) {
+                    guard let first = word.utf8.first else { continue }
+                    out[count] = first
+                    count += 1
+                }
+                return count
+            }
+            return count >= 2 ? initials : nil
+        }
         // (Appended one by one: the same string as the initials joined, without their array.)
         var initials = ""
         var count = 0

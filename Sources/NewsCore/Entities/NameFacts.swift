@@ -27,12 +27,23 @@ final class NameFacts {
     @exclusivity(unchecked) private var asciiIds: WordIds
     @exclusivity(unchecked) private var factOfAscii: [Int] = []
 
-    /// What has been found so far about one name; by `EntityType` slot where the type matters.
+    /// What has been found so far about one name.
+    /// (Plain fields, no tuples by type: an array of tuples of optional `String`s and arrays
+    /// was destroyed, at every merge's end, through the runtime's generic tuple witnesses.)
     private struct Facts {
         var name: String
-        var keys: (String?, String?, String?, String?) = (nil, nil, nil, nil)
-        var keyWords: ([Substring]?, [Substring]?, [Substring]?, [Substring]?) = (nil, nil, nil, nil)
-        var keyLengths: (Int, Int, Int, Int) = (-1, -1, -1, -1)
+        /// `EntityNames.aliasKey(name)` (a person's key: no place equivalents), its words and
+        /// its `EntityNames.characterCount`; nil and -1 until found.
+        var plainKey: String? = nil
+        var plainWords: [Substring]? = nil
+        var plainLength = -1
+        /// The key of every other type: the place equivalent of the plain key (`US` → `united
+        /// states`), nil when it has none (the plain key serves); found once `equivalentKnown`.
+        /// (A flag beside an optional: reading a `String??` copied it through an outlined copy.)
+        var equivalent: String? = nil
+        var equivalentKnown = false
+        var equivalentWords: [Substring]? = nil
+        var equivalentLength = -1
         var person: Person? = nil
         var acronym: String?? = nil
         var wordCount = -1
@@ -66,39 +77,53 @@ final class NameFacts {
     /// The name with id `id`.
     func name(_ id: Int) -> String { facts[id].name }
 
+    /// The number of ids given so far (ids run from 0 below it).
+    var count: Int { facts.count }
+
     /// `EntityNames.aliasKey(name, type: type)`.
     func key(_ name: String, type: EntityType) -> String {
         key(id(name), type: type)
     }
 
     /// `EntityNames.aliasKey(name(id), type: type)`.
+    /// (Every type but a person's takes the place equivalent of the person key, when there is
+    /// one: the key is derived from the name once, not once a type.)
     func key(_ id: Int, type: EntityType) -> String {
-        // (The one field read in place: passing the tuple to `slot` copied all four keys.)
-        let known: String?
-        switch type {
-        case .person: known = facts[id].keys.0
-        case .organization: known = facts[id].keys.1
-        case .place: known = facts[id].keys.2
-        case .other: known = facts[id].keys.3
-        }
-        if let known { return known }
-        let key = EntityNames.aliasKey(facts[id].name, type: type)
-        Self.set(&facts[id].keys, type, key)
+        if type != .person, let equivalent = equivalent(id) { return equivalent }
+        return plainKey(id)
+    }
+
+    /// `EntityNames.aliasKey(name(id))`.
+    private func plainKey(_ id: Int) -> String {
+        if let known = facts[id].plainKey { return known }
+        let key = EntityNames.aliasKey(facts[id].name)
+        facts[id].plainKey = key
         return key
+    }
+
+    /// The place equivalent of `plainKey(id)`, nil when it has none.
+    private func equivalent(_ id: Int) -> String? {
+        if facts[id].equivalentKnown { return facts[id].equivalent }
+        let plain = plainKey(id)
+        let key = EntityNames.aliasKey(plainKey: plain, type: .place)
+        // (`aliasKey(plainKey:type:)` gives the very key back when there is no equivalent.)
+        let equivalent: String? = ExactText.sameBytes(key, plain) ? nil : key
+        facts[id].equivalent = equivalent
+        facts[id].equivalentKnown = true
+        return equivalent
     }
 
     /// `key(id, type: type).splitAtSpaces()`.
     func keyWords(_ id: Int, type: EntityType) -> [Substring] {
-        let known: [Substring]?
-        switch type {
-        case .person: known = facts[id].keyWords.0
-        case .organization: known = facts[id].keyWords.1
-        case .place: known = facts[id].keyWords.2
-        case .other: known = facts[id].keyWords.3
+        if type != .person, let equivalent = equivalent(id) {
+            if let known = facts[id].equivalentWords { return known }
+            let words = EntityNames.words(ofKey: equivalent)
+            facts[id].equivalentWords = words
+            return words
         }
-        if let known { return known }
-        let words = EntityNames.words(ofKey: key(id, type: type))
-        Self.set(&facts[id].keyWords, type, words)
+        if let known = facts[id].plainWords { return known }
+        let words = EntityNames.words(ofKey: plainKey(id))
+        facts[id].plainWords = words
         return words
     }
 
@@ -106,34 +131,25 @@ final class NameFacts {
     /// `EntityNames.characterCount` `length`, found already by a caller, so that they are not
     /// found again.
     func setPersonKey(_ id: Int, _ key: String, words: [Substring], length: Int) {
-        facts[id].keys.0 = key
-        facts[id].keyWords.0 = words
-        facts[id].keyLengths.0 = length
+        facts[id].plainKey = key
+        facts[id].plainWords = words
+        facts[id].plainLength = length
     }
 
     /// `EntityNames.characterCount(key(id, type: type))`.
     func keyLength(_ id: Int, type: EntityType) -> Int {
-        let known: Int
-        switch type {
-        case .person: known = facts[id].keyLengths.0
-        case .organization: known = facts[id].keyLengths.1
-        case .place: known = facts[id].keyLengths.2
-        case .other: known = facts[id].keyLengths.3
+        if type != .person, let equivalent = equivalent(id) {
+            let known = facts[id].equivalentLength
+            if known >= 0 { return known }
+            let n = EntityNames.characterCount(equivalent)
+            facts[id].equivalentLength = n
+            return n
         }
+        let known = facts[id].plainLength
         if known >= 0 { return known }
-        let n = EntityNames.characterCount(key(id, type: type))
-        Self.set(&facts[id].keyLengths, type, n)
+        let n = EntityNames.characterCount(plainKey(id))
+        facts[id].plainLength = n
         return n
-    }
-
-    /// Sets the value for `type` of four, one a type.
-    private static func set<T>(_ values: inout (T, T, T, T), _ type: EntityType, _ value: T) {
-        switch type {
-        case .person: values.0 = value
-        case .organization: values.1 = value
-        case .place: values.2 = value
-        case .other: values.3 = value
-        }
     }
 
     /// The parts of `PersonName(name)`.
@@ -252,7 +268,9 @@ final class NameFacts {
             if type == .organization {
                 let sw = keyWords(short, type: type)
                 let fw = keyWords(full, type: type)
-                return sw.count < fw.count && Array(fw.prefix(sw.count)) == sw && keyLength(short, type: type) >= 4
+                // (The length first, and the words compared in place: the prefix was an array
+                // made for each pair.)
+                return sw.count < fw.count && keyLength(short, type: type) >= 4 && fw.starts(with: sw)
             }
             return false
         }
