@@ -55,6 +55,29 @@ struct FormCacheTests {
         #expect(Array(ws.tags[0..<withLong.tokenCount]) == freshTags(tagger, withLong))
     }
 
+    @Test func formsLookedUpAheadByWordIdTagAsWithout() throws {
+        let tagger = try EntityTagger.bundled()
+        let plain = TaggerDocument.spaced(TaggerWordIdTests.story)
+        let fresh = TaggerWordIdTests.analysed(tagger, plain)
+        // Equal words, equal ids (and -1 for some); then every token an id of its own, so that
+        // one form comes under many ids and is met again after it was looked up.
+        let sharedIds = TaggerWordIdTests.documentWithIds()
+        var ownIds = plain
+        ownIds.wordIds = (0..<plain.tokenCount).map { Int32($0) }
+        ownIds.wordIdCount = plain.tokenCount
+        let ws = TaggerWorkspace()
+        for (round, doc) in [sharedIds, ownIds, sharedIds, ownIds].enumerated() {
+            tagger.tagRaw(doc, workspace: ws)
+            let n = doc.tokenCount, b = ws.buffers
+            #expect(Array(b.tags[0..<n]) == fresh.tags)
+            #expect(Array(b.form[0..<n]) == fresh.forms)
+            #expect(Array(b.exact[0..<n]) == fresh.exact)
+            #expect(Array(b.lower[0..<n]) == fresh.lower)
+            // After the first round every form is in the cache.
+            #expect(b.formHit[0..<b.formCount].allSatisfy { $0 == (round == 0 ? 0 : 1) })
+        }
+    }
+
     @Test func anotherTaggersWeightsStartANewCache() throws {
         let bundled = try EntityTagger.bundled()
         let other = EntityTagger(model: try NERModel.bundled())

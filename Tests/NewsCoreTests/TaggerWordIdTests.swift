@@ -30,7 +30,7 @@ struct TaggerWordIdTests {
     }
 
     /// What the tagger worked out for `doc` in a workspace of its own.
-    func analysed(_ tagger: EntityTagger, _ doc: TaggerDocument) -> (tags: [UInt8], forms: [Int32], exact: [UInt64], lower: [UInt64]) {
+    static func analysed(_ tagger: EntityTagger, _ doc: TaggerDocument) -> (tags: [UInt8], forms: [Int32], exact: [UInt64], lower: [UInt64]) {
         let ws = TaggerWorkspace()
         tagger.tagRaw(doc, workspace: ws)
         let n = doc.tokenCount
@@ -43,8 +43,8 @@ struct TaggerWordIdTests {
         let plain = TaggerDocument.spaced(Self.story)
         let withIds = Self.documentWithIds()
         #expect(withIds.wordIds.contains(-1))
-        let a = analysed(tagger, plain)
-        let b = analysed(tagger, withIds)
+        let a = Self.analysed(tagger, plain)
+        let b = Self.analysed(tagger, withIds)
         #expect(a.tags == b.tags)
         #expect(a.forms == b.forms)
         #expect(a.exact == b.exact)
@@ -62,7 +62,7 @@ struct TaggerWordIdTests {
         other.wordIdCount = 5
         tagger.tagRaw(other, workspace: ws)
         #expect(Array(ws.buffers.form[0..<5]) == [0, 1, 2, 3, 4])
-        #expect(Array(ws.tags[0..<5]) == analysed(tagger, TaggerDocument.spaced("Dockers voted on Friday .")).tags)
+        #expect(Array(ws.tags[0..<5]) == Self.analysed(tagger, TaggerDocument.spaced("Dockers voted on Friday .")).tags)
     }
 }
 

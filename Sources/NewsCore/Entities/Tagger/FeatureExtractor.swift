@@ -138,6 +138,11 @@ struct TaggerBuffers {
     /// `mark(lowerHashes:range:forms:phrases:bits:into:)` starts each token from them).
     var formPhrase: [UInt64] = []
     var formLists: [UInt16] = []
+    /// The tokens `lookUpForms` looked up in the `FormCache` ahead of `analyseTokens` (each the
+    /// first with its word id), in order, and the entry found for each (-1: none, or the form
+    /// cannot be kept).
+    var probeToken: [Int32] = []
+    var probeEntry: [Int32] = []
 
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
@@ -167,6 +172,8 @@ struct TaggerBuffers {
             formHit = .init(repeating: 0, count: m)
             formPhrase = .init(repeating: 0, count: m)
             formLists = .init(repeating: 0, count: m)
+            probeToken = .init(repeating: 0, count: m)
+            probeEntry = .init(repeating: 0, count: m)
             cap = .init(repeating: 0, count: m)
             initial = .init(repeating: 0, count: m)
             headline = .init(repeating: 0, count: m)
@@ -302,6 +309,8 @@ extension TaggerBuffers {
         let words = byId ? doc.wordIdCount : 0
         if formOfWord.count < words { formOfWord = .init(repeating: 0, count: max(words, 256)) }
         formOfWord.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<words]).update(repeating: 0) }
+        var probes = 0
+        if byId, let cache { probes = lookUpForms(doc, sc, words: words, in: cache.values) }
         // Taken out of `self` while written, and written through pointers taken once here: a
         // form's values were written array by array, each write checking its array's
         // uniqueness, some 70 instructions a form.
@@ -309,6 +318,8 @@ extension TaggerBuffers {
         var lowerOut = lower, exactOut = exact, shapeOut = shape, capOut = cap, formByWord = formOfWord
         var hits = formHit, lowers = formLower, shapes = formShape, caps = formCap
         var features = formFeatures, scores1 = formScores1, scores2 = formScores2
+        // (Only read here: no copy is written, so none is made.)
+        let probeTokens = probeToken, probeEntries = probeEntry
         formSlots = []; formKeys = []; formToken = []; form = []
         lower = []; exact = []; shape = []; cap = []; formOfWord = []
         formHit = []; formLower = []; formShape = []; formCap = []
@@ -343,8 +354,13 @@ extension TaggerBuffers {
         exactOut.withUnsafeMutableBufferPointer { exactOut in
         shapeOut.withUnsafeMutableBufferPointer { shapeOut in
         capOut.withUnsafeMutableBufferPointer { capOut in
+        probeTokens.withUnsafeBufferPointer { probeTokens in
+        probeEntries.withUnsafeBufferPointer { probeEntries in
             let starts = starts.baseAddress!, ends = ends.baseAddress!
             let slots = slots.baseAddress!, keys = keys.baseAddress!, firstToken = firstToken.baseAddress!
+            precondition(probeTokens.count >= probes && probeEntries.count >= probes)
+            // The next token `lookUpForms` looked up.
+            var probe = 0
             for i in 0..<n {
                 let word = byId ? Int(wordIds[i]) : -1
                 if word >= 0 {
@@ -362,7 +378,16 @@ extension TaggerBuffers {
                 }
                 let a = Int(starts[i])
                 let b = Int(ends[i])
-                let e = TokenHashing.exactHash(sc, a, b)
+                // The entry `lookUpForms` found for this token (-1 none), -2 when it was not looked up.
+                var found = -2
+                let e: UInt64
+                if probe < probes, Int(probeTokens[probe]) == i {
+                    e = exactOut.baseAddress![i]
+                    found = Int(probeEntries[probe])
+                    probe += 1
+                } else {
+                    e = TokenHashing.exactHash(sc, a, b)
+                }
                 var s = Int(truncatingIfNeeded: e) & mask
                 var f = -1
                 while slots[s] != 0 {
@@ -382,7 +407,12 @@ extension TaggerBuffers {
                     keys[s] = e
                     slots[s] = Int32(f + 1)
                     firstToken[f] = Int32(i)
-                    if let cache, let cached, FormCache.fits(sc, a, b), let entry = cache.find(e, sc, a, b) {
+                    if found >= 0, let cached {
+                        cached.markUsed(found)
+                        Self.takeForm(f, from: cached, found, out)
+                    } else if found == -1 {
+                        Self.addForm(f, sc, a, b, exact: e, shift: shift, out)
+                    } else if let cache, let cached, FormCache.fits(sc, a, b), let entry = cache.find(e, sc, a, b) {
                         Self.takeForm(f, from: cached, entry, out)
                     } else {
                         Self.addForm(f, sc, a, b, exact: e, shift: shift, out)
@@ -395,9 +425,63 @@ extension TaggerBuffers {
                 shapeOut.baseAddress![i] = out.shape[f]
                 capOut.baseAddress![i] = out.cap[f]
             }
-        }}}}}}}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}}}}}}
         formCount = forms
         formsUsed = forms
+    }
+
+    /// Looks up in `cache`, ahead of `analyseTokens`, the form of each token that is the first
+    /// with its word id: returns how many it looked up, listed in `probeToken` with the entries
+    /// found in `probeEntry` and their exact hashes in `exact`, and marks their ids -1 in
+    /// `formOfWord` (still no form: `analyseTokens` gives them theirs).
+    ///
+    /// The cache is far larger than L2, so a look-up in `analyseTokens`' loop waited for its set's
+    /// heads, then for the body of the entry found: two misses in a row for nearly every form of
+    /// the document, one after the other. Here the heads of all the document's forms are asked
+    /// for at once (their fetches overlap), then compared, asking for each hit's body; the loop
+    /// then finds them in L1 or L2. The same entries are found (the cache does not change in
+    /// between) and marked used in the same order, when taken, so the cache keeps what it kept.
+    private mutating func lookUpForms(_ doc: TaggerDocument, _ sc: UnsafeBufferPointer<UInt32>, words: Int, in cache: FormCache.Values) -> Int {
+        let n = doc.tokenCount
+        precondition(doc.wordIds.count == n && formOfWord.count >= words && exact.count >= n)
+        precondition(probeToken.count >= n && probeEntry.count >= n && doc.tokenEnds.count == n)
+        var count = 0
+        doc.wordIds.withUnsafeBufferPointer { wordIds in
+        doc.tokenStarts.withUnsafeBufferPointer { starts in
+        doc.tokenEnds.withUnsafeBufferPointer { ends in
+        formOfWord.withUnsafeMutableBufferPointer { formByWord in
+        exact.withUnsafeMutableBufferPointer { exact in
+        probeToken.withUnsafeMutableBufferPointer { probeToken in
+        probeEntry.withUnsafeMutableBufferPointer { probeEntry in
+            let formByWord = formByWord.baseAddress!, exact = exact.baseAddress!
+            let probeToken = probeToken.baseAddress!, probeEntry = probeEntry.baseAddress!
+            for i in 0..<n {
+                let word = Int(wordIds[i])
+                guard word >= 0 else { continue }
+                precondition(word < words, "a word id at or above the document's wordIdCount")
+                guard formByWord[word] == 0 else { continue }
+                formByWord[word] = -1
+                let a = Int(starts[i]), b = Int(ends[i])
+                probeToken[count] = Int32(i)
+                count += 1
+                guard FormCache.fits(sc, a, b) else {
+                    exact[i] = TokenHashing.exactHash(sc, a, b)
+                    probeEntry[count - 1] = -1
+                    continue
+                }
+                let e = TokenHashing.exactHash(sc, a, b)
+                exact[i] = e
+                probeEntry[count - 1] = -2  // (looked up below, once its heads are asked for)
+                cache.prefetchHeads(e)
+            }
+            for k in 0..<count where probeEntry[k] == -2 {
+                let i = Int(probeToken[k])
+                let entry = cache.entry(exact[i], sc, Int(starts[i]), Int(ends[i]))
+                probeEntry[k] = Int32(entry)
+                if entry >= 0 { cache.prefetchBody(entry) }
+            }
+        }}}}}}}
+        return count
     }
 
     /// Where a form's values are written (the per-form arrays, sized by `reserve(tokens:)` for

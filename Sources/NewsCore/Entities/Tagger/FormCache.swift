@@ -96,6 +96,56 @@ final class FormCache {
             (bodies + entry &* FormCache.bodyBytes + 4 * FormCache.neighbourCount).assumingMemoryBound(to: Int32.self)
         }
 
+        /// Asks for the two heads of the set the form with exact hash `exact` falls in, without
+        /// waiting for them (see `TaggerBuffers.lookUpForms`).
+        @inline(__always) func prefetchHeads(_ exact: UInt64) {
+            let first = UnsafeRawPointer(heads + FormCache.set(exact) &* FormCache.ways &* FormCache.headBytes)
+            byline_prefetch(first)
+            byline_prefetch(first + FormCache.headBytes)
+        }
+
+        /// Asks for the lines of `entry`'s body, without waiting for them.
+        @inline(__always) func prefetchBody(_ entry: Int) {
+            let body = UnsafeRawPointer(bodies + entry &* FormCache.bodyBytes)
+            // The first and last byte's lines and every line between (a body is not line-aligned).
+            var line = 0
+            while line < FormCache.bodyBytes {
+                byline_prefetch(body + line)
+                line &+= 64
+            }
+            byline_prefetch(body + (FormCache.bodyBytes - 1))
+        }
+
+        /// The entry holding the form written `sc[a..<b]` (exact hash `exact`), or -1: what
+        /// `FormCache.find` finds, without marking it used (`markUsed` does, when it is taken).
+        @inline(__always)
+        func entry(_ exact: UInt64, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int {
+            let s = FormCache.set(exact)
+            let length = b - a
+            for way in 0..<FormCache.ways {
+                let e = s &* FormCache.ways &+ way
+                let head = heads + e &* FormCache.headBytes
+                guard head.load(fromByteOffset: FormCache.keyAt, as: UInt64.self) == exact,
+                    Int(head.load(fromByteOffset: FormCache.lengthAt, as: UInt8.self)) == length
+                else { continue }
+                let kept = head + FormCache.scalarsAt
+                var same = true
+                for k in 0..<length where UInt32(kept.load(fromByteOffset: 2 &* k, as: UInt16.self)) != sc[a + k] {
+                    same = false
+                    break
+                }
+                if same { return e }
+            }
+            return -1
+        }
+
+        /// Marks `entry` as its set's way used last (as `FormCache.find` does on a hit).
+        @inline(__always) func markUsed(_ entry: Int) {
+            let s = entry / FormCache.ways
+            (heads + s &* FormCache.ways &* FormCache.headBytes + FormCache.recentAt)
+                .storeBytes(of: UInt8(entry % FormCache.ways), as: UInt8.self)
+        }
+
         /// Sets the hashes and capitalisation of an entry just inserted.
         @inline(__always) func set(_ entry: Int, lower: UInt64, shape: UInt64, cap: UInt8) {
             let h = head(entry)
@@ -109,7 +159,7 @@ final class FormCache {
     var values: Values { Values(heads: heads, bodies: bodies) }
 
     @inline(__always)
-    private static func set(_ exact: UInt64) -> Int {
+    fileprivate static func set(_ exact: UInt64) -> Int {
         Int(truncatingIfNeeded: exact >> 40) & (sets - 1)
     }
 
@@ -130,31 +180,16 @@ final class FormCache {
     /// The entry holding the form written `sc[a..<b]` (exact hash `exact`), if any; marks it used.
     @inline(__always)
     func find(_ exact: UInt64, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int? {
-        let s = Self.set(exact)
-        let length = b - a
-        // Both ways' bodies (adjacent, five lines) are asked for while the heads are fetched
-        // and compared: nearly every look-up hits, and the hit's body then waited for a second
-        // miss after the head's.
-        let body = UnsafeRawPointer(bodies + s &* Self.ways &* Self.bodyBytes)
+        // Both ways' bodies (adjacent) are asked for while the heads are fetched and compared:
+        // nearly every look-up hits, and the hit's body then waited for a second miss after the
+        // head's.
+        let body = UnsafeRawPointer(bodies + Self.set(exact) &* Self.ways &* Self.bodyBytes)
         for line in stride(from: 0, to: Self.ways * Self.bodyBytes, by: 64) { byline_prefetch(body + line) }
-        for way in 0..<Self.ways {
-            let e = s &* Self.ways &+ way
-            let head = heads + e &* Self.headBytes
-            guard head.load(fromByteOffset: Self.keyAt, as: UInt64.self) == exact,
-                Int(head.load(fromByteOffset: Self.lengthAt, as: UInt8.self)) == length
-            else { continue }
-            let kept = head + Self.scalarsAt
-            var same = true
-            for k in 0..<length where UInt32(kept.load(fromByteOffset: 2 &* k, as: UInt16.self)) != sc[a + k] {
-                same = false
-                break
-            }
-            if same {
-                recent(s).storeBytes(of: UInt8(way), as: UInt8.self)
-                return e
-            }
-        }
-        return nil
+        let kept = values
+        let e = kept.entry(exact, sc, a, b)
+        guard e >= 0 else { return nil }
+        kept.markUsed(e)
+        return e
     }
 
     /// An entry for the form written `sc[a..<b]` (which must `fit`), replacing the one used
