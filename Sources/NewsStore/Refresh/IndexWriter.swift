@@ -47,7 +47,9 @@ final class IndexWriter {
     private var personKeys: [ExactText: String] = [:]
     /// How many keys the two caches may hold before they start again (bounds the memory).
     static let keyCacheLimit = 200_000
-    private var dirty: Set<String> = []
+    /// The keys to mark in `dirty_key` at the next `flush`, or none while the resolver decides
+    /// every name (`DirtyKeys`).
+    private var dirty: DirtyKeys
     /// Names whose every key is in `dirty` or already in `dirty_key` in this refresh: their own
     /// key, each of their alias keys (a new one goes into `dirty` as it is added) and, for a
     /// person, the shorter keys that could link to them. Only the resolver at the refresh's end
@@ -95,6 +97,7 @@ final class IndexWriter {
     }
 
     init(_ db: Database) throws {
+        dirty = try DirtyKeys(db, noNames: !(try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM name)") ?? false))
         let rows = try Row.fetchCursor(db, sql: "SELECT id, type, key, scope FROM name")
         while let row = try rows.next() {
             let id: Int64 = row[0]
@@ -184,7 +187,9 @@ final class IndexWriter {
         }
         try statement(.fullText, db).run(.integer(articleID), .text(article.title), .text(article.body))
         if !cues.isEmpty { pendingCues += NameCues.rows(cues, article: articleID) }
-        for id in cues.keys.sorted() where !marked.contains(id) { if let key = nameKeys[id] { dirty.insert(key) } }
+        if !dirty.all {
+            for id in cues.keys.sorted() where !marked.contains(id) { if let key = nameKeys[id] { dirty.insert(key) } }
+        }
 
         for id in order {
             let ranges = spans[id] ?? []
@@ -464,7 +469,7 @@ final class IndexWriter {
             try update.run(.int(delta.articles), .int(delta.mentions), .int(delta.newest), .integer(name))
             // Links weigh how many articles each name has (`EntityResolver`): a name whose count
             // moved may change its own link and those of the names that could link to it.
-            guard delta.articles != 0, !marked.contains(name), let key = nameKeys[name] else { continue }
+            guard delta.articles != 0, !dirty.all, !marked.contains(name), let key = nameKeys[name] else { continue }
             dirty.insert(key)
             dirty.formUnion(aliasKeys[name] ?? [])
             if people.contains(name) { dirty.formUnion(EntityResolver.shorterKeys(ofPerson: key)) }
@@ -479,8 +484,8 @@ final class IndexWriter {
         for id in regroup.sorted() { try story.run(.integer(id)) }
         regroup.removeAll(keepingCapacity: true)
         let mark = try DirectInsert(db, sql: "INSERT OR IGNORE INTO dirty_key(key) VALUES(?)")
-        for key in dirty.sorted() { try mark.run(.text(key)) }
-        dirty.removeAll(keepingCapacity: true)
+        for key in dirty.keys.sorted() { try mark.run(.text(key)) }
+        dirty.removeAll()
         if deadFTSRows > 0 {
             try db.execute(sql: """
                 INSERT INTO meta(key, value) VALUES('fts_dead', ?)
