@@ -58,8 +58,14 @@ final class IndexWriter {
     /// `dirty_key` every time. (A name is marked when created, or by `flush` once it has marked
     /// its keys.)
     private var marked = NameIDSet()
-    /// The name id of every entity (type, name and aliases) already written in this refresh.
-    private var knownEntities: [EntitySignature: Int64?] = [:]
+    /// Every entity (type, name and aliases) already written in this refresh, and its name id
+    /// (`knownIDs`), found by its signature's hash (`knownEntityIndex`). A dictionary keyed by
+    /// the signatures themselves copied each key it compared out of its storage, five counted
+    /// references, 2% of the writer's time; an integer key is compared where it lies. (Two
+    /// signatures of one hash keep the later: the cache is a shortcut, `nameID` says why.)
+    private var knownEntityIndex: [Int: Int] = [:]
+    private var knownSignatures: [EntitySignature] = []
+    private var knownIDs: [Int64?] = []
     private(set) var deadFTSRows = 0
     /// The occurrence and quote-speaker rows of the articles inserted since the last `flush`,
     /// which writes them in key order: a batch's rows then land side by side in each table's
@@ -161,12 +167,15 @@ final class IndexWriter {
         var idOfEntityName: [String: Int64] = [:]
         var cues: [Int64: NameCues.Bits] = [:]
         let section = Self.section(of: file.path)
-        for (index, entity) in article.entities.enumerated() {
-            guard let id = try nameID(for: entity, section: section, sport: article.sport, db) else { continue }
+        // (By index, not `enumerated()`, which copied each entity's fields out and freed them.)
+        for index in article.entities.indices {
+            guard let id = try nameID(for: article.entities[index], section: section, sport: article.sport, db) else { continue }
             if spans[id] == nil { order.append(id) }
-            spans[id, default: []] += entity.mentions
-            idOfEntityName[entity.name] = id
-            if !entity.strongCues.isEmpty { cues[id, default: NameCues.Bits()].types |= NameCues.bits(entity.strongCues) }
+            spans[id, default: []] += article.entities[index].mentions
+            idOfEntityName[article.entities[index].name] = id
+            if !article.entities[index].strongCues.isEmpty {
+                cues[id, default: NameCues.Bits()].types |= NameCues.bits(article.entities[index].strongCues)
+            }
             if index < article.roles.count, article.roles[index] != 0 { cues[id, default: NameCues.Bits()].roles |= article.roles[index] }
         }
         var packedNames: [UInt8] = []
@@ -288,10 +297,17 @@ final class IndexWriter {
         // been through `resolveName`, its name and alias rows exist, tidy if it can make them so,
         // and going through again would change nothing: its id is remembered.
         let signature = EntitySignature(type: entity.type, name: entity.name, aliases: entity.aliases, section: section, sport: sport ?? "")
-        if let known = knownEntities[signature] { return known }
+        let hash = signature.hashValue
+        if let known = knownEntityIndex[hash], knownSignatures[known] == signature { return knownIDs[known] }
         let id = try resolveName(entity, section: section, sport: sport, db)
-        if knownEntities.count >= Self.keyCacheLimit { knownEntities.removeAll(keepingCapacity: true) }
-        knownEntities[signature] = .some(id)
+        if knownSignatures.count >= Self.keyCacheLimit {
+            knownEntityIndex.removeAll(keepingCapacity: true)
+            knownSignatures.removeAll(keepingCapacity: true)
+            knownIDs.removeAll(keepingCapacity: true)
+        }
+        knownEntityIndex[hash] = knownSignatures.count
+        knownSignatures.append(signature)
+        knownIDs.append(id)
         return id
     }
 
