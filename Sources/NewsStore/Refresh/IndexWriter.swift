@@ -167,16 +167,19 @@ final class IndexWriter {
         var idOfEntityName: [String: Int64] = [:]
         var cues: [Int64: NameCues.Bits] = [:]
         let section = Self.section(of: file.path)
-        // (By index, not `enumerated()`, which copied each entity's fields out and freed them.)
-        for index in article.entities.indices {
-            guard let id = try nameID(for: article.entities[index], section: section, sport: article.sport, db) else { continue }
-            if spans[id] == nil { order.append(id) }
-            spans[id, default: []] += article.entities[index].mentions
-            idOfEntityName[article.entities[index].name] = id
-            if !article.entities[index].strongCues.isEmpty {
-                cues[id, default: NameCues.Bits()].types |= NameCues.bits(article.entities[index].strongCues)
+        // (Through the array's buffer: walking the array copied each entity's fields out and
+        // freed them again, a percent of the writer's time.)
+        try article.entities.withUnsafeBufferPointer { entities in
+            for index in entities.indices {
+                guard let id = try nameID(for: entities[index], section: section, sport: article.sport, db) else { continue }
+                if spans[id] == nil { order.append(id) }
+                spans[id, default: []] += entities[index].mentions
+                idOfEntityName[entities[index].name] = id
+                if !entities[index].strongCues.isEmpty {
+                    cues[id, default: NameCues.Bits()].types |= NameCues.bits(entities[index].strongCues)
+                }
+                if index < article.roles.count, article.roles[index] != 0 { cues[id, default: NameCues.Bits()].roles |= article.roles[index] }
             }
-            if index < article.roles.count, article.roles[index] != 0 { cues[id, default: NameCues.Bits()].roles |= article.roles[index] }
         }
         var packedNames: [UInt8] = []
         for id in order { Varint.append(Int(id), to: &packedNames) }
@@ -296,9 +299,12 @@ final class IndexWriter {
         // The same entity, letter for letter, comes back in article after article. Once it has
         // been through `resolveName`, its name and alias rows exist, tidy if it can make them so,
         // and going through again would change nothing: its id is remembered.
+        // (Hashed and compared from the entity itself: a signature is made only to keep.)
+        let hash = EntitySignature.hash(entity, section: section, sport: sport ?? "")
+        if let known = knownEntityIndex[hash], knownSignatures[known].matches(entity, section: section, sport: sport ?? "") {
+            return knownIDs[known]
+        }
         let signature = EntitySignature(type: entity.type, name: entity.name, aliases: entity.aliases, section: section, sport: sport ?? "")
-        let hash = signature.hashValue
-        if let known = knownEntityIndex[hash], knownSignatures[known] == signature { return knownIDs[known] }
         let id = try resolveName(entity, section: section, sport: sport, db)
         if knownSignatures.count >= Self.keyCacheLimit {
             knownEntityIndex.removeAll(keepingCapacity: true)
@@ -313,36 +319,47 @@ final class IndexWriter {
 
     /// An entity as the writer sees it: its type, name and aliases, compared by exact bytes.
     ///
-    /// It holds the entity's own strings and alias array (no copy: a lookup, made for every
-    /// entity of every article, allocates nothing) and hashes their bytes as they are stored.
-    private struct EntitySignature: Hashable {
+    /// It holds the entity's own strings and alias array (no copy of their bytes). An entity is
+    /// hashed and compared with a kept signature as it is, without being made into one: making
+    /// one counted five references, and a lookup is made for every entity of every article.
+    private struct EntitySignature {
         var type: EntityType
         var name: String
         var aliases: [String]
         var section: String
         var sport: String
 
-        static func == (a: EntitySignature, b: EntitySignature) -> Bool {
-            a.type == b.type && a.aliases.count == b.aliases.count && ExactText.sameBytes(a.name, b.name)
-                && ExactText.sameBytes(a.section, b.section) && ExactText.sameBytes(a.sport, b.sport)
-                && zip(a.aliases, b.aliases).allSatisfy { ExactText.sameBytes($0, $1) }
+        /// Whether `entity` in an article of `section` and `sport` is the entity signed.
+        func matches(_ entity: ArticleEntity, section: String, sport: String) -> Bool {
+            type == entity.type && aliases.count == entity.aliases.count && ExactText.sameBytes(name, entity.name)
+                && ExactText.sameBytes(self.section, section) && ExactText.sameBytes(self.sport, sport)
+                && zip(aliases, entity.aliases).allSatisfy { ExactText.sameBytes($0, $1) }
         }
 
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(type)
-            hasher.combine(aliases.count)
-            Self.combine(name, into: &hasher)
-            for alias in aliases { Self.combine(alias, into: &hasher) }
-            Self.combine(section, into: &hasher)
-            Self.combine(sport, into: &hasher)
+        /// The hash of `entity`'s signature in an article of `section` and `sport`.
+        static func hash(_ entity: ArticleEntity, section: String, sport: String) -> Int {
+            var hasher = Hasher()
+            hasher.combine(entity.type)
+            hasher.combine(entity.aliases.count)
+            combine(entity.name, into: &hasher)
+            for alias in entity.aliases { combine(alias, into: &hasher) }
+            combine(section, into: &hasher)
+            combine(sport, into: &hasher)
+            return hasher.finalize()
         }
 
         /// A string's UTF-8 bytes and their count (so that "ab"+"c" and "a"+"bc" differ).
         private static func combine(_ text: String, into hasher: inout Hasher) {
-            var copy = text
-            copy.withUTF8 { bytes in
+            let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
                 hasher.combine(bytes.count)
                 hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+            }
+            if done == nil {
+                var copy = text
+                copy.withUTF8 { bytes in
+                    hasher.combine(bytes.count)
+                    hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+                }
             }
         }
     }
