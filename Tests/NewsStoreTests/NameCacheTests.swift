@@ -83,4 +83,28 @@ import Testing
         // The bare surname of the politics stories now links to the mayor.
         #expect(bare == vell.id)
     }
+
+    /// A first build marks no key dirty: it files `resolve_all`, and the resolver decides every
+    /// name while the flag is there. A build killed before its names were linked leaves the
+    /// flag, and the next refresh (with nothing to read) links them all as the build would have.
+    @Test func aFirstBuildKilledBeforeLinkingIsLinkedByTheNextRefresh() throws {
+        let (corpus, index) = try Self.index()
+        defer { withExtendedLifetime(corpus) {} }
+        let linked = try index.pool.read { db in try Row.fetchAll(db, sql: "SELECT id, link, entity, ambiguous, display FROM name ORDER BY id") }
+        let left = try index.pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM dirty_key") ?? -1, try DirtyKeys.resolvesAll(db))
+        }
+        #expect(left == (0, false))
+        // As the build leaves the names when killed after writing its last batch.
+        try index.pool.write { db in
+            try db.execute(sql: "UPDATE name SET link = NULL, entity = id, ambiguous = 0")
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES('resolve_all', '1')")
+        }
+        #expect(try index.pool.read { db in try DirtyKeys(db, noNames: false).all })
+        try index.refresh()
+        let relinked = try index.pool.read { db in try Row.fetchAll(db, sql: "SELECT id, link, entity, ambiguous, display FROM name ORDER BY id") }
+        #expect(relinked == linked)
+        #expect(relinked.contains { ($0[1] as Int64?) != nil })
+        #expect(try index.pool.read { db in try DirtyKeys.resolvesAll(db) } == false)
+    }
 }

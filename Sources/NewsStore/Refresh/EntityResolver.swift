@@ -23,9 +23,10 @@ import GRDB
 ///   joins a fuller name only when the fuller name is three times as common (`BBC Radio` never
 ///   joins `BBC Radio Sheffield`, nor `BBC` `BBC News`).
 ///
-/// Only names under keys touched since the last run (`dirty_key`) are decided again; a changed
-/// name re-queues the names that could link to it. Names are decided fullest first (then most
-/// used first), so a target is usually decided before anything links to it. A link goes to a
+/// Only names under keys touched since the last run (`dirty_key`; every name after a first
+/// build, `DirtyKeys`) are decided again; a changed name re-queues the names that could link
+/// to it. Names are decided fullest first (then most used first), so a target is usually
+/// decided before anything links to it. A link goes to a
 /// name with more words, or to one of the same words and key that the corpus supports more, or
 /// (a spelling variant) to a person of as many words and more articles, or (words glued on in
 /// front) to the end of the name when that is someone far more common; a name never links to
@@ -44,11 +45,17 @@ enum EntityResolver {
     /// (`NameChanges.apply` on the writer then makes the writes and clears the dirty keys.)
     static func plan(_ db: Database) throws -> NameChanges {
         let names = try NameCache(db)
-        let dirtyKeys = try String.fetchAll(db, sql: "SELECT key FROM dirty_key")
+        // After a first build every name is to be decided, and no key was marked (`DirtyKeys`).
+        let all = try DirtyKeys.resolvesAll(db)
+        let dirtyKeys = all ? [] : try String.fetchAll(db, sql: "SELECT key FROM dirty_key")
         // After a bulk load most keys are dirty: every name is read, and one scan reads them faster.
-        if dirtyKeys.count * 2 >= (try Int.fetchOne(db, sql: "SELECT count(*) FROM name") ?? 0) { try names.readAll() }
+        if try all || dirtyKeys.count * 2 >= (Int.fetchOne(db, sql: "SELECT count(*) FROM name") ?? 0) { try names.readAll() }
         var buckets: [Int: [Int64]] = [:]
         var queued = Set<Int64>()
+        // (The order names are queued in does not matter: each length's are sorted below.)
+        for id in all ? names.readIDs() : [] where queued.insert(id).inserted {
+            buckets[try names.row(id)?.words.count ?? 1, default: []].append(id)
+        }
         for key in dirtyKeys {
             for id in try names.ids(key: key) where queued.insert(id).inserted {
                 buckets[try names.row(id)?.words.count ?? 1, default: []].append(id)

@@ -47,7 +47,9 @@ final class IndexWriter {
     private var personKeys: [ExactText: String] = [:]
     /// How many keys the two caches may hold before they start again (bounds the memory).
     static let keyCacheLimit = 200_000
-    private var dirty: Set<String> = []
+    /// The keys to mark in `dirty_key` at the next `flush`, or none while the resolver decides
+    /// every name (`DirtyKeys`).
+    private var dirty: DirtyKeys
     /// Names whose every key is in `dirty` or already in `dirty_key` in this refresh: their own
     /// key, each of their alias keys (a new one goes into `dirty` as it is added) and, for a
     /// person, the shorter keys that could link to them. Only the resolver at the refresh's end
@@ -56,8 +58,14 @@ final class IndexWriter {
     /// `dirty_key` every time. (A name is marked when created, or by `flush` once it has marked
     /// its keys.)
     private var marked = NameIDSet()
-    /// The name id of every entity (type, name and aliases) already written in this refresh.
-    private var knownEntities: [EntitySignature: Int64?] = [:]
+    /// Every entity (type, name and aliases) already written in this refresh, and its name id
+    /// (`knownIDs`), found by its signature's hash (`knownEntityIndex`). A dictionary keyed by
+    /// the signatures themselves copied each key it compared out of its storage, five counted
+    /// references, 2% of the writer's time; an integer key is compared where it lies. (Two
+    /// signatures of one hash keep the later: the cache is a shortcut, `nameID` says why.)
+    private var knownEntityIndex: [Int: Int] = [:]
+    private var knownSignatures: [EntitySignature] = []
+    private var knownIDs: [Int64?] = []
     private(set) var deadFTSRows = 0
     /// The occurrence and quote-speaker rows of the articles inserted since the last `flush`,
     /// which writes them in key order: a batch's rows then land side by side in each table's
@@ -95,6 +103,7 @@ final class IndexWriter {
     }
 
     init(_ db: Database) throws {
+        dirty = try DirtyKeys(db, noNames: !(try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM name)") ?? false))
         let rows = try Row.fetchCursor(db, sql: "SELECT id, type, key, scope FROM name")
         while let row = try rows.next() {
             let id: Int64 = row[0]
@@ -158,13 +167,19 @@ final class IndexWriter {
         var idOfEntityName: [String: Int64] = [:]
         var cues: [Int64: NameCues.Bits] = [:]
         let section = Self.section(of: file.path)
-        for (index, entity) in article.entities.enumerated() {
-            guard let id = try nameID(for: entity, section: section, sport: article.sport, db) else { continue }
-            if spans[id] == nil { order.append(id) }
-            spans[id, default: []] += entity.mentions
-            idOfEntityName[entity.name] = id
-            if !entity.strongCues.isEmpty { cues[id, default: NameCues.Bits()].types |= NameCues.bits(entity.strongCues) }
-            if index < article.roles.count, article.roles[index] != 0 { cues[id, default: NameCues.Bits()].roles |= article.roles[index] }
+        // (Through the array's buffer: walking the array copied each entity's fields out and
+        // freed them again, a percent of the writer's time.)
+        try article.entities.withUnsafeBufferPointer { entities in
+            for index in entities.indices {
+                guard let id = try nameID(for: entities[index], section: section, sport: article.sport, db) else { continue }
+                if spans[id] == nil { order.append(id) }
+                spans[id, default: []] += entities[index].mentions
+                idOfEntityName[entities[index].name] = id
+                if !entities[index].strongCues.isEmpty {
+                    cues[id, default: NameCues.Bits()].types |= NameCues.bits(entities[index].strongCues)
+                }
+                if index < article.roles.count, article.roles[index] != 0 { cues[id, default: NameCues.Bits()].roles |= article.roles[index] }
+            }
         }
         var packedNames: [UInt8] = []
         for id in order { Varint.append(Int(id), to: &packedNames) }
@@ -184,7 +199,9 @@ final class IndexWriter {
         }
         try statement(.fullText, db).run(.integer(articleID), .text(article.title), .text(article.body))
         if !cues.isEmpty { pendingCues += NameCues.rows(cues, article: articleID) }
-        for id in cues.keys.sorted() where !marked.contains(id) { if let key = nameKeys[id] { dirty.insert(key) } }
+        if !dirty.all {
+            for id in cues.keys.sorted() where !marked.contains(id) { if let key = nameKeys[id] { dirty.insert(key) } }
+        }
 
         for id in order {
             let ranges = spans[id] ?? []
@@ -282,46 +299,67 @@ final class IndexWriter {
         // The same entity, letter for letter, comes back in article after article. Once it has
         // been through `resolveName`, its name and alias rows exist, tidy if it can make them so,
         // and going through again would change nothing: its id is remembered.
+        // (Hashed and compared from the entity itself: a signature is made only to keep.)
+        let hash = EntitySignature.hash(entity, section: section, sport: sport ?? "")
+        if let known = knownEntityIndex[hash], knownSignatures[known].matches(entity, section: section, sport: sport ?? "") {
+            return knownIDs[known]
+        }
         let signature = EntitySignature(type: entity.type, name: entity.name, aliases: entity.aliases, section: section, sport: sport ?? "")
-        if let known = knownEntities[signature] { return known }
         let id = try resolveName(entity, section: section, sport: sport, db)
-        if knownEntities.count >= Self.keyCacheLimit { knownEntities.removeAll(keepingCapacity: true) }
-        knownEntities[signature] = .some(id)
+        if knownSignatures.count >= Self.keyCacheLimit {
+            knownEntityIndex.removeAll(keepingCapacity: true)
+            knownSignatures.removeAll(keepingCapacity: true)
+            knownIDs.removeAll(keepingCapacity: true)
+        }
+        knownEntityIndex[hash] = knownSignatures.count
+        knownSignatures.append(signature)
+        knownIDs.append(id)
         return id
     }
 
     /// An entity as the writer sees it: its type, name and aliases, compared by exact bytes.
     ///
-    /// It holds the entity's own strings and alias array (no copy: a lookup, made for every
-    /// entity of every article, allocates nothing) and hashes their bytes as they are stored.
-    private struct EntitySignature: Hashable {
+    /// It holds the entity's own strings and alias array (no copy of their bytes). An entity is
+    /// hashed and compared with a kept signature as it is, without being made into one: making
+    /// one counted five references, and a lookup is made for every entity of every article.
+    private struct EntitySignature {
         var type: EntityType
         var name: String
         var aliases: [String]
         var section: String
         var sport: String
 
-        static func == (a: EntitySignature, b: EntitySignature) -> Bool {
-            a.type == b.type && a.aliases.count == b.aliases.count && ExactText.sameBytes(a.name, b.name)
-                && ExactText.sameBytes(a.section, b.section) && ExactText.sameBytes(a.sport, b.sport)
-                && zip(a.aliases, b.aliases).allSatisfy { ExactText.sameBytes($0, $1) }
+        /// Whether `entity` in an article of `section` and `sport` is the entity signed.
+        func matches(_ entity: ArticleEntity, section: String, sport: String) -> Bool {
+            type == entity.type && aliases.count == entity.aliases.count && ExactText.sameBytes(name, entity.name)
+                && ExactText.sameBytes(self.section, section) && ExactText.sameBytes(self.sport, sport)
+                && zip(aliases, entity.aliases).allSatisfy { ExactText.sameBytes($0, $1) }
         }
 
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(type)
-            hasher.combine(aliases.count)
-            Self.combine(name, into: &hasher)
-            for alias in aliases { Self.combine(alias, into: &hasher) }
-            Self.combine(section, into: &hasher)
-            Self.combine(sport, into: &hasher)
+        /// The hash of `entity`'s signature in an article of `section` and `sport`.
+        static func hash(_ entity: ArticleEntity, section: String, sport: String) -> Int {
+            var hasher = Hasher()
+            hasher.combine(entity.type)
+            hasher.combine(entity.aliases.count)
+            combine(entity.name, into: &hasher)
+            for alias in entity.aliases { combine(alias, into: &hasher) }
+            combine(section, into: &hasher)
+            combine(sport, into: &hasher)
+            return hasher.finalize()
         }
 
         /// A string's UTF-8 bytes and their count (so that "ab"+"c" and "a"+"bc" differ).
         private static func combine(_ text: String, into hasher: inout Hasher) {
-            var copy = text
-            copy.withUTF8 { bytes in
+            let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
                 hasher.combine(bytes.count)
                 hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+            }
+            if done == nil {
+                var copy = text
+                copy.withUTF8 { bytes in
+                    hasher.combine(bytes.count)
+                    hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+                }
             }
         }
     }
@@ -464,7 +502,7 @@ final class IndexWriter {
             try update.run(.int(delta.articles), .int(delta.mentions), .int(delta.newest), .integer(name))
             // Links weigh how many articles each name has (`EntityResolver`): a name whose count
             // moved may change its own link and those of the names that could link to it.
-            guard delta.articles != 0, !marked.contains(name), let key = nameKeys[name] else { continue }
+            guard delta.articles != 0, !dirty.all, !marked.contains(name), let key = nameKeys[name] else { continue }
             dirty.insert(key)
             dirty.formUnion(aliasKeys[name] ?? [])
             if people.contains(name) { dirty.formUnion(EntityResolver.shorterKeys(ofPerson: key)) }
@@ -479,8 +517,8 @@ final class IndexWriter {
         for id in regroup.sorted() { try story.run(.integer(id)) }
         regroup.removeAll(keepingCapacity: true)
         let mark = try DirectInsert(db, sql: "INSERT OR IGNORE INTO dirty_key(key) VALUES(?)")
-        for key in dirty.sorted() { try mark.run(.text(key)) }
-        dirty.removeAll(keepingCapacity: true)
+        for key in dirty.keys.sorted() { try mark.run(.text(key)) }
+        dirty.removeAll()
         if deadFTSRows > 0 {
             try db.execute(sql: """
                 INSERT INTO meta(key, value) VALUES('fts_dead', ?)

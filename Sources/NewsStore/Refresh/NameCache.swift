@@ -89,6 +89,11 @@ final class NameCache {
         rows = ContiguousArray(repeating: nil, count: Int(max(0, largest)) + 1)
     }
 
+    /// The ids of the rows read so far, in id order: after `readAll`, every name's.
+    func readIDs() -> [Int64] {
+        rows.compactMap { $0?.id } + later.values.compactMap { $0?.id }.sorted()
+    }
+
     /// The row of a name, nil for none.
     func row(_ id: Int64) throws -> Row? {
         if let known = cached(id) { return known }

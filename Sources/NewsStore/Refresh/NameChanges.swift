@@ -38,7 +38,7 @@ struct NameChanges: Sendable {
     /// How many names changed link or entity (`EntityResolver.run`'s answer).
     var changedNames = 0
 
-    /// Makes the writes and clears the dirty keys.
+    /// Makes the writes and clears the dirty keys (and the flag that marked every name, `DirtyKeys`).
     ///
     /// Each kind of write sets its own columns of its own rows to a value decided outright, so
     /// making them kind by kind, each kind in the order decided, leaves the rows as making them
@@ -66,5 +66,6 @@ struct NameChanges: Sendable {
             }
         }
         try db.execute(sql: "DELETE FROM dirty_key")
+        try DirtyKeys.clearFlag(db)
     }
 }

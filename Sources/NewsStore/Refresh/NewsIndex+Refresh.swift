@@ -239,13 +239,13 @@ private struct Refresher {
         var lastWriteEnded = trace.now
         for (number, batch) in batches.enumerated() {
             let analysed = inFlight!
-            let (outcomes, timings) = analysed.wait()
+            let results = analysed.wait()
             // The workers were idle from the end of this batch's analysis to now, when the next
             // one starts; the writer was idle from the end of its last write to now.
             let taken = trace.note("batch \(number): writer takes it (\(batch.count) files)")
             summary.timing.writerWaiting += max(0, taken - lastWriteEnded)
             if number + 1 < batches.count { summary.timing.workersIdle += max(0, taken - inFlight!.analysisEnded) }
-            for t in timings {
+            for (_, t) in results {
                 summary.timing.reading += t.reading
                 summary.timing.parsing += t.parsing
                 summary.timing.analysing += t.analysing
@@ -257,30 +257,34 @@ private struct Refresher {
             if number + 2 < batches.count { FilePrefetch.start(batches[number + 2].map(\.url)) }
             // One transaction for the batch; if SQLite runs out of memory in it, the halves in
             // turn, with the writer's caches read again from what is committed.
-            func write(_ items: ArraySlice<(PendingFile, FileOutcome)>) throws {
+            // (The files by position: a list of (file, outcome) pairs copied every article's
+            // fields once and freed them again, a percent of the writer's time.)
+            func write(_ items: Range<Int>, _ results: [(FileOutcome, RefreshTiming)]) throws {
                 let before = (summary, removed, removedByHash)
                 do {
                     try index.pool.write { db in
-                        for (file, outcome) in items {
-                            try apply(outcome, file: file, stored: stored, removed: &removed, removedByHash: &removedByHash,
+                        for i in items {
+                            try apply(results[i].0, file: batch[i], stored: stored, removed: &removed, removedByHash: &removedByHash,
                                       summary: &summary, writer: writer!, db)
-                            try removeLeftovers(of: file, after: outcome, summary: &summary, writer: writer!, db)
+                            try removeLeftovers(of: batch[i], after: results[i].0, summary: &summary, writer: writer!, db)
                         }
                         try writer!.flush(db)
                     }
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_NOMEM && items.count > 1 {
                     (summary, removed, removedByHash) = before
                     try index.pool.write { db in writer = try IndexWriter(db) }
-                    let half = items.startIndex + items.count / 2
-                    try write(items[..<half])
-                    try write(items[half...])
+                    let half = items.lowerBound + items.count / 2
+                    try write(items.lowerBound..<half, results)
+                    try write(half..<items.upperBound, results)
                 }
             }
-            try write(ArraySlice(zip(batch, outcomes)))
+            try write(batch.indices, results)
             // The batch's articles (their texts, entities and quotes: a few percent of the
             // writer's time to free) are let go on another thread: the writer is the one stage
-            // of the pipeline that cannot be spread over the cores.
-            let spent = (analysed, outcomes)
+            // of the pipeline that cannot be spread over the cores. (Consumed, so that this
+            // thread holds no reference that could be the last: when the other thread let go
+            // first, the freeing fell to this one, a percent of its time.)
+            let spent = (consume analysed, consume results)
             DispatchQueue.global(qos: .utility).async { withExtendedLifetime(spent) {} }
             summary.timing.writing += Clock.now() - writeStarted
             lastWriteEnded = trace.note("batch \(number): written")
@@ -555,9 +559,11 @@ private final class BackgroundBatch: @unchecked Sendable {
         }
     }
 
-    func wait() -> ([FileOutcome], [RefreshTiming]) {
+    /// Each file's outcome and timing, in the batch's order (the batch's own array: copying
+    /// the outcomes out copied and freed every field of every article).
+    func wait() -> [(FileOutcome, RefreshTiming)] {
         done.wait()
         done.signal()
-        return (outcomes.map(\.0), outcomes.map(\.1))
+        return outcomes
     }
 }
