@@ -503,16 +503,21 @@ enum QuoteClassifier {
         // `date="May 2` and a line break, then `">Text…`: a mark that closes a tag broken over
         // two lines. No quotation opens on the end of a tag.
         if s[segment.start] == ">" { return true }
-        var i = open - 1
-        var steps = 0
-        while i >= 0, steps < 400 {
-            let c = s[i]
-            if c == ">" || c == "\n" { return false }
-            if c == "<" { return i + 1 < s.count && QuoteMarks.isWordScalar(s[i + 1]) }
-            i -= 1
-            steps += 1
+        // Back to the paragraph's start for each quotation: from the buffer, and letters (all
+        // above `>`, as are most scalars) pass with one test.
+        return s.withUnsafeBufferPointer { b in
+            var i = open - 1
+            let floor = max(-1, open - 401)
+            while i > floor {
+                let c = b[i]
+                if c.value <= 0x3E {
+                    if c == ">" || c == "\n" { return false }
+                    if c == "<" { return i + 1 < b.count && QuoteMarks.isWordScalar(b[i + 1]) }
+                }
+                i -= 1
+            }
+            return false
         }
-        return false
     }
 
     /// A direct quotation starts like a sentence (a capital letter) and runs to several words;
