@@ -259,15 +259,19 @@ enum QuoteClassifier {
     static func contentWords(in range: Range<Int>, _ s: [Unicode.Scalar], limit: Int = .max) -> [Range<Int>] {
         var out: [Range<Int>] = []
         out.reserveCapacity(min(limit, 16))
-        var i = range.lowerBound
-        while i < range.upperBound, out.count < limit {
-            guard QuoteMarks.isWordScalar(s[i]) else {
-                i += 1
-                continue
+        // Each quotation's words are read several times over: from the buffer, without bounds checks.
+        s.withUnsafeBufferPointer { b in
+            var i = range.lowerBound
+            let end = min(range.upperBound, b.count)
+            while i < end, out.count < limit {
+                guard QuoteMarks.isWordScalar(b[i]) else {
+                    i += 1
+                    continue
+                }
+                let start = i
+                while i < end, QuoteMarks.isWordScalar(b[i]) || b[i] == "'" || b[i] == "\u{2019}" || b[i] == "-" || b[i] == "&" { i += 1 }
+                out.append(start..<i)
             }
-            let start = i
-            while i < range.upperBound, QuoteMarks.isWordScalar(s[i]) || s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" || s[i] == "&" { i += 1 }
-            out.append(start..<i)
         }
         return out
     }
