@@ -185,13 +185,21 @@ struct Discourse {
     /// a subject, so that later ones can take them as antecedents.
     mutating func resolveNarrative() {
         var q = 0
+        // Before the start of quotation `q` no quotation can begin or end the walk's stretch
+        // (they are in order of their starts): the quotations are asked again only there.
+        // (No buffer pointer: a closure here copies the model at every call it makes.)
+        var nextQuoted = Int.min
         for p in paragraphs where p.lowerBound < until {
             var i = p.lowerBound
-            while i < min(p.upperBound, until) {
-                while q < quoted.count, quoted[q].upperBound <= i { q += 1 }
-                if q < quoted.count, quoted[q].lowerBound <= i {
-                    i = quoted[q].upperBound
-                    continue
+            let stop = min(p.upperBound, until)
+            while i < stop {
+                if i >= nextQuoted {
+                    while q < quoted.count, quoted[q].upperBound <= i { q += 1 }
+                    if q < quoted.count, quoted[q].lowerBound <= i {
+                        i = quoted[q].upperBound
+                        continue
+                    }
+                    nextQuoted = q < quoted.count ? quoted[q].lowerBound : Int.max
                 }
                 let c = scalars[i]
                 guard QuoteMarks.isWordScalar(c),

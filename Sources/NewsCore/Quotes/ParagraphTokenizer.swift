@@ -11,40 +11,44 @@ enum ParagraphTokenizer {
         var i = range.lowerBound
         var nextSegment = 0
         let end = range.upperBound
+        /// Where segment `k` begins (its opening mark), or the paragraph's end: the words before
+        /// it stop there. Kept in `from` between segments rather than read at every token.
+        func segmentStart(_ k: Int) -> Int {
+            k < segments.count ? (segments[k].segment.openMark ?? segments[k].segment.start) : end
+        }
+        var from = segmentStart(0)
         while i < end {
-            if nextSegment < segments.count {
+            if nextSegment < segments.count, i >= from {
                 let (index, seg) = segments[nextSegment]
-                let from = seg.openMark ?? seg.start
-                if i >= from {
-                    // A segment cut short by a second opener ends where its text ends.
-                    let to = seg.closeMark.map { $0 + 1 } ?? (seg.openEnd ? end : seg.end)
-                    if asWords(index) {
-                        // A title or a name in quotation marks (`"Ted Cruz" campaign pins`) is one
-                        // word of the narrative, not a quotation that ends a clause. A comma the
-                        // style puts inside the marks still ends the narrative's clause (`on the
-                        // network's "Night Desk," Ada Ode said`), or the title reads as the start of
-                        // the name after it; it becomes a comma token with the closing mark.
-                        var last = seg.end
-                        while last > seg.start, QuoteMarks.isSpace(scalars[last - 1]) { last -= 1 }
-                        let comma = last - 1 > seg.start && scalars[last - 1] == "," ? last - 1 : nil
+                // A segment cut short by a second opener ends where its text ends.
+                let to = seg.closeMark.map { $0 + 1 } ?? (seg.openEnd ? end : seg.end)
+                if asWords(index) {
+                    // A title or a name in quotation marks (`"Ted Cruz" campaign pins`) is one
+                    // word of the narrative, not a quotation that ends a clause. A comma the
+                    // style puts inside the marks still ends the narrative's clause (`on the
+                    // network's "Night Desk," Ada Ode said`), or the title reads as the start of
+                    // the name after it; it becomes a comma token with the closing mark.
+                    var last = seg.end
+                    while last > seg.start, QuoteMarks.isSpace(scalars[last - 1]) { last -= 1 }
+                    let comma = last - 1 > seg.start && scalars[last - 1] == "," ? last - 1 : nil
+                    tokens.append(QuoteToken(
+                        start: from, end: comma ?? max(to, seg.end), kind: .word, key: WordKey(scalars, seg.start..<(comma ?? seg.end)),
+                        capitalised: NameMentions.isUpper(scalars[seg.start]), scalar: " ", segment: -1))
+                    if let comma {
                         tokens.append(QuoteToken(
-                            start: from, end: comma ?? max(to, seg.end), kind: .word, key: WordKey(scalars, seg.start..<(comma ?? seg.end)),
-                            capitalised: NameMentions.isUpper(scalars[seg.start]), scalar: " ", segment: -1))
-                        if let comma {
-                            tokens.append(QuoteToken(
-                                start: comma, end: max(to, seg.end), kind: .punct, key: .empty, capitalised: false, scalar: ",", segment: -1))
-                        }
-                    } else {
-                        tokens.append(QuoteToken(
-                            start: from, end: max(to, seg.end), kind: .quote, key: .empty, capitalised: false,
-                            scalar: " ", segment: index))
+                            start: comma, end: max(to, seg.end), kind: .punct, key: .empty, capitalised: false, scalar: ",", segment: -1))
                     }
-                    i = max(i, max(to, seg.end))
-                    nextSegment += 1
-                    continue
+                } else {
+                    tokens.append(QuoteToken(
+                        start: from, end: max(to, seg.end), kind: .quote, key: .empty, capitalised: false,
+                        scalar: " ", segment: index))
                 }
+                i = max(i, max(to, seg.end))
+                nextSegment += 1
+                from = segmentStart(nextSegment)
+                continue
             }
-            let limit = nextSegment < segments.count ? (segments[nextSegment].segment.openMark ?? segments[nextSegment].segment.start) : end
+            let limit = from
             let c = scalars[i]
             if QuoteMarks.isSpace(c) {
                 i += 1

@@ -90,10 +90,9 @@ struct QuoteAttributor {
         guard !paragraphs[p].tokenized else { return }
         paragraphs[p].tokenized = true
         let excluded = self.excluded
-        paragraphs[p].tokens = ParagraphTokenizer.tokens(scalars, range: paragraphs[p].range, segments: segmentsByParagraph[p]) { excluded[$0] }
-        paragraphs[p].quoteTokens = paragraphs[p].tokens.indices.compactMap { k in
-            paragraphs[p].tokens[k].kind == .quote ? (k, paragraphs[p].tokens[k].segment) : nil
-        }
+        let tokens = ParagraphTokenizer.tokens(scalars, range: paragraphs[p].range, segments: segmentsByParagraph[p]) { excluded[$0] }
+        paragraphs[p].quoteTokens = tokens.indices.compactMap { k in tokens[k].kind == .quote ? (k, tokens[k].segment) : nil }
+        paragraphs[p].tokens = tokens
     }
 
     func endsWithColon(_ range: Range<Int>) -> Bool {

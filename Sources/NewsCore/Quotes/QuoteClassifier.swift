@@ -259,15 +259,19 @@ enum QuoteClassifier {
     static func contentWords(in range: Range<Int>, _ s: [Unicode.Scalar], limit: Int = .max) -> [Range<Int>] {
         var out: [Range<Int>] = []
         out.reserveCapacity(min(limit, 16))
-        var i = range.lowerBound
-        while i < range.upperBound, out.count < limit {
-            guard QuoteMarks.isWordScalar(s[i]) else {
-                i += 1
-                continue
+        // Each quotation's words are read several times over: from the buffer, without bounds checks.
+        s.withUnsafeBufferPointer { b in
+            var i = range.lowerBound
+            let end = min(range.upperBound, b.count)
+            while i < end, out.count < limit {
+                guard QuoteMarks.isWordScalar(b[i]) else {
+                    i += 1
+                    continue
+                }
+                let start = i
+                while i < end, QuoteMarks.isWordScalar(b[i]) || b[i] == "'" || b[i] == "\u{2019}" || b[i] == "-" || b[i] == "&" { i += 1 }
+                out.append(start..<i)
             }
-            let start = i
-            while i < range.upperBound, QuoteMarks.isWordScalar(s[i]) || s[i] == "'" || s[i] == "\u{2019}" || s[i] == "-" || s[i] == "&" { i += 1 }
-            out.append(start..<i)
         }
         return out
     }
@@ -503,16 +507,21 @@ enum QuoteClassifier {
         // `date="May 2` and a line break, then `">Text…`: a mark that closes a tag broken over
         // two lines. No quotation opens on the end of a tag.
         if s[segment.start] == ">" { return true }
-        var i = open - 1
-        var steps = 0
-        while i >= 0, steps < 400 {
-            let c = s[i]
-            if c == ">" || c == "\n" { return false }
-            if c == "<" { return i + 1 < s.count && QuoteMarks.isWordScalar(s[i + 1]) }
-            i -= 1
-            steps += 1
+        // Back to the paragraph's start for each quotation: from the buffer, and letters (all
+        // above `>`, as are most scalars) pass with one test.
+        return s.withUnsafeBufferPointer { b in
+            var i = open - 1
+            let floor = max(-1, open - 401)
+            while i > floor {
+                let c = b[i]
+                if c.value <= 0x3E {
+                    if c == ">" || c == "\n" { return false }
+                    if c == "<" { return i + 1 < b.count && QuoteMarks.isWordScalar(b[i + 1]) }
+                }
+                i -= 1
+            }
+            return false
         }
-        return false
     }
 
     /// A direct quotation starts like a sentence (a capital letter) and runs to several words;

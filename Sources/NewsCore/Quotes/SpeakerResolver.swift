@@ -34,6 +34,8 @@ struct SpeakerResolver {
         var fullNameSurnames: [(index: Int, key: String)]? = nil
         /// Each entity's aliases in lower case with their words, by entity index, once asked.
         var loweredAliases: [[(text: String, words: [String])]]? = nil
+        /// Each organisation's index and lower-cased name words, once asked (`organisationWords`).
+        var organisationWords: [(index: Int, words: [Substring])]? = nil
         /// `genderOf` of each entity, by index, once asked.
         var genders: [NameMentions.Gender?] = []
 
@@ -232,21 +234,30 @@ struct SpeakerResolver {
     func namedEntity(_ head: Range<Int>) -> ArticleEntity? {
         let ws = words(head)
         guard let lastWord = ws.last else { return nil }
-        let overlapping = entities.filter { $0.mentions.contains { $0.overlaps(head) } }
-        let onLast = overlapping.filter { $0.mentions.contains { $0.overlaps(lastWord) } }
-        let chosen = onLast.first { $0.type == .person } ?? overlapping.first { $0.type == .person } ?? onLast.first ?? overlapping.first
+        // Entity indices rather than copies: every speaker asks, and a copy retains each
+        // entity's strings and arrays. A mention over the last word is over the head too.
+        var overlapping: [Int] = []
+        var onLast: [Int] = []
+        for k in entities.indices where entities[k].mentions.contains(where: { $0.overlaps(head) }) {
+            overlapping.append(k)
+            if entities[k].mentions.contains(where: { $0.overlaps(lastWord) }) { onLast.append(k) }
+        }
+        let isPerson = { (k: Int) in entities[k].type == .person }
+        let chosen = (onLast.first(where: isPerson) ?? overlapping.first(where: isPerson) ?? onLast.first ?? overlapping.first).map { entities[$0] }
         let surname = EntityNames.aliasKey(text(lastWord))
-        let sameSurname = fullNameSurnames().filter { $0.key == surname }.map { entities[$0.index] }
+        var sameSurname = 0
+        var person: Int? = nil
+        for f in fullNameSurnames() where f.key == surname {
+            sameSurname += 1
+            if person == nil { person = f.index }
+        }
         let titled = ws.count >= 2 && Self.isTitle(WordKey(scalars, ws[0]))
-        if sameSurname.count == 1, let person = sameSurname.first {
+        if sameSurname == 1, let person {
             // A person of that surname with a full name wins over a non-person, a single word, or a
             // title and surname tagged apart.
-            if let chosen, chosen.type == .person, chosen.name.splitAtSpaces().count >= 2,
-                !Self.isTitle(Self.keyWithoutStops(chosen.name.splitAtSpaces().first!))
-            {
-                return chosen
-            }
-            if chosen == nil || chosen!.type != .person || titled || chosen!.name.splitAtSpaces().count < 2 { return person }
+            let chosenParts = chosen.map { $0.type == .person ? $0.name.splitAtSpaces() : [] } ?? []
+            if chosenParts.count >= 2, !Self.isTitle(Self.keyWithoutStops(chosenParts[0])) { return chosen }
+            if chosen == nil || chosen!.type != .person || titled || chosenParts.count < 2 { return entities[person] }
         }
         return chosen
     }
@@ -284,18 +295,34 @@ struct SpeakerResolver {
     /// Rovers`), or a one-word name with no sign of being a person that opens an organisation's
     /// name (`Kestrel` → `Kestrel Freight`).
     func fullestOrganisation(_ e: ArticleEntity) -> ArticleEntity {
-        let words = Set(e.name.lowercased().splitAtSpaces())
-        let personLike = e.type == .person && (words.count > 1 || genderOf(e) != .unknown)
-        guard e.type == .organization || !personLike else { return e }
-        let longer = entities.filter { o in
-            // (Only an organisation's name is split: most entities are people and places.)
-            guard o.type == .organization else { return false }
-            let ow = o.name.lowercased().splitAtSpaces()
-            guard ow.count > words.count else { return false }
-            return e.type == .organization ? words.isSubset(of: Set(ow)) : ow.first.map { words.contains($0) } ?? false
+        let parts = e.name.lowercased().splitAtSpaces()
+        if e.type == .person {
+            // More than one distinct word, as the set of them below counts.
+            let personLike = parts.contains { $0 != parts[0] } || genderOf(e) != .unknown
+            if personLike { return e }
         }
-        guard longer.count == 1 || Set(longer.map(\.name)).count == 1, let full = longer.first else { return e }
-        return full
+        let words = Set(parts)
+        var longer: [Int] = []
+        for (k, ow) in organisationWords() {
+            // (Only an organisation's name is split: most entities are people and places.)
+            guard ow.count > words.count else { continue }
+            let fits = e.type == .organization ? words.isSubset(of: Set(ow)) : ow.first.map { words.contains($0) } ?? false
+            if fits { longer.append(k) }
+        }
+        guard let full = longer.first, longer.count == 1 || longer.allSatisfy({ entities[$0].name == entities[full].name }) else { return e }
+        return entities[full]
+    }
+
+    /// Each organisation's index and the words of its name in lower case, in entity order: what
+    /// `fullestOrganisation` compares a short form with, split once an article rather than at
+    /// every speaker.
+    func organisationWords() -> [(index: Int, words: [Substring])] {
+        if let known = memo.organisationWords { return known }
+        let found = entities.indices.filter { entities[$0].type == .organization }.map { k in
+            (index: k, words: entities[k].name.lowercased().splitAtSpaces())
+        }
+        memo.organisationWords = found
+        return found
     }
 
     /// `WordKey(String(word).lowercased().filter { $0 != "." })`, the key titles and given names
@@ -335,7 +362,6 @@ struct SpeakerResolver {
         }
         guard OrganisationWords.institutionNouns.contains(noun) else { return nil }
         let wanted = ws[...nounIndex].map { text($0).lowercased() }
-        let orgs = entities.filter { $0.type == .organization }
         let lowered = loweredAliases()
         let named = entities.indices.filter { k in
             entities[k].type == .organization && lowered[k].contains { alias in wanted.allSatisfy { alias.words.contains($0) } }
@@ -347,7 +373,10 @@ struct SpeakerResolver {
         // Also the entities the tagger took for people that the article treats as an organisation
         // (`Laura Ashley, which floated in 1995`).
         let model = discourse
-        let treatedAsOrganisations = entities.filter { e in e.type == .person && model.referents.indices.contains { model.referents[$0].kind == .organisation && model.name(of: $0) == e.name } }
+        // The names of the model's organisations, made once rather than once for each person.
+        let organisationNames = Set(model.referents.indices.compactMap { model.referents[$0].kind == .organisation ? model.name(of: $0) : nil })
+        let orgs = entities.filter { $0.type == .organization }
+        let treatedAsOrganisations = entities.filter { e in e.type == .person && organisationNames.contains(e.name) }
         let compatible = (orgs + treatedAsOrganisations).filter { e in
             !e.name.splitAtSpaces().contains { word in
                 let key = Self.key(word)
