@@ -7,20 +7,16 @@ extension String {
     var utf8ScalarCount: Int {
         // (Through the bytes' storage: the generic walk of the UTF-8 view, index by index, cost
         // about ten instructions a byte, and every block of every article is counted here.)
-        if let count = utf8.withContiguousStorageIfAvailable(Self.scalarStarts) { return count }
-        var count = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        withContiguousUTF8(Self.scalarStarts)
     }
 
     /// Whether the UTF-8 bytes hold `byte`: `utf8.contains(byte)`, read from the bytes' storage
     /// by `memchr` (a byte loop still cost about five instructions a byte).
     func utf8Contains(_ byte: UInt8) -> Bool {
-        let found = utf8.withContiguousStorageIfAvailable { b -> Bool in
+        withContiguousUTF8 { b -> Bool in
             guard let base = b.baseAddress else { return false }
             return memchr(base, Int32(byte), b.count) != nil
         }
-        return found ?? utf8.contains(byte)
     }
 
     /// The bytes of `b` that start a scalar.

@@ -34,8 +34,7 @@ struct WordIds {
 
     /// The id of `word`, given a new id if it has none yet.
     mutating func id(_ word: String) -> Int {
-        var copy = word
-        let ascii = copy.withUTF8 { b -> Int? in
+        let ascii = word.withContiguousUTF8 { b -> Int? in
             guard let h = Self.asciiHash(b) else { return nil }
             return findOrInsert(h, b).id
         }
@@ -51,8 +50,7 @@ struct WordIds {
 
     /// The id of `word` if it has one.
     func find(_ word: String) -> Int? {
-        var copy = word
-        let ascii = copy.withUTF8 { b -> Int?? in
+        let ascii = word.withContiguousUTF8 { b -> Int?? in
             guard let h = Self.asciiHash(b) else { return .none }
             return .some(find(h, b))
         }
@@ -91,8 +89,7 @@ struct WordIds {
     /// The id of `word` when it is plain ASCII, given on first asking (`isNew` says so); nil for
     /// any other word. For a table that only ever asks this, ids are exact: the same bytes.
     mutating func asciiId(_ word: String) -> (id: Int, isNew: Bool)? {
-        var copy = word
-        return copy.withUTF8 { b -> (id: Int, isNew: Bool)? in
+        word.withContiguousUTF8 { b -> (id: Int, isNew: Bool)? in
             guard let h = Self.asciiHash(b) else { return nil }
             return findOrInsert(h, b)
         }
@@ -242,11 +239,17 @@ struct WordIds {
                 if id < 0 { return .free(i) }
                 let e = entries[id]
                 if e.hash == h, Int(e.length) == b.count {
-                    let start = Int(e.start)
+                    // (Through one pointer to the entry's bytes, read once: the class's `bytes`
+                    // was read again at each byte.)
+                    let known = bytes + Int(e.start)
                     var same = true
-                    for j in 0..<b.count where bytes[start + j] != b[j] {
-                        same = false
-                        break
+                    var j = 0
+                    while j < b.count {
+                        if known[j] != b[j] {
+                            same = false
+                            break
+                        }
+                        j &+= 1
                     }
                     if same { return .found(id) }
                 }
@@ -255,6 +258,8 @@ struct WordIds {
         }
 
         /// Gives `e` the next id (placed in no slot: a word that is not ASCII).
+        /// (Inlined: every new word's id is given here, and the call cost a third of it.)
+        @inline(__always)
         func append(_ e: Entry) -> Int {
             if count == entryCapacity {
                 let grown = UnsafeMutablePointer<Entry>.allocate(capacity: entryCapacity * 2)
