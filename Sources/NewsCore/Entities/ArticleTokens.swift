@@ -83,8 +83,8 @@ struct ArticleTokens {
             }
             if block.kind == .headline { headlineEnd = range.upperBound }
             let start = built.count
-            // (Straight into the article's array, with room for them all made above.)
-            WordTokenizer.appendTokens(in: scalars, range: range, to: &built)
+            // (In one copy: appended a token at a time, each was a capacity and uniqueness check.)
+            built.append(contentsOf: WordTokenizer.tokens(in: scalars, range: range))
             if built.count > start { blockSpans.append((start..<built.count, titleCaseBlocks[blockIndex])) }
         }
         let tokens = built

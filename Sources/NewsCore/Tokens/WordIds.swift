@@ -239,17 +239,11 @@ struct WordIds {
                 if id < 0 { return .free(i) }
                 let e = entries[id]
                 if e.hash == h, Int(e.length) == b.count {
-                    // (Through one pointer to the entry's bytes, read once: the class's `bytes`
-                    // was read again at each byte.)
-                    let known = bytes + Int(e.start)
+                    let start = Int(e.start)
                     var same = true
-                    var j = 0
-                    while j < b.count {
-                        if known[j] != b[j] {
-                            same = false
-                            break
-                        }
-                        j &+= 1
+                    for j in 0..<b.count where bytes[start + j] != b[j] {
+                        same = false
+                        break
                     }
                     if same { return .found(id) }
                 }

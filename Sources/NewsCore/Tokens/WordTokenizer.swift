@@ -21,14 +21,6 @@ public enum WordTokenizer {
         // (A token every three scalars is room for nearly any block: at a quarter, short blocks
         // full of punctuation grew the array again.)
         out.reserveCapacity(range.count / 3 + 4)
-        appendTokens(in: scalars, range: range, to: &out)
-        return out
-    }
-
-    /// Appends the tokens of `scalars[range]` to `out`; offsets are into `scalars`. For a
-    /// caller that tokenises block after block into one array (an array a block, then copied
-    /// into the article's, was an allocation and a copy a block).
-    static func appendTokens(in scalars: [Unicode.Scalar], range: Range<Int>, to out: inout [WordToken]) {
         let end = min(range.upperBound, scalars.count)
         // (Through a buffer pointer: every scalar of the article is read here, and indexing the
         // array checks its bounds at each read.)
@@ -69,6 +61,7 @@ public enum WordTokenizer {
                 i += 1
             }
         }
+        return out
     }
 
     // MARK: - Scanning
