@@ -99,25 +99,61 @@ public enum ArticleFormat: String, Sendable, Equatable, Codable {
     /// (its content decides: see `init(path:data:)`), a JSON Feed for `.json`, JSON Lines for
     /// `.jsonl` and `.ndjson`, plain text otherwise.
     public init(path: String) {
-        let lower = ArticlePath.file(of: path).lowercased()
+        let file = ArticlePath.file(of: path)
+        self = Self.asciiFormat(ofFile: file) ?? Self.generalFormat(ofFile: file)
+    }
+
+    /// `generalFormat(ofFile:)` of a plain-ASCII name, read from its last bytes (where each byte
+    /// is a `Character` and `lowercased()` makes A to Z a to z); nil for any other name.
+    /// (Lower-casing the whole path and testing nine endings by `Character` cost more than the
+    /// rest of telling the format, for every file.)
+    static func asciiFormat(ofFile file: String) -> ArticleFormat? {
+        file.withContiguousUTF8 { b -> ArticleFormat? in
+            for byte in b where byte >= 0x80 { return nil }
+            func ends(with suffix: StaticString) -> Bool {
+                let n = suffix.utf8CodeUnitCount
+                guard b.count >= n else { return false }
+                let s = suffix.utf8Start
+                for k in 0..<n {
+                    var c = b[b.count - n + k]
+                    if c &- 0x41 < 26 { c &+= 0x20 }
+                    if c != s[k] { return false }
+                }
+                return true
+            }
+            if ends(with: ".md") { return .markdown }
+            if ends(with: ".html") || ends(with: ".htm") { return .html }
+            if ends(with: ".xml") || ends(with: ".newsml") { return .newsML }
+            if ends(with: ".nitf") { return .nitf }
+            if ends(with: ".rss") { return .rss }
+            if ends(with: ".atom") { return .atom }
+            if ends(with: ".json") { return .jsonFeed }
+            if ends(with: ".jsonl") || ends(with: ".ndjson") { return .jsonLines }
+            return .plainText
+        }
+    }
+
+    /// The format a file's name (without any item) says, by its ending in lower case.
+    static func generalFormat(ofFile file: String) -> ArticleFormat {
+        let lower = file.lowercased()
         if lower.hasSuffix(".md") {
-            self = .markdown
+            return .markdown
         } else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
-            self = .html
+            return .html
         } else if lower.hasSuffix(".xml") || lower.hasSuffix(".newsml") {
-            self = .newsML
+            return .newsML
         } else if lower.hasSuffix(".nitf") {
-            self = .nitf
+            return .nitf
         } else if lower.hasSuffix(".rss") {
-            self = .rss
+            return .rss
         } else if lower.hasSuffix(".atom") {
-            self = .atom
+            return .atom
         } else if lower.hasSuffix(".json") {
-            self = .jsonFeed
+            return .jsonFeed
         } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
-            self = .jsonLines
+            return .jsonLines
         } else {
-            self = .plainText
+            return .plainText
         }
     }
 

@@ -128,8 +128,7 @@ public enum ArticleParser {
         article.author = matter.value("author")
         article.source = matter.value("source")
         article.url = matter.value("url")
-        let claimed: Set<String> = ["title", "date", "standfirst", "agency", "credit"]
-        article.meta = matter.entries.filter { !claimed.contains($0.key.lowercased()) }
+        article.meta = matter.entries.filter { !Self.claimedKeys.contains($0.key.lowercased()) }
         article.warnings = warnings
         return article
     }
@@ -139,8 +138,7 @@ extension ArticleParser {
     /// Whether the UTF-8 of `text` holds " – ", " - " or " — ": false rules out every dash
     /// the closing agency line looks for.
     static func mayHoldSpacedDash(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
+        text.withContiguousUTF8 { b in
             var i = 0
             while i + 2 < b.count {
                 if b[i] == 0x20 {
@@ -164,10 +162,16 @@ extension ArticleParser {
     /// the string by byte offset (the generic `split` over the UTF-8 view, index by index, cost
     /// about 40 instructions a byte, a fifth of all parsing).
     static func lines(_ text: String) -> [Substring] {
-        var copy = text
-        let breaks = copy.withUTF8 { bytes -> [Int] in
+        let breaks = text.withContiguousUTF8 { bytes -> [Int] in
             var found: [Int] = []
-            for k in bytes.indices where bytes[k] == 0x0A { found.append(k) }
+            guard let base = bytes.baseAddress else { return found }
+            // (By `memchr`, line to line: the byte loop cost some four instructions a byte.)
+            var k = 0
+            while k < bytes.count, let hit = memchr(base + k, 0x0A, bytes.count - k) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                found.append(at)
+                k = at + 1
+            }
             return found
         }
         let utf8 = text.utf8
@@ -182,6 +186,10 @@ extension ArticleParser {
         out.append(Substring(utf8[start...]))
         return out
     }
+
+    /// The front-matter keys the article's own fields take, in lower case; the others stay in
+    /// `meta`. (Built once: a set literal in `parse` was built again for every article.)
+    static let claimedKeys: Set<String> = ["title", "date", "standfirst", "agency", "credit"]
 
     /// The longest headline, in Unicode scalars; real ones stay under about 150.
     public static let maximumHeadlineLength = 250
@@ -216,8 +224,25 @@ extension ArticleParser {
 
     /// The `YYYY-MM-DD` a file name starts with (`2026-03-14-port-strike.txt`), if any.
     public static func fileNameDate(_ path: String) -> String? {
+        if let name = asciiFileName(path) { return isoDay(name) }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return isoDay(name)
+    }
+
+    /// `path.split(separator: "/").last ?? path` of a plain-ASCII path, cut at its bytes (each
+    /// "/" byte is then a `Character` of its own; splitting by `Character` walked grapheme
+    /// boundaries over the whole path, for every article); nil for any other path.
+    static func asciiFileName(_ path: String) -> String? {
+        path.withContiguousUTF8 { b -> String? in
+            for byte in b where byte >= 0x80 { return nil }
+            var end = b.count
+            while end > 0, b[end - 1] == 0x2F { end -= 1 }
+            // No part between the slashes: `split` gives none, and the path is its own name.
+            guard end > 0 else { return path }
+            var start = end
+            while start > 0, b[start - 1] != 0x2F { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        }
     }
 
     /// The `YYYY-MM-DD` a string starts with, if it starts with one that is a day of the
@@ -396,7 +421,8 @@ private struct Layout {
                 if lines.count >= 2, lines.allSatisfy(Self.isTableRow) {
                     return lines.map { BodyUnit(text: $0, lineCount: 1, kind: .listItem) }
                 }
-                return lines.isEmpty ? [] : [BodyUnit(text: lines.joined(separator: " "), lineCount: lines.count)]
+                // (A paragraph of one line, most of them, is that line: no join to copy it.)
+                return lines.isEmpty ? [] : [BodyUnit(text: lines.count == 1 ? lines[0] : lines.joined(separator: " "), lineCount: lines.count)]
             case .heading(_, let text):
                 return [BodyUnit(text: text, lineCount: 1, kind: .subheading)]
             case .verbatim(let text):
@@ -486,15 +512,23 @@ private struct Layout {
         return (captionPart, credit)
     }
 
+    /// `set.contains(c)` for a set of `Character`s of one scalar each, answered for a `Character`
+    /// of one byte by that byte (comparing `Character`s with the curly ones in the sets cost
+    /// some thousand instructions for every paragraph).
+    static func isOneOf(_ c: Character, _ set: String) -> Bool {
+        if c.utf8.count == 1, let byte = c.utf8.first { return set.utf8Contains(byte) }
+        return set.contains(c)
+    }
+
     static func isStandfirst(_ text: String) -> Bool {
-        guard text.utf8.count <= 1300, EntityNames.characterCount(text) <= 320, let first = text.first, !"\"“‘'«„".contains(first)
+        guard text.utf8.count <= 1300, EntityNames.characterCount(text) <= 320, let first = text.first, !isOneOf(first, "\"“‘'«„")
         else { return false }
         return sentenceCount(text) <= 2
     }
 
     static func isSubheading(_ text: String) -> Bool {
-        guard text.utf8.count <= 240, text.count <= 60, let first = text.first, first.isUppercase || first.isNumber else { return false }
-        guard let last = text.last, !".,;:!?…\"”’'»)–—-".contains(last) else { return false }
+        guard text.utf8.count <= 240, EntityNames.characterCount(text) <= 60, let first = text.first, first.isUppercase || first.isNumber else { return false }
+        guard let last = text.last, !isOneOf(last, ".,;:!?…\"”’'»)–—-") else { return false }
         return text.splitAtSpaces().count <= 10
     }
 
@@ -503,7 +537,7 @@ private struct Layout {
     /// figure ("Ana Ruiz c Lee b Moss 44", "Tarrow 320-5", "4:09.25"), unless that figure is a
     /// year or a date ("Euro 2028", "TARROW 2026-03-14": a heading, a dateline).
     static func isTableRow(_ text: String) -> Bool {
-        guard text.utf8.count <= 400, text.count <= 150, let last = text.last, !".!?…,;:\"”’'»–—".contains(last) else { return false }
+        guard text.utf8.count <= 400, EntityNames.characterCount(text) <= 150, let last = text.last, !isOneOf(last, ".!?…,;:\"”’'»–—") else { return false }
         let words = text.splitAtSpaces()
         guard let first = words.first, let final = words.last else { return false }
         // A rank: one to three digits, alone or with ".", "=" or ")", before the row's words.
@@ -613,7 +647,45 @@ private struct Layout {
 extension ArticleParser {
     /// Sentences in a paragraph: ends of sentences before a capital, or at the very end.
     static func sentenceCount(_ text: String) -> Int {
-        asciiSentenceCount(text) ?? generalSentenceCount(text)
+        asciiSentenceCount(text) ?? scalarSentenceCount(text) ?? generalSentenceCount(text)
+    }
+
+    /// Whether `s` is a `Character` of its own wherever it stands: a scalar that grapheme
+    /// breaking never joins to its neighbours (no combining mark, joiner, prepended or spacing
+    /// mark, Hangul jamo or regional indicator; no carriage return, which joins a line feed).
+    /// Latin letters with their accents precomposed, the curly quotes, dashes and the ellipsis,
+    /// currency signs: the non-ASCII of nearly every English article.
+    @inline(__always)
+    static func isOwnCharacter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v < 0x300 && v != 0x0D) || (v >= 0x2010 && v <= 0x205F) || (v >= 0x20A0 && v <= 0x20CF)
+    }
+
+    /// `sentenceCount` read scalar by scalar from a text each of whose scalars is a `Character`
+    /// of its own (`isOwnCharacter`), so that the scalars are its `Character`s; nil for any
+    /// other text. (`generalSentenceCount` made an array of `Character`s, some hundred
+    /// instructions each, for every standfirst with a curly quote.)
+    static func scalarSentenceCount(_ text: String) -> Int? {
+        let s = text.scalarArray
+        for c in s where !isOwnCharacter(c) { return nil }
+        @inline(__always) func isLetter(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? (c.value | 0x20) &- 0x61 < 26 : Character(c).isLetter
+        }
+        var count = 0
+        for i in s.indices where s[i] == "." || s[i] == "!" || s[i] == "?" {
+            var j = i + 1
+            while j < s.count, s[j] == "\"" || s[j] == "\u{201D}" || s[j] == "\u{2019}" || s[j] == "'" || s[j] == ")" { j += 1 }
+            if j == s.count {
+                count += 1
+            } else if s[j] == " ", j + 1 < s.count, Character(s[j + 1]).isUppercase {
+                // Titles ("Mr.") and initials ("J.") do not end sentences.
+                var start = i
+                while start > 0, isLetter(s[start - 1]) { start -= 1 }
+                let isInitial = i - start == 1 && Character(s[start]).isUppercase
+                if !isInitial, !Abbreviations.layout.contains(String(String.UnicodeScalarView(s[start..<i]))) { count += 1 }
+            }
+        }
+        return Swift.max(count, 1)
     }
 
     /// `sentenceCount`, by `Character`.
@@ -638,8 +710,7 @@ extension ArticleParser {
     /// `sentenceCount` read from the bytes of a plain-ASCII text without carriage returns (each
     /// byte a `Character`); nil for any other text.
     static func asciiSentenceCount(_ text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { b -> Int? in
+        text.withContiguousUTF8 { b -> Int? in
             for byte in b where byte >= 0x80 || byte == 0x0D { return nil }
             func isUpper(_ c: UInt8) -> Bool { c >= 0x41 && c <= 0x5A }
             func isLetter(_ c: UInt8) -> Bool { isUpper(c) || (c >= 0x61 && c <= 0x7A) }

@@ -24,7 +24,9 @@ public enum TextDecoding {
     /// warning, and refuses bytes that contain NUL.
     public static func decode(_ data: Data) throws(Failure) -> Decoded {
         var bytes = [UInt8](data)
-        if bytes.contains(0) {
+        // (By `memchr`: the generic `contains(0)` cost a few instructions a byte of every file.)
+        let hasNUL = bytes.withUnsafeBufferPointer { b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }
+        if hasNUL {
             throw .binary
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {

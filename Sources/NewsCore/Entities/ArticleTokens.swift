@@ -323,6 +323,8 @@ struct ArticleTokens {
             // (Each of the four holds a slot for every token, `i` below. `filled` is the
             // closure's own: one captured from outside was checked for exclusive access.)
             var filled = 0
+            // By the FNV-1a hash of its scalars: the first token not in ASCII written so.
+            var firstOtherToken: [UInt64: Int32] = [:]
             @inline(__always) func fill(upTo count: Int) {
                 guard filled < count else { return }
                 precondition(count == filled + 1 && count <= idLimit, "more than one id given at a time")
@@ -386,7 +388,23 @@ struct ArticleTokens {
                     lowerIds[i] = asciiLowerId[id]
                     continue
                 }
-                // Not ASCII.
+                // Not ASCII. A token written with the same scalars as an earlier one (a curly
+                // quote, "’s", a pound sign: most such tokens repeat) takes that one's ids and
+                // spelling, whose text is the same: its `String`, lower case and look-ups in the
+                // `Dictionary` of words not in ASCII cost some thousand instructions a token.
+                // (Spellings in other scalars that are canonically equivalent still meet in `ids`.)
+                var scalarHash = WordIds.basis
+                var k = r.lowerBound
+                while k < r.upperBound {
+                    scalarHash = (scalarHash ^ UInt64(sc[k].value)) &* 0x100_0000_01b3
+                    k &+= 1
+                }
+                if let first = firstOtherToken[scalarHash].map(Int.init), Self.sameScalars(sc, tokens[first].range, r) {
+                    textIds[i] = textIds[first]
+                    lowerIds[i] = lowerIds[first]
+                    spellingOf[i] = spellingOf[first]
+                    continue
+                }
                 let text = string(scalars, r)
                 let lower = text.lowercased()
                 textIds[i] = Int32(ids.id(text))
@@ -397,6 +415,7 @@ struct ArticleTokens {
                 made.append(SpellingStrings.Made(spelling: ranges.count, text: text, lower: lower))
                 ranges.append(r)
                 keys.append(nil)
+                if firstOtherToken[scalarHash] == nil { firstOtherToken[scalarHash] = Int32(i) }
             }
         }}}}}
         var out = Words(strings: SpellingStrings(scalars: scalars, ranges: ranges, made: made))
@@ -409,30 +428,34 @@ struct ArticleTokens {
         return out
     }
 
+    /// Whether `sc[a]` and `sc[b]` are the same scalars.
+    @inline(__always)
+    static func sameScalars(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for k in 0..<a.count where sc[a.lowerBound + k] != sc[b.lowerBound + k] { return false }
+        return true
+    }
+
     /// Whether the story is about sport: it writes enough of `SportsWords`' terms in lower case,
     /// or in its headline ("SOCCER - LEAGUE RESULTS" names its sport too). Asked only when a
     /// name's context or a club's name makes it matter, so found then, once.
     var sportsStory: Bool {
         if let known = sports.value { return known }
-        // The terms come in the same order every time: each is looked up by the hash kept for
-        // it (hashing the term's `String` again was most of the cost of a look-up), and a term
-        // out of that order, should the lists ever be asked otherwise, by its `String`.
+        // Each term is looked up by the hash kept for it (hashing the term's `String` again was
+        // most of the cost of a look-up).
         let keys = SportsTermKeys.shared
-        var k = 0
-        let answer = SportsWords.isSportsStory { term in
-            defer { k += 1 }
-            let found = k < keys.terms.count && keys.terms[k] == term ? keys.id(of: k, in: lowerIdTable) : lowerIdTable.find(term)
-            guard let id = found else { return false }
+        let answer = SportsWords.isSportsStory(term: { k in
+            guard let id = keys.id(of: k, in: lowerIdTable) else { return false }
             return writtenInLowerCase[id] || inHeadlineWords[id]
-        }
+        })
         sports.value = answer
         return answer
     }
 
-    /// The terms `SportsWords.isSportsStory` asks about, in the order it asks them, each with
-    /// its bytes and `WordIds` hash, found once for every article.
+    /// `SportsWords.scoredTerms`, each with its bytes and `WordIds` hash, found once for every
+    /// article.
     private struct SportsTermKeys: Sendable {
-        /// The terms, in asking order.
+        /// The terms, in `SportsWords.scoredTerms`' order.
         let terms: [String]
         /// Per term: its FNV-1a hash (`WordIds.hash(ascii:)`), or nil when it is not plain
         /// ASCII (then it is looked up by its `String`).
@@ -444,12 +467,7 @@ struct ArticleTokens {
         static let shared = SportsTermKeys()
 
         private init() {
-            var order: [String] = []
-            // Answering no to every term makes it ask about them all.
-            _ = SportsWords.isSportsStory { term in
-                order.append(term)
-                return false
-            }
+            let order = SportsWords.scoredTerms.map(\.term)
             var hashes: [UInt64?] = []
             var bytes: [UInt8] = []
             var starts = [0]

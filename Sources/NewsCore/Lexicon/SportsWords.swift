@@ -30,15 +30,22 @@ enum SportsWords {
     /// The score, in those counts, that makes a sports story.
     static let sportsStoryScore = 4
 
+    /// Every term a sports story is scored by, with its count: the strong terms (two each),
+    /// then the others (one each), in the order `isSportsStory` asks about them. A caller that
+    /// asks for many stories can key each term once, by its place here.
+    static let scoredTerms: [(term: String, count: Int)] = strongTerms.words.map { ($0, 2) } + terms.words.map { ($0, 1) }
+
     /// Whether words (in lower case) tell a sports story.
     static func isSportsStory(_ contains: (String) -> Bool) -> Bool {
+        isSportsStory(term: { contains(scoredTerms[$0].term) })
+    }
+
+    /// Whether the story tells a sports story, asked term by term: `contains(k)` says whether
+    /// it uses `scoredTerms[k]`. Stops at the first term that makes the score.
+    static func isSportsStory(term contains: (Int) -> Bool) -> Bool {
         var score = 0
-        for term in strongTerms.words where contains(term) {
-            score += 2
-            if score >= sportsStoryScore { return true }
-        }
-        for term in terms.words where contains(term) {
-            score += 1
+        for k in scoredTerms.indices where contains(k) {
+            score += scoredTerms[k].count
             if score >= sportsStoryScore { return true }
         }
         return false

@@ -48,7 +48,7 @@ struct WordKey: Hashable, Sendable {
     /// `init(_:)` gives), nil otherwise.
     init?(ascii word: String) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        let done = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        let done = word.withContiguousUTF8 { bytes -> Bool in
             for b in bytes {
                 guard b < 0x80 else { return false }
                 var v = UInt64(b)
@@ -57,7 +57,7 @@ struct WordKey: Hashable, Sendable {
             }
             return true
         }
-        guard done == true else { return nil }
+        guard done else { return nil }
         value = h
     }
 

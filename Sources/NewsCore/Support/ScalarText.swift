@@ -19,8 +19,7 @@ extension String {
     /// any text with a curly quote or a pound sign. The quote finder and the entity tokens
     /// both start from it.
     var scalarArray: [Unicode.Scalar] {
-        var text = self
-        return text.withUTF8 { bytes -> [Unicode.Scalar] in
+        withContiguousUTF8 { bytes -> [Unicode.Scalar] in
             Array(unsafeUninitializedCapacity: bytes.count) { out, count in
                 var i = 0
                 var n = 0

@@ -84,8 +84,7 @@ final class SpellingStrings {
     /// `text.lowercased()` of a plain-ASCII text, without the Unicode case tables: the text
     /// itself when it has no capital.
     static func asciiLowercased(_ text: String) -> String {
-        var copy = text
-        return copy.withUTF8 { bytes -> String in
+        text.withContiguousUTF8 { bytes -> String in
             guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
             return String(unsafeUninitializedCapacity: bytes.count) { out in
                 for k in 0..<bytes.count {

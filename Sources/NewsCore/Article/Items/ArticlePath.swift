@@ -6,7 +6,9 @@
 public enum ArticlePath {
     /// The file and the item of a path naming an item; nil for a path naming a whole file.
     public static func split(_ path: String) -> (file: String, item: String)? {
-        guard let hash = path.lastIndex(of: "#") else { return nil }
+        // (Most paths have no "#" byte, and then no "#" `Character`: settled by `memchr` before
+        // walking the path back by `Character`.)
+        guard path.utf8Contains(UInt8(ascii: "#")), let hash = path.lastIndex(of: "#") else { return nil }
         let item = path[path.index(after: hash)...]
         guard !item.isEmpty, item.utf8.allSatisfy(ItemID.isAllowed), hash > path.startIndex else { return nil }
         return (String(path[..<hash]), String(item))
