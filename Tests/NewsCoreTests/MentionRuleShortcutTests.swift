@@ -136,4 +136,30 @@ struct MentionRuleShortcutTests {
         // The shortcut answers for most spans of plain words.
         #expect(shortcuts > 50)
     }
+
+    @Test func aNamesLastWordKeyFromItsTokensIsItsPersonNamesOne() throws {
+        let article = try ArticleParser.parse(
+            text: """
+                Ada Lind Jr Returns
+
+                Dr Ada van der Lind, Kai O'Rowe III, Tamsin Ode-Marsh and Caf\u{E9} Rowe met Ida Lind
+                Jr and R2D2 Brekke in Gullhaven; Zo\u{EB} Quay,\tIvo Harbour said so.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        var shortcuts = 0
+        for a in 0..<t.count {
+            for b in (a + 1)...min(a + 5, t.count) {
+                var ends: [Int?] = [nil]
+                if t.tokens[b - 1].range.count > 2 { ends.append(t.tokens[b - 1].range.upperBound - 2) }
+                for end in ends {
+                    let d = DraftMention(a: a, b: b, type: .person, end: end)
+                    guard let fast = TaggerEntityExtractor.tokenLastWordKey(d, t) else { continue }
+                    shortcuts += 1
+                    let text = t.text(TaggerEntityExtractor.range(d, t))
+                    #expect(fast == PersonName(text).lastWordKey, "\(text)")
+                }
+            }
+        }
+        #expect(shortcuts > 50)
+    }
 }
