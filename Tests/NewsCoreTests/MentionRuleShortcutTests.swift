@@ -103,4 +103,63 @@ struct MentionRuleShortcutTests {
         #expect((0..<t.count).contains { MentionRules.isAnd(t, $0) })
         #expect((0..<t.count).contains { t.isWord($0) && ClosedListTypes.hasPeoplesEnding(t, $0) })
     }
+
+    @Test func aDraftsKeyFromItsTokensIsItsAliasKey() throws {
+        let article = try ArticleParser.parse(
+            text: """
+                The Tarrow Open Returns
+
+                The Tarrow Open and the Gullhaven Cup 2031 drew THE QUAY BAND, R2D2 fans and U.S. \
+                envoys to St. Kilda's Quay; Caf\u{E9} Lind-Marsh and Osaka-based Vallmark Games\tTrust
+                backed the the Harbour Series.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        var shortcuts = 0
+        for a in 0..<t.count {
+            for b in (a + 1)...min(a + 4, t.count) {
+                // Whole tokens, and a cut inside the last one where it is long enough to have one.
+                var ends: [Int?] = [nil, t.tokens[b - 1].range.upperBound]
+                if t.tokens[b - 1].range.count > 2 { ends.append(t.tokens[b - 1].range.upperBound - 2) }
+                for end in ends {
+                    let d = DraftMention(a: a, b: b, type: .other, end: end)
+                    let key = EntityNames.aliasKey(t.text(TaggerEntityExtractor.range(d, t)))
+                    let words = key.splitAtSpaces().map(String.init)
+                    let got = ClosedListTypes.keyAndWords(d, t)
+                    #expect(got.key == key && got.words == words, "\(t.text(TaggerEntityExtractor.range(d, t)))")
+                    if let fast = ClosedListTypes.tokenKeyAndWords(d, t) {
+                        shortcuts += 1
+                        #expect(fast.key == key && fast.words == words)
+                    }
+                }
+            }
+        }
+        // The shortcut answers for most spans of plain words.
+        #expect(shortcuts > 50)
+    }
+
+    @Test func aNamesLastWordKeyFromItsTokensIsItsPersonNamesOne() throws {
+        let article = try ArticleParser.parse(
+            text: """
+                Ada Lind Jr Returns
+
+                Dr Ada van der Lind, Kai O'Rowe III, Tamsin Ode-Marsh and Caf\u{E9} Rowe met Ida Lind
+                Jr and R2D2 Brekke in Gullhaven; Zo\u{EB} Quay,\tIvo Harbour said so.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        var shortcuts = 0
+        for a in 0..<t.count {
+            for b in (a + 1)...min(a + 5, t.count) {
+                var ends: [Int?] = [nil]
+                if t.tokens[b - 1].range.count > 2 { ends.append(t.tokens[b - 1].range.upperBound - 2) }
+                for end in ends {
+                    let d = DraftMention(a: a, b: b, type: .person, end: end)
+                    guard let fast = TaggerEntityExtractor.tokenLastWordKey(d, t) else { continue }
+                    shortcuts += 1
+                    let text = t.text(TaggerEntityExtractor.range(d, t))
+                    #expect(fast == PersonName(text).lastWordKey, "\(text)")
+                }
+            }
+        }
+        #expect(shortcuts > 50)
+    }
 }

@@ -57,8 +57,7 @@ enum ClosedListTypes {
             return list.contains(wordKey(i))
         }
         if keyIsIn(first, listFirstWords) || keyIsIn(last, EventNames.heads) {
-            let key = EntityNames.aliasKey(t.text(TaggerEntityExtractor.range(d, t)))
-            let words = key.splitAtSpaces().map(String.init)
+            let (key, words) = keyAndWords(d, t)
             if let type = type(key, words, d, t, lists) {
                 d.type = type
                 d.firm = type
@@ -106,6 +105,48 @@ enum ClosedListTypes {
             }
             return true
         }
+    }
+
+    /// Draft `d`'s alias key and the key's words: `EntityNames.aliasKey` of its text, split at
+    /// spaces.
+    static func keyAndWords(_ d: DraftMention, _ t: ArticleTokens) -> (key: String, words: [String]) {
+        if let known = tokenKeyAndWords(d, t) { return known }
+        let key = EntityNames.aliasKey(t.text(TaggerEntityExtractor.range(d, t)))
+        return (key, key.splitAtSpaces().map(String.init))
+    }
+
+    /// `keyAndWords(d, t)` made from the tokens' lower-case words, for a draft of whole words of
+    /// plain ASCII letters and digits with only spaces, line feeds and tabs between them (most
+    /// names that reach the lists): their key is those words, a leading "the" left out. Nil for
+    /// any other draft. (Building the name's text, its key and then splitting the key again
+    /// cost a thousand instructions or more a name.)
+    static func tokenKeyAndWords(_ d: DraftMention, _ t: ArticleTokens) -> (key: String, words: [String])? {
+        guard d.a < d.b else { return nil }
+        // A cut inside the last word leaves part of it: its lower case is not the key's word.
+        if let end = d.end, end != t.tokens[d.b - 1].range.upperBound { return nil }
+        var words: [String] = []
+        words.reserveCapacity(d.b - d.a)
+        let plain = t.scalars.withUnsafeBufferPointer { s -> Bool in
+            var previousEnd = -1
+            for i in d.a..<d.b {
+                guard t.isWord(i), isPlainAlphanumeric(t, i) else { return false }
+                let r = t.tokens[i].range
+                if previousEnd >= 0 {
+                    // (Only the separators the key turns into one space, and at least one.)
+                    guard r.lowerBound > previousEnd else { return false }
+                    for k in previousEnd..<r.lowerBound {
+                        let v = s[k].value
+                        guard v == 0x20 || v == 0x0A || v == 0x09 else { return false }
+                    }
+                }
+                previousEnd = r.upperBound
+                words.append(t.lower(i))
+            }
+            return true
+        }
+        guard plain else { return nil }
+        if words.count >= 2, words[0] == "the" { words.removeFirst() }
+        return (words.joined(separator: " "), words)
     }
 
     /// The first words of every name on the lists `settle` reads by key.

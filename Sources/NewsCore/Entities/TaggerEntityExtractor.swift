@@ -237,6 +237,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // (Each name's text made only where it is read: most names are neither.)
         for k in ds.indices where ds[k].firm == nil {
             if ds[k].type == .person, NameShape.headType(t, ds[k].a..<ds[k].b) == nil {
+                if let last = tokenLastWordKey(ds[k], t) {
+                    names.addSurname(last)
+                    continue
+                }
                 let text = t.text(range(ds[k], t))
                 let key = ExactText(text)
                 if let known = lastWordKeys[key] {
@@ -300,6 +304,26 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // (In place: `(ds + added).sorted` made two arrays.)
         ds.append(contentsOf: added)
         ds.sort { $0.a < $1.a }
+    }
+
+    /// `PersonName(t.text(range(d, t))).lastWordKey` read from the tokens, for a name in plain
+    /// ASCII (no carriage return) whose last token is a whole word of letters and digits after a
+    /// space or line feed, or alone, and no suffix ("Jr"): its key is that word's lower case,
+    /// which the tokens hold. Nil for any other name. (Most people's names are such, and
+    /// splitting each into a `PersonName` cost more than the rest of the rule.)
+    static func tokenLastWordKey(_ d: DraftMention, _ t: ArticleTokens) -> String? {
+        guard d.a < d.b else { return nil }
+        let l = d.b - 1
+        let r = t.tokens[l].range
+        if let end = d.end, end != r.upperBound { return nil }
+        guard t.isWord(l), ClosedListTypes.isPlainAlphanumeric(t, l), !t.lower(l, isIn: PersonNameWords.suffixes) else { return nil }
+        let start = t.tokens[d.a].range.lowerBound
+        let plain = t.scalars.withUnsafeBufferPointer { s -> Bool in
+            // (Plain ASCII without a carriage return: `PersonName` splits it at its bytes.)
+            for k in start..<r.lowerBound where s[k].value >= 0x80 || s[k].value == 0x0D { return false }
+            return l == d.a || (r.lowerBound > start && (s[r.lowerBound - 1].value == 0x20 || s[r.lowerBound - 1].value == 0x0A))
+        }
+        return plain ? t.lower(l) : nil
     }
 
     /// The alias keys `addRepeatedNames` collects: surnames, and one-word names with their type
