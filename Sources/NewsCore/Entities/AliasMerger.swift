@@ -68,12 +68,22 @@ public enum AliasMerger {
         // by word (`clustersWithWord`) looks them up, so hashing them as `String`s there cost more
         // than the checks. (The key's first word again only where a place equivalent replaced it.)
         var wordIds = WordIds(capacity: groups.count * 2)
+        // (All groups' word ids in one array, each group's a slice of it, taken once the array is
+        // full: an array a group was made and freed at every merge.)
+        var wordIdArena: [Int] = []
+        wordIdArena.reserveCapacity(groups.count * 2)
         for g in groups.indices {
-            groups[g].plainWordIds = groups[g].plainWords.map { wordIds.id(String($0)) }
+            for word in groups[g].plainWords { wordIdArena.append(wordIds.id(String(word))) }
+        }
+        var arenaStart = 0
+        for g in groups.indices {
+            let end = arenaStart + groups[g].plainWords.count
+            groups[g].plainWordIds = wordIdArena[arenaStart..<end]
+            arenaStart = end
             if let first = groups[g].keyWords.first {
                 // (`settle` made the key's words the plain words when the keys have the same bytes.)
                 groups[g].firstKeyWordId =
-                    ExactText.sameBytes(groups[g].key, groups[g].plainKey) ? groups[g].plainWordIds[0] : wordIds.id(String(first))
+                    ExactText.sameBytes(groups[g].key, groups[g].plainKey) ? groups[g].plainWordIds.first! : wordIds.id(String(first))
             }
         }
 
@@ -103,10 +113,15 @@ public enum AliasMerger {
         // The entities each key word occurs in: a group can only join an entity that has its
         // first word (or, as an acronym, enough words), so only those are checked.
         // (By the key word's id: hashing each word as a `Substring` cost more than the checks.)
-        var clustersWithWord = [[Int]](repeating: [], count: wordIds.count)
+        // (One `EntitiesByWord` for the merge: an array a word was made, grown and freed.)
+        var clustersWithWord = EntitiesByWord(wordCount: wordIds.count, capacity: groups.count * 2)
         func indexKey(_ c: Int, _ k: Int) {
-            for w in groups[clusters[c].forms[k].group].plainWordIds where clustersWithWord[w].last != c { clustersWithWord[w].append(c) }
+            for w in groups[clusters[c].forms[k].group].plainWordIds { clustersWithWord.add(c, word: w) }
         }
+        // The entities with a group's first word, latest first (`joinCandidates` only marks
+        // them), in a buffer kept for the merge.
+        var withFirstWord: [Int] = []
+        withFirstWord.reserveCapacity(groups.count)
         // The entities a group may join, and the marks `joinCandidates` sorts them by, made once
         // for the merge: three arrays a group (the candidates, their marks, those that pass) were
         // made and freed for every group of every article.
@@ -116,7 +131,8 @@ public enum AliasMerger {
         for g in order {
             // (The group read in place: copying it out cost more than most of its checks.)
             let placeLike = groups[g].keyWords.count == 1 && openers[groups[g].firstKeyWordId] >= 2
-            let withFirstWord = groups[g].plainWordIds.first.map { clustersWithWord[$0] } ?? []
+            withFirstWord.removeAll(keepingCapacity: true)
+            if let w = groups[g].plainWordIds.first { clustersWithWord.appendEntities(word: w, to: &withFirstWord) }
             joinCandidates(groups, g, clusters, withFirstWord, into: &candidates, marks: &marked)
             candidates.removeAll { c in
                 !canJoin(groups, g, clusters, c, mentions, placeLike: placeLike, names)
@@ -213,8 +229,8 @@ public enum AliasMerger {
         var keyWordCount = 0
         var keyLength = 0
         var plainWords: [Substring] = []
-        /// The ids of `plainWords` in the merge's `WordIds`.
-        var plainWordIds: [Int] = []
+        /// The ids of `plainWords` in the merge's `WordIds` (a slice of the merge's one array of them).
+        var plainWordIds: ArraySlice<Int> = []
         /// The words of `key` (`plainWords` unless a place equivalent replaced the key).
         var keyWords: [Substring] = []
         /// The id of `keyWords[0]` in the merge's `WordIds` (0 for a key of no words).
@@ -424,7 +440,7 @@ public enum AliasMerger {
             // "Prince Charles" beside "Charles Ode": a royal's given name under a rank names
             // someone else than the commoner who shares it.
             // (Unless the full name takes the rank too: "Prince Naseem Hamed".)
-            if shortIds.count == 1, let surname = groups[clusters[c].forms[0].group].plainWordIds.last, shortIds[0] != surname, groups[g].members.contains(where: { hasRank(mentions[$0]) }),
+            if shortIds.count == 1, let surname = groups[clusters[c].forms[0].group].plainWordIds.last, shortIds.first! != surname, groups[g].members.contains(where: { hasRank(mentions[$0]) }),
                 !clusters[c].members.contains(where: { hasRank(mentions[$0]) })
             {
                 return false
