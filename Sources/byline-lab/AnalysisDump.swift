@@ -62,11 +62,14 @@ struct AnalysisDump: ParsableCommand {
             tokens += WordTokenizer.tokens(in: article.text).count
             guard stopAfter > .parse else { continue }
             t = StageClock.now()
-            let entities = extractor.entities(in: article)
+            // As the indexer does (`Analysis.run`): the text decoded once for both stages, the
+            // decoding timed with the entities.
+            let text = ArticleScalars(article)
+            let entities = extractor.entities(in: text)
             extracting += StageClock.now() - t
             guard stopAfter > .entities else { continue }
             t = StageClock.now()
-            let quotes = QuoteFinder.quotes(in: article, entities: entities)
+            let quotes = QuoteFinder.quotes(in: text, entities: entities)
             quoting += StageClock.now() - t
             guard !quiet else { continue }
             out += "== \(path)\n\(article)\n"
