@@ -49,6 +49,31 @@ import Testing
         }
     }
 
+    @Test(arguments: texts + ["<p class=\"x\">He said\n“no” and <b>then</b> left the building at once"])
+    func theLastTagSignIsTheOneAWalkBackFinds(text: String) {
+        let s = Array(text.unicodeScalars)
+        let signs: Set<UInt32> = [0x3C, 0x3E, 0x0A]
+        for end in 0...s.count {
+            for floor in [0, max(0, end - 9), max(0, end - 3)] {
+                var expected: Int? = nil
+                var j = end
+                while j > floor, expected == nil {
+                    j -= 1
+                    if signs.contains(s[j].value) { expected = j }
+                }
+                let found = s.withUnsafeBufferPointer { b in
+                    ScalarScan.last(
+                        in: b, from: floor, before: end,
+                        anyHit: { v in
+                            ScalarScan.any((v .== .init(repeating: 0x3C)) .| (v .== .init(repeating: 0x3E)) .| (v .== .init(repeating: 0x0A)))
+                        },
+                        isHit: { signs.contains($0) })
+                }
+                #expect(found == expected, "\(floor)..<\(end)")
+            }
+        }
+    }
+
     @Test func aCapitalInsideAWordStartsNoName() {
         let text = Array(
             "Ada Ode spoke first at the hall. Then the anti-Ode camp, the proOde blog and 3Ode replied, and Ode left.".unicodeScalars)

@@ -90,6 +90,24 @@ enum ScalarScan {
         return end
     }
 
+    /// The last offset in `floor..<end` (within `b`) whose scalar value `isHit` accepts, else
+    /// nil: `first(in:from:before:anyHit:isHit:)` read backwards.
+    @inline(__always)
+    static func last(
+        in b: UnsafeBufferPointer<Unicode.Scalar>, from floor: Int, before end: Int,
+        anyHit: (SIMD8<UInt32>) -> Bool, isHit: (UInt32) -> Bool
+    ) -> Int? {
+        guard floor < end, let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        var j = end
+        while j - 8 >= floor, !anyHit(raw.loadUnaligned(fromByteOffset: (j &- 8) &* 4, as: SIMD8<UInt32>.self)) { j &-= 8 }
+        while j > floor {
+            j -= 1
+            if isHit(b[j].value) { return j }
+        }
+        return nil
+    }
+
     /// Whether any lane of `mask` is set: its four 64-bit words or-ed together. (The standard
     /// `any(_:)` reduces lane by lane.)
     @inline(__always)
