@@ -61,7 +61,11 @@ struct ArticleTokens {
     let exactWordIds: [Int32]
 
     init(article: Article) {
-        let scalars = article.text.scalarArray
+        self.init(article: article, scalars: article.text.scalarArray)
+    }
+
+    /// The tokens of `article`, whose text's scalars are `scalars` (decoded once for every stage).
+    init(article: Article, scalars: [Unicode.Scalar]) {
         self.scalars = scalars
         // (Block texts from the scalars: slicing the article's string walks it from the start.)
         let titleCaseBlocks = article.blocks.map { b in

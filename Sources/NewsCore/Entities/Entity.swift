@@ -61,4 +61,14 @@ public struct EntityTypes: OptionSet, Sendable, Hashable {
 public protocol EntityExtractor: Sendable {
     /// The article's entities, merged so each person, organisation or place appears once.
     func entities(in article: Article) -> [ArticleEntity]
+
+    /// The same entities, from an article whose scalars are already decoded (indexing decodes
+    /// them once for this and the quote finder). By default, `entities(in: text.article)`.
+    func entities(in text: ArticleScalars) -> [ArticleEntity]
+}
+
+extension EntityExtractor {
+    public func entities(in text: ArticleScalars) -> [ArticleEntity] {
+        entities(in: text.article)
+    }
 }

@@ -28,7 +28,12 @@ public struct TaggerEntityExtractor: EntityExtractor {
     }
 
     public func entities(in article: Article) -> [ArticleEntity] {
-        let t = ArticleTokens(article: article)
+        entities(in: ArticleScalars(article))
+    }
+
+    public func entities(in text: ArticleScalars) -> [ArticleEntity] {
+        let article = text.article
+        let t = ArticleTokens(article: article, scalars: text.scalars)
         let dateline = Self.datelineAgency(article, t.scalars)
         // (The pronouns found once, for the hints before merging and the genders after.)
         let pronouns = Self.pronounGenders(t)

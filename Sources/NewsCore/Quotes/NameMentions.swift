@@ -35,6 +35,29 @@ struct NameMentions {
         return ScalarClass.isUpper(c)
     }
 
+    /// The first offset at or after `i` (a place between words) that the scan must read when no
+    /// name is open, no title was just read and no sentence is starting: a capital, any
+    /// non-ASCII scalar, a stop, a colon or a quotation mark; `end` if none.
+    ///
+    /// A capital inside a word (`McDonald`'s `D` once `Mc` is skipped, `3M`, `non-Euro`) is no
+    /// word's start: the offset goes back to the start of that word, which the scan then reads
+    /// whole as before. Everything skipped is ASCII, so a word there is letters, digits and `-`.
+    @inline(__always)
+    static func skipToCandidate(_ b: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, before end: Int) -> Int {
+        let k = ScalarScan.first(
+            in: b, from: i, before: end,
+            anyHit: { v in
+                let capital = v &- .init(repeating: 0x41) .< .init(repeating: 26)
+                let stop = (v .== .init(repeating: 0x2E)) .| (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x3F))
+                let mark = (v .== .init(repeating: 0x3A)) .| (v .== .init(repeating: 0x22)) .| (v .== .init(repeating: 0x27))
+                return ScalarScan.any(capital .| (v .>= .init(repeating: 0x80)) .| stop .| mark)
+            },
+            isHit: { v in v &- 0x41 < 26 || v >= 0x80 || v == 0x2E || v == 0x21 || v == 0x3F || v == 0x3A || v == 0x22 || v == 0x27 })
+        var w = k
+        while w > i, QuoteMarks.isWordScalar(b[w - 1]) || b[w - 1] == "-" { w -= 1 }
+        return w
+    }
+
     init(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) {
         var raw: [Run] = []
         raw.reserveCapacity(256)
@@ -48,6 +71,13 @@ struct NameMentions {
                 var titled = false
                 var titleGender = Gender.unknown
                 while i < p.upperBound {
+                    if current == nil, !titled, !sentenceStart {
+                        // Between names, lower-case words, digits, spaces and ASCII punctuation
+                        // other than a stop, a colon or a quotation mark change nothing: skip to
+                        // the next scalar that may (`skipToCandidate`).
+                        i = Self.skipToCandidate(b, from: i, before: p.upperBound)
+                        guard i < p.upperBound else { break }
+                    }
                     let c = b[i]
                     if QuoteMarks.isWordScalar(c) {
                         let start = i

@@ -507,20 +507,17 @@ enum QuoteClassifier {
         // `date="May 2` and a line break, then `">Text…`: a mark that closes a tag broken over
         // two lines. No quotation opens on the end of a tag.
         if s[segment.start] == ">" { return true }
-        // Back to the paragraph's start for each quotation: from the buffer, and letters (all
-        // above `>`, as are most scalars) pass with one test.
+        // Back to the paragraph's start for each quotation (at most 400 scalars): the last `<`,
+        // `>` or line break before the mark, eight scalars at a time.
         return s.withUnsafeBufferPointer { b in
-            var i = open - 1
-            let floor = max(-1, open - 401)
-            while i > floor {
-                let c = b[i]
-                if c.value <= 0x3E {
-                    if c == ">" || c == "\n" { return false }
-                    if c == "<" { return i + 1 < b.count && QuoteMarks.isWordScalar(b[i + 1]) }
-                }
-                i -= 1
-            }
-            return false
+            let found = ScalarScan.last(
+                in: b, from: max(0, open - 400), before: open,
+                anyHit: { v in
+                    ScalarScan.any((v .== .init(repeating: 0x3C)) .| (v .== .init(repeating: 0x3E)) .| (v .== .init(repeating: 0x0A)))
+                },
+                isHit: { v in v == 0x3C || v == 0x3E || v == 0x0A })
+            guard let i = found, b[i] == "<" else { return false }
+            return i + 1 < b.count && QuoteMarks.isWordScalar(b[i + 1])
         }
     }
 

@@ -33,6 +33,12 @@ public enum QuoteFinder {
     /// Headline, standfirst, paragraphs and subheadings are searched; captions yield quotations
     /// but never speakers; the photo credit and the agency byline are never speakers.
     public static func quotes(in article: Article, entities: [ArticleEntity] = []) -> [Quote] {
+        quotes(in: ArticleScalars(article), entities: entities)
+    }
+
+    /// The quotations of a parsed article whose scalars are already decoded (`quotes(in:entities:)`).
+    public static func quotes(in text: ArticleScalars, entities: [ArticleEntity] = []) -> [Quote] {
+        let article = text.article
         let blocks = article.blocks.map { ($0.range, $0.kind != .caption) }
         var excluded: [String] = []
         if let agency = article.agency { excluded.append(agency) }
@@ -42,7 +48,7 @@ public enum QuoteFinder {
             excluded += credit.split(whereSeparator: { "/,;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
         }
         let headline = article.blocks.firstIndex { $0.kind == .headline }
-        return quotes(in: article.text.scalarArray, paragraphs: blocks, entities: entities, excluded: excluded, headline: headline)
+        return quotes(in: text.scalars, paragraphs: blocks, entities: entities, excluded: excluded, headline: headline)
     }
 
     /// The headline of raw text: its first paragraph, when more follow (the corpora open with

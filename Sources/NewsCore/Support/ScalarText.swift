@@ -60,3 +60,59 @@ extension String {
         }
     }
 }
+
+/// Finding the next scalar of a few kinds in a stretch of text, eight scalars at a time.
+///
+/// The quote finder looks for the next quotation mark, and the discourse model for the next
+/// full stop, through every scalar of an article; nearly all are neither. Eight scalars tested
+/// in one vector step cost a fraction of eight tests one at a time.
+enum ScalarScan {
+    /// The first offset in `from..<end` (within `b`) whose scalar value `isHit` accepts, else
+    /// `end`. `anyHit` must answer for eight values at once exactly as `isHit` does for each.
+    ///
+    /// Write `anyHit` with vector operands only (`v .== .init(repeating: 0x22)`, not `v .== 0x22`)
+    /// and `ScalarScan.any`: the standard library compares a vector with a scalar, and or-s two
+    /// vectors with `|`, lane by lane, which made the scan cost four times the plain loop's.
+    @inline(__always)
+    static func first(
+        in b: UnsafeBufferPointer<Unicode.Scalar>, from: Int, before end: Int,
+        anyHit: (SIMD8<UInt32>) -> Bool, isHit: (UInt32) -> Bool
+    ) -> Int {
+        guard from < end, let base = b.baseAddress else { return end }
+        let raw = UnsafeRawPointer(base)
+        var j = from
+        // (A scalar is its `UInt32` value in memory: eight of them load as one vector.)
+        while j + 8 <= end, !anyHit(raw.loadUnaligned(fromByteOffset: j &* 4, as: SIMD8<UInt32>.self)) { j &+= 8 }
+        while j < end {
+            if isHit(b[j].value) { return j }
+            j += 1
+        }
+        return end
+    }
+
+    /// The last offset in `floor..<end` (within `b`) whose scalar value `isHit` accepts, else
+    /// nil: `first(in:from:before:anyHit:isHit:)` read backwards.
+    @inline(__always)
+    static func last(
+        in b: UnsafeBufferPointer<Unicode.Scalar>, from floor: Int, before end: Int,
+        anyHit: (SIMD8<UInt32>) -> Bool, isHit: (UInt32) -> Bool
+    ) -> Int? {
+        guard floor < end, let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        var j = end
+        while j - 8 >= floor, !anyHit(raw.loadUnaligned(fromByteOffset: (j &- 8) &* 4, as: SIMD8<UInt32>.self)) { j &-= 8 }
+        while j > floor {
+            j -= 1
+            if isHit(b[j].value) { return j }
+        }
+        return nil
+    }
+
+    /// Whether any lane of `mask` is set: its four 64-bit words or-ed together. (The standard
+    /// `any(_:)` reduces lane by lane.)
+    @inline(__always)
+    static func any(_ mask: SIMDMask<SIMD8<Int32>>) -> Bool {
+        let words = unsafeBitCast(mask, to: (UInt64, UInt64, UInt64, UInt64).self)
+        return (words.0 | words.1 | words.2 | words.3) != 0
+    }
+}

@@ -55,7 +55,7 @@ struct InstructionsCommand: ParsableCommand {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         process.arguments = [valgrind, "--tool=callgrind", "--callgrind-out-file=\(out.path)",
-                             me, "analysis-dump", folder, "--quiet", "--limit", String(limit), "--stop-after", stopAfter]
+                             me, "analysis-dump", folder, "--quiet", "--no-token-count", "--limit", String(limit), "--stop-after", stopAfter]
         // Swift seeds its hashing per process; a fixed seed makes the count repeat exactly.
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_DETERMINISTIC_HASHING"] = "1"

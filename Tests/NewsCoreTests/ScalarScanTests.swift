@@ -1,0 +1,93 @@
+import Testing
+
+@testable import NewsCore
+
+/// The eight-at-a-time scans (`ScalarScan`) find what a scalar-by-scalar walk finds, wherever the
+/// scalar sought falls in or after an eight-scalar block, and the name finder that skips with one
+/// reads words whole as before.
+@Suite struct ScalarScanTests {
+    static let texts = [
+        "",
+        "plain words only here and more of them to pass eight",
+        "\u{201C}Open,\u{201D} she said.",
+        "a \"straight\" pair after some words, and 'single' ones",
+        "Zoë Ashgrove’s café: £4m raised! Was it enough? Yes.",
+        String(repeating: "abcdefg ", count: 5) + "\u{2018}late\u{2019}",
+        "1234567.9 and 12345678!",
+    ]
+
+    /// The first offset from `i` on whose scalar `hit` accepts, one scalar at a time.
+    static func walk(_ s: [Unicode.Scalar], from i: Int, _ hit: (UInt32) -> Bool) -> Int {
+        var j = i
+        while j < s.count, !hit(s[j].value) { j += 1 }
+        return j
+    }
+
+    @Test(arguments: texts)
+    func theNextMarkIsTheOneAWalkFinds(text: String) {
+        let s = Array(text.unicodeScalars)
+        for i in 0...s.count {
+            let expected = Self.walk(s, from: i) { $0 == 0x22 || $0 == 0x27 || (0x2018...0x201D).contains($0) }
+            #expect(QuoteSegmenter.nextMark(s, from: i, before: s.count) == expected, "from \(i)")
+        }
+    }
+
+    @Test(arguments: texts)
+    func theNextStopIsTheOneAWalkFinds(text: String) {
+        let s = Array(text.unicodeScalars)
+        let stops: Set<UInt32> = [0x2E, 0x21, 0x3F]
+        for i in 0...s.count {
+            let found = s.withUnsafeBufferPointer { b in
+                ScalarScan.first(
+                    in: b, from: i, before: s.count,
+                    anyHit: { v in
+                        ScalarScan.any((v .== .init(repeating: 0x2E)) .| (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x3F)))
+                    },
+                    isHit: { stops.contains($0) })
+            }
+            #expect(found == Self.walk(s, from: i) { stops.contains($0) }, "from \(i)")
+        }
+    }
+
+    @Test(arguments: texts + ["<p class=\"x\">He said\n“no” and <b>then</b> left the building at once"])
+    func theLastTagSignIsTheOneAWalkBackFinds(text: String) {
+        let s = Array(text.unicodeScalars)
+        let signs: Set<UInt32> = [0x3C, 0x3E, 0x0A]
+        for end in 0...s.count {
+            for floor in [0, max(0, end - 9), max(0, end - 3)] {
+                var expected: Int? = nil
+                var j = end
+                while j > floor, expected == nil {
+                    j -= 1
+                    if signs.contains(s[j].value) { expected = j }
+                }
+                let found = s.withUnsafeBufferPointer { b in
+                    ScalarScan.last(
+                        in: b, from: floor, before: end,
+                        anyHit: { v in
+                            ScalarScan.any((v .== .init(repeating: 0x3C)) .| (v .== .init(repeating: 0x3E)) .| (v .== .init(repeating: 0x0A)))
+                        },
+                        isHit: { signs.contains($0) })
+                }
+                #expect(found == expected, "\(floor)..<\(end)")
+            }
+        }
+    }
+
+    @Test func aCapitalInsideAWordStartsNoName() {
+        let text = Array(
+            "Ada Ode spoke first at the hall. Then the anti-Ode camp, the proOde blog and 3Ode replied, and Ode left.".unicodeScalars)
+        let names = NameMentions(text, paragraphs: [0..<text.count])
+        let written = names.mentions.map { String(String.UnicodeScalarView(text[$0.range])) }
+        #expect(written == ["Ada Ode", "Ode"])
+    }
+
+    @Test func namesAfterLongLowerCaseStretchesAndNonASCIIAreFound() {
+        let text = Array(
+            "after a long and quiet evening of talks in the hall, Mr Tamsin Okonkwo said “Zoë Ashgrove” would chair; Okonkwo left.".unicodeScalars)
+        let names = NameMentions(text, paragraphs: [0..<text.count])
+        let written = names.mentions.map { String(String.UnicodeScalarView(text[$0.range])) }
+        #expect(written == ["Tamsin Okonkwo", "Zoë Ashgrove", "Okonkwo"])
+        #expect(names.mentions.first?.gender == .male)
+    }
+}
