@@ -314,6 +314,16 @@ import Testing
         #expect(StorySport.of("The striker and the fly-half met at the dinner.") == nil)
     }
 
+    /// A full name is one with a space between words, as Foundation's `contains(" ")` tells it:
+    /// not a no-break space, nor a space that a combining mark makes part of another character.
+    @Test func aFullNameHasASpaceOfItsOwn() {
+        let names = ["Tess Hale-Morrow", "Morrow", "Zoë Brontë", "Ana\u{00A0}Lund", "Ana \u{0301}Lund", "\u{0301} Lund", "", " "]
+        for name in names {
+            #expect(FileAnalysis.isFullName(name) == name.contains(" "), "\(name.unicodeScalars.map(\.value))")
+        }
+        #expect(FileAnalysis.isFullName("Tess Hale-Morrow") && !FileAnalysis.isFullName("Ana \u{0301}Lund"))
+    }
+
     @Test func aRareMisSpanCannotCaptureACommonName() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [

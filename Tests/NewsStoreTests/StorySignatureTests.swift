@@ -120,4 +120,48 @@ import Testing
         #expect(components.count == 1)
         #expect(components.values.first?.sorted() == [3, 5, 9])
     }
+
+    /// The word hashes read from UTF-8 bytes are those of walking the text's scalars, on ASCII,
+    /// accented, Greek, Cyrillic, CJK and emoji text, upper and lower case.
+    @Test func byteWordHashesMatchScalarWalk() {
+        let texts = [
+            "", " ", "one", "One two, THREE-four 42nd!",
+            "Zoë Brontë met the Ærø ferry’s captain at 9:30 in Malmö.",
+            "ÉCOLE Ÿvonne ÀÖ ΣΟΦΙΑ σοφία Москва МОСКВА 東京 and 🎉 party🎉time",
+            "ends mid-word ÅNGSTRÖM", "\u{0130}stanbul \u{1E9E}TRASSE tabs\tand\nlines",
+        ]
+        for text in texts {
+            #expect(StorySignature.wordHashes(text) == scalarWordHashes(text), "\(text)")
+        }
+    }
+
+    /// The word hashes as walking the scalars gives them: the definition the byte loop follows.
+    private func scalarWordHashes(_ text: String) -> [UInt64] {
+        var hashes: [UInt64] = []
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            var v = scalar.value
+            let isWord: Bool
+            if v < 0x80 {
+                if v >= 0x41 && v <= 0x5A { v += 0x20 }
+                isWord = (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
+            } else {
+                isWord = scalar.properties.isAlphabetic
+                if isWord, scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
+                    v = lower.value
+                }
+            }
+            if isWord {
+                h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+                inWord = true
+            } else if inWord {
+                hashes.append(h)
+                h = 0xCBF2_9CE4_8422_2325
+                inWord = false
+            }
+        }
+        if inWord { hashes.append(h) }
+        return hashes
+    }
 }

@@ -116,34 +116,83 @@ public struct StorySignature: Sendable, Equatable {
 
     /// A hash of each word of `text`, in order: runs of letters and digits, folded to lower case.
     static func wordHashes(_ text: String) -> [UInt64] {
+        var text = text
+        return text.withUTF8 { wordHashes($0) }
+    }
+
+    /// `wordHashes` of a text's UTF-8 bytes.
+    ///
+    /// Read byte by byte, an ASCII letter or digit by a table, and only a non-ASCII scalar
+    /// decoded and asked its Unicode properties: walking the string's scalars decoded every one
+    /// of them, most of this function's time. Each word's hash is FNV-1a over its scalars'
+    /// values, the same whichever way the text is read.
+    static func wordHashes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(text.utf8.count / 5)
+        hashes.reserveCapacity(bytes.count / 5)
         var h: UInt64 = fnvOffset
         var inWord = false
-        for scalar in text.unicodeScalars {
-            var v = scalar.value
-            let isWord: Bool
-            if v < 0x80 {
-                if v >= 0x41 && v <= 0x5A { v += 0x20 }
-                isWord = (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
-            } else {
-                isWord = scalar.properties.isAlphabetic
-                // (Rare in English text, so the cost of the lookup does not matter.)
-                if isWord, scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
-                    v = lower.value
+        var i = 0
+        let n = bytes.count
+        asciiFolded.withUnsafeBufferPointer { folded in
+            while i < n {
+                let b = bytes[i]
+                var v: UInt32
+                if b < 0x80 {
+                    v = UInt32(folded[Int(b)])
+                    i += 1
+                } else {
+                    let scalar = decodeScalar(bytes, at: &i)
+                    v = 0
+                    if scalar.properties.isAlphabetic {
+                        v = scalar.value
+                        // (Rare in English text, so the cost of the lookup does not matter.)
+                        if scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
+                            v = lower.value
+                        }
+                    }
                 }
-            }
-            if isWord {
-                h = (h ^ UInt64(v)) &* fnvPrime
-                inWord = true
-            } else if inWord {
-                hashes.append(h)
-                h = fnvOffset
-                inWord = false
+                if v != 0 {
+                    h = (h ^ UInt64(v)) &* fnvPrime
+                    inWord = true
+                } else if inWord {
+                    hashes.append(h)
+                    h = fnvOffset
+                    inWord = false
+                }
             }
         }
         if inWord { hashes.append(h) }
         return hashes
+    }
+
+    /// The scalar whose UTF-8 encoding starts at the non-ASCII byte `i` (a Swift string's bytes
+    /// are valid UTF-8), and `i` moved past it.
+    @inline(__always)
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Unicode.Scalar {
+        let b = UInt32(bytes[i])
+        var value: UInt32
+        var length: Int
+        if b < 0xE0 {
+            value = b & 0x1F
+            length = 2
+        } else if b < 0xF0 {
+            value = b & 0x0F
+            length = 3
+        } else {
+            value = b & 0x07
+            length = 4
+        }
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        i += length
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Each ASCII byte as a word's hash takes it: a letter in lower case, a digit, or 0 for
+    /// any other, which ends a word. (No scalar's value is 0 inside a word: NUL is not alphabetic.)
+    private static let asciiFolded: [UInt8] = (0..<128).map { v in
+        let b = UInt8(v)
+        if b >= 0x41 && b <= 0x5A { return b + 0x20 }
+        return (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) ? b : 0
     }
 
     private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
