@@ -82,8 +82,7 @@ public enum AliasMerger {
             arenaStart = end
             if let first = groups[g].keyWords.first {
                 // (`settle` made the key's words the plain words when the keys have the same bytes.)
-                groups[g].firstKeyWordId =
-                    ExactText.sameBytes(groups[g].key, groups[g].plainKey) ? groups[g].plainWordIds.first! : wordIds.id(String(first))
+                groups[g].firstKeyWordId = groups[g].keyIsPlain ? groups[g].plainWordIds.first! : wordIds.id(String(first))
             }
         }
 
@@ -233,6 +232,8 @@ public enum AliasMerger {
         var plainWordIds: ArraySlice<Int> = []
         /// The words of `key` (`plainWords` unless a place equivalent replaced the key).
         var keyWords: [Substring] = []
+        /// Whether `key` has the bytes of `plainKey` (no place equivalent replaced it).
+        var keyIsPlain = true
         /// The id of `keyWords[0]` in the merge's `WordIds` (0 for a key of no words).
         var firstKeyWordId = 0
         /// Its first mention's text looks like an acronym ("NATO", "MoD").
@@ -254,12 +255,14 @@ public enum AliasMerger {
             type = vote(members, of: mentions)
             let short = mentions[members[0]].text
             plainWords = EntityNames.words(ofKey: plainKey)
-            // (The group key is the plain key unless a place equivalent replaced it.)
-            keyWords = ExactText.sameBytes(key, plainKey) ? plainWords : EntityNames.words(ofKey: key)
+            // (The group key is the plain key unless a place equivalent replaced it: compared
+            // once, here, for every question below and the merge's.)
+            keyIsPlain = ExactText.sameBytes(key, plainKey)
+            keyWords = keyIsPlain ? plainWords : EntityNames.words(ofKey: key)
             keyWordCount = keyWords.count
             keyLength = EntityNames.characterCount(key)
             // (The same bytes, the same count: most keys are their plain keys.)
-            plainKeyLength = ExactText.sameBytes(key, plainKey) ? keyLength : EntityNames.characterCount(plainKey)
+            plainKeyLength = keyIsPlain ? keyLength : EntityNames.characterCount(plainKey)
             shortLength = EntityNames.characterCount(short)
             acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
             firm = members.lazy.compactMap { mentions[$0].evidence.firm }.first

@@ -33,27 +33,7 @@ enum MentionRules {
     /// (nearly every word of a name), its lower case, which the tokens hold already, rather than
     /// a key made again at every question.
     static func wordKey(_ t: ArticleTokens, _ i: Int) -> String {
-        ClosedListTypes.isPlainAlphanumeric(t, i) ? t.lower(i) : EntityNames.aliasKey(t.word(i))
-    }
-
-    /// `t.lower(i) == word`, for a `word` in plain ASCII lower case, read from token `i`'s
-    /// scalars when they are all plain ASCII (its lower case is then theirs with A to Z made a
-    /// to z, and equal to `word` byte for byte or not at all), without the lower case's
-    /// `String`; a token with any other scalar is compared as that `String`.
-    @inline(__always)
-    static func lowerIs(_ t: ArticleTokens, _ i: Int, _ word: StaticString) -> Bool {
-        let r = t.tokens[i].range
-        let n = word.utf8CodeUnitCount
-        let ascii = t.scalars.withUnsafeBufferPointer { s -> Bool? in
-            var same = r.count == n
-            for k in r {
-                let v = s[k].value
-                guard v < 0x80 else { return nil }
-                if same, (v &- 0x41 < 26 ? v + 32 : v) != UInt32(word.utf8Start[k - r.lowerBound]) { same = false }
-            }
-            return same
-        }
-        return ascii ?? (t.lower(i) == word.description)
+        t.isPlainAlphanumeric(i) ? t.lower(i) : EntityNames.aliasKey(t.word(i))
     }
 
     // MARK: - From tagger spans
@@ -218,7 +198,7 @@ enum MentionRules {
         var out: [DraftMention] = []
         out.reserveCapacity(ds.count + 2)
         for d in ds {
-            guard d.firm == nil, let k = (d.a..<d.b).first(where: { isAnd(t, $0) }),
+            guard d.firm == nil, let k = (d.a..<d.b).first(where: { t.wordIs($0, "and") }),
                 k - d.a >= 2, d.b - k - 1 >= 2,
                 (d.a..<d.b).allSatisfy({ $0 == k || t.isCapitalised($0) || t.tokens[$0].kind == .possessive })
             else {
@@ -234,15 +214,6 @@ enum MentionRules {
             out.append(right)
         }
         ds = out
-    }
-
-    /// Whether token `i` is the word "and", as written (`t.word(i) == "and"`), read from its
-    /// scalars: no other scalars make that text.
-    @inline(__always)
-    static func isAnd(_ t: ArticleTokens, _ i: Int) -> Bool {
-        guard t.isWord(i) else { return false }
-        let r = t.tokens[i].range
-        return r.count == 3 && t.scalars[r.lowerBound] == "a" && t.scalars[r.lowerBound + 1] == "n" && t.scalars[r.lowerBound + 2] == "d"
     }
 
     /// A person's name the tagger cut short, made whole: two parts joined by a particle ("Rhodri" +
@@ -500,12 +471,12 @@ enum MentionRules {
         for var d in ds {
             if t.isWord(d.a), isPronounContraction(t, d.a) { continue }
             // ("The Hague" keeps its article: the alias key drops it anyway.)
-            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), !MentionRules.lowerIs(t, d.a, "the"), t.lower(d.a, isIn: FunctionWords.closedClass) {
+            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), !t.lowerIs(d.a, "the"), t.lower(d.a, isIn: FunctionWords.closedClass) {
                 d.a += 1
                 d.title = nil
             }
             // "The Orlov-Brandt summit": the article belongs to the summit, not to the names.
-            if d.b - d.a >= 2, d.a + 3 < t.count, t.isWord(d.a), MentionRules.lowerIs(t, d.a, "the"), t.isPunctuation(d.a + 2, "-"),
+            if d.b - d.a >= 2, d.a + 3 < t.count, t.isWord(d.a), t.lowerIs(d.a, "the"), t.isPunctuation(d.a + 2, "-"),
                 t.tokens[d.a + 3].hyphenJoined
             {
                 d.a += 1
@@ -719,7 +690,7 @@ enum MentionRules {
             let d = ds[k]
             // ("the" before the name first: the array of its words is made only after it, since
             // few names have one.)
-            guard d.a > 0, t.isLowercaseWord(d.a - 1), MentionRules.lowerIs(t, d.a - 1, "the") else { continue }
+            guard d.a > 0, t.isLowercaseWord(d.a - 1), t.lowerIs(d.a - 1, "the") else { continue }
             let words = (d.a..<d.b).filter { t.isWord($0) }
             guard words.count >= 2, lists.isSurname(t, words.last!),
                 d.type != .person || !commonGivenName(words[0])

@@ -180,7 +180,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // finding the tokens between.)
         for k in 0..<(ms.count - 1) where fullName(k + 1) && fullName(k) {
             let i = t.tokenIndex(atOrAfter: ms[k].range.upperBound)
-            guard t.tokenIndex(atOrAfter: ms[k + 1].range.lowerBound) == i + 1, t.isWord(i), MentionRules.lowerIs(t, i, "and") || MentionRules.lowerIs(t, i, "or")
+            guard t.tokenIndex(atOrAfter: ms[k + 1].range.lowerBound) == i + 1, t.isWord(i), t.lowerIs(i, "and") || t.lowerIs(i, "or")
             else { continue }
             let xPerson = ms[k].type == .person
             let yPerson = ms[k + 1].type == .person
@@ -274,10 +274,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 word = t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)
                 i += 2
             }
-            // (A whole word's key is the one the tokens give it: `word` is then `t.word(i)`.)
-            let key = cut == nil && start == i ? MentionRules.wordKey(t, i) : EntityNames.aliasKey(word)
-            // (The key looked up once for all three answers.)
-            let known = names.facts(key)
+            // (A whole word's key is the one the tokens give it: `word` is then `t.word(i)`. The
+            // key looked up once for all three answers; a whole plain word's, once an article.)
+            let whole = cut == nil && start == i
+            let known = whole && t.isPlainAlphanumeric(i) ? names.facts(t, i) : names.facts(whole ? MentionRules.wordKey(t, i) : EntityNames.aliasKey(word))
             var type: EntityType
             if known.surname {
                 type = .person
@@ -316,7 +316,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let l = d.b - 1
         let r = t.tokens[l].range
         if let end = d.end, end != r.upperBound { return nil }
-        guard t.isWord(l), ClosedListTypes.isPlainAlphanumeric(t, l), !t.lower(l, isIn: PersonNameWords.suffixes) else { return nil }
+        guard t.isWord(l), t.isPlainAlphanumeric(l), !t.lower(l, isIn: PersonNameWords.suffixes) else { return nil }
         let start = t.tokens[d.a].range.lowerBound
         let plain = t.scalars.withUnsafeBufferPointer { s -> Bool in
             // (Plain ASCII without a carriage return: `PersonName` splits it at its bytes.)
@@ -336,6 +336,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
         private var acronym: [Bool] = []
         private(set) var hasSurnames = false
         private(set) var hasOneWordNames = false
+        /// By a token's lower-case id: the id of its word's key (`facts(_:_:)`), -2 for a key that
+        /// is none of the names', -1 until asked. Emptied when a name is added.
+        private var idByLower: [Int32] = []
 
         init(capacity: Int) {
             ids = WordIds(capacity: capacity + 8)
@@ -355,6 +358,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         mutating func addSurname(_ key: String) {
             surname[id(key)] = true
             hasSurnames = true
+            idByLower.removeAll()
         }
 
         /// Records a one-word name's type (the first one given stays) and, if `acronym`, that it
@@ -364,6 +368,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
             if oneWord[k] == nil { oneWord[k] = type }
             if isAcronym { acronym[k] = true }
             hasOneWordNames = true
+            idByLower.removeAll()
         }
 
         func isSurname(_ key: String) -> Bool {
@@ -381,6 +386,21 @@ public struct TaggerEntityExtractor: EntityExtractor {
         /// `(isSurname(key), oneWordType(key), isAcronym(key))`, found by one look-up.
         func facts(_ key: String) -> (surname: Bool, oneWord: EntityType?, acronym: Bool) {
             guard let id = ids.find(key) else { return (false, nil, false) }
+            return (surname[id], oneWord[id], acronym[id])
+        }
+
+        /// `facts(t.lower(i))` for a token `i` whose word is plain ASCII letters and digits (its
+        /// key is then its lower case), found once a lower-case word: the scan asks about every
+        /// capitalised word, and most repeat.
+        mutating func facts(_ t: ArticleTokens, _ i: Int) -> (surname: Bool, oneWord: EntityType?, acronym: Bool) {
+            let lower = t.lowerId(i)
+            if idByLower.isEmpty { idByLower = [Int32](repeating: -1, count: t.wordIdCount) }
+            var id = Int(idByLower[lower])
+            if id == -1 {
+                id = ids.find(t.lower(i)) ?? -2
+                idByLower[lower] = Int32(id)
+            }
+            guard id >= 0 else { return (false, nil, false) }
             return (surname[id], oneWord[id], acronym[id])
         }
     }
