@@ -223,7 +223,6 @@ public enum AliasMerger {
         var plainKey = ""
         /// Characters in `plainKey`, and in its first mention's text.
         var plainKeyLength = 0
-        var shortLength = 0
         /// Facts `canJoin` asks of the group against every entity, found once (`settle`).
         var keyWordCount = 0
         var keyLength = 0
@@ -263,7 +262,6 @@ public enum AliasMerger {
             keyLength = EntityNames.characterCount(key)
             // (The same bytes, the same count: most keys are their plain keys.)
             plainKeyLength = keyIsPlain ? keyLength : EntityNames.characterCount(plainKey)
-            shortLength = EntityNames.characterCount(short)
             acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
             firm = members.lazy.compactMap { mentions[$0].evidence.firm }.first
             hasTitle = members.contains { mentions[$0].title != nil }
@@ -466,7 +464,8 @@ public enum AliasMerger {
         for k in clusters[c].forms.indices where related(k) {
             let form = clusters[c].forms[k]
             let full = names.name(form.nameId)
-            guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > groups[g].shortLength else { continue }
+            // (The short form's length counted only here, where a one-word full form needs it.)
+            guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > EntityNames.characterCount(short) else { continue }
             let s = shortWords
             let f = groups[form.group].plainWords
             let fIds = groups[form.group].plainWordIds

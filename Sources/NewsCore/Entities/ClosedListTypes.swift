@@ -18,19 +18,23 @@ enum ClosedListTypes {
         for k in ds.indices where wordCount(k) >= 2 { settle(&ds[k], t, lists) }
         // The first and last words of the article's full person names: "Oscar" beside "Oscar
         // Lind" is his given name, not the award, and "Ford" beside "Ada Ford" her surname.
-        // (By lower-case word id: equal ids, equal lower-case words.)
-        var personWords: Set<Int> = []
+        // (By lower-case word id: equal ids, equal lower-case words. Flags by id, made when the
+        // first name is found: a `Set` hashed every id, and grew, in every article.)
+        var personWords: [Bool] = []
         for k in ds.indices where ds[k].type == .person && ds[k].firm == nil {
             let a = ds[k].a
             let b = ds[k].b
             guard b - a >= 2, t.isWord(a), t.isWord(b - 1) else { continue }
-            personWords.insert(t.lowerId(a))
-            personWords.insert(t.lowerId(b - 1))
+            if personWords.isEmpty { personWords = [Bool](repeating: false, count: t.wordIdCount) }
+            personWords[t.lowerId(a)] = true
+            personWords[t.lowerId(b - 1)] = true
         }
         for k in ds.indices where wordCount(k) == 1 {
             // ("won an Oscar": a determiner says it is no one's name.)
             let p = ds[k].a - 1
-            if personWords.contains(t.lowerId(ds[k].a)), !(t.isLowercaseWord(p) && t.lower(p, isIn: FunctionWords.articles)) { continue }
+            if !personWords.isEmpty, personWords[t.lowerId(ds[k].a)], !(t.isLowercaseWord(p) && t.lower(p, isIn: FunctionWords.articles)) {
+                continue
+            }
             settle(&ds[k], t, lists)
         }
     }

@@ -86,8 +86,8 @@ enum MentionRules {
         var added: [DraftMention] = []
         var i = 0
         while i < t.count {
-            guard !covered[i], t.isCapitalised(i), !t.isOrdinaryWord(i), !isTitle(t, i),
-                !t.inTitleCase(i)
+            // (The title-case line, an array's answer, before the word's lists.)
+            guard !covered[i], t.isCapitalised(i), !t.inTitleCase(i), !t.isOrdinaryWord(i), !isTitle(t, i)
             else {
                 i += 1
                 continue

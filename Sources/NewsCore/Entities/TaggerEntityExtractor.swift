@@ -230,9 +230,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // grew a few times an article.
         var names = NameKeys(capacity: ds.count)
         func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
-        // (A name is split into a `PersonName` once: most people are named several times alike.)
-        // (Room for every draft at once: grown a name at a time, it hashed its keys again.)
-        var lastWordKeys = [ExactText: String](minimumCapacity: ds.count)
+        // (A name is split into a `PersonName` once: most people are named several times alike.
+        // Made empty, without storage: the tokens give nearly every name's key
+        // (`tokenLastWordKey`), and storage for every draft, made for every article, cost more
+        // than the few names it held.)
+        var lastWordKeys: [ExactText: String] = [:]
         // (By index: walking the drafts themselves copied each one, Strings and arrays and all.)
         // (Each name's text made only where it is read: most names are neither.)
         for k in ds.indices where ds[k].firm == nil {
@@ -265,19 +267,24 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var added: [DraftMention] = []
         for var i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
             let cut = MentionRules.compoundCut(t, i)
-            var word = cut.map { t.text(t.tokens[i].range.lowerBound..<$0) } ?? t.word(i)
             var start = i
             // A double-barrelled surname written alone: "Ruiz-Whitcombe said".
-            if i + 2 < t.count, t.isPunctuation(i + 1, "-"), t.tokens[i + 2].hyphenJoined, !covered[i + 2],
-                names.isSurname(EntityNames.aliasKey(t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)))
-            {
-                word = t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)
-                i += 2
+            let doubleBarrelled =
+                i + 2 < t.count && t.isPunctuation(i + 1, "-") && t.tokens[i + 2].hyphenJoined && !covered[i + 2]
+                && names.isSurname(EntityNames.aliasKey(t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)))
+            let first = i
+            if doubleBarrelled { i += 2 }
+            // The name's text: the word, cut where a compound's name ends, or the double-barrelled
+            // surname. (Made only where it is read: most words are neither a key of their own
+            // nor a known name.)
+            func word() -> String {
+                if doubleBarrelled { return t.text(t.tokens[first].range.lowerBound..<t.tokens[first + 2].range.upperBound) }
+                return cut.map { t.text(t.tokens[first].range.lowerBound..<$0) } ?? t.word(first)
             }
-            // (A whole word's key is the one the tokens give it: `word` is then `t.word(i)`. The
-            // key looked up once for all three answers; a whole plain word's, once an article.)
-            let whole = cut == nil && start == i
-            let known = whole && t.isPlainAlphanumeric(i) ? names.facts(t, i) : names.facts(whole ? MentionRules.wordKey(t, i) : EntityNames.aliasKey(word))
+            // (A whole word's key is the one the tokens give it: `word()` is then `t.word(i)`.)
+            let key = cut == nil && start == i ? MentionRules.wordKey(t, i) : EntityNames.aliasKey(word())
+            // (The key looked up once for all three answers.)
+            let known = names.facts(key)
             var type: EntityType
             if known.surname {
                 type = .person
@@ -290,7 +297,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 {
                     start = i - 1
                 }
-            } else if let oneWord = known.oneWord, !known.acronym || isAcronym(word) {
+            } else if let oneWord = known.oneWord, !known.acronym || isAcronym(word()) {
                 // ("WHO" is found again as "WHO", never as "Who?")
                 type = oneWord
             } else {
@@ -336,9 +343,6 @@ public struct TaggerEntityExtractor: EntityExtractor {
         private var acronym: [Bool] = []
         private(set) var hasSurnames = false
         private(set) var hasOneWordNames = false
-        /// By a token's lower-case id: the id of its word's key (`facts(_:_:)`), -2 for a key that
-        /// is none of the names', -1 until asked. Emptied when a name is added.
-        private var idByLower: [Int32] = []
 
         init(capacity: Int) {
             ids = WordIds(capacity: capacity + 8)
@@ -358,7 +362,6 @@ public struct TaggerEntityExtractor: EntityExtractor {
         mutating func addSurname(_ key: String) {
             surname[id(key)] = true
             hasSurnames = true
-            idByLower.removeAll()
         }
 
         /// Records a one-word name's type (the first one given stays) and, if `acronym`, that it
@@ -368,7 +371,6 @@ public struct TaggerEntityExtractor: EntityExtractor {
             if oneWord[k] == nil { oneWord[k] = type }
             if isAcronym { acronym[k] = true }
             hasOneWordNames = true
-            idByLower.removeAll()
         }
 
         func isSurname(_ key: String) -> Bool {
@@ -386,21 +388,6 @@ public struct TaggerEntityExtractor: EntityExtractor {
         /// `(isSurname(key), oneWordType(key), isAcronym(key))`, found by one look-up.
         func facts(_ key: String) -> (surname: Bool, oneWord: EntityType?, acronym: Bool) {
             guard let id = ids.find(key) else { return (false, nil, false) }
-            return (surname[id], oneWord[id], acronym[id])
-        }
-
-        /// `facts(t.lower(i))` for a token `i` whose word is plain ASCII letters and digits (its
-        /// key is then its lower case), found once a lower-case word: the scan asks about every
-        /// capitalised word, and most repeat.
-        mutating func facts(_ t: ArticleTokens, _ i: Int) -> (surname: Bool, oneWord: EntityType?, acronym: Bool) {
-            let lower = t.lowerId(i)
-            if idByLower.isEmpty { idByLower = [Int32](repeating: -1, count: t.wordIdCount) }
-            var id = Int(idByLower[lower])
-            if id == -1 {
-                id = ids.find(t.lower(i)) ?? -2
-                idByLower[lower] = Int32(id)
-            }
-            guard id >= 0 else { return (false, nil, false) }
             return (surname[id], oneWord[id], acronym[id])
         }
     }
