@@ -30,18 +30,36 @@ public struct WordList: Sendable {
         var seen = Set<String>(minimumCapacity: words.count)
         self.words = words.filter { seen.insert($0).inserted }
         strings = seen
-        table = WordKeyTable(self.words.map { WordKey(ascii: $0) ?? WordKey($0) })
-        asciiRuleOut = self.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } || WordIds.asciiEquivalent($0) == nil }
+        // Each word's bytes read once, through its contiguous storage: copied out, checked for
+        // ASCII and, when they are, keyed (walking the UTF-8 view three times over cost more).
+        var keys: [WordKey] = []
+        keys.reserveCapacity(self.words.count)
         var bytes: [UInt8] = []
         var starts = [0]
         starts.reserveCapacity(self.words.count + 1)
+        var isASCII: [Bool] = []
+        isASCII.reserveCapacity(self.words.count)
+        var ruleOut = true
         for word in self.words {
-            bytes.append(contentsOf: word.utf8)
+            let key = word.withContiguousUTF8 { b -> WordKey? in
+                bytes.append(contentsOf: b)
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for x in b {
+                    guard x < 0x80 else { return nil }
+                    h = (h ^ UInt64(x &- 0x41 < 26 ? x + 32 : x)) &* 0x100_0000_01b3
+                }
+                return WordKey(value: h)
+            }
             starts.append(bytes.count)
+            isASCII.append(key != nil)
+            keys.append(key ?? WordKey(word))
+            if key == nil, WordIds.asciiEquivalent(word) != nil { ruleOut = false }
         }
+        table = WordKeyTable(keys)
+        asciiRuleOut = ruleOut
         self.bytes = bytes
         self.starts = starts
-        isASCII = self.words.map { $0.utf8.allSatisfy { $0 < 0x80 } }
+        self.isASCII = isASCII
     }
 
     /// Whether the list holds `word`, which must already be in lower case.
