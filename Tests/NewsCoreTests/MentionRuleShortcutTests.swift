@@ -113,6 +113,26 @@ struct MentionRuleShortcutTests {
         #expect((0..<t.count).contains { names.isPlacePhrase(DraftMention(a: $0, b: min($0 + 2, t.count), type: .place), t) })
     }
 
+    @Test func anOrdinaryWordKeptByIdAnswersAsAskedAgain() throws {
+        let article = try ArticleParser.parse(
+            text: """
+                Harbour Police Say The Quay Is Closed
+
+                Police said the Harbour Board met. The board and Gullhaven Police, Shipping lines and \
+                Caf\u{E9} Lind, Cafe\u{301} Lind and the caf\u{E9} said The Quay is shut; Police and \
+                THE HARBOUR agreed.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        // Twice over, so that the second round reads what the first one kept.
+        for _ in 0..<2 {
+            for i in 0..<t.count {
+                #expect(t.isOrdinaryWordOnce(i) == t.isOrdinaryWord(i), "\(t.word(i))")
+            }
+        }
+        #expect((0..<t.count).contains { t.isCapitalised($0) && t.isOrdinaryWordOnce($0) })
+        #expect((0..<t.count).contains { t.isCapitalised($0) && !t.isOrdinaryWordOnce($0) })
+    }
+
     @Test func tokenShortcutsAnswerAsTheirWordsStrings() throws {
         let article = try ArticleParser.parse(
             text: """
