@@ -74,6 +74,65 @@ struct MentionRuleShortcutTests {
         #expect(byToken.isPlace(t, try #require((0..<t.count).first { t.word($0) == "VALLMARK" })))
     }
 
+    @Test func aPhraseAskedByItsTokensAnswersAsItsText() throws {
+        let lists = """
+            ## demonym
+            tarrowese
+            north tarrowese
+            gull islanders
+            ## city
+            gull islanders
+            ## first
+            ana
+            """
+        let article = try ArticleParser.parse(
+            text: """
+                Tarrowese Fans Cheer
+
+                North Tarrowese and NORTH TARROWESE fans, Gull Islanders, Ana North Tarrowese, the \
+                Tarrowese and North Tarrowe\u{301}se, Ana's North-Tarrowese 2nd cousins cheered.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        let names = NameLists(gazetteer: Gazetteer(text: lists))
+        var answered = 0
+        var yes = 0
+        for a in 0..<t.count {
+            for b in (a + 1)...min(a + 4, t.count) {
+                let d = DraftMention(a: a, b: b, type: .place)
+                let phrase = MentionCues.joinedWords(d, t)
+                #expect(names.isPlacePhrase(d, t) == names.isPlace(phrase), "\(phrase)")
+                guard let fast = names.isPeoplesPhrase(t, a..<b) else { continue }
+                answered += 1
+                if fast { yes += 1 }
+                #expect(fast == (names.isDemonym(phrase) && !names.isPlace(phrase)), "\(phrase)")
+            }
+        }
+        #expect(answered > 50)
+        // "North Tarrowese" twice; "Gull Islanders" is a place as well.
+        #expect(yes >= 2)
+        #expect((0..<t.count).contains { names.isPlacePhrase(DraftMention(a: $0, b: min($0 + 2, t.count), type: .place), t) })
+    }
+
+    @Test func anOrdinaryWordKeptByIdAnswersAsAskedAgain() throws {
+        let article = try ArticleParser.parse(
+            text: """
+                Harbour Police Say The Quay Is Closed
+
+                Police said the Harbour Board met. The board and Gullhaven Police, Shipping lines and \
+                Caf\u{E9} Lind, Cafe\u{301} Lind and the caf\u{E9} said The Quay is shut; Police and \
+                THE HARBOUR agreed.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        // Twice over, so that the second round reads what the first one kept.
+        for _ in 0..<2 {
+            for i in 0..<t.count {
+                #expect(t.isOrdinaryWordOnce(i) == t.isOrdinaryWord(i), "\(t.word(i))")
+            }
+        }
+        #expect((0..<t.count).contains { t.isCapitalised($0) && t.isOrdinaryWordOnce($0) })
+        #expect((0..<t.count).contains { t.isCapitalised($0) && !t.isOrdinaryWordOnce($0) })
+    }
+
     @Test func tokenShortcutsAnswerAsTheirWordsStrings() throws {
         let article = try ArticleParser.parse(
             text: """
@@ -87,21 +146,26 @@ struct MentionRuleShortcutTests {
         for i in 0..<t.count where t.isWord(i) {
             let w = t.word(i)
             let lower = t.lower(i)
-            #expect(ClosedListTypes.isPlainAlphanumeric(t, i) == ClosedListTypes.isPlainAlphanumeric(w), "\(w)")
+            #expect(t.isPlainAlphanumeric(i) == ClosedListTypes.isPlainAlphanumeric(w), "\(w)")
             #expect(ClosedListTypes.hasPeoplesEnding(t, i) == ClosedListTypes.hasPeoplesEnding(lower), "\(w)")
             #expect(MentionCues.opensWithCapital(t, i) == MentionCues.opensWithCapital(w), "\(w)")
-            #expect(MentionRules.isAnd(t, i) == (w == "and"), "\(w)")
-            #expect(MentionRules.lowerIs(t, i, "and") == (lower == "and"), "\(w)")
-            #expect(MentionRules.lowerIs(t, i, "the") == (lower == "the"), "\(w)")
-            #expect(MentionRules.lowerIs(t, i, "a") == (lower == "a"), "\(w)")
-            #expect(MentionRules.lowerIs(t, i, "or") == (lower == "or"), "\(w)")
-            #expect(MentionRules.lowerIs(t, i, "who") == (lower == "who"), "\(w)")
-            #expect(MentionRules.lowerIs(t, i, "were") == (lower == "were"), "\(w)")
+            #expect(t.wordIs(i, "and") == (w == "and"), "\(w)")
+            #expect(t.isASCII(i) == w.unicodeScalars.allSatisfy(\.isASCII), "\(w)")
+            #expect(t.lowerIs(i, "and") == (lower == "and"), "\(w)")
+            #expect(t.lowerIs(i, "the") == (lower == "the"), "\(w)")
+            #expect(t.lowerIs(i, "a") == (lower == "a"), "\(w)")
+            #expect(t.lowerIs(i, "or") == (lower == "or"), "\(w)")
+            #expect(t.lowerIs(i, "who") == (lower == "who"), "\(w)")
+            #expect(t.lowerIs(i, "were") == (lower == "were"), "\(w)")
+            for suffix: StaticString in ["an", "ans", "ese", "er", "i", "is", "ish", "s", "es", "d", "e", "n", "in", "elvin", "lkay", ""] {
+                #expect(t.lowerEnds(i, with: suffix) == lower.hasSuffix(suffix.description), "\(w) \(suffix)")
+            }
         }
         // The test reads what it means to: words each shortcut says yes to.
-        #expect((0..<t.count).filter { MentionRules.lowerIs(t, $0, "and") }.count == 6)
-        #expect((0..<t.count).contains { MentionRules.isAnd(t, $0) })
+        #expect((0..<t.count).filter { t.lowerIs($0, "and") }.count == 6)
+        #expect((0..<t.count).contains { t.wordIs($0, "and") })
         #expect((0..<t.count).contains { t.isWord($0) && ClosedListTypes.hasPeoplesEnding(t, $0) })
+        #expect((0..<t.count).contains { t.isWord($0) && !t.isASCII($0) && t.lowerEnds($0, with: "s") })
     }
 
     @Test func aDraftsKeyFromItsTokensIsItsAliasKey() throws {

@@ -45,12 +45,15 @@ import Testing
     /// The flat table of a word list answers as the set of its keys does, for a zero key too.
     @Test func wordKeyTableAnswersAsItsSet() {
         let keys = Set((0..<700).map { WordKey(value: UInt64($0) &* 0x9E37_79B9_7F4A_7C15) } + [WordKey(value: 0)])
-        let table = WordKeyTable(keys)
+        let table = WordKeyTable(Array(keys))
+        // (A key given twice is entered once.)
+        let twice = WordKeyTable(Array(keys) + Array(keys))
         for k in 0..<1400 {
             let key = WordKey(value: UInt64(k) &* 0x9E37_79B9_7F4A_7C15)
             #expect(table.contains(key) == keys.contains(key))
+            #expect(twice.contains(key) == keys.contains(key))
         }
-        #expect(!WordKeyTable(Set([WordKey("the")])).contains(WordKey(value: 0)))
+        #expect(!WordKeyTable([WordKey("the")]).contains(WordKey(value: 0)))
         let list: WordList = ["said", "told", "added"]
         #expect(list.contains(WordKey("Said")) && !list.contains(WordKey("sad")))
     }

@@ -228,11 +228,16 @@ import Testing
         #expect(text.scalarArray == Array(text.unicodeScalars))
     }
 
-    @Test(arguments: ["harbour", "Harbour", "harbours", "caf\u{E9}", "cafe\u{301}", "\u{212A}", "k", "", "it's", "it’s", "a\r\nb"])
+    @Test(arguments: ["harbour", "Harbour", "harbours", "harbou", "caf\u{E9}", "cafe\u{301}", "\u{212A}", "k", "", "it's", "it’s", "its", "a\r\nb", "quay"])
     func wordListAnswersAsItsSet(word: String) {
-        let lists: [WordList] = [["harbour", "k", "it's", "a\r\nb"], ["caf\u{E9}", "harbour"], []]
+        // (With a key two words share, "it's" and "it’s", and a list whose only word with a key
+        // is not ASCII.)
+        let lists: [WordList] = [
+            ["harbour", "k", "it's", "a\r\nb"], ["caf\u{E9}", "harbour"], [], ["it’s", "quay"], ["it's", "it’s", "harbou", ""],
+        ]
         for list in lists {
             #expect(list.contains(word) == Set(list.words).contains(word))
+            #expect(list.contains(word, key: WordKey(ascii: word)) == Set(list.words).contains(word))
         }
     }
 }

@@ -82,8 +82,7 @@ public enum AliasMerger {
             arenaStart = end
             if let first = groups[g].keyWords.first {
                 // (`settle` made the key's words the plain words when the keys have the same bytes.)
-                groups[g].firstKeyWordId =
-                    ExactText.sameBytes(groups[g].key, groups[g].plainKey) ? groups[g].plainWordIds.first! : wordIds.id(String(first))
+                groups[g].firstKeyWordId = groups[g].keyIsPlain ? groups[g].plainWordIds.first! : wordIds.id(String(first))
             }
         }
 
@@ -134,9 +133,15 @@ public enum AliasMerger {
             withFirstWord.removeAll(keepingCapacity: true)
             if let w = groups[g].plainWordIds.first { clustersWithWord.appendEntities(word: w, to: &withFirstWord) }
             joinCandidates(groups, g, clusters, withFirstWord, into: &candidates, marks: &marked)
-            candidates.removeAll { c in
-                !canJoin(groups, g, clusters, c, mentions, placeLike: placeLike, names)
+            // (The candidates that can join kept in order, in place: `removeAll(where:)`'s closure
+            // over the merge's arrays checked each access to them, some hundred instructions a
+            // candidate.)
+            var kept = 0
+            for k in candidates.indices where canJoin(groups, g, clusters, candidates[k], mentions, placeLike: placeLike, names) {
+                candidates[kept] = candidates[k]
+                kept += 1
             }
+            candidates.removeLast(candidates.count - kept)
             if candidates.isEmpty {
                 var cluster = Cluster(type: groups[g].type, name: mentions[groups[g].members[0]].text, nameId: groups[g].textId, group: g)
                 cluster.takeFounding(groups[g].members, mentions)
@@ -224,7 +229,6 @@ public enum AliasMerger {
         var plainKey = ""
         /// Characters in `plainKey`, and in its first mention's text.
         var plainKeyLength = 0
-        var shortLength = 0
         /// Facts `canJoin` asks of the group against every entity, found once (`settle`).
         var keyWordCount = 0
         var keyLength = 0
@@ -233,6 +237,8 @@ public enum AliasMerger {
         var plainWordIds: ArraySlice<Int> = []
         /// The words of `key` (`plainWords` unless a place equivalent replaced the key).
         var keyWords: [Substring] = []
+        /// Whether `key` has the bytes of `plainKey` (no place equivalent replaced it).
+        var keyIsPlain = true
         /// The id of `keyWords[0]` in the merge's `WordIds` (0 for a key of no words).
         var firstKeyWordId = 0
         /// Its first mention's text looks like an acronym ("NATO", "MoD").
@@ -254,13 +260,14 @@ public enum AliasMerger {
             type = vote(members, of: mentions)
             let short = mentions[members[0]].text
             plainWords = EntityNames.words(ofKey: plainKey)
-            // (The group key is the plain key unless a place equivalent replaced it.)
-            keyWords = ExactText.sameBytes(key, plainKey) ? plainWords : EntityNames.words(ofKey: key)
+            // (The group key is the plain key unless a place equivalent replaced it: compared
+            // once, here, for every question below and the merge's.)
+            keyIsPlain = ExactText.sameBytes(key, plainKey)
+            keyWords = keyIsPlain ? plainWords : EntityNames.words(ofKey: key)
             keyWordCount = keyWords.count
             keyLength = EntityNames.characterCount(key)
             // (The same bytes, the same count: most keys are their plain keys.)
-            plainKeyLength = ExactText.sameBytes(key, plainKey) ? keyLength : EntityNames.characterCount(plainKey)
-            shortLength = EntityNames.characterCount(short)
+            plainKeyLength = keyIsPlain ? keyLength : EntityNames.characterCount(plainKey)
             acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
             firm = members.lazy.compactMap { mentions[$0].evidence.firm }.first
             hasTitle = members.contains { mentions[$0].title != nil }
@@ -463,7 +470,8 @@ public enum AliasMerger {
         for k in clusters[c].forms.indices where related(k) {
             let form = clusters[c].forms[k]
             let full = names.name(form.nameId)
-            guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > groups[g].shortLength else { continue }
+            // (The short form's length counted only here, where a one-word full form needs it.)
+            guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > EntityNames.characterCount(short) else { continue }
             let s = shortWords
             let f = groups[form.group].plainWords
             let fIds = groups[form.group].plainWordIds

@@ -663,4 +663,29 @@ struct ArticleTokens {
         }
         return lo
     }
+
+    /// `isOrdinaryWord(i)`, found once a word id for the article and read again after: the
+    /// rules ask it of the same capitalised words many times (a name is looked at by several),
+    /// at three list look-ups a question. (Tokens with one word id have one text, so one
+    /// answer.)
+    func isOrdinaryWordOnce(_ i: Int) -> Bool {
+        let answers = ordinaryAnswers
+        if answers.byWord.isEmpty { answers.byWord = [UInt8](repeating: 0, count: wordIdCount) }
+        let id = Int(textIds[i])
+        let known = answers.byWord[id]
+        if known != 0 { return known == 2 }
+        let answer = isOrdinaryWord(i)
+        answers.byWord[id] = answer ? 2 : 1
+        return answer
+    }
+
+    /// By word id: 2 when `isOrdinaryWord` holds, 1 when not, 0 until asked (shared by the
+    /// copies of one `ArticleTokens`, as `sports` is).
+    private let ordinaryAnswers = OrdinaryWordAnswers()
+
+    /// The answers `isOrdinaryWordOnce` keeps. (Unchecked exclusivity: one article's tokens are
+    /// asked on one thread, and never inside an access to the answers.)
+    private final class OrdinaryWordAnswers {
+        @exclusivity(unchecked) var byWord: [UInt8] = []
+    }
 }

@@ -18,19 +18,23 @@ enum ClosedListTypes {
         for k in ds.indices where wordCount(k) >= 2 { settle(&ds[k], t, lists) }
         // The first and last words of the article's full person names: "Oscar" beside "Oscar
         // Lind" is his given name, not the award, and "Ford" beside "Ada Ford" her surname.
-        // (By lower-case word id: equal ids, equal lower-case words.)
-        var personWords: Set<Int> = []
+        // (By lower-case word id: equal ids, equal lower-case words. Flags by id, made when the
+        // first name is found: a `Set` hashed every id, and grew, in every article.)
+        var personWords: [Bool] = []
         for k in ds.indices where ds[k].type == .person && ds[k].firm == nil {
             let a = ds[k].a
             let b = ds[k].b
             guard b - a >= 2, t.isWord(a), t.isWord(b - 1) else { continue }
-            personWords.insert(t.lowerId(a))
-            personWords.insert(t.lowerId(b - 1))
+            if personWords.isEmpty { personWords = [Bool](repeating: false, count: t.wordIdCount) }
+            personWords[t.lowerId(a)] = true
+            personWords[t.lowerId(b - 1)] = true
         }
         for k in ds.indices where wordCount(k) == 1 {
             // ("won an Oscar": a determiner says it is no one's name.)
             let p = ds[k].a - 1
-            if personWords.contains(t.lowerId(ds[k].a)), !(t.isLowercaseWord(p) && t.lower(p, isIn: FunctionWords.articles)) { continue }
+            if !personWords.isEmpty, personWords[t.lowerId(ds[k].a)], !(t.isLowercaseWord(p) && t.lower(p, isIn: FunctionWords.articles)) {
+                continue
+            }
             settle(&ds[k], t, lists)
         }
     }
@@ -53,7 +57,7 @@ enum ClosedListTypes {
         // has its lower case for its key: the tokens hold that, and its `WordKey`, already.)
         func keyIsIn(_ i: Int, _ list: WordList) -> Bool {
             let cut = d.end.map { $0 < t.tokens[i].range.upperBound } ?? false
-            if !cut, isPlainAlphanumeric(t, i) { return t.lower(i, isIn: list) }
+            if !cut, t.isPlainAlphanumeric(i) { return t.lower(i, isIn: list) }
             return list.contains(wordKey(i))
         }
         if keyIsIn(first, listFirstWords) || keyIsIn(last, EventNames.heads) {
@@ -91,22 +95,6 @@ enum ClosedListTypes {
         return true
     }
 
-    /// `isPlainAlphanumeric(t.word(i))`, read from token `i`'s scalars: the word is its token's
-    /// scalars, so the test needs neither its `String` nor a closure over its bytes (the rules ask
-    /// it of most words they key, thousands of times an article).
-    @inline(__always)
-    static func isPlainAlphanumeric(_ t: ArticleTokens, _ i: Int) -> Bool {
-        let r = t.tokens[i].range
-        guard !r.isEmpty else { return false }
-        return t.scalars.withUnsafeBufferPointer { s in
-            for k in r {
-                let v = s[k].value
-                guard (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { return false }
-            }
-            return true
-        }
-    }
-
     /// Draft `d`'s alias key and the key's words: `EntityNames.aliasKey` of its text, split at
     /// spaces.
     static func keyAndWords(_ d: DraftMention, _ t: ArticleTokens) -> (key: String, words: [String]) {
@@ -129,7 +117,7 @@ enum ClosedListTypes {
         let plain = t.scalars.withUnsafeBufferPointer { s -> Bool in
             var previousEnd = -1
             for i in d.a..<d.b {
-                guard t.isWord(i), isPlainAlphanumeric(t, i) else { return false }
+                guard t.isWord(i), t.isPlainAlphanumeric(i) else { return false }
                 let r = t.tokens[i].range
                 if previousEnd >= 0 {
                     // (Only the separators the key turns into one space, and at least one.)
@@ -207,25 +195,11 @@ enum ClosedListTypes {
         return ascii ?? ["an", "ans", "ese", "er", "ers", "i", "is", "ish"].contains { l.hasSuffix($0) }
     }
 
-    /// `hasPeoplesEnding(t.lower(i))`, read from token `i`'s scalars when they are all plain
-    /// ASCII (its lower case is then theirs with A to Z made a to z), without the lower case's
-    /// `String`.
+    /// `hasPeoplesEnding(t.lower(i))`, asked of the token (`ArticleTokens.lowerEnds`) without
+    /// the lower case's `String`.
     static func hasPeoplesEnding(_ t: ArticleTokens, _ i: Int) -> Bool {
-        let r = t.tokens[i].range
-        let answer = t.scalars.withUnsafeBufferPointer { s -> Bool? in
-            for k in r where s[k].value >= 0x80 { return nil }
-            func ends(_ e: StaticString) -> Bool {
-                let n = e.utf8CodeUnitCount
-                guard r.count >= n else { return false }
-                for k in 0..<n {
-                    let v = s[r.upperBound - n + k].value
-                    if (v &- 0x41 < 26 ? v + 32 : v) != UInt32(e.utf8Start[k]) { return false }
-                }
-                return true
-            }
-            return ends("an") || ends("ans") || ends("ese") || ends("er") || ends("ers") || ends("i") || ends("is") || ends("ish")
-        }
-        return answer ?? hasPeoplesEnding(t.lower(i))
+        t.lowerEnds(i, with: "an") || t.lowerEnds(i, with: "ans") || t.lowerEnds(i, with: "ese") || t.lowerEnds(i, with: "er")
+            || t.lowerEnds(i, with: "ers") || t.lowerEnds(i, with: "i") || t.lowerEnds(i, with: "is") || t.lowerEnds(i, with: "ish")
     }
 
     /// "Dutch", "Irish Americans", "Bosnian Serbs", "South Korean", "Moslem": every word a
@@ -260,6 +234,10 @@ enum ClosedListTypes {
         if allPeople { return true }
         // (A people's name ends as one does: "-an", "-ese", "-er", "-i", "-ish".)
         guard count <= 3, d.end == nil ? hasPeoplesEnding(t, last) : hasPeoplesEnding(lower(last)) else { return false }
+        // (A name of one word is its own phrase, and that word, not all people's, is no
+        // people's name: the phrase would be asked again.)
+        guard count >= 2 else { return false }
+        if d.end == nil, let known = lists.isPeoplesPhrase(t, d.a..<d.b) { return known }
         var phrase = ""
         var firstWord = true
         for i in d.a..<d.b where t.isWord(i) {

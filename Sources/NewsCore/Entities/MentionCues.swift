@@ -50,7 +50,7 @@ struct NameLists {
 
     /// `bits(t, i)` without the token's cache.
     private func wordBits(_ t: ArticleTokens, _ i: Int) -> UInt16 {
-        guard t.isWord(i), ClosedListTypes.isPlainAlphanumeric(t, i) else { return bits(t.word(i)) }
+        guard t.isWord(i), t.isPlainAlphanumeric(i) else { return bits(t.word(i)) }
         let id = t.lowerId(i)
         if id < known.byLower.count, known.byLower[id] != BitsCache.unknown { return known.byLower[id] }
         // (Straight from the table: this cache keeps the answer by the word's lower-case id, and
@@ -115,6 +115,39 @@ struct NameLists {
     /// `isDemonym(t.word(i))`.
     func isDemonym(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.demonym != 0 }
 
+    /// `bits(phrase)` for the phrase of the word tokens in `range` joined by spaces
+    /// (`MentionCues.joinedWords`), when each is a whole word of plain ASCII letters and digits;
+    /// nil for any other phrase.
+    ///
+    /// Such a phrase's tokens are its words, so its list hash is the one the tokenizer gives the
+    /// phrase's text, found from the article's scalars without the text, its scalar array and
+    /// tokens (`Gazetteer.tokenisedListBits`), which cost two thousand instructions a name.
+    private func phraseBits(_ t: ArticleTokens, _ range: Range<Int>) -> UInt16? {
+        var h = Gazetteer.phraseSeed
+        for i in range where t.isWord(i) {
+            guard t.isPlainAlphanumeric(i) else { return nil }
+            let r = t.tokens[i].range
+            let word = t.scalars.withUnsafeBufferPointer { s in
+                s.withMemoryRebound(to: UInt32.self) { TokenHashing.lowerHash($0, r.lowerBound, r.upperBound) }
+            }
+            h = FeatureHash.combine(h, word)
+        }
+        return gazetteer.lookup(h)
+    }
+
+    /// `isDemonym(phrase) && !isPlace(phrase)` for the phrase of the word tokens in `range`
+    /// (`phraseBits`), nil when it is not made of plain words.
+    func isPeoplesPhrase(_ t: ArticleTokens, _ range: Range<Int>) -> Bool? {
+        phraseBits(t, range).map { $0 & Self.demonym != 0 && $0 & Self.place == 0 }
+    }
+
+    /// `isPlace(MentionCues.joinedWords(d, t))`, from the tokens when the words are plain
+    /// (`phraseBits`).
+    func isPlacePhrase(_ d: DraftMention, _ t: ArticleTokens) -> Bool {
+        if let bits = phraseBits(t, d.a..<d.b) { return bits & Self.place != 0 }
+        return isPlace(MentionCues.joinedWords(d, t))
+    }
+
     /// The words' bits, shared by the copies of one `NameLists`.
     /// (Unchecked exclusivity: one article's lists are asked on one thread, and never inside
     /// an access to the cache itself; the dynamic checks cost more than the look-ups.)
@@ -177,7 +210,7 @@ enum MentionCues {
 
         // A place's name of two or three words on the gazetteer ("Hong Kong", "Sri Lanka") names
         // the place, whatever the tagger said ("in Hong Kong" was a person's in business news).
-        if e.nameType == nil, (2...3).contains(count), d.end == nil, lists.isPlace(joinedWords(d, t)) {
+        if e.nameType == nil, (2...3).contains(count), d.end == nil, lists.isPlacePhrase(d, t) {
             e.nameType = .place
         }
         if let listed = d.listType { e.nameType = listed }
@@ -207,9 +240,9 @@ enum MentionCues {
             vote(.place, 3)  // "the Saltings estate"
         } else if t.isPunctuation(n, ",") {
             let m = n + 1
-            if t.isWord(m), MentionRules.lowerIs(t, m, "who") {
+            if t.isWord(m), t.lowerIs(m, "who") {
                 vote(.person, 4)
-            } else if t.isWord(m), MentionRules.lowerIs(t, m, "which") {
+            } else if t.isWord(m), t.lowerIs(m, "which") {
                 vote(.organization, 1)
                 vote(.place, 1)
             } else if m < t.count, t.tokens[m].kind == .number, t.isPunctuation(m + 1, ",") {
@@ -224,9 +257,9 @@ enum MentionCues {
         if p >= 0, t.isPunctuation(p, ","), t.isPunctuation(d.b, ","), let noun = nounBeforeComma(t, p) {
             classify(noun, withDeterminer: true, &e)  // "the captain, Rhys Penhallow,"
         } else {
-            if t.isLowercaseWord(p), MentionRules.lowerIs(t, p, "the") || MentionRules.lowerIs(t, p, "a") { p -= 1 }
+            if t.isLowercaseWord(p), t.lowerIs(p, "the") || t.lowerIs(p, "a") { p -= 1 }
             // "in Guildford and Woolwich": the second name shares the first one's preposition.
-            if t.isLowercaseWord(p), MentionRules.lowerIs(t, p, "and") || MentionRules.lowerIs(t, p, "or"), t.isCapitalised(p - 1) {
+            if t.isLowercaseWord(p), t.lowerIs(p, "and") || t.lowerIs(p, "or"), t.isCapitalised(p - 1) {
                 var q = p - 1
                 while q > 0, t.isCapitalised(q - 1), p - q < 4 { q -= 1 }
                 if t.isLowercaseWord(q - 1), t.lower(q - 1, isIn: PlaceWords.prepositions) { vote(.place, 2) }
@@ -274,7 +307,7 @@ enum MentionCues {
         // A figure after the name, then the row goes on or ends: a club whatever its name's
         // head word ("Port Vale 2", "Ross County 1").
         if n < t.count, t.tokens[n].kind == .number, isResultFigure(t, n),
-            !t.isLowercaseWord(n + 1) || MentionRules.lowerIs(t, n + 1, "and") || MentionRules.lowerIs(t, n + 1, "points")
+            !t.isLowercaseWord(n + 1) || t.lowerIs(n + 1, "and") || t.lowerIs(n + 1, "points")
         {
             named = true
             votes += 5
@@ -385,7 +418,7 @@ enum MentionCues {
         // (Asked only after a work's word: whether the story is about sport is found for the
         // whole story, and most mentions never need it.)
         func titleLike() -> Bool {
-            count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlace(joinedWords(d, t))
+            count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlacePhrase(d, t)
         }
         // "The comedy duo Ada Ode and Tom Fennick": a pair named by its members names people.
         let namesMembers = person && (before == "duo" || before == "trio") && after && t.lower(n, isIn: SmallWords.and) && t.isCapitalised(n + 1)
@@ -401,7 +434,7 @@ enum MentionCues {
             } else if t.lower(p, isIn: PersonNouns.nouns) {
                 vote(.person, 3)  // "the Athletic goalkeeper Rhys Penhallow"
             } else if person, t.lower(p, isIn: WorkWords.roleAdjectives) || t.lower(p, isIn: WorkWords.ordinals), t.isLowercaseWord(p - 1),
-                MentionRules.lowerIs(t, p - 1, "the")
+                t.lowerIs(p - 1, "the")
             {
                 vote(.other, 6)  // "the next Tom Fennick", "the sixth Dark Harbour"
             } else if person, w == "in", t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: WorkWords.roleIn),
@@ -412,7 +445,7 @@ enum MentionCues {
         }
         // "The 21st Dark Harbour film": a number's ordinal before the name.
         if person, before == nil, p >= 1, !t.sentenceBreak[d.a], t.tokens[p].kind == .number, isOrdinalNumber(t.word(p)),
-            t.isLowercaseWord(p - 1), MentionRules.lowerIs(t, p - 1, "the")
+            t.isLowercaseWord(p - 1), t.lowerIs(p - 1, "the")
         {
             vote(.other, 6)
         }
@@ -429,13 +462,13 @@ enum MentionCues {
                 vote(.other, 4)
             } else if t.lower(n, isIn: WorkWords.bandMembers), t.isCapitalised(n + 1) {
                 vote(.organization, 8)  // "Low Tide frontman Ada Ode"
-            } else if t.lower(n, isIn: SmallWords.wereAndAre), !(t.isLowercaseWord(n + 1) && MentionRules.lowerIs(t, n + 1, "to")), isWholeSubject(d, t) {
+            } else if t.lower(n, isIn: SmallWords.wereAndAre), !(t.isLowercaseWord(n + 1) && t.lowerIs(n + 1, "to")), isWholeSubject(d, t) {
                 vote(.organization, 4)  // "Low Tide were the only band": a person is "was"
             }
         }
         // "Low Tide, who were shortlisted": a group's relative clause.
-        if person, !after, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), MentionRules.lowerIs(t, n + 1, "who"), t.isLowercaseWord(n + 2),
-            MentionRules.lowerIs(t, n + 2, "were") || MentionRules.lowerIs(t, n + 2, "are")
+        if person, !after, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lowerIs(n + 1, "who"), t.isLowercaseWord(n + 2),
+            t.lowerIs(n + 2, "were") || t.lowerIs(n + 2, "are")
         {
             vote(.organization, 6)
         }
@@ -455,7 +488,7 @@ enum MentionCues {
         if !person, let w = before, t.isLowercaseWord(p - 1) {
             if (w == "for" && t.lower(p - 1, isIn: WorkWords.honoursFor)) || (w == "in" && t.lower(p - 1, isIn: WorkWords.roleIn)) { work += 8 }
         }
-        guard work > 0, person || (e.nameType == nil && !lists.isPlace(joinedWords(d, t))) else { return }
+        guard work > 0, person || (e.nameType == nil && !lists.isPlacePhrase(d, t)) else { return }
         vote(.other, work)
     }
 

@@ -33,27 +33,7 @@ enum MentionRules {
     /// (nearly every word of a name), its lower case, which the tokens hold already, rather than
     /// a key made again at every question.
     static func wordKey(_ t: ArticleTokens, _ i: Int) -> String {
-        ClosedListTypes.isPlainAlphanumeric(t, i) ? t.lower(i) : EntityNames.aliasKey(t.word(i))
-    }
-
-    /// `t.lower(i) == word`, for a `word` in plain ASCII lower case, read from token `i`'s
-    /// scalars when they are all plain ASCII (its lower case is then theirs with A to Z made a
-    /// to z, and equal to `word` byte for byte or not at all), without the lower case's
-    /// `String`; a token with any other scalar is compared as that `String`.
-    @inline(__always)
-    static func lowerIs(_ t: ArticleTokens, _ i: Int, _ word: StaticString) -> Bool {
-        let r = t.tokens[i].range
-        let n = word.utf8CodeUnitCount
-        let ascii = t.scalars.withUnsafeBufferPointer { s -> Bool? in
-            var same = r.count == n
-            for k in r {
-                let v = s[k].value
-                guard v < 0x80 else { return nil }
-                if same, (v &- 0x41 < 26 ? v + 32 : v) != UInt32(word.utf8Start[k - r.lowerBound]) { same = false }
-            }
-            return same
-        }
-        return ascii ?? (t.lower(i) == word.description)
+        t.isPlainAlphanumeric(i) ? t.lower(i) : EntityNames.aliasKey(t.word(i))
     }
 
     // MARK: - From tagger spans
@@ -106,20 +86,20 @@ enum MentionRules {
         var added: [DraftMention] = []
         var i = 0
         while i < t.count {
-            guard !covered[i], t.isCapitalised(i), !t.isOrdinaryWord(i), !isTitle(t, i),
-                !t.inTitleCase(i)
+            // (The title-case line, an array's answer, before the word's lists.)
+            guard !covered[i], t.isCapitalised(i), !t.inTitleCase(i), !t.isOrdinaryWordOnce(i), !isTitle(t, i)
             else {
                 i += 1
                 continue
             }
             var j = i + 1
-            while j < t.count, !covered[j], t.isCapitalised(j), !t.isOrdinaryWord(j) { j += 1 }
+            while j < t.count, !covered[j], t.isCapitalised(j), !t.isOrdinaryWordOnce(j) { j += 1 }
             // The head word: an organisation's or an unambiguous place's.
             if j < t.count, !covered[j], t.isCapitalised(j), j - i <= 3 {
                 let type: EntityType? =
                     t.lower(j, isIn: OrganisationWords.heads) ? .organization
                     : t.lower(j, isIn: PlaceWords.heads) && !t.lower(j, isIn: PlaceWords.ambiguousHeads) ? .place : nil
-                if let type, !(t.isCapitalised(j + 1) && !t.isOrdinaryWord(j + 1)) {
+                if let type, !(t.isCapitalised(j + 1) && !t.isOrdinaryWordOnce(j + 1)) {
                     added.append(DraftMention(a: i, b: j + 1, type: type, taggerWeight: 0))
                     i = j + 1
                     continue
@@ -203,7 +183,7 @@ enum MentionRules {
                 t.lower(head, isIn: PlaceWords.heads), !t.isCapitalised(head + 1)
             else { continue }
             var start = owner - 1
-            while start > 0, t.isCapitalised(start - 1), !t.isOrdinaryWord(start - 1) { start -= 1 }
+            while start > 0, t.isCapitalised(start - 1), !t.isOrdinaryWordOnce(start - 1) { start -= 1 }
             joined.append(DraftMention(a: start, b: head + 1, type: .place, taggerWeight: 0, firm: .place))
         }
         guard !joined.isEmpty else { return }
@@ -218,7 +198,7 @@ enum MentionRules {
         var out: [DraftMention] = []
         out.reserveCapacity(ds.count + 2)
         for d in ds {
-            guard d.firm == nil, let k = (d.a..<d.b).first(where: { isAnd(t, $0) }),
+            guard d.firm == nil, let k = (d.a..<d.b).first(where: { t.wordIs($0, "and") }),
                 k - d.a >= 2, d.b - k - 1 >= 2,
                 (d.a..<d.b).allSatisfy({ $0 == k || t.isCapitalised($0) || t.tokens[$0].kind == .possessive })
             else {
@@ -234,15 +214,6 @@ enum MentionRules {
             out.append(right)
         }
         ds = out
-    }
-
-    /// Whether token `i` is the word "and", as written (`t.word(i) == "and"`), read from its
-    /// scalars: no other scalars make that text.
-    @inline(__always)
-    static func isAnd(_ t: ArticleTokens, _ i: Int) -> Bool {
-        guard t.isWord(i) else { return false }
-        let r = t.tokens[i].range
-        return r.count == 3 && t.scalars[r.lowerBound] == "a" && t.scalars[r.lowerBound + 1] == "n" && t.scalars[r.lowerBound + 2] == "d"
     }
 
     /// A person's name the tagger cut short, made whole: two parts joined by a particle ("Rhodri" +
@@ -316,7 +287,7 @@ enum MentionRules {
             let g = d.a - 1
             if d.title == nil, g >= 0, !covered[g], t.isCapitalised(g),
                 d.type == .person, NameShape.headType(t, d.a..<d.b) == nil, d.b - d.a <= 2,
-                !isTitle(t, g), !t.isOrdinaryWord(g), !t.lower(g, isIn: CalendarWords.names),
+                !isTitle(t, g), !t.isOrdinaryWordOnce(g), !t.lower(g, isIn: CalendarWords.names),
                 !t.word(g).unicodeScalars.dropFirst().contains(where: { TokenHashing.isUpper($0.value) }),
                 !t.sentenceBreak[d.a], !lists.isPlace(t, g),
                 lists.isGivenName(t, g) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && isTitle(t, g - 1))
@@ -500,12 +471,12 @@ enum MentionRules {
         for var d in ds {
             if t.isWord(d.a), isPronounContraction(t, d.a) { continue }
             // ("The Hague" keeps its article: the alias key drops it anyway.)
-            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), !MentionRules.lowerIs(t, d.a, "the"), t.lower(d.a, isIn: FunctionWords.closedClass) {
+            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), !t.lowerIs(d.a, "the"), t.lower(d.a, isIn: FunctionWords.closedClass) {
                 d.a += 1
                 d.title = nil
             }
             // "The Orlov-Brandt summit": the article belongs to the summit, not to the names.
-            if d.b - d.a >= 2, d.a + 3 < t.count, t.isWord(d.a), MentionRules.lowerIs(t, d.a, "the"), t.isPunctuation(d.a + 2, "-"),
+            if d.b - d.a >= 2, d.a + 3 < t.count, t.isWord(d.a), t.lowerIs(d.a, "the"), t.isPunctuation(d.a + 2, "-"),
                 t.tokens[d.a + 3].hyphenJoined
             {
                 d.a += 1
@@ -514,11 +485,11 @@ enum MentionRules {
             // A name does not end in "of" or "the" ("In The Name Of The").
             while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), t.lower(d.b - 1, isIn: FunctionWords.closedClass) { d.b -= 1 }
             if t.inTitleCase(d.a), d.firm == nil {
-                while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWord(d.a) || t.isHeadlineStyleWord(d.a) { d.a += 1 }
-                while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWord(d.b - 1) || t.isHeadlineStyleWord(d.b - 1) { d.b -= 1 }
+                while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWordOnce(d.a) || t.isHeadlineStyleWord(d.a) { d.a += 1 }
+                while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWordOnce(d.b - 1) || t.isHeadlineStyleWord(d.b - 1) { d.b -= 1 }
                 guard d.a < d.b else { continue }
             }
-            if d.b - d.a == 1, d.end == nil, t.capitalIsWeak(d.a), t.isOrdinaryWord(d.a), d.title == nil { continue }
+            if d.b - d.a == 1, d.end == nil, t.capitalIsWeak(d.a), t.isOrdinaryWordOnce(d.a), d.title == nil { continue }
             // "ID cards", "TV licence": an initialism of an ordinary noun names nothing.
             if d.b - d.a == 1, d.end == nil, d.title == nil, t.isWord(d.a), t.lower(d.a, isIn: CommonInitialisms.nouns) { continue }
             out.append(d)
@@ -625,7 +596,7 @@ enum MentionRules {
             if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
             while d.b - d.a > 1, t.isWord(d.a), !lists.isGivenName(t, d.a),
                 t.lower(d.a, isIn: FunctionWords.closedClass)
-                    || (opensClause(d.a) && (t.isOrdinaryWord(d.a) || t.lower(d.a, isIn: PersonNouns.nouns)
+                    || (opensClause(d.a) && (t.isOrdinaryWordOnce(d.a) || t.lower(d.a, isIn: PersonNouns.nouns)
                         || t.lower(d.a, isIn: PersonNouns.modifiers) || t.lower(d.a, isIn: PersonNouns.sentenceOpeners)))
                     || (opensClause(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known().contains(wordKey(t, d.a + 1)))
                     || (opensClause(d.a) && givenElsewhereOnly(d, original: ds[k]))
@@ -719,7 +690,7 @@ enum MentionRules {
             let d = ds[k]
             // ("the" before the name first: the array of its words is made only after it, since
             // few names have one.)
-            guard d.a > 0, t.isLowercaseWord(d.a - 1), MentionRules.lowerIs(t, d.a - 1, "the") else { continue }
+            guard d.a > 0, t.isLowercaseWord(d.a - 1), t.lowerIs(d.a - 1, "the") else { continue }
             let words = (d.a..<d.b).filter { t.isWord($0) }
             guard words.count >= 2, lists.isSurname(t, words.last!),
                 d.type != .person || !commonGivenName(words[0])

@@ -185,7 +185,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // finding the tokens between.)
         for k in 0..<(ms.count - 1) where fullName(k + 1) && fullName(k) {
             let i = t.tokenIndex(atOrAfter: ms[k].range.upperBound)
-            guard t.tokenIndex(atOrAfter: ms[k + 1].range.lowerBound) == i + 1, t.isWord(i), MentionRules.lowerIs(t, i, "and") || MentionRules.lowerIs(t, i, "or")
+            guard t.tokenIndex(atOrAfter: ms[k + 1].range.lowerBound) == i + 1, t.isWord(i), t.lowerIs(i, "and") || t.lowerIs(i, "or")
             else { continue }
             let xPerson = ms[k].type == .person
             let yPerson = ms[k + 1].type == .person
@@ -235,9 +235,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // grew a few times an article.
         var names = NameKeys(capacity: ds.count)
         func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
-        // (A name is split into a `PersonName` once: most people are named several times alike.)
-        // (Room for every draft at once: grown a name at a time, it hashed its keys again.)
-        var lastWordKeys = [ExactText: String](minimumCapacity: ds.count)
+        // (A name is split into a `PersonName` once: most people are named several times alike.
+        // Made empty, without storage: the tokens give nearly every name's key
+        // (`tokenLastWordKey`), and storage for every draft, made for every article, cost more
+        // than the few names it held.)
+        var lastWordKeys: [ExactText: String] = [:]
         // (By index: walking the drafts themselves copied each one, Strings and arrays and all.)
         // (Each name's text made only where it is read: most names are neither.)
         for k in ds.indices where ds[k].firm == nil {
@@ -268,19 +270,24 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var covered = [Bool](repeating: false, count: t.count)
         for k in ds.indices { for i in ds[k].a..<ds[k].b { covered[i] = true } }
         var added: [DraftMention] = []
-        for var i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
+        for var i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWordOnce(i)) {
             let cut = MentionRules.compoundCut(t, i)
-            var word = cut.map { t.text(t.tokens[i].range.lowerBound..<$0) } ?? t.word(i)
             var start = i
             // A double-barrelled surname written alone: "Ruiz-Whitcombe said".
-            if i + 2 < t.count, t.isPunctuation(i + 1, "-"), t.tokens[i + 2].hyphenJoined, !covered[i + 2],
-                names.isSurname(EntityNames.aliasKey(t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)))
-            {
-                word = t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)
-                i += 2
+            let doubleBarrelled =
+                i + 2 < t.count && t.isPunctuation(i + 1, "-") && t.tokens[i + 2].hyphenJoined && !covered[i + 2]
+                && names.isSurname(EntityNames.aliasKey(t.text(t.tokens[i].range.lowerBound..<t.tokens[i + 2].range.upperBound)))
+            let first = i
+            if doubleBarrelled { i += 2 }
+            // The name's text: the word, cut where a compound's name ends, or the double-barrelled
+            // surname. (Made only where it is read: most words are neither a key of their own
+            // nor a known name.)
+            func word() -> String {
+                if doubleBarrelled { return t.text(t.tokens[first].range.lowerBound..<t.tokens[first + 2].range.upperBound) }
+                return cut.map { t.text(t.tokens[first].range.lowerBound..<$0) } ?? t.word(first)
             }
-            // (A whole word's key is the one the tokens give it: `word` is then `t.word(i)`.)
-            let key = cut == nil && start == i ? MentionRules.wordKey(t, i) : EntityNames.aliasKey(word)
+            // (A whole word's key is the one the tokens give it: `word()` is then `t.word(i)`.)
+            let key = cut == nil && start == i ? MentionRules.wordKey(t, i) : EntityNames.aliasKey(word())
             // (The key looked up once for all three answers.)
             let known = names.facts(key)
             var type: EntityType
@@ -295,7 +302,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 {
                     start = i - 1
                 }
-            } else if let oneWord = known.oneWord, !known.acronym || isAcronym(word) {
+            } else if let oneWord = known.oneWord, !known.acronym || isAcronym(word()) {
                 // ("WHO" is found again as "WHO", never as "Who?")
                 type = oneWord
             } else {
@@ -321,7 +328,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let l = d.b - 1
         let r = t.tokens[l].range
         if let end = d.end, end != r.upperBound { return nil }
-        guard t.isWord(l), ClosedListTypes.isPlainAlphanumeric(t, l), !t.lower(l, isIn: PersonNameWords.suffixes) else { return nil }
+        guard t.isWord(l), t.isPlainAlphanumeric(l), !t.lower(l, isIn: PersonNameWords.suffixes) else { return nil }
         let start = t.tokens[d.a].range.lowerBound
         let plain = t.scalars.withUnsafeBufferPointer { s -> Bool in
             // (Plain ASCII without a carriage return: `PersonName` splits it at its bytes.)

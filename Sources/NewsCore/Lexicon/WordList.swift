@@ -8,7 +8,6 @@ public struct WordList: Sendable {
     /// The words, in the order the list gives them, without repeats.
     public let words: [String]
     private let strings: Set<String>
-    let keys: Set<WordKey>
     /// The same keys in a flat table: the quote reader asks several lists about every word.
     private let table: WordKeyTable
     /// Whether a plain-ASCII word equal to one of the words has the same bytes, and so the same
@@ -17,14 +16,50 @@ public struct WordList: Sendable {
     /// ASCII string equals it (`WordIds.asciiEquivalent`). A list with one word that is not
     /// ASCII would otherwise hash every word asked about (the titles, asked of most names).
     private let asciiRuleOut: Bool
+    /// The words' UTF-8 bytes, one after another (word `n`'s from `starts[n]` to `starts[n + 1]`),
+    /// and whether each is plain ASCII: a plain-ASCII word asked about is found by its key in
+    /// `table` and compared with the one word of the list that has that key, byte for byte.
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    private let isASCII: [Bool]
 
     public init(_ words: [String]) {
-        var seen = Set<String>()
+        // (Every list is made once a process, on first use, and the command-line tools pay for
+        // all of them at every call: room for every word at once, where growing the set rehashed
+        // it several times; an ASCII word keyed from its bytes, without an array of its scalars.)
+        var seen = Set<String>(minimumCapacity: words.count)
         self.words = words.filter { seen.insert($0).inserted }
         strings = seen
-        keys = Set(self.words.map { WordKey($0) })
+        // Each word's bytes read once, through its contiguous storage: copied out, checked for
+        // ASCII and, when they are, keyed (walking the UTF-8 view three times over cost more).
+        var keys: [WordKey] = []
+        keys.reserveCapacity(self.words.count)
+        var bytes: [UInt8] = []
+        var starts = [0]
+        starts.reserveCapacity(self.words.count + 1)
+        var isASCII: [Bool] = []
+        isASCII.reserveCapacity(self.words.count)
+        var ruleOut = true
+        for word in self.words {
+            let key = word.withContiguousUTF8 { b -> WordKey? in
+                bytes.append(contentsOf: b)
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for x in b {
+                    guard x < 0x80 else { return nil }
+                    h = (h ^ UInt64(x &- 0x41 < 26 ? x + 32 : x)) &* 0x100_0000_01b3
+                }
+                return WordKey(value: h)
+            }
+            starts.append(bytes.count)
+            isASCII.append(key != nil)
+            keys.append(key ?? WordKey(word))
+            if key == nil, WordIds.asciiEquivalent(word) != nil { ruleOut = false }
+        }
         table = WordKeyTable(keys)
-        asciiRuleOut = self.words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } || WordIds.asciiEquivalent($0) == nil }
+        asciiRuleOut = ruleOut
+        self.bytes = bytes
+        self.starts = starts
+        self.isASCII = isASCII
     }
 
     /// Whether the list holds `word`, which must already be in lower case.
@@ -34,16 +69,32 @@ public struct WordList: Sendable {
     /// (Two ASCII strings are equal only byte for byte, and no ASCII string equals a word of the
     /// list that is not ASCII (`asciiRuleOut`), so a word on the list has a key in the table;
     /// any other word goes straight to the set.)
+    ///
+    /// A plain-ASCII word the key does not rule out is compared with the one word of the list
+    /// that has its key, byte for byte, rather than hashed again for the set: two ASCII strings
+    /// are equal only byte for byte, and no word of the list that is not ASCII equals it
+    /// (`asciiRuleOut`). A key that two words of the list share goes to the set.
     public func contains(_ word: String) -> Bool {
-        if asciiRuleOut, let key = WordKey(ascii: word), !table.contains(key) { return false }
-        return strings.contains(word)
+        contains(word, key: nil)
     }
 
     /// `contains(word)`, given `key`, the `WordKey(ascii: word)` of a plain-ASCII word already
-    /// at hand (nil for any other word), so that the word is not hashed again.
+    /// at hand, so that the word is not hashed again (nil: the word's key is found here).
     func contains(_ word: String, key: WordKey?) -> Bool {
-        if asciiRuleOut, let key, !table.contains(key) { return false }
-        return strings.contains(word)
+        guard asciiRuleOut, let key = key ?? WordKey(ascii: word) else { return strings.contains(word) }
+        guard let n = table.index(of: key) else { return false }
+        guard n >= 0 else { return strings.contains(word) }
+        // (The one word with the key is not ASCII: no ASCII word equals it.)
+        guard isASCII[n] else { return false }
+        let start = starts[n]
+        let end = starts[n + 1]
+        return word.withContiguousUTF8 { w in
+            guard w.count == end - start else { return false }
+            return bytes.withUnsafeBufferPointer { all in
+                for k in 0..<w.count where w[k] != all[start + k] { return false }
+                return true
+            }
+        }
     }
 
     /// Whether a word whose key is `key` is certainly not on the list (the test `contains(_:key:)`
@@ -87,22 +138,34 @@ extension WordList: ExpressibleByArrayLiteral {
 /// 64-bit hash already, so a power-of-two table probed linearly answers in a few instructions.
 struct WordKeyTable: Sendable {
     private let slots: [UInt64]
+    /// By slot: where its key came in the keys the table was made of, -2 for a key given more
+    /// than once.
+    private let firsts: [Int32]
     private let mask: Int
     /// Whether a key whose value is 0 (the empty slot's mark) is in the set.
     private let hasZero: Bool
 
-    init(_ keys: Set<WordKey>) {
+    /// The table of `keys` (a key given twice is entered once).
+    init(_ keys: [WordKey]) {
         var size = 16
         while size < keys.count * 4 { size <<= 1 }
         var slots = [UInt64](repeating: 0, count: size)
-        for key in keys where key.value != 0 {
+        var firsts = [Int32](repeating: -1, count: size)
+        var hasZero = false
+        for (n, key) in keys.enumerated() {
+            guard key.value != 0 else {
+                hasZero = true
+                continue
+            }
             var i = Self.bucket(key.value) & (size - 1)
-            while slots[i] != 0 { i = (i + 1) & (size - 1) }
+            while slots[i] != 0 && slots[i] != key.value { i = (i + 1) & (size - 1) }
+            firsts[i] = slots[i] == key.value ? -2 : Int32(n)
             slots[i] = key.value
         }
         self.slots = slots
+        self.firsts = firsts
         mask = size - 1
-        hasZero = keys.contains(WordKey(value: 0))
+        self.hasZero = hasZero
     }
 
     @inline(__always)
@@ -118,6 +181,20 @@ struct WordKeyTable: Sendable {
             let s = slots[i]
             if s == v { return true }
             if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Where `key` came in the keys the table was made of (the first time); -2 when it came
+    /// more than once, or is 0; nil when it is not in the table.
+    func index(of key: WordKey) -> Int? {
+        let v = key.value
+        if v == 0 { return hasZero ? -2 : nil }
+        var i = Self.bucket(v) & mask
+        while true {
+            let s = slots[i]
+            if s == v { return Int(firsts[i]) }
+            if s == 0 { return nil }
             i = (i + 1) & mask
         }
     }

@@ -1,0 +1,91 @@
+/// Questions about one token's word, answered from its scalars without the word's `String`.
+///
+/// The mention rules ask them of most tokens they look at ("is it `the`?", "does it end in
+/// `-ese`?"). A token of plain ASCII scalars is read in place: its lower case is its scalars with
+/// A to Z made a to z, one scalar a `Character`. A token with any other scalar is asked as its
+/// `String`, so every answer is the one the `String` question gives.
+extension ArticleTokens {
+    /// Whether token `i`'s scalars are all plain ASCII.
+    @inline(__always)
+    func isASCII(_ i: Int) -> Bool {
+        let r = tokens[i].range
+        return scalars.withUnsafeBufferPointer { s in
+            for k in r where s[k].value >= 0x80 { return false }
+            return true
+        }
+    }
+
+    /// `lower(i) == word`, for a `word` in plain ASCII lower case.
+    @inline(__always)
+    func lowerIs(_ i: Int, _ word: StaticString) -> Bool {
+        let r = tokens[i].range
+        let n = word.utf8CodeUnitCount
+        let ascii = scalars.withUnsafeBufferPointer { s -> Bool? in
+            var same = r.count == n
+            for k in r {
+                let v = s[k].value
+                guard v < 0x80 else { return nil }
+                if same, (v &- 0x41 < 26 ? v + 32 : v) != UInt32(word.utf8Start[k - r.lowerBound]) { same = false }
+            }
+            return same
+        }
+        return ascii ?? (lower(i) == word.description)
+    }
+
+    /// `lower(i).hasSuffix(suffix)`, for a `suffix` in plain ASCII lower case without a line feed.
+    ///
+    /// The last scalars are compared first, from the end: most words end otherwise and are ruled
+    /// out there. (When those scalars are ASCII and differ, the lower case ends in other
+    /// `Character`s; when they match, the rest of the token must be ASCII too, or the answer is
+    /// the `String`'s, which may join them to a scalar before.)
+    @inline(__always)
+    func lowerEnds(_ i: Int, with suffix: StaticString) -> Bool {
+        let r = tokens[i].range
+        let n = suffix.utf8CodeUnitCount
+        let answer = scalars.withUnsafeBufferPointer { s -> Bool? in
+            guard r.count >= n else {
+                for k in r where s[k].value >= 0x80 { return nil }
+                return false
+            }
+            var k = n
+            while k > 0 {
+                k -= 1
+                let v = s[r.upperBound - n + k].value
+                guard v < 0x80 else { return nil }
+                if (v &- 0x41 < 26 ? v + 32 : v) != UInt32(suffix.utf8Start[k]) { return false }
+            }
+            for k in r.lowerBound..<(r.upperBound - n) where s[k].value >= 0x80 { return nil }
+            return true
+        }
+        return answer ?? lower(i).hasSuffix(suffix.description)
+    }
+
+    /// Whether token `i` is a word written exactly `word` (`isWord(i) && word(i) == word`), for a
+    /// `word` in plain ASCII: no other scalars make that text.
+    @inline(__always)
+    func wordIs(_ i: Int, _ word: StaticString) -> Bool {
+        guard isWord(i) else { return false }
+        let r = tokens[i].range
+        let n = word.utf8CodeUnitCount
+        guard r.count == n else { return false }
+        return scalars.withUnsafeBufferPointer { s in
+            for k in 0..<n where s[r.lowerBound + k].value != UInt32(word.utf8Start[k]) { return false }
+            return true
+        }
+    }
+
+    /// Whether token `i`'s word is one or more ASCII letters and digits only
+    /// (`ClosedListTypes.isPlainAlphanumeric(word(i))`; its alias key is then its lower case).
+    @inline(__always)
+    func isPlainAlphanumeric(_ i: Int) -> Bool {
+        let r = tokens[i].range
+        guard !r.isEmpty else { return false }
+        return scalars.withUnsafeBufferPointer { s in
+            for k in r {
+                let v = s[k].value
+                guard (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { return false }
+            }
+            return true
+        }
+    }
+}
