@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Byline: a terminal news reader. The rooms and the one-way data flow between them are
 /// described in the project README; each target imports only the rooms named beside it:
-/// NewsCore ← CLibXML2, CTaggerKernels; NewsStore ← NewsCore; NewsUI ← NewsCore;
+/// NewsCore ← CLibXML2, CTaggerKernels; NewsStore ← NewsCore, CSQLiteConfig; NewsUI ← NewsCore;
 /// NewsTerminal ← NewsUI, CNcurses; ReaderData ← NewsStore, NewsUI; byline ← all;
 /// byline-lab ← NewsCore, NewsStore.
 let package = Package(
@@ -32,8 +32,11 @@ let package = Package(
         // The tagger's Viterbi loop in C, for AVX2 where the processor has it (chosen at run
         // time): a header of inline functions, compiled into NewsCore (nothing to link).
         .systemLibrary(name: "CTaggerKernels"),
+        // SQLite's process-wide settings (`sqlite3_config` is variadic, out of Swift's reach):
+        // a header of inline functions, compiled into NewsStore.
+        .systemLibrary(name: "CSQLiteConfig"),
         .target(name: "NewsCore", dependencies: ["CLibXML2", "CTaggerKernels"], resources: [.copy("Resources/ner-model.bin"), .copy("Resources/gazetteers.txt")]),
-        .target(name: "NewsStore", dependencies: ["NewsCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "NewsStore", dependencies: ["NewsCore", "CSQLiteConfig", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "NewsUI", dependencies: ["NewsCore"]),
         .target(name: "NewsTerminal", dependencies: ["CNcurses", "NewsUI"]),
         // The reader's data adapter: answers the reader's effects from the index.

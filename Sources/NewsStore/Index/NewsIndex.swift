@@ -67,6 +67,8 @@ public final class NewsIndex: Sendable {
     static func open(
         corpus: URL, location: IndexLocation?, analysis: Analysis, replacingBecause cause: RebuildReason?
     ) throws(IndexError) -> NewsIndex {
+        // (Before any connection opens, this function's own checks included.)
+        SQLiteMemoryStatus.prepare()
         let rebuild = cause != nil
         let folder = try checkedFolder(corpus)
         let location = location ?? IndexLocation.resolve(corpus: folder)
@@ -234,6 +236,7 @@ public final class NewsIndex: Sendable {
     /// A pool on `file`; read-only when `readOnly`, or when opened through a `uri` (which
     /// carries its own parameters).
     static func makePool(at file: URL, readOnly: Bool = false, uri: String? = nil) throws -> DatabasePool {
+        SQLiteMemoryStatus.prepare()
         var config = Configuration()
         config.readonly = readOnly || uri != nil
         // Two readers on one folder (two terminals) share the file: wait for a lock, never fail.
