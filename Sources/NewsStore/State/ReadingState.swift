@@ -85,6 +85,7 @@ public final class ReadingState: Sendable {
     /// An in-memory database holding the marks: copied from `source` when given and readable,
     /// else from the file at `location` opened read-only, else none.
     private static func memoryCopy(of source: DatabaseQueue?, location: StateLocation) -> DatabaseQueue {
+        SQLiteMemoryStatus.prepare()
         // (An in-memory queue cannot fail to open.)
         let memory = try! DatabaseQueue()
         var readOnly = Configuration()
@@ -106,6 +107,9 @@ public final class ReadingState: Sendable {
 
     /// Opens (or creates) the reading state at `location`.
     public static func open(location: StateLocation = .resolve()) throws(Failure) -> ReadingState {
+        // (Whichever of this and the index a command opens first: SQLite takes the setting
+        // only before its first connection.)
+        SQLiteMemoryStatus.prepare()
         let file = location.databaseURL
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

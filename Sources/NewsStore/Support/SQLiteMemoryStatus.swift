@@ -7,9 +7,9 @@ import GRDBSQLite
 /// mutex to count it: 2.4% of the index writer's time, and the finishing steps' readers take
 /// the same lock from other threads. Nothing in Byline reads the counts, and nothing needs
 /// them: SQLite's soft and hard heap limits, which do, are never set (a memory limit is met
-/// with smaller batches and page caches, `RefreshPlan`). The setting is
-/// process-wide and SQLite accepts it only before it initialises, which the first connection
-/// does: `NewsIndex` calls `prepare()` before it opens any. In a process where some other
+/// with smaller batches and page caches, `RefreshPlan`). The setting is process-wide and
+/// SQLite accepts it only before it initialises, which the first connection does: `NewsIndex`
+/// and `ReadingState` call `prepare()` before they open any. In a process where some other
 /// connection came first, SQLite refuses it (`.tooLate`) and keeps counting; nothing else changes.
 enum SQLiteMemoryStatus {
     enum Outcome: Equatable, Sendable {
