@@ -29,9 +29,10 @@ struct SpeakerResolver {
         private var nameMentions: NameMentions? = nil
         /// The discourse model, built when the first pronoun or description needs it.
         var discourse: Discourse? = nil
-        /// Index and surname key of each person entity with a name of two words or more that
-        /// does not open with a title, in entity order (see `namedEntity`).
-        var fullNameSurnames: [(index: Int, key: String)]? = nil
+        /// The persons with a full name and their surnames (see `fullNames`), once asked.
+        var fullNames: FullNames? = nil
+        /// `fullestOrganisation` of each entity named by a speaker, by index; -1 until asked.
+        var fullest: [Int] = []
         /// Each entity's aliases in lower case with their words, by entity index, once asked.
         var loweredAliases: [[(text: String, words: [String])]]? = nil
         /// Each organisation's index and lower-cased name words, once asked (`organisationWords`).
@@ -208,7 +209,7 @@ struct SpeakerResolver {
     /// The entity a name or description mention stands for.
     func entityName(for head: Range<Int>, isName: Bool, at offset: Int) -> String? {
         if !entities.isEmpty {
-            if isName, let e = namedEntity(head) { return fullestOrganisation(e).name }
+            if isName, let k = namedEntity(head) { return entities[fullestOrganisation(at: k)].name }
             if !isName, let e = describedEntity(head, before: offset) { return fullestOrganisation(e).name }
             let written = text(head).lowercased()
             let last = written.splitAtSpaces().last.map(String.init) ?? written
@@ -228,51 +229,76 @@ struct SpeakerResolver {
         return text(head)
     }
 
-    /// The entity a name mention belongs to: the one tagged over its last word (the surname, not a
-    /// title before it: `Mayor Ode`), a person rather than anything else, and the person with the
-    /// fullest name of that surname when the tagger left a titled short form apart (`DI Ode`).
-    func namedEntity(_ head: Range<Int>) -> ArticleEntity? {
+    /// The index of the entity a name mention belongs to: the one tagged over its last word (the
+    /// surname, not a title before it: `Mayor Ode`), a person rather than anything else, and the
+    /// person with the fullest name of that surname when the tagger left a titled short form apart
+    /// (`DI Ode`).
+    func namedEntity(_ head: Range<Int>) -> Int? {
         let ws = words(head)
         guard let lastWord = ws.last else { return nil }
-        // Entity indices rather than copies: every speaker asks, and a copy retains each
-        // entity's strings and arrays. A mention over the last word is over the head too.
-        var overlapping: [Int] = []
-        var onLast: [Int] = []
+        // One pass in entity order keeps the first entity of each kind the choice below ranks,
+        // without lists or copies (every speaker asks). A mention over the last word is over the
+        // head too, and the first person over the last word ranks first: nothing later can win.
+        var overlapping: Int? = nil
+        var onLast: Int? = nil
+        var personOverlapping: Int? = nil
+        var personOnLast: Int? = nil
         for k in entities.indices where entities[k].mentions.contains(where: { $0.overlaps(head) }) {
-            overlapping.append(k)
-            if entities[k].mentions.contains(where: { $0.overlaps(lastWord) }) { onLast.append(k) }
+            let isPerson = entities[k].type == .person
+            if overlapping == nil { overlapping = k }
+            if isPerson, personOverlapping == nil { personOverlapping = k }
+            guard onLast == nil || isPerson, entities[k].mentions.contains(where: { $0.overlaps(lastWord) }) else { continue }
+            if onLast == nil { onLast = k }
+            if isPerson {
+                personOnLast = k
+                break
+            }
         }
-        let isPerson = { (k: Int) in entities[k].type == .person }
-        let chosen = (onLast.first(where: isPerson) ?? overlapping.first(where: isPerson) ?? onLast.first ?? overlapping.first).map { entities[$0] }
-        let surname = EntityNames.aliasKey(text(lastWord))
-        var sameSurname = 0
-        var person: Int? = nil
-        for f in fullNameSurnames() where f.key == surname {
-            sameSurname += 1
-            if person == nil { person = f.index }
-        }
+        let chosen = personOnLast ?? personOverlapping ?? onLast ?? overlapping
+        let full = fullNames()
+        guard let same = full.surnames[EntityNames.aliasKey(text(lastWord))], same.count == 1 else { return chosen }
+        // A person of that surname with a full name wins over a non-person, a single word, or a
+        // title and surname tagged apart.
+        guard let chosen else { return same.first }
+        if full.isFull[chosen] { return chosen }
         let titled = ws.count >= 2 && Self.isTitle(WordKey(scalars, ws[0]))
-        if sameSurname == 1, let person {
-            // A person of that surname with a full name wins over a non-person, a single word, or a
-            // title and surname tagged apart.
-            let chosenParts = chosen.map { $0.type == .person ? $0.name.splitAtSpaces() : [] } ?? []
-            if chosenParts.count >= 2, !Self.isTitle(Self.keyWithoutStops(chosenParts[0])) { return chosen }
-            if chosen == nil || chosen!.type != .person || titled || chosenParts.count < 2 { return entities[person] }
-        }
+        if entities[chosen].type != .person || titled || full.personWords[chosen] < 2 { return same.first }
         return chosen
     }
 
-    /// The persons with a full name (two words or more, the first no title) and their surname
-    /// keys, in entity order: what `namedEntity` compares each speaker's last word with.
-    func fullNameSurnames() -> [(index: Int, key: String)] {
-        if let known = memo.fullNameSurnames { return known }
-        var found: [(index: Int, key: String)] = []
+    /// The persons with a full name (two words or more, the first no title), found once an
+    /// article: what `namedEntity` compares each speaker's last word with.
+    struct FullNames {
+        /// By surname key: how many such persons have it, and the first of them in entity order.
+        var surnames: [String: (count: Int, first: Int)] = [:]
+        /// By entity index: whether the entity is such a person.
+        var isFull: [Bool]
+        /// By entity index: the number of words in a person's name (0 for any other entity).
+        var personWords: [Int]
+    }
+
+    /// The article's `FullNames`, made on first use.
+    func fullNames() -> FullNames {
+        if let known = memo.fullNames { return known }
+        var found = FullNames(isFull: Array(repeating: false, count: entities.count), personWords: Array(repeating: 0, count: entities.count))
         for (k, e) in entities.enumerated() where e.type == .person {
             let parts = e.name.splitAtSpaces()
+            found.personWords[k] = parts.count
             guard parts.count >= 2, !Self.isTitle(Self.keyWithoutStops(parts[0])) else { continue }
-            found.append((k, EntityNames.aliasKey(String(parts.last!))))
+            found.isFull[k] = true
+            found.surnames[EntityNames.aliasKey(String(parts.last!)), default: (0, k)].count += 1
         }
-        memo.fullNameSurnames = found
+        memo.fullNames = found
+        return found
+    }
+
+    /// `fullestOrganisation(entities[k])` as an index, found once per entity (speakers name the
+    /// same few entities again and again).
+    func fullestOrganisation(at k: Int) -> Int {
+        if memo.fullest.isEmpty { memo.fullest = Array(repeating: -1, count: entities.count) }
+        if memo.fullest[k] >= 0 { return memo.fullest[k] }
+        let found = fullestOrganisationIndex(entities[k]) ?? k
+        memo.fullest[k] = found
         return found
     }
 
@@ -295,11 +321,16 @@ struct SpeakerResolver {
     /// Rovers`), or a one-word name with no sign of being a person that opens an organisation's
     /// name (`Kestrel` → `Kestrel Freight`).
     func fullestOrganisation(_ e: ArticleEntity) -> ArticleEntity {
+        fullestOrganisationIndex(e).map { entities[$0] } ?? e
+    }
+
+    /// The index of `fullestOrganisation(e)`, nil when it is `e` itself.
+    func fullestOrganisationIndex(_ e: ArticleEntity) -> Int? {
         let parts = e.name.lowercased().splitAtSpaces()
         if e.type == .person {
             // More than one distinct word, as the set of them below counts.
             let personLike = parts.contains { $0 != parts[0] } || genderOf(e) != .unknown
-            if personLike { return e }
+            if personLike { return nil }
         }
         let words = Set(parts)
         var longer: [Int] = []
@@ -309,8 +340,8 @@ struct SpeakerResolver {
             let fits = e.type == .organization ? words.isSubset(of: Set(ow)) : ow.first.map { words.contains($0) } ?? false
             if fits { longer.append(k) }
         }
-        guard let full = longer.first, longer.count == 1 || longer.allSatisfy({ entities[$0].name == entities[full].name }) else { return e }
-        return entities[full]
+        guard let full = longer.first, longer.count == 1 || longer.allSatisfy({ entities[$0].name == entities[full].name }) else { return nil }
+        return full
     }
 
     /// Each organisation's index and the words of its name in lower case, in entity order: what
