@@ -270,7 +270,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var covered = [Bool](repeating: false, count: t.count)
         for k in ds.indices { for i in ds[k].a..<ds[k].b { covered[i] = true } }
         var added: [DraftMention] = []
-        for var i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWordOnce(i)) {
+        for var i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
             let cut = MentionRules.compoundCut(t, i)
             var start = i
             // A double-barrelled surname written alone: "Ruiz-Whitcombe said".
