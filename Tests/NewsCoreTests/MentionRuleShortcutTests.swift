@@ -122,15 +122,22 @@ struct MentionRuleShortcutTests {
                 Caf\u{E9} Lind, Cafe\u{301} Lind and the caf\u{E9} said The Quay is shut; Police and \
                 THE HARBOUR agreed.
                 """, path: "test.txt")
-        let t = ArticleTokens(article: article)
-        // Twice over, so that the second round reads what the first one kept.
-        for _ in 0..<2 {
-            for i in 0..<t.count {
-                #expect(t.isOrdinaryWordOnce(i) == t.isOrdinaryWord(i), "\(t.word(i))")
-            }
-        }
-        #expect((0..<t.count).contains { t.isCapitalised($0) && t.isOrdinaryWordOnce($0) })
-        #expect((0..<t.count).contains { t.isCapitalised($0) && !t.isOrdinaryWordOnce($0) })
+        // Asked front to back of one copy and back to front of another: whichever token of a
+        // word is asked first, each later token of it reads the same answer.
+        let forward = ArticleTokens(article: article)
+        let backward = ArticleTokens(article: article)
+        let ahead = (0..<forward.count).map { forward.isOrdinaryWord($0) }
+        var behind = [Bool](repeating: false, count: backward.count)
+        for i in (0..<backward.count).reversed() { behind[i] = backward.isOrdinaryWord(i) }
+        #expect(ahead == behind)
+        // Kept answers read again as first given.
+        #expect((0..<forward.count).map { forward.isOrdinaryWord($0) } == ahead)
+        let t = forward
+        #expect((0..<t.count).contains { t.isCapitalised($0) && t.isOrdinaryWord($0) })
+        #expect((0..<t.count).contains { t.isCapitalised($0) && !t.isOrdinaryWord($0) })
+        // A function word is ordinary; a name the article only capitalises is not.
+        #expect((0..<t.count).contains { t.word($0) == "The" && t.isOrdinaryWord($0) })
+        #expect((0..<t.count).contains { t.word($0) == "Gullhaven" && !t.isOrdinaryWord($0) })
     }
 
     @Test func tokenShortcutsAnswerAsTheirWordsStrings() throws {

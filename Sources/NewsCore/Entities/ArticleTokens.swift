@@ -647,7 +647,24 @@ struct ArticleTokens {
     /// Whether a capitalised word reads as an ordinary word here: a function word, or a word the
     /// article never capitalises on its own in running text and either writes in lower case or
     /// is a common noun that heads names ("Shipping lines…", "Police said…").
+    ///
+    /// Worked out once a word id for the article and read again after: the rules ask it of the
+    /// same capitalised words many times (a name is looked at by several), at three list
+    /// look-ups a question. (Tokens with one word id have one text, so one answer.)
     func isOrdinaryWord(_ i: Int) -> Bool {
+        let answers = ordinaryAnswers
+        if answers.byWord.isEmpty { answers.byWord = [UInt8](repeating: 0, count: wordIdCount) }
+        let id = Int(textIds[i])
+        let known = answers.byWord[id]
+        if known != 0 { return known == 2 }
+        let answer = looksUpOrdinaryWord(i)
+        answers.byWord[id] = answer ? 2 : 1
+        return answer
+    }
+
+    /// `isOrdinaryWord(i)` from the word lists and the article's word facts, without
+    /// remembering the answer.
+    private func looksUpOrdinaryWord(_ i: Int) -> Bool {
         if lower(i, isIn: FunctionWords.closedClass) { return true }
         if capitalisedInRunningText[Int(textIds[i])] { return false }
         return writtenInLowerCase[Int(lowerIds[i])] || lower(i, isIn: OrganisationWords.heads) || lower(i, isIn: PlaceWords.heads)
@@ -664,26 +681,11 @@ struct ArticleTokens {
         return lo
     }
 
-    /// `isOrdinaryWord(i)`, found once a word id for the article and read again after: the
-    /// rules ask it of the same capitalised words many times (a name is looked at by several),
-    /// at three list look-ups a question. (Tokens with one word id have one text, so one
-    /// answer.)
-    func isOrdinaryWordOnce(_ i: Int) -> Bool {
-        let answers = ordinaryAnswers
-        if answers.byWord.isEmpty { answers.byWord = [UInt8](repeating: 0, count: wordIdCount) }
-        let id = Int(textIds[i])
-        let known = answers.byWord[id]
-        if known != 0 { return known == 2 }
-        let answer = isOrdinaryWord(i)
-        answers.byWord[id] = answer ? 2 : 1
-        return answer
-    }
-
     /// By word id: 2 when `isOrdinaryWord` holds, 1 when not, 0 until asked (shared by the
     /// copies of one `ArticleTokens`, as `sports` is).
     private let ordinaryAnswers = OrdinaryWordAnswers()
 
-    /// The answers `isOrdinaryWordOnce` keeps. (Unchecked exclusivity: one article's tokens are
+    /// The answers `isOrdinaryWord` keeps. (Unchecked exclusivity: one article's tokens are
     /// asked on one thread, and never inside an access to the answers.)
     private final class OrdinaryWordAnswers {
         @exclusivity(unchecked) var byWord: [UInt8] = []

@@ -87,19 +87,19 @@ enum MentionRules {
         var i = 0
         while i < t.count {
             // (The title-case line, an array's answer, before the word's lists.)
-            guard !covered[i], t.isCapitalised(i), !t.inTitleCase(i), !t.isOrdinaryWordOnce(i), !isTitle(t, i)
+            guard !covered[i], t.isCapitalised(i), !t.inTitleCase(i), !t.isOrdinaryWord(i), !isTitle(t, i)
             else {
                 i += 1
                 continue
             }
             var j = i + 1
-            while j < t.count, !covered[j], t.isCapitalised(j), !t.isOrdinaryWordOnce(j) { j += 1 }
+            while j < t.count, !covered[j], t.isCapitalised(j), !t.isOrdinaryWord(j) { j += 1 }
             // The head word: an organisation's or an unambiguous place's.
             if j < t.count, !covered[j], t.isCapitalised(j), j - i <= 3 {
                 let type: EntityType? =
                     t.lower(j, isIn: OrganisationWords.heads) ? .organization
                     : t.lower(j, isIn: PlaceWords.heads) && !t.lower(j, isIn: PlaceWords.ambiguousHeads) ? .place : nil
-                if let type, !(t.isCapitalised(j + 1) && !t.isOrdinaryWordOnce(j + 1)) {
+                if let type, !(t.isCapitalised(j + 1) && !t.isOrdinaryWord(j + 1)) {
                     added.append(DraftMention(a: i, b: j + 1, type: type, taggerWeight: 0))
                     i = j + 1
                     continue
@@ -183,7 +183,7 @@ enum MentionRules {
                 t.lower(head, isIn: PlaceWords.heads), !t.isCapitalised(head + 1)
             else { continue }
             var start = owner - 1
-            while start > 0, t.isCapitalised(start - 1), !t.isOrdinaryWordOnce(start - 1) { start -= 1 }
+            while start > 0, t.isCapitalised(start - 1), !t.isOrdinaryWord(start - 1) { start -= 1 }
             joined.append(DraftMention(a: start, b: head + 1, type: .place, taggerWeight: 0, firm: .place))
         }
         guard !joined.isEmpty else { return }
@@ -287,7 +287,7 @@ enum MentionRules {
             let g = d.a - 1
             if d.title == nil, g >= 0, !covered[g], t.isCapitalised(g),
                 d.type == .person, NameShape.headType(t, d.a..<d.b) == nil, d.b - d.a <= 2,
-                !isTitle(t, g), !t.isOrdinaryWordOnce(g), !t.lower(g, isIn: CalendarWords.names),
+                !isTitle(t, g), !t.isOrdinaryWord(g), !t.lower(g, isIn: CalendarWords.names),
                 !t.word(g).unicodeScalars.dropFirst().contains(where: { TokenHashing.isUpper($0.value) }),
                 !t.sentenceBreak[d.a], !lists.isPlace(t, g),
                 lists.isGivenName(t, g) || (t.initial[g] && d.b - d.a == 1) || (t.isWord(g - 1) && isTitle(t, g - 1))
@@ -485,11 +485,11 @@ enum MentionRules {
             // A name does not end in "of" or "the" ("In The Name Of The").
             while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), t.lower(d.b - 1, isIn: FunctionWords.closedClass) { d.b -= 1 }
             if t.inTitleCase(d.a), d.firm == nil {
-                while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWordOnce(d.a) || t.isHeadlineStyleWord(d.a) { d.a += 1 }
-                while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWordOnce(d.b - 1) || t.isHeadlineStyleWord(d.b - 1) { d.b -= 1 }
+                while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWord(d.a) || t.isHeadlineStyleWord(d.a) { d.a += 1 }
+                while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWord(d.b - 1) || t.isHeadlineStyleWord(d.b - 1) { d.b -= 1 }
                 guard d.a < d.b else { continue }
             }
-            if d.b - d.a == 1, d.end == nil, t.capitalIsWeak(d.a), t.isOrdinaryWordOnce(d.a), d.title == nil { continue }
+            if d.b - d.a == 1, d.end == nil, t.capitalIsWeak(d.a), t.isOrdinaryWord(d.a), d.title == nil { continue }
             // "ID cards", "TV licence": an initialism of an ordinary noun names nothing.
             if d.b - d.a == 1, d.end == nil, d.title == nil, t.isWord(d.a), t.lower(d.a, isIn: CommonInitialisms.nouns) { continue }
             out.append(d)
@@ -596,7 +596,7 @@ enum MentionRules {
             if let c = ((d.a)..<(d.b - 1)).last(where: { t.isWord($0) && compoundCut(t, $0) != nil }) { d.a = c + 1 }
             while d.b - d.a > 1, t.isWord(d.a), !lists.isGivenName(t, d.a),
                 t.lower(d.a, isIn: FunctionWords.closedClass)
-                    || (opensClause(d.a) && (t.isOrdinaryWordOnce(d.a) || t.lower(d.a, isIn: PersonNouns.nouns)
+                    || (opensClause(d.a) && (t.isOrdinaryWord(d.a) || t.lower(d.a, isIn: PersonNouns.nouns)
                         || t.lower(d.a, isIn: PersonNouns.modifiers) || t.lower(d.a, isIn: PersonNouns.sentenceOpeners)))
                     || (opensClause(d.a) && isVerbOrAdverb(d.a) && t.isWord(d.a + 1) && known().contains(wordKey(t, d.a + 1)))
                     || (opensClause(d.a) && givenElsewhereOnly(d, original: ds[k]))
