@@ -68,4 +68,35 @@ struct TokenizerTests {
         #expect(tokens.map { text.scalarSlice($0.range) } == ["Ana", "Lopes"])
         #expect(tokens[0].startsSentence)
     }
+
+    /// Appending several ranges' tokens to one array gives each range's tokens in turn, with
+    /// each range opening a sentence, as tokenising the ranges one by one does.
+    @Test func appendingRangesMatchesTokenisingEachRange() {
+        let text = "Zoe\u{301}’s café shut. Mr. Ng-Park said so\nthe Smiths’ “PORT-TALKS” end 1,200 🙂 É. Lopes"
+        let scalars = Array(text.unicodeScalars)
+        let cuts = [0, 5, 17, 30, 31, 45, scalars.count]
+        var appended = [WordToken(range: 0..<1, kind: .punctuation)]
+        var expected = appended
+        for k in 0..<(cuts.count - 1) {
+            let range = cuts[k]..<cuts[k + 1]
+            WordTokenizer.append(tokensIn: scalars, range: range, to: &appended)
+            expected += WordTokenizer.tokens(in: scalars, range: range)
+        }
+        #expect(appended == expected)
+        #expect(appended.count > 20)
+    }
+
+    /// A compound splits only when every part has two scalars or more and a capital first;
+    /// then each hyphen is a token, and only the first part may open a sentence.
+    @Test func compoundsSplitOnlyWhenEveryPartIsCapitalised() {
+        #expect(words("the Lisbon-Porto-Faro line") == ["the", "Lisbon", "-", "Porto", "-", "Faro", "line"])
+        #expect(words("a Lisbon-porto-Faro line") == ["a", "Lisbon-porto-Faro", "line"])
+        #expect(words("a Lisbon-Porto-F line") == ["a", "Lisbon-Porto-F", "line"])
+        #expect(words("the A-Team and UK-led talks") == ["the", "A-Team", "and", "UK-led", "talks"])
+        #expect(words("Élodie-Ngozi Adébáyọ̀-Smith") == ["Élodie", "-", "Ngozi", "Adébáyọ̀", "-", "Smith"])
+        let tokens = WordTokenizer.tokens(in: "Lisbon-Porto-Faro trains")
+        #expect(tokens.map(\.startsSentence) == [true, false, false, false, false, false])
+        #expect(tokens.map(\.hyphenJoined) == [false, false, true, false, true, false])
+        #expect(tokens.map(\.kind) == [.word, .punctuation, .word, .punctuation, .word, .word])
+    }
 }

@@ -79,6 +79,7 @@ struct ArticleTokens {
         built.reserveCapacity(scalars.count / 3 + 16)
         // Each block's tokens in `built`, and whether the block is in title case.
         var blockSpans: [(tokens: Range<Int>, titleCase: Bool)] = []
+        blockSpans.reserveCapacity(article.blocks.count)
         var headlineEnd = -1
         for (blockIndex, block) in article.blocks.enumerated() {
             var range = block.range
@@ -87,13 +88,21 @@ struct ArticleTokens {
             }
             if block.kind == .headline { headlineEnd = range.upperBound }
             let start = built.count
-            // (In one copy: appended a token at a time, each was a capacity and uniqueness check.)
-            built.append(contentsOf: WordTokenizer.tokens(in: scalars, range: range))
+            // (Straight into `built`: each block's tokens in an array of their own, then copied,
+            // was an allocation a block.)
+            WordTokenizer.append(tokensIn: scalars, range: range, to: &built)
             if built.count > start { blockSpans.append((start..<built.count, titleCaseBlocks[blockIndex])) }
         }
         let tokens = built
         self.tokens = tokens
-        lead = article.blocks.filter { $0.kind == .headline || $0.kind == .standfirst || $0.kind == .caption }.map(\.range)
+        // (In one array sized for every block: filtering the blocks then mapping them grew one
+        // array and made another.)
+        var lead: [Range<Int>] = []
+        lead.reserveCapacity(article.blocks.count)
+        for block in article.blocks where block.kind == .headline || block.kind == .standfirst || block.kind == .caption {
+            lead.append(block.range)
+        }
+        self.lead = lead
         self.headlineEnd = headlineEnd
         starts = tokens.map(\.range.lowerBound)
         // Each distinct spelling is given its ids once (most words of an article repeat); its
@@ -125,7 +134,10 @@ struct ArticleTokens {
             }
             var e = k
             while e < tokens.count, allCaps(e) || (tokens[e].kind == .punctuation && e + 1 < tokens.count && allCaps(e + 1) && e > k) { e += 1 }
-            if (k..<e).filter({ tokens[$0].kind == .word }).count >= 3 { for j in k..<e { initial[j] = true } }
+            // (Counted in place: filtering the run's indices into an array allocated one a run.)
+            var words = 0
+            for j in k..<e where tokens[j].kind == .word { words += 1 }
+            if words >= 3 { for j in k..<e { initial[j] = true } }
             k = e
         }
         self.initial = initial
@@ -422,14 +434,11 @@ struct ArticleTokens {
                 if firstOtherToken[scalarHash] == nil { firstOtherToken[scalarHash] = Int32(i) }
             }
         }}}}}
-        var out = Words(strings: SpellingStrings(scalars: scalars, ranges: ranges, made: made))
-        out.spellingKeys = keys
-        out.spellingOf = spellingOf
-        out.textIds = textIds
-        out.lowerIds = lowerIds
-        out.exactIds = exactIds
-        out.table = ids
-        return out
+        // (Every field given: a `table` left to its default was a `WordIds` made, four
+        // allocations, only to be replaced.)
+        return Words(
+            strings: SpellingStrings(scalars: scalars, ranges: ranges, made: made), spellingOf: spellingOf, textIds: textIds,
+            lowerIds: lowerIds, exactIds: exactIds, table: ids, spellingKeys: keys)
     }
 
     /// Whether `sc[a]` and `sc[b]` are the same scalars.

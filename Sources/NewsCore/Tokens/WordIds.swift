@@ -184,6 +184,10 @@ struct WordIds {
     /// one), each id's `Entry`, and the ASCII words' bytes end to end. (In arrays, each new id
     /// checked three of them for uniqueness and grew them through the generic path: some 180
     /// instructions an id, and an article gives two hundred ids or more in each of two tables.)
+    ///
+    /// The three start in one block of memory: an article makes six tables or so, and three
+    /// allocations each were some twenty an article. One grown later is allocated on its own,
+    /// and freed unless it is still in the block.
     private final class Storage {
         private var slots: UnsafeMutablePointer<Int32>
         private var slotCount: Int
@@ -193,42 +197,55 @@ struct WordIds {
         private var bytes: UnsafeMutablePointer<UInt8>
         private var byteCapacity: Int
         private var byteCount = 0
+        /// The block the first slots, entries and bytes are in, and its end.
+        private let block: UnsafeMutableRawPointer
+        private let blockEnd: UnsafeMutableRawPointer
 
-        init(capacity: Int) {
+        convenience init(capacity: Int) {
             var size = 16
             while size < capacity * 2 { size <<= 1 }
-            slotCount = size
-            slots = .allocate(capacity: size)
+            self.init(slotCount: size, entryCapacity: max(capacity, 8), byteCapacity: max(capacity * 8, 64))
             slots.initialize(repeating: -1, count: size)
-            entryCapacity = max(capacity, 8)
-            entries = .allocate(capacity: entryCapacity)
-            byteCapacity = max(capacity * 8, 64)
-            bytes = .allocate(capacity: byteCapacity)
+        }
+
+        /// Room for `slotCount` slots, `entryCapacity` entries and `byteCapacity` bytes in one
+        /// block (entries first, for their alignment), none of them set.
+        private init(slotCount: Int, entryCapacity: Int, byteCapacity: Int) {
+            let entryBytes = entryCapacity * MemoryLayout<Entry>.stride
+            let slotBytes = slotCount * MemoryLayout<Int32>.stride
+            let size = entryBytes + slotBytes + byteCapacity
+            block = .allocate(byteCount: size, alignment: MemoryLayout<Entry>.alignment)
+            blockEnd = block + size
+            entries = block.bindMemory(to: Entry.self, capacity: entryCapacity)
+            slots = (block + entryBytes).bindMemory(to: Int32.self, capacity: slotCount)
+            bytes = (block + entryBytes + slotBytes).bindMemory(to: UInt8.self, capacity: byteCapacity)
+            self.slotCount = slotCount
+            self.entryCapacity = entryCapacity
+            self.byteCapacity = byteCapacity
         }
 
         /// A table with the same ids (for a copy of `WordIds` about to give one).
         func copy() -> Storage {
-            Storage(copying: self)
-        }
-
-        private init(copying other: Storage) {
-            slotCount = other.slotCount
-            slots = .allocate(capacity: slotCount)
-            slots.initialize(from: other.slots, count: slotCount)
-            entryCapacity = other.entryCapacity
-            entries = .allocate(capacity: entryCapacity)
-            entries.initialize(from: other.entries, count: other.count)
-            count = other.count
-            byteCapacity = other.byteCapacity
-            bytes = .allocate(capacity: byteCapacity)
-            bytes.initialize(from: other.bytes, count: other.byteCount)
-            byteCount = other.byteCount
+            let other = Storage(slotCount: slotCount, entryCapacity: entryCapacity, byteCapacity: byteCapacity)
+            other.slots.initialize(from: slots, count: slotCount)
+            other.entries.initialize(from: entries, count: count)
+            other.count = count
+            other.bytes.initialize(from: bytes, count: byteCount)
+            other.byteCount = byteCount
+            return other
         }
 
         deinit {
-            slots.deallocate()
-            entries.deallocate()
-            bytes.deallocate()
+            release(slots)
+            release(entries)
+            release(bytes)
+            block.deallocate()
+        }
+
+        /// Frees a buffer grown out of the block (one still in it goes with the block).
+        @inline(__always)
+        private func release(_ buffer: UnsafeMutableRawPointer) {
+            if buffer < block || buffer >= blockEnd { buffer.deallocate() }
         }
 
         func probe(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Probe {
@@ -258,7 +275,7 @@ struct WordIds {
             if count == entryCapacity {
                 let grown = UnsafeMutablePointer<Entry>.allocate(capacity: entryCapacity * 2)
                 grown.moveInitialize(from: entries, count: count)
-                entries.deallocate()
+                release(entries)
                 entries = grown
                 entryCapacity *= 2
             }
@@ -274,7 +291,7 @@ struct WordIds {
                 let size = max(byteCapacity * 2, start + b.count)
                 let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
                 grown.moveInitialize(from: bytes, count: byteCount)
-                bytes.deallocate()
+                release(bytes)
                 bytes = grown
                 byteCapacity = size
             }
@@ -291,7 +308,7 @@ struct WordIds {
 
         /// Doubles the table and places every ASCII id again.
         private func grow() {
-            slots.deallocate()
+            release(slots)
             slotCount *= 2
             slots = .allocate(capacity: slotCount)
             slots.initialize(repeating: -1, count: slotCount)

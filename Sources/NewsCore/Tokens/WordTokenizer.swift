@@ -21,6 +21,14 @@ public enum WordTokenizer {
         // (A token every three scalars is room for nearly any block: at a quarter, short blocks
         // full of punctuation grew the array again.)
         out.reserveCapacity(range.count / 3 + 4)
+        append(tokensIn: scalars, range: range, to: &out)
+        return out
+    }
+
+    /// Appends the tokens of `scalars[range]` to `out`, offsets into `scalars`: what
+    /// `tokens(in:range:)` returns, for a caller that gathers several ranges' tokens in one
+    /// array (an array a range, then copied, was an allocation a range).
+    static func append(tokensIn scalars: [Unicode.Scalar], range: Range<Int>, to out: inout [WordToken]) {
         let end = min(range.upperBound, scalars.count)
         // (Through a buffer pointer: every scalar of the article is read here, and indexing the
         // array checks its bounds at each read.)
@@ -61,7 +69,6 @@ public enum WordTokenizer {
                 i += 1
             }
         }
-        return out
     }
 
     // MARK: - Scanning
@@ -123,35 +130,34 @@ public enum WordTokenizer {
         _ out: inout [WordToken], _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, kind: WordToken.Kind, sentenceStart: Bool,
         hyphenated: Bool
     ) {
-        guard kind == .word, hyphenated, let parts = capitalisedParts(sc, r) else {
+        guard kind == .word, hyphenated, splitsIntoCapitalisedParts(sc, r) else {
             out.append(WordToken(range: r, kind: kind, startsSentence: sentenceStart))
             return
         }
-        for (n, part) in parts.enumerated() {
-            if n > 0 {
-                out.append(WordToken(range: (part.lowerBound - 1)..<part.lowerBound, kind: .punctuation))
-            }
-            out.append(WordToken(range: part, kind: .word, startsSentence: sentenceStart && n == 0, hyphenJoined: n > 0))
-        }
-    }
-
-    /// The hyphen-separated parts of `sc[r]` when there are two or more and each starts with a capital.
-    static func capitalisedParts(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> [Range<Int>]? {
-        // Most hyphenated words fail on their first part ("long-term", "e-mail"): ruled out
-        // before the parts are collected into an array.
-        guard let hyphen = r.first(where: { sc[$0] == "-" }), hyphen - r.lowerBound >= 2, isUppercase(sc[r.lowerBound]) else { return nil }
-        var parts: [Range<Int>] = []
+        // Each part, and the hyphen before each but the first. (Found again here rather than
+        // collected by the test above: an array of the parts was two allocations a compound.)
         var start = r.lowerBound
         for k in r where sc[k] == "-" {
-            parts.append(start..<k)
+            let first = start == r.lowerBound
+            out.append(WordToken(range: start..<k, kind: .word, startsSentence: sentenceStart && first, hyphenJoined: !first))
+            out.append(WordToken(range: k..<(k + 1), kind: .punctuation))
             start = k + 1
         }
-        guard !parts.isEmpty else { return nil }
-        parts.append(start..<r.upperBound)
-        for p in parts {
-            guard p.count >= 2, isUppercase(sc[p.lowerBound]) else { return nil }
+        out.append(WordToken(range: start..<r.upperBound, kind: .word, hyphenJoined: true))
+    }
+
+    /// Whether `sc[r]` has a hyphen and each of its hyphen-separated parts has two scalars or
+    /// more and starts with a capital.
+    static func splitsIntoCapitalisedParts(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Bool {
+        // (Most hyphenated words fail on their first part: "long-term", "e-mail".)
+        var start = r.lowerBound
+        var hyphens = 0
+        for k in r where sc[k] == "-" {
+            guard k - start >= 2, isUppercase(sc[start]) else { return false }
+            start = k + 1
+            hyphens += 1
         }
-        return parts
+        return hyphens > 0 && r.upperBound - start >= 2 && isUppercase(sc[start])
     }
 
     // MARK: - Scalar classes
