@@ -36,23 +36,12 @@ extension String {
                             continue
                         }
                     }
-                    let b0 = UInt32(bytes[i])
-                    var v: UInt32
-                    if b0 < 0x80 {
-                        v = b0
+                    if bytes[i] < 0x80 {
+                        out[n] = Unicode.Scalar(bytes[i])
                         i += 1
-                    } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
                     } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
+                        out[n] = UTF8Scalar.decode(bytes, at: &i)
                     }
-                    out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
                     n += 1
                 }
                 count = n
@@ -114,5 +103,29 @@ enum ScalarScan {
     static func any(_ mask: SIMDMask<SIMD8<Int32>>) -> Bool {
         let words = unsafeBitCast(mask, to: (UInt64, UInt64, UInt64, UInt64).self)
         return (words.0 | words.1 | words.2 | words.3) != 0
+    }
+}
+
+/// One scalar read from the UTF-8 bytes of a `String` (always valid UTF-8), for byte loops that
+/// meet a non-ASCII character now and then.
+public enum UTF8Scalar {
+    /// The scalar whose encoding starts at the non-ASCII lead byte `bytes[i]`, with `i` moved
+    /// past it.
+    @inline(__always)
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Unicode.Scalar {
+        let b0 = UInt32(bytes[i])
+        var v: UInt32
+        if b0 < 0xE0 {
+            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            i += 2
+        } else if b0 < 0xF0 {
+            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            i += 3
+        } else {
+            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F)
+            i += 4
+        }
+        return Unicode.Scalar(v) ?? "\u{FFFD}"
     }
 }

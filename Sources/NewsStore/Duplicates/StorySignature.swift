@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 /// A MinHash sketch of an article's body: what tells a duplicate or a lightly edited version
 /// of a story from another story.
@@ -141,7 +142,7 @@ public struct StorySignature: Sendable, Equatable {
                     v = UInt32(folded[Int(b)])
                     i += 1
                 } else {
-                    let scalar = decodeScalar(bytes, at: &i)
+                    let scalar = UTF8Scalar.decode(bytes, at: &i)
                     v = 0
                     if scalar.properties.isAlphabetic {
                         v = scalar.value
@@ -163,28 +164,6 @@ public struct StorySignature: Sendable, Equatable {
         }
         if inWord { hashes.append(h) }
         return hashes
-    }
-
-    /// The scalar whose UTF-8 encoding starts at the non-ASCII byte `i` (a Swift string's bytes
-    /// are valid UTF-8), and `i` moved past it.
-    @inline(__always)
-    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Unicode.Scalar {
-        let b = UInt32(bytes[i])
-        var value: UInt32
-        var length: Int
-        if b < 0xE0 {
-            value = b & 0x1F
-            length = 2
-        } else if b < 0xF0 {
-            value = b & 0x0F
-            length = 3
-        } else {
-            value = b & 0x07
-            length = 4
-        }
-        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-        i += length
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// Each ASCII byte as a word's hash takes it: a letter in lower case, a digit, or 0 for
