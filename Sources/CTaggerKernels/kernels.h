@@ -3,7 +3,8 @@
 // Swift builds NewsCore for baseline x86-64 (SSE2), which has no 32-bit integer max or min:
 // each `pointwiseMax` of `FusedDecoder.decode` became four instructions, and its maxima of a
 // row some sixty. Swift cannot mark one function for a later processor; C can
-// (`target("avx2")`), so the decoder's loop is here, chosen at start-up by `byline_has_avx2`,
+// (`target("avx2")`), so the decoder's loop is here (and `FusedWeights.score`'s, whose rows
+// SSE2 could only add in Int16 and widen later), chosen at start-up by `byline_has_avx2`,
 // and the binary still runs on any x86-64 (and builds anywhere: elsewhere this is a stub).
 //
 // It is `FusedDecoder.decode` step for step (read its doc comment for why each check is
@@ -289,9 +290,144 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
     }
 }
 
+/// `FusedWeights.score` with AVX2: the same sums, added in Int32 as each row is read.
+///
+/// Without AVX2, `score` adds rows in Int16 and widens them only when a lane might leave
+/// Int16's range (widening cost more than the additions). Here a row's 16 Int16 of a pass are
+/// widened in three instructions (its Int32 pairs shifted: low halves are lanes 1–8, high
+/// halves 9–16, as `FusedWeights.widen` reads them), so no bound is read and nothing is
+/// widened later; its side entry's two tag-0 weights are widened with it. Wrapping Int32
+/// addition does not depend on order or grouping, so the sums are the same integers.
+///
+/// `lines` holds 64-byte lines (pass 1's 16 places, then pass 2's), `sides` four Int16 a bucket
+/// (tag-0 weights of both passes first). `forms`, `form_scores1` and `form_scores2` may be null
+/// (the sums then start at 0), and `context_of` (with `context_rows`, 34 Int32 a row, rows
+/// above `context_last` read as `context_last`). Lines are asked for `ahead` features ahead.
+static inline BK_AVX2 void byline_score_avx2(
+    const void *lines, const int16_t *sides, long mask, const uint32_t *features, const int32_t *offsets,
+    long first, long end, int32_t *scores1, int32_t *scores2,
+    const int32_t *forms, const int32_t *form_scores1, const int32_t *form_scores2,
+    const uint16_t *context_of, const int32_t *context_rows, long context_last, int keeping_empty, long ahead) {
+    if (first >= end) return;
+    const char *base = (const char *)lines;
+    long asked = offsets[first];
+    const long last = offsets[end];
+    for (long i = first; i < end; i++) {
+        long want = (long)offsets[i + 1] + ahead;
+        if (want > last) want = last;
+        for (; asked < want; asked++) {
+            const long b = (long)features[asked] & mask;
+            byline_prefetch(base + b * 64);
+            byline_prefetch(sides + 4 * b);
+        }
+        const long from = offsets[i], to = offsets[i + 1];
+        if (keeping_empty && from == to) continue;
+        __m256i low1, high1, low2, high2;
+        // Lanes 0 and 1: the tag-0 (O) sums of pass 1 and pass 2 (2 and 3 are never read).
+        __m128i outside;
+        if (forms && form_scores1 && form_scores2) {
+            const int32_t *row1 = form_scores1 + (long)forms[i] * 17, *row2 = form_scores2 + (long)forms[i] * 17;
+            low1 = bk_load8(row1 + 1);
+            high1 = bk_load8(row1 + 9);
+            low2 = bk_load8(row2 + 1);
+            high2 = bk_load8(row2 + 9);
+            outside = _mm_setr_epi32(row1[0], row2[0], 0, 0);
+        } else {
+            low1 = high1 = low2 = high2 = _mm256_setzero_si256();
+            outside = _mm_setzero_si128();
+        }
+        if (context_of) {
+            long c = context_of[i];
+            if (c > context_last) c = context_last;
+            const int32_t *sums = context_rows + c * 34;
+            low1 = _mm256_add_epi32(low1, bk_load8(sums + 1));
+            high1 = _mm256_add_epi32(high1, bk_load8(sums + 9));
+            low2 = _mm256_add_epi32(low2, bk_load8(sums + 18));
+            high2 = _mm256_add_epi32(high2, bk_load8(sums + 26));
+            outside = _mm_add_epi32(outside, _mm_setr_epi32(sums[0], sums[17], 0, 0));
+        }
+        for (long k = from; k < to; k++) {
+            const long b = (long)features[k] & mask;
+            const __m256i *line = (const __m256i *)(base + b * 64);
+            const __m256i pairs1 = _mm256_load_si256(line), pairs2 = _mm256_load_si256(line + 1);
+            low1 = _mm256_add_epi32(low1, _mm256_srai_epi32(_mm256_slli_epi32(pairs1, 16), 16));
+            high1 = _mm256_add_epi32(high1, _mm256_srai_epi32(pairs1, 16));
+            low2 = _mm256_add_epi32(low2, _mm256_srai_epi32(_mm256_slli_epi32(pairs2, 16), 16));
+            high2 = _mm256_add_epi32(high2, _mm256_srai_epi32(pairs2, 16));
+            outside = _mm_add_epi32(outside, _mm_cvtepi16_epi32(_mm_loadl_epi64((const __m128i *)(sides + 4 * b))));
+        }
+        int32_t *row1 = scores1 + i * 17, *row2 = scores2 + i * 17;
+        row1[0] = _mm_cvtsi128_si32(outside);
+        row2[0] = _mm_extract_epi32(outside, 1);
+        bk_store8(row1 + 1, low1);
+        bk_store8(row1 + 9, high1);
+        bk_store8(row2 + 1, low2);
+        bk_store8(row2 + 9, high2);
+    }
+}
+
+/// `FusedWeights.scoreSecondPass` with AVX2: adds to each token's row of `scores` pass 2's rows
+/// (`rows`, 17 Int16 a bucket in lane order) of its features, and its row of `tag_rows` (17
+/// Int32 a row, rows above `tag_last` read as `tag_last`) when `tag_of` is not null; a row's
+/// 16 lanes after the first are widened in two instructions. Rows are asked for the features
+/// of the token `ahead` tokens on.
+static inline BK_AVX2 void byline_score_second_avx2(
+    const int16_t *rows, long mask, const uint32_t *features, const int32_t *offsets, long first, long end,
+    int32_t *scores, const uint16_t *tag_of, const int32_t *tag_rows, long tag_last, long ahead) {
+    if (first >= end) return;
+    // (A row of 34 bytes may cross into a second line.)
+    #define BK_ASK(from, to) for (long k = (from); k < (to); k++) { \
+        const char *row = (const char *)(rows + ((long)features[k] & mask) * 17); \
+        byline_prefetch(row); \
+        byline_prefetch(row + 33); \
+    }
+    BK_ASK(offsets[first], offsets[first + ahead < end ? first + ahead : end])
+    for (long i = first; i < end; i++) {
+        if (i + ahead < end) BK_ASK(offsets[i + ahead], offsets[i + ahead + 1])
+        int32_t *row = scores + i * 17;
+        __m256i low = bk_load8(row + 1), high = bk_load8(row + 9);
+        int32_t outside = 0;
+        if (tag_of) {
+            long c = tag_of[i];
+            if (c > tag_last) c = tag_last;
+            const int32_t *sums = tag_rows + c * 17;
+            outside = sums[0];
+            low = _mm256_add_epi32(low, bk_load8(sums + 1));
+            high = _mm256_add_epi32(high, bk_load8(sums + 9));
+        }
+        for (long k = offsets[i]; k < offsets[i + 1]; k++) {
+            const int16_t *weights = rows + ((long)features[k] & mask) * 17;
+            outside = bk_add(outside, weights[0]);
+            low = _mm256_add_epi32(low, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(weights + 1))));
+            high = _mm256_add_epi32(high, _mm256_cvtepi16_epi32(_mm_loadu_si128((const __m128i *)(weights + 9))));
+        }
+        row[0] = bk_add(row[0], outside);
+        bk_store8(row + 1, low);
+        bk_store8(row + 9, high);
+    }
+    #undef BK_ASK
+}
+
 #else
 
 static inline int byline_has_avx2(void) { return 0; }
+
+static inline void byline_score_second_avx2(
+    const int16_t *rows, long mask, const uint32_t *features, const int32_t *offsets, long first, long end,
+    int32_t *scores, const uint16_t *tag_of, const int32_t *tag_rows, long tag_last, long ahead) {
+    (void)rows; (void)mask; (void)features; (void)offsets; (void)first; (void)end; (void)scores; (void)tag_of;
+    (void)tag_rows; (void)tag_last; (void)ahead;
+}
+
+static inline void byline_score_avx2(
+    const void *lines, const int16_t *sides, long mask, const uint32_t *features, const int32_t *offsets,
+    long first, long end, int32_t *scores1, int32_t *scores2,
+    const int32_t *forms, const int32_t *form_scores1, const int32_t *form_scores2,
+    const uint16_t *context_of, const int32_t *context_rows, long context_last, int keeping_empty, long ahead) {
+    (void)lines; (void)sides; (void)mask; (void)features; (void)offsets; (void)first; (void)end; (void)scores1;
+    (void)scores2; (void)forms; (void)form_scores1; (void)form_scores2; (void)context_of; (void)context_rows;
+    (void)context_last; (void)keeping_empty; (void)ahead;
+}
 
 static inline void byline_decode_avx2(const byline_decoder *decoder, int32_t *scores, long first, long end, uint8_t *tags) {
     (void)decoder; (void)scores; (void)first; (void)end; (void)tags;

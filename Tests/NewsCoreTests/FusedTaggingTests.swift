@@ -125,11 +125,15 @@ struct FusedTaggingTests {
         }
         var fused1 = [Int32](repeating: 0, count: tokens * 17)
         var fused2 = fused1
+        var portable1 = fused1
+        var portable2 = fused1
         var plain1 = fused1
         var plain2 = fused1
         features.withUnsafeBufferPointer { f in
             offsets.withUnsafeBufferPointer { o in
+                // (`score` runs the AVX2 kernel where the processor has it; `scorePortable` never.)
                 fused.score(tokens: 0..<tokens, features: f, offsets: o, into: &fused1, &fused2)
+                fused.scorePortable(tokens: 0..<tokens, features: f, offsets: o, into: &portable1, &portable2)
                 pass1.score(tokens: 0..<tokens, features: f, offsets: o, into: &plain1, accumulate: false)
                 pass2.score(tokens: 0..<tokens, features: f, offsets: o, into: &plain2, accumulate: false)
             }
@@ -140,6 +144,8 @@ struct FusedTaggingTests {
                 let raw = FusedDecoder.raw(ofLane: lane)
                 if fused1[i * 17 + lane] != plain1[i * 17 + raw] { different += 1 }
                 if fused2[i * 17 + lane] != plain2[i * 17 + raw] { different += 1 }
+                if portable1[i * 17 + lane] != plain1[i * 17 + raw] { different += 1 }
+                if portable2[i * 17 + lane] != plain2[i * 17 + raw] { different += 1 }
             }
         }
         return different
@@ -154,6 +160,148 @@ struct FusedTaggingTests {
         #expect(scoreMismatches(&g, tokens: 300) { Int16(truncatingIfNeeded: Int64($0.next() % 4001) - 2000) } == 0)
         // Any Int16 at all.
         #expect(scoreMismatches(&g, tokens: 300) { Int16(truncatingIfNeeded: $0.next()) } == 0)
+    }
+
+    /// Random weights for both passes (`bits` bucket bits), and their fused table.
+    func randomModels(_ g: inout Generator, bits: Int) -> (LinearTagModel, LinearTagModel, FusedWeights?) {
+        let buckets = 1 << bits
+        let trans = [Int32](repeating: 0, count: 18 * 17)
+        let ends = [Int32](repeating: 0, count: 17)
+        func weights() -> [Int16] { (0..<(buckets * 17)).map { _ in Int16(truncatingIfNeeded: g.next()) } }
+        let pass1 = LinearTagModel(bucketBits: bits, weights: weights(), transitions: trans, endings: ends)
+        let pass2 = LinearTagModel(bucketBits: bits, weights: weights(), transitions: trans, endings: ends)
+        return (pass1, pass2, FusedWeights(pass1, pass2))
+    }
+
+    @Test func aContextRowSumsTheFeaturesItStandsFor() {
+        var g = Generator(state: 7)
+        let (_, _, fusedOrNil) = randomModels(&g, bits: 6)
+        guard let fused = fusedOrNil else { Issue.record("no fused table"); return }
+        let tables = Pass1Tables(shift: 64 - 6)
+        // Token 2r lists row r's features after some others; token 2r + 1 only the others, and row r.
+        let rows = Pass1Tables.contextRowCount + 1
+        var features: [UInt32] = []
+        var offsets: [Int32] = [0]
+        var rowOf: [UInt16] = []
+        for r in 0..<rows {
+            let others = (0..<Int(g.next() % 8)).map { _ in UInt32(g.next() % 64) }
+            features += others + (r < Pass1Tables.contextRowCount ? tables.contextFeatures(row: r) : [])
+            offsets.append(Int32(features.count))
+            features += others
+            offsets.append(Int32(features.count))
+            rowOf += [UInt16(Pass1Tables.contextRowCount), UInt16(r)]
+        }
+        var listed1 = [Int32](repeating: 0, count: rows * 2 * 17)
+        var listed2 = listed1, summed1 = listed1, summed2 = listed1, portable1 = listed1, portable2 = listed1
+        features.withUnsafeBufferPointer { f in
+            offsets.withUnsafeBufferPointer { o in
+                fused.scorePortable(tokens: 0..<(2 * rows), features: f, offsets: o, into: &listed1, &listed2)
+                fused.score(tokens: 0..<(2 * rows), features: f, offsets: o, into: &summed1, &summed2, contextRows: rowOf)
+                fused.scorePortable(tokens: 0..<(2 * rows), features: f, offsets: o, into: &portable1, &portable2, contextRows: rowOf)
+            }
+        }
+        for r in 0..<rows {
+            let listed = (2 * r * 17)..<((2 * r + 1) * 17), summed = ((2 * r + 1) * 17)..<((2 * r + 2) * 17)
+            #expect(listed1[listed] == summed1[summed])
+            #expect(listed2[listed] == summed2[summed])
+            #expect(listed1[listed] == portable1[summed])
+            #expect(listed2[listed] == portable2[summed])
+        }
+    }
+
+    @Test func kernelAndPortableScoreAlikeFromFormsAndContextsKeepingEmptyLists() {
+        var g = Generator(state: 9)
+        let (_, _, fusedOrNil) = randomModels(&g, bits: 8)
+        guard let fused = fusedOrNil else { Issue.record("no fused table"); return }
+        let tokens = 500, forms = 40
+        var features: [UInt32] = []
+        var offsets: [Int32] = [0]
+        for _ in 0..<tokens {
+            // A third of the lists empty, the others up to 60 features.
+            let count = g.next() % 3 == 0 ? 0 : Int(g.next() % 60)
+            for _ in 0..<count { features.append(UInt32(truncatingIfNeeded: g.next())) }
+            offsets.append(Int32(features.count))
+        }
+        let formOf = (0..<tokens).map { _ in Int32(g.next() % UInt64(forms)) }
+        let formScores1 = (0..<(forms * 17)).map { _ in g.int32(Int64(Int32.min)...Int64(Int32.max)) }
+        let formScores2 = (0..<(forms * 17)).map { _ in g.int32(Int64(Int32.min)...Int64(Int32.max)) }
+        // Rows past the last stand for it (the zeros).
+        let rowOf = (0..<tokens).map { _ in UInt16(g.next() % UInt64(Pass1Tables.contextRowCount + 20)) }
+        let start = (0..<(tokens * 17)).map { _ in g.int32(-1000...1000) }
+        for keepingEmpty in [false, true] {
+            var kernel1 = start, kernel2 = start, portable1 = start, portable2 = start
+            features.withUnsafeBufferPointer { f in
+                offsets.withUnsafeBufferPointer { o in
+                    fused.score(
+                        tokens: 3..<tokens, features: f, offsets: o, into: &kernel1, &kernel2, forms: formOf, formScores1: formScores1,
+                        formScores2: formScores2, contextRows: rowOf, keepingEmpty: keepingEmpty)
+                    fused.scorePortable(
+                        tokens: 3..<tokens, features: f, offsets: o, into: &portable1, &portable2, forms: formOf, formScores1: formScores1,
+                        formScores2: formScores2, contextRows: rowOf, keepingEmpty: keepingEmpty)
+                }
+            }
+            #expect(kernel1 == portable1)
+            #expect(kernel2 == portable2)
+            #expect(kernel1 != start)
+        }
+    }
+
+    @Test func aTagRowSumsTheFeaturesItStandsFor() {
+        var g = Generator(state: 8)
+        let (_, _, fusedOrNil) = randomModels(&g, bits: 6)
+        guard let fused = fusedOrNil else { Issue.record("no fused table"); return }
+        let tables = Pass2Tables(shift: 64 - 6)
+        let rows = Pass2Tables.tagRowCount + 1
+        var features: [UInt32] = []
+        var offsets: [Int32] = [0]
+        var rowOf: [UInt16] = []
+        for r in 0..<rows {
+            let others = (0..<Int(g.next() % 5)).map { _ in UInt32(g.next() % 64) }
+            features += others + (r < Pass2Tables.tagRowCount ? tables.tagFeatures(row: r) : [])
+            offsets.append(Int32(features.count))
+            features += others
+            offsets.append(Int32(features.count))
+            rowOf += [UInt16(Pass2Tables.tagRowCount), UInt16(r)]
+        }
+        let start = (0..<(rows * 2 * 17)).map { _ in g.int32(Int64(Int32.min)...Int64(Int32.max)) }
+        var listed = start, summed = start, portable = start
+        features.withUnsafeBufferPointer { f in
+            offsets.withUnsafeBufferPointer { o in
+                // (`scoreSecondPass` runs the AVX2 kernel where the processor has it.)
+                fused.scoreSecondPassPortable(tokens: 0..<(2 * rows), features: f, offsets: o, into: &listed)
+                fused.scoreSecondPass(tokens: 0..<(2 * rows), features: f, offsets: o, into: &summed, tagRows: rowOf)
+                fused.scoreSecondPassPortable(tokens: 0..<(2 * rows), features: f, offsets: o, into: &portable, tagRows: rowOf)
+            }
+        }
+        #expect(summed == portable)
+        for r in 0..<rows {
+            // Each token started from its own row of `start`: compare what was added to each.
+            let a = (2 * r * 17)..<((2 * r + 1) * 17), b = ((2 * r + 1) * 17)..<((2 * r + 2) * 17)
+            let addedListed = zip(listed[a], start[a]).map { $0 &- $1 }
+            let addedSummed = zip(summed[b], start[b]).map { $0 &- $1 }
+            #expect(addedListed == addedSummed)
+        }
+    }
+
+    @Test func tagRowsNumberEveryTagTripleOnce() {
+        var seen = Set<Int>()
+        for prev in Array(0..<17) + [31] {
+            for own in 0..<17 {
+                for next in Array(0..<17) + [31] {
+                    guard let row = Pass2Tables.tagRow(prev: UInt64(prev), own: UInt64(own), next: UInt64(next)) else {
+                        Issue.record("no row for \(prev) \(own) \(next)")
+                        continue
+                    }
+                    #expect(row >= 0 && row < Pass2Tables.tagRowCount)
+                    seen.insert(row)
+                    let tables = Pass2Tables(shift: 48)
+                    #expect(tables.tagFeatures(row: row) == [tables.pass1Tag(UInt64(own)), tables.pass1Neighbours(UInt64(prev), UInt64(next))])
+                }
+            }
+        }
+        #expect(seen.count == Pass2Tables.tagRowCount)
+        #expect(Pass2Tables.tagRow(prev: 0, own: 17, next: 0) == nil)
+        #expect(Pass2Tables.tagRow(prev: 20, own: 0, next: 0) == nil)
     }
 
     /// Tags of `doc` by the fused path and by scoring and decoding each pass on its own.

@@ -76,13 +76,17 @@ struct TaggerFormTests {
         split.extractPass1(doc, gazetteer: gazetteer, bucketBits: 16, formSums: true)
         let b = split.buffers
         #expect(b.formCount < doc.tokenCount)
+        #expect(b.contextRow[0..<doc.tokenCount].allSatisfy { Int($0) < Pass1Tables.contextRowCount })
         for i in 0..<doc.tokenCount {
             let whole = full.features1[Int(full.offsets1[i])..<Int(full.offsets1[i + 1])]
             let own = b.features1[Int(b.offsets1[i])..<Int(b.offsets1[i + 1])]
             let f = Int(b.form[i])
             let shared = b.formList[Int(b.formOffsets[f])..<Int(b.formOffsets[f + 1])]
             #expect(shared.count == TaggerBuffers.formListCount)
-            #expect((Array(own) + Array(shared) + [b.formDocCap[f]]).sorted() == whole.sorted())
+            // The features of the token's context row are in neither list.
+            let row = Int(b.contextRow[i])
+            let context = row < Pass1Tables.contextRowCount ? b.pass1Tables!.contextFeatures(row: row) : []
+            #expect((Array(own) + Array(shared) + [b.formDocCap[f]] + context).sorted() == whole.sorted())
         }
     }
 

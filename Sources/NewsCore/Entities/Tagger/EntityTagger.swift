@@ -69,7 +69,9 @@ public final class EntityTagger: Sendable {
     /// Both passes, the pass-1 features of both scored in one walk over the fused table: the
     /// same scores `run` sums pass by pass (in lane order), and the same tags decoded. Wants
     /// `ws` extracted with `formSums`: the features a form's tokens share are summed per form
-    /// (or taken from `ws.formCache`, which then keeps the forms it lacked).
+    /// (or taken from `ws.formCache`, which then keeps the forms it lacked); and the features of
+    /// small values a token would list are added as one row summed ahead (`contextRow` in pass
+    /// 1, `tagRow` in pass 2).
     static func runFused(_ fused: FusedWeights, _ pass1: LinearTagModel, _ pass2: LinearTagModel, _ doc: TaggerDocument, _ ws: inout TaggerBuffers) {
         let n = doc.tokenCount
         var tags: [UInt8] = []
@@ -103,9 +105,12 @@ public final class EntityTagger: Sendable {
                             ws.form.withUnsafeBufferPointer { forms in
                                 ws.formScores1.withUnsafeBufferPointer { sums1 in
                                     ws.formScores2.withUnsafeBufferPointer { sums2 in
-                                        fused.score(
-                                            tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!,
-                                            forms: forms.baseAddress!, formScores1: sums1.baseAddress!, formScores2: sums2.baseAddress!)
+                                        ws.contextRow.withUnsafeBufferPointer { contexts in
+                                            fused.score(
+                                                tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!,
+                                                forms: forms.baseAddress!, formScores1: sums1.baseAddress!, formScores2: sums2.baseAddress!,
+                                                contextRows: contexts.baseAddress!)
+                                        }
                                     }
                                 }
                             }
@@ -118,13 +123,15 @@ public final class EntityTagger: Sendable {
             }
         }
         swap(&tags, &ws.pass1)
-        ws.extractPass2(doc, bucketBits: pass2.bucketBits)
+        ws.extractPass2(doc, bucketBits: pass2.bucketBits, tagRows: true)
         swap(&tags, &ws.tags)
         ws.features2.withUnsafeBufferPointer { f2 in
             ws.offsets2.withUnsafeBufferPointer { o2 in
                 ws.scores2.withUnsafeMutableBufferPointer { scores in
                     tags.withUnsafeMutableBufferPointer { out in
-                        fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!)
+                        ws.tagRow.withUnsafeBufferPointer { rows in
+                            fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!, tagRows: rows.baseAddress!)
+                        }
                         for s in 0..<doc.sentenceCount {
                             fused.decoder2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)
                         }

@@ -52,8 +52,8 @@ public final class TaggerWorkspace {
     }
 
     /// See `TaggerBuffers.extractPass2`.
-    func extractPass2(_ doc: TaggerDocument, bucketBits: Int) {
-        buffers.extractPass2(doc, bucketBits: bucketBits)
+    func extractPass2(_ doc: TaggerDocument, bucketBits: Int, tagRows: Bool = false) {
+        buffers.extractPass2(doc, bucketBits: bucketBits, tagRows: tagRows)
     }
 }
 
@@ -143,6 +143,12 @@ struct TaggerBuffers {
     /// cannot be kept).
     var probeToken: [Int32] = []
     var probeEntry: [Int32] = []
+    /// With `formSums`, per token: its row of `FusedWeights`' context rows
+    /// (`Pass1Tables.contextRow`), which sums the small-value features it then does not list.
+    var contextRow: [UInt16] = []
+    /// With `tagRows` (`extractPass2`), per token: its row of `FusedWeights`' tag rows
+    /// (`Pass2Tables.tagRow`), likewise for its pass1Tag and pass1Neighbours features.
+    var tagRow: [UInt16] = []
 
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
@@ -174,6 +180,8 @@ struct TaggerBuffers {
             formLists = .init(repeating: 0, count: m)
             probeToken = .init(repeating: 0, count: m)
             probeEntry = .init(repeating: 0, count: m)
+            contextRow = .init(repeating: 0, count: m)
+            tagRow = .init(repeating: 0, count: m)
             cap = .init(repeating: 0, count: m)
             initial = .init(repeating: 0, count: m)
             headline = .init(repeating: 0, count: m)
@@ -275,7 +283,8 @@ extension TaggerBuffers {
     /// With `formSums`, the features that every token of a form shares are listed once per form
     /// (`formList`) instead of in each token's list, for `FusedWeights` to sum once per form;
     /// with a `cache` too, a form found there is not worked out again: its values and sums are
-    /// taken from it (`formHit`).
+    /// taken from it (`formHit`); and a token's small-value features are left to its row of
+    /// `FusedWeights`' context rows, numbered in `contextRow`.
     mutating func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false, cache: FormCache? = nil) {
         let n = doc.tokenCount
         reserve(tokens: n)
@@ -740,8 +749,8 @@ extension TaggerBuffers {
         let lowerNext2Edge = cut(FeatureHash.feature(Template.lowerNext2, Self.outsideAfter2))
         let exactPrevEdge = cut(FeatureHash.feature(Template.exactPrev, Self.outsideBefore1))
         let exactNextEdge = cut(FeatureHash.feature(Template.exactNext, Self.outsideAfter1))
-        let noListsBefore = cut(FeatureHash.feature(Template.gazetteerPrev, 0))
-        let noListsAfter = cut(FeatureHash.feature(Template.gazetteerNext, 0))
+        let noListsBeforeId = cut(FeatureHash.feature(Template.gazetteerPrev, 0))
+        let noListsAfterId = cut(FeatureHash.feature(Template.gazetteerNext, 0))
         let per = Self.formFeatureCount
         if formSums { writeFormLists(bias: bias, shift: shift) }
         if pass1Tables?.shift != shift { pass1Tables = Pass1Tables(shift: shift) }
@@ -753,12 +762,16 @@ extension TaggerBuffers {
         var starts = offsets1
         offsets1 = []
         defer { offsets1 = starts }
+        var contexts = contextRow
+        contextRow = []
+        defer { contextRow = contexts }
         // Every per-token array is read through a pointer: `reserve(tokens:)` sized them all for
         // the document, and these checks, once a document, make that a rule.
         let n = doc.tokenCount
         precondition(lower.count >= n && shape.count >= n && cap.count >= n && initial.count >= n && headline.count >= n)
         precondition(gaz.count >= n && slot.count >= n && form.count >= n && starts.count > n && tableFlags.count >= tableSize)
-        precondition(forms.count >= formCount * per && written.count >= n * Self.featuresPerToken)
+        precondition(forms.count >= formCount * per && written.count >= n * Self.featuresPerToken && contexts.count >= n)
+        contexts.withUnsafeMutableBufferPointer { contexts in
         forms.withUnsafeBufferPointer { formFeatures in
         written.withUnsafeMutableBufferPointer { out in
         starts.withUnsafeMutableBufferPointer { starts in
@@ -775,6 +788,7 @@ extension TaggerBuffers {
             let lower = lower.baseAddress!, shape = shape.baseAddress!, cap = cap.baseAddress!
             let initial = initial.baseAddress!, headline = headline.baseAddress!, gaz = gaz.baseAddress!
             let slot = slot.baseAddress!, form = form.baseAddress!, tableFlags = tableFlags.baseAddress!
+            let contexts = contexts.baseAddress!
             // (The count is the closure's own: a variable from outside that the local
             // functions below capture was checked for exclusive access at every use.)
             var f = 0
@@ -807,6 +821,15 @@ extension TaggerBuffers {
                     let sh = shape[i]
                     let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
                     let own = Int(form[i]) * per
+                    // How the same word is written elsewhere in the document.
+                    let flags = UInt64(tableFlags[Int(slot[i])])
+                    let noListsBefore = hasPrev && gaz[i - 1] == 0
+                    let noListsAfter = hasNext && gaz[i + 1] == 0
+                    // With `formSums`, the features of the token's context row are left to it.
+                    let row = formSums
+                        ? Pass1Tables.contextRow(flags: flags, context: context, noListsBefore: noListsBefore, noListsAfter: noListsAfter)
+                        : nil
+                    contexts[i] = UInt16(row ?? Pass1Tables.contextRowCount)
                     // (word, next word): this word's bigramNext, the next word's bigramPrev.
                     let next = FeatureHash.combine(w, ln)
                     // bigramPrev2 pairs the two words before; before the second word of a
@@ -823,7 +846,7 @@ extension TaggerBuffers {
                     add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
                     add(FeatureHash.feature(Template.bigramPrev, pair))
                     add(FeatureHash.feature(Template.bigramNext, next))
-                    put(tables.capContext(context))
+                    if row == nil { put(tables.capContext(context)) }
                     add(FeatureHash.feature(Template.prevWordShape, lp, sh))
                     add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
                     put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 15] : exactPrevEdge)
@@ -841,25 +864,23 @@ extension TaggerBuffers {
                         add(FeatureHash.feature(Template.gazetteer, value))
                         add(FeatureHash.feature(Template.gazetteerCap, value, context))
                     }
-                    if hasPrev, gaz[i - 1] == 0 {
-                        put(noListsBefore)
+                    if noListsBefore {
+                        if row == nil { put(noListsBeforeId) }
                     } else {
                         put(tables.gazetteerPrev(hasPrev ? Self.listMask(gaz[i - 1]) : 0x1000))
                     }
-                    if hasNext, gaz[i + 1] == 0 {
-                        put(noListsAfter)
+                    if noListsAfter {
+                        if row == nil { put(noListsAfterId) }
                     } else {
                         put(tables.gazetteerNext(hasNext ? Self.listMask(gaz[i + 1]) : 0x1000))
                     }
-                    // How the same word is written elsewhere in the document.
-                    let flags = UInt64(tableFlags[Int(slot[i])])
-                    put(tables.docCap(flags, context))
+                    if row == nil { put(tables.docCap(flags, context)) }
                     if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
                     if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
                 }
             }
             starts[n] = Int32(f)
-        }}}}}}}}}}}}
+        }}}}}}}}}}}}}
     }
 
     /// Lists each form's features that all its tokens share (none for a form from the cache) and
@@ -910,7 +931,10 @@ extension TaggerBuffers {
     }
 
     /// Pass-2 features from the first-pass tags in `pass1`.
-    mutating func extractPass2(_ doc: TaggerDocument, bucketBits: Int) {
+    ///
+    /// With `tagRows`, a token's pass1Tag and pass1Neighbours features are not listed but left
+    /// to its row of `FusedWeights`' tag rows, numbered in `tagRow`.
+    mutating func extractPass2(_ doc: TaggerDocument, bucketBits: Int, tagRows: Bool = false) {
         let n = doc.tokenCount
         let shift = UInt64(64 - bucketBits)
         let per = Self.countsPerSlot
@@ -919,20 +943,23 @@ extension TaggerBuffers {
         // Taken out while written, so the closures may read the other arrays of `self`; every
         // array is then read and written through a pointer (through `self`'s arrays, each write
         // checked its array's uniqueness and each read its bounds: a fifth of the work).
-        var written = features2, starts = offsets2, counts = tableCounts
+        var written = features2, starts = offsets2, counts = tableCounts, rows = tagRow
         features2 = []
         offsets2 = []
         tableCounts = []
+        tagRow = []
         defer {
             features2 = written
             offsets2 = starts
             tableCounts = counts
+            tagRow = rows
         }
         // `reserve(tokens:)` sized the per-token arrays for the document (a token writes at most
         // six features) and `fillDocumentTable` gave every token a slot below `tableSize`.
         precondition(cap.count >= n && initial.count >= n && headline.count >= n && slot.count >= n)
         precondition(pass1.count >= n && lower.count >= n && starts.count > n && written.count >= n * 6)
-        precondition(counts.count >= tableSize * per && doc.tokenEnds.count == n)
+        precondition(counts.count >= tableSize * per && doc.tokenEnds.count == n && rows.count >= n)
+        rows.withUnsafeMutableBufferPointer { rows in
         written.withUnsafeMutableBufferPointer { out in
         starts.withUnsafeMutableBufferPointer { starts in
         counts.withUnsafeMutableBufferPointer { counts in
@@ -945,6 +972,7 @@ extension TaggerBuffers {
             let out = out.baseAddress!, starts = starts.baseAddress!, counts = counts.baseAddress!
             let cap = cap.baseAddress!, initial = initial.baseAddress!, headline = headline.baseAddress!
             let slot = slot.baseAddress!, pass1 = pass1.baseAddress!, lower = lower.baseAddress!
+            let rows = rows.baseAddress!
             @inline(__always) func capitalised(_ i: Int) -> Bool { Self.isCapitalised(cap[i]) }
             // Only the counters of the slots tallied below are read: clear those, not the whole
             // table (a table sized for the document's tokens is mostly slots of no capitalised
@@ -982,8 +1010,13 @@ extension TaggerBuffers {
                     let own = UInt64(pass1[i])
                     let prev = i > r.lowerBound ? UInt64(pass1[i - 1]) : 31
                     let next = i + 1 < r.upperBound ? UInt64(pass1[i + 1]) : 31
-                    put(tables.pass1Tag(own))
-                    put(tables.pass1Neighbours(prev, next))
+                    if tagRows, let row = Pass2Tables.tagRow(prev: prev, own: own, next: next) {
+                        rows[i] = UInt16(row)
+                    } else {
+                        rows[i] = UInt16(Pass2Tables.tagRowCount)
+                        put(tables.pass1Tag(own))
+                        put(tables.pass1Neighbours(prev, next))
+                    }
                     add(FeatureHash.feature(Template.pass1TagWord, own, lower[i]))
                     guard capitalised(i) else { continue }
                     let base = counts + Int(slot[i]) * per
@@ -1017,7 +1050,7 @@ extension TaggerBuffers {
                 }
             }
             starts[n] = Int32(f)
-        }}}}}}}}}
+        }}}}}}}}}}
     }
 
     @inline(__always) func isCapitalisedWord(_ i: Int) -> Bool {
@@ -1085,5 +1118,27 @@ struct Pass2Tables {
     @inline(__always) func docMajorityTag(_ type: UInt64, _ own: UInt64) -> UInt32 {
         type < 8 && own < 32
             ? majorityTag[Int(type << 5 | own)] : cut(FeatureHash.feature(Template.docMajorityTag, type << 8 | own))
+    }
+}
+
+extension Pass2Tables {
+    /// How many rows `FusedWeights` sums for pass 2's tag features (`tagRow`); row
+    /// `tagRowCount` itself is all zeros, for a token whose tags fall outside the tables.
+    static let tagRowCount = 18 * 17 * 18
+
+    /// The row of `FusedWeights`' tag rows that holds a token's pass1Tag and pass1Neighbours
+    /// features, by its first-pass tag and its neighbours' (31 outside the sentence); nil for
+    /// a tag out of range (the token then lists both itself).
+    @inline(__always)
+    static func tagRow(prev: UInt64, own: UInt64, next: UInt64) -> Int? {
+        guard own < 17, prev < 17 || prev == 31, next < 17 || next == 31 else { return nil }
+        let before = prev == 31 ? 17 : prev, after = next == 31 ? 17 : next
+        return Int(truncatingIfNeeded: (before &* 17 &+ own) &* 18 &+ after)
+    }
+
+    /// The bucket ids of the features `tagRow` numbered `row` stands for.
+    func tagFeatures(row: Int) -> [UInt32] {
+        let after = UInt64(row % 18), own = UInt64(row / 18 % 17), before = UInt64(row / (18 * 17))
+        return [pass1Tag(own), pass1Neighbours(before == 17 ? 31 : before, after == 17 ? 31 : after)]
     }
 }

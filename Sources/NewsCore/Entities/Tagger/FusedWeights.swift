@@ -14,20 +14,27 @@ import Glibc
 /// (so it decodes them with fewer transitions). Built once per tagger; immutable after.
 ///
 /// Beside each bucket's two tag-0 weights the side table keeps the largest magnitude of its
-/// line's 32 weights: a token's rows are added as Int16 while those bounds prove no lane can
-/// leave Int16's range, and widened to Int32 only when the next row might (widening took
-/// three of every four instructions a feature cost; the build targets plain SSE2). A line's
-/// 16 weights of a pass are stored interleaved, lanes 1–8 at even places and 9–16 at odd, so
-/// that widening is two shifts of the Int32 pairs (`widen`), which the compiler keeps inline.
+/// 34 weights (the line's 32 and those two): a token's rows are added as Int16 while those
+/// bounds prove no lane can leave Int16's range, and widened to Int32 only when the next row
+/// might (widening took three of every four instructions a feature cost; the build targets
+/// plain SSE2). A line's 16 weights of a pass are stored interleaved, lanes 1–8 at even
+/// places and 9–16 at odd, so that widening is two shifts of the Int32 pairs (`widen`), which
+/// the compiler keeps inline.
 final class FusedWeights: @unchecked Sendable {
     // Safety: the three buffers are written only in `init` and only read afterwards.
     private let lines: UnsafeMutableRawPointer
     /// By bucket, four Int16: the tag-0 weights of pass 1 and pass 2, the largest magnitude
-    /// among the line's weights (as UInt16: it may be 32,768), and padding.
+    /// among those two and the line's weights (as UInt16: it may be 32,768), and padding.
     private let sides: UnsafeMutablePointer<Int16>
     /// Pass 2's own rows (17 weights a bucket, as in the model), for its own features.
     private let rows2: UnsafeMutablePointer<Int16>
     private let buckets: Int
+    /// Pass 1's small-value features summed ahead, both passes' 17 lanes (pass 1's, then pass
+    /// 2's) by `Pass1Tables.contextRow` (and a row of zeros after): a token adds one row of
+    /// Int32 sums for some four features, instead of reading each one's line.
+    private let contextRows: UnsafeMutablePointer<Int32>
+    /// Likewise pass 2's weights (17 lanes) of its tag features, by `Pass2Tables.tagRow`.
+    private let tagRows: UnsafeMutablePointer<Int32>
     /// Viterbi decoding of each pass over rows in this table's lane order.
     let decoder1: FusedDecoder
     let decoder2: FusedDecoder
@@ -43,6 +50,11 @@ final class FusedWeights: @unchecked Sendable {
         rows2 = Self.allocateTable(byteCount: n * 17 * 2).bindMemory(to: Int16.self, capacity: n * 17)
         decoder1 = FusedDecoder(pass1)
         decoder2 = FusedDecoder(pass2)
+        let contexts = Pass1Tables.contextRowCount, tagCount = Pass2Tables.tagRowCount
+        contextRows = .allocate(capacity: (contexts + 1) * 34)
+        contextRows.initialize(repeating: 0, count: (contexts + 1) * 34)
+        tagRows = .allocate(capacity: (tagCount + 1) * 17)
+        tagRows.initialize(repeating: 0, count: (tagCount + 1) * 17)
         // Every row here is in `FusedDecoder`'s lane order (lane 0, O, stays first); a line's
         // place k of a pass holds lane 1 + k / 2 (k even) or 9 + k / 2 (k odd), as `widen` reads it.
         let rawOfLane = (0..<17).map { FusedDecoder.raw(ofLane: $0) }
@@ -60,7 +72,8 @@ final class FusedWeights: @unchecked Sendable {
                 sides[4 * b] = r1[0]
                 sides[4 * b + 1] = r2[0]
                 for lane in 0..<17 { rows2[b * 17 + lane] = r2[rawOfLane[lane]] }
-                var largest: UInt16 = 0
+                // (The tag-0 weights too: `score` sums them in Int16 beside the line's.)
+                var largest = max(r1[0].magnitude, r2[0].magnitude)
                 for k in 0..<16 {
                     let v1 = r1[rawAtPlace[k]], v2 = r2[rawAtPlace[k]]
                     line[b * 32 + k] = v1
@@ -71,19 +84,68 @@ final class FusedWeights: @unchecked Sendable {
                 sides[4 * b + 3] = 0
             }
         }}}}
+        // The rows of features summed ahead: the same wrapping Int32 sums as adding each
+        // feature's row to a token's, as addition does not depend on grouping.
+        let pass1Tables = Pass1Tables(shift: UInt64(64 - pass1.bucketBits))
+        let pass2Tables = Pass2Tables(shift: UInt64(64 - pass2.bucketBits))
+        pass1.weights.withUnsafeBufferPointer { w1 in
+            // (`rows2` holds pass 2's rows in lane order already.)
+            let w2Lanes = UnsafePointer(rows2)
+            for r in 0..<contexts {
+                let row = contextRows + r * 34
+                for id in pass1Tables.contextFeatures(row: r) {
+                    let b = Int(id) & (n - 1)
+                    for lane in 0..<17 {
+                        row[lane] &+= Int32(w1[b * 17 + rawOfLane[lane]])
+                        row[17 + lane] &+= Int32(w2Lanes[b * 17 + lane])
+                    }
+                }
+            }
+            for r in 0..<tagCount {
+                let row = tagRows + r * 17
+                for id in pass2Tables.tagFeatures(row: r) {
+                    let b = Int(id) & (n - 1)
+                    for lane in 0..<17 { row[lane] &+= Int32(w2Lanes[b * 17 + lane]) }
+                }
+            }
+        }
     }
 
     deinit {
         free(lines)
         free(rows2)
         sides.deallocate()
+        contextRows.deallocate()
+        tagRows.deallocate()
     }
 
     /// Adds pass 2's weights of each token's (pass-2) features to `scores`: what
     /// `LinearTagModel.score(..., accumulate: true)` of pass 2 adds, read from `rows2` (in lane order).
+    ///
+    /// With `tagRows`, each token adds also its row of `tagRows` (`Pass2Tables.tagRow`, from
+    /// `extractPass2(_:bucketBits:tagRows:)`), the sums of the tag features it does not list.
+    ///
+    /// Where the processor has AVX2, the C kernel `byline_score_second_avx2` adds the same rows.
     func scoreSecondPass(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
-        into scores: UnsafeMutablePointer<Int32>
+        into scores: UnsafeMutablePointer<Int32>, tagRows rowOf: UnsafePointer<UInt16>? = nil
+    ) {
+        guard FusedDecoder.hasAVX2, !tokens.isEmpty else {
+            scoreSecondPassPortable(tokens: tokens, features: features, offsets: offsets, into: scores, tagRows: rowOf)
+            return
+        }
+        // (The kernel reads offsets[lowerBound...upperBound] and the features they cover, as here.)
+        precondition(tokens.lowerBound >= 0 && tokens.upperBound < offsets.count)
+        precondition(Int(offsets[tokens.upperBound]) <= features.count && offsets[tokens.lowerBound] >= 0)
+        byline_score_second_avx2(
+            rows2, buckets - 1, features.baseAddress, offsets.baseAddress, tokens.lowerBound, tokens.upperBound, scores, rowOf,
+            tagRows, Pass2Tables.tagRowCount, Self.secondAhead)
+    }
+
+    /// `scoreSecondPass` in Swift, for any processor (the reference the C kernel is tested against).
+    func scoreSecondPassPortable(
+        tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
+        into scores: UnsafeMutablePointer<Int32>, tagRows rowOf: UnsafePointer<UInt16>? = nil
     ) {
         let wp = UnsafePointer(rows2)
         let mask = buckets - 1
@@ -105,6 +167,11 @@ final class FusedWeights: @unchecked Sendable {
             let row = scores + i * 17
             var acc = UnsafeRawPointer(row + 1).loadUnaligned(as: SIMD16<Int32>.self)
             var acc0: Int32 = 0
+            if let rowOf {
+                let sums = UnsafePointer(tagRows) + min(Int(rowOf[i]), Pass2Tables.tagRowCount) &* 17
+                acc0 = sums[0]
+                acc &+= UnsafeRawPointer(sums + 1).loadUnaligned(as: SIMD16<Int32>.self)
+            }
             for k in Int(offsets[i])..<Int(offsets[i + 1]) {
                 let base = wp + (Int(features[k]) & mask) &* 17
                 acc0 &+= Int32(base[0])
@@ -137,16 +204,44 @@ final class FusedWeights: @unchecked Sendable {
     /// With `forms`, each token's sums start from the rows of its form (`forms[i]`) in
     /// `formScores1` and `formScores2`: the sums of the features its form lists once for all
     /// its tokens (the same integers, as wrapping addition does not depend on grouping).
+    /// With `contextRows`, each token adds also its row of the context rows
+    /// (`Pass1Tables.contextRow`, from extracting with `formSums`), the sums of the
+    /// small-value features it does not list.
     /// With `keepingEmpty`, a token whose list is empty keeps the rows it has.
     ///
     /// Rows are added in Int16 while `room` (Int16.max less the bounds of the rows added since
     /// the last widening) covers the next row's bound, so no Int16 lane can wrap, and the
     /// widened sum is the one adding each row in Int32 gives.
+    ///
+    /// Where the processor has AVX2, the C kernel `byline_score_avx2` sums the same rows in
+    /// Int32 (`scorePortable` is this in Swift, for any processor).
     func score(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
         into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>,
         forms: UnsafePointer<Int32>? = nil, formScores1: UnsafePointer<Int32>? = nil, formScores2: UnsafePointer<Int32>? = nil,
-        keepingEmpty: Bool = false
+        contextRows rowOf: UnsafePointer<UInt16>? = nil, keepingEmpty: Bool = false
+    ) {
+        guard FusedDecoder.hasAVX2, !tokens.isEmpty else {
+            scorePortable(
+                tokens: tokens, features: features, offsets: offsets, into: scores1, scores2, forms: forms,
+                formScores1: formScores1, formScores2: formScores2, contextRows: rowOf, keepingEmpty: keepingEmpty)
+            return
+        }
+        // (The kernel reads offsets[lowerBound...upperBound] and the features they cover, as here.)
+        precondition(tokens.lowerBound >= 0 && tokens.upperBound < offsets.count)
+        precondition(Int(offsets[tokens.upperBound]) <= features.count && offsets[tokens.lowerBound] >= 0)
+        byline_score_avx2(
+            lines, sides, buckets - 1, features.baseAddress, offsets.baseAddress, tokens.lowerBound, tokens.upperBound,
+            scores1, scores2, forms, formScores1, formScores2, rowOf, contextRows, Pass1Tables.contextRowCount,
+            keepingEmpty ? 1 : 0, Self.ahead)
+    }
+
+    /// `score` in Swift, for any processor (the reference the C kernel is tested against).
+    func scorePortable(
+        tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
+        into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>,
+        forms: UnsafePointer<Int32>? = nil, formScores1: UnsafePointer<Int32>? = nil, formScores2: UnsafePointer<Int32>? = nil,
+        contextRows rowOf: UnsafePointer<UInt16>? = nil, keepingEmpty: Bool = false
     ) {
         let base = UnsafeRawPointer(lines)
         let mask = buckets - 1
@@ -171,18 +266,31 @@ final class FusedWeights: @unchecked Sendable {
                 acc1 = UnsafeRawPointer(formScores1 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
                 acc2 = UnsafeRawPointer(formScores2 + row + 1).loadUnaligned(as: SIMD16<Int32>.self)
             }
+            if let rowOf {
+                let sums = UnsafePointer(contextRows) + min(Int(rowOf[i]), Pass1Tables.contextRowCount) &* 34
+                first1 &+= sums[0]
+                first2 &+= sums[17]
+                acc1 &+= UnsafeRawPointer(sums + 1).loadUnaligned(as: SIMD16<Int32>.self)
+                acc2 &+= UnsafeRawPointer(sums + 18).loadUnaligned(as: SIMD16<Int32>.self)
+            }
             var part1 = SIMD16<Int16>(repeating: 0)
             var part2 = SIMD16<Int16>(repeating: 0)
+            // The side entries summed whole: lanes 0 and 1 are the tag-0 sums (the bound covers
+            // them too); lanes 2 and 3 sum bounds and padding, and are never read.
+            var part0 = SIMD4<Int16>(repeating: 0)
             var room = Int32(Int16.max)
             for k in Int(offsets[i])..<Int(offsets[i + 1]) {
                 let b = Int(features[k]) & mask
-                let side = sides + 4 &* b
-                let bound = Int32(UInt16(bitPattern: side[2]))
+                let side = UnsafeRawPointer(sides + 4 &* b)
+                let bound = Int32(side.load(fromByteOffset: 4, as: UInt16.self))
                 if bound > room {
                     acc1 &+= Self.widen(part1)
                     acc2 &+= Self.widen(part2)
+                    first1 &+= Int32(part0[0])
+                    first2 &+= Int32(part0[1])
                     part1 = SIMD16(repeating: 0)
                     part2 = SIMD16(repeating: 0)
+                    part0 = SIMD4(repeating: 0)
                     room = Int32(Int16.max)
                 }
                 // (A row bound by 32,768 leaves `room` at -1: it is summed alone, exactly.)
@@ -190,11 +298,12 @@ final class FusedWeights: @unchecked Sendable {
                 let line = base + b &* 64
                 part1 &+= line.load(as: SIMD16<Int16>.self)
                 part2 &+= line.load(fromByteOffset: 32, as: SIMD16<Int16>.self)
-                first1 &+= Int32(side[0])
-                first2 &+= Int32(side[1])
+                part0 &+= side.load(as: SIMD4<Int16>.self)
             }
             acc1 &+= Self.widen(part1)
             acc2 &+= Self.widen(part2)
+            first1 &+= Int32(part0[0])
+            first2 &+= Int32(part0[1])
             let row1 = scores1 + i * 17
             let row2 = scores2 + i * 17
             row1[0] = first1

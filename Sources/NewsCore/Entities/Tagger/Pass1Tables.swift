@@ -52,3 +52,28 @@ struct Pass1Tables {
         return mask == 0x1000 ? edgeAfter : cut(FeatureHash.feature(Template.gazetteerNext, mask))
     }
 }
+
+extension Pass1Tables {
+    /// How many rows `FusedWeights` sums for pass 1's small-value features (`contextRow`); row
+    /// `contextRowCount` itself is all zeros, for a token whose values fall outside the tables.
+    static let contextRowCount = 1024
+
+    /// The row of `FusedWeights`' context rows that holds a token's capContext and docCap
+    /// features, and its gazetteerPrev and gazetteerNext features when a neighbour is on no
+    /// list (`noListsBefore`, `noListsAfter`); nil when `flags` or `context` is out of range
+    /// (the token then lists them all itself).
+    @inline(__always)
+    static func contextRow(flags: UInt64, context: UInt64, noListsBefore: Bool, noListsAfter: Bool) -> Int? {
+        guard flags < 4 && context < 64 else { return nil }
+        return Int(truncatingIfNeeded: flags << 8 | context << 2) | (noListsBefore ? 2 : 0) | (noListsAfter ? 1 : 0)
+    }
+
+    /// The bucket ids of the features `contextRow` numbered `row` stands for.
+    func contextFeatures(row: Int) -> [UInt32] {
+        let flags = UInt64(row >> 8), context = UInt64(row >> 2 & 63)
+        var ids = [capContext(context), docCap(flags, context)]
+        if row & 2 != 0 { ids.append(gazetteerPrev(0)) }
+        if row & 1 != 0 { ids.append(gazetteerNext(0)) }
+        return ids
+    }
+}
