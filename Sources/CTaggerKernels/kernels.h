@@ -294,9 +294,9 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
 ///
 /// Without AVX2, `score` adds rows in Int16 and widens them only when a lane might leave
 /// Int16's range (widening cost more than the additions). Here a row's 16 Int16 of a pass are
-/// widened in three instructions (its Int32 pairs shifted: low halves are lanes 1–8, high
-/// halves 9–16, as `FusedWeights.widen` reads them), so no bound is read and nothing is
-/// widened later; its side entry's two tag-0 weights are widened with it. Wrapping Int32
+/// widened as they are read, two instructions for the low halves of its Int32 pairs (lanes
+/// 1–8) and the high halves (9–16), as `FusedWeights.widen` reads them, so no bound is read and
+/// nothing is widened later; its side entry's two tag-0 weights are widened with it. Wrapping Int32
 /// addition does not depend on order or grouping, so the sums are the same integers.
 ///
 /// `lines` holds 64-byte lines (pass 1's 16 places, then pass 2's), `sides` four Int16 a bucket
@@ -310,6 +310,11 @@ static inline BK_AVX2 void byline_score_avx2(
     const uint16_t *context_of, const int32_t *context_rows, long context_last, int keeping_empty, long ahead) {
     if (first >= end) return;
     const char *base = (const char *)lines;
+    // An Int32 pair's low half (lanes 1–8) or high half (9–16), sign-extended, in one
+    // instruction that also reads the line: `madd` multiplies Int16 by these and sums each pair.
+    __m256i pick_low = _mm256_set1_epi32(1), pick_high = _mm256_set1_epi32(1 << 16);
+    // (Opaque to the compiler, which otherwise loaded them again for every row.)
+    __asm__("" : "+x"(pick_low), "+x"(pick_high));
     long asked = offsets[first];
     const long last = offsets[end];
     for (long i = first; i < end; i++) {
@@ -350,10 +355,10 @@ static inline BK_AVX2 void byline_score_avx2(
             const long b = (long)features[k] & mask;
             const __m256i *line = (const __m256i *)(base + b * 64);
             const __m256i pairs1 = _mm256_load_si256(line), pairs2 = _mm256_load_si256(line + 1);
-            low1 = _mm256_add_epi32(low1, _mm256_srai_epi32(_mm256_slli_epi32(pairs1, 16), 16));
-            high1 = _mm256_add_epi32(high1, _mm256_srai_epi32(pairs1, 16));
-            low2 = _mm256_add_epi32(low2, _mm256_srai_epi32(_mm256_slli_epi32(pairs2, 16), 16));
-            high2 = _mm256_add_epi32(high2, _mm256_srai_epi32(pairs2, 16));
+            low1 = _mm256_add_epi32(low1, _mm256_madd_epi16(pairs1, pick_low));
+            high1 = _mm256_add_epi32(high1, _mm256_madd_epi16(pairs1, pick_high));
+            low2 = _mm256_add_epi32(low2, _mm256_madd_epi16(pairs2, pick_low));
+            high2 = _mm256_add_epi32(high2, _mm256_madd_epi16(pairs2, pick_high));
             outside = _mm_add_epi32(outside, _mm_cvtepi16_epi32(_mm_loadl_epi64((const __m128i *)(sides + 4 * b))));
         }
         int32_t *row1 = scores1 + i * 17, *row2 = scores2 + i * 17;

@@ -794,11 +794,16 @@ extension TaggerBuffers {
             var f = 0
             @inline(__always) func add(_ key: UInt64) {
                 out[f] = UInt32(truncatingIfNeeded: key >> shift)
-                f += 1
+                f &+= 1
             }
             @inline(__always) func put(_ id: UInt32) {
                 out[f] = id
-                f += 1
+                f &+= 1
+            }
+            // Feature `k` of token `j`'s form (a neighbour's); the index arithmetic wraps rather
+            // than trapping: every form and token is in range, and a check each cost instructions.
+            @inline(__always) func neighbour(_ j: Int, _ k: Int) -> UInt32 {
+                formFeatures[Int(form[j]) &* per &+ k]
             }
             // The two words before a sentence, as bigramPrev2 of its first word sees them.
             let outsidePair = FeatureHash.combine(Self.outsideBefore2, Self.outsideBefore1)
@@ -839,18 +844,18 @@ extension TaggerBuffers {
                         put(bias)
                         for k in 0..<11 { put(formFeatures[own + k]) }
                     }
-                    put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 11] : lowerPrevEdge)
-                    put(hasNext ? formFeatures[Int(form[i + 1]) * per + 12] : lowerNextEdge)
-                    put(i - 2 >= r.lowerBound ? formFeatures[Int(form[i - 2]) * per + 13] : lowerPrev2Edge)
-                    put(i + 2 < r.upperBound ? formFeatures[Int(form[i + 2]) * per + 14] : lowerNext2Edge)
+                    put(hasPrev ? neighbour(i &- 1, 11) : lowerPrevEdge)
+                    put(hasNext ? neighbour(i &+ 1, 12) : lowerNextEdge)
+                    put(i &- 2 >= r.lowerBound ? neighbour(i &- 2, 13) : lowerPrev2Edge)
+                    put(i &+ 2 < r.upperBound ? neighbour(i &+ 2, 14) : lowerNext2Edge)
                     add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
                     add(FeatureHash.feature(Template.bigramPrev, pair))
                     add(FeatureHash.feature(Template.bigramNext, next))
                     if row == nil { put(tables.capContext(context)) }
                     add(FeatureHash.feature(Template.prevWordShape, lp, sh))
                     add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
-                    put(hasPrev ? formFeatures[Int(form[i - 1]) * per + 15] : exactPrevEdge)
-                    put(hasNext ? formFeatures[Int(form[i + 1]) * per + 16] : exactNextEdge)
+                    put(hasPrev ? neighbour(i &- 1, 15) : exactPrevEdge)
+                    put(hasNext ? neighbour(i &+ 1, 16) : exactNextEdge)
                     add(FeatureHash.feature(Template.bigramPrev2, prev2))
                     before = pair
                     pair = next
@@ -997,11 +1002,11 @@ extension TaggerBuffers {
             var f = 0
             @inline(__always) func add(_ key: UInt64) {
                 out[f] = UInt32(truncatingIfNeeded: key >> shift)
-                f += 1
+                f &+= 1
             }
             @inline(__always) func put(_ id: UInt32) {
                 out[f] = id
-                f += 1
+                f &+= 1
             }
             for s in 0..<doc.sentenceCount {
                 let r = doc.sentence(s)

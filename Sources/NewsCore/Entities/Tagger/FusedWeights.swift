@@ -63,25 +63,32 @@ final class FusedWeights: @unchecked Sendable {
             return rawOfLane[lane]
         }
         let line = lines.bindMemory(to: Int16.self, capacity: n * 32)
+        // (Written through local pointers with wrapping offsets: 65,536 buckets a table, and
+        // checked arithmetic and reloads of the stored pointers cost more than the copying.)
+        let sideOut = sides, rowOut = rows2
         pass1.weights.withUnsafeBufferPointer { w1 in
         pass2.weights.withUnsafeBufferPointer { w2 in
         rawOfLane.withUnsafeBufferPointer { rawOfLane in
         rawAtPlace.withUnsafeBufferPointer { rawAtPlace in
+            let w1 = w1.baseAddress!, w2 = w2.baseAddress!
+            let rawOfLane = rawOfLane.baseAddress!, rawAtPlace = rawAtPlace.baseAddress!
             for b in 0..<n {
-                let r1 = w1.baseAddress! + b * 17, r2 = w2.baseAddress! + b * 17
-                sides[4 * b] = r1[0]
-                sides[4 * b + 1] = r2[0]
-                for lane in 0..<17 { rows2[b * 17 + lane] = r2[rawOfLane[lane]] }
+                let r1 = w1 + b &* 17, r2 = w2 + b &* 17
+                let side = sideOut + b &* 4, out = line + b &* 32, row2 = rowOut + b &* 17
+                side[0] = r1[0]
+                side[1] = r2[0]
+                for lane in 0..<17 { row2[lane] = r2[rawOfLane[lane]] }
                 // (The tag-0 weights too: `score` sums them in Int16 beside the line's.)
                 var largest = max(r1[0].magnitude, r2[0].magnitude)
                 for k in 0..<16 {
-                    let v1 = r1[rawAtPlace[k]], v2 = r2[rawAtPlace[k]]
-                    line[b * 32 + k] = v1
-                    line[b * 32 + 16 + k] = v2
-                    largest = max(largest, max(v1.magnitude, v2.magnitude))
+                    let raw = rawAtPlace[k]
+                    let v1 = r1[raw], v2 = r2[raw]
+                    out[k] = v1
+                    out[16 &+ k] = v2
+                    largest = max(largest, v1.magnitude, v2.magnitude)
                 }
-                sides[4 * b + 2] = Int16(bitPattern: largest)
-                sides[4 * b + 3] = 0
+                side[2] = Int16(bitPattern: largest)
+                side[3] = 0
             }
         }}}}
         // The rows of features summed ahead: the same wrapping Int32 sums as adding each
@@ -101,11 +108,16 @@ final class FusedWeights: @unchecked Sendable {
                     }
                 }
             }
-            for r in 0..<tagCount {
-                let row = tagRows + r * 17
-                for id in pass2Tables.tagFeatures(row: r) {
-                    let b = Int(id) & (n - 1)
-                    for lane in 0..<17 { row[lane] &+= Int32(w2Lanes[b * 17 + lane]) }
+            // (Numbered as `Pass2Tables.tagRow` numbers them, 17 standing for outside the sentence.)
+            for before in 0..<18 {
+                for own in 0..<17 {
+                    for after in 0..<18 {
+                        let row = tagRows + ((before * 17 + own) * 18 + after) * 17
+                        let neighbours = pass2Tables.pass1Neighbours(UInt64(before == 17 ? 31 : before), UInt64(after == 17 ? 31 : after))
+                        let tag = w2Lanes + (Int(pass2Tables.pass1Tag(UInt64(own))) & (n - 1)) &* 17
+                        let pair = w2Lanes + (Int(neighbours) & (n - 1)) &* 17
+                        for lane in 0..<17 { row[lane] = Int32(tag[lane]) &+ Int32(pair[lane]) }
+                    }
                 }
             }
         }
