@@ -1,4 +1,4 @@
-// The tagger's Viterbi step with AVX2, for processors that have it.
+// The tagger's Viterbi step and weight sums with AVX2, for processors that have it.
 //
 // Swift builds NewsCore for baseline x86-64 (SSE2), which has no 32-bit integer max or min:
 // each `pointwiseMax` of `FusedDecoder.decode` became four instructions, and its maxima of a

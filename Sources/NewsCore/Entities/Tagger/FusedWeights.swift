@@ -21,7 +21,7 @@ import Glibc
 /// places and 9–16 at odd, so that widening is two shifts of the Int32 pairs (`widen`), which
 /// the compiler keeps inline.
 final class FusedWeights: @unchecked Sendable {
-    // Safety: the three buffers are written only in `init` and only read afterwards.
+    // Safety: the buffers are written only in `init` and only read afterwards.
     private let lines: UnsafeMutableRawPointer
     /// By bucket, four Int16: the tag-0 weights of pass 1 and pass 2, the largest magnitude
     /// among those two and the line's weights (as UInt16: it may be 32,768), and padding.
