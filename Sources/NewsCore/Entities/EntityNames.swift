@@ -84,6 +84,27 @@ public enum EntityNames {
         return key.splitAtSpaces()
     }
 
+    /// `words(ofKey: key).count`, counted on the bytes of a plain-ASCII key (where a space byte is
+    /// a space `Character`, and no other byte is), without making the words.
+    static func wordCount(ofKey key: String) -> Int {
+        let counted = key.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }
+        if let counted = counted ?? nil { return counted }
+        return words(ofKey: key).count
+    }
+
     /// Whether `name` contains a space, as `name.contains(" ")` answers: Foundation's search,
     /// which never matches a space that a combining mark modifies, but a byte scan for plain ASCII
     /// (where no mark can follow), without the bridge to `NSString` it costs per call.

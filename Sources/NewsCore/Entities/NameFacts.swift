@@ -32,10 +32,11 @@ final class NameFacts {
     /// was destroyed, at every merge's end, through the runtime's generic tuple witnesses.)
     private struct Facts {
         var name: String
-        /// `EntityNames.aliasKey(name)` (a person's key: no place equivalents), its words and
-        /// its `EntityNames.characterCount`; nil and -1 until found.
+        /// `EntityNames.aliasKey(name)` (a person's key: no place equivalents), its words, how
+        /// many they are and its `EntityNames.characterCount`; nil and -1 until found.
         var plainKey: String? = nil
         var plainWords: [Substring]? = nil
+        var plainWordCount = -1
         var plainLength = -1
         /// The key of every other type: the place equivalent of the plain key (`US` → `united
         /// states`), nil when it has none (the plain key serves); found once `equivalentKnown`.
@@ -127,12 +128,23 @@ final class NameFacts {
         return words
     }
 
-    /// Records `key`, `EntityNames.aliasKey(name(id), type: .person)`, its words `words` and its
-    /// `EntityNames.characterCount` `length`, found already by a caller, so that they are not
-    /// found again.
-    func setPersonKey(_ id: Int, _ key: String, words: [Substring], length: Int) {
+    /// `keyWords(id, type: type).count`.
+    /// (Counted without the words for a person's key, which most questions need no more of.)
+    func keyWordCount(_ id: Int, type: EntityType) -> Int {
+        if type != .person, equivalent(id) != nil { return keyWords(id, type: type).count }
+        let known = facts[id].plainWordCount
+        if known >= 0 { return known }
+        let n = facts[id].plainWords?.count ?? EntityNames.wordCount(ofKey: plainKey(id))
+        facts[id].plainWordCount = n
+        return n
+    }
+
+    /// Records `key`, `EntityNames.aliasKey(name(id), type: .person)`, the number of its words
+    /// `wordCount` and its `EntityNames.characterCount` `length`, found already by a caller, so
+    /// that they are not found again.
+    func setPersonKey(_ id: Int, _ key: String, wordCount: Int, length: Int) {
         facts[id].plainKey = key
-        facts[id].plainWords = words
+        facts[id].plainWordCount = wordCount
         facts[id].plainLength = length
     }
 
@@ -260,17 +272,16 @@ final class NameFacts {
         case .organization, .place, .other:
             // (The acronym has at most a letter a word of the full name: a short form longer
             // than that, in plain ASCII without a space, is none, and the acronym is not made.)
-            if !Self.longerThanAcronym(s, keyLength(short, type: type), words: keyWords(full, type: .person).count),
+            if !Self.longerThanAcronym(s, keyLength(short, type: type), words: keyWordCount(full, type: .person)),
                 let acronym = acronymKey(full), Self.equalWithoutSpaces(s, acronym)
             {
                 return true
             }
             if type == .organization {
-                let sw = keyWords(short, type: type)
-                let fw = keyWords(full, type: type)
-                // (The length first, and the words compared in place: the prefix was an array
-                // made for each pair.)
-                return sw.count < fw.count && keyLength(short, type: type) >= 4 && fw.starts(with: sw)
+                // (The counts and the length first, and the words compared in place: the prefix
+                // was an array made for each pair.)
+                guard keyWordCount(short, type: type) < keyWordCount(full, type: type), keyLength(short, type: type) >= 4 else { return false }
+                return keyWords(full, type: type).starts(with: keyWords(short, type: type))
             }
             return false
         }

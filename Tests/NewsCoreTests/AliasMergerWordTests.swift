@@ -1,0 +1,74 @@
+import Testing
+@testable import NewsCore
+
+/// The merger's byte-level word counts, word ids and acronym letters answer as the `String`
+/// operations they stand for, on plain ASCII and on any other text.
+struct AliasMergerWordTests {
+    static let keys = [
+        "", " ", "merrow", "merrow harbour trust", "merrow  harbour", " merrow ", "a\r\nb c", "tamsin\rrowe", "ana maría ruiz",
+        "jos\u{E9} ruiz", "jose\u{301} ruiz", "a \u{301}b", "\u{1F600} x", "x\u{A0}y z", "of for of", "united states",
+    ]
+
+    @Test(arguments: keys)
+    func wordCountMatchesTheWords(key: String) {
+        #expect(EntityNames.wordCount(ofKey: key) == EntityNames.words(ofKey: key).count, "\(Array(key.unicodeScalars))")
+    }
+
+    @Test func wordIdsMatchTheWordsInterned() {
+        var fast = WordIds()
+        var general = WordIds()
+        var fastIds: [Int] = []
+        var generalIds: [Int] = []
+        // Twice over, so that words met again get their first ids.
+        for key in Self.keys + Self.keys.reversed() {
+            AliasMerger.appendWordIds(ofKey: key, to: &fastIds, &fast)
+            for word in EntityNames.words(ofKey: key) { generalIds.append(general.id(String(word))) }
+            #expect(fastIds == generalIds, "\(Array(key.unicodeScalars))")
+        }
+        #expect(fast.count == general.count)
+    }
+
+    /// `isMixedCaseAcronym` as it was written on `Character`s alone.
+    static func generalMixedCaseAcronym(_ short: String, of full: String) -> Bool {
+        let letters = short.filter { $0 != "." }
+        guard letters.count >= 2, letters.count <= 8, letters.allSatisfy(\.isLetter), letters.first!.isUppercase,
+            letters.contains(where: \.isLowercase), letters.filter(\.isUppercase).count >= 2
+        else { return false }
+        let words = EntityNames.aliasKey(full).splitAtSpaces()
+        guard words.count == letters.count else { return false }
+        return zip(letters, words).allSatisfy { l, w in w.first.map { String($0) == l.lowercased() } ?? false }
+    }
+
+    @Test func mixedCaseAcronymsMatchTheCharacterChecks() {
+        let shorts = [
+            "MoD", "M.o.D.", "MoD.", "DfT", "FoI", "Mod", "MOD", "mOD", "McCain", "MoDDDDDDD", "MoD\r", "Mo\u{301}D", "M\u{F6}D", "MöD", "MtB", "M-D",
+        ]
+        let fulls = [
+            "Ministry of Defence", "Department for Transport", "Freedom of Information", "Ministry Of Defence", "ministry of defence",
+            "Ministry of D\u{E9}fense", "Ministry of \u{C9}ducation", "Ministry of E\u{301}ducation", "Mount Tabor", "Mount T\u{E9}bor",
+            "Mary Ann Ciara Ann Ives Nell", "Ministry", "Ministry of Defence Jobs", "The Ministry of Defence",
+        ]
+        var names = NameFacts()
+        for short in shorts {
+            for full in fulls {
+                let expected = Self.generalMixedCaseAcronym(short, of: full)
+                #expect(AliasMerger.isMixedCaseAcronym(short, of: full) == expected, "\(short) / \(full)")
+                // The merger's way in, with the key words cached by id.
+                names = NameFacts()
+                let id = names.id(full)
+                #expect(AliasMerger.isMixedCaseAcronym(short, keyWords: { names.keyWords(id, type: .person) }) == expected, "\(short) / \(full)")
+            }
+        }
+        #expect(AliasMerger.isMixedCaseAcronym("MoD", of: "Ministry of Defence"))
+    }
+
+    @Test func keyWordCountsMatchTheKeyWords() {
+        let names = NameFacts()
+        for name in ["Merrow Harbour Trust", "US", "U.S.", "United States of America", "Jos\u{E9} Ruiz", "Tamsin", "", "The Merrow Trust"] {
+            let id = names.id(name)
+            for type in [EntityType.person, .organization, .place, .other] {
+                #expect(names.keyWordCount(id, type: type) == names.keyWords(id, type: type).count, "\(name) \(type)")
+            }
+        }
+    }
+}
