@@ -14,6 +14,14 @@ struct AliasMergerWordTests {
         #expect(EntityNames.wordCount(ofKey: key) == EntityNames.words(ofKey: key).count, "\(Array(key.unicodeScalars))")
     }
 
+    @Test(arguments: keys + [
+        "european union", "ministry of defence", "the and of", "of the", "bank of england plc", "a b", "a\r\nb c", "caf\u{E9} de la paix",
+        "\u{E9}cole normale", "e\u{301}cole normale", "x  y", "& co ltd",
+    ])
+    func acronymFromTheKeyMatchesTheWords(key: String) {
+        #expect(EntityNames.acronymKey(ofKey: key) == EntityNames.acronymKey(words: EntityNames.words(ofKey: key)), "\(Array(key.unicodeScalars))")
+    }
+
     @Test func wordIdsMatchTheWordsInterned() {
         var fast = WordIds()
         var general = WordIds()

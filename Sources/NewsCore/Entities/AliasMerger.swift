@@ -64,21 +64,20 @@ public enum AliasMerger {
             groupOfText[slot] = groupOfKey[k]
             memberEnds[groupOfKey[k]] += 1
         }
-        // (Each group's count made the end of its slice, then each mention placed, in order, at
-        // its group's next place, from the slice's start up.)
+        // (Each group's count made the start of its slice, then each mention placed, in order,
+        // at its group's next place, which leaves there the slice's end.)
         var memberCount = 0
         for g in memberEnds.indices {
-            memberCount += memberEnds[g]
+            let count = memberEnds[g]
             memberEnds[g] = memberCount
+            memberCount += count
         }
-        var next = [Int](repeating: 0, count: memberEnds.count)
-        for g in memberEnds.indices.dropFirst() { next[g] = memberEnds[g - 1] }
         var memberArena = [Int](repeating: 0, count: memberCount)
         for index in mentions.indices {
             let g = groupOfText[2 * textIds[index] + (mentions[index].type == .person ? 1 : 0)]
             guard g >= 0 else { continue }
-            memberArena[next[g]] = index
-            next[g] += 1
+            memberArena[memberEnds[g]] = index
+            memberEnds[g] += 1
         }
         for g in groups.indices {
             groups[g].members = memberArena[(g == 0 ? 0 : memberEnds[g - 1])..<memberEnds[g]]
@@ -298,10 +297,19 @@ public enum AliasMerger {
             // (The same bytes, the same count: most keys are their plain keys.)
             plainKeyLength = keyIsPlain ? keyLength : EntityNames.characterCount(plainKey)
             acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
-            firm = members.lazy.compactMap { mentions[$0].evidence.firm }.first
-            hasTitle = members.contains { mentions[$0].title != nil }
-            nameType = members.lazy.compactMap { mentions[$0].evidence.nameType }.first
-            placeVoted = members.contains { (mentions[$0].evidence.votes[.place] ?? 0) > 0 }
+            // (The first fixed type and name type, and whether any title or place vote, in one
+            // pass reading the fields: the lazy filters over the members copied each mention's
+            // evidence out and destroyed it again.)
+            firm = nil
+            nameType = nil
+            hasTitle = false
+            placeVoted = false
+            for m in members {
+                if firm == nil { firm = mentions[m].evidence.firm }
+                if nameType == nil { nameType = mentions[m].evidence.nameType }
+                if mentions[m].title != nil { hasTitle = true }
+                if (mentions[m].evidence.votes[.place] ?? 0) > 0 { placeVoted = true }
+            }
         }
     }
 

@@ -204,6 +204,43 @@ public enum EntityNames {
         acronymKey(words: aliasKey(name).splitAtSpaces())
     }
 
+    /// `acronymKey(words: words(ofKey: key))`, read from the bytes of a plain-ASCII key without a
+    /// carriage return (where each word's first byte is its first `Character`), without making
+    /// an array of its words.
+    static func acronymKey(ofKey key: String) -> String? {
+        // (Whether the key was read on its bytes, and the acronym if so.)
+        let read = key.utf8.withContiguousStorageIfAvailable { b -> (plain: Bool, acronym: String?) in
+            var words = 0
+            var inWord = false
+            for x in b {
+                if x >= 0x80 || x == 0x0D { return (false, nil) }
+                if x == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            guard words >= 2 else { return (true, nil) }
+            var count = 0
+            let initials = String(unsafeUninitializedCapacity: words) { out in
+                var start = 0
+                for k in 0...b.count where k == b.count || b[k] == 0x20 {
+                    defer { start = k + 1 }
+                    guard start < k else { continue }
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self)
+                    guard !SmallWords.acronymSkips.contains(word) else { continue }
+                    out[count] = b[start]
+                    count += 1
+                }
+                return count
+            }
+            return (true, count >= 2 ? initials : nil)
+        }
+        if let read, read.plain { return read.acronym }
+        return acronymKey(words: words(ofKey: key))
+    }
+
     /// `acronymKey` of the name whose alias key splits into `words` at spaces.
     static func acronymKey<S: StringProtocol>(words: [S]) -> String? {
         guard words.count >= 2 else { return nil }

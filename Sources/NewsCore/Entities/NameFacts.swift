@@ -189,9 +189,9 @@ final class NameFacts {
     /// `EntityNames.acronymKey(name(id))`.
     func acronymKey(_ id: Int) -> String? {
         if let known = facts[id].acronym { return known }
-        // (`aliasKey` without a type is the person key: only other types take equivalents; its
-        // words are kept for the next question.)
-        let acronym = EntityNames.acronymKey(words: keyWords(id, type: .person))
+        // (`aliasKey` without a type is the person key: only other types take equivalents. Its
+        // words when they are at hand, else its bytes: most keys asked about were never split.)
+        let acronym = facts[id].plainWords.map { EntityNames.acronymKey(words: $0) } ?? EntityNames.acronymKey(ofKey: plainKey(id))
         facts[id].acronym = .some(acronym)
         return acronym
     }
