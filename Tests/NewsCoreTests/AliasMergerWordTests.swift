@@ -22,6 +22,20 @@ struct AliasMergerWordTests {
         #expect(EntityNames.acronymKey(ofKey: key) == EntityNames.acronymKey(words: EntityNames.words(ofKey: key)), "\(Array(key.unicodeScalars))")
     }
 
+    @Test func keyWordPrefixesMatchTheWords() {
+        let keys = Self.keys + ["merrow", "merrow harbour", "merrow harbourside", "merrowick", "harbour trust", "merrow harbour trust ltd", "jos\u{E9}"]
+        for full in keys {
+            for short in keys {
+                let words = EntityNames.words(ofKey: full).starts(with: EntityNames.words(ofKey: short))
+                if let fast = EntityNames.keyWordsStart(full, with: short) {
+                    #expect(fast == words, "\(Array(full.unicodeScalars)) / \(Array(short.unicodeScalars))")
+                } else {
+                    #expect(full.utf8.contains { $0 >= 0x80 } || short.utf8.contains { $0 >= 0x80 }, "declined plain ASCII")
+                }
+            }
+        }
+    }
+
     @Test func wordIdsMatchTheWordsInterned() {
         var fast = WordIds()
         var general = WordIds()
@@ -68,6 +82,21 @@ struct AliasMergerWordTests {
             }
         }
         #expect(AliasMerger.isMixedCaseAcronym("MoD", of: "Ministry of Defence"))
+    }
+
+    @Test func personPartsMatchThePersonName() {
+        let names = NameFacts()
+        for name in [
+            "Rowe", "Mr", "Jr", "Rowe's", "O'Neill", "van", "Tamsin Rowe", "Mr Rowe", "Ludwig van Beethoven", "R\u{F6}we", "Ro\u{301}we", "Rowe\r",
+            "Rowe\n", "Rowe\tJones", "Smith-Jones", "U.S.", "", " ", "Dr. Tamsin Rowe Jr",
+        ] {
+            let p = PersonName(name)
+            let parts = names.person(names.id(name))
+            #expect(parts.surnameKey == p.surnameKey, "\(Array(name.unicodeScalars))")
+            #expect(parts.lastWordKey == p.lastWordKey, "\(Array(name.unicodeScalars))")
+            #expect(parts.firstGivenKey == p.given.first.map { EntityNames.aliasKey($0) }, "\(Array(name.unicodeScalars))")
+            if NameFacts.isOneWord(name) { #expect(p.given.isEmpty && p.surname == name, "\(Array(name.unicodeScalars))") }
+        }
     }
 
     @Test func keyWordCountsMatchTheKeyWords() {

@@ -805,9 +805,17 @@ public enum AliasMerger {
         // (Most mentions repeat a form: a form found wanting once is not tried again.)
         // (The forms tried are few, and compared byte for byte: hashing each into a set cost more.)
         var tried: [String] = []
-        // (Only a text without a space can be a last word: when every text has one, as for most
-        // full names, no form is split to look.)
-        if members.contains(where: { !EntityNames.containsSpace(mentions[$0].text) }), members.contains(where: { m in
+        // (Whether some text has a space and some has none, each text asked once: the checks
+        // below asked most texts two or three times.)
+        var spaced = false
+        var unspaced = false
+        for m in members {
+            if EntityNames.containsSpace(mentions[m].text) { spaced = true } else { unspaced = true }
+            if spaced && unspaced { break }
+        }
+        // (Only a text without a space can be a last word, and only one with a space has a
+        // last word to look for: unless there are both, as for most names, no form is split.)
+        if spaced, unspaced, members.contains(where: { m in
             let text = mentions[m].text
             guard EntityNames.containsSpace(text), mentions[m].evidence.nameType == nil, mentions[m].evidence.firm == nil,
                 !tried.contains(where: { ExactText.sameBytes($0, text) })
@@ -822,7 +830,7 @@ public enum AliasMerger {
         }) {
             score.add(.person, 3)
         }
-        let personSupport = members.contains { (mentions[$0].evidence.votes[.person] ?? 0) > 0 || EntityNames.containsSpace(mentions[$0].text) }
+        let personSupport = spaced || members.contains { (mentions[$0].evidence.votes[.person] ?? 0) > 0 }
         if !personSupport, let p = score[.person] { score[.person] = p / 2 }
         // Ties go to the type the context speaks for.
         for m in members {

@@ -105,6 +105,34 @@ public enum EntityNames {
         return words(ofKey: key).count
     }
 
+    /// `words(ofKey: full).starts(with: words(ofKey: short))`, read from the bytes when both keys
+    /// are plain ASCII (where a space byte is a space `Character` and no other byte is, and two
+    /// words are equal exactly when their bytes are); nil for any other keys.
+    static func keyWordsStart(_ full: String, with short: String) -> Bool? {
+        let answer = full.utf8.withContiguousStorageIfAvailable { f in
+            short.utf8.withContiguousStorageIfAvailable { s -> Bool? in
+                for x in f where x >= 0x80 { return nil }
+                for x in s where x >= 0x80 { return nil }
+                // Word by word: each from the next byte that is no space to the next space.
+                var i = 0
+                var j = 0
+                while true {
+                    while j < s.count, s[j] == 0x20 { j += 1 }
+                    while i < f.count, f[i] == 0x20 { i += 1 }
+                    if j == s.count { return true }
+                    if i == f.count { return false }
+                    while j < s.count, s[j] != 0x20 {
+                        guard i < f.count, f[i] == s[j] else { return false }
+                        i += 1
+                        j += 1
+                    }
+                    if i < f.count, f[i] != 0x20 { return false }
+                }
+            }
+        }
+        return (answer ?? nil) ?? nil
+    }
+
     /// Whether `name` contains a space, as `name.contains(" ")` answers: Foundation's search,
     /// which never matches a space that a combining mark modifies, but a byte scan for plain ASCII
     /// (where no mark can follow), without the bridge to `NSString` it costs per call.

@@ -172,6 +172,14 @@ final class NameFacts {
     /// The parts of `PersonName(name(id))`.
     func person(_ id: Int) -> Person {
         if let known = facts[id].person { return known }
+        if Self.isOneWord(facts[id].name) {
+            // (A name of one word is its own surname, and has no given name: the parts are its
+            // key, found once already, without splitting it into a `PersonName`.)
+            let key = plainKey(id)
+            let person = Person(surnameKey: key, lastWordKey: key, firstGivenKey: nil)
+            facts[id].person = person
+            return person
+        }
         let p = PersonName(facts[id].name)
         // (A surname without a space is its own last word: its key is found once.)
         let surnameKey = p.surnameKey
@@ -179,6 +187,16 @@ final class NameFacts {
         let person = Person(surnameKey: surnameKey, lastWordKey: lastWordKey, firstGivenKey: p.given.first.map { EntityNames.aliasKey($0) })
         facts[id].person = person
         return person
+    }
+
+    /// Whether `PersonName` makes `name` one word: a name in plain ASCII, not empty, without a
+    /// space, line feed or carriage return (the bytes `PersonName.words(of:)` splits at, or
+    /// leaves to `Character`s).
+    static func isOneWord(_ name: String) -> Bool {
+        let answer = name.utf8.withContiguousStorageIfAvailable { b in
+            !b.isEmpty && !b.contains { $0 >= 0x80 || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }
+        }
+        return answer ?? false
     }
 
     /// `EntityNames.acronymKey(name)`.
@@ -281,7 +299,8 @@ final class NameFacts {
                 // (The counts and the length first, and the words compared in place: the prefix
                 // was an array made for each pair.)
                 guard keyWordCount(short, type: type) < keyWordCount(full, type: type), keyLength(short, type: type) >= 4 else { return false }
-                return keyWords(full, type: type).starts(with: keyWords(short, type: type))
+                // (On the keys' bytes when they are plain ASCII: splitting them cost more.)
+                return EntityNames.keyWordsStart(f, with: s) ?? keyWords(full, type: type).starts(with: keyWords(short, type: type))
             }
             return false
         }
