@@ -99,6 +99,15 @@ struct AliasMergerWordTests {
         }
     }
 
+    @Test func spacesFoundOnceMatchTheSearch() {
+        let names = NameFacts()
+        for name in ["Rowe", "Tamsin Rowe", "a \u{301}b", "", " ", "Jos\u{E9} Ruiz", "Rowe\tJones"] {
+            let id = names.id(name)
+            #expect(names.hasSpace(id) == EntityNames.containsSpace(name), "\(Array(name.unicodeScalars))")
+            #expect(names.hasSpace(id) == EntityNames.containsSpace(name), "\(Array(name.unicodeScalars))")
+        }
+    }
+
     @Test func keyWordCountsMatchTheKeyWords() {
         let names = NameFacts()
         for name in ["Merrow Harbour Trust", "US", "U.S.", "United States of America", "Jos\u{E9} Ruiz", "Tamsin", "", "The Merrow Trust"] {

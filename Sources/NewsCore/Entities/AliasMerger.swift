@@ -522,7 +522,7 @@ public enum AliasMerger {
             let form = clusters[c].forms[k]
             let full = names.name(form.nameId)
             // (The short form's length counted only here, where a one-word full form needs it.)
-            guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > EntityNames.characterCount(short) else { continue }
+            guard names.hasSpace(form.nameId) || EntityNames.characterCount(full) > EntityNames.characterCount(short) else { continue }
             let fIds = groups[form.group].plainWordIds
             let wordPrefix = shortIds.count < fIds.count && fIds.starts(with: shortIds)
             if !wordPrefix, names.isShortForm(groups[g].textId, of: form.nameId, type: type == .other ? .place : type) {
@@ -680,7 +680,7 @@ public enum AliasMerger {
         for c in clusters.indices where !clusters[c].members.isEmpty {
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
-            guard clusters[c].forms.allSatisfy({ !EntityNames.containsSpace(names.name($0.nameId)) }) else { continue }
+            guard clusters[c].forms.allSatisfy({ !names.hasSpace($0.nameId) }) else { continue }
             let members = clusters[c].members
             let key = firstKey(c)
             // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
@@ -954,11 +954,13 @@ public enum AliasMerger {
             return (acronym, s.splitAtSpaces().count, s.count)
         }
         var best = mentions[members.first!].text
-        var bestRank = rank(best)
+        // (Ranked only once another form is met: most entities have one form.)
+        var bestRank: (Int, Int, Int)? = nil
         // (A form spelled like the best so far ranks the same: most mentions repeat one.)
         for m in members.dropFirst() where !ExactText.sameBytes(mentions[m].text, best) {
             let r = rank(mentions[m].text)
-            if r > bestRank {
+            if bestRank == nil { bestRank = rank(best) }
+            if r > bestRank! {
                 best = mentions[m].text
                 bestRank = r
             }

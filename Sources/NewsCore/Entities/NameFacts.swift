@@ -48,6 +48,8 @@ final class NameFacts {
         var person: Person? = nil
         var acronym: String?? = nil
         var wordCount = -1
+        /// `EntityNames.containsSpace(name)`: 1 or 0, -1 until found.
+        var hasSpace: Int8 = -1
 
         init(name: String) { self.name = name }
     }
@@ -77,6 +79,16 @@ final class NameFacts {
 
     /// The name with id `id`.
     func name(_ id: Int) -> String { facts[id].name }
+
+    /// `EntityNames.containsSpace(name(id))`.
+    /// (Found once a name: the merger asks it of the same few names for every pair it checks.)
+    func hasSpace(_ id: Int) -> Bool {
+        let known = facts[id].hasSpace
+        if known >= 0 { return known == 1 }
+        let answer = EntityNames.containsSpace(facts[id].name)
+        facts[id].hasSpace = answer ? 1 : 0
+        return answer
+    }
 
     /// The number of ids given so far (ids run from 0 below it).
     var count: Int { facts.count }
