@@ -99,6 +99,12 @@ struct AliasMergerWordTests {
         }
     }
 
+    @Test func personWordsMatchTheSplit() {
+        for name in ["Tamsin Rowe", "Dr  Tamsin\nRowe ", " ", "", "Rowe", "a\r\nb c", "Jos\u{E9} Ruiz", "a \u{301}b", "Rowe\tJones Jr"] {
+            #expect(PersonName.words(of: name) == name.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init), "\(Array(name.unicodeScalars))")
+        }
+    }
+
     @Test func spacesFoundOnceMatchTheSearch() {
         let names = NameFacts()
         for name in ["Rowe", "Tamsin Rowe", "a \u{301}b", "", " ", "Jos\u{E9} Ruiz", "Rowe\tJones"] {

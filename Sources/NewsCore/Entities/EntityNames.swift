@@ -347,10 +347,23 @@ public struct PersonName: Sendable, Equatable, Hashable {
     static func words(of name: String) -> [String] {
         var out: [String] = []
         let ascii = name.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            // (The words counted first, so the array is allocated once at its size: grown word
+            // by word, it was reallocated for most names.)
+            var count = 0
+            var inWord = false
+            for x in b {
+                if x >= 0x80 || x == 0x0D { return false }
+                if x == 0x20 || x == 0x0A {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            out.reserveCapacity(count)
             var start = 0
             for k in 0..<b.count {
                 let x = b[k]
-                if x >= 0x80 || x == 0x0D { return false }
                 guard x == 0x20 || x == 0x0A else { continue }
                 if start < k { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self)) }
                 start = k + 1

@@ -118,9 +118,13 @@ final class NameFacts {
     private func equivalent(_ id: Int) -> String? {
         if facts[id].equivalentKnown { return facts[id].equivalent }
         let plain = plainKey(id)
-        let key = EntityNames.aliasKey(plainKey: plain, type: .place)
-        // (`aliasKey(plainKey:type:)` gives the very key back when there is no equivalent.)
-        let equivalent: String? = ExactText.sameBytes(key, plain) ? nil : key
+        // (`aliasKey(plainKey:type:)` gives the very key back when there is no equivalent, as
+        // for any key of a shape no equivalent's key has: such a key is not compared.)
+        var equivalent: String? = nil
+        if EntityNames.mayHaveEquivalent(plain) {
+            let key = EntityNames.aliasKey(plainKey: plain, type: .place)
+            if !ExactText.sameBytes(key, plain) { equivalent = key }
+        }
         facts[id].equivalent = equivalent
         facts[id].equivalentKnown = true
         return equivalent
