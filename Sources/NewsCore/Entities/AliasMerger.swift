@@ -167,11 +167,12 @@ public enum AliasMerger {
             }
             candidates.removeLast(candidates.count - kept)
             if candidates.isEmpty {
-                var cluster = Cluster(type: groups[g].type, name: mentions[groups[g].members.first!].text, nameId: groups[g].textId, group: g)
-                cluster.takeFounding(groups[g].members, mentions)
-                cluster.foundingCount = groups[g].members.count
-                clusters.append(cluster)
-                indexKey(clusters.count - 1, 0)
+                // (Made in place: an entity made aside was copied into the array, and destroyed.)
+                clusters.append(Cluster(type: groups[g].type, name: mentions[groups[g].members.first!].text, nameId: groups[g].textId, group: g))
+                let c = clusters.count - 1
+                clusters[c].takeFounding(groups[g].members, mentions)
+                clusters[c].foundingCount = groups[g].members.count
+                indexKey(c, 0)
                 continue
             }
             // Each mention joins the candidate named most recently before it (else the first named),
