@@ -23,6 +23,9 @@ public enum AliasMerger {
         // (Keys by id, given in order from 0: the group of key id `k` is `groupOfKey[k]`; a
         // `Dictionary` of `String`s hashed each key, and grew, at every mention.)
         var groups: [Group] = []
+        // (Room for a group a mention, the most there can be: grown a few times a merge, the
+        // groups were copied each time.)
+        groups.reserveCapacity(mentions.count)
         var keyIds = WordIds(capacity: mentions.count)
         var groupOfKey: [Int] = []
         // The group of each text, typed a person (odd slots) or not (even slots): the key is the
@@ -30,12 +33,17 @@ public enum AliasMerger {
         // joins the group it joined before without its key being hashed again (most mentions
         // repeat a spelling). -1 until met, -2 for a text of no key.
         var groupOfText = [Int](repeating: -1, count: 2 * names.count)
+        // The members each group has, counted here and gathered below into one array, each
+        // group's a slice of it: an array a group, grown a member at a time, was made and freed
+        // at every merge.
+        var memberEnds: [Int] = []
+        memberEnds.reserveCapacity(mentions.count)
         // (By index: binding each mention copied it.)
         for index in mentions.indices {
             let slot = 2 * textIds[index] + (mentions[index].type == .person ? 1 : 0)
             let known = groupOfText[slot]
             if known >= 0 {
-                groups[known].members.append(index)
+                memberEnds[known] += 1
                 continue
             }
             if known == -2 { continue }
@@ -48,19 +56,35 @@ public enum AliasMerger {
                 continue
             }
             let k = keyIds.id(key)
-            if k < groupOfKey.count {
-                groups[groupOfKey[k]].members.append(index)
-            } else {
+            if k == groupOfKey.count {
                 groupOfKey.append(groups.count)
-                groups.append(Group(key: key, plainKey: plain, members: [index]))
+                groups.append(Group(key: key, plainKey: plain, members: []))
+                memberEnds.append(0)
             }
             groupOfText[slot] = groupOfKey[k]
+            memberEnds[groupOfKey[k]] += 1
+        }
+        // (Each group's count made the start of its slice, then each mention placed, in order,
+        // at its group's next place, which leaves there the slice's end.)
+        var memberCount = 0
+        for g in memberEnds.indices {
+            let count = memberEnds[g]
+            memberEnds[g] = memberCount
+            memberCount += count
+        }
+        var memberArena = [Int](repeating: 0, count: memberCount)
+        for index in mentions.indices {
+            let g = groupOfText[2 * textIds[index] + (mentions[index].type == .person ? 1 : 0)]
+            guard g >= 0 else { continue }
+            memberArena[memberEnds[g]] = index
+            memberEnds[g] += 1
         }
         for g in groups.indices {
+            groups[g].members = memberArena[(g == 0 ? 0 : memberEnds[g - 1])..<memberEnds[g]]
             groups[g].settle(mentions)
-            groups[g].textId = textIds[groups[g].members[0]]
+            groups[g].textId = textIds[groups[g].members.first!]
             // (A person's key is the plain key: the group's words are the name's key words.)
-            names.setPersonKey(groups[g].textId, groups[g].plainKey, words: groups[g].plainWords, length: groups[g].plainKeyLength)
+            names.setPersonKey(groups[g].textId, groups[g].plainKey, wordCount: groups[g].plainWordCount, length: groups[g].plainKeyLength)
         }
 
         // The keys' words by id (equal ids, equal words), each interned once here: the checks
@@ -72,17 +96,16 @@ public enum AliasMerger {
         // full: an array a group was made and freed at every merge.)
         var wordIdArena: [Int] = []
         wordIdArena.reserveCapacity(groups.count * 2)
-        for g in groups.indices {
-            for word in groups[g].plainWords { wordIdArena.append(wordIds.id(String(word))) }
-        }
+        for g in groups.indices { appendWordIds(ofKey: groups[g].plainKey, to: &wordIdArena, &wordIds) }
         var arenaStart = 0
         for g in groups.indices {
-            let end = arenaStart + groups[g].plainWords.count
+            let end = arenaStart + groups[g].plainWordCount
             groups[g].plainWordIds = wordIdArena[arenaStart..<end]
             arenaStart = end
-            if let first = groups[g].keyWords.first {
-                // (`settle` made the key's words the plain words when the keys have the same bytes.)
-                groups[g].firstKeyWordId = groups[g].keyIsPlain ? groups[g].plainWordIds.first! : wordIds.id(String(first))
+            if groups[g].keyWordCount > 0 {
+                // (The key's first word is the plain key's when the keys have the same bytes.)
+                groups[g].firstKeyWordId =
+                    groups[g].keyIsPlain ? groups[g].plainWordIds.first! : wordIds.id(String(EntityNames.words(ofKey: groups[g].key)[0]))
             }
         }
 
@@ -103,12 +126,13 @@ public enum AliasMerger {
             let wb = groups[b].keyWordCount
             if wa != wb { return wa > wb }
             if groups[a].keyLength != groups[b].keyLength { return groups[a].keyLength > groups[b].keyLength }
-            return groups[a].members[0] < groups[b].members[0]
+            return groups[a].members.first! < groups[b].members.first!
         }
 
         // Pairs are many (every group against every entity formed before it); the strings each
         // check derives are derived once per merge.
         var clusters: [Cluster] = []
+        clusters.reserveCapacity(groups.count)
         // The entities each key word occurs in: a group can only join an entity that has its
         // first word (or, as an acronym, enough words), so only those are checked.
         // (By the key word's id: hashing each word as a `Substring` cost more than the checks.)
@@ -129,7 +153,7 @@ public enum AliasMerger {
         var marked: [Bool] = []
         for g in order {
             // (The group read in place: copying it out cost more than most of its checks.)
-            let placeLike = groups[g].keyWords.count == 1 && openers[groups[g].firstKeyWordId] >= 2
+            let placeLike = groups[g].keyWordCount == 1 && openers[groups[g].firstKeyWordId] >= 2
             withFirstWord.removeAll(keepingCapacity: true)
             if let w = groups[g].plainWordIds.first { clustersWithWord.appendEntities(word: w, to: &withFirstWord) }
             joinCandidates(groups, g, clusters, withFirstWord, into: &candidates, marks: &marked)
@@ -143,11 +167,12 @@ public enum AliasMerger {
             }
             candidates.removeLast(candidates.count - kept)
             if candidates.isEmpty {
-                var cluster = Cluster(type: groups[g].type, name: mentions[groups[g].members[0]].text, nameId: groups[g].textId, group: g)
-                cluster.takeFounding(groups[g].members, mentions)
-                cluster.foundingCount = groups[g].members.count
-                clusters.append(cluster)
-                indexKey(clusters.count - 1, 0)
+                // (Made in place: an entity made aside was copied into the array, and destroyed.)
+                clusters.append(Cluster(type: groups[g].type, name: mentions[groups[g].members.first!].text, nameId: groups[g].textId, group: g))
+                let c = clusters.count - 1
+                clusters[c].takeFounding(groups[g].members, mentions)
+                clusters[c].foundingCount = groups[g].members.count
+                indexKey(c, 0)
                 continue
             }
             // Each mention joins the candidate named most recently before it (else the first named),
@@ -188,6 +213,7 @@ public enum AliasMerger {
         joinGivenNames(&clusters, groups, mentions, names)
 
         var entities: [ArticleEntity] = []
+        entities.reserveCapacity(clusters.count)
         for c in clusters.indices where !clusters[c].members.isEmpty {
             // (By index, the clusters and each member's mention: copying them out cost more than
             // reading their fields.)
@@ -195,7 +221,7 @@ public enum AliasMerger {
             // them, stably, gives the same order in a new array.)
             let members = clusters[c].members
             let inOrder = zip(members, members.dropFirst()).allSatisfy { mentions[$0].range.lowerBound <= mentions[$1].range.lowerBound }
-            let ms = inOrder ? members : members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }
+            let ms = inOrder ? members : ArraySlice(members.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound })
             // An entity of one group's mentions, in the order that group voted over, has the type
             // that vote gave (`vote(ms, fallback: vote(ms))` is `vote(ms)`): not voted again.
             let type =
@@ -221,7 +247,8 @@ public enum AliasMerger {
 
     struct Group {
         var key: String
-        var members: [Int]
+        /// Its mentions, in order (a slice of the merge's one array of members).
+        var members: ArraySlice<Int>
         var type: EntityType = .other
         /// The `NameFacts` id of its first mention's text.
         var textId = 0
@@ -229,17 +256,20 @@ public enum AliasMerger {
         var plainKey = ""
         /// Characters in `plainKey`, and in its first mention's text.
         var plainKeyLength = 0
-        /// Facts `canJoin` asks of the group against every entity, found once (`settle`).
+        /// Facts `canJoin` asks of the group against every entity, found once (`settle`): the
+        /// words of `key` and of `plainKey` (as `EntityNames.words(ofKey:)` splits them), and the
+        /// characters of `key`.
+        /// (Counted, not kept: an array of words a group was made and freed at every merge; the
+        /// checks compare the words by id.)
         var keyWordCount = 0
         var keyLength = 0
-        var plainWords: [Substring] = []
-        /// The ids of `plainWords` in the merge's `WordIds` (a slice of the merge's one array of them).
+        var plainWordCount = 0
+        /// The ids of the plain key's words in the merge's `WordIds` (a slice of the merge's one
+        /// array of them).
         var plainWordIds: ArraySlice<Int> = []
-        /// The words of `key` (`plainWords` unless a place equivalent replaced the key).
-        var keyWords: [Substring] = []
         /// Whether `key` has the bytes of `plainKey` (no place equivalent replaced it).
         var keyIsPlain = true
-        /// The id of `keyWords[0]` in the merge's `WordIds` (0 for a key of no words).
+        /// The id of the first word of `key` in the merge's `WordIds` (0 for a key of no words).
         var firstKeyWordId = 0
         /// Its first mention's text looks like an acronym ("NATO", "MoD").
         var acronymLike = false
@@ -249,7 +279,7 @@ public enum AliasMerger {
         /// The context calls some mention a place.
         var placeVoted = false
 
-        init(key: String, plainKey: String, members: [Int]) {
+        init(key: String, plainKey: String, members: ArraySlice<Int>) {
             self.key = key
             self.plainKey = plainKey
             self.members = members
@@ -258,21 +288,29 @@ public enum AliasMerger {
         /// Fills in the type and the facts derived from the members, once they are all known.
         mutating func settle(_ mentions: [EntityMention]) {
             type = vote(members, of: mentions)
-            let short = mentions[members[0]].text
-            plainWords = EntityNames.words(ofKey: plainKey)
+            let short = mentions[members.first!].text
+            plainWordCount = EntityNames.wordCount(ofKey: plainKey)
             // (The group key is the plain key unless a place equivalent replaced it: compared
             // once, here, for every question below and the merge's.)
             keyIsPlain = ExactText.sameBytes(key, plainKey)
-            keyWords = keyIsPlain ? plainWords : EntityNames.words(ofKey: key)
-            keyWordCount = keyWords.count
+            keyWordCount = keyIsPlain ? plainWordCount : EntityNames.wordCount(ofKey: key)
             keyLength = EntityNames.characterCount(key)
             // (The same bytes, the same count: most keys are their plain keys.)
             plainKeyLength = keyIsPlain ? keyLength : EntityNames.characterCount(plainKey)
             acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
-            firm = members.lazy.compactMap { mentions[$0].evidence.firm }.first
-            hasTitle = members.contains { mentions[$0].title != nil }
-            nameType = members.lazy.compactMap { mentions[$0].evidence.nameType }.first
-            placeVoted = members.contains { (mentions[$0].evidence.votes[.place] ?? 0) > 0 }
+            // (The first fixed type and name type, and whether any title or place vote, in one
+            // pass reading the fields: the lazy filters over the members copied each mention's
+            // evidence out and destroyed it again.)
+            firm = nil
+            nameType = nil
+            hasTitle = false
+            placeVoted = false
+            for m in members {
+                if firm == nil { firm = mentions[m].evidence.firm }
+                if nameType == nil { nameType = mentions[m].evidence.nameType }
+                if mentions[m].title != nil { hasTitle = true }
+                if (mentions[m].evidence.votes[.place] ?? 0) > 0 { placeVoted = true }
+            }
         }
     }
 
@@ -303,17 +341,32 @@ public enum AliasMerger {
         let group: Int
     }
 
+    /// An entity's forms, the founding one first and held in place: most entities never take
+    /// in another, and an array of one form was made and freed for each.
+    struct Forms: RandomAccessCollection {
+        let founding: Form
+        private var more: [Form] = []
+
+        init(founding: Form) { self.founding = founding }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { 1 + more.count }
+        subscript(k: Int) -> Form { k == 0 ? founding : more[k - 1] }
+
+        mutating func append(_ form: Form) { more.append(form) }
+    }
+
     struct Cluster {
-        private(set) var members: [Int] = []
+        private(set) var members: ArraySlice<Int> = []
         /// The type of the group that founded it.
         var type: EntityType
         /// Its fullest name (the founding group's), and the name's `NameFacts` id.
         var name: String
         let nameId: Int
         /// Every form it has taken in, first the founding one.
-        /// (One array of ids: the forms' texts, keys and words in arrays of their own were five
+        /// (One collection of ids: the forms' texts, keys and words in arrays of their own were five
         /// arrays an entity to make and free.)
-        private(set) var forms: [Form]
+        private(set) var forms: Forms
         /// How many members the founding group brought (its type is their vote).
         var foundingCount = 0
         /// Whether a rule fixed the type of any member.
@@ -326,7 +379,7 @@ public enum AliasMerger {
             self.type = type
             self.name = name
             self.nameId = nameId
-            forms = [Form(nameId: nameId, group: group)]
+            forms = Forms(founding: Form(nameId: nameId, group: group))
         }
 
         /// Takes in mention `m` as a member.
@@ -339,7 +392,7 @@ public enum AliasMerger {
         /// Takes in `members`, in order, as the members of an entity that has none yet: as many
         /// `take`s would, but sharing the founding group's array rather than growing one of
         /// its own a member at a time (most entities never take another member).
-        mutating func takeFounding(_ founders: [Int], _ mentions: [EntityMention]) {
+        mutating func takeFounding(_ founders: ArraySlice<Int>, _ mentions: [EntityMention]) {
             precondition(members.isEmpty, "an entity is founded once")
             members = founders
             for m in founders {
@@ -374,7 +427,7 @@ public enum AliasMerger {
         EntityNames.aliasKey(plainKey: plainKey, type: type == .person ? .person : .place)
     }
 
-    static func firstPosition(_ members: [Int], _ mentions: [EntityMention]) -> Int {
+    static func firstPosition(_ members: ArraySlice<Int>, _ mentions: [EntityMention]) -> Int {
         members.map { mentions[$0].range.lowerBound }.min() ?? 0
     }
 
@@ -396,18 +449,18 @@ public enum AliasMerger {
         _ groups: [Group], _ g: Int, _ clusters: [Cluster], _ withFirstWord: [Int], into pool: inout [Int], marks marked: inout [Bool]
     ) {
         pool.removeAll(keepingCapacity: true)
-        if groups[g].acronymLike || groups[g].plainWords.isEmpty {
+        if groups[g].acronymLike || groups[g].plainWordCount == 0 {
             pool.append(contentsOf: clusters.indices)
             return
         }
         // (Marked by index, then read in order: a `Set` to sort cost more than the few entities.)
-        let acronymSized = groups[g].plainWords.count == 1 && groups[g].plainKeyLength >= 2
+        let acronymSized = groups[g].plainWordCount == 1 && groups[g].plainKeyLength >= 2
         if !acronymSized && withFirstWord.isEmpty { return }
         if marked.count < clusters.count { marked.append(contentsOf: repeatElement(false, count: clusters.count - marked.count)) }
         for c in withFirstWord { marked[c] = true }
         if acronymSized {
             let letters = groups[g].plainKeyLength
-            for c in clusters.indices where !marked[c] && clusters[c].forms.contains(where: { groups[$0.group].plainWords.count >= letters }) { marked[c] = true }
+            for c in clusters.indices where !marked[c] && clusters[c].forms.contains(where: { groups[$0.group].plainWordCount >= letters }) { marked[c] = true }
         }
         // (Each mark cleared as it is read, for the next call.)
         for c in clusters.indices where marked[c] {
@@ -424,10 +477,9 @@ public enum AliasMerger {
     ) -> Bool {
         // Most pairs share no word and are no acronym of each other: rule them out cheaply.
         // (Words compared by id: equal ids, equal words.)
-        let shortWords = groups[g].plainWords
         let shortIds = groups[g].plainWordIds
         let acronymLike = groups[g].acronymLike
-        let oneWordOfLetters = shortWords.count == 1 && groups[g].plainKeyLength >= 2
+        let oneWordOfLetters = shortIds.count == 1 && groups[g].plainKeyLength >= 2
         func related(_ k: Int) -> Bool {
             let fullIds = groups[clusters[c].forms[k].group].plainWordIds
             // An acronym has a letter a word, give or take the small words ("Nato").
@@ -437,7 +489,7 @@ public enum AliasMerger {
         // (A fixed type is asked first: it rules the pair out whatever the words.)
         if groups[g].firm != nil || clusters[c].hasFirm { return false }
         guard clusters[c].forms.indices.contains(where: related) else { return false }
-        let short = mentions[groups[g].members[0]].text
+        let short = mentions[groups[g].members.first!].text
         let hasTitle = groups[g].hasTitle
         let shortNameType = groups[g].nameType
         let clusterNameType = clusters[c].nameType
@@ -471,22 +523,22 @@ public enum AliasMerger {
             let form = clusters[c].forms[k]
             let full = names.name(form.nameId)
             // (The short form's length counted only here, where a one-word full form needs it.)
-            guard EntityNames.containsSpace(full) || EntityNames.characterCount(full) > EntityNames.characterCount(short) else { continue }
-            let s = shortWords
-            let f = groups[form.group].plainWords
+            guard names.hasSpace(form.nameId) || EntityNames.characterCount(full) > EntityNames.characterCount(short) else { continue }
             let fIds = groups[form.group].plainWordIds
-            let wordPrefix = s.count < f.count && fIds.starts(with: shortIds)
+            let wordPrefix = shortIds.count < fIds.count && fIds.starts(with: shortIds)
             if !wordPrefix, names.isShortForm(groups[g].textId, of: form.nameId, type: type == .other ? .place : type) {
                 return true  // an acronym or an equivalent
             }
-            if acronymLike, isMixedCaseAcronym(short, of: full) { return true }
-            guard type == .organization, s.count < f.count,
+            if acronymLike, isMixedCaseAcronym(short, keyWords: { names.keyWords(form.nameId, type: .person) }) { return true }
+            guard type == .organization, shortIds.count < fIds.count,
                 introduced(full, before: groups[g].members, in: clusters[c].members, mentions)
             else { continue }
-            if wordPrefix, EntityNames.characterCount(s.joined()) >= 3, !placeLike || s.count >= 2 {
+            // (The words as strings only here, where few pairs get: the groups keep their ids.)
+            if wordPrefix, joinedLength(groups[g].plainKey) >= 3, !placeLike || shortIds.count >= 2 {
                 return true
             }
-            if fIds.suffix(s.count).elementsEqual(shortIds), EntityNames.characterCount(s.joined()) >= 4, groups[g].type != .place, !f.contains("of"), !f.contains("for"),
+            if fIds.suffix(shortIds.count).elementsEqual(shortIds), joinedLength(groups[g].plainKey) >= 4, groups[g].type != .place,
+                !EntityNames.words(ofKey: groups[form.group].plainKey).contains(where: { $0 == "of" || $0 == "for" }),
                 !FunctionWords.closedClass.contains(groups[g].plainKey)
             {
                 return true
@@ -495,10 +547,35 @@ public enum AliasMerger {
         return false
     }
 
+    /// `EntityNames.characterCount` of the words of `key` joined without their spaces.
+    static func joinedLength(_ key: String) -> Int {
+        EntityNames.characterCount(EntityNames.words(ofKey: key).joined())
+    }
+
+    /// Appends the ids in `wordIds` of the words of `key`, as `EntityNames.words(ofKey:)` splits
+    /// them, to `ids`: on the bytes when the key is plain ASCII (where a space byte is a space
+    /// `Character`, and no other byte is), without making the words.
+    static func appendWordIds(ofKey key: String, to ids: inout [Int], _ wordIds: inout WordIds) {
+        let done = key.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            for x in b where x >= 0x80 { return false }
+            var start = 0
+            for k in 0...b.count where k == b.count || b[k] == 0x20 {
+                if start < k {
+                    let word = UnsafeBufferPointer(rebasing: b[start..<k])
+                    ids.append(wordIds.asciiId(hashed: WordIds.hash(ascii: word), word).id)
+                }
+                start = k + 1
+            }
+            return true
+        }
+        if done == true { return }
+        for word in EntityNames.words(ofKey: key) { ids.append(wordIds.id(String(word))) }
+    }
+
     /// Whether the story names `full` before it first uses the short form in its body's own words
     /// (a headline, standfirst or caption, or a quotation, may use the short form first): the
     /// short form's mentions are `short`, the entity's `members`, indices into `mentions`.
-    static func introduced(_ full: String, before short: [Int], in members: [Int], _ mentions: [EntityMention]) -> Bool {
+    static func introduced(_ full: String, before short: ArraySlice<Int>, in members: ArraySlice<Int>, _ mentions: [EntityMention]) -> Bool {
         var firstShort = Int.max
         for m in short where !mentions[m].evidence.beforeBody && !mentions[m].evidence.inQuote {
             firstShort = min(firstShort, mentions[m].range.lowerBound)
@@ -512,14 +589,33 @@ public enum AliasMerger {
     /// "MoD" for "Ministry of Defence": an acronym whose lower-case letters stand for the small
     /// words the usual acronym skips.
     static func isMixedCaseAcronym(_ short: String, of full: String) -> Bool {
+        isMixedCaseAcronym(short) { EntityNames.aliasKey(full).splitAtSpaces() }
+    }
+
+    /// `isMixedCaseAcronym(short, of: full)`, given `keyWords`, which gives
+    /// `EntityNames.aliasKey(full).splitAtSpaces()` (asked only when the letters pass).
+    static func isMixedCaseAcronym(_ short: String, keyWords: () -> [Substring]) -> Bool {
         // Nearly every short form asked about fails the letter checks: on plain ASCII, read them
         // from the bytes before filtering and counting `Character`s.
-        if asciiMixedCaseShape(short) == false { return false }
+        switch asciiMixedCaseShape(short) {
+        case false?: return false
+        case true?:
+            // (Plain ASCII that passed: the letters are the bytes but full stops, each its own
+            // `Character`, and their checks are the shape's.)
+            let words = keyWords()
+            var k = 0
+            for b in short.utf8 where b != 0x2E {
+                guard k < words.count, words[k].first == Character(Unicode.Scalar(b | 0x20)) else { return false }
+                k += 1
+            }
+            return k == words.count
+        case nil: break
+        }
         let letters = short.filter { $0 != "." }
         guard letters.count >= 2, letters.count <= 8, letters.allSatisfy(\.isLetter), letters.first!.isUppercase,
             letters.contains(where: \.isLowercase), letters.filter(\.isUppercase).count >= 2
         else { return false }
-        let words = EntityNames.aliasKey(full).splitAtSpaces()
+        let words = keyWords()
         guard words.count == letters.count else { return false }
         return zip(letters, words).allSatisfy { l, w in w.first.map { String($0) == l.lowercased() } ?? false }
     }
@@ -585,7 +681,7 @@ public enum AliasMerger {
         for c in clusters.indices where !clusters[c].members.isEmpty {
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
-            guard clusters[c].forms.allSatisfy({ !EntityNames.containsSpace(names.name($0.nameId)) }) else { continue }
+            guard clusters[c].forms.allSatisfy({ !names.hasSpace($0.nameId) }) else { continue }
             let members = clusters[c].members
             let key = firstKey(c)
             // (Under a royal's rank, only someone named with a rank too: "Prince Harold" is not
@@ -661,11 +757,11 @@ public enum AliasMerger {
 
     /// The types the mentions' own contexts speak for strongly (`ArticleEntity.strongCues`).
     static func strongCues(_ ms: [EntityMention]) -> EntityTypes {
-        strongCues(Array(ms.indices), of: ms)
+        strongCues(ArraySlice(ms.indices), of: ms)
     }
 
     /// `strongCues` of the mentions `members` (indices into `mentions`).
-    static func strongCues(_ members: [Int], of mentions: [EntityMention]) -> EntityTypes {
+    static func strongCues(_ members: ArraySlice<Int>, of mentions: [EntityMention]) -> EntityTypes {
         var out: EntityTypes = []
         for m in members {
             if mentions[m].title != nil { out.insert(EntityTypes(.person)) }
@@ -682,13 +778,13 @@ public enum AliasMerger {
     /// preposition, "diverted to Gullhaven", outvotes it). Ties go to `fallback`, then to the
     /// first mention's type.
     public static func vote(_ ms: [EntityMention], fallback: EntityType? = nil) -> EntityType {
-        vote(Array(ms.indices), of: ms, fallback: fallback)
+        vote(ArraySlice(ms.indices), of: ms, fallback: fallback)
     }
 
     /// `vote` of the mentions `members` (indices into `mentions`, at least one, in order).
     /// (By index, reading the fields used: copying the mentions out, four references each, cost
     /// more than most of the vote; the merger votes for every group and entity of an article.)
-    static func vote(_ members: [Int], of mentions: [EntityMention], fallback: EntityType? = nil) -> EntityType {
+    static func vote(_ members: ArraySlice<Int>, of mentions: [EntityMention], fallback: EntityType? = nil) -> EntityType {
         if members.contains(where: { mentions[$0].title != nil }) { return .person }
         if let firm = majority(members, { mentions[$0].evidence.firm }) { return firm }
         if let named = majority(members, { mentions[$0].evidence.nameType }) { return named }
@@ -710,9 +806,17 @@ public enum AliasMerger {
         // (Most mentions repeat a form: a form found wanting once is not tried again.)
         // (The forms tried are few, and compared byte for byte: hashing each into a set cost more.)
         var tried: [String] = []
-        // (Only a text without a space can be a last word: when every text has one, as for most
-        // full names, no form is split to look.)
-        if members.contains(where: { !EntityNames.containsSpace(mentions[$0].text) }), members.contains(where: { m in
+        // (Whether some text has a space and some has none, each text asked once: the checks
+        // below asked most texts two or three times.)
+        var spaced = false
+        var unspaced = false
+        for m in members {
+            if EntityNames.containsSpace(mentions[m].text) { spaced = true } else { unspaced = true }
+            if spaced && unspaced { break }
+        }
+        // (Only a text without a space can be a last word, and only one with a space has a
+        // last word to look for: unless there are both, as for most names, no form is split.)
+        if spaced, unspaced, members.contains(where: { m in
             let text = mentions[m].text
             guard EntityNames.containsSpace(text), mentions[m].evidence.nameType == nil, mentions[m].evidence.firm == nil,
                 !tried.contains(where: { ExactText.sameBytes($0, text) })
@@ -727,7 +831,7 @@ public enum AliasMerger {
         }) {
             score.add(.person, 3)
         }
-        let personSupport = members.contains { (mentions[$0].evidence.votes[.person] ?? 0) > 0 || EntityNames.containsSpace(mentions[$0].text) }
+        let personSupport = spaced || members.contains { (mentions[$0].evidence.votes[.person] ?? 0) > 0 }
         if !personSupport, let p = score[.person] { score[.person] = p / 2 }
         // Ties go to the type the context speaks for.
         for m in members {
@@ -739,7 +843,7 @@ public enum AliasMerger {
         // arrays a vote.)
         func tied(_ t: EntityType) -> Bool { (score[t] ?? -1) == top }
         if let fallback, tied(fallback) { return fallback }
-        let firstType = mentions[members[0]].type
+        let firstType = mentions[members.first!].type
         if tied(firstType) { return firstType }
         return TypeScores.types.first(where: tied) ?? firstType
     }
@@ -813,7 +917,7 @@ public enum AliasMerger {
 
     /// The most frequent type `value` gives the mentions (ties to the first seen), nil for none.
     /// (Counted in four slots: `vote` runs for every group and entity of every article.)
-    static func majority(_ members: [Int], _ value: (Int) -> EntityType?) -> EntityType? {
+    static func majority(_ members: ArraySlice<Int>, _ value: (Int) -> EntityType?) -> EntityType? {
         var counts = SIMD4<Int>(repeating: 0)
         var first: EntityType? = nil
         for m in members {
@@ -839,23 +943,25 @@ public enum AliasMerger {
 
     /// The fullest form: most words, then most letters; acronyms lose to spelled-out names.
     static func fullestName(_ ms: [EntityMention], type: EntityType) -> String {
-        fullestName(Array(ms.indices), of: ms)
+        fullestName(ArraySlice(ms.indices), of: ms)
     }
 
     /// `fullestName` of the mentions `members` (indices into `mentions`, at least one).
-    static func fullestName(_ members: [Int], of mentions: [EntityMention]) -> String {
+    static func fullestName(_ members: ArraySlice<Int>, of mentions: [EntityMention]) -> String {
         func rank(_ s: String) -> (Int, Int, Int) {
             if let r = asciiRank(s) { return r }
             let letters = s.filter(\.isLetter)
             let acronym = letters.count > 1 && letters.allSatisfy(\.isUppercase) ? 0 : 1
             return (acronym, s.splitAtSpaces().count, s.count)
         }
-        var best = mentions[members[0]].text
-        var bestRank = rank(best)
+        var best = mentions[members.first!].text
+        // (Ranked only once another form is met: most entities have one form.)
+        var bestRank: (Int, Int, Int)? = nil
         // (A form spelled like the best so far ranks the same: most mentions repeat one.)
         for m in members.dropFirst() where !ExactText.sameBytes(mentions[m].text, best) {
             let r = rank(mentions[m].text)
-            if r > bestRank {
+            if bestRank == nil { bestRank = rank(best) }
+            if r > bestRank! {
                 best = mentions[m].text
                 bestRank = r
             }
@@ -902,11 +1008,11 @@ public enum AliasMerger {
 
     /// Titles count twice, pronouns once; a gender is given only when the evidence is one-sided.
     static func genderVote(_ ms: [EntityMention]) -> Gender? {
-        genderVote(Array(ms.indices), of: ms)
+        genderVote(ArraySlice(ms.indices), of: ms)
     }
 
     /// `genderVote` of the mentions `members` (indices into `mentions`).
-    static func genderVote(_ members: [Int], of mentions: [EntityMention]) -> Gender? {
+    static func genderVote(_ members: ArraySlice<Int>, of mentions: [EntityMention]) -> Gender? {
         var tally = GenderTally()
         for m in members {
             let title = mentions[m].title

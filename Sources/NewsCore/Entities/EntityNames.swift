@@ -84,6 +84,55 @@ public enum EntityNames {
         return key.splitAtSpaces()
     }
 
+    /// `words(ofKey: key).count`, counted on the bytes of a plain-ASCII key (where a space byte is
+    /// a space `Character`, and no other byte is), without making the words.
+    static func wordCount(ofKey key: String) -> Int {
+        let counted = key.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
+        }
+        if let counted = counted ?? nil { return counted }
+        return words(ofKey: key).count
+    }
+
+    /// `words(ofKey: full).starts(with: words(ofKey: short))`, read from the bytes when both keys
+    /// are plain ASCII (where a space byte is a space `Character` and no other byte is, and two
+    /// words are equal exactly when their bytes are); nil for any other keys.
+    static func keyWordsStart(_ full: String, with short: String) -> Bool? {
+        let answer = full.utf8.withContiguousStorageIfAvailable { f in
+            short.utf8.withContiguousStorageIfAvailable { s -> Bool? in
+                for x in f where x >= 0x80 { return nil }
+                for x in s where x >= 0x80 { return nil }
+                // Word by word: each from the next byte that is no space to the next space.
+                var i = 0
+                var j = 0
+                while true {
+                    while j < s.count, s[j] == 0x20 { j += 1 }
+                    while i < f.count, f[i] == 0x20 { i += 1 }
+                    if j == s.count { return true }
+                    if i == f.count { return false }
+                    while j < s.count, s[j] != 0x20 {
+                        guard i < f.count, f[i] == s[j] else { return false }
+                        i += 1
+                        j += 1
+                    }
+                    if i < f.count, f[i] != 0x20 { return false }
+                }
+            }
+        }
+        return (answer ?? nil) ?? nil
+    }
+
     /// Whether `name` contains a space, as `name.contains(" ")` answers: Foundation's search,
     /// which never matches a space that a combining mark modifies, but a byte scan for plain ASCII
     /// (where no mark can follow), without the bridge to `NSString` it costs per call.
@@ -183,6 +232,43 @@ public enum EntityNames {
         acronymKey(words: aliasKey(name).splitAtSpaces())
     }
 
+    /// `acronymKey(words: words(ofKey: key))`, read from the bytes of a plain-ASCII key without a
+    /// carriage return (where each word's first byte is its first `Character`), without making
+    /// an array of its words.
+    static func acronymKey(ofKey key: String) -> String? {
+        // (Whether the key was read on its bytes, and the acronym if so.)
+        let read = key.utf8.withContiguousStorageIfAvailable { b -> (plain: Bool, acronym: String?) in
+            var words = 0
+            var inWord = false
+            for x in b {
+                if x >= 0x80 || x == 0x0D { return (false, nil) }
+                if x == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            guard words >= 2 else { return (true, nil) }
+            var count = 0
+            let initials = String(unsafeUninitializedCapacity: words) { out in
+                var start = 0
+                for k in 0...b.count where k == b.count || b[k] == 0x20 {
+                    defer { start = k + 1 }
+                    guard start < k else { continue }
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self)
+                    guard !SmallWords.acronymSkips.contains(word) else { continue }
+                    out[count] = b[start]
+                    count += 1
+                }
+                return count
+            }
+            return (true, count >= 2 ? initials : nil)
+        }
+        if let read, read.plain { return read.acronym }
+        return acronymKey(words: words(ofKey: key))
+    }
+
     /// `acronymKey` of the name whose alias key splits into `words` at spaces.
     static func acronymKey<S: StringProtocol>(words: [S]) -> String? {
         guard words.count >= 2 else { return nil }
@@ -261,10 +347,23 @@ public struct PersonName: Sendable, Equatable, Hashable {
     static func words(of name: String) -> [String] {
         var out: [String] = []
         let ascii = name.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            // (The words counted first, so the array is allocated once at its size: grown word
+            // by word, it was reallocated for most names.)
+            var count = 0
+            var inWord = false
+            for x in b {
+                if x >= 0x80 || x == 0x0D { return false }
+                if x == 0x20 || x == 0x0A {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            out.reserveCapacity(count)
             var start = 0
             for k in 0..<b.count {
                 let x = b[k]
-                if x >= 0x80 || x == 0x0D { return false }
                 guard x == 0x20 || x == 0x0A else { continue }
                 if start < k { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self)) }
                 start = k + 1

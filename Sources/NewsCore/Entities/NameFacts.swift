@@ -32,10 +32,11 @@ final class NameFacts {
     /// was destroyed, at every merge's end, through the runtime's generic tuple witnesses.)
     private struct Facts {
         var name: String
-        /// `EntityNames.aliasKey(name)` (a person's key: no place equivalents), its words and
-        /// its `EntityNames.characterCount`; nil and -1 until found.
+        /// `EntityNames.aliasKey(name)` (a person's key: no place equivalents), its words, how
+        /// many they are and its `EntityNames.characterCount`; nil and -1 until found.
         var plainKey: String? = nil
         var plainWords: [Substring]? = nil
+        var plainWordCount = -1
         var plainLength = -1
         /// The key of every other type: the place equivalent of the plain key (`US` → `united
         /// states`), nil when it has none (the plain key serves); found once `equivalentKnown`.
@@ -47,6 +48,8 @@ final class NameFacts {
         var person: Person? = nil
         var acronym: String?? = nil
         var wordCount = -1
+        /// `EntityNames.containsSpace(name)`: 1 or 0, -1 until found.
+        var hasSpace: Int8 = -1
 
         init(name: String) { self.name = name }
     }
@@ -77,6 +80,16 @@ final class NameFacts {
     /// The name with id `id`.
     func name(_ id: Int) -> String { facts[id].name }
 
+    /// `EntityNames.containsSpace(name(id))`.
+    /// (Found once a name: the merger asks it of the same few names for every pair it checks.)
+    func hasSpace(_ id: Int) -> Bool {
+        let known = facts[id].hasSpace
+        if known >= 0 { return known == 1 }
+        let answer = EntityNames.containsSpace(facts[id].name)
+        facts[id].hasSpace = answer ? 1 : 0
+        return answer
+    }
+
     /// The number of ids given so far (ids run from 0 below it).
     var count: Int { facts.count }
 
@@ -105,9 +118,13 @@ final class NameFacts {
     private func equivalent(_ id: Int) -> String? {
         if facts[id].equivalentKnown { return facts[id].equivalent }
         let plain = plainKey(id)
-        let key = EntityNames.aliasKey(plainKey: plain, type: .place)
-        // (`aliasKey(plainKey:type:)` gives the very key back when there is no equivalent.)
-        let equivalent: String? = ExactText.sameBytes(key, plain) ? nil : key
+        // (`aliasKey(plainKey:type:)` gives the very key back when there is no equivalent, as
+        // for any key of a shape no equivalent's key has: such a key is not compared.)
+        var equivalent: String? = nil
+        if EntityNames.mayHaveEquivalent(plain) {
+            let key = EntityNames.aliasKey(plainKey: plain, type: .place)
+            if !ExactText.sameBytes(key, plain) { equivalent = key }
+        }
         facts[id].equivalent = equivalent
         facts[id].equivalentKnown = true
         return equivalent
@@ -127,12 +144,23 @@ final class NameFacts {
         return words
     }
 
-    /// Records `key`, `EntityNames.aliasKey(name(id), type: .person)`, its words `words` and its
-    /// `EntityNames.characterCount` `length`, found already by a caller, so that they are not
-    /// found again.
-    func setPersonKey(_ id: Int, _ key: String, words: [Substring], length: Int) {
+    /// `keyWords(id, type: type).count`.
+    /// (Counted without the words for a person's key, which most questions need no more of.)
+    func keyWordCount(_ id: Int, type: EntityType) -> Int {
+        if type != .person, equivalent(id) != nil { return keyWords(id, type: type).count }
+        let known = facts[id].plainWordCount
+        if known >= 0 { return known }
+        let n = facts[id].plainWords?.count ?? EntityNames.wordCount(ofKey: plainKey(id))
+        facts[id].plainWordCount = n
+        return n
+    }
+
+    /// Records `key`, `EntityNames.aliasKey(name(id), type: .person)`, the number of its words
+    /// `wordCount` and its `EntityNames.characterCount` `length`, found already by a caller, so
+    /// that they are not found again.
+    func setPersonKey(_ id: Int, _ key: String, wordCount: Int, length: Int) {
         facts[id].plainKey = key
-        facts[id].plainWords = words
+        facts[id].plainWordCount = wordCount
         facts[id].plainLength = length
     }
 
@@ -160,6 +188,14 @@ final class NameFacts {
     /// The parts of `PersonName(name(id))`.
     func person(_ id: Int) -> Person {
         if let known = facts[id].person { return known }
+        if Self.isOneWord(facts[id].name) {
+            // (A name of one word is its own surname, and has no given name: the parts are its
+            // key, found once already, without splitting it into a `PersonName`.)
+            let key = plainKey(id)
+            let person = Person(surnameKey: key, lastWordKey: key, firstGivenKey: nil)
+            facts[id].person = person
+            return person
+        }
         let p = PersonName(facts[id].name)
         // (A surname without a space is its own last word: its key is found once.)
         let surnameKey = p.surnameKey
@@ -167,6 +203,16 @@ final class NameFacts {
         let person = Person(surnameKey: surnameKey, lastWordKey: lastWordKey, firstGivenKey: p.given.first.map { EntityNames.aliasKey($0) })
         facts[id].person = person
         return person
+    }
+
+    /// Whether `PersonName` makes `name` one word: a name in plain ASCII, not empty, without a
+    /// space, line feed or carriage return (the bytes `PersonName.words(of:)` splits at, or
+    /// leaves to `Character`s).
+    static func isOneWord(_ name: String) -> Bool {
+        let answer = name.utf8.withContiguousStorageIfAvailable { b in
+            !b.isEmpty && !b.contains { $0 >= 0x80 || $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }
+        }
+        return answer ?? false
     }
 
     /// `EntityNames.acronymKey(name)`.
@@ -177,9 +223,9 @@ final class NameFacts {
     /// `EntityNames.acronymKey(name(id))`.
     func acronymKey(_ id: Int) -> String? {
         if let known = facts[id].acronym { return known }
-        // (`aliasKey` without a type is the person key: only other types take equivalents; its
-        // words are kept for the next question.)
-        let acronym = EntityNames.acronymKey(words: keyWords(id, type: .person))
+        // (`aliasKey` without a type is the person key: only other types take equivalents. Its
+        // words when they are at hand, else its bytes: most keys asked about were never split.)
+        let acronym = facts[id].plainWords.map { EntityNames.acronymKey(words: $0) } ?? EntityNames.acronymKey(ofKey: plainKey(id))
         facts[id].acronym = .some(acronym)
         return acronym
     }
@@ -260,17 +306,17 @@ final class NameFacts {
         case .organization, .place, .other:
             // (The acronym has at most a letter a word of the full name: a short form longer
             // than that, in plain ASCII without a space, is none, and the acronym is not made.)
-            if !Self.longerThanAcronym(s, keyLength(short, type: type), words: keyWords(full, type: .person).count),
+            if !Self.longerThanAcronym(s, keyLength(short, type: type), words: keyWordCount(full, type: .person)),
                 let acronym = acronymKey(full), Self.equalWithoutSpaces(s, acronym)
             {
                 return true
             }
             if type == .organization {
-                let sw = keyWords(short, type: type)
-                let fw = keyWords(full, type: type)
-                // (The length first, and the words compared in place: the prefix was an array
-                // made for each pair.)
-                return sw.count < fw.count && keyLength(short, type: type) >= 4 && fw.starts(with: sw)
+                // (The counts and the length first, and the words compared in place: the prefix
+                // was an array made for each pair.)
+                guard keyWordCount(short, type: type) < keyWordCount(full, type: type), keyLength(short, type: type) >= 4 else { return false }
+                // (On the keys' bytes when they are plain ASCII: splitting them cost more.)
+                return EntityNames.keyWordsStart(f, with: s) ?? keyWords(full, type: type).starts(with: keyWords(short, type: type))
             }
             return false
         }
