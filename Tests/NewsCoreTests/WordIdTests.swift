@@ -228,16 +228,29 @@ import Testing
         #expect(text.scalarArray == Array(text.unicodeScalars))
     }
 
-    @Test(arguments: ["harbour", "Harbour", "harbours", "harbou", "caf\u{E9}", "cafe\u{301}", "\u{212A}", "k", "", "it's", "it’s", "its", "a\r\nb", "quay"])
+    /// Lists for `wordListAnswersAsItsSet`: with a key two words share ("it's" and "it’s",
+    /// "Harbour" and "harbour"), a list whose only word with a key is not ASCII, repeats (byte
+    /// for byte, and by canonical equivalence), and words that are not ASCII but equal an ASCII
+    /// string ("\u{212A}" is "K").
+    static let listWords: [[String]] = [
+        ["harbour", "k", "it's", "a\r\nb"], ["caf\u{E9}", "harbour"], [], ["it’s", "quay"], ["it's", "it’s", "harbou", ""],
+        ["Harbour", "harbour", "harbour", "quay", "caf\u{E9}", "cafe\u{301}", "quay"], ["K", "quay", "K"], ["k", "\u{212A}", "harbour", "K"],
+        ["\u{212A}"], ["it's", "it's", "its"],
+    ]
+
+    @Test(arguments: ["harbour", "Harbour", "harbours", "harbou", "caf\u{E9}", "cafe\u{301}", "\u{212A}", "k", "K", "", "it's", "it’s", "its", "a\r\nb", "quay", "qu\u{212A}"])
     func wordListAnswersAsItsSet(word: String) {
-        // (With a key two words share, "it's" and "it’s", and a list whose only word with a key
-        // is not ASCII.)
-        let lists: [WordList] = [
-            ["harbour", "k", "it's", "a\r\nb"], ["caf\u{E9}", "harbour"], [], ["it’s", "quay"], ["it's", "it’s", "harbou", ""],
-        ]
-        for list in lists {
-            #expect(list.contains(word) == Set(list.words).contains(word))
-            #expect(list.contains(word, key: WordKey(ascii: word)) == Set(list.words).contains(word))
+        for words in Self.listWords {
+            let list = WordList(words)
+            #expect(list.contains(word) == Set(words).contains(word), "\(words)")
+            #expect(list.contains(word, key: WordKey(ascii: word)) == Set(words).contains(word), "\(words)")
+        }
+    }
+
+    @Test func wordListKeepsTheFirstOfEachWord() {
+        for words in Self.listWords {
+            var seen = Set<String>()
+            #expect(WordList(words).words == words.filter { seen.insert($0).inserted }, "\(words)")
         }
     }
 }

@@ -61,21 +61,57 @@ enum ClosedListTypes {
             return list.contains(wordKey(i))
         }
         if keyIsIn(first, listFirstWords) || keyIsIn(last, EventNames.heads) {
-            let (key, words) = keyAndWords(d, t)
-            if let type = type(key, words, d, t, lists) {
+            // (A name of one plain word, most of those asked, by its token: its key is its lower
+            // case, and the lists are asked by the key the tokens hold, without the arrays and
+            // strings of `keyAndWords`.)
+            let answer = d.end == nil && d.b - d.a == 1 && t.isWord(d.a) && t.isPlainAlphanumeric(d.a)
+                ? oneWordListAnswer(d.a, t) : listAnswer(d, t, lists)
+            switch answer {
+            case .firm(let type):
                 d.type = type
                 d.firm = type
                 return
-            }
-            if CompanyNames.names.contains(key) || (SportsClubs.names.contains(key) && t.sportsStory) {
+            case .listed:
                 d.listType = .organization
                 return
+            case .none:
+                break
             }
         }
         if isPeople(d, t, lists) {
             d.type = .other
             d.firm = .other
         }
+    }
+
+    /// What the lists say of a name.
+    enum ListAnswer: Equatable {
+        /// A type no vote moves (`DraftMention.firm`).
+        case firm(EntityType)
+        /// A company or, in a sports story, a club: an organisation as a head word makes one
+        /// (`DraftMention.listType`).
+        case listed
+        case none
+    }
+
+    /// What the lists say of draft `d`, by its alias key and the key's words.
+    static func listAnswer(_ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> ListAnswer {
+        let (key, words) = keyAndWords(d, t)
+        if let type = type(key, words, d, t, lists) { return .firm(type) }
+        if CompanyNames.names.contains(key) || (SportsClubs.names.contains(key) && t.sportsStory) { return .listed }
+        return .none
+    }
+
+    /// `listAnswer` of a name that is word token `i` alone, a whole word of plain ASCII letters
+    /// and digits: its key is its lower case, its one word, so only the lists of whole names
+    /// can know it (an event's or a product's name of one word, a seat of government, a
+    /// company, a club).
+    static func oneWordListAnswer(_ i: Int, _ t: ArticleTokens) -> ListAnswer {
+        if t.lower(i, isIn: OrganisationWords.seats) { return .firm(.organization) }
+        if t.lower(i, isIn: EventNames.names) { return .firm(.other) }
+        if t.lower(i, isIn: ProductNames.names), !t.lower(i, isIn: ProductNames.onlyAfterMaker) { return .firm(.other) }
+        if t.lower(i, isIn: CompanyNames.names) || (t.lower(i, isIn: SportsClubs.names) && t.sportsStory) { return .listed }
+        return .none
     }
 
     /// Whether `word` is one or more ASCII letters and digits only (its alias key is then its

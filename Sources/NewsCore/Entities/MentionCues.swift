@@ -56,7 +56,14 @@ struct NameLists {
         // (Straight from the table: this cache keeps the answer by the word's lower-case id, and
         // keeping it by the word's text as well hashed the word again. Room for every id of the
         // article at once, rather than grown an id at a time.)
-        let bits = gazetteer.listBits(of: t.word(i))
+        // (The word's list hash from its scalars, as `phraseBits` finds a phrase's: such a word
+        // is one token, its scalars its bytes, and `Gazetteer.plainWordHash` of its text gives
+        // the same hash, after the word's `String` was made for it.)
+        let r = t.tokens[i].range
+        let h = t.scalars.withUnsafeBufferPointer { s in
+            s.withMemoryRebound(to: UInt32.self) { TokenHashing.lowerHash($0, r.lowerBound, r.upperBound) }
+        }
+        let bits = gazetteer.lookup(FeatureHash.combine(Gazetteer.phraseSeed, h))
         if id >= known.byLower.count {
             known.byLower.append(contentsOf: repeatElement(BitsCache.unknown, count: max(id + 1, t.wordIdCount) - known.byLower.count))
         }
@@ -266,20 +273,20 @@ enum MentionCues {
                 return e
             }
             guard t.isLowercaseWord(p) else { return e }
-            let w = t.lower(p)
-            if w == "of", t.isLowercaseWord(p - 1) {
+            // (The word compared by its token's scalars, without its lower case's `String`.)
+            if t.lowerIs(p, "of"), t.isLowercaseWord(p - 1) {
                 if t.lower(p - 1, isIn: OrganisationWords.rolesOf) { vote(.organization, 3) }
                 if t.lower(p - 1, isIn: PlaceWords.partsOf) { vote(.place, 3) }
-            } else if w == "for", t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: PersonNouns.representatives) {
+            } else if t.lowerIs(p, "for"), t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: PersonNouns.representatives) {
                 vote(.place, 3)  // "councillor for Saltings"
             } else if t.lower(p, isIn: PlaceWords.prepositions), d.b >= t.count || t.tokens[d.b].kind != .possessive,
                 !(t.isWord(p - 1) && t.lower(p - 1, isIn: OrganisationWords.investment))
             {
                 vote(.place, 3)
-            } else if w == "at" {
+            } else if t.lowerIs(p, "at") {
                 vote(.place, 2)
                 vote(.organization, 1)
-            } else if w == "to", hasMotionBefore(t, p) {
+            } else if t.lowerIs(p, "to"), hasMotionBefore(t, p) {
                 vote(.place, 3)
             }
         }
@@ -334,12 +341,12 @@ enum MentionCues {
         if n < t.count, t.tokens[n].kind == .possessive, t.isCapitalised(n + 1), !t.capitalIsWeak(n + 1) { sportVotes += 4 }
         if lowerAfter, t.lower(n, isIn: SportsWords.resultWordsAfter) { sportVotes += 4 }
         if lowerBefore {
-            let w = t.lower(p)
-            // (The word before `w` read only when `w` asks about it.)
-            func q() -> String { t.isLowercaseWord(p - 1) ? t.lower(p - 1) : "" }
+            // (The words compared by their tokens' scalars, without their lower case's `String`s;
+            // the word before read only when the word asks about it.)
+            func q(_ word: StaticString) -> Bool { t.isLowercaseWord(p - 1) && t.lowerIs(p - 1, word) }
             if t.lower(p, isIn: SportsWords.resultWordsBefore) || t.lower(p, isIn: SportsWords.transferVerbs)
-                || (w == "with" && (q() == "drew" || q() == "draw")) || (w == "to" && (q() == "lost" || q() == "losing" || q() == "defeat"))
-                || (w == "for" && t.isLowercaseWord(p - 1) && t.lower(p - 1, isIn: SportsWords.playedFor))
+                || (t.lowerIs(p, "with") && (q("drew") || q("draw"))) || (t.lowerIs(p, "to") && (q("lost") || q("losing") || q("defeat")))
+                || (t.lowerIs(p, "for") && t.isLowercaseWord(p - 1) && t.lower(p - 1, isIn: SportsWords.playedFor))
             {
                 sportVotes += 4
             }
@@ -408,8 +415,9 @@ enum MentionCues {
         let p = d.a - 1
         let n = d.b
         let person = d.type == .person
-        // (Only words of the name's own sentence count.)
-        let before = t.isLowercaseWord(p) && !t.sentenceBreak[d.a] ? t.lower(p) : nil
+        // (Only words of the name's own sentence count. Whether there is such a word before it:
+        // it is compared by its token's scalars, and its `String` is not read.)
+        let before = t.isLowercaseWord(p) && !t.sentenceBreak[d.a]
         // (Whether there is such a word after it: the lists are asked about it by its token, and
         // its `String` is not read.)
         let after = n < t.count && !t.sentenceBreak[n] && t.isLowercaseWord(n)
@@ -421,10 +429,10 @@ enum MentionCues {
             count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlacePhrase(d, t)
         }
         // "The comedy duo Ada Ode and Tom Fennick": a pair named by its members names people.
-        let namesMembers = person && (before == "duo" || before == "trio") && after && t.lower(n, isIn: SmallWords.and) && t.isCapitalised(n + 1)
+        let namesMembers = person && before && (t.lowerIs(p, "duo") || t.lowerIs(p, "trio")) && after && t.lower(n, isIn: SmallWords.and) && t.isCapitalised(n + 1)
         // (The lists are asked by token `p` or `n`, the word `before` or `after` is, so that
         // they read the key the tokens hold.)
-        if let w = before, !namesMembers {
+        if before, !namesMembers {
             if t.lower(p, isIn: WorkWords.before), person || d.type == .other || titleLike() {
                 vote(.other, 8)
             } else if person, t.lower(p, isIn: WorkWords.musicGroups) {
@@ -437,14 +445,14 @@ enum MentionCues {
                 t.lowerIs(p - 1, "the")
             {
                 vote(.other, 6)  // "the next Tom Fennick", "the sixth Dark Harbour"
-            } else if person, w == "in", t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: WorkWords.roleIn),
+            } else if person, t.lowerIs(p, "in"), t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: WorkWords.roleIn),
                 n >= t.count || t.tokens[n].kind != .possessive
             {
                 vote(.other, 6)  // "her role in Ada Ode": a part is played in a work, not in a person
             }
         }
         // "The 21st Dark Harbour film": a number's ordinal before the name.
-        if person, before == nil, p >= 1, !t.sentenceBreak[d.a], t.tokens[p].kind == .number, isOrdinalNumber(t.word(p)),
+        if person, !before, p >= 1, !t.sentenceBreak[d.a], t.tokens[p].kind == .number, isOrdinalNumber(t.word(p)),
             t.isLowercaseWord(p - 1), t.lowerIs(p - 1, "the")
         {
             vote(.other, 6)
@@ -485,8 +493,10 @@ enum MentionCues {
         }
         // ("An Oscar for Ada Ode" honours a person too: only a name the tagger did not call a
         // person's is taken for a work there.)
-        if !person, let w = before, t.isLowercaseWord(p - 1) {
-            if (w == "for" && t.lower(p - 1, isIn: WorkWords.honoursFor)) || (w == "in" && t.lower(p - 1, isIn: WorkWords.roleIn)) { work += 8 }
+        if !person, before, t.isLowercaseWord(p - 1) {
+            if (t.lowerIs(p, "for") && t.lower(p - 1, isIn: WorkWords.honoursFor)) || (t.lowerIs(p, "in") && t.lower(p - 1, isIn: WorkWords.roleIn)) {
+                work += 8
+            }
         }
         guard work > 0, person || (e.nameType == nil && !lists.isPlacePhrase(d, t)) else { return }
         vote(.other, work)
@@ -565,7 +575,9 @@ enum MentionCues {
             determiner = true
             i += 1
         }
-        var head: String? = nil
+        // (The head's token: its word's `String` made only for the one that ends the walk, and
+        // the lists asked by the key the tokens hold.)
+        var head: Int? = nil
         var steps = 0
         while i < t.count, steps < 6 {
             let tok = t.tokens[i]
@@ -573,9 +585,8 @@ enum MentionCues {
                 head = nil
                 determiner = true
             } else if t.isLowercaseWord(i) {
-                let w = t.lower(i)
-                if FunctionWords.appositionStops.contains(w) { break }
-                head = w
+                if t.lower(i, isIn: FunctionWords.appositionStops) { break }
+                head = i
             } else if t.isCapitalised(i), head == nil {
                 determiner = true  // "the Athletic captain": a name as modifier
             } else if tok.kind == .number {
@@ -586,7 +597,7 @@ enum MentionCues {
             i += 1
             steps += 1
         }
-        return head.map { ($0, determiner) }
+        return head.map { (t.lower($0), determiner) }
     }
 
     /// The noun that ends an apposition before a name: "the captain, Rhys Penhallow" → captain,
@@ -599,9 +610,9 @@ enum MentionCues {
         while i >= 0, steps < 5 {
             if t.tokens[i].kind == .possessive { return noun }
             guard t.isWord(i) else { return nil }
-            let w = t.lower(i)
-            if FunctionWords.appositionDeterminers.contains(w) { return noun }
-            if FunctionWords.appositionStops.contains(w) { return nil }
+            // (Asked by the key the tokens hold, without the word's `String`.)
+            if t.lower(i, isIn: FunctionWords.appositionDeterminers) { return noun }
+            if t.lower(i, isIn: FunctionWords.appositionStops) { return nil }
             i -= 1
             steps += 1
         }

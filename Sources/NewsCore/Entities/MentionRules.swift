@@ -756,19 +756,30 @@ enum NameShape {
         var first = -1
         var last = -1
         var count = 0
-        // The place of the first "of" or "for" among the words.
-        var of = -1
         for i in r where t.isWord(i) {
             if first < 0 { first = i }
-            // (Asked of the list by the key the tokens hold: the word's `String` is not read.)
-            if of < 0, t.lower(i, isIn: SmallWords.ofAndFor) { of = count }
             last = i
             count += 1
         }
+        // (The words counted before any is asked of a list: most names are one word.)
         guard count >= 2 else { return nil }
-        if of >= 1, of < count - 1 {
-            if t.lower(first, isIn: OrganisationWords.openers) { return .organization }
-            if t.lower(first, isIn: PlaceWords.openers) { return .place }
+        // "University of Merrowick": the first "of" or "for" among the words inside the name,
+        // looked for only after an opener that it would make a name's.
+        if count >= 3 {
+            let organisation = t.lower(first, isIn: OrganisationWords.openers)
+            if organisation || t.lower(first, isIn: PlaceWords.openers) {
+                var of = -1
+                var n = 0
+                // (Asked of the list by the key the tokens hold: the word's `String` is not read.)
+                for i in r where t.isWord(i) {
+                    if t.lower(i, isIn: SmallWords.ofAndFor) {
+                        of = n
+                        break
+                    }
+                    n += 1
+                }
+                if of >= 1, of < count - 1 { return organisation ? .organization : .place }
+            }
         }
         if t.lower(first, isIn: OrganisationWords.prefixes) { return .organization }
         func firstName() -> Bool { lists?.isFirstName(t, first) ?? false }

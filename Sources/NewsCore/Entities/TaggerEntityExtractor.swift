@@ -121,7 +121,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var out: [EntityMention] = pieces.map { d in
             let range = Self.range(d, t)
             return EntityMention(
-                range: range, text: t.text(range), type: d.firm ?? d.type, title: d.title(t),
+                range: range, text: Self.text(d, range, t), type: d.firm ?? d.type, title: d.title(t),
                 gender: d.title(t).flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
                 evidence: MentionCues.evidence(d, t, lists), sameAs: d.sameAs.map { t.text($0) })
         }
@@ -192,6 +192,12 @@ public struct TaggerEntityExtractor: EntityExtractor {
             if yPerson, !xPerson { ms[k].evidence.votes[.person, default: 0] += 2 }
             if xPerson, !yPerson { ms[k + 1].evidence.votes[.person, default: 0] += 2 }
         }
+    }
+
+    /// The text of draft `d`, whose scalar range is `range`: the word's own `String` for a draft
+    /// of one whole token (made once for every mention that spells it so), else `t.text(range)`.
+    static func text(_ d: DraftMention, _ range: Range<Int>, _ t: ArticleTokens) -> String {
+        d.b - d.a == 1 && d.end == nil ? t.word(d.a) : t.text(range)
     }
 
     /// The scalar range of a draft.

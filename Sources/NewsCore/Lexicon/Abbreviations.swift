@@ -31,14 +31,15 @@ public enum Abbreviations {
     static let titles = WordList(PersonTitles.entries.filter { $0.form == .abbreviation }.map(\.word))
 
     /// Every abbreviation: what the quote reader's sentence splitter knows.
-    static let all = titles + pluralTitles + nameSuffixes + organisations + places + numbers + versus + ordinary + dotted + states
-        + CalendarWords.monthAbbreviations
+    static let all = WordList(
+        joining: titles, pluralTitles, nameSuffixes, organisations, places, numbers, versus, ordinary, dotted, states,
+        CalendarWords.monthAbbreviations)
 
     /// The abbreviations the word tokenizer keeps whole with their full stop. The tokenizer cuts
     /// the words the tagger's model reads, and the model was trained on these cuts: a word added
     /// here changes its input, so this list stays as it was trained, the short titles and the
     /// words around names less those it was trained without.
-    static let taggerTokens = (titles + pluralTitles + nameSuffixes + organisations + places + numbers)
+    static let taggerTokens = WordList(joining: titles, pluralTitles, nameSuffixes, organisations, places, numbers)
         .subtracting(["mx", "cllr", "amb", "msgr", "govt"]) + ["vs"]
 
     /// The abbreviations the article parser's sentence count passes over, as written: capitalised

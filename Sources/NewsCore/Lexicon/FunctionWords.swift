@@ -22,10 +22,10 @@ public enum FunctionWords {
 
     /// Everything that may open a noun phrase before its noun (the quote reader's test for a
     /// noun reading of a cue word: "the report", "two statements").
-    static let determiners = articles + Pronouns.possessiveDeterminers + demonstratives + quantifiers + NumberWords.all
+    static let determiners = WordList(joining: articles, Pronouns.possessiveDeterminers, demonstratives, quantifiers, NumberWords.all)
 
     /// What opens an apposition's noun phrase: ", the smaller port", ", its owner".
-    static let appositionDeterminers = articles + Pronouns.possessiveDeterminers + singularDemonstratives
+    static let appositionDeterminers = WordList(joining: articles, Pronouns.possessiveDeterminers, singularDemonstratives)
 
     /// Words that end the noun of an apposition: ", the union’s branch secretary, who".
     static let appositionStops: WordList = [

@@ -84,5 +84,5 @@ public enum PersonNouns {
     ]
 
     /// Every noun a definite description of a person may end in: `the Tory leader`, `the Scot`.
-    static let referringNouns = nouns + roles + descriptors + representatives + demonyms + describers
+    static let referringNouns = WordList(joining: nouns, roles, descriptors, representatives, demonyms, describers)
 }

@@ -7,6 +7,10 @@
 public struct WordList: Sendable {
     /// The words, in the order the list gives them, without repeats.
     public let words: [String]
+    /// The words the bytes cannot answer for, asked about as `String`s: the words that are not
+    /// plain ASCII and those whose key another word of the list shares (every word when
+    /// `asciiRuleOut` is false). Most lists hold none: a set of every word, hashed with SipHash
+    /// a word, was a third of making the lists, which every command-line call pays.
     private let strings: Set<String>
     /// The same keys in a flat table: the quote reader asks several lists about every word.
     private let table: WordKeyTable
@@ -25,22 +29,27 @@ public struct WordList: Sendable {
 
     public init(_ words: [String]) {
         // (Every list is made once a process, on first use, and the command-line tools pay for
-        // all of them at every call: room for every word at once, where growing the set rehashed
-        // it several times; an ASCII word keyed from its bytes, without an array of its scalars.)
-        var seen = Set<String>(minimumCapacity: words.count)
-        self.words = words.filter { seen.insert($0).inserted }
-        strings = seen
-        // Each word's bytes read once, through its contiguous storage: copied out, checked for
-        // ASCII and, when they are, keyed (walking the UTF-8 view three times over cost more).
+        // all of them at every call. Each word's bytes are read once, through its contiguous
+        // storage: copied out, checked for ASCII and, when they are, keyed. Two plain-ASCII
+        // words are equal only byte for byte, so repeats among them are found by key and bytes,
+        // without hashing each word for a set.)
+        var kept: [String] = []
+        kept.reserveCapacity(words.count)
         var keys: [WordKey] = []
-        keys.reserveCapacity(self.words.count)
+        keys.reserveCapacity(words.count)
         var bytes: [UInt8] = []
         var starts = [0]
-        starts.reserveCapacity(self.words.count + 1)
+        starts.reserveCapacity(words.count + 1)
         var isASCII: [Bool] = []
-        isASCII.reserveCapacity(self.words.count)
+        isASCII.reserveCapacity(words.count)
+        var others = Set<String>()
         var ruleOut = true
-        for word in self.words {
+        // The kept plain-ASCII words by key, probed linearly from the key's bucket.
+        var size = 16
+        while size < words.count * 2 { size <<= 1 }
+        var keptAt = [Int32](repeating: -1, count: size)
+        for word in words {
+            let mark = bytes.count
             let key = word.withContiguousUTF8 { b -> WordKey? in
                 bytes.append(contentsOf: b)
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -50,30 +59,73 @@ public struct WordList: Sendable {
                 }
                 return WordKey(value: h)
             }
+            if let key {
+                var i = WordKeyTable.bucket(key.value) & (size - 1)
+                var repeated = false
+                while keptAt[i] >= 0 {
+                    let m = Int(keptAt[i])
+                    if keys[m] == key, isASCII[m], bytes[starts[m]..<starts[m + 1]] == bytes[mark...] {
+                        repeated = true
+                        break
+                    }
+                    i = (i + 1) & (size - 1)
+                }
+                if repeated {
+                    bytes.removeSubrange(mark...)
+                    continue
+                }
+                keptAt[i] = Int32(kept.count)
+            } else {
+                guard others.insert(word).inserted else {
+                    bytes.removeSubrange(mark...)
+                    continue
+                }
+                if WordIds.asciiEquivalent(word) != nil { ruleOut = false }
+            }
+            kept.append(word)
+            keys.append(key ?? WordKey(word))
             starts.append(bytes.count)
             isASCII.append(key != nil)
-            keys.append(key ?? WordKey(word))
-            if key == nil, WordIds.asciiEquivalent(word) != nil { ruleOut = false }
         }
-        table = WordKeyTable(keys)
-        asciiRuleOut = ruleOut
+        guard ruleOut else {
+            // A word that is not ASCII equals an ASCII string ("\u{212A}" is "K"): it may repeat
+            // a plain-ASCII word, and every word is asked about as a `String`.
+            var seen = Set<String>(minimumCapacity: words.count)
+            self = WordList(unique: words.filter { seen.insert($0).inserted }, strings: seen)
+            return
+        }
+        let table = WordKeyTable(keys)
+        // (A key two words share is answered by the set.)
+        for n in kept.indices where isASCII[n] && table.index(of: keys[n]) == -2 { others.insert(kept[n]) }
+        self.words = kept
+        self.strings = others
+        self.table = table
+        self.asciiRuleOut = true
         self.bytes = bytes
         self.starts = starts
         self.isASCII = isASCII
     }
 
+    /// The list of `words`, which hold no repeats, asked about as `strings` (the same words)
+    /// whatever their bytes: some word that is not ASCII equals an ASCII string.
+    private init(unique words: [String], strings: Set<String>) {
+        self.words = words
+        self.strings = strings
+        table = WordKeyTable(words.map { WordKey(ascii: $0) ?? WordKey($0) })
+        asciiRuleOut = false
+        bytes = []
+        starts = [0]
+        isASCII = []
+    }
+
     /// Whether the list holds `word`, which must already be in lower case.
     ///
     /// Nearly every word asked about is on no list: a plain-ASCII word is ruled out by its key
-    /// in the flat table (an FNV pass over a few bytes) before the `Set<String>` hashes it.
-    /// (Two ASCII strings are equal only byte for byte, and no ASCII string equals a word of the
-    /// list that is not ASCII (`asciiRuleOut`), so a word on the list has a key in the table;
-    /// any other word goes straight to the set.)
-    ///
-    /// A plain-ASCII word the key does not rule out is compared with the one word of the list
-    /// that has its key, byte for byte, rather than hashed again for the set: two ASCII strings
-    /// are equal only byte for byte, and no word of the list that is not ASCII equals it
-    /// (`asciiRuleOut`). A key that two words of the list share goes to the set.
+    /// in the flat table (an FNV pass over a few bytes). One the key does not rule out is
+    /// compared with the one word of the list that has its key, byte for byte: two ASCII
+    /// strings are equal only byte for byte, and no word of the list that is not ASCII equals
+    /// it (`asciiRuleOut`). A word that is not ASCII equals a word of the list that is not
+    /// either, or, by canonical equivalence, the ASCII string `WordIds.asciiEquivalent` gives.
     public func contains(_ word: String) -> Bool {
         contains(word, key: nil)
     }
@@ -81,19 +133,38 @@ public struct WordList: Sendable {
     /// `contains(word)`, given `key`, the `WordKey(ascii: word)` of a plain-ASCII word already
     /// at hand, so that the word is not hashed again (nil: the word's key is found here).
     func contains(_ word: String, key: WordKey?) -> Bool {
-        guard asciiRuleOut, let key = key ?? WordKey(ascii: word) else { return strings.contains(word) }
+        guard asciiRuleOut else { return strings.contains(word) }
+        // (Keyed and compared in one pass over the bytes: `nil` asks the set.)
+        let answer = word.withContiguousUTF8 { w -> Bool? in
+            if let key { return matches(w, key) }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for x in w {
+                guard x < 0x80 else { return nil }
+                h = (h ^ UInt64(x &- 0x41 < 26 ? x + 32 : x)) &* 0x100_0000_01b3
+            }
+            return matches(w, WordKey(value: h))
+        }
+        if let answer { return answer }
+        if !strings.isEmpty, strings.contains(word) { return true }
+        // (Bytes compared: as `String`s the word and its ASCII equivalent are equal. A plain-ASCII
+        // word is its own equivalent, and the set has answered for it.)
+        guard key == nil, let plain = WordIds.asciiEquivalent(word), !plain.utf8.elementsEqual(word.utf8) else { return false }
+        return contains(plain, key: nil)
+    }
+
+    /// Whether the plain-ASCII word of bytes `w`, whose key is `key`, is on the list; nil when
+    /// the set must answer (a key two words share).
+    @inline(__always)
+    private func matches(_ w: UnsafeBufferPointer<UInt8>, _ key: WordKey) -> Bool? {
         guard let n = table.index(of: key) else { return false }
-        guard n >= 0 else { return strings.contains(word) }
+        guard n >= 0 else { return nil }
         // (The one word with the key is not ASCII: no ASCII word equals it.)
         guard isASCII[n] else { return false }
         let start = starts[n]
-        let end = starts[n + 1]
-        return word.withContiguousUTF8 { w in
-            guard w.count == end - start else { return false }
-            return bytes.withUnsafeBufferPointer { all in
-                for k in 0..<w.count where w[k] != all[start + k] { return false }
-                return true
-            }
+        guard w.count == starts[n + 1] - start else { return false }
+        return bytes.withUnsafeBufferPointer { all in
+            for k in 0..<w.count where w[k] != all[start + k] { return false }
+            return true
         }
     }
 
@@ -118,6 +189,13 @@ public struct WordList: Sendable {
     /// The words of both lists, `a`'s first.
     public static func + (a: WordList, b: WordList) -> WordList {
         WordList(a.words + b.words)
+    }
+
+    /// The words of `lists`, in order, without repeats: `lists[0] + lists[1] + …`, made at once
+    /// rather than as a whole list for each `+` on the way (the lists are made at every
+    /// command-line call).
+    public init(joining lists: WordList...) {
+        self.init(lists.flatMap(\.words))
     }
 
     /// The words as they open a sentence or a name: first letter in upper case ("Monday", "Mr").
