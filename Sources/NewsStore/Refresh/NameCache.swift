@@ -38,8 +38,18 @@ final class NameCache {
             self.entity = entity
             self.ambiguous = ambiguous
             self.articles = articles
-            words = key.split(separator: " ")
+            words = Row.words(of: key)
             self.scope = scope
+        }
+
+        /// `key.split(separator: " ")`, split on its bytes when it is ASCII: the general split
+        /// walks the key a Character at a time, a fifth of `NameCache.readAll`. (In ASCII a space
+        /// is a Character of its own, so both give the same words.)
+        static func words(of key: String) -> [Substring] {
+            var key = key
+            let ascii = key.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+            guard ascii else { return key.split(separator: " ") }
+            return key.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
         }
 
         /// The sport of a full name's stories (`StorySport`), if its scope has one.
@@ -82,6 +92,10 @@ final class NameCache {
     private var roleBits: [Int64: Int] = [:]
     private var doubleBarrelled: [Int64: Bool] = [:]
     private var companies: [Int64: Set<String>?] = [:]
+    /// Every name's (entity, id) as `readAll` read them, in that order: `members(ofEntity:)`
+    /// answers from it what the index would, since nothing the run decides is written before
+    /// it ends. Empty unless `readAll` ran.
+    private var byEntity: [(entity: Int64, id: Int64)] = []
 
     init(_ db: Database) throws {
         self.db = db
@@ -139,8 +153,10 @@ final class NameCache {
             // (A new key whose entry is there already: an equal key of other bytes came first.)
             if previous.map({ !$0.utf8.elementsEqual(row.key.utf8) }) ?? true, idsByKey[row.key] != nil { unsureKeys.insert(row.key) }
             idsByKey[row.key, default: []].append(row.id)
+            byEntity.append((row.entity, row.id))
             previous = row.key
         }
+        byEntity.sort { ($0.entity, $0.id) < ($1.entity, $1.id) }
         var aliasKeys = Set<String>()
         let aliases = try GRDB.Row.fetchCursor(db, sql: "SELECT key, name, surname FROM alias ORDER BY key, name")
         previous = nil
@@ -149,6 +165,16 @@ final class NameCache {
             if previous.map({ !$0.utf8.elementsEqual(key.utf8) }) ?? true, !aliasKeys.insert(key).inserted { unsureKeys.insert(key) }
             aliasesByKey[key, default: []].append((r[1], (r[2] as Int) != 0))
             previous = key
+        }
+        // The cues and roles of every name (the table is small: a row per name and article
+        // that had any), for `strongCues` and `roles`, which otherwise read a name at a time.
+        let cueRows = try GRDB.Row.fetchCursor(db, sql: "SELECT name, cues, roles FROM name_cue")
+        while let r = try cueRows.next() {
+            let id: Int64 = r[0]
+            let types: Int = r[1]
+            let roles: Int = r[2]
+            if roles != 0 { roleBits[id, default: 0] |= roles }
+            if types != 0 { NameCues.count(types, into: &cues[id, default: [:]]) }
         }
         for key in unsureKeys {
             idsByKey[key] = nil
@@ -296,8 +322,24 @@ final class NameCache {
             .flatMap(StorySignature.init(packed:))
     }
 
+    /// The names whose entity is `id` in the index, in id order.
     func members(ofEntity id: Int64) throws -> [Int64] {
-        try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM name WHERE entity = ?"), arguments: [id])
+        if readEverything {
+            // (After a bulk load a query per group was a seventh of the linking's work.)
+            var low = 0
+            var high = byEntity.count
+            while low < high {
+                let mid = (low + high) / 2
+                if byEntity[mid].entity < id { low = mid + 1 } else { high = mid }
+            }
+            var found: [Int64] = []
+            while low < byEntity.count, byEntity[low].entity == id {
+                found.append(byEntity[low].id)
+                low += 1
+            }
+            return found
+        }
+        return try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM name WHERE entity = ?"), arguments: [id])
     }
 
     /// How many of a name's articles each section (top folder) holds; reads at most a few
@@ -332,6 +374,7 @@ final class NameCache {
     /// How many of a name's articles gave it a strong cue for each type, by type code (`NameCues`).
     func strongCues(_ id: Int64) throws -> [Int: Int] {
         if let known = cues[id] { return known }
+        if readEverything { return [:] }
         let found = try NameCues.articles(ofName: id, db)
         cues[id] = found
         return found
@@ -340,6 +383,7 @@ final class NameCache {
     /// The walks of life any article gave a name by its role words (`PersonRoles` bits).
     func roles(_ id: Int64) throws -> Int {
         if let known = roleBits[id] { return known }
+        if readEverything { return 0 }
         let found = try NameCues.roles(ofName: id, db)
         roleBits[id] = found
         return found

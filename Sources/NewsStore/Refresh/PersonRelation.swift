@@ -17,7 +17,8 @@ enum PersonRelation: Equatable {
     /// The relation of `short` to `full`, or nil when `short` is no form of it.
     static func of(_ short: [Substring], _ full: [Substring]) -> PersonRelation? {
         guard let last = short.last, full.count >= 2, full.last == last else { return nil }
-        if short.count < full.count, Array(full.suffix(short.count)) == short {
+        // (Compared in place: an array of the suffix cost an allocation per candidate.)
+        if short.count < full.count, full.suffix(short.count).elementsEqual(short) {
             return short.count == 1 ? .surname : .suffix
         }
         let givens = short.dropLast()
