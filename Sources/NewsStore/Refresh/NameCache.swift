@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The name rows `EntityResolver` reads and changes during one run, read once each.
 final class NameCache {
@@ -250,9 +251,7 @@ final class NameCache {
     /// (rugby)"), answering to that form too, or (nil) without it again; the writes wait in
     /// `changes`. (A name is labelled once a run: what it shows now is read from the index.)
     func setLabel(_ id: Int64, _ section: String?) throws {
-        guard let row = try row(id),
-            let display = try String.fetchOne(db.cachedStatement(sql: "SELECT display FROM name WHERE id = ?"), arguments: [id])
-        else { return }
+        guard let row = try row(id), let display = try display(of: id) else { return }
         let suffix = " (\(row.label))"
         let base = display.hasSuffix(suffix) ? String(display.dropLast(suffix.count)) : display
         let shown = section == nil ? base : base + suffix
@@ -264,11 +263,41 @@ final class NameCache {
     /// Whether a person's name as shown ends in a double-barrelled surname ("Ada Lewis-Ode").
     func hasDoubleBarrelledSurname(_ id: Int64) throws -> Bool {
         if let known = doubleBarrelled[id] { return known }
-        let display = try String.fetchOne(db.cachedStatement(sql: "SELECT display FROM name WHERE id = ?"), arguments: [id]) ?? ""
+        let display = try display(of: id) ?? ""
         // (A namesake's label, "(rugby)", is no part of the name.)
-        let found = display.split(separator: " ").last { !$0.hasPrefix("(") }?.contains("-") ?? false
+        guard let surname = display.split(separator: " ").last(where: { !$0.hasPrefix("(") }) else {
+            doubleBarrelled[id] = false
+            return false
+        }
+        // (An ASCII name is searched byte by byte; Foundation's search of another matches as it did.)
+        let ascii = surname.utf8.allSatisfy { $0 < 0x80 }
+        let found = ascii ? surname.utf8.contains(UInt8(ascii: "-")) : surname.contains("-")
         doubleBarrelled[id] = found
         return found
+    }
+
+    /// A name's display form as the index holds it, nil for no such name.
+    ///
+    /// Read through SQLite's interface: GRDB's fetch of one value cost several times the read
+    /// itself, and the linking reads the display of every person's full name once. The text is
+    /// decoded as GRDB decodes it (up to a NUL, if it has one).
+    func display(of id: Int64) throws -> String? {
+        let statement = try db.cachedStatement(sql: "SELECT display FROM name WHERE id = ?")
+        let sqlite = statement.sqliteStatement
+        sqlite3_reset(sqlite)
+        defer { sqlite3_reset(sqlite) }
+        guard sqlite3_bind_int64(sqlite, 1, id) == SQLITE_OK else { return try String.fetchOne(statement, arguments: [id]) }
+        switch sqlite3_step(sqlite) {
+        case SQLITE_ROW:
+            guard let text = sqlite3_column_text(sqlite, 0) else { return nil }
+            return String(cString: text)
+        case SQLITE_DONE:
+            return nil
+        default:
+            // (Left to GRDB, which reads the step again and throws its error.)
+            sqlite3_reset(sqlite)
+            return try String.fetchOne(statement, arguments: [id])
+        }
     }
 
     /// The people and organisations (as "type key") named in two or more of a person's stories,
