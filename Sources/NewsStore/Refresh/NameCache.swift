@@ -47,10 +47,20 @@ final class NameCache {
         /// walks the key a Character at a time, a fifth of `NameCache.readAll`. (In ASCII a space
         /// is a Character of its own, so both give the same words.)
         static func words(of key: String) -> [Substring] {
-            var key = key
-            let ascii = key.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
-            guard ascii else { return key.split(separator: " ") }
-            return key.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+            let utf8 = key.utf8
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
+            var words: [Substring] = []
+            var start = utf8.startIndex
+            var i = start
+            while i != utf8.endIndex {
+                if utf8[i] == UInt8(ascii: " ") {
+                    if start != i { words.append(key[start..<i]) }
+                    start = utf8.index(after: i)
+                }
+                i = utf8.index(after: i)
+            }
+            if start != utf8.endIndex { words.append(key[start..<utf8.endIndex]) }
+            return words
         }
 
         /// The sport of a full name's stories (`StorySport`), if its scope has one.
