@@ -52,6 +52,28 @@ import Testing
         #expect(count == 2)
     }
 
+    /// Rows bound one after another into one statement of several rows are stored as the same
+    /// rows inserted one by one would be.
+    @Test func severalRowsToAStatementStoreWhatOneByOneStores() throws {
+        let rows: [[DirectInsert.Value]] = (0..<7).map { [.integer(Int64($0 * 3 + 1)), .int(-$0), .blob(Data(repeating: UInt8($0), count: $0))] }
+        let many = try database(), single = try database()
+        try many.write { db in
+            let three = try DirectInsert(db, sql: "INSERT INTO t(a, b, c) VALUES(?, ?, ?), (?, ?, ?), (?, ?, ?)")
+            try three.run(rows: 0..<3) { rows[$0] }
+            try three.run(rows: 3..<6) { rows[$0] }
+            try DirectInsert(db, sql: "INSERT INTO t(a, b, c) VALUES(?, ?, ?)").run(rows: 6..<7) { rows[$0] }
+        }
+        try single.write { db in
+            let one = try DirectInsert(db, sql: "INSERT INTO t(a, b, c) VALUES(?, ?, ?)")
+            for row in rows { try one.run(rows: 0..<1) { _ in row } }
+        }
+        let dump = "SELECT a, b, c, typeof(c) FROM t ORDER BY a"
+        let a = try many.read { db in try Row.fetchAll(db, sql: dump) }
+        let b = try single.read { db in try Row.fetchAll(db, sql: dump) }
+        #expect(a.count == 7)
+        #expect(a == b)
+    }
+
     @Test func moreValuesThanParametersIsAnErrorNotACrash() throws {
         let queue = try database()
         try queue.write { db in

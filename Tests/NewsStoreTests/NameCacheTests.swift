@@ -55,6 +55,64 @@ import Testing
         }
     }
 
+    /// The members of a group, the roles and the strong cues that `readAll` keeps in memory are
+    /// what the point reads give, for names with cues and roles and for names without.
+    @Test func readingEverythingAtOnceGivesTheGroupsRolesAndCuesOfPointReads() throws {
+        let (corpus, index) = try Self.index()
+        defer { withExtendedLifetime(corpus) {} }
+        // Some names with cues and roles over several articles, and two names in one group.
+        try index.pool.write { db in
+            let names = try Int64.fetchAll(db, sql: "SELECT id FROM name ORDER BY id")
+            let articles = try Int64.fetchAll(db, sql: "SELECT id FROM article ORDER BY id")
+            try db.execute(sql: "DELETE FROM name_cue")
+            for (k, name) in names.prefix(3).enumerated() {
+                for (j, article) in articles.prefix(k + 2).enumerated() {
+                    try db.execute(sql: "INSERT INTO name_cue(name, article, cues, roles) VALUES(?, ?, ?, ?)",
+                                   arguments: [name, article, (k + j) % 3 == 0 ? 0 : 1 << (j % 4) | 1 << k, j == 1 ? 0 : 1 << (k + j)])
+                }
+            }
+            try db.execute(sql: "UPDATE name SET entity = ? WHERE id IN (?, ?)", arguments: [names[0], names[0], names[1]])
+        }
+        try index.pool.read { db in
+            let one = try NameCache(db)
+            let all = try NameCache(db)
+            try all.readAll()
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM name ORDER BY id")
+            for id in ids + [ids.max()! + 1, 0] {
+                #expect(try one.members(ofEntity: id) == all.members(ofEntity: id))
+                #expect(try one.roles(id) == all.roles(id))
+                #expect(try one.strongCues(id) == all.strongCues(id))
+            }
+            #expect(try all.members(ofEntity: ids[0]).count >= 2)
+            // The display read through SQLite's interface is GRDB's.
+            for id in ids + [ids.max()! + 1] {
+                #expect(try all.display(of: id) == String.fetchOne(db, sql: "SELECT display FROM name WHERE id = ?", arguments: [id]))
+            }
+            #expect(try all.roles(ids[0]) != 0)
+            #expect(try !all.strongCues(ids[1]).isEmpty)
+        }
+    }
+
+    /// The byte search for a double-barrelled surname answers as Foundation's search does, for
+    /// ASCII names and others.
+    @Test func aDoubleBarrelledSurnameIsFoundAsFoundationFindsIt() {
+        let displays = ["Ada Lewis-Ode", "Ada Ode", "Ada Lewis-Ode (rugby)", "Ada-Mae Ode", "(rugby)", "", "Zoë Lewis-Ödé", "Zoë Ödé",
+                        "José Ode\u{2010}Vell", "Ida Ode-\u{301}Vell", "Tomas Vell-", "Ida Ode (politics) (x)"]
+        for display in displays {
+            let general = display.split(separator: " ").last { !$0.hasPrefix("(") }?.contains("-") ?? false
+            #expect(NameCache.endsInDoubleBarrelledSurname(display) == general, "\(display)")
+        }
+    }
+
+    /// A key's words split on its bytes (ASCII) are the words the general split gives, and a key
+    /// that is not ASCII is split the general way, a space with a mark on it included.
+    @Test func aKeysWordsAreTheGeneralSplitsWords() {
+        let keys = ["tomas vell", " ida  vell ", "vell", "", "   ", "zoë ode", "josé maría ode", "ada \u{301}ode", "ada\u{00a0}ode", "ida-vell o'neil"]
+        for key in keys {
+            #expect(NameCache.Row.words(of: key) == key.split(separator: " "))
+        }
+    }
+
     @Test func decidingOnAReaderWritesNothingUntilApplied() throws {
         let (corpus, index) = try Self.index()
         defer { withExtendedLifetime(corpus) {} }

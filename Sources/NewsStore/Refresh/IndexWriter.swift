@@ -233,7 +233,7 @@ final class IndexWriter {
 
     /// The inserts run for every article or alias.
     private enum Prepared: Int, CaseIterable {
-        case article, storySignature, fullText, alias
+        case article, storySignature, fullText, alias, occurrence, occurrences, speaker, speakers
 
         var sql: String {
             switch self {
@@ -244,7 +244,17 @@ final class IndexWriter {
             case .storySignature: "INSERT INTO story_sig(article, sig) VALUES(?, ?)"
             case .fullText: "INSERT INTO fts(rowid, title, body) VALUES(?, ?, ?)"
             case .alias: "INSERT INTO alias(key, name, form, surname) VALUES(?, ?, ?, ?)"
+            case .occurrence: Self.insert(into: "occurrence(name, day, article, spans)", columns: 4, rows: 1)
+            case .occurrences: Self.insert(into: "occurrence(name, day, article, spans)", columns: 4, rows: IndexWriter.rowsPerInsert)
+            case .speaker: Self.insert(into: "quote_speaker(speaker, article, quotes)", columns: 3, rows: 1)
+            case .speakers: Self.insert(into: "quote_speaker(speaker, article, quotes)", columns: 3, rows: IndexWriter.rowsPerInsert)
             }
+        }
+
+        /// An insert of `rows` rows of `columns` values each.
+        private static func insert(into table: String, columns: Int, rows: Int) -> String {
+            let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+            return "INSERT INTO \(table) VALUES" + Array(repeating: row, count: rows).joined(separator: ", ")
         }
     }
 
@@ -476,17 +486,17 @@ final class IndexWriter {
                 if a.day != b.day { return a.day > b.day }
                 return a.article < b.article
             }
-            let insert = try DirectInsert(db, sql: "INSERT INTO occurrence(name, day, article, spans) VALUES(?, ?, ?, ?)")
-            for o in pendingOccurrences {
-                try insert.run(.integer(o.name), .int(o.day), .integer(o.article), .blob(o.spans))
+            try insertRows(pendingOccurrences.count, many: .occurrences, one: .occurrence, db) { i in
+                let o = pendingOccurrences[i]
+                return [.integer(o.name), .int(o.day), .integer(o.article), .blob(o.spans)]
             }
             pendingOccurrences.removeAll(keepingCapacity: true)
         }
         if !pendingSpeakers.isEmpty {
             pendingSpeakers.sort { ($0.speaker, $0.article) < ($1.speaker, $1.article) }
-            let insert = try DirectInsert(db, sql: "INSERT INTO quote_speaker(speaker, article, quotes) VALUES(?, ?, ?)")
-            for row in pendingSpeakers {
-                try insert.run(.integer(row.speaker), .integer(row.article), .int(row.quotes))
+            try insertRows(pendingSpeakers.count, many: .speakers, one: .speaker, db) { i in
+                let row = pendingSpeakers[i]
+                return [.integer(row.speaker), .integer(row.article), .int(row.quotes)]
             }
             pendingSpeakers.removeAll(keepingCapacity: true)
         }
@@ -495,6 +505,29 @@ final class IndexWriter {
             pendingCues.removeAll(keepingCapacity: true)
         }
     }
+
+    /// Inserts `count` rows, `rowsPerInsert` to a statement (`many`) and what is left over one
+    /// by one (`one`), in order. Each statement run costs SQLite a fixed setup and teardown
+    /// (its cursors opened and closed, the statement reset) on top of the row's own b-tree
+    /// work: for the million small occurrence rows of a first build at 100,000 articles that
+    /// was a quarter of their cost. The rows and their order are the same either way.
+    private func insertRows(_ count: Int, many: Prepared, one: Prepared, _ db: Database,
+                            _ values: (Int) -> [DirectInsert.Value]) throws {
+        var start = 0
+        if count >= Self.rowsPerInsert {
+            let insert = try statement(many, db)
+            while count - start >= Self.rowsPerInsert {
+                try insert.run(rows: start..<start + Self.rowsPerInsert, values)
+                start += Self.rowsPerInsert
+            }
+        }
+        guard start < count else { return }
+        let insert = try statement(one, db)
+        for i in start..<count { try insert.run(rows: i..<i + 1, values) }
+    }
+
+    /// How many rows one statement of `insertRows` inserts.
+    static let rowsPerInsert = 32
 
     /// Indexes the full text held back by `insert`, in the order inserted.
     private func writeTexts(_ db: Database) throws {

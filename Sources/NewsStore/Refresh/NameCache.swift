@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The name rows `EntityResolver` reads and changes during one run, read once each.
 final class NameCache {
@@ -38,8 +39,28 @@ final class NameCache {
             self.entity = entity
             self.ambiguous = ambiguous
             self.articles = articles
-            words = key.split(separator: " ")
+            words = Row.words(of: key)
             self.scope = scope
+        }
+
+        /// `key.split(separator: " ")`, split on its bytes when it is ASCII: the general split
+        /// walks the key a Character at a time, a fifth of `NameCache.readAll`. (In ASCII a space
+        /// is a Character of its own, so both give the same words.)
+        static func words(of key: String) -> [Substring] {
+            let utf8 = key.utf8
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
+            var words: [Substring] = []
+            var start = utf8.startIndex
+            var i = start
+            while i != utf8.endIndex {
+                if utf8[i] == UInt8(ascii: " ") {
+                    if start != i { words.append(key[start..<i]) }
+                    start = utf8.index(after: i)
+                }
+                i = utf8.index(after: i)
+            }
+            if start != utf8.endIndex { words.append(key[start..<utf8.endIndex]) }
+            return words
         }
 
         /// The sport of a full name's stories (`StorySport`), if its scope has one.
@@ -82,6 +103,10 @@ final class NameCache {
     private var roleBits: [Int64: Int] = [:]
     private var doubleBarrelled: [Int64: Bool] = [:]
     private var companies: [Int64: Set<String>?] = [:]
+    /// Every name's (entity, id) as `readAll` read them, in that order: `members(ofEntity:)`
+    /// answers from it what the index would, since nothing the run decides is written before
+    /// it ends. Empty unless `readAll` ran.
+    private var byEntity: [(entity: Int64, id: Int64)] = []
 
     init(_ db: Database) throws {
         self.db = db
@@ -139,8 +164,10 @@ final class NameCache {
             // (A new key whose entry is there already: an equal key of other bytes came first.)
             if previous.map({ !$0.utf8.elementsEqual(row.key.utf8) }) ?? true, idsByKey[row.key] != nil { unsureKeys.insert(row.key) }
             idsByKey[row.key, default: []].append(row.id)
+            byEntity.append((row.entity, row.id))
             previous = row.key
         }
+        byEntity.sort { ($0.entity, $0.id) < ($1.entity, $1.id) }
         var aliasKeys = Set<String>()
         let aliases = try GRDB.Row.fetchCursor(db, sql: "SELECT key, name, surname FROM alias ORDER BY key, name")
         previous = nil
@@ -149,6 +176,16 @@ final class NameCache {
             if previous.map({ !$0.utf8.elementsEqual(key.utf8) }) ?? true, !aliasKeys.insert(key).inserted { unsureKeys.insert(key) }
             aliasesByKey[key, default: []].append((r[1], (r[2] as Int) != 0))
             previous = key
+        }
+        // The cues and roles of every name (the table is small: a row per name and article
+        // that had any), for `strongCues` and `roles`, which otherwise read a name at a time.
+        let cueRows = try GRDB.Row.fetchCursor(db, sql: "SELECT name, cues, roles FROM name_cue")
+        while let r = try cueRows.next() {
+            let id: Int64 = r[0]
+            let types: Int = r[1]
+            let roles: Int = r[2]
+            if roles != 0 { roleBits[id, default: 0] |= roles }
+            if types != 0 { NameCues.count(types, into: &cues[id, default: [:]]) }
         }
         for key in unsureKeys {
             idsByKey[key] = nil
@@ -224,9 +261,7 @@ final class NameCache {
     /// (rugby)"), answering to that form too, or (nil) without it again; the writes wait in
     /// `changes`. (A name is labelled once a run: what it shows now is read from the index.)
     func setLabel(_ id: Int64, _ section: String?) throws {
-        guard let row = try row(id),
-            let display = try String.fetchOne(db.cachedStatement(sql: "SELECT display FROM name WHERE id = ?"), arguments: [id])
-        else { return }
+        guard let row = try row(id), let display = try display(of: id) else { return }
         let suffix = " (\(row.label))"
         let base = display.hasSuffix(suffix) ? String(display.dropLast(suffix.count)) : display
         let shown = section == nil ? base : base + suffix
@@ -238,11 +273,42 @@ final class NameCache {
     /// Whether a person's name as shown ends in a double-barrelled surname ("Ada Lewis-Ode").
     func hasDoubleBarrelledSurname(_ id: Int64) throws -> Bool {
         if let known = doubleBarrelled[id] { return known }
-        let display = try String.fetchOne(db.cachedStatement(sql: "SELECT display FROM name WHERE id = ?"), arguments: [id]) ?? ""
-        // (A namesake's label, "(rugby)", is no part of the name.)
-        let found = display.split(separator: " ").last { !$0.hasPrefix("(") }?.contains("-") ?? false
+        let found = Self.endsInDoubleBarrelledSurname(try display(of: id) ?? "")
         doubleBarrelled[id] = found
         return found
+    }
+
+    /// Whether a display form's last word, a namesake's label ("(rugby)") aside, has a hyphen.
+    static func endsInDoubleBarrelledSurname(_ display: String) -> Bool {
+        guard let surname = display.split(separator: " ").last(where: { !$0.hasPrefix("(") }) else { return false }
+        // (An ASCII name is searched byte by byte: Foundation's `range(of:)` cost a few thousand
+        // instructions a name. Another is searched by it, as before.)
+        if surname.utf8.allSatisfy({ $0 < 0x80 }) { return surname.utf8.contains(UInt8(ascii: "-")) }
+        return surname.contains("-")
+    }
+
+    /// A name's display form as the index holds it, nil for no such name.
+    ///
+    /// Read through SQLite's interface: GRDB's fetch of one value cost several times the read
+    /// itself, and the linking reads the display of every person's full name once. The text is
+    /// decoded as GRDB decodes it (up to a NUL, if it has one).
+    func display(of id: Int64) throws -> String? {
+        let statement = try db.cachedStatement(sql: "SELECT display FROM name WHERE id = ?")
+        let sqlite = statement.sqliteStatement
+        sqlite3_reset(sqlite)
+        defer { sqlite3_reset(sqlite) }
+        guard sqlite3_bind_int64(sqlite, 1, id) == SQLITE_OK else { return try String.fetchOne(statement, arguments: [id]) }
+        switch sqlite3_step(sqlite) {
+        case SQLITE_ROW:
+            guard let text = sqlite3_column_text(sqlite, 0) else { return nil }
+            return String(cString: text)
+        case SQLITE_DONE:
+            return nil
+        default:
+            // (Left to GRDB, which reads the step again and throws its error.)
+            sqlite3_reset(sqlite)
+            return try String.fetchOne(statement, arguments: [id])
+        }
     }
 
     /// The people and organisations (as "type key") named in two or more of a person's stories,
@@ -296,8 +362,24 @@ final class NameCache {
             .flatMap(StorySignature.init(packed:))
     }
 
+    /// The names whose entity is `id` in the index, in id order.
     func members(ofEntity id: Int64) throws -> [Int64] {
-        try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM name WHERE entity = ?"), arguments: [id])
+        if readEverything {
+            // (After a bulk load a query per group was a seventh of the linking's work.)
+            var low = 0
+            var high = byEntity.count
+            while low < high {
+                let mid = (low + high) / 2
+                if byEntity[mid].entity < id { low = mid + 1 } else { high = mid }
+            }
+            var found: [Int64] = []
+            while low < byEntity.count, byEntity[low].entity == id {
+                found.append(byEntity[low].id)
+                low += 1
+            }
+            return found
+        }
+        return try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM name WHERE entity = ?"), arguments: [id])
     }
 
     /// How many of a name's articles each section (top folder) holds; reads at most a few
@@ -332,6 +414,7 @@ final class NameCache {
     /// How many of a name's articles gave it a strong cue for each type, by type code (`NameCues`).
     func strongCues(_ id: Int64) throws -> [Int: Int] {
         if let known = cues[id] { return known }
+        if readEverything { return [:] }
         let found = try NameCues.articles(ofName: id, db)
         cues[id] = found
         return found
@@ -340,6 +423,7 @@ final class NameCache {
     /// The walks of life any article gave a name by its role words (`PersonRoles` bits).
     func roles(_ id: Int64) throws -> Int {
         if let known = roleBits[id] { return known }
+        if readEverything { return 0 }
         let found = try NameCues.roles(ofName: id, db)
         roleBits[id] = found
         return found

@@ -66,9 +66,12 @@ enum NameCues {
     static func articles(ofName id: Int64, _ db: Database) throws -> [Int: Int] {
         var out: [Int: Int] = [:]
         let rows = try Int.fetchCursor(db.cachedStatement(sql: "SELECT cues FROM name_cue WHERE name = ? AND cues != 0"), arguments: [id])
-        while let bits = try rows.next() {
-            for code in 0..<EntityType.allCases.count where bits & 1 << code != 0 { out[code, default: 0] += 1 }
-        }
+        while let bits = try rows.next() { count(bits, into: &out) }
         return out
+    }
+
+    /// Counts one article's cue bits into `articles` (by type code), as `articles(ofName:_:)` does.
+    static func count(_ bits: Int, into articles: inout [Int: Int]) {
+        for code in 0..<EntityType.allCases.count where bits & 1 << code != 0 { articles[code, default: 0] += 1 }
     }
 }

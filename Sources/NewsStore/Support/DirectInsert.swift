@@ -35,30 +35,51 @@ struct DirectInsert {
         // done but not reset (it resets before, not after): binding then is a misuse.
         sqlite3_reset(statement)
         for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let code: Int32
-            switch value {
-            case .integer(let v):
-                code = sqlite3_bind_int64(statement, index, v)
-            case .blob(let data) where data.isEmpty:
-                // (A nil pointer would bind NULL, not an empty blob.)
-                code = sqlite3_bind_zeroblob(statement, index, 0)
-            case .blob(let data):
-                code = data.withUnsafeBytes { bytes in
-                    sqlite3_bind_blob(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
-                }
-            case .data(let data):
-                // (Exactly GRDB's call, empty data included.)
-                code = data.withUnsafeBytes { bytes in
-                    sqlite3_bind_blob(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
-                }
-            case .text(let text):
-                code = text.withCString { sqlite3_bind_text(statement, index, $0, -1, Self.transient) }
-            case .null:
-                code = sqlite3_bind_null(statement, index)
-            }
-            guard code == SQLITE_OK else { throw failure(code) }
+            try bind(value, at: Int32(offset + 1))
         }
+        try stepOnce()
+    }
+
+    /// Binds the values of several rows one after another (parameters 1, 2, … running on from
+    /// one row to the next) and runs the statement once: for an insert of as many rows.
+    func run(rows: Range<Int>, _ values: (Int) -> [Value]) throws {
+        sqlite3_reset(statement)
+        var index: Int32 = 1
+        for row in rows {
+            for value in values(row) {
+                try bind(value, at: index)
+                index += 1
+            }
+        }
+        try stepOnce()
+    }
+
+    private func bind(_ value: Value, at index: Int32) throws {
+        let code: Int32
+        switch value {
+        case .integer(let v):
+            code = sqlite3_bind_int64(statement, index, v)
+        case .blob(let data) where data.isEmpty:
+            // (A nil pointer would bind NULL, not an empty blob.)
+            code = sqlite3_bind_zeroblob(statement, index, 0)
+        case .blob(let data):
+            code = data.withUnsafeBytes { bytes in
+                sqlite3_bind_blob(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+            }
+        case .data(let data):
+            // (Exactly GRDB's call, empty data included.)
+            code = data.withUnsafeBytes { bytes in
+                sqlite3_bind_blob(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+            }
+        case .text(let text):
+            code = text.withCString { sqlite3_bind_text(statement, index, $0, -1, Self.transient) }
+        case .null:
+            code = sqlite3_bind_null(statement, index)
+        }
+        guard code == SQLITE_OK else { throw failure(code) }
+    }
+
+    private func stepOnce() throws {
         let code = sqlite3_step(statement)
         // Read the message before the reset, which leaves the connection's error state alone
         // in current SQLite but is documented to return the same code again.
