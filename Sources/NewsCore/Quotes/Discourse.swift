@@ -167,7 +167,13 @@ struct Discourse {
     /// goes on about it with `which` (`Laura Ashley, which floated in 1995`).
     func referentKind(of e: ArticleEntity) -> Kind {
         guard e.type == .person else { return .organisation }
-        if let last = e.name.splitAtSpaces().last, OrganisationWords.heads.contains(String(last).lowercased()) { return .organisation }
+        if let last = e.name.splitAtSpaces().last {
+            // Most names' last word is plain ASCII and no head: ruled out by its key, without
+            // the lower-case string (`WordList.rulesOut`).
+            let word = String(last)
+            let ruledOut = WordKey(ascii: word).map { OrganisationWords.heads.rulesOut($0) } ?? false
+            if !ruledOut, OrganisationWords.heads.contains(word.lowercased()) { return .organisation }
+        }
         for m in e.mentions where m.upperBound + 8 < scalars.count && scalars[m.upperBound] == "," {
             var i = m.upperBound + 1
             while i < scalars.count, scalars[i] == " " { i += 1 }

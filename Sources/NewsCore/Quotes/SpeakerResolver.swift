@@ -33,8 +33,8 @@ struct SpeakerResolver {
         var fullNames: FullNames? = nil
         /// `fullestOrganisation` of each entity named by a speaker, by index; -1 until asked.
         var fullest: [Int] = []
-        /// Each entity's aliases in lower case with their words, by entity index, once asked.
-        var loweredAliases: [[(text: String, words: [String])]]? = nil
+        /// The words of each entity's aliases in lower case, by entity index, once asked.
+        var loweredAliases: [[[Substring]]]? = nil
         /// Each organisation's index and lower-cased name words, once asked (`organisationWords`).
         var organisationWords: [(index: Int, words: [Substring])]? = nil
         /// `genderOf` of each entity, by index, once asked.
@@ -88,7 +88,9 @@ struct SpeakerResolver {
         case .name, .nominal:
             // `The Glasgow Kelvin MP`, `The She Hate Me director`: a definite phrase ending in a
             // role is a description of someone, however capitalised.
-            if isPersonDescription(a.speaker) || discourse(covers: a.speaker) {
+            // (The speaker's words, split once for both tests.)
+            let ws = words(a.speaker)
+            if isPersonDescription(ws) || discourse(covers: a.speaker, words: ws) {
                 return Resolved(entity: describedPerson(a) ?? entityName(for: head, isName: false, at: a.speaker.lowerBound))
             }
             return Resolved(entity: entityName(for: head, isName: a.kind == .name, at: a.speaker.lowerBound))
@@ -147,9 +149,8 @@ struct SpeakerResolver {
     }
 
     /// A definite description of a person (`the Tory leader`, `The Scot`, `the 28-year-old`):
-    /// `the` or `this` first, a noun for a person last.
-    func isPersonDescription(_ r: Range<Int>) -> Bool {
-        let ws = words(r)
+    /// `the` or `this` first, a noun for a person last; `ws` are the phrase's `words`.
+    func isPersonDescription(_ ws: [Range<Int>]) -> Bool {
         guard ws.count >= 2, let first = ws.first, let last = ws.last else { return false }
         let opener = WordKey(scalars, first)
         guard opener == QuoteWords.theKey || opener == QuoteWords.thisKey else { return false }
@@ -160,9 +161,9 @@ struct SpeakerResolver {
 
     /// Whether the discourse model read a description over the speaker phrase (`The She Hate Me
     /// director`, which the phrase reader cuts at `She`). Only asked of phrases ending in a noun
-    /// for a person, so names never build the model.
-    func discourse(covers r: Range<Int>) -> Bool {
-        guard let last = words(r).last, PersonNouns.referringNouns.contains(WordKey(scalars, last)) else { return false }
+    /// for a person, so names never build the model; `ws` are the phrase's `words`.
+    func discourse(covers r: Range<Int>, words ws: [Range<Int>]) -> Bool {
+        guard let last = ws.last, PersonNouns.referringNouns.contains(WordKey(scalars, last)) else { return false }
         return discourse.referent(covering: r) != nil
     }
 
@@ -213,9 +214,8 @@ struct SpeakerResolver {
             if !isName, let e = describedEntity(head, before: offset) { return fullestOrganisation(e).name }
             let written = text(head).lowercased()
             let last = written.splitAtSpaces().last.map(String.init) ?? written
-            let lowered = loweredAliases()
-            if let k = entities.indices.first(where: { lowered[$0].contains { $0.text == written } })
-                ?? entities.indices.first(where: { entities[$0].type == .person && lowered[$0].contains { $0.words.last == last } })
+            if let k = entities.indices.first(where: { entities[$0].aliases.contains { Self.lowered($0, is: written) } })
+                ?? entities.indices.first(where: { entities[$0].type == .person && entities[$0].aliases.contains { Self.lowered($0, endsWith: last) } })
             {
                 return entities[k].name
             }
@@ -256,7 +256,8 @@ struct SpeakerResolver {
         }
         let chosen = personOnLast ?? personOverlapping ?? onLast ?? overlapping
         let full = fullNames()
-        guard let same = full.surnames[EntityNames.aliasKey(text(lastWord))], same.count == 1 else { return chosen }
+        let lastKey = EntityNames.aliasKey(text(lastWord))
+        guard let same = full.surnames.first(where: { $0.key == lastKey }), same.count == 1 else { return chosen }
         // A person of that surname with a full name wins over a non-person, a single word, or a
         // title and surname tagged apart.
         guard let chosen else { return same.first }
@@ -269,8 +270,9 @@ struct SpeakerResolver {
     /// The persons with a full name (two words or more, the first no title), found once an
     /// article: what `namedEntity` compares each speaker's last word with.
     struct FullNames {
-        /// By surname key: how many such persons have it, and the first of them in entity order.
-        var surnames: [String: (count: Int, first: Int)] = [:]
+        /// Each surname key: how many such persons have it, and the first of them in entity order.
+        /// (An article has a few such persons: a list read in order costs less than a dictionary.)
+        var surnames: [(key: String, count: Int, first: Int)] = []
         /// By entity index: whether the entity is such a person.
         var isFull: [Bool]
         /// By entity index: the number of words in a person's name (0 for any other entity).
@@ -286,7 +288,12 @@ struct SpeakerResolver {
             found.personWords[k] = parts.count
             guard parts.count >= 2, !Self.isTitle(Self.keyWithoutStops(parts[0])) else { continue }
             found.isFull[k] = true
-            found.surnames[EntityNames.aliasKey(String(parts.last!)), default: (0, k)].count += 1
+            let key = EntityNames.aliasKey(String(parts.last!))
+            if let n = found.surnames.firstIndex(where: { $0.key == key }) {
+                found.surnames[n].count += 1
+            } else {
+                found.surnames.append((key, 1, k))
+            }
         }
         memo.fullNames = found
         return found
@@ -302,18 +309,51 @@ struct SpeakerResolver {
         return found
     }
 
-    /// Each entity's aliases in lower case, with their words, by entity index: what a written
-    /// speaker is matched against, found once an article rather than for every speaker.
-    func loweredAliases() -> [[(text: String, words: [String])]] {
+    /// The words of each entity's aliases in lower case, by entity index: what a description's
+    /// words are matched against, found once an article rather than for every speaker.
+    func loweredAliases() -> [[[Substring]]] {
         if let known = memo.loweredAliases { return known }
-        let found: [[(text: String, words: [String])]] = entities.map { e in
-            e.aliases.map { alias in
-                let text = alias.lowercased()
-                return (text: text, words: text.splitAtSpaces().map(String.init))
-            }
-        }
+        let found: [[[Substring]]] = entities.map { e in e.aliases.map { $0.lowercased().splitAtSpaces() } }
         memo.loweredAliases = found
         return found
+    }
+
+    /// `alias.lowercased() == written`, where `written` is in lower case already.
+    ///
+    /// A written speaker is compared with every alias of the article: when both are plain ASCII,
+    /// equal only byte for byte, the bytes are compared with the alias's capitals folded, without
+    /// its lower-case string.
+    static func lowered(_ alias: String, is written: String) -> Bool {
+        let ascii = alias.withContiguousUTF8 { a in
+            written.withContiguousUTF8 { w in Self.foldedEqual(a, w) }
+        }
+        return ascii ?? (alias.lowercased() == written)
+    }
+
+    /// `alias.lowercased().splitAtSpaces().last.map(String.init) == last`, where `last` is in
+    /// lower case already: without the lower-case string when both are plain ASCII (`lowered(_:is:)`).
+    static func lowered(_ alias: String, endsWith last: String) -> Bool {
+        let ascii = alias.withContiguousUTF8 { a -> Bool? in
+            guard !a.contains(where: { $0 >= 0x80 }) else { return nil }
+            // The last word: the bytes after the last space, trailing spaces left out (every
+            // byte is a `Character` but for CR LF, which is no space: the split's words).
+            var end = a.count
+            while end > 0, a[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, a[start - 1] != 0x20 { start -= 1 }
+            guard start < end else { return false }
+            return last.withContiguousUTF8 { w in Self.foldedEqual(UnsafeBufferPointer(rebasing: a[start..<end]), w) }
+        }
+        return ascii ?? (alias.lowercased().splitAtSpaces().last.map(String.init) == last)
+    }
+
+    /// Whether `a` with its ASCII capitals folded is `w`, when both are plain ASCII; nil when
+    /// either is not.
+    static func foldedEqual(_ a: UnsafeBufferPointer<UInt8>, _ w: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !a.contains(where: { $0 >= 0x80 }), !w.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard a.count == w.count else { return false }
+        for k in 0..<a.count where (a[k] &- 0x41 < 26 ? a[k] | 0x20 : a[k]) != w[k] { return false }
+        return true
     }
 
     /// The organisation a short form stands for when the article also names it in full: an
@@ -395,7 +435,7 @@ struct SpeakerResolver {
         let wanted = ws[...nounIndex].map { text($0).lowercased() }
         let lowered = loweredAliases()
         let named = entities.indices.filter { k in
-            entities[k].type == .organization && lowered[k].contains { alias in wanted.allSatisfy { alias.words.contains($0) } }
+            entities[k].type == .organization && lowered[k].contains { words in wanted.allSatisfy { w in words.contains { $0 == w } } }
         }.map { entities[$0] }
         if let e = lastMentioned(named, before: offset) ?? named.max(by: { $0.mentions.count < $1.mentions.count }) { return e }
         // Only a general noun may stand for an organisation whose name does not hold it (`the
