@@ -101,4 +101,18 @@ import Testing
             if word.unicodeScalars.allSatisfy(\.isASCII) { #expect(ruledOut == !listed, "\(word)") }
         }
     }
+
+    /// The last word found from the end is the last of the words found from the start, for every
+    /// stretch of a paragraph with hyphens, apostrophes and letters that are not ASCII.
+    @Test func lastWordIsTheLastOfTheWords() {
+        let text = Self.text + " -- the 28-year-old' - 'x -'- Ode’ "
+        let s = Array(text.unicodeScalars)
+        let resolver = SpeakerResolver(
+            scalars: s, entities: [], excluded: [], attributor: QuoteAttributor(scalars: s, segments: [], paragraphs: []))
+        for start in 0..<s.count {
+            for end in start...min(s.count, start + 24) {
+                #expect(SpeakerResolver.lastWord(s, start..<end) == resolver.words(start..<end).last, "\(start)..<\(end)")
+            }
+        }
+    }
 }

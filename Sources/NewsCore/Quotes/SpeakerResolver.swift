@@ -49,14 +49,23 @@ struct SpeakerResolver {
     }
 
     /// Just past the last speaker mention that is a pronoun or a description: the discourse
-    /// model need read no further.
+    /// model need read no further. (Nor past the last speaker that asks the model about the
+    /// narrative, when that comes sooner: see `asksNarrative`.)
     let lastDescribedSpeaker: Int
 
     init(scalars: [Unicode.Scalar], entities: [ArticleEntity], excluded: [String], attributor: QuoteAttributor) {
-        self.lastDescribedSpeaker = attributor.attributions.reduce(0) { last, a in
+        let described = attributor.attributions.reduce(0) { last, a in
             guard let a, a.kind == .pronoun || a.kind == .nominal else { return last }
             return max(last, a.speaker.upperBound)
         }
+        // From the last attribution back (speakers come nearly in text order), asking only of
+        // those whose speaker ends later than the last that asks found so far.
+        var asking = 0
+        for a in attributor.attributions.reversed() where asking < described {
+            guard let a, a.speaker.upperBound > asking, Self.asksNarrative(a, scalars) else { continue }
+            asking = a.speaker.upperBound
+        }
+        self.lastDescribedSpeaker = min(described, asking)
         self.scalars = scalars
         self.entities = entities
         self.excluded = Set(words: excluded.map { $0.lowercased() })
@@ -65,6 +74,41 @@ struct SpeakerResolver {
     }
 
     func text(_ r: Range<Int>) -> String { ScalarClass.text(scalars, r) }
+
+    /// Whether resolving `a` may ask the discourse model what the narrative before it says: a
+    /// pronoun that stands for someone (`pronounAntecedent`), or a phrase ending in a noun for a
+    /// person or an age (`discourse(covers:words:)`, `describedPerson`). (`describedEntity` asks
+    /// only for the model's organisations, which the narrative adds none to.)
+    ///
+    /// What the model says at a speaker depends only on the narrative before it: the walk need
+    /// go no further than the last speaker that asks. The speakers of the finder's attributions
+    /// are those of the attributor's (a headline's borrows a later one's), so the last that asks
+    /// is known before the first does.
+    static func asksNarrative(_ a: Attribution, _ scalars: [Unicode.Scalar]) -> Bool {
+        switch a.kind {
+        case .pronoun: return Discourse.wanted(byPronoun: WordKey(scalars, a.head)) != nil
+        case .relative: return false
+        case .name, .nominal:
+            guard let last = lastWord(scalars, a.speaker) else { return false }
+            return PersonNouns.referringNouns.contains(WordKey(scalars, last)) || Discourse.isAge(scalars, last)
+        }
+    }
+
+    /// `words(r).last`, found from the end without the list.
+    static func lastWord(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
+        @inline(__always) func joins(_ c: Unicode.Scalar) -> Bool { QuoteMarks.isWordScalar(c) || c == "-" || c == "'" || c == "\u{2019}" }
+        // The last letter or digit: its word runs on over letters, digits, hyphens and
+        // apostrophes, and back over them to the first letter or digit of that run.
+        var last = r.upperBound
+        while last > r.lowerBound, !QuoteMarks.isWordScalar(scalars[last - 1]) { last -= 1 }
+        guard last > r.lowerBound else { return nil }
+        var end = last
+        while end < r.upperBound, joins(scalars[end]) { end += 1 }
+        var start = last - 1
+        while start > r.lowerBound, joins(scalars[start - 1]) { start -= 1 }
+        while !QuoteMarks.isWordScalar(scalars[start]) { start += 1 }
+        return start..<end
+    }
 
     /// The resolution of an attribution, or nil when the mention may not be a speaker
     /// (the agency byline or the photo credit) or the quoted words are nobody's.
