@@ -299,6 +299,9 @@ struct SpeakerResolver {
             }
         }
         let chosen = personOnLast ?? personOverlapping ?? onLast ?? overlapping
+        // A person with a full name keeps the mention whoever shares the surname (below): the
+        // article's table of surnames is needed only for any other choice.
+        if let chosen, memo.fullNames?.isFull[chosen] ?? Self.hasFullName(entities[chosen]) { return chosen }
         let full = fullNames()
         let lastKey = EntityNames.aliasKey(text(lastWord))
         guard let same = full.surnames.first(where: { $0.key == lastKey }), same.count == 1 else { return chosen }
@@ -323,6 +326,16 @@ struct SpeakerResolver {
         var personWords: [Int]
     }
 
+    /// Whether `e` is a person with a full name (`FullNames.isFull`).
+    static func hasFullName(_ e: ArticleEntity) -> Bool {
+        e.type == .person && isFullName(e.name.splitAtSpaces())
+    }
+
+    /// Whether a person's name of these words is a full name: two words or more, the first no title.
+    static func isFullName(_ parts: [Substring]) -> Bool {
+        parts.count >= 2 && !isTitle(keyWithoutStops(parts[0]))
+    }
+
     /// The article's `FullNames`, made on first use.
     func fullNames() -> FullNames {
         if let known = memo.fullNames { return known }
@@ -330,7 +343,7 @@ struct SpeakerResolver {
         for (k, e) in entities.enumerated() where e.type == .person {
             let parts = e.name.splitAtSpaces()
             found.personWords[k] = parts.count
-            guard parts.count >= 2, !Self.isTitle(Self.keyWithoutStops(parts[0])) else { continue }
+            guard Self.isFullName(parts) else { continue }
             found.isFull[k] = true
             let key = EntityNames.aliasKey(String(parts.last!))
             if let n = found.surnames.firstIndex(where: { $0.key == key }) {
