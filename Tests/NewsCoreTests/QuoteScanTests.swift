@@ -75,4 +75,44 @@ import Testing
             #expect(SpeakerResolver.key(w) == WordKey(word.lowercased()), "\(word)")
         }
     }
+
+    /// A written speaker is matched with the aliases as their lower-case strings would match it,
+    /// for ASCII aliases and others, and for last words with spaces around them.
+    @Test func aliasMatchesAnswerAsLowerCaseStrings() {
+        let aliases = ["Ada Ode", "ADA ODE", "Ode", " Ada  Ode ", "Zoë Ilo", "ZOË ILO", "Ilo Zoë", "Harbour Trust", "  ", "", "Ode\r\nIlo", "Cafe\u{301} Ode"]
+        let written = ["ada ode", "ode", "zoë ilo", "ilo zoë", "harbour trust", "trust", "  ", "", "zoë", "café ode", "ode\r\nilo", "ada ode "]
+        for alias in aliases {
+            let lowered = alias.lowercased()
+            for w in written {
+                #expect(SpeakerResolver.lowered(alias, is: w) == (lowered == w), "\(alias)|\(w)")
+                let last = w.splitAtSpaces().last.map(String.init) ?? w
+                let expected = lowered.splitAtSpaces().last.map(String.init) == last
+                #expect(SpeakerResolver.lowered(alias, endsWith: last) == expected, "\(alias)|\(last)")
+            }
+        }
+    }
+
+    /// An entity's last word ruled out as an organisation's head by its key is one the list lacks.
+    @Test func headRuleOutAnswersAsContains() {
+        for word in ["Trust", "TRUST", "Ode", "Council", "Zoë", "Café", "Inc", "Group", "Ltd.", "Co-operative", "O’Dea", "Plc"] {
+            let ruledOut = WordKey(ascii: word).map { OrganisationWords.heads.rulesOut($0) } ?? false
+            let listed = OrganisationWords.heads.contains(word.lowercased())
+            #expect(!(ruledOut && listed), "\(word)")
+            if word.unicodeScalars.allSatisfy(\.isASCII) { #expect(ruledOut == !listed, "\(word)") }
+        }
+    }
+
+    /// The last word found from the end is the last of the words found from the start, for every
+    /// stretch of a paragraph with hyphens, apostrophes and letters that are not ASCII.
+    @Test func lastWordIsTheLastOfTheWords() {
+        let text = Self.text + " -- the 28-year-old' - 'x -'- Ode’ "
+        let s = Array(text.unicodeScalars)
+        let resolver = SpeakerResolver(
+            scalars: s, entities: [], excluded: [], attributor: QuoteAttributor(scalars: s, segments: [], paragraphs: []))
+        for start in 0..<s.count {
+            for end in start...min(s.count, start + 24) {
+                #expect(SpeakerResolver.lastWord(s, start..<end) == resolver.words(start..<end).last, "\(start)..<\(end)")
+            }
+        }
+    }
 }

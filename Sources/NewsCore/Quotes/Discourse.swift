@@ -167,7 +167,13 @@ struct Discourse {
     /// goes on about it with `which` (`Laura Ashley, which floated in 1995`).
     func referentKind(of e: ArticleEntity) -> Kind {
         guard e.type == .person else { return .organisation }
-        if let last = e.name.splitAtSpaces().last, OrganisationWords.heads.contains(String(last).lowercased()) { return .organisation }
+        if let last = e.name.splitAtSpaces().last {
+            // Most names' last word is plain ASCII and no head: ruled out by its key, without
+            // the lower-case string (`WordList.rulesOut`).
+            let word = String(last)
+            let ruledOut = WordKey(ascii: word).map { OrganisationWords.heads.rulesOut($0) } ?? false
+            if !ruledOut, OrganisationWords.heads.contains(word.lowercased()) { return .organisation }
+        }
         for m in e.mentions where m.upperBound + 8 < scalars.count && scalars[m.upperBound] == "," {
             var i = m.upperBound + 1
             while i < scalars.count, scalars[i] == " " { i += 1 }
@@ -348,19 +354,23 @@ struct Discourse {
     mutating func description(startingAt start: Int, paragraph: Range<Int>) -> (Range<Int>, Int)? {
         guard let first = word(startingAt: start) else { return nil }
         let definite = !FunctionWords.indefiniteArticles.contains(WordKey(scalars, first))
-        // Up to seven words after the article, the last of them the head noun.
-        var words: [Range<Int>] = []
+        // Up to seven words after the article, the last of them the head noun: how many were
+        // read, the one before the last, and the keys of the capitalised ones before the last
+        // (the description's modifiers), kept as the words are read rather than in a list.
+        var count = 0
+        var previous: Range<Int>? = nil
+        var capitalisedKeys: [WordKey] = []
         var i = first.upperBound
         // Whether the word about to be read is a person noun, when the word before already asked.
         var knownNoun: Bool? = nil
         // The word about to be read and its key, when the word before already read them (the
         // next word starts where the spaces after the last one end, as the loop finds it).
         var ahead: (word: Range<Int>?, key: WordKey?)? = nil
-        while words.count < 7 {
+        while count < 7 {
             while i < paragraph.upperBound, scalars[i] == " " { i += 1 }
             let candidate: Range<Int>? = if let ahead { ahead.word } else { word(startingAt: i) }
             guard let w = candidate, w.upperBound <= paragraph.upperBound else { break }
-            words.append(w)
+            count += 1
             i = w.upperBound
             let key = ahead?.key ?? WordKey(scalars, w)
             let next = word(startingAt: skipSpaces(i, paragraph))
@@ -385,8 +395,7 @@ struct Discourse {
                     referents.append(Referent(fixedName: name, kind: .person, gender: gender))
                     return (phrase, referents.count - 1)
                 }
-                let modifiers = words.dropLast().filter { ScalarClass.isUpper(scalars[$0.lowerBound]) }.map { WordKey(scalars, $0) }
-                if let r = personDescribed(as: key, modifiers: modifiers, before: start) ?? latestSubjectPerson(before: start) { return (phrase, r) }
+                if let r = personDescribed(as: key, modifiers: capitalisedKeys, before: start) ?? latestSubjectPerson(before: start) { return (phrase, r) }
                 return nil
             }
             if OrganisationWords.generalInstitutionNouns.contains(key), definite, !nextIsNoun {
@@ -398,13 +407,15 @@ struct Discourse {
             // (`The She Hate Me director`), and so are the small words between them (`A
             // Department for Education and Skills spokeswoman`).
             let capitalised = ScalarClass.isUpper(scalars[w.lowerBound])
-            let smallInName = SmallWords.inTitles.contains(key) && words.count > 1 && ScalarClass.isUpper(scalars[words[words.count - 2].lowerBound])
+            let smallInName = SmallWords.inTitles.contains(key) && previous.map { ScalarClass.isUpper(scalars[$0.lowerBound]) } ?? false
             if !capitalised, !smallInName,
                 FunctionWords.closedClass.contains(key) || FunctionWords.prepositions.contains(key) || SpeechVerbs.cues.contains(key)
                     || ClauseWords.interveners.contains(key)
             {
                 break
             }
+            if capitalised { capitalisedKeys.append(key) }
+            previous = w
         }
         return nil
     }

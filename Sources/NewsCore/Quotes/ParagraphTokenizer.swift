@@ -128,6 +128,11 @@ enum ParagraphTokenizer {
     /// ending in one) followed by a capitalised word or another quotation starts a new sentence,
     /// unless the stop closes an abbreviation or an initial.
     static func markSentences(_ tokens: inout [QuoteToken], _ scalars: [Unicode.Scalar]) {
+        // Every token is read twice and written: through the buffer, without the array's checks.
+        tokens.withUnsafeMutableBufferPointer { markSentences($0, scalars) }
+    }
+
+    static func markSentences(_ tokens: UnsafeMutableBufferPointer<QuoteToken>, _ scalars: [Unicode.Scalar]) {
         var sentence = 0
         for k in tokens.indices {
             var starts = k == 0
@@ -171,7 +176,7 @@ enum ParagraphTokenizer {
     }
 
     /// `"Why?" Ode asked.`: a name or pronoun then a cue verb, which continue the quotation's sentence.
-    static func cueClauseFollows(_ tokens: [QuoteToken], _ k: Int) -> Bool {
+    static func cueClauseFollows<Tokens: RandomAccessCollection<QuoteToken>>(_ tokens: Tokens, _ k: Int) -> Bool where Tokens.Index == Int {
         var j = k
         var sawSubject = false
         var sawComma = false

@@ -26,9 +26,12 @@ enum QuoteClassifier {
     /// In a line written in title case (`Ode Says Plan Is 'A Disgrace'`), every quoted stretch is in
     /// title case too, so title case there is no sign of a name or a title: `titleCasedLine` turns
     /// those tests off, and the headline rules (`kind`, `QuotedAgain`) decide.
-    static func shape(of segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>, titleCasedLine: Bool = false) -> Shape {
+    /// `words` are `contentWords(segment, s, limit: wordsRead)`, when the caller has them.
+    static func shape(
+        of segment: QuoteSegment, _ s: [Unicode.Scalar], paragraph: Range<Int>, titleCasedLine: Bool = false, words: [Range<Int>]? = nil
+    ) -> Shape {
         if insideMarkup(segment, s) { return .markup }
-        let words = contentWords(segment, s, limit: wordsRead)
+        let words = words ?? contentWords(segment, s, limit: wordsRead)
         if isSubheading(segment, words, s, paragraph: paragraph) || isLabel(segment, words, s, paragraph: paragraph) { return .term }
         // An owner's name before the marks (`Ode's 'Night Train'`) still names a work there.
         if titleCasedLine { return isTitleCase(words, s) && followsPossessive(segment, s, paragraph: paragraph) ? .term : .open }
@@ -152,11 +155,14 @@ enum QuoteClassifier {
     }
 
     /// The kind of segment `index` once attribution has run; nil when it is no quotation at all.
-    static func kind(of segment: QuoteSegment, index: Int, attributor: QuoteAttributor, isHeadline: Bool) -> Quote.Kind {
+    /// `words` are `contentWords(segment, s, limit: wordsRead)`, when the caller has them.
+    static func kind(
+        of segment: QuoteSegment, index: Int, attributor: QuoteAttributor, isHeadline: Bool, words: [Range<Int>]? = nil
+    ) -> Quote.Kind {
         let s = attributor.scalars
         let a = attributor.attributions[index]
         let cued = isCued(a)
-        let words = contentWords(segment, s, limit: wordsRead)
+        let words = words ?? contentWords(segment, s, limit: wordsRead)
         let paragraph = attributor.paragraphs[segment.paragraph].range
         let base: Quote.Kind = looksDirect(segment, words.count, s) || isUtterance(segment, a, s) ? .direct : .partial
 

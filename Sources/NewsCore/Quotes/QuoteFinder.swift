@@ -93,9 +93,12 @@ public enum QuoteFinder {
         let titleCasedHeadline = headline.map { h in
             QuoteClassifier.isTitleCasedLine(scalars, paragraphs[h].range, segments: segments.filter { $0.paragraph == h })
         } ?? false
-        var shapes = segments.map {
+        // Each segment's first words, which both the shape and the kind read.
+        let words = segments.map { QuoteClassifier.contentWords($0, scalars, limit: QuoteClassifier.wordsRead) }
+        var shapes = segments.indices.map { i in
             QuoteClassifier.shape(
-                of: $0, scalars, paragraph: paragraphs[$0.paragraph].range, titleCasedLine: titleCasedHeadline && $0.paragraph == headline)
+                of: segments[i], scalars, paragraph: paragraphs[segments[i].paragraph].range,
+                titleCasedLine: titleCasedHeadline && segments[i].paragraph == headline, words: words[i])
         }
         QuoteClassifier.settleTitleLists(&shapes, segments: segments, scalars, headline: headline)
         var attributor = QuoteAttributor(scalars: scalars, segments: segments, paragraphs: paragraphs, excluded: shapes.map { $0 != .open })
@@ -104,7 +107,9 @@ public enum QuoteFinder {
             switch shapes[i] {
             case .markup: return nil
             case .term: return .term
-            case .open: return QuoteClassifier.kind(of: segments[i], index: i, attributor: attributor, isHeadline: segments[i].paragraph == headline)
+            case .open:
+                return QuoteClassifier.kind(
+                    of: segments[i], index: i, attributor: attributor, isHeadline: segments[i].paragraph == headline, words: words[i])
             }
         }
         var attributions = attributor.attributions

@@ -33,8 +33,8 @@ struct SpeakerResolver {
         var fullNames: FullNames? = nil
         /// `fullestOrganisation` of each entity named by a speaker, by index; -1 until asked.
         var fullest: [Int] = []
-        /// Each entity's aliases in lower case with their words, by entity index, once asked.
-        var loweredAliases: [[(text: String, words: [String])]]? = nil
+        /// The words of each entity's aliases in lower case, by entity index, once asked.
+        var loweredAliases: [[[Substring]]]? = nil
         /// Each organisation's index and lower-cased name words, once asked (`organisationWords`).
         var organisationWords: [(index: Int, words: [Substring])]? = nil
         /// `genderOf` of each entity, by index, once asked.
@@ -49,14 +49,23 @@ struct SpeakerResolver {
     }
 
     /// Just past the last speaker mention that is a pronoun or a description: the discourse
-    /// model need read no further.
+    /// model need read no further. (Nor past the last speaker that asks the model about the
+    /// narrative, when that comes sooner: see `asksNarrative`.)
     let lastDescribedSpeaker: Int
 
     init(scalars: [Unicode.Scalar], entities: [ArticleEntity], excluded: [String], attributor: QuoteAttributor) {
-        self.lastDescribedSpeaker = attributor.attributions.reduce(0) { last, a in
+        let described = attributor.attributions.reduce(0) { last, a in
             guard let a, a.kind == .pronoun || a.kind == .nominal else { return last }
             return max(last, a.speaker.upperBound)
         }
+        // From the last attribution back (speakers come nearly in text order), asking only of
+        // those whose speaker ends later than the last that asks found so far.
+        var asking = 0
+        for a in attributor.attributions.reversed() where asking < described {
+            guard let a, a.speaker.upperBound > asking, Self.asksNarrative(a, scalars) else { continue }
+            asking = a.speaker.upperBound
+        }
+        self.lastDescribedSpeaker = min(described, asking)
         self.scalars = scalars
         self.entities = entities
         self.excluded = Set(words: excluded.map { $0.lowercased() })
@@ -65,6 +74,41 @@ struct SpeakerResolver {
     }
 
     func text(_ r: Range<Int>) -> String { ScalarClass.text(scalars, r) }
+
+    /// Whether resolving `a` may ask the discourse model what the narrative before it says: a
+    /// pronoun that stands for someone (`pronounAntecedent`), or a phrase ending in a noun for a
+    /// person or an age (`discourse(covers:words:)`, `describedPerson`). (`describedEntity` asks
+    /// only for the model's organisations, which the narrative adds none to.)
+    ///
+    /// What the model says at a speaker depends only on the narrative before it: the walk need
+    /// go no further than the last speaker that asks. The speakers of the finder's attributions
+    /// are those of the attributor's (a headline's borrows a later one's), so the last that asks
+    /// is known before the first does.
+    static func asksNarrative(_ a: Attribution, _ scalars: [Unicode.Scalar]) -> Bool {
+        switch a.kind {
+        case .pronoun: return Discourse.wanted(byPronoun: WordKey(scalars, a.head)) != nil
+        case .relative: return false
+        case .name, .nominal:
+            guard let last = lastWord(scalars, a.speaker) else { return false }
+            return PersonNouns.referringNouns.contains(WordKey(scalars, last)) || Discourse.isAge(scalars, last)
+        }
+    }
+
+    /// `words(r).last`, found from the end without the list.
+    static func lastWord(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int>? {
+        @inline(__always) func joins(_ c: Unicode.Scalar) -> Bool { QuoteMarks.isWordScalar(c) || c == "-" || c == "'" || c == "\u{2019}" }
+        // The last letter or digit: its word runs on over letters, digits, hyphens and
+        // apostrophes, and back over them to the first letter or digit of that run.
+        var last = r.upperBound
+        while last > r.lowerBound, !QuoteMarks.isWordScalar(scalars[last - 1]) { last -= 1 }
+        guard last > r.lowerBound else { return nil }
+        var end = last
+        while end < r.upperBound, joins(scalars[end]) { end += 1 }
+        var start = last - 1
+        while start > r.lowerBound, joins(scalars[start - 1]) { start -= 1 }
+        while !QuoteMarks.isWordScalar(scalars[start]) { start += 1 }
+        return start..<end
+    }
 
     /// The resolution of an attribution, or nil when the mention may not be a speaker
     /// (the agency byline or the photo credit) or the quoted words are nobody's.
@@ -88,7 +132,9 @@ struct SpeakerResolver {
         case .name, .nominal:
             // `The Glasgow Kelvin MP`, `The She Hate Me director`: a definite phrase ending in a
             // role is a description of someone, however capitalised.
-            if isPersonDescription(a.speaker) || discourse(covers: a.speaker) {
+            // (The speaker's words, split once for both tests.)
+            let ws = words(a.speaker)
+            if isPersonDescription(ws) || discourse(covers: a.speaker, words: ws) {
                 return Resolved(entity: describedPerson(a) ?? entityName(for: head, isName: false, at: a.speaker.lowerBound))
             }
             return Resolved(entity: entityName(for: head, isName: a.kind == .name, at: a.speaker.lowerBound))
@@ -147,9 +193,8 @@ struct SpeakerResolver {
     }
 
     /// A definite description of a person (`the Tory leader`, `The Scot`, `the 28-year-old`):
-    /// `the` or `this` first, a noun for a person last.
-    func isPersonDescription(_ r: Range<Int>) -> Bool {
-        let ws = words(r)
+    /// `the` or `this` first, a noun for a person last; `ws` are the phrase's `words`.
+    func isPersonDescription(_ ws: [Range<Int>]) -> Bool {
         guard ws.count >= 2, let first = ws.first, let last = ws.last else { return false }
         let opener = WordKey(scalars, first)
         guard opener == QuoteWords.theKey || opener == QuoteWords.thisKey else { return false }
@@ -160,9 +205,9 @@ struct SpeakerResolver {
 
     /// Whether the discourse model read a description over the speaker phrase (`The She Hate Me
     /// director`, which the phrase reader cuts at `She`). Only asked of phrases ending in a noun
-    /// for a person, so names never build the model.
-    func discourse(covers r: Range<Int>) -> Bool {
-        guard let last = words(r).last, PersonNouns.referringNouns.contains(WordKey(scalars, last)) else { return false }
+    /// for a person, so names never build the model; `ws` are the phrase's `words`.
+    func discourse(covers r: Range<Int>, words ws: [Range<Int>]) -> Bool {
+        guard let last = ws.last, PersonNouns.referringNouns.contains(WordKey(scalars, last)) else { return false }
         return discourse.referent(covering: r) != nil
     }
 
@@ -213,9 +258,8 @@ struct SpeakerResolver {
             if !isName, let e = describedEntity(head, before: offset) { return fullestOrganisation(e).name }
             let written = text(head).lowercased()
             let last = written.splitAtSpaces().last.map(String.init) ?? written
-            let lowered = loweredAliases()
-            if let k = entities.indices.first(where: { lowered[$0].contains { $0.text == written } })
-                ?? entities.indices.first(where: { entities[$0].type == .person && lowered[$0].contains { $0.words.last == last } })
+            if let k = entities.indices.first(where: { entities[$0].aliases.contains { Self.lowered($0, is: written) } })
+                ?? entities.indices.first(where: { entities[$0].type == .person && entities[$0].aliases.contains { Self.lowered($0, endsWith: last) } })
             {
                 return entities[k].name
             }
@@ -255,8 +299,12 @@ struct SpeakerResolver {
             }
         }
         let chosen = personOnLast ?? personOverlapping ?? onLast ?? overlapping
+        // A person with a full name keeps the mention whoever shares the surname (below): the
+        // article's table of surnames is needed only for any other choice.
+        if let chosen, memo.fullNames?.isFull[chosen] ?? Self.hasFullName(entities[chosen]) { return chosen }
         let full = fullNames()
-        guard let same = full.surnames[EntityNames.aliasKey(text(lastWord))], same.count == 1 else { return chosen }
+        let lastKey = EntityNames.aliasKey(text(lastWord))
+        guard let same = full.surnames.first(where: { $0.key == lastKey }), same.count == 1 else { return chosen }
         // A person of that surname with a full name wins over a non-person, a single word, or a
         // title and surname tagged apart.
         guard let chosen else { return same.first }
@@ -269,12 +317,23 @@ struct SpeakerResolver {
     /// The persons with a full name (two words or more, the first no title), found once an
     /// article: what `namedEntity` compares each speaker's last word with.
     struct FullNames {
-        /// By surname key: how many such persons have it, and the first of them in entity order.
-        var surnames: [String: (count: Int, first: Int)] = [:]
+        /// Each surname key: how many such persons have it, and the first of them in entity order.
+        /// (An article has a few such persons: a list read in order costs less than a dictionary.)
+        var surnames: [(key: String, count: Int, first: Int)] = []
         /// By entity index: whether the entity is such a person.
         var isFull: [Bool]
         /// By entity index: the number of words in a person's name (0 for any other entity).
         var personWords: [Int]
+    }
+
+    /// Whether `e` is a person with a full name (`FullNames.isFull`).
+    static func hasFullName(_ e: ArticleEntity) -> Bool {
+        e.type == .person && isFullName(e.name.splitAtSpaces())
+    }
+
+    /// Whether a person's name of these words is a full name: two words or more, the first no title.
+    static func isFullName(_ parts: [Substring]) -> Bool {
+        parts.count >= 2 && !isTitle(keyWithoutStops(parts[0]))
     }
 
     /// The article's `FullNames`, made on first use.
@@ -284,9 +343,14 @@ struct SpeakerResolver {
         for (k, e) in entities.enumerated() where e.type == .person {
             let parts = e.name.splitAtSpaces()
             found.personWords[k] = parts.count
-            guard parts.count >= 2, !Self.isTitle(Self.keyWithoutStops(parts[0])) else { continue }
+            guard Self.isFullName(parts) else { continue }
             found.isFull[k] = true
-            found.surnames[EntityNames.aliasKey(String(parts.last!)), default: (0, k)].count += 1
+            let key = EntityNames.aliasKey(String(parts.last!))
+            if let n = found.surnames.firstIndex(where: { $0.key == key }) {
+                found.surnames[n].count += 1
+            } else {
+                found.surnames.append((key, 1, k))
+            }
         }
         memo.fullNames = found
         return found
@@ -302,18 +366,51 @@ struct SpeakerResolver {
         return found
     }
 
-    /// Each entity's aliases in lower case, with their words, by entity index: what a written
-    /// speaker is matched against, found once an article rather than for every speaker.
-    func loweredAliases() -> [[(text: String, words: [String])]] {
+    /// The words of each entity's aliases in lower case, by entity index: what a description's
+    /// words are matched against, found once an article rather than for every speaker.
+    func loweredAliases() -> [[[Substring]]] {
         if let known = memo.loweredAliases { return known }
-        let found: [[(text: String, words: [String])]] = entities.map { e in
-            e.aliases.map { alias in
-                let text = alias.lowercased()
-                return (text: text, words: text.splitAtSpaces().map(String.init))
-            }
-        }
+        let found: [[[Substring]]] = entities.map { e in e.aliases.map { $0.lowercased().splitAtSpaces() } }
         memo.loweredAliases = found
         return found
+    }
+
+    /// `alias.lowercased() == written`, where `written` is in lower case already.
+    ///
+    /// A written speaker is compared with every alias of the article: when both are plain ASCII,
+    /// equal only byte for byte, the bytes are compared with the alias's capitals folded, without
+    /// its lower-case string.
+    static func lowered(_ alias: String, is written: String) -> Bool {
+        let ascii = alias.withContiguousUTF8 { a in
+            written.withContiguousUTF8 { w in Self.foldedEqual(a, w) }
+        }
+        return ascii ?? (alias.lowercased() == written)
+    }
+
+    /// `alias.lowercased().splitAtSpaces().last.map(String.init) == last`, where `last` is in
+    /// lower case already: without the lower-case string when both are plain ASCII (`lowered(_:is:)`).
+    static func lowered(_ alias: String, endsWith last: String) -> Bool {
+        let ascii = alias.withContiguousUTF8 { a -> Bool? in
+            guard !a.contains(where: { $0 >= 0x80 }) else { return nil }
+            // The last word: the bytes after the last space, trailing spaces left out (every
+            // byte is a `Character` but for CR LF, which is no space: the split's words).
+            var end = a.count
+            while end > 0, a[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, a[start - 1] != 0x20 { start -= 1 }
+            guard start < end else { return false }
+            return last.withContiguousUTF8 { w in Self.foldedEqual(UnsafeBufferPointer(rebasing: a[start..<end]), w) }
+        }
+        return ascii ?? (alias.lowercased().splitAtSpaces().last.map(String.init) == last)
+    }
+
+    /// Whether `a` with its ASCII capitals folded is `w`, when both are plain ASCII; nil when
+    /// either is not.
+    static func foldedEqual(_ a: UnsafeBufferPointer<UInt8>, _ w: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !a.contains(where: { $0 >= 0x80 }), !w.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard a.count == w.count else { return false }
+        for k in 0..<a.count where (a[k] &- 0x41 < 26 ? a[k] | 0x20 : a[k]) != w[k] { return false }
+        return true
     }
 
     /// The organisation a short form stands for when the article also names it in full: an
@@ -395,7 +492,7 @@ struct SpeakerResolver {
         let wanted = ws[...nounIndex].map { text($0).lowercased() }
         let lowered = loweredAliases()
         let named = entities.indices.filter { k in
-            entities[k].type == .organization && lowered[k].contains { alias in wanted.allSatisfy { alias.words.contains($0) } }
+            entities[k].type == .organization && lowered[k].contains { words in wanted.allSatisfy { w in words.contains { $0 == w } } }
         }.map { entities[$0] }
         if let e = lastMentioned(named, before: offset) ?? named.max(by: { $0.mentions.count < $1.mentions.count }) { return e }
         // Only a general noun may stand for an organisation whose name does not hold it (`the
