@@ -73,27 +73,28 @@ struct ArticleTokens {
         }
         self.titleCaseBlocks = titleCaseBlocks
         titleCaseHeadline = article.blocks.firstIndex { $0.kind == .headline }.map { titleCaseBlocks[$0] } ?? false
-        var built: [WordToken] = []
-        // Room for the tokens ahead (a word and its space take several scalars): growing the
-        // array a token at a time reallocated and copied it several times an article.
-        built.reserveCapacity(scalars.count / 3 + 16)
-        // Each block's tokens in `built`, and whether the block is in title case.
+        // Each block's tokens, and whether the block is in title case.
         var blockSpans: [(tokens: Range<Int>, titleCase: Bool)] = []
         blockSpans.reserveCapacity(article.blocks.count)
         var headlineEnd = -1
-        for (blockIndex, block) in article.blocks.enumerated() {
-            var range = block.range
-            if block.kind == .caption, let cut = TaggerEntityExtractor.creditStart(Self.string(scalars, block.range), block) {
-                range = range.lowerBound..<cut
+        // All blocks' tokens in one array, with room for the tokens ahead (a word and its space
+        // take several scalars): growing it a token at a time reallocated and copied it several
+        // times an article, and an array a block, then copied, was an allocation a block.
+        let tokens = WordTokenizer.gather(capacity: scalars.count / 3 + 16) { sink in
+            // (Begun again when the room was too small.)
+            blockSpans.removeAll(keepingCapacity: true)
+            headlineEnd = -1
+            for (blockIndex, block) in article.blocks.enumerated() {
+                var range = block.range
+                if block.kind == .caption, let cut = TaggerEntityExtractor.creditStart(Self.string(scalars, block.range), block) {
+                    range = range.lowerBound..<cut
+                }
+                if block.kind == .headline { headlineEnd = range.upperBound }
+                let start = sink.count
+                WordTokenizer.append(tokensIn: scalars, range: range, to: &sink)
+                if sink.count > start { blockSpans.append((start..<sink.count, titleCaseBlocks[blockIndex])) }
             }
-            if block.kind == .headline { headlineEnd = range.upperBound }
-            let start = built.count
-            // (Straight into `built`: each block's tokens in an array of their own, then copied,
-            // was an allocation a block.)
-            WordTokenizer.append(tokensIn: scalars, range: range, to: &built)
-            if built.count > start { blockSpans.append((start..<built.count, titleCaseBlocks[blockIndex])) }
         }
-        let tokens = built
         self.tokens = tokens
         // (In one array sized for every block: filtering the blocks then mapping them grew one
         // array and made another.)
