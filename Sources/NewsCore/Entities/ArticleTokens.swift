@@ -374,22 +374,22 @@ struct ArticleTokens {
                     fill(upTo: ids.count)
                     if asciiSpelling[id] < 0 {
                         // The first token written so: its spelling, and its lower case (A to Z
-                        // made a to z) and that one's id.
-                        var lowerHash = WordIds.basis
-                        var capital = false
+                        // made a to z) and that one's id. (Most have no capital, and are their
+                        // own lower case: looked for first, so that only the others are copied.)
                         var k = 0
-                        while k < n {
-                            var b = buffer[k]
-                            if b &- 0x41 < 26 {
-                                b &+= 0x20
-                                capital = true
-                            }
-                            lowerBuffer[k] = b
-                            lowerHash = WordIds.step(lowerHash, b)
-                            k &+= 1
-                        }
+                        while k < n, buffer[k] &- 0x41 >= 26 { k &+= 1 }
+                        var lowerHash = h
                         var lowerId = id
-                        if capital {
+                        if k < n {
+                            lowerHash = WordIds.basis
+                            k = 0
+                            while k < n {
+                                var b = buffer[k]
+                                if b &- 0x41 < 26 { b &+= 0x20 }
+                                lowerBuffer[k] = b
+                                lowerHash = WordIds.step(lowerHash, b)
+                                k &+= 1
+                            }
                             lowerId = ids.asciiId(hashed: lowerHash, UnsafeBufferPointer(start: lowerBuffer, count: n)).id
                             fill(upTo: ids.count)
                         }
