@@ -27,18 +27,9 @@ struct ArticleTokens {
     private let lowerIds: [Int32]
     /// The ids of the lower-case forms, for asking about a word that is no token here.
     private let lowerIdTable: WordIds
-    /// By lower-case id: whether the article writes the word in lower case somewhere.
-    private let writtenInLowerCase: [Bool]
-    /// By lower-case id: whether the word, in lower case, is a word of the headline.
-    private let inHeadlineWords: [Bool]
-    /// By word id: whether the article capitalises the word on its own somewhere other than a
-    /// sentence's start or a title-case headline.
-    private let capitalisedInRunningText: [Bool]
-    /// By word id: whether the article capitalises the word anywhere other than a sentence's
-    /// start or a title-case headline, alone or inside a longer name.
-    private let capitalisedInBody: [Bool]
-    /// By word id: whether the word is capitalised at a sentence's start outside the headline.
-    private let capitalisedAtStart: [Bool]
+    /// By word id or lower-case id: what the article does with the word (`WordFacts`), in one
+    /// array (an array a fact was five allocations an article).
+    private let wordFacts: [WordFacts]
     /// Scalar ranges of the headline, standfirst and captions.
     let lead: [Range<Int>]
     /// Whether the story is about sport, found when first asked (`sportsStory`).
@@ -142,12 +133,7 @@ struct ArticleTokens {
             k = e
         }
         self.initial = initial
-        let facts = Self.wordFacts(scalars, tokens, words, initial: initial, titleCaseLine: flags.titleCaseLine, headlineEnd: headlineEnd)
-        writtenInLowerCase = facts.lower
-        inHeadlineWords = facts.headline
-        capitalisedInRunningText = facts.running
-        capitalisedInBody = facts.body
-        capitalisedAtStart = facts.atStart
+        wordFacts = Self.wordFacts(scalars, tokens, words, initial: initial, titleCaseLine: flags.titleCaseLine, headlineEnd: headlineEnd)
     }
 
     /// Per-token facts read from the tokens in order (`flags`).
@@ -172,26 +158,31 @@ struct ArticleTokens {
             sentenceBreak: [Bool](repeating: false, count: n), initial: [Bool](repeating: false, count: n),
             inQuote: [Bool](repeating: false, count: n), titleCaseLine: [Bool](repeating: false, count: n),
             allCaps: [Bool](repeating: false, count: n))
-        // A block's first token opens a sentence and closes any quotation left open.
-        var blockFirst = [Bool](repeating: false, count: n)
-        for span in blockSpans {
-            blockFirst[span.tokens.lowerBound] = true
-            if span.titleCase { for i in span.tokens { out.titleCaseLine[i] = true } }
+        for span in blockSpans where span.titleCase {
+            for i in span.tokens { out.titleCaseLine[i] = true }
         }
         scalars.withUnsafeBufferPointer { sc in
         tokens.withUnsafeBufferPointer { tk in
-        blockFirst.withUnsafeBufferPointer { blockFirst in
         out.sentenceBreak.withUnsafeMutableBufferPointer { breaks in
         out.initial.withUnsafeMutableBufferPointer { initial in
         out.inQuote.withUnsafeMutableBufferPointer { quoted in
         out.allCaps.withUnsafeMutableBufferPointer { caps in
             var afterOpening = false
             var open = false
+            // The next block's first token, which opens a sentence and closes any quotation left
+            // open. (The spans follow one another, none empty: found by walking them, where an
+            // array of each token's answer was an allocation an article.)
+            var nextSpan = 0
+            var nextBlockStart = blockSpans.first?.tokens.lowerBound ?? n
             for i in 0..<n {
                 let t = tk[i]
                 // A sentence opens at its block's first token, and at a token that starts one
                 // after a token that does not (an opening quote then the word share it).
-                let first = blockFirst[i]
+                let first = i == nextBlockStart
+                if first {
+                    nextSpan += 1
+                    nextBlockStart = nextSpan < blockSpans.count ? blockSpans[nextSpan].tokens.lowerBound : n
+                }
                 let isBreak = first || (t.startsSentence && !tk[i - 1].startsSentence)
                 breaks[i] = isBreak
                 if first { open = false }
@@ -223,8 +214,25 @@ struct ArticleTokens {
                     caps[i] = capital && !small
                 }
             }
-        }}}}}}}
+        }}}}}}
         return out
+    }
+
+    /// What an article does with a word, found by its word id or lower-case id.
+    struct WordFacts: OptionSet {
+        let rawValue: UInt8
+        /// By lower-case id: the article writes the word in lower case somewhere.
+        static let writtenInLowerCase = WordFacts(rawValue: 1)
+        /// By lower-case id: the word, in lower case, is a word of the headline.
+        static let inHeadline = WordFacts(rawValue: 2)
+        /// By word id: the article capitalises the word on its own somewhere other than a
+        /// sentence's start or a title-case headline.
+        static let capitalisedInRunningText = WordFacts(rawValue: 4)
+        /// By word id: the article capitalises the word anywhere other than a sentence's start or
+        /// a title-case headline, alone or inside a longer name.
+        static let capitalisedInBody = WordFacts(rawValue: 8)
+        /// By word id: the word is capitalised at a sentence's start outside the headline.
+        static let capitalisedAtStart = WordFacts(rawValue: 16)
     }
 
     /// By word id or lower-case id: which words the article writes in lower case, uses in its
@@ -232,15 +240,11 @@ struct ArticleTokens {
     /// or a title-case line) and capitalises at a sentence's start.
     static func wordFacts(
         _ scalars: [Unicode.Scalar], _ tokens: [WordToken], _ words: Words, initial: [Bool], titleCaseLine: [Bool], headlineEnd: Int
-    ) -> (lower: [Bool], headline: [Bool], running: [Bool], body: [Bool], atStart: [Bool]) {
-        let ids = words.table.count
-        var lower = [Bool](repeating: false, count: ids)
-        var headlineWords = [Bool](repeating: false, count: ids)
-        var running = [Bool](repeating: false, count: ids)
-        var body = [Bool](repeating: false, count: ids)
-        var atStart = [Bool](repeating: false, count: ids)
+    ) -> [WordFacts] {
+        var facts = [WordFacts](repeating: [], count: words.table.count)
         scalars.withUnsafeBufferPointer { sc in
         tokens.withUnsafeBufferPointer { tk in
+        facts.withUnsafeMutableBufferPointer { facts in
             // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
             // nothing about "Shipping lines" at a sentence's start.
             func capitalisedWord(_ k: Int) -> Bool {
@@ -250,18 +254,18 @@ struct ArticleTokens {
                 let t = tk[i]
                 let first = sc[t.range.lowerBound].value
                 let w = Int(words.textIds[i])
-                if t.range.lowerBound < headlineEnd { headlineWords[Int(words.lowerIds[i])] = true }
+                if t.range.lowerBound < headlineEnd { facts[Int(words.lowerIds[i])].insert(.inHeadline) }
                 if TokenHashing.isLower(first) {
-                    lower[Int(words.lowerIds[i])] = true
+                    facts[Int(words.lowerIds[i])].insert(.writtenInLowerCase)
                 } else if TokenHashing.isUpper(first), initial[i], t.range.lowerBound >= headlineEnd {
-                    atStart[w] = true
+                    facts[w].insert(.capitalisedAtStart)
                 } else if TokenHashing.isUpper(first), !initial[i], !titleCaseLine[i] {
-                    body[w] = true
-                    if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { running[w] = true }
+                    facts[w].insert(.capitalisedInBody)
+                    if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { facts[w].insert(.capitalisedInRunningText) }
                 }
             }
-        }}
-        return (lower, headlineWords, running, body, atStart)
+        }}}
+        return facts
     }
 
     /// The tokens' spellings and their ids (`WordIds`).
@@ -460,7 +464,7 @@ struct ArticleTokens {
         let keys = SportsTermKeys.shared
         let answer = SportsWords.isSportsStory(term: { k in
             guard let id = keys.id(of: k, in: lowerIdTable) else { return false }
-            return writtenInLowerCase[id] || inHeadlineWords[id]
+            return !wordFacts[id].isDisjoint(with: [.writtenInLowerCase, .inHeadline])
         })
         sports.value = answer
         return answer
@@ -633,19 +637,19 @@ struct ArticleTokens {
     /// style: the story never capitalises it elsewhere except to open a sentence, and either
     /// writes it in lower case or does not use it at all.
     func isHeadlineStyleWord(_ i: Int) -> Bool {
-        guard titleCaseLine[i], !capitalisedInBody[Int(textIds[i])] else { return false }
-        return writtenInLowerCase[Int(lowerIds[i])] || !capitalisedAtStart[Int(textIds[i])]
+        guard titleCaseLine[i], !wordFacts[Int(textIds[i])].contains(.capitalisedInBody) else { return false }
+        return wordFacts[Int(lowerIds[i])].contains(.writtenInLowerCase) || !wordFacts[Int(textIds[i])].contains(.capitalisedAtStart)
     }
 
     /// Whether the article writes token `i`'s word in lower case somewhere.
     func isWrittenInLowerCase(_ i: Int) -> Bool {
-        writtenInLowerCase[Int(lowerIds[i])]
+        wordFacts[Int(lowerIds[i])].contains(.writtenInLowerCase)
     }
 
     /// Whether the article capitalises token `i`'s word (as spelled) anywhere other than a
     /// sentence's start or a title-case headline, alone or inside a longer name.
     func isCapitalisedInBody(_ i: Int) -> Bool {
-        capitalisedInBody[Int(textIds[i])]
+        wordFacts[Int(textIds[i])].contains(.capitalisedInBody)
     }
 
     /// The id of token `i`'s word in lower case: two tokens have the same id exactly when
@@ -676,8 +680,8 @@ struct ArticleTokens {
     /// remembering the answer.
     private func looksUpOrdinaryWord(_ i: Int) -> Bool {
         if lower(i, isIn: FunctionWords.closedClass) { return true }
-        if capitalisedInRunningText[Int(textIds[i])] { return false }
-        return writtenInLowerCase[Int(lowerIds[i])] || lower(i, isIn: OrganisationWords.heads) || lower(i, isIn: PlaceWords.heads)
+        if wordFacts[Int(textIds[i])].contains(.capitalisedInRunningText) { return false }
+        return wordFacts[Int(lowerIds[i])].contains(.writtenInLowerCase) || lower(i, isIn: OrganisationWords.heads) || lower(i, isIn: PlaceWords.heads)
     }
 
     /// The index of the token that starts at or after `offset`.
