@@ -46,7 +46,8 @@ import Testing
                 Ferry Crews Vote To Strike
 
                 The ferry crews at Merrowick voted on Tuesday. THE vote was close, the union said, and \
-                Caf\u{E9} owners near the quay feared a long strike at the caf\u{E9}s; \u{212A}elvin Marsh said so.
+                Caf\u{E9} owners near the quay feared a long strike at the caf\u{E9}s; \u{212A}elvin Marsh said so. \
+                Sellers on eBay and ebay.com, and McAdam's crew, said strike, Strike, STRIKE.
                 """, path: "test.txt")
         let t = ArticleTokens(article: article)
         var distinct = Set<String>()
@@ -57,6 +58,12 @@ import Testing
         // One id a distinct text or lower-case form: "the" is entered once for "The", "THE" and
         // "the", and a word without a capital once for its text and its lower case.
         #expect(t.wordIdCount == distinct.count)
+        // The key kept for a token's lower case (found with its id; taken from the text's own
+        // hash when it has no capital) is the one its `String` gives.
+        for i in 0..<t.count {
+            if let key = t.lowerKey(i) { #expect(key == WordKey(ascii: t.lower(i)), "\(t.word(i))") }
+        }
+        #expect((0..<t.count).contains { t.word($0) == "eBay" })
         for i in 0..<t.count {
             #expect(t.lowerId(i) < t.wordIdCount)
             for j in 0..<t.count {

@@ -69,21 +69,31 @@ struct TokenizerTests {
         #expect(tokens[0].startsSentence)
     }
 
-    /// Appending several ranges' tokens to one array gives each range's tokens in turn, with
-    /// each range opening a sentence, as tokenising the ranges one by one does.
+    /// Appending several ranges' tokens to one sink gives each range's tokens in turn, with
+    /// each range opening a sentence, as tokenising the ranges one by one does; with room for
+    /// too few tokens, for none, or for plenty, the tokens are the same.
     @Test func appendingRangesMatchesTokenisingEachRange() {
         let text = "Zoe\u{301}’s café shut. Mr. Ng-Park said so\nthe Smiths’ “PORT-TALKS” end 1,200 🙂 É. Lopes"
         let scalars = Array(text.unicodeScalars)
         let cuts = [0, 5, 17, 30, 31, 45, scalars.count]
-        var appended = [WordToken(range: 0..<1, kind: .punctuation)]
-        var expected = appended
+        var expected = [WordToken(range: 0..<1, kind: .punctuation)]
         for k in 0..<(cuts.count - 1) {
-            let range = cuts[k]..<cuts[k + 1]
-            WordTokenizer.append(tokensIn: scalars, range: range, to: &appended)
-            expected += WordTokenizer.tokens(in: scalars, range: range)
+            expected += WordTokenizer.tokens(in: scalars, range: cuts[k]..<cuts[k + 1])
         }
-        #expect(appended == expected)
-        #expect(appended.count > 20)
+        for capacity in [0, 1, 7, expected.count - 1, expected.count, 500] {
+            var runs = 0
+            let appended = WordTokenizer.gather(capacity: capacity) { sink in
+                runs += 1
+                sink.append(WordToken(range: 0..<1, kind: .punctuation))
+                for k in 0..<(cuts.count - 1) {
+                    WordTokenizer.append(tokensIn: scalars, range: cuts[k]..<cuts[k + 1], to: &sink)
+                }
+            }
+            #expect(appended == expected, "capacity \(capacity)")
+            #expect(runs == (capacity < expected.count ? 2 : 1), "capacity \(capacity)")
+        }
+        #expect(expected.count > 20)
+        #expect(WordTokenizer.tokens(in: scalars, range: 3..<3).isEmpty)
     }
 
     /// A compound splits only when every part has two scalars or more and a capital first;

@@ -27,18 +27,9 @@ struct ArticleTokens {
     private let lowerIds: [Int32]
     /// The ids of the lower-case forms, for asking about a word that is no token here.
     private let lowerIdTable: WordIds
-    /// By lower-case id: whether the article writes the word in lower case somewhere.
-    private let writtenInLowerCase: [Bool]
-    /// By lower-case id: whether the word, in lower case, is a word of the headline.
-    private let inHeadlineWords: [Bool]
-    /// By word id: whether the article capitalises the word on its own somewhere other than a
-    /// sentence's start or a title-case headline.
-    private let capitalisedInRunningText: [Bool]
-    /// By word id: whether the article capitalises the word anywhere other than a sentence's
-    /// start or a title-case headline, alone or inside a longer name.
-    private let capitalisedInBody: [Bool]
-    /// By word id: whether the word is capitalised at a sentence's start outside the headline.
-    private let capitalisedAtStart: [Bool]
+    /// By word id or lower-case id: what the article does with the word (`WordFacts`), in one
+    /// array (an array a fact was five allocations an article).
+    private let wordFacts: [WordFacts]
     /// Scalar ranges of the headline, standfirst and captions.
     let lead: [Range<Int>]
     /// Whether the story is about sport, found when first asked (`sportsStory`).
@@ -73,27 +64,28 @@ struct ArticleTokens {
         }
         self.titleCaseBlocks = titleCaseBlocks
         titleCaseHeadline = article.blocks.firstIndex { $0.kind == .headline }.map { titleCaseBlocks[$0] } ?? false
-        var built: [WordToken] = []
-        // Room for the tokens ahead (a word and its space take several scalars): growing the
-        // array a token at a time reallocated and copied it several times an article.
-        built.reserveCapacity(scalars.count / 3 + 16)
-        // Each block's tokens in `built`, and whether the block is in title case.
+        // Each block's tokens, and whether the block is in title case.
         var blockSpans: [(tokens: Range<Int>, titleCase: Bool)] = []
         blockSpans.reserveCapacity(article.blocks.count)
         var headlineEnd = -1
-        for (blockIndex, block) in article.blocks.enumerated() {
-            var range = block.range
-            if block.kind == .caption, let cut = TaggerEntityExtractor.creditStart(Self.string(scalars, block.range), block) {
-                range = range.lowerBound..<cut
+        // All blocks' tokens in one array, with room for the tokens ahead (a word and its space
+        // take several scalars): growing it a token at a time reallocated and copied it several
+        // times an article, and an array a block, then copied, was an allocation a block.
+        let tokens = WordTokenizer.gather(capacity: scalars.count / 3 + 16) { sink in
+            // (Begun again when the room was too small.)
+            blockSpans.removeAll(keepingCapacity: true)
+            headlineEnd = -1
+            for (blockIndex, block) in article.blocks.enumerated() {
+                var range = block.range
+                if block.kind == .caption, let cut = TaggerEntityExtractor.creditStart(Self.string(scalars, block.range), block) {
+                    range = range.lowerBound..<cut
+                }
+                if block.kind == .headline { headlineEnd = range.upperBound }
+                let start = sink.count
+                WordTokenizer.append(tokensIn: scalars, range: range, to: &sink)
+                if sink.count > start { blockSpans.append((start..<sink.count, titleCaseBlocks[blockIndex])) }
             }
-            if block.kind == .headline { headlineEnd = range.upperBound }
-            let start = built.count
-            // (Straight into `built`: each block's tokens in an array of their own, then copied,
-            // was an allocation a block.)
-            WordTokenizer.append(tokensIn: scalars, range: range, to: &built)
-            if built.count > start { blockSpans.append((start..<built.count, titleCaseBlocks[blockIndex])) }
         }
-        let tokens = built
         self.tokens = tokens
         // (In one array sized for every block: filtering the blocks then mapping them grew one
         // array and made another.)
@@ -141,12 +133,7 @@ struct ArticleTokens {
             k = e
         }
         self.initial = initial
-        let facts = Self.wordFacts(scalars, tokens, words, initial: initial, titleCaseLine: flags.titleCaseLine, headlineEnd: headlineEnd)
-        writtenInLowerCase = facts.lower
-        inHeadlineWords = facts.headline
-        capitalisedInRunningText = facts.running
-        capitalisedInBody = facts.body
-        capitalisedAtStart = facts.atStart
+        wordFacts = Self.wordFacts(scalars, tokens, words, initial: initial, titleCaseLine: flags.titleCaseLine, headlineEnd: headlineEnd)
     }
 
     /// Per-token facts read from the tokens in order (`flags`).
@@ -171,26 +158,31 @@ struct ArticleTokens {
             sentenceBreak: [Bool](repeating: false, count: n), initial: [Bool](repeating: false, count: n),
             inQuote: [Bool](repeating: false, count: n), titleCaseLine: [Bool](repeating: false, count: n),
             allCaps: [Bool](repeating: false, count: n))
-        // A block's first token opens a sentence and closes any quotation left open.
-        var blockFirst = [Bool](repeating: false, count: n)
-        for span in blockSpans {
-            blockFirst[span.tokens.lowerBound] = true
-            if span.titleCase { for i in span.tokens { out.titleCaseLine[i] = true } }
+        for span in blockSpans where span.titleCase {
+            for i in span.tokens { out.titleCaseLine[i] = true }
         }
         scalars.withUnsafeBufferPointer { sc in
         tokens.withUnsafeBufferPointer { tk in
-        blockFirst.withUnsafeBufferPointer { blockFirst in
         out.sentenceBreak.withUnsafeMutableBufferPointer { breaks in
         out.initial.withUnsafeMutableBufferPointer { initial in
         out.inQuote.withUnsafeMutableBufferPointer { quoted in
         out.allCaps.withUnsafeMutableBufferPointer { caps in
             var afterOpening = false
             var open = false
+            // The next block's first token, which opens a sentence and closes any quotation left
+            // open. (The spans follow one another, none empty: found by walking them, where an
+            // array of each token's answer was an allocation an article.)
+            var nextSpan = 0
+            var nextBlockStart = blockSpans.first?.tokens.lowerBound ?? n
             for i in 0..<n {
                 let t = tk[i]
                 // A sentence opens at its block's first token, and at a token that starts one
                 // after a token that does not (an opening quote then the word share it).
-                let first = blockFirst[i]
+                let first = i == nextBlockStart
+                if first {
+                    nextSpan += 1
+                    nextBlockStart = nextSpan < blockSpans.count ? blockSpans[nextSpan].tokens.lowerBound : n
+                }
                 let isBreak = first || (t.startsSentence && !tk[i - 1].startsSentence)
                 breaks[i] = isBreak
                 if first { open = false }
@@ -222,8 +214,25 @@ struct ArticleTokens {
                     caps[i] = capital && !small
                 }
             }
-        }}}}}}}
+        }}}}}}
         return out
+    }
+
+    /// What an article does with a word, found by its word id or lower-case id.
+    struct WordFacts: OptionSet {
+        let rawValue: UInt8
+        /// By lower-case id: the article writes the word in lower case somewhere.
+        static let writtenInLowerCase = WordFacts(rawValue: 1)
+        /// By lower-case id: the word, in lower case, is a word of the headline.
+        static let inHeadline = WordFacts(rawValue: 2)
+        /// By word id: the article capitalises the word on its own somewhere other than a
+        /// sentence's start or a title-case headline.
+        static let capitalisedInRunningText = WordFacts(rawValue: 4)
+        /// By word id: the article capitalises the word anywhere other than a sentence's start or
+        /// a title-case headline, alone or inside a longer name.
+        static let capitalisedInBody = WordFacts(rawValue: 8)
+        /// By word id: the word is capitalised at a sentence's start outside the headline.
+        static let capitalisedAtStart = WordFacts(rawValue: 16)
     }
 
     /// By word id or lower-case id: which words the article writes in lower case, uses in its
@@ -231,15 +240,11 @@ struct ArticleTokens {
     /// or a title-case line) and capitalises at a sentence's start.
     static func wordFacts(
         _ scalars: [Unicode.Scalar], _ tokens: [WordToken], _ words: Words, initial: [Bool], titleCaseLine: [Bool], headlineEnd: Int
-    ) -> (lower: [Bool], headline: [Bool], running: [Bool], body: [Bool], atStart: [Bool]) {
-        let ids = words.table.count
-        var lower = [Bool](repeating: false, count: ids)
-        var headlineWords = [Bool](repeating: false, count: ids)
-        var running = [Bool](repeating: false, count: ids)
-        var body = [Bool](repeating: false, count: ids)
-        var atStart = [Bool](repeating: false, count: ids)
+    ) -> [WordFacts] {
+        var facts = [WordFacts](repeating: [], count: words.table.count)
         scalars.withUnsafeBufferPointer { sc in
         tokens.withUnsafeBufferPointer { tk in
+        facts.withUnsafeMutableBufferPointer { facts in
             // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
             // nothing about "Shipping lines" at a sentence's start.
             func capitalisedWord(_ k: Int) -> Bool {
@@ -249,18 +254,18 @@ struct ArticleTokens {
                 let t = tk[i]
                 let first = sc[t.range.lowerBound].value
                 let w = Int(words.textIds[i])
-                if t.range.lowerBound < headlineEnd { headlineWords[Int(words.lowerIds[i])] = true }
+                if t.range.lowerBound < headlineEnd { facts[Int(words.lowerIds[i])].insert(.inHeadline) }
                 if TokenHashing.isLower(first) {
-                    lower[Int(words.lowerIds[i])] = true
+                    facts[Int(words.lowerIds[i])].insert(.writtenInLowerCase)
                 } else if TokenHashing.isUpper(first), initial[i], t.range.lowerBound >= headlineEnd {
-                    atStart[w] = true
+                    facts[w].insert(.capitalisedAtStart)
                 } else if TokenHashing.isUpper(first), !initial[i], !titleCaseLine[i] {
-                    body[w] = true
-                    if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { running[w] = true }
+                    facts[w].insert(.capitalisedInBody)
+                    if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { facts[w].insert(.capitalisedInRunningText) }
                 }
             }
-        }}
-        return (lower, headlineWords, running, body, atStart)
+        }}}
+        return facts
     }
 
     /// The tokens' spellings and their ids (`WordIds`).
@@ -373,22 +378,22 @@ struct ArticleTokens {
                     fill(upTo: ids.count)
                     if asciiSpelling[id] < 0 {
                         // The first token written so: its spelling, and its lower case (A to Z
-                        // made a to z) and that one's id.
-                        var lowerHash = WordIds.basis
-                        var capital = false
+                        // made a to z) and that one's id. (Most have no capital, and are their
+                        // own lower case: looked for first, so that only the others are copied.)
                         var k = 0
-                        while k < n {
-                            var b = buffer[k]
-                            if b &- 0x41 < 26 {
-                                b &+= 0x20
-                                capital = true
-                            }
-                            lowerBuffer[k] = b
-                            lowerHash = WordIds.step(lowerHash, b)
-                            k &+= 1
-                        }
+                        while k < n, buffer[k] &- 0x41 >= 26 { k &+= 1 }
+                        var lowerHash = h
                         var lowerId = id
-                        if capital {
+                        if k < n {
+                            lowerHash = WordIds.basis
+                            k = 0
+                            while k < n {
+                                var b = buffer[k]
+                                if b &- 0x41 < 26 { b &+= 0x20 }
+                                lowerBuffer[k] = b
+                                lowerHash = WordIds.step(lowerHash, b)
+                                k &+= 1
+                            }
                             lowerId = ids.asciiId(hashed: lowerHash, UnsafeBufferPointer(start: lowerBuffer, count: n)).id
                             fill(upTo: ids.count)
                         }
@@ -459,7 +464,7 @@ struct ArticleTokens {
         let keys = SportsTermKeys.shared
         let answer = SportsWords.isSportsStory(term: { k in
             guard let id = keys.id(of: k, in: lowerIdTable) else { return false }
-            return writtenInLowerCase[id] || inHeadlineWords[id]
+            return !wordFacts[id].isDisjoint(with: [.writtenInLowerCase, .inHeadline])
         })
         sports.value = answer
         return answer
@@ -632,19 +637,19 @@ struct ArticleTokens {
     /// style: the story never capitalises it elsewhere except to open a sentence, and either
     /// writes it in lower case or does not use it at all.
     func isHeadlineStyleWord(_ i: Int) -> Bool {
-        guard titleCaseLine[i], !capitalisedInBody[Int(textIds[i])] else { return false }
-        return writtenInLowerCase[Int(lowerIds[i])] || !capitalisedAtStart[Int(textIds[i])]
+        guard titleCaseLine[i], !wordFacts[Int(textIds[i])].contains(.capitalisedInBody) else { return false }
+        return wordFacts[Int(lowerIds[i])].contains(.writtenInLowerCase) || !wordFacts[Int(textIds[i])].contains(.capitalisedAtStart)
     }
 
     /// Whether the article writes token `i`'s word in lower case somewhere.
     func isWrittenInLowerCase(_ i: Int) -> Bool {
-        writtenInLowerCase[Int(lowerIds[i])]
+        wordFacts[Int(lowerIds[i])].contains(.writtenInLowerCase)
     }
 
     /// Whether the article capitalises token `i`'s word (as spelled) anywhere other than a
     /// sentence's start or a title-case headline, alone or inside a longer name.
     func isCapitalisedInBody(_ i: Int) -> Bool {
-        capitalisedInBody[Int(textIds[i])]
+        wordFacts[Int(textIds[i])].contains(.capitalisedInBody)
     }
 
     /// The id of token `i`'s word in lower case: two tokens have the same id exactly when
@@ -675,8 +680,8 @@ struct ArticleTokens {
     /// remembering the answer.
     private func looksUpOrdinaryWord(_ i: Int) -> Bool {
         if lower(i, isIn: FunctionWords.closedClass) { return true }
-        if capitalisedInRunningText[Int(textIds[i])] { return false }
-        return writtenInLowerCase[Int(lowerIds[i])] || lower(i, isIn: OrganisationWords.heads) || lower(i, isIn: PlaceWords.heads)
+        if wordFacts[Int(textIds[i])].contains(.capitalisedInRunningText) { return false }
+        return wordFacts[Int(lowerIds[i])].contains(.writtenInLowerCase) || lower(i, isIn: OrganisationWords.heads) || lower(i, isIn: PlaceWords.heads)
     }
 
     /// The index of the token that starts at or after `offset`.

@@ -17,23 +17,39 @@ public enum WordTokenizer {
 
     /// Tokens of `scalars[range]`; offsets are into `scalars`.
     public static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>) -> [WordToken] {
-        var out: [WordToken] = []
         // (A token every three scalars is room for nearly any block: at a quarter, short blocks
         // full of punctuation grew the array again.)
-        out.reserveCapacity(range.count / 3 + 4)
-        append(tokensIn: scalars, range: range, to: &out)
-        return out
+        gather(capacity: range.count / 3 + 4) { append(tokensIn: scalars, range: range, to: &$0) }
     }
 
-    /// Appends the tokens of `scalars[range]` to `out`, offsets into `scalars`: what
+    /// The tokens `write` appends to a `TokenSink`, in an array made with room for `capacity`
+    /// of them; when they need more, in one made again with room for all (`write` runs twice).
+    @inline(__always)
+    static func gather(capacity: Int, _ write: (inout TokenSink) -> Void) -> [WordToken] {
+        var needed = 0
+        let tokens = [WordToken](unsafeUninitializedCapacity: max(capacity, 0)) { buffer, count in
+            var sink = TokenSink(buffer)
+            write(&sink)
+            needed = sink.count
+            count = min(needed, buffer.count)
+        }
+        guard needed > tokens.count else { return tokens }
+        return [WordToken](unsafeUninitializedCapacity: needed) { buffer, count in
+            var sink = TokenSink(buffer)
+            write(&sink)
+            precondition(sink.count == buffer.count, "tokens written differently the second time")
+            count = sink.count
+        }
+    }
+
+    /// Appends the tokens of `scalars[range]` to `sink`, offsets into `scalars`: what
     /// `tokens(in:range:)` returns, for a caller that gathers several ranges' tokens in one
     /// array (an array a range, then copied, was an allocation a range).
-    static func append(tokensIn scalars: [Unicode.Scalar], range: Range<Int>, to result: inout [WordToken]) {
-        // (Appended to a local array, moved in and out without a copy: the loop appending
-        // through the `inout` parameter itself cost a fifth more instructions a token.)
-        var out: [WordToken] = []
-        swap(&out, &result)
-        defer { swap(&out, &result) }
+    static func append(tokensIn scalars: [Unicode.Scalar], range: Range<Int>, to sink: inout TokenSink) {
+        // (Through a local copy, put back at the end: written through the `inout` parameter
+        // itself, the loop kept the sink in memory.)
+        var out = sink
+        defer { sink = out }
         let end = min(range.upperBound, scalars.count)
         // (Through a buffer pointer: every scalar of the article is read here, and indexing the
         // array checks its bounds at each read.)
@@ -132,7 +148,7 @@ public enum WordTokenizer {
     /// Appends a word, splitting a compound of capitalised parts at its hyphens.
     /// (`hyphenated`: whether the word has a hyphen, without which it has one part.)
     static func appendWord(
-        _ out: inout [WordToken], _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, kind: WordToken.Kind, sentenceStart: Bool,
+        _ out: inout TokenSink, _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, kind: WordToken.Kind, sentenceStart: Bool,
         hyphenated: Bool
     ) {
         guard kind == .word, hyphenated, splitsIntoCapitalisedParts(sc, r) else {
@@ -216,5 +232,31 @@ public enum WordTokenizer {
 
     @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
         s == "'" || s == "\u{2019}"
+    }
+}
+
+/// Room for tokens, written one after another through a pointer as the tokenizer finds them
+/// (`WordTokenizer.gather`).
+///
+/// `Array.append` checked the array's uniqueness (a runtime call) and capacity at each token,
+/// some thirty instructions a token, a tenth of building an article's tokens. A token beyond
+/// the room is counted, not written, so that the caller can make room for all and write again.
+struct TokenSink {
+    private let base: UnsafeMutablePointer<WordToken>?
+    private let capacity: Int
+    /// The number of tokens appended, those that found no room included.
+    private(set) var count = 0
+
+    init(_ buffer: UnsafeMutableBufferPointer<WordToken>) {
+        base = buffer.baseAddress
+        capacity = buffer.count
+    }
+
+    /// Writes `token` after the others when there is room for it.
+    @inline(__always)
+    mutating func append(_ token: WordToken) {
+        // (Room means a buffer: `unsafelyUnwrapped` spares a test of the pointer at each token.)
+        if count < capacity { (base.unsafelyUnwrapped + count).initialize(to: token) }
+        count &+= 1
     }
 }
