@@ -552,8 +552,9 @@ struct ArticleTokens {
     /// `String` when its key rules it out (most words, asked of most lists).
     @inline(__always)
     func lower(_ i: Int, isIn list: WordList) -> Bool {
-        if let key = lowerKey(i), list.rulesOut(key) { return false }
-        return list.contains(lower(i), key: nil)
+        let key = lowerKey(i)
+        if let key, list.rulesOut(key) { return false }
+        return list.contains(lower(i), key: key)
     }
 
     func text(_ range: Range<Int>) -> String {
