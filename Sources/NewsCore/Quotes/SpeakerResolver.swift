@@ -500,9 +500,10 @@ struct SpeakerResolver {
         guard OrganisationWords.generalInstitutionNouns.contains(noun) else { return nil }
         // Also the entities the tagger took for people that the article treats as an organisation
         // (`Laura Ashley, which floated in 1995`).
-        let model = discourse
-        // The names of the model's organisations, made once rather than once for each person.
-        let organisationNames = Set(model.referents.indices.compactMap { model.referents[$0].kind == .organisation ? model.name(of: $0) : nil })
+        // The names of the discourse model's organisations, made once rather than once for each
+        // person; found from the entities (the model's only organisations), without the model.
+        let organisationNames = Set(
+            entities.lazy.filter { ($0.type == .person || $0.type == .organization) && Discourse.referentKind(of: $0, self.scalars) == .organisation }.map(\.name))
         let orgs = entities.filter { $0.type == .organization }
         let treatedAsOrganisations = entities.filter { e in e.type == .person && organisationNames.contains(e.name) }
         let compatible = (orgs + treatedAsOrganisations).filter { e in
