@@ -74,6 +74,48 @@ import Testing
         }
     }
 
+    /// The name finder's skip set (`NameMentions.skipToCandidate`): a capital, a stop, a colon,
+    /// a quotation mark, or any scalar past ASCII.
+    static func isNameCandidate(_ v: UInt32) -> Bool {
+        v &- 0x41 < 26 || v >= 0x80 || v == 0x2E || v == 0x21 || v == 0x3F || v == 0x3A || v == 0x22 || v == 0x27
+    }
+
+    @Test(arguments: texts + [
+        "the quiet evening of long talks went on in the hall until late, and then they all went home to bed",
+        "the quiet evening of long talks went on in the hall until late, and zoë went home to her café after",
+        "nothing here but lower case words and commas, digits 1234 \u{2013} and hyphens - for sixteen or more scalars: done",
+    ])
+    func theByteScanFindsWhatTheEightLaneScanFinds(text: String) {
+        let s = Array(text.unicodeScalars)
+        for i in 0...s.count {
+            let (bytes, lanes) = s.withUnsafeBufferPointer { b in
+                (
+                    ScalarScan.firstInASCIIOrBeyond(
+                        in: b, from: i, before: s.count,
+                        anyASCIIHit: { v in
+                            let capital = v &- .init(repeating: 0x41) .< .init(repeating: 26)
+                            let stop = (v .== .init(repeating: 0x2E)) .| (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x3F))
+                            let mark = (v .== .init(repeating: 0x3A)) .| (v .== .init(repeating: 0x22)) .| (v .== .init(repeating: 0x27))
+                            return ScalarScan.any(capital .| stop .| mark)
+                        },
+                        isHit: Self.isNameCandidate),
+                    ScalarScan.first(
+                        in: b, from: i, before: s.count,
+                        anyHit: { v in
+                            let capital = v &- .init(repeating: 0x41) .< .init(repeating: 26)
+                            let stop = (v .== .init(repeating: 0x2E)) .| (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x3F))
+                            let mark = (v .== .init(repeating: 0x3A)) .| (v .== .init(repeating: 0x22)) .| (v .== .init(repeating: 0x27))
+                            return ScalarScan.any(capital .| (v .>= .init(repeating: 0x80)) .| stop .| mark)
+                        },
+                        isHit: Self.isNameCandidate)
+                )
+            }
+            let walked = Self.walk(s, from: i, Self.isNameCandidate)
+            #expect(bytes == walked, "from \(i)")
+            #expect(lanes == walked, "from \(i)")
+        }
+    }
+
     @Test func aCapitalInsideAWordStartsNoName() {
         let text = Array(
             "Ada Ode spoke first at the hall. Then the anti-Ode camp, the proOde blog and 3Ode replied, and Ode left.".unicodeScalars)

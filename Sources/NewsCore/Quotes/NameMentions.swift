@@ -44,13 +44,13 @@ struct NameMentions {
     /// whole as before. Everything skipped is ASCII, so a word there is letters, digits and `-`.
     @inline(__always)
     static func skipToCandidate(_ b: UnsafeBufferPointer<Unicode.Scalar>, from i: Int, before end: Int) -> Int {
-        let k = ScalarScan.first(
+        let k = ScalarScan.firstInASCIIOrBeyond(
             in: b, from: i, before: end,
-            anyHit: { v in
+            anyASCIIHit: { v in
                 let capital = v &- .init(repeating: 0x41) .< .init(repeating: 26)
                 let stop = (v .== .init(repeating: 0x2E)) .| (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x3F))
                 let mark = (v .== .init(repeating: 0x3A)) .| (v .== .init(repeating: 0x22)) .| (v .== .init(repeating: 0x27))
-                return ScalarScan.any(capital .| (v .>= .init(repeating: 0x80)) .| stop .| mark)
+                return ScalarScan.any(capital .| stop .| mark)
             },
             isHit: { v in v &- 0x41 < 26 || v >= 0x80 || v == 0x2E || v == 0x21 || v == 0x3F || v == 0x3A || v == 0x22 || v == 0x27 })
         var w = k

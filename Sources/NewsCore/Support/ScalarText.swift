@@ -107,6 +107,48 @@ enum ScalarScan {
         let words = unsafeBitCast(mask, to: (UInt64, UInt64, UInt64, UInt64).self)
         return (words.0 | words.1 | words.2 | words.3) != 0
     }
+
+    /// `first(in:from:before:anyHit:isHit:)` for a set that holds every scalar past ASCII,
+    /// sixteen scalars at a time: a block of ASCII ones is packed into sixteen bytes, which
+    /// `anyASCIIHit` tests a whole vector at once (a byte compare costs what a 32-bit one does,
+    /// for four times the lanes; and SSE2 compares bytes unsigned, 32-bit lanes only signed).
+    ///
+    /// `isHit` must accept every value from 0x80 on; `anyASCIIHit` must answer for sixteen ASCII
+    /// values, in any order, as `isHit` does for each.
+    @inline(__always)
+    static func firstInASCIIOrBeyond(
+        in b: UnsafeBufferPointer<Unicode.Scalar>, from: Int, before end: Int,
+        anyASCIIHit: (SIMD16<UInt8>) -> Bool, isHit: (UInt32) -> Bool
+    ) -> Int {
+        guard from < end, let base = b.baseAddress else { return end }
+        let raw = UnsafeRawPointer(base)
+        var j = from
+        while j + 16 <= end {
+            let x0 = raw.loadUnaligned(fromByteOffset: j &* 4, as: SIMD4<UInt32>.self)
+            let x1 = raw.loadUnaligned(fromByteOffset: (j &+ 4) &* 4, as: SIMD4<UInt32>.self)
+            let x2 = raw.loadUnaligned(fromByteOffset: (j &+ 8) &* 4, as: SIMD4<UInt32>.self)
+            let x3 = raw.loadUnaligned(fromByteOffset: (j &+ 12) &* 4, as: SIMD4<UInt32>.self)
+            // Any bit from 0x80 up is a scalar past ASCII: the scalar loop finds it.
+            let all = unsafeBitCast(x0 | x1 | x2 | x3, to: (UInt64, UInt64).self)
+            if (all.0 | all.1) & 0xFFFF_FF80_FFFF_FF80 != 0 { break }
+            // Each lane holds one byte: four lanes' bytes, shifted apart, share one lane.
+            let packed = x0 | (x1 &<< SIMD4(repeating: 8)) | (x2 &<< SIMD4(repeating: 16)) | (x3 &<< SIMD4(repeating: 24))
+            if anyASCIIHit(unsafeBitCast(packed, to: SIMD16<UInt8>.self)) { break }
+            j &+= 16
+        }
+        while j < end {
+            if isHit(b[j].value) { return j }
+            j += 1
+        }
+        return end
+    }
+
+    /// Whether any lane of `mask` is set (`any(_:)` of sixteen byte lanes).
+    @inline(__always)
+    static func any(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let words = unsafeBitCast(mask, to: (UInt64, UInt64).self)
+        return (words.0 | words.1) != 0
+    }
 }
 
 /// One scalar read from the UTF-8 bytes of a `String` (always valid UTF-8), for byte loops that
