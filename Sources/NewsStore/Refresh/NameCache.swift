@@ -195,8 +195,8 @@ final class NameCache {
 
     /// Steps through the rows of a query through SQLite's interface, handing each to `body`.
     ///
-    /// `readAll` reads every name, alias and cue so: GRDB's decoding of a row was a quarter
-    /// of the scans. The columns read are NOT NULL (or coalesced), and each value is taken as
+    /// `readAll` reads every name, alias and cue so: GRDB's cursor and decoding of each row cost
+    /// a twelfth of the scans (22 M instructions of 278 M at 2,000 articles). The columns read are NOT NULL (or coalesced), and each value is taken as
     /// GRDB takes it (`sqlite3_column_int64`, text up to a NUL), so the rows are the same.
     private func scan(_ sql: String, _ body: (OpaquePointer) throws -> Void) throws {
         let statement = try db.makeStatement(sql: sql)
