@@ -154,12 +154,12 @@ final class NameCache {
     /// Unicode spellings of one key) is left to the point reads, which the cache keyed so before.
     func readAll() throws {
         var unsureKeys = Set<String>()
-        let names = try GRDB.Row.fetchCursor(db, sql: """
-            SELECT id, type, key, coalesce(link, id), entity, ambiguous, articles, scope FROM name ORDER BY key, type, scope
-            """)
         var previous: String? = nil
-        while let r = try names.next() {
-            let row = Row(id: r[0], type: r[1], key: r[2], link: r[3], entity: r[4], ambiguous: r[5], articles: r[6], scope: r[7])
+        try scan("""
+            SELECT id, type, key, coalesce(link, id), entity, ambiguous, articles, scope FROM name ORDER BY key, type, scope
+            """) { r in
+            let row = Row(id: Self.int64(r, 0), type: Int(Self.int64(r, 1)), key: Self.text(r, 2), link: Self.int64(r, 3),
+                          entity: Self.int64(r, 4), ambiguous: Self.int64(r, 5) != 0, articles: Int(Self.int64(r, 6)), scope: Self.text(r, 7))
             if row.id >= 0, row.id < rows.count { rows[Int(row.id)] = row } else { later[row.id] = .some(row) }
             // (A new key whose entry is there already: an equal key of other bytes came first.)
             if previous.map({ !$0.utf8.elementsEqual(row.key.utf8) }) ?? true, idsByKey[row.key] != nil { unsureKeys.insert(row.key) }
@@ -169,21 +169,19 @@ final class NameCache {
         }
         byEntity.sort { ($0.entity, $0.id) < ($1.entity, $1.id) }
         var aliasKeys = Set<String>()
-        let aliases = try GRDB.Row.fetchCursor(db, sql: "SELECT key, name, surname FROM alias ORDER BY key, name")
         previous = nil
-        while let r = try aliases.next() {
-            let key: String = r[0]
+        try scan("SELECT key, name, surname FROM alias ORDER BY key, name") { r in
+            let key = Self.text(r, 0)
             if previous.map({ !$0.utf8.elementsEqual(key.utf8) }) ?? true, !aliasKeys.insert(key).inserted { unsureKeys.insert(key) }
-            aliasesByKey[key, default: []].append((r[1], (r[2] as Int) != 0))
+            aliasesByKey[key, default: []].append((Self.int64(r, 1), Self.int64(r, 2) != 0))
             previous = key
         }
         // The cues and roles of every name (the table is small: a row per name and article
         // that had any), for `strongCues` and `roles`, which otherwise read a name at a time.
-        let cueRows = try GRDB.Row.fetchCursor(db, sql: "SELECT name, cues, roles FROM name_cue")
-        while let r = try cueRows.next() {
-            let id: Int64 = r[0]
-            let types: Int = r[1]
-            let roles: Int = r[2]
+        try scan("SELECT name, cues, roles FROM name_cue") { r in
+            let id = Self.int64(r, 0)
+            let types = Int(Self.int64(r, 1))
+            let roles = Int(Self.int64(r, 2))
             if roles != 0 { roleBits[id, default: 0] |= roles }
             if types != 0 { NameCues.count(types, into: &cues[id, default: [:]]) }
         }
@@ -193,6 +191,34 @@ final class NameCache {
         }
         unsure = unsureKeys
         readEverything = true
+    }
+
+    /// Steps through the rows of a query through SQLite's interface, handing each to `body`.
+    ///
+    /// `readAll` reads every name, alias and cue so: GRDB's cursor and decoding of each row cost
+    /// a twelfth of the scans (22 M instructions of 278 M at 2,000 articles). The columns read are NOT NULL (or coalesced), and each value is taken as
+    /// GRDB takes it (`sqlite3_column_int64`, text up to a NUL), so the rows are the same.
+    private func scan(_ sql: String, _ body: (OpaquePointer) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: sql)
+        let sqlite = statement.sqliteStatement
+        defer { sqlite3_reset(sqlite) }
+        while true {
+            let code = sqlite3_step(sqlite)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+            }
+            try body(sqlite)
+        }
+    }
+
+    private static func int64(_ statement: OpaquePointer, _ column: Int32) -> Int64 {
+        sqlite3_column_int64(statement, column)
+    }
+
+    private static func text(_ statement: OpaquePointer, _ column: Int32) -> String {
+        sqlite3_column_text(statement, column).map { String(cString: $0) } ?? ""
     }
 
     /// The ids of the names of a key, in the order SQLite's index of keys gives them.

@@ -43,9 +43,32 @@ enum GivenNames {
     /// and has three letters or more (`rafa`, `rafael`; `chris`, `christopher`), or the pair is
     /// a familiar form on the list.
     static func areVariants(_ a: Substring, _ b: Substring) -> Bool {
+        if oneBegins(a, b) { return true }
+        return isFamiliar(a, of: b) || isFamiliar(b, of: a)
+    }
+
+    /// Whether `short` is on the list as a familiar form of `formal`.
+    private static func isFamiliar(_ short: Substring, of formal: Substring) -> Bool {
+        // (An ASCII name longer than every familiar form is none, and is not hashed to look it
+        // up. Another name might equal a form by Unicode's rules, so is looked up.)
+        if short.utf8.count > longestFamiliar, isPlainASCII(short) { return false }
+        return familiar[String(short)]?.contains(String(formal)) == true
+    }
+
+    /// Whether the shorter name has three letters or more and begins the longer.
+    ///
+    /// Names of ASCII letters are compared by their bytes: counting Characters and Unicode's
+    /// `hasPrefix` were most of the cost of `areVariants`.
+    static func oneBegins(_ a: Substring, _ b: Substring) -> Bool {
+        guard isPlainASCII(a), isPlainASCII(b) else { return oneBeginsByCharacters(a, b) }
+        let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
+        return short.utf8.count >= 3 && long.utf8.starts(with: short.utf8)
+    }
+
+    /// `oneBegins` on the names' Characters, for any name.
+    static func oneBeginsByCharacters(_ a: Substring, _ b: Substring) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        if short.count >= 3, long.hasPrefix(short) { return true }
-        return familiar[String(a)]?.contains(String(b)) == true || familiar[String(b)]?.contains(String(a)) == true
+        return short.count >= 3 && long.hasPrefix(short)
     }
 
     /// Whether two given names of five letters or more are one slip apart: a letter added,
@@ -95,4 +118,7 @@ enum GivenNames {
         "tim": ["timothy"], "phil": ["philip", "phillip"], "vince": ["vincent"], "walt": ["walter"], "wally": ["walter"],
         "sandra": ["alexandra"], "nat": ["nathan", "nathaniel"], "zach": ["zachary"], "josh": ["joshua"], "chris": ["christopher", "christine"],
     ]
+
+    /// The length of the longest familiar form, in letters (all are ASCII).
+    private static let longestFamiliar = familiar.keys.map(\.utf8.count).max() ?? 0
 }
