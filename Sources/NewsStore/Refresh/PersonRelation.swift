@@ -87,8 +87,8 @@ enum GivenNames {
         text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
-    /// `isSlip` on the names' letters.
-    private static func isSlip<Letter: Equatable>(_ x: [Letter], _ y: [Letter]) -> Bool {
+    /// `isSlip` on the names' letters (Characters for any name, bytes for plain ASCII ones).
+    static func isSlip<Letter: Equatable>(_ x: [Letter], _ y: [Letter]) -> Bool {
         guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1, x != y else { return false }
         var i = 0
         while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
