@@ -57,40 +57,14 @@ final class FusedWeights: @unchecked Sendable {
         tagRows.initialize(repeating: 0, count: (tagCount + 1) * 17)
         // Every row here is in `FusedDecoder`'s lane order (lane 0, O, stays first); a line's
         // place k of a pass holds lane 1 + k / 2 (k even) or 9 + k / 2 (k odd), as `widen` reads it.
+        // (The lines, sides and `rows2` are laid out in C: see `byline_fuse_weights`.)
         let rawOfLane = (0..<17).map { FusedDecoder.raw(ofLane: $0) }
-        let rawAtPlace = (0..<16).map { (place: Int) -> Int in
-            let lane = place % 2 == 0 ? 1 + place / 2 : 9 + place / 2
-            return rawOfLane[lane]
-        }
         let line = lines.bindMemory(to: Int16.self, capacity: n * 32)
-        // (Written through local pointers with wrapping offsets: 65,536 buckets a table, and
-        // checked arithmetic and reloads of the stored pointers cost more than the copying.)
-        let sideOut = sides, rowOut = rows2
         pass1.weights.withUnsafeBufferPointer { w1 in
-        pass2.weights.withUnsafeBufferPointer { w2 in
-        rawOfLane.withUnsafeBufferPointer { rawOfLane in
-        rawAtPlace.withUnsafeBufferPointer { rawAtPlace in
-            let w1 = w1.baseAddress!, w2 = w2.baseAddress!
-            let rawOfLane = rawOfLane.baseAddress!, rawAtPlace = rawAtPlace.baseAddress!
-            for b in 0..<n {
-                let r1 = w1 + b &* 17, r2 = w2 + b &* 17
-                let side = sideOut + b &* 4, out = line + b &* 32, row2 = rowOut + b &* 17
-                side[0] = r1[0]
-                side[1] = r2[0]
-                for lane in 0..<17 { row2[lane] = r2[rawOfLane[lane]] }
-                // (The tag-0 weights too: `score` sums them in Int16 beside the line's.)
-                var largest = max(r1[0].magnitude, r2[0].magnitude)
-                for k in 0..<16 {
-                    let raw = rawAtPlace[k]
-                    let v1 = r1[raw], v2 = r2[raw]
-                    out[k] = v1
-                    out[16 &+ k] = v2
-                    largest = max(largest, v1.magnitude, v2.magnitude)
-                }
-                side[2] = Int16(bitPattern: largest)
-                side[3] = 0
+            pass2.weights.withUnsafeBufferPointer { w2 in
+                byline_fuse_weights(w1.baseAddress, w2.baseAddress, n, line, sides, rows2)
             }
-        }}}}
+        }
         // The rows of features summed ahead: the same wrapping Int32 sums as adding each
         // feature's row to a token's, as addition does not depend on grouping.
         let pass1Tables = Pass1Tables(shift: UInt64(64 - pass1.bucketBits))
