@@ -55,6 +55,8 @@ static inline void byline_prefetch(const void *p) { __builtin_prefetch(p, 0, 3);
 static inline void byline_fuse_weights(
     const int16_t *restrict w1, const int16_t *restrict w2, long n,
     int16_t *restrict lines, int16_t *restrict sides, int16_t *restrict rows2) {
+    // `FusedDecoder.raw(ofLane:)` as a table (FusedTaggingTests' sums against the plain model
+    // fail if the two ever differ).
     static const uint8_t raw_of_lane[17] = {0, 1, 5, 9, 13, 4, 8, 12, 16, 2, 6, 10, 14, 3, 7, 11, 15};
     for (long b = 0; b < n; b++) {
         const int16_t *r1 = w1 + b * 17, *r2 = w2 + b * 17;
