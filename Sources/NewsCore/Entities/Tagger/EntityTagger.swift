@@ -40,8 +40,15 @@ public final class EntityTagger: Sendable {
     /// One BILOU tag per token of `doc`, reusing `workspace`'s buffers.
     public func tag(_ doc: TaggerDocument, workspace: TaggerWorkspace) -> [EntityTag] {
         tagRaw(doc, workspace: workspace)
-        let tags = workspace.tags
-        return (0..<doc.tokenCount).map { EntityTag(raw: tags[$0]) }
+        let n = doc.tokenCount
+        // Written through pointers: mapping the range checked bounds and capacity at every token.
+        return workspace.tags.withUnsafeBufferPointer { tags in
+            precondition(tags.count >= n)
+            return [EntityTag](unsafeUninitializedCapacity: n) { out, count in
+                for i in 0..<n { (out.baseAddress! + i).initialize(to: EntityTag(raw: tags[i])) }
+                count = n
+            }
+        }
     }
 
     /// Entity spans of `doc` as token ranges with their types.
