@@ -196,8 +196,11 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
         // Lanes 1–8 (B, U) and 9–16 (I, L): their pairwise max holds max(B, I) low and max(U, L) high.
         __m256i bu = bk_load8(previous + 1), il = bk_load8(previous + 9);
         __m256i highs = _mm256_max_epi32(bu, il), lows = _mm256_min_epi32(bu, il);
-        const int32_t topUL = bk_hmax4(_mm256_extracti128_si256(highs, 1));
-        const int32_t topBI = bk_hmax4(_mm256_castsi256_si128(highs));
+        // Both halves' maxima at once, each left in every lane of its half.
+        highs = _mm256_max_epi32(highs, _mm256_shuffle_epi32(highs, 0x4E));
+        highs = _mm256_max_epi32(highs, _mm256_shuffle_epi32(highs, 0xB1));
+        const int32_t topUL = _mm_cvtsi128_si32(_mm256_extracti128_si256(highs, 1));
+        const int32_t topBI = _mm_cvtsi128_si32(_mm256_castsi256_si128(highs));
         const int32_t restMin = bk_hmin4(_mm_min_epi32(_mm256_castsi256_si128(lows), _mm256_extracti128_si256(lows, 1)));
         const int32_t p0raw = previous[0];
         const int32_t peak = bk_max(p0raw, bk_max(topUL, topBI));
@@ -221,21 +224,18 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
             if ((int64_t)topUL - (int64_t)peak <= (int64_t)p0 - leads[0]) {
                 k = 0;
             } else {
-                int j = 0;
-                int32_t second = INT32_MIN;
-                top = INT32_MIN;
-                for (int m = 0; m < 8; m++) {
-                    const int32_t v = previous[m < 4 ? 5 + m : 9 + m];
-                    if (v > top) {
-                        second = top;
-                        top = v;
-                        j = m;
-                    } else if (v > second) {
-                        second = v;
-                    }
-                }
+                // The highest of U and L (lanes 5–8, 13–16), the first of them holding it, leads
+                // when the rest and O are at most `under`: as leads are at least 1, when it is the
+                // one lane above `under` (a tie puts two there).
+                const __m256i ul = _mm256_permute2x128_si256(bu, il, 0x31);
+                top = bk_sub(topUL, peak);
+                const int holding = _mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(ul, _mm256_set1_epi32(top))));
+                const int j = __builtin_ctz((unsigned)holding);
                 const int64_t under = (int64_t)top - leads[1 + j];
-                if ((int64_t)second <= under && (int64_t)p0 <= under) k = 1 + j;
+                if (under >= INT32_MIN && (int64_t)p0 <= under) {
+                    const __m256i above = _mm256_cmpgt_epi32(ul, _mm256_set1_epi32((int32_t)under));
+                    if (_mm256_movemask_ps(_mm256_castsi256_ps(above)) == 1 << j) k = 1 + j;
+                }
             }
             if (k >= 0) {
                 const int32_t *t = closed + k * 16;
@@ -298,13 +298,14 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
         // The predecessor of `arg` at token i: the first best, in raw order, over row i - 1.
         const int32_t *before = scores + (i - 1) * 17;
         int from = -1;
-        if (allFast) {
+        if (allFast && arg <= 8 && leader != BK_NO_LEADER) {
+            // O led the step: it beat or tied the other eight for every lane 0–8, and the step
+            // checked that it reaches every bound, so no predecessor it did not read beats it
+            // either; O wins ties, as raw tag 0. Nothing to compare.
+            from = leader;
+        } else if (allFast) {
             int32_t value;
-            if (arg <= 8 && leader != BK_NO_LEADER) {
-                // O beat or tied the other eight for every lane 0–8, and wins ties by raw order.
-                from = leader;
-                value = bk_add(before[from], trans[from * 17 + arg]);
-            } else if (arg <= 8) {
+            if (arg <= 8) {
                 // O, L0, U0, L1, U1, L2, U2, L3, U3: the predecessors read, in raw order.
                 static const uint8_t lanes[9] = {0, 13, 5, 14, 6, 15, 7, 16, 8};
                 value = bk_add(before[0], trans[arg]);
