@@ -179,6 +179,10 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
     const int32_t *open = tp + BK_OPEN;
     const int64_t *leads = decoder->leads, *needs = decoder->needs;
     const int64_t lowest = decoder->lowest;
+    // O's row of the closed transitions, and its lead and need, read once (O leads most steps).
+    const int64_t lead0 = leads[0], need0 = needs[0];
+    const int32_t closed0 = closed[0];
+    const __m256i closedBU0 = bk_load8(closed + 1);
     int32_t *row0 = scores + first * 17;
     row0[0] = bk_add(row0[0], tp[BK_START]);
     bk_store8(row0 + 1, _mm256_add_epi32(bk_load8(row0 + 1), bk_load8(tp + BK_START + 1)));
@@ -217,13 +221,19 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
         if (fast) {
             int32_t best0;
             __m256i bestBU;
-            int led = 0;
-            int32_t top = p0;
-            int64_t need = INT64_MIN;
-            int k = -1;
-            if ((int64_t)topUL - (int64_t)peak <= (int64_t)p0 - leads[0]) {
-                k = 0;
+            // Whether lanes 0–8 reach their bounds.
+            int reached;
+            // (topUL - peak <= p0 - leads[0], peak added to both sides: no value wraps here.)
+            if ((int64_t)topUL + lead0 <= (int64_t)p0raw) {
+                best0 = bk_add(p0, closed0);
+                bestBU = _mm256_add_epi32(_mm256_set1_epi32(p0), closedBU0);
+                reached = (int64_t)p0 >= need0;
+                // O's lead may be a tie, but O comes first in raw order, so the trace back's
+                // first best is O; a U or L lead may tie a predecessor before it in raw order.
+                leader = 0;
             } else {
+                int k = -1;
+                int32_t top;
                 // The highest of U and L (lanes 5–8, 13–16), the first of them holding it, leads
                 // when the rest and O are at most `under`: as leads are at least 1, when it is the
                 // one lane above `under` (a tie puts two there).
@@ -236,31 +246,28 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
                     const __m256i above = _mm256_cmpgt_epi32(ul, _mm256_set1_epi32((int32_t)under));
                     if (_mm256_movemask_ps(_mm256_castsi256_ps(above)) == 1 << j) k = 1 + j;
                 }
-            }
-            if (k >= 0) {
-                const int32_t *t = closed + k * 16;
-                best0 = bk_add(top, t[0]);
-                bestBU = _mm256_add_epi32(_mm256_set1_epi32(top), bk_load8(t + 1));
-                need = needs[k];
-                led = 1;
-                // O's lead may be a tie, but O comes first in raw order, so the trace back's
-                // first best is O; a U or L lead may tie a predecessor before it in raw order.
-                if (k == 0) leader = 0;
-            } else {
-                best0 = INT32_MIN;
-                bestBU = _mm256_set1_epi32(INT32_MIN);
-                for (int c = 0; c < 9; c++) {
-                    const int32_t p = previous[bk_closed_lane[c]];
-                    const int32_t *t = closed + c * 16;
-                    best0 = bk_max(best0, bk_add(p, t[0]));
-                    bestBU = _mm256_max_epi32(bestBU, _mm256_add_epi32(_mm256_set1_epi32(p), bk_load8(t + 1)));
+                if (k >= 0) {
+                    const int32_t *t = closed + k * 16;
+                    best0 = bk_add(top, t[0]);
+                    bestBU = _mm256_add_epi32(_mm256_set1_epi32(top), bk_load8(t + 1));
+                    reached = (int64_t)top >= needs[k];
+                } else {
+                    best0 = INT32_MIN;
+                    bestBU = _mm256_set1_epi32(INT32_MIN);
+                    for (int c = 0; c < 9; c++) {
+                        const int32_t p = previous[bk_closed_lane[c]];
+                        const int32_t *t = closed + c * 16;
+                        best0 = bk_max(best0, bk_add(p, t[0]));
+                        bestBU = _mm256_max_epi32(bestBU, _mm256_add_epi32(_mm256_set1_epi32(p), bk_load8(t + 1)));
+                    }
+                    reached = best0 >= bound0 && !bk_below(bestBU, boundBU);
                 }
             }
             // I and L from the B and I of their type.
             const __m256i pb = _mm256_broadcastsi128_si256(_mm256_castsi256_si128(bu));
             const __m256i pi = _mm256_broadcastsi128_si256(_mm256_castsi256_si128(il));
             const __m256i bestIL = _mm256_max_epi32(_mm256_add_epi32(pb, fromB), _mm256_add_epi32(pi, fromI));
-            fast = (led ? (int64_t)top >= need : best0 >= bound0 && !bk_below(bestBU, boundBU)) && !bk_below(bestIL, boundIL);
+            fast = reached && !bk_below(bestIL, boundIL);
             if (fast) {
                 row[0] = bk_add(row[0], best0);
                 bk_store8(row + 1, _mm256_add_epi32(bk_load8(row + 1), bestBU));
@@ -296,14 +303,21 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
     tags[i] = bk_raw_of_lane[arg];
     while (i > first) {
         // The predecessor of `arg` at token i: the first best, in raw order, over row i - 1.
-        const int32_t *before = scores + (i - 1) * 17;
-        int from = -1;
-        if (allFast && arg <= 8 && leader != BK_NO_LEADER) {
+        if (allFast && arg <= 8 && leader == 0) {
             // O led the step: it beat or tied the other eight for every lane 0–8, and the step
             // checked that it reaches every bound, so no predecessor it did not read beats it
-            // either; O wins ties, as raw tag 0. Nothing to compare.
-            from = leader;
-        } else if (allFast) {
+            // either; O wins ties, as raw tag 0. Nothing to compare, and so on back while O led.
+            do {
+                i -= 1;
+                leader = i > first ? tags[i] : BK_NO_LEADER;
+                tags[i] = 0;
+            } while (leader == 0);
+            arg = 0;
+            continue;
+        }
+        const int32_t *before = scores + (i - 1) * 17;
+        int from = -1;
+        if (allFast) {
             int32_t value;
             if (arg <= 8) {
                 // O, L0, U0, L1, U1, L2, U2, L3, U3: the predecessors read, in raw order.
