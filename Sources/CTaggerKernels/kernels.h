@@ -411,6 +411,29 @@ static inline BK_AVX2 void byline_fuse_weights_avx2(
     }
 }
 
+/// `FusedWeights.add` with AVX2: adds to row i of `scores1` (pass 1) and `scores2` (pass 2) the
+/// weights of feature `features[i]`, for each i in [first, end), each line's 16 Int16 of a pass
+/// widened in two instructions as `byline_score_avx2` widens them (the Swift loop's shifts took
+/// some 50 instructions a row).
+static inline BK_AVX2 void byline_add_rows_avx2(
+    const void *lines, const int16_t *sides, long mask, const uint32_t *features, long first, long end,
+    int32_t *scores1, int32_t *scores2) {
+    const char *base = (const char *)lines;
+    const __m256i pick_low = _mm256_set1_epi32(1), pick_high = _mm256_set1_epi32(1 << 16);
+    for (long i = first; i < end; i++) {
+        const long b = (long)features[i] & mask;
+        const __m256i *line = (const __m256i *)(base + b * 64);
+        const __m256i pairs1 = _mm256_load_si256(line), pairs2 = _mm256_load_si256(line + 1);
+        int32_t *row1 = scores1 + i * 17, *row2 = scores2 + i * 17;
+        row1[0] = bk_add(row1[0], sides[4 * b]);
+        row2[0] = bk_add(row2[0], sides[4 * b + 1]);
+        bk_store8(row1 + 1, _mm256_add_epi32(bk_load8(row1 + 1), _mm256_madd_epi16(pairs1, pick_low)));
+        bk_store8(row1 + 9, _mm256_add_epi32(bk_load8(row1 + 9), _mm256_madd_epi16(pairs1, pick_high)));
+        bk_store8(row2 + 1, _mm256_add_epi32(bk_load8(row2 + 1), _mm256_madd_epi16(pairs2, pick_low)));
+        bk_store8(row2 + 9, _mm256_add_epi32(bk_load8(row2 + 9), _mm256_madd_epi16(pairs2, pick_high)));
+    }
+}
+
 /// `FusedWeights.score` with AVX2: the same sums, added in Int32 as each row is read.
 ///
 /// Without AVX2, `score` adds rows in Int16 and widens them only when a lane might leave
@@ -542,6 +565,12 @@ static inline void byline_fuse_weights_avx2(
     const int16_t *restrict w1, const int16_t *restrict w2, long n,
     int16_t *restrict lines, int16_t *restrict sides, int16_t *restrict rows2) {
     (void)w1; (void)w2; (void)n; (void)lines; (void)sides; (void)rows2;
+}
+
+static inline void byline_add_rows_avx2(
+    const void *lines, const int16_t *sides, long mask, const uint32_t *features, long first, long end,
+    int32_t *scores1, int32_t *scores2) {
+    (void)lines; (void)sides; (void)mask; (void)features; (void)first; (void)end; (void)scores1; (void)scores2;
 }
 
 static inline void byline_score_second_avx2(

@@ -54,3 +54,24 @@ struct FuseWeightsKernelTests {
         #expect(layout(vector: true) == layout(vector: false))
     }
 }
+
+/// The AVX2 kernel of `FusedWeights.add` (C) adds the rows its Swift loop adds.
+struct AddRowsKernelTests {
+    typealias Generator = FusedTaggingTests.Generator
+
+    @Test func kernelAddsTheRowsSwiftAdds() throws {
+        var g = Generator(state: 22)
+        let (_, _, fusedOrNil) = FusedTaggingTests().randomModels(&g, bits: 6)
+        let fused = try #require(fusedOrNil)
+        let rows = 200
+        // Any ids (the table masks them), and rows that already hold sums, some near Int32's edges.
+        let features = (0..<rows).map { _ in UInt32(truncatingIfNeeded: g.next()) }
+        let start = (0..<(rows * 17)).map { _ in g.int32(Int64(Int32.min)...Int64(Int32.max)) }
+        var kernel1 = start, kernel2 = start.reversed() as [Int32]
+        var swift1 = kernel1, swift2 = kernel2
+        fused.add(rows: 3..<rows, features: features, into: &kernel1, &kernel2)
+        fused.addPortable(rows: 3..<rows, features: features, into: &swift1, &swift2)
+        #expect(kernel1 == swift1)
+        #expect(kernel2 == swift2)
+    }
+}

@@ -54,11 +54,11 @@ final class FusedWeights: @unchecked Sendable {
         contextRows = .allocate(capacity: (contexts + 1) * 34)
         contextRows.initialize(repeating: 0, count: (contexts + 1) * 34)
         tagRows = .allocate(capacity: (tagCount + 1) * 17)
-        tagRows.initialize(repeating: 0, count: (tagCount + 1) * 17)
+        // (The loop below writes every other row.)
+        (tagRows + tagCount * 17).initialize(repeating: 0, count: 17)
         // Every row here is in `FusedDecoder`'s lane order (lane 0, O, stays first); a line's
         // place k of a pass holds lane 1 + k / 2 (k even) or 9 + k / 2 (k odd), as `widen` reads it.
         // (The lines, sides and `rows2` are laid out in C: see `byline_fuse_weights`.)
-        let rawOfLane = (0..<17).map { FusedDecoder.raw(ofLane: $0) }
         let line = lines.bindMemory(to: Int16.self, capacity: n * 32)
         pass1.weights.withUnsafeBufferPointer { w1 in
             pass2.weights.withUnsafeBufferPointer { w2 in
@@ -69,29 +69,35 @@ final class FusedWeights: @unchecked Sendable {
         // feature's row to a token's, as addition does not depend on grouping.
         let pass1Tables = Pass1Tables(shift: UInt64(64 - pass1.bucketBits))
         let pass2Tables = Pass2Tables(shift: UInt64(64 - pass2.bucketBits))
-        pass1.weights.withUnsafeBufferPointer { w1 in
-            // (`rows2` holds pass 2's rows in lane order already.)
-            let w2Lanes = UnsafePointer(rows2)
-            for r in 0..<contexts {
-                let row = contextRows + r * 34
-                for id in pass1Tables.contextFeatures(row: r) {
-                    let b = Int(id) & (n - 1)
-                    for lane in 0..<17 {
-                        row[lane] &+= Int32(w1[b * 17 + rawOfLane[lane]])
-                        row[17 + lane] &+= Int32(w2Lanes[b * 17 + lane])
-                    }
-                }
+        // Lanes 1–16 of a row in lane order, widened: pass 1's from its line, pass 2's from `rows2`
+        // (whole vectors: lane by lane, the loops took some 1 M instructions at every start).
+        let w2Lanes = UnsafePointer(rows2)
+        @inline(__always) func rest1(_ b: Int) -> SIMD16<Int32> { Self.widen(UnsafeRawPointer(lines + b &* 64).load(as: SIMD16<Int16>.self)) }
+        @inline(__always) func rest2(_ b: Int) -> SIMD16<Int32> {
+            SIMD16<Int32>(truncatingIfNeeded: UnsafeRawPointer(w2Lanes + b &* 17 + 1).loadUnaligned(as: SIMD16<Int16>.self))
+        }
+        @inline(__always) func addRest(_ v: SIMD16<Int32>, to p: UnsafeMutablePointer<Int32>) {
+            UnsafeMutableRawPointer(p).storeBytes(of: UnsafeRawPointer(p).loadUnaligned(as: SIMD16<Int32>.self) &+ v, as: SIMD16<Int32>.self)
+        }
+        for r in 0..<contexts {
+            let row = contextRows + r * 34
+            for id in pass1Tables.contextFeatures(row: r) {
+                let b = Int(id) & (n - 1)
+                row[0] &+= Int32(sides[4 &* b])
+                row[17] &+= Int32(w2Lanes[b &* 17])
+                addRest(rest1(b), to: row + 1)
+                addRest(rest2(b), to: row + 18)
             }
-            // (Numbered as `Pass2Tables.tagRow` numbers them, 17 standing for outside the sentence.)
-            for before in 0..<18 {
-                for own in 0..<17 {
-                    for after in 0..<18 {
-                        let row = tagRows + ((before * 17 + own) * 18 + after) * 17
-                        let neighbours = pass2Tables.pass1Neighbours(UInt64(before == 17 ? 31 : before), UInt64(after == 17 ? 31 : after))
-                        let tag = w2Lanes + (Int(pass2Tables.pass1Tag(UInt64(own))) & (n - 1)) &* 17
-                        let pair = w2Lanes + (Int(neighbours) & (n - 1)) &* 17
-                        for lane in 0..<17 { row[lane] = Int32(tag[lane]) &+ Int32(pair[lane]) }
-                    }
+        }
+        // (Numbered as `Pass2Tables.tagRow` numbers them, 17 standing for outside the sentence.)
+        for before in 0..<18 {
+            for own in 0..<17 {
+                let tag = Int(pass2Tables.pass1Tag(UInt64(own))) & (n - 1)
+                for after in 0..<18 {
+                    let row = tagRows + ((before * 17 + own) * 18 + after) * 17
+                    let pair = Int(pass2Tables.pass1Neighbours(UInt64(before == 17 ? 31 : before), UInt64(after == 17 ? 31 : after))) & (n - 1)
+                    row[0] = Int32(w2Lanes[tag &* 17]) &+ Int32(w2Lanes[pair &* 17])
+                    UnsafeMutableRawPointer(row + 1).storeBytes(of: rest2(tag) &+ rest2(pair), as: SIMD16<Int32>.self)
                 }
             }
         }
@@ -316,7 +322,18 @@ final class FusedWeights: @unchecked Sendable {
 
     /// Adds the weights of feature `features[i]` to row `i` of `scores1` (pass 1) and of
     /// `scores2` (pass 2), for each `i` in `rows`.
+    ///
+    /// Where the processor has AVX2, the C kernel `byline_add_rows_avx2` adds the same rows.
     func add(rows: Range<Int>, features: UnsafePointer<UInt32>, into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>) {
+        guard FusedDecoder.hasAVX2 else {
+            addPortable(rows: rows, features: features, into: scores1, scores2)
+            return
+        }
+        byline_add_rows_avx2(lines, sides, buckets - 1, features, rows.lowerBound, rows.upperBound, scores1, scores2)
+    }
+
+    /// `add` in Swift, for any processor (the reference the C kernel is tested against).
+    func addPortable(rows: Range<Int>, features: UnsafePointer<UInt32>, into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>) {
         let base = UnsafeRawPointer(lines)
         let mask = buckets - 1
         for i in rows {
