@@ -943,6 +943,8 @@ extension TaggerBuffers {
         let n = doc.tokenCount
         let shift = UInt64(64 - bucketBits)
         let per = Self.countsPerSlot
+        // (Slots are cleared in stores of 8, 4 and 1 counters.)
+        precondition(per == 13)
         if pass2Tables?.shift != shift { pass2Tables = Pass2Tables(shift: shift) }
         let tables = pass2Tables!
         // Taken out while written, so the closures may read the other arrays of `self`; every
@@ -978,26 +980,39 @@ extension TaggerBuffers {
             let cap = cap.baseAddress!, initial = initial.baseAddress!, headline = headline.baseAddress!
             let slot = slot.baseAddress!, pass1 = pass1.baseAddress!, lower = lower.baseAddress!
             let rows = rows.baseAddress!
-            @inline(__always) func capitalised(_ i: Int) -> Bool { Self.isCapitalised(cap[i]) }
+            // The capitalised tokens in the order the walk below meets them, found once for the
+            // three walks over them (each walk tested every token's class), and -1 after them.
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n + 1) { capitalisedTokens in
+            let capitalisedTokens = capitalisedTokens.baseAddress!
+            var m = 0
+            for s in 0..<doc.sentenceCount {
+                for i in doc.sentence(s) where Self.isCapitalised(cap[i]) {
+                    capitalisedTokens[m] = Int32(truncatingIfNeeded: i)
+                    m &+= 1
+                }
+            }
+            capitalisedTokens[m] = -1
             // Only the counters of the slots tallied below are read: clear those, not the whole
             // table (a table sized for the document's tokens is mostly slots of no capitalised
-            // word).
-            for s in 0..<doc.sentenceCount {
-                for i in doc.sentence(s) where capitalised(i) {
-                    (counts + Int(slot[i]) * per).update(repeating: 0, count: per)
-                }
+            // word). Three stores: `update(repeating:count:)` called memset for each slot.
+            for k in 0..<m {
+                let base = UnsafeMutableRawPointer(counts + Int(slot[Int(capitalisedTokens[k])]) * per)
+                base.storeBytes(of: SIMD8<UInt16>(), as: SIMD8<UInt16>.self)
+                base.storeBytes(of: SIMD4<UInt16>(), toByteOffset: 16, as: SIMD4<UInt16>.self)
+                base.storeBytes(of: 0, toByteOffset: 24, as: UInt16.self)
             }
             // Tally first-pass types per capitalised word form.
-            for s in 0..<doc.sentenceCount {
-                for i in doc.sentence(s) where capitalised(i) {
-                    let base = counts + Int(slot[i]) * per
-                    let tag = EntityTag(raw: pass1[i])
-                    let t = tag.typeCode
-                    base[t] &+= 1
-                    if t > 0, tag.position == .last { base[4 + t] &+= 1 }
-                    if t > 0, tag.position == .begin { base[8 + t] &+= 1 }
-                }
+            for k in 0..<m {
+                let i = Int(capitalisedTokens[k])
+                let base = counts + Int(slot[i]) * per
+                let tag = EntityTag(raw: pass1[i])
+                let t = tag.typeCode
+                base[t] &+= 1
+                if t > 0, tag.position == .last { base[4 + t] &+= 1 }
+                if t > 0, tag.position == .begin { base[8 + t] &+= 1 }
             }
+            // The next capitalised token's place in `capitalisedTokens`.
+            var nextCapitalised = 0
             // (The closure's own count, as in `writePass1Features`.)
             var f = 0
             @inline(__always) func add(_ key: UInt64) {
@@ -1023,7 +1038,8 @@ extension TaggerBuffers {
                         put(tables.pass1Neighbours(prev, next))
                     }
                     add(FeatureHash.feature(Template.pass1TagWord, own, lower[i]))
-                    guard capitalised(i) else { continue }
+                    guard Int(capitalisedTokens[nextCapitalised]) == i else { continue }
+                    nextCapitalised &+= 1
                     let base = counts + Int(slot[i]) * per
                     let ownTag = EntityTag(raw: pass1[i])
                     let ownType = ownTag.typeCode
@@ -1055,6 +1071,7 @@ extension TaggerBuffers {
                 }
             }
             starts[n] = Int32(f)
+            }
         }}}}}}}}}}
     }
 
