@@ -299,19 +299,36 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
         }
     }
     long i = end - 1;
-    uint8_t leader = i > first ? tags[i] : BK_NO_LEADER;
+    // The first token has no step: its leader reads as none, which also stops the scan below.
+    tags[first] = BK_NO_LEADER;
+    uint8_t leader = tags[i];
     tags[i] = bk_raw_of_lane[arg];
     while (i > first) {
         // The predecessor of `arg` at token i: the first best, in raw order, over row i - 1.
         if (allFast && arg <= 8 && leader == 0) {
             // O led the step: it beat or tied the other eight for every lane 0–8, and the step
             // checked that it reaches every bound, so no predecessor it did not read beats it
-            // either; O wins ties, as raw tag 0. Nothing to compare, and so on back while O led.
-            do {
-                i -= 1;
-                leader = i > first ? tags[i] : BK_NO_LEADER;
-                tags[i] = 0;
-            } while (leader == 0);
+            // either; O wins ties, as raw tag 0. Nothing to compare, and so on back while O led:
+            // to the last token before i whose step O did not lead (its leader not 0), eight
+            // leaders at a time. The ones passed already hold 0, O's raw tag.
+            long j = i - 1;
+            for (;;) {
+                if (j - 7 < first) {
+                    while (tags[j] == 0) j -= 1;
+                    break;
+                }
+                uint64_t eight;
+                __builtin_memcpy(&eight, tags + j - 7, 8);
+                // Little-endian: tags[j] is the top byte.
+                if (eight != 0) {
+                    j -= __builtin_clzll(eight) >> 3;
+                    break;
+                }
+                j -= 8;
+            }
+            i = j;
+            leader = i > first ? tags[i] : BK_NO_LEADER;
+            tags[i] = 0;
             arg = 0;
             continue;
         }
@@ -360,7 +377,7 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
         }
         arg = from;
         i -= 1;
-        leader = i > first ? tags[i] : BK_NO_LEADER;
+        leader = tags[i];
         tags[i] = bk_raw_of_lane[arg];
     }
 }
