@@ -327,7 +327,7 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
                 j -= 8;
             }
             i = j;
-            leader = i > first ? tags[i] : BK_NO_LEADER;
+            leader = tags[i];
             tags[i] = 0;
             arg = 0;
             continue;
@@ -337,17 +337,22 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
         if (allFast) {
             int32_t value;
             if (arg <= 8) {
-                // O, L0, U0, L1, U1, L2, U2, L3, U3: the predecessors read, in raw order.
-                static const uint8_t lanes[9] = {0, 13, 5, 14, 6, 15, 7, 16, 8};
+                // O, then L0, U0, L1, U1, L2, U2, L3, U3: the predecessors read, in raw order. The
+                // eight after O side by side (lanes 5–8 and 13–16 interleaved); the first of them
+                // holding their best takes over from O only above it, as in a walk keeping the first best.
+                static const uint8_t lanes[8] = {13, 5, 14, 6, 15, 7, 16, 8};
+                const __m256i fromLanes = _mm256_permutevar8x32_epi32(
+                    _mm256_setr_m128i(bk_load4(before + 5), bk_load4(before + 13)), _mm256_setr_epi32(4, 0, 5, 1, 6, 2, 7, 3));
+                const __m256i into = _mm256_i32gather_epi32(
+                    trans + arg, _mm256_setr_epi32(13 * 17, 5 * 17, 14 * 17, 6 * 17, 15 * 17, 7 * 17, 16 * 17, 8 * 17), 4);
+                const __m256i v = _mm256_add_epi32(fromLanes, into);
+                const int32_t top = bk_hmax4(_mm_max_epi32(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1)));
                 value = bk_add(before[0], trans[arg]);
                 from = 0;
-                for (int c = 1; c < 9; c++) {
-                    const int lane = lanes[c];
-                    const int32_t v = bk_add(before[lane], trans[lane * 17 + arg]);
-                    if (v > value) {
-                        value = v;
-                        from = lane;
-                    }
+                if (top > value) {
+                    const int holding = _mm256_movemask_ps(_mm256_castsi256_ps(_mm256_cmpeq_epi32(v, _mm256_set1_epi32(top))));
+                    value = top;
+                    from = lanes[__builtin_ctz((unsigned)holding)];
                 }
             } else {
                 const int b = 1 + (arg - 1) % 4;
