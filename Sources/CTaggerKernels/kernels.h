@@ -204,12 +204,13 @@ static inline BK_AVX2 void byline_decode_avx2(const byline_decoder *decoder, int
         highs = _mm256_max_epi32(highs, _mm256_shuffle_epi32(highs, 0x4E));
         highs = _mm256_max_epi32(highs, _mm256_shuffle_epi32(highs, 0xB1));
         const int32_t topUL = _mm_cvtsi128_si32(_mm256_extracti128_si256(highs, 1));
-        const int32_t topBI = _mm_cvtsi128_si32(_mm256_castsi256_si128(highs));
-        const int32_t restMin = bk_hmin4(_mm_min_epi32(_mm256_castsi256_si128(lows), _mm256_extracti128_si256(lows, 1)));
         const int32_t p0raw = previous[0];
-        const int32_t peak = bk_max(p0raw, bk_max(topUL, topBI));
-        const int32_t bottom = bk_min(p0raw, restMin);
-        const __m256i vpeak = _mm256_set1_epi32(peak);
+        // The peak of all 17 in every lane: both halves' maxima and O, side by side.
+        const __m256i vp0 = _mm256_set1_epi32(p0raw);
+        const __m256i vpeak = _mm256_max_epi32(_mm256_max_epi32(highs, _mm256_permute2x128_si256(highs, highs, 1)), vp0);
+        const int32_t peak = _mm_cvtsi128_si32(_mm256_castsi256_si128(vpeak));
+        const __m128i rest = _mm_min_epi32(_mm256_castsi256_si128(lows), _mm256_extracti128_si256(lows, 1));
+        const int32_t bottom = bk_hmin4(_mm_min_epi32(rest, _mm256_castsi256_si128(vp0)));
         bu = _mm256_sub_epi32(bu, vpeak);
         il = _mm256_sub_epi32(il, vpeak);
         bk_store8(previous + 1, bu);
