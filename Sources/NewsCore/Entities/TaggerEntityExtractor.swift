@@ -125,16 +125,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 gender: d.title(t).flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
                 evidence: MentionCues.evidence(d, t, lists), sameAs: d.sameAs.map { t.text($0) })
         }
-        // (Sorted only when out of order: the pieces come sorted by token, and so by scalar,
-        // nearly always, and the sort copied a mention out, strings and all, at each comparison.
-        // The sort is stable: a sorted array stays as it is.)
-        // (A plain loop reading the fields in place: a closure over the array copied each mention.)
-        var inOrder = true
-        for k in out.indices.dropFirst() where out[k - 1].range.lowerBound > out[k].range.lowerBound {
-            inOrder = false
-            break
-        }
-        if !inOrder { out.sort { $0.range.lowerBound < $1.range.lowerBound } }
+        out.sort { $0.range.lowerBound < $1.range.lowerBound }
         Self.coordinatedPeople(&out, t)
         Self.addPronounHints(&out, t, pronouns: pronouns)
         return out
