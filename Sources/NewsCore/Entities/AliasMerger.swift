@@ -357,7 +357,15 @@ public enum AliasMerger {
             return capitals >= 2 && length <= 10
         }
         let answer = short.utf8.withContiguousStorageIfAvailable { ascii($0) } ?? ascii(short.utf8)
-        return answer ?? (short.filter(\.isUppercase).count >= 2 && short.count <= 10)
+        return answer ?? characterLooksLikeAcronym(short)
+    }
+
+    /// `looksLikeAcronym` read by `Character`s, for a name that is not plain ASCII: out of line,
+    /// because the `Character` case tests look up the Unicode tables, whose resilient types a
+    /// function inlining them sets up room for at every call, ASCII or not.
+    @inline(never)
+    static func characterLooksLikeAcronym(_ short: String) -> Bool {
+        short.filter(\.isUppercase).count >= 2 && short.count <= 10
     }
 
     /// A form an entity has taken in: its text's `NameFacts` id, and the group it came with
@@ -637,8 +645,14 @@ public enum AliasMerger {
                 k += 1
             }
             return k == words.count
-        case nil: break
+        case nil: return characterMixedCaseAcronym(short, keyWords: keyWords)
         }
+    }
+
+    /// `isMixedCaseAcronym` read by `Character`s, for a form that is not plain ASCII: out of
+    /// line, as `characterLooksLikeAcronym`.
+    @inline(never)
+    static func characterMixedCaseAcronym(_ short: String, keyWords: () -> [Substring]) -> Bool {
         let letters = short.filter { $0 != "." }
         guard letters.count >= 2, letters.count <= 8, letters.allSatisfy(\.isLetter), letters.first!.isUppercase,
             letters.contains(where: \.isLowercase), letters.filter(\.isUppercase).count >= 2
@@ -1032,12 +1046,7 @@ public enum AliasMerger {
 
     /// `fullestName` of the mentions `members` (indices into `mentions`, at least one).
     static func fullestName(_ members: ArraySlice<Int>, of mentions: [EntityMention]) -> String {
-        func rank(_ s: String) -> (Int, Int, Int) {
-            if let r = asciiRank(s) { return r }
-            let letters = s.filter(\.isLetter)
-            let acronym = letters.count > 1 && letters.allSatisfy(\.isUppercase) ? 0 : 1
-            return (acronym, s.splitAtSpaces().count, s.count)
-        }
+        func rank(_ s: String) -> (Int, Int, Int) { asciiRank(s) ?? characterRank(s) }
         var best = mentions[members.first!].text
         // (Ranked only once another form is met: most entities have one form.)
         var bestRank: (Int, Int, Int)? = nil
@@ -1051,6 +1060,15 @@ public enum AliasMerger {
             }
         }
         return best
+    }
+
+    /// `fullestName`'s rank of a name read by `Character`s, for one that is not plain ASCII: out
+    /// of line, as `characterLooksLikeAcronym`.
+    @inline(never)
+    static func characterRank(_ s: String) -> (Int, Int, Int) {
+        let letters = s.filter(\.isLetter)
+        let acronym = letters.count > 1 && letters.allSatisfy(\.isUppercase) ? 0 : 1
+        return (acronym, s.splitAtSpaces().count, s.count)
     }
 
     /// `fullestName`'s rank of a plain-ASCII name, read from its bytes: (0 for an acronym of two
