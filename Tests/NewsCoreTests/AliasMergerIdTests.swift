@@ -103,9 +103,9 @@ struct AliasMergerIdTests {
         #expect(entities.first { $0.name == "Tamsin Rowe" }?.aliases == ["Tamsin Rowe", "Rowe"])
         // The kept buffer answers as a fresh list, call after call, and leaves its marks clear.
         var groups = [
-            AliasMerger.Group(key: "merrow harbour trust", plainKey: "merrow harbour trust", members: [0]),
-            AliasMerger.Group(key: "mht", plainKey: "mht", members: [1]),
-            AliasMerger.Group(key: "merrow", plainKey: "merrow", members: [2]),
+            AliasMerger.Group(key: "merrow harbour trust", plainKey: "merrow harbour trust", members: [0], keyIsPlain: true),
+            AliasMerger.Group(key: "mht", plainKey: "mht", members: [1], keyIsPlain: true),
+            AliasMerger.Group(key: "merrow", plainKey: "merrow", members: [2], keyIsPlain: true),
         ]
         let ms = [mention(0, "Merrow Harbour Trust", .organization), mention(40, "MHT", .organization), mention(80, "Merrow", .place)]
         for g in groups.indices { groups[g].settle(ms) }

@@ -50,7 +50,10 @@ public enum AliasMerger {
             // (The plain key first, kept for the group its mention founds: `Group.plainKey`. It
             // is the person key of the text, found once a spelling: most mentions repeat one.)
             let plain = names.key(textIds[index], type: .person)
-            let key = groupKey(mentions[index].type, plainKey: plain)
+            // (`groupKey(type, plainKey: plain)`, knowing whether a place equivalent replaced the
+            // plain key: the group's facts are the plain key's when none did.)
+            let equivalent = EntityNames.equivalent(ofPlainKey: plain, type: mentions[index].type == .person ? .person : .place)
+            let key = equivalent ?? plain
             guard !key.isEmpty else {
                 groupOfText[slot] = -2
                 continue
@@ -58,7 +61,7 @@ public enum AliasMerger {
             let k = keyIds.id(key)
             if k == groupOfKey.count {
                 groupOfKey.append(groups.count)
-                groups.append(Group(key: key, plainKey: plain, members: []))
+                groups.append(Group(key: key, plainKey: plain, members: [], keyIsPlain: equivalent.map { ExactText.sameBytes($0, plain) } ?? true))
                 memberEnds.append(0)
             }
             groupOfText[slot] = groupOfKey[k]
@@ -96,7 +99,7 @@ public enum AliasMerger {
         // full: an array a group was made and freed at every merge.)
         var wordIdArena: [Int] = []
         wordIdArena.reserveCapacity(groups.count * 2)
-        for g in groups.indices { appendWordIds(ofKey: groups[g].plainKey, to: &wordIdArena, &wordIds) }
+        for g in groups.indices { groups[g].plainIsASCII = appendWordIds(ofKey: groups[g].plainKey, to: &wordIdArena, &wordIds) }
         var arenaStart = 0
         for g in groups.indices {
             let end = arenaStart + groups[g].plainWordCount
@@ -267,8 +270,10 @@ public enum AliasMerger {
         /// The ids of the plain key's words in the merge's `WordIds` (a slice of the merge's one
         /// array of them).
         var plainWordIds: ArraySlice<Int> = []
+        /// Whether `plainKey` is plain ASCII, its word ids found from its bytes (`appendWordIds`).
+        var plainIsASCII = false
         /// Whether `key` has the bytes of `plainKey` (no place equivalent replaced it).
-        var keyIsPlain = true
+        let keyIsPlain: Bool
         /// The id of the first word of `key` in the merge's `WordIds` (0 for a key of no words).
         var firstKeyWordId = 0
         /// Its first mention's text looks like an acronym ("NATO", "MoD").
@@ -279,25 +284,30 @@ public enum AliasMerger {
         /// The context calls some mention a place.
         var placeVoted = false
 
-        init(key: String, plainKey: String, members: ArraySlice<Int>) {
+        init(key: String, plainKey: String, members: ArraySlice<Int>, keyIsPlain: Bool) {
             self.key = key
             self.plainKey = plainKey
             self.members = members
+            self.keyIsPlain = keyIsPlain
         }
 
         /// Fills in the type and the facts derived from the members, once they are all known.
         mutating func settle(_ mentions: [EntityMention]) {
             type = vote(members, of: mentions)
             let short = mentions[members.first!].text
-            plainWordCount = EntityNames.wordCount(ofKey: plainKey)
-            // (The group key is the plain key unless a place equivalent replaced it: compared
-            // once, here, for every question below and the merge's.)
-            keyIsPlain = ExactText.sameBytes(key, plainKey)
+            // (The plain key's words and characters counted in one pass over its bytes when it
+            // is plain ASCII: two walks over it were a tenth of the groups' cost.)
+            if let shape = EntityNames.asciiKeyShape(plainKey) {
+                plainWordCount = shape.words
+                plainKeyLength = shape.length
+            } else {
+                plainWordCount = EntityNames.wordCount(ofKey: plainKey)
+                plainKeyLength = EntityNames.characterCount(plainKey)
+            }
+            // (The same bytes, the same counts: most keys are their plain keys.)
             keyWordCount = keyIsPlain ? plainWordCount : EntityNames.wordCount(ofKey: key)
-            keyLength = EntityNames.characterCount(key)
-            // (The same bytes, the same count: most keys are their plain keys.)
-            plainKeyLength = keyIsPlain ? keyLength : EntityNames.characterCount(plainKey)
-            acronymLike = !EntityNames.containsSpace(short) && AliasMerger.looksLikeAcronym(short)
+            keyLength = keyIsPlain ? plainKeyLength : EntityNames.characterCount(key)
+            acronymLike = AliasMerger.isAcronymLike(short)
             // (The first fixed type and name type, and whether any title or place vote, in one
             // pass reading the fields: the lazy filters over the members copied each mention's
             // evidence out and destroyed it again.)
@@ -312,6 +322,22 @@ public enum AliasMerger {
                 if (mentions[m].evidence.votes[.place] ?? 0) > 0 { placeVoted = true }
             }
         }
+    }
+
+    /// `!EntityNames.containsSpace(short) && looksLikeAcronym(short)`, read in one pass over the
+    /// bytes of a plain-ASCII text without a carriage return (each byte a `Character`).
+    static func isAcronymLike(_ short: String) -> Bool {
+        let answer = short.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var capitals = 0
+            var space = false
+            for x in b {
+                if x >= 0x80 || x == 0x0D { return nil }
+                if x == 0x20 { space = true }
+                if x >= 0x41 && x <= 0x5A { capitals += 1 }
+            }
+            return !space && capitals >= 2 && b.count <= 10
+        }
+        return (answer ?? nil) ?? (!EntityNames.containsSpace(short) && looksLikeAcronym(short))
     }
 
     /// Two capitals or more in at most ten characters, counted on bytes for plain ASCII (no
@@ -331,7 +357,15 @@ public enum AliasMerger {
             return capitals >= 2 && length <= 10
         }
         let answer = short.utf8.withContiguousStorageIfAvailable { ascii($0) } ?? ascii(short.utf8)
-        return answer ?? (short.filter(\.isUppercase).count >= 2 && short.count <= 10)
+        return answer ?? characterLooksLikeAcronym(short)
+    }
+
+    /// `looksLikeAcronym` read by `Character`s, for a name that is not plain ASCII: out of line,
+    /// because the `Character` case tests look up the Unicode tables, whose resilient types a
+    /// function inlining them sets up room for at every call, ASCII or not.
+    @inline(never)
+    static func characterLooksLikeAcronym(_ short: String) -> Bool {
+        short.filter(\.isUppercase).count >= 2 && short.count <= 10
     }
 
     /// A form an entity has taken in: its text's `NameFacts` id, and the group it came with
@@ -554,8 +588,9 @@ public enum AliasMerger {
 
     /// Appends the ids in `wordIds` of the words of `key`, as `EntityNames.words(ofKey:)` splits
     /// them, to `ids`: on the bytes when the key is plain ASCII (where a space byte is a space
-    /// `Character`, and no other byte is), without making the words.
-    static func appendWordIds(ofKey key: String, to ids: inout [Int], _ wordIds: inout WordIds) {
+    /// `Character`, and no other byte is), without making the words. Returns whether it was.
+    @discardableResult
+    static func appendWordIds(ofKey key: String, to ids: inout [Int], _ wordIds: inout WordIds) -> Bool {
         let done = key.utf8.withContiguousStorageIfAvailable { b -> Bool in
             for x in b where x >= 0x80 { return false }
             var start = 0
@@ -568,8 +603,9 @@ public enum AliasMerger {
             }
             return true
         }
-        if done == true { return }
+        if done == true { return true }
         for word in EntityNames.words(ofKey: key) { ids.append(wordIds.id(String(word))) }
+        return false
     }
 
     /// Whether the story names `full` before it first uses the short form in its body's own words
@@ -609,8 +645,14 @@ public enum AliasMerger {
                 k += 1
             }
             return k == words.count
-        case nil: break
+        case nil: return characterMixedCaseAcronym(short, keyWords: keyWords)
         }
+    }
+
+    /// `isMixedCaseAcronym` read by `Character`s, for a form that is not plain ASCII: out of
+    /// line, as `characterLooksLikeAcronym`.
+    @inline(never)
+    static func characterMixedCaseAcronym(_ short: String, keyWords: () -> [Substring]) -> Bool {
         let letters = short.filter { $0 != "." }
         guard letters.count >= 2, letters.count <= 8, letters.allSatisfy(\.isLetter), letters.first!.isUppercase,
             letters.contains(where: \.isLowercase), letters.filter(\.isUppercase).count >= 2
@@ -654,8 +696,10 @@ public enum AliasMerger {
     /// name's entity.
     static func joinOtherScripts(_ clusters: inout [Cluster], _ mentions: [EntityMention], _ names: NameFacts) {
         for c in clusters.indices where !clusters[c].members.isEmpty {
-            guard let same = clusters[c].members.compactMap({ mentions[$0].sameAs }).first,
-                clusters[c].members.allSatisfy({ mentions[$0].sameAs != nil }),
+            // (Every member asked first: when all have a name in another script, the first
+            // member's is the first of them, without an array of them made for every entity.)
+            guard clusters[c].members.allSatisfy({ mentions[$0].sameAs != nil }),
+                let same = mentions[clusters[c].members.first!].sameAs,
                 let target = clusters.indices.first(where: { o in
                     o != c && clusters[o].members.contains { mentions[$0].text == same && mentions[$0].sameAs == nil }
                 })
@@ -678,6 +722,18 @@ public enum AliasMerger {
     static func joinGivenNames(_ clusters: inout [Cluster], _ groups: [Group], _ mentions: [EntityMention], _ names: NameFacts) {
         /// The alias key of entity `o`'s founding form.
         func firstKey(_ o: Int) -> String { groups[clusters[o].forms[0].group].plainKey }
+        /// `opens(firstKey(o), firstKey(c))`, by the keys' word ids when both keys are plain
+        /// ASCII: such a key is its words with one space between them, so it opens the other
+        /// exactly when its words begin the other's and are fewer (and equal ids are equal
+        /// words). (Asked of every person for every one-word name: the bytes of both keys were
+        /// walked, and the keys retained, at each.)
+        func opensKey(_ o: Int, _ c: Int) -> Bool {
+            // (The groups read in place: copying one out retained its strings and slices.)
+            let full = clusters[o].forms[0].group
+            let word = clusters[c].forms[0].group
+            guard groups[full].plainIsASCII, groups[word].plainIsASCII else { return opens(groups[full].plainKey, groups[word].plainKey) }
+            return wordIdsOpen(groups[full].plainWordIds, groups[word].plainWordIds)
+        }
         for c in clusters.indices where !clusters[c].members.isEmpty {
             // With a title too: knights and dames go by their given names ("Sir Digby"), and names
             // written family name first are cut to it ("President Xi" for Xi Jinping).
@@ -699,7 +755,7 @@ public enum AliasMerger {
             var owner: Int? = nil
             var owners = 0
             for o in clusters.indices
-            where o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && opens(firstKey(o), key)
+            where o != c && !clusters[o].members.isEmpty && clusters[o].type == .person && opensKey(o, c)
                 && names.person(clusters[o].nameId).firstGivenKey == key
                 && (!ranked() || clusters[o].members.contains { hasRank(mentions[$0]) })
             {
@@ -734,6 +790,18 @@ public enum AliasMerger {
         }
         if let known = (answer ?? nil) ?? nil { return known }
         return s.hasPrefix(word + " ")
+    }
+
+    /// `opens(s, word)` for two plain-ASCII alias keys, given the ids of their words (as
+    /// `appendWordIds` gives them): the words of `word` begin those of `s`, which has more.
+    static func wordIdsOpen(_ s: ArraySlice<Int>, _ word: ArraySlice<Int>) -> Bool {
+        guard s.count > word.count else { return false }
+        var k = s.startIndex
+        for w in word {
+            guard s[k] == w else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// `s.hasSuffix(" " + word)`, on the bytes when both are plain ASCII (as `opens`).
@@ -785,6 +853,31 @@ public enum AliasMerger {
     /// (By index, reading the fields used: copying the mentions out, four references each, cost
     /// more than most of the vote; the merger votes for every group and entity of an article.)
     static func vote(_ members: ArraySlice<Int>, of mentions: [EntityMention], fallback: EntityType? = nil) -> EntityType {
+        // (Most groups have one mention: its vote without the loops, closures and counts.)
+        if members.count == 1 { return vote(one: members.first!, of: mentions, fallback: fallback) }
+        return voteOverAll(members, of: mentions, fallback: fallback)
+    }
+
+    /// `vote` of the one mention `mentions[m]`, as `voteOverAll` gives it: its title, fixed type
+    /// or name type decides; else its label and votes score, and the surname rule, which needs a
+    /// text with a space and one without, cannot apply.
+    static func vote(one m: Int, of mentions: [EntityMention], fallback: EntityType?) -> EntityType {
+        if mentions[m].title != nil { return .person }
+        if let firm = mentions[m].evidence.firm { return firm }
+        if let named = mentions[m].evidence.nameType { return named }
+        let type = mentions[m].type
+        let votes = mentions[m].evidence.votes
+        var score = TypeScores()
+        score.add(type, Double(mentions[m].evidence.taggerWeight) * (type == .other ? 0.5 : 1))
+        for (t, v) in votes { score.add(t, Double(v)) }
+        // (The text asked for a space only when there is a person's score to halve.)
+        if let p = score[.person], (votes[.person] ?? 0) <= 0, !EntityNames.containsSpace(mentions[m].text) { score[.person] = p / 2 }
+        for (t, v) in votes { score.add(t, 0.001 * Double(v)) }
+        return score.winner(fallback: fallback, firstType: type)
+    }
+
+    /// `vote` of the mentions `members` (at least one, in order), whatever their number.
+    static func voteOverAll(_ members: ArraySlice<Int>, of mentions: [EntityMention], fallback: EntityType? = nil) -> EntityType {
         if members.contains(where: { mentions[$0].title != nil }) { return .person }
         if let firm = majority(members, { mentions[$0].evidence.firm }) { return firm }
         if let named = majority(members, { mentions[$0].evidence.nameType }) { return named }
@@ -838,14 +931,7 @@ public enum AliasMerger {
             let votes = mentions[m].evidence.votes
             for (t, v) in votes { score.add(t, 0.001 * Double(v)) }
         }
-        let top = score.max ?? 0
-        // (Tied types asked of the scores in place: an array of them, from `allCases`, was two
-        // arrays a vote.)
-        func tied(_ t: EntityType) -> Bool { (score[t] ?? -1) == top }
-        if let fallback, tied(fallback) { return fallback }
-        let firstType = mentions[members.first!].type
-        if tied(firstType) { return firstType }
-        return TypeScores.types.first(where: tied) ?? firstType
+        return score.winner(fallback: fallback, firstType: mentions[members.first!].type)
     }
 
     /// Whether every byte of `s` is ASCII (its lower case is then ASCII too, and equal to another
@@ -905,6 +991,18 @@ public enum AliasMerger {
             self[type] = (self[type] ?? 0) + amount
         }
 
+        /// The type with the highest score: `fallback` when it ties for it, then `firstType`,
+        /// then the first in `types`, else `firstType`.
+        func winner(fallback: EntityType?, firstType: EntityType) -> EntityType {
+            let top = max ?? 0
+            // (Tied types asked of the scores in place: an array of them, from `allCases`, was two
+            // arrays a vote.)
+            func tied(_ t: EntityType) -> Bool { (self[t] ?? -1) == top }
+            if let fallback, tied(fallback) { return fallback }
+            if tied(firstType) { return firstType }
+            return Self.types.first(where: tied) ?? firstType
+        }
+
         /// The highest score there is, nil when there is none.
         var max: Double? {
             var best: Double? = nil
@@ -948,12 +1046,7 @@ public enum AliasMerger {
 
     /// `fullestName` of the mentions `members` (indices into `mentions`, at least one).
     static func fullestName(_ members: ArraySlice<Int>, of mentions: [EntityMention]) -> String {
-        func rank(_ s: String) -> (Int, Int, Int) {
-            if let r = asciiRank(s) { return r }
-            let letters = s.filter(\.isLetter)
-            let acronym = letters.count > 1 && letters.allSatisfy(\.isUppercase) ? 0 : 1
-            return (acronym, s.splitAtSpaces().count, s.count)
-        }
+        func rank(_ s: String) -> (Int, Int, Int) { asciiRank(s) ?? characterRank(s) }
         var best = mentions[members.first!].text
         // (Ranked only once another form is met: most entities have one form.)
         var bestRank: (Int, Int, Int)? = nil
@@ -967,6 +1060,15 @@ public enum AliasMerger {
             }
         }
         return best
+    }
+
+    /// `fullestName`'s rank of a name read by `Character`s, for one that is not plain ASCII: out
+    /// of line, as `characterLooksLikeAcronym`.
+    @inline(never)
+    static func characterRank(_ s: String) -> (Int, Int, Int) {
+        let letters = s.filter(\.isLetter)
+        let acronym = letters.count > 1 && letters.allSatisfy(\.isUppercase) ? 0 : 1
+        return (acronym, s.splitAtSpaces().count, s.count)
     }
 
     /// `fullestName`'s rank of a plain-ASCII name, read from its bytes: (0 for an acronym of two

@@ -64,8 +64,10 @@ enum ClosedListTypes {
             // (A name of one plain word, most of those asked, by its token: its key is its lower
             // case, and the lists are asked by the key the tokens hold, without the arrays and
             // strings of `keyAndWords`.)
+            // (A name of plain words whose key and parts the lists' hashes rule out, most names
+            // asked, is on no list: its key and parts are not made to be asked.)
             let answer = d.end == nil && d.b - d.a == 1 && t.isWord(d.a) && t.isPlainAlphanumeric(d.a)
-                ? oneWordListAnswer(d.a, t) : listAnswer(d, t, lists)
+                ? oneWordListAnswer(d.a, t) : tokensRuleOutLists(d, t) ? .none : listAnswer(d, t, lists)
             switch answer {
             case .firm(let type):
                 d.type = type
@@ -112,6 +114,57 @@ enum ClosedListTypes {
         if t.lower(i, isIn: ProductNames.names), !t.lower(i, isIn: ProductNames.onlyAfterMaker) { return .firm(.other) }
         if t.lower(i, isIn: CompanyNames.names) || (t.lower(i, isIn: SportsClubs.names) && t.sportsStory) { return .listed }
         return .none
+    }
+
+    /// Whether `listAnswer(d, t, lists)` is certainly `.none`, read from the tokens of a draft of
+    /// plain words (those `tokenKeyAndWords` reads): the key and each part of it the lists are
+    /// asked about hash to no entry of the list asked (`WordList.rulesOut`), and the first and
+    /// last words are no maker's and no event's head. False when the tokens cannot tell. (The
+    /// key and its parts, as `String`s made, joined and looked up, cost some six thousand
+    /// instructions a name, and nearly every name asked is on no list.)
+    static func tokensRuleOutLists(_ d: DraftMention, _ t: ArticleTokens) -> Bool {
+        guard d.a < d.b else { return false }
+        if let end = d.end, end != t.tokens[d.b - 1].range.upperBound { return false }
+        return t.scalars.withUnsafeBufferPointer { s -> Bool in
+            var previousEnd = -1
+            for i in d.a..<d.b {
+                guard t.isWord(i), t.isPlainAlphanumeric(i) else { return false }
+                let r = t.tokens[i].range
+                if previousEnd >= 0 {
+                    guard r.lowerBound > previousEnd else { return false }
+                    for k in previousEnd..<r.lowerBound {
+                        let v = s[k].value
+                        guard v == 0x20 || v == 0x0A || v == 0x09 else { return false }
+                    }
+                }
+                previousEnd = r.upperBound
+            }
+            // The key's words: a leading "the" left out of two or more.
+            let first = d.b - d.a >= 2 && t.lowerIs(d.a, "the") ? d.a + 1 : d.a
+            /// `WordKey(ascii:)` of the lower-case words of tokens `from..<to` joined by spaces.
+            func key(_ from: Int, _ to: Int) -> WordKey {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for i in from..<to {
+                    if i > from { h = (h ^ 0x20) &* 0x100_0000_01b3 }
+                    for k in t.tokens[i].range {
+                        let v = s[k].value
+                        h = (h ^ UInt64(v &- 0x41 < 26 ? v + 32 : v)) &* 0x100_0000_01b3
+                    }
+                }
+                return WordKey(value: h)
+            }
+            let whole = key(first, d.b)
+            guard OrganisationWords.seats.rulesOut(whole), EventNames.names.rulesOut(whole), ProductNames.names.rulesOut(whole),
+                CompanyNames.names.rulesOut(whole), SportsClubs.names.rulesOut(whole)
+            else { return false }
+            // An event's name before "of" ("World Series of Golf").
+            if let of = (first..<d.b).first(where: { t.lowerIs($0, "of") }), of > first, !EventNames.names.rulesOut(key(first, of)) {
+                return false
+            }
+            // (A last word that is a number is no plain word: the numbered events are not asked.)
+            guard d.b - first >= 2 else { return true }
+            return !t.lower(d.b - 1, isIn: EventNames.heads) && !t.lower(first, isIn: ProductNames.makers)
+        }
     }
 
     /// Whether `word` is one or more ASCII letters and digits only (its alias key is then its

@@ -19,8 +19,14 @@ public enum EntityNames {
     /// `aliasKey(name, type: type)`, given `plainKey`, `aliasKey(name)`: the place equivalent
     /// when `type` takes them and there is one.
     static func aliasKey(plainKey key: String, type: EntityType?) -> String {
+        equivalent(ofPlainKey: key, type: type) ?? key
+    }
+
+    /// The place equivalent `aliasKey(plainKey: key, type: type)` gives for `key`, nil when it
+    /// gives `key` itself back.
+    static func equivalent(ofPlainKey key: String, type: EntityType?) -> String? {
         if let type, type != .person, mayHaveEquivalent(key), let same = equivalents[key] { return same }
-        return key
+        return nil
     }
 
     /// `aliasKey` without place equivalents, for any name: Foundation's folding, then a walk by
@@ -82,6 +88,27 @@ public enum EntityNames {
     static func words(ofKey key: String) -> [Substring] {
         if !key.isEmpty, !containsSpace(key) { return [key[...]] }
         return key.splitAtSpaces()
+    }
+
+    /// `(wordCount(ofKey: key), characterCount(key))`, counted in one pass over the bytes of a key
+    /// in plain ASCII without a carriage return (each byte a `Character`, a space byte the one
+    /// space); nil for any other key.
+    static func asciiKeyShape(_ key: String) -> (words: Int, length: Int)? {
+        let shape = key.utf8.withContiguousStorageIfAvailable { bytes -> (words: Int, length: Int)? in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
+            }
+            return (count, bytes.count)
+        }
+        return shape ?? nil
     }
 
     /// `words(ofKey: key).count`, counted on the bytes of a plain-ASCII key (where a space byte is

@@ -251,7 +251,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
         for k in ds.indices where ds[k].firm == nil {
             if ds[k].type == .person, NameShape.headType(t, ds[k].a..<ds[k].b) == nil {
                 if let last = tokenLastWordKey(ds[k], t) {
-                    names.addSurname(last)
+                    // (The last token's lower case, whose `WordKey` the tokens hold.)
+                    names.addSurname(last, wordKey: t.lowerKey(ds[k].b - 1))
                     continue
                 }
                 let text = t.text(range(ds[k], t))
@@ -269,7 +270,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 let text = whole ? t.word(ds[k].a) : t.text(range(ds[k], t))
                 let key = whole ? MentionRules.wordKey(t, ds[k].a) : EntityNames.aliasKey(text)
                 guard names.oneWordType(key) == nil else { continue }
-                names.addOneWordName(key, ds[k].type, acronym: isAcronym(text))
+                // (A plain word's key is its lower case, whose `WordKey` the tokens hold.)
+                let wordKey = whole && t.isPlainAlphanumeric(ds[k].a) ? t.lowerKey(ds[k].a) : nil
+                names.addOneWordName(key, ds[k].type, acronym: isAcronym(text), wordKey: wordKey)
             }
         }
         guard names.hasSurnames || names.hasOneWordNames else { return }
@@ -292,6 +295,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 if doubleBarrelled { return t.text(t.tokens[first].range.lowerBound..<t.tokens[first + 2].range.upperBound) }
                 return cut.map { t.text(t.tokens[first].range.lowerBound..<$0) } ?? t.word(first)
             }
+            // (A whole word of plain ASCII letters and digits has its lower case for its key, whose
+            // `WordKey` the tokens hold: most such words are ruled out by it, without the key's
+            // `String` made and looked up. A word no key is goes on as `facts` would send it.)
+            if cut == nil, start == i, t.isPlainAlphanumeric(i), let lowerKey = t.lowerKey(i), names.rulesOut(lowerKey) { continue }
             // (A whole word's key is the one the tokens give it: `word()` is then `t.word(i)`.)
             let key = cut == nil && start == i ? MentionRules.wordKey(t, i) : EntityNames.aliasKey(word())
             // (The key looked up once for all three answers.)
@@ -354,13 +361,42 @@ public struct TaggerEntityExtractor: EntityExtractor {
         private var acronym: [Bool] = []
         private(set) var hasSurnames = false
         private(set) var hasOneWordNames = false
+        /// A filter of the keys' `WordKey(ascii:)`s, 256 bits, a bit a key: a plain-ASCII word
+        /// whose key's bit is clear is none of the keys. Off once a key that is not plain ASCII
+        /// comes (such a key may equal an ASCII string).
+        private var filter = SIMD4<UInt64>(repeating: 0)
+        private var filterOn = true
 
         init(capacity: Int) {
             ids = WordIds(capacity: capacity + 8)
         }
 
-        /// The id of `key`, with room for its facts.
-        private mutating func id(_ key: String) -> Int {
+        /// The filter's word and bit for a key.
+        @inline(__always)
+        private static func filterBit(_ key: WordKey) -> (word: Int, bit: UInt64) {
+            let x = key.value &* 0x9E37_79B9_7F4A_7C15
+            return (Int(truncatingIfNeeded: x >> 62), 1 << ((x >> 56) & 63))
+        }
+
+        /// Whether no key is the plain-ASCII word whose `WordKey(ascii:)` is `key`, so that
+        /// `facts` of the word would give no surname, type or acronym. (False: it may be one.)
+        func rulesOut(_ key: WordKey) -> Bool {
+            guard filterOn else { return false }
+            let (word, bit) = Self.filterBit(key)
+            return filter[word] & bit == 0
+        }
+
+        /// The id of `key`, with room for its facts; `wordKey` is its `WordKey(ascii:)` when the
+        /// caller has it (nil: found here).
+        private mutating func id(_ key: String, wordKey: WordKey?) -> Int {
+            if filterOn {
+                if let k = wordKey ?? WordKey(ascii: key) {
+                    let (word, bit) = Self.filterBit(k)
+                    filter[word] |= bit
+                } else {
+                    filterOn = false
+                }
+            }
             let id = ids.id(key)
             while surname.count <= id {
                 surname.append(false)
@@ -370,15 +406,16 @@ public struct TaggerEntityExtractor: EntityExtractor {
             return id
         }
 
-        mutating func addSurname(_ key: String) {
-            surname[id(key)] = true
+        /// Records a surname (`wordKey`: its `WordKey(ascii:)`, when at hand).
+        mutating func addSurname(_ key: String, wordKey: WordKey? = nil) {
+            surname[id(key, wordKey: wordKey)] = true
             hasSurnames = true
         }
 
         /// Records a one-word name's type (the first one given stays) and, if `acronym`, that it
-        /// was written as one.
-        mutating func addOneWordName(_ key: String, _ type: EntityType, acronym isAcronym: Bool) {
-            let k = id(key)
+        /// was written as one (`wordKey`: the key's `WordKey(ascii:)`, when at hand).
+        mutating func addOneWordName(_ key: String, _ type: EntityType, acronym isAcronym: Bool, wordKey: WordKey? = nil) {
+            let k = id(key, wordKey: wordKey)
             if oneWord[k] == nil { oneWord[k] = type }
             if isAcronym { acronym[k] = true }
             hasOneWordNames = true
@@ -604,7 +641,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// his or herself before another person is named (within 30 tokens).
     static func addPronounHints(_ ms: inout [EntityMention], _ t: ArticleTokens, pronouns: [Gender?]) {
         // (Read in place: filtering the mentions first copied every person's.)
-        let personStarts = Self.tokensStarting(at: ms.indices.filter { ms[$0].type == .person }.map { ms[$0].range.lowerBound }, t)
+        // (The people's starts gathered in a plain loop: filtering the indices by a closure over
+        // the mentions copied each one out, strings and all, and made two arrays.)
+        var starts: [Int] = []
+        for k in ms.indices where ms[k].type == .person { starts.append(ms[k].range.lowerBound) }
+        let personStarts = Self.tokensStarting(at: starts, t)
         for k in ms.indices where ms[k].gender == nil && ms[k].evidence.firm == nil && ms[k].evidence.nameType == nil {
             ms[k].gender = nextPronoun(after: ms[k].range, t, stops: personStarts, pronouns: pronouns)
         }

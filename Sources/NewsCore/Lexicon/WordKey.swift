@@ -36,12 +36,21 @@ struct WordKey: Hashable, Sendable {
                 v += 32
             } else if v == 0x2019 {
                 v = 0x27
-            } else if v >= 0x80, let lower = scalars[i].properties.lowercaseMapping.unicodeScalars.first {
-                v = lower.value
+            } else if v >= 0x80 {
+                v = Self.tableLower(scalars[i])
             }
             h = (h ^ UInt64(v)) &* 0x100_0000_01b3
         }
         value = h
+    }
+
+    /// The first scalar of `s`'s lower-case mapping (`s` itself when it maps to nothing), out of
+    /// line: `Unicode.Scalar.Properties` is a resilient type, and a function that inlines a look-up
+    /// of it sets up room for it at every call (metadata calls and stack allocations), ASCII or
+    /// not; out of line, only words with a scalar beyond ASCII pay for the tables.
+    @inline(never)
+    static func tableLower(_ s: Unicode.Scalar) -> UInt32 {
+        s.properties.lowercaseMapping.unicodeScalars.first?.value ?? s.value
     }
 
     /// The key of `word` when it is plain ASCII (read from its bytes, the same key as

@@ -5,23 +5,43 @@ enum TokenHashing {
     @inlinable @inline(__always)
     static func lower(_ v: UInt32) -> UInt32 {
         if v < 128 { return (v >= 65 && v <= 90) ? v | 0x20 : v }
+        return tableLower(v)
+    }
+
+    @inlinable @inline(__always)
+    static func isUpper(_ v: UInt32) -> Bool {
+        if v < 128 { return v >= 65 && v <= 90 }
+        return tableIsUpper(v)
+    }
+
+    @inlinable @inline(__always)
+    static func isLower(_ v: UInt32) -> Bool {
+        if v < 128 { return v >= 97 && v <= 122 }
+        return tableIsLower(v)
+    }
+
+    // The Unicode-table branches, out of line. `Unicode.Scalar.Properties` is a resilient type of
+    // the standard library: a function that inlines a look-up of it sets up room for it at every
+    // call (metadata calls and stack allocations), ASCII or not. The hashes, the shape and the
+    // capital tests inline these per scalar in hot loops; out of line, only scalars beyond ASCII
+    // pay for the tables.
+
+    /// `lower(_:)` of a scalar beyond ASCII, from the Unicode tables.
+    @usableFromInline @inline(never)
+    static func tableLower(_ v: UInt32) -> UInt32 {
         guard let s = Unicode.Scalar(v), s.properties.isUppercase,
             let l = s.properties.lowercaseMapping.unicodeScalars.first
         else { return v }
         return l.value
     }
 
-    @inlinable @inline(__always)
-    static func isUpper(_ v: UInt32) -> Bool {
-        if v < 128 { return v >= 65 && v <= 90 }
-        return Unicode.Scalar(v)?.properties.isUppercase ?? false
-    }
+    /// `properties.isUppercase` of a scalar value (false for a value that is no scalar).
+    @usableFromInline @inline(never)
+    static func tableIsUpper(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isUppercase ?? false }
 
-    @inlinable @inline(__always)
-    static func isLower(_ v: UInt32) -> Bool {
-        if v < 128 { return v >= 97 && v <= 122 }
-        return Unicode.Scalar(v)?.properties.isLowercase ?? false
-    }
+    /// `properties.isLowercase` of a scalar value (false for a value that is no scalar).
+    @usableFromInline @inline(never)
+    static func tableIsLower(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isLowercase ?? false }
 
     @inlinable @inline(__always)
     static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
