@@ -34,6 +34,15 @@ import Testing
         #expect(!set.contains(WordKey("w2000")))
     }
 
+    /// The word and space tests, whose table look-ups are kept out of line, answer as the tables
+    /// do for every scalar of the sample, ASCII or not.
+    @Test func wordAndSpaceTestsAgreeWithTheUnicodeTables() {
+        for c in Self.sample + (0..<128).compactMap(Unicode.Scalar.init) + ["\u{A0}", "\u{2003}", "\u{3000}", "\u{85}"] {
+            #expect(QuoteMarks.isWordScalar(c) == (c.properties.isAlphabetic || c.properties.numericType != nil), "\(c)")
+            #expect(QuoteMarks.isSpace(c) == c.properties.isWhitespace, "\(c)")
+        }
+    }
+
     /// The word test skips the tables for General Punctuation, which holds no letter or digit.
     @Test func generalPunctuationHoldsNoWordScalar() {
         for v in UInt32(0x1FF0)...UInt32(0x2080) {

@@ -8,22 +8,40 @@ enum ScalarClass {
     @inline(__always)
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value >= 0x41 && c.value <= 0x5A }
-        return c.properties.isUppercase
+        return tableIsUpper(c)
     }
 
     /// `properties.isLowercase`.
     @inline(__always)
     static func isLower(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value >= 0x61 && c.value <= 0x7A }
-        return c.properties.isLowercase
+        return tableIsLower(c)
     }
 
     /// `properties.numericType != nil`.
     @inline(__always)
     static func isNumeric(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value >= 0x30 && c.value <= 0x39 }
-        return c.properties.numericType != nil
+        return tableIsNumeric(c)
     }
+
+    // The table look-ups, out of line. `Unicode.Scalar.Properties` (and `Unicode.NumericType`)
+    // is a resilient type of the standard library: a function that inlines a look-up sets up
+    // room for it at every call (metadata calls and stack allocations, some 150 instructions),
+    // ASCII or not. Short functions that read a word a scalar at a time paid that on every call;
+    // out of line, only the rare scalar beyond ASCII pays for the tables.
+
+    /// `properties.isUppercase`, out of line.
+    @inline(never)
+    static func tableIsUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+
+    /// `properties.isLowercase`, out of line.
+    @inline(never)
+    static func tableIsLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
+
+    /// `properties.numericType != nil`, out of line.
+    @inline(never)
+    static func tableIsNumeric(_ c: Unicode.Scalar) -> Bool { c.properties.numericType != nil }
 
     /// Whether `scalars[word]` is longer than `suffix` and ends in it, whatever its case: each
     /// scalar is the suffix's (lower-case) scalar or has it for its whole lower case.
