@@ -96,8 +96,8 @@ struct Discourse {
         sentenceStarts = Self.sentenceStarts(scalars, paragraphs: paragraphs)
         // Every tagged mention is covered, places and the rest too: the light finder below
         // would otherwise take `the United States' …, he said` for a man named States.
-        var covered: [Range<Int>] = entities.flatMap { $0.type == .person || $0.type == .organization ? [] : $0.mentions }
-        for (k, e) in entities.enumerated() where e.type == .person || e.type == .organization {
+        var covered: [Range<Int>] = entities.flatMap { Self.isReferent($0) ? [] : $0.mentions }
+        for (k, e) in entities.enumerated() where Self.isReferent(e) {
             let kind = referentKind(of: e)
             referents.append(Referent(fixedName: e.name, kind: kind, gender: kind == .person ? genderOf(k) : .unknown))
             for m in e.mentions {
@@ -185,6 +185,17 @@ struct Discourse {
         }
         return .person
     }
+
+    /// The names of the entities the model takes for organisations (those of `referentKind`
+    /// `.organisation` among its people and organisations), found from the entities alone:
+    /// `SpeakerResolver.describedEntity` wants only these, without building a model.
+    static func organisationNames(of entities: [ArticleEntity], _ scalars: [Unicode.Scalar]) -> Set<String> {
+        Set(entities.lazy.filter { isReferent($0) && referentKind(of: $0, scalars) == .organisation }.map(\.name))
+    }
+
+    /// Whether the model follows entity `e`: people and organisations (places and the rest are
+    /// only kept from the light name finder's reach).
+    static func isReferent(_ e: ArticleEntity) -> Bool { e.type == .person || e.type == .organization }
 
     /// `word(startingAt:)` of `scalars`, for `referentKind(of:_:)`, which has no model.
     static func word(_ scalars: [Unicode.Scalar], startingAt i: Int) -> Range<Int>? {

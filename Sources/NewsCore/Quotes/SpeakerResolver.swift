@@ -502,8 +502,7 @@ struct SpeakerResolver {
         // (`Laura Ashley, which floated in 1995`).
         // The names of the discourse model's organisations, made once rather than once for each
         // person; found from the entities (the model's only organisations), without the model.
-        let organisationNames = Set(
-            entities.lazy.filter { ($0.type == .person || $0.type == .organization) && Discourse.referentKind(of: $0, self.scalars) == .organisation }.map(\.name))
+        let organisationNames = Discourse.organisationNames(of: entities, scalars)
         let orgs = entities.filter { $0.type == .organization }
         let treatedAsOrganisations = entities.filter { e in e.type == .person && organisationNames.contains(e.name) }
         let compatible = (orgs + treatedAsOrganisations).filter { e in
