@@ -31,6 +31,18 @@ enum ScalarClass {
     // ASCII or not. Short functions that read a word a scalar at a time paid that on every call;
     // out of line, only the rare scalar beyond ASCII pays for the tables.
 
+    /// `WordKey(scalars, r)`: hashed inline from the buffer when the word is ASCII, as nearly
+    /// every word is; any other goes to the general initialiser, out of line, whose Unicode case
+    /// fold would otherwise make the caller set up room for the tables at every call.
+    @inline(__always)
+    static func wordKey(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> WordKey {
+        scalars.withUnsafeBufferPointer { WordKey(ascii: $0, r) } ?? foldedWordKey(scalars, r)
+    }
+
+    /// `WordKey(scalars, r)` by the general initialiser, out of line (`wordKey`).
+    @inline(never)
+    static func foldedWordKey(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> WordKey { WordKey(scalars, r) }
+
     /// `properties.isUppercase`, out of line.
     @inline(never)
     static func tableIsUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
