@@ -31,7 +31,9 @@ enum ParagraphTokenizer {
         }
         var from = segmentStart(0)
         while i < end {
-            if nextSegment < segments.count, i >= from {
+            // Past the last segment `from` is the paragraph's end, which `i` never reaches here:
+            // this one test stands for "a segment is left and it begins here".
+            if i >= from {
                 let (index, seg) = segments[nextSegment]
                 // A segment cut short by a second opener ends where its text ends.
                 let to = seg.closeMark.map { $0 + 1 } ?? (seg.openEnd ? end : seg.end)
