@@ -17,8 +17,7 @@ import Testing
             scalars: scalars, paragraphs: paragraphs, quoted: [], entities: entities,
             names: { NameMentions(scalars, paragraphs: paragraphs) }, genderOf: { _ in .unknown })
         let fromModel = Set(model.referents.indices.compactMap { model.referents[$0].kind == .organisation ? model.name(of: $0) : nil })
-        let alone = Set(
-            entities.filter { ($0.type == .person || $0.type == .organization) && Discourse.referentKind(of: $0, scalars) == .organisation }.map(\.name))
+        let alone = Discourse.organisationNames(of: entities, scalars)
         return (fromModel, alone)
     }
 

@@ -34,6 +34,28 @@ import Testing
         #expect(!set.contains(WordKey("w2000")))
     }
 
+    /// The word and space tests, whose table look-ups are kept out of line, answer as the tables
+    /// do for every scalar of the sample, ASCII or not.
+    @Test func wordAndSpaceTestsAgreeWithTheUnicodeTables() {
+        for c in Self.sample + (0..<128).compactMap(Unicode.Scalar.init) + ["\u{A0}", "\u{2003}", "\u{3000}", "\u{85}"] {
+            #expect(QuoteMarks.isWordScalar(c) == (c.properties.isAlphabetic || c.properties.numericType != nil), "\(c)")
+            #expect(QuoteMarks.isSpace(c) == c.properties.isWhitespace, "\(c)")
+        }
+    }
+
+    /// The inline word key is `WordKey`'s for every stretch of the sample and of a line the team
+    /// wrote, ASCII or not (curly apostrophes and capitals beyond ASCII folded the same way).
+    @Test func inlineWordKeyIsTheWordKey() {
+        for s in [Self.sample, Array("Ms O’Dea told ÉLAN’S Board: the Harbour Trust's CEO, 42, agreed.".unicodeScalars)] {
+            for start in 0..<s.count {
+                for end in start..<min(s.count, start + 12) {
+                    #expect(ScalarClass.wordKey(s, start..<end) == WordKey(s, start..<end), "\(start)..<\(end)")
+                    #expect(ScalarClass.foldedWordKey(s, start..<end) == WordKey(s, start..<end))
+                }
+            }
+        }
+    }
+
     /// The word test skips the tables for General Punctuation, which holds no letter or digit.
     @Test func generalPunctuationHoldsNoWordScalar() {
         for v in UInt32(0x1FF0)...UInt32(0x2080) {

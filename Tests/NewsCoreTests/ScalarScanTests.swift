@@ -124,6 +124,19 @@ import Testing
         #expect(written == ["Ada Ode", "Ode"])
     }
 
+    /// The scan reads on from a stop, a colon or a double mark without going back to the start
+    /// of the word before it: names right after them are found as before, and a word with an
+    /// apostrophe or a capital inside it is still read whole.
+    @Test func namesAfterStopsColonsAndMarksAreFound() {
+        let text = Array(
+            ("the plan was agreed. Ada Ode said so! was it? yes: Ben Kay agreed \"Tamsin Okonkwo\" would chair, "
+                + "and the proOde blog's editor didn't. then co-op members met Mr Kay.")
+                .unicodeScalars)
+        let names = NameMentions(text, paragraphs: [0..<text.count])
+        let written = names.mentions.map { String(String.UnicodeScalarView(text[$0.range])) }
+        #expect(written == ["Ada Ode", "Ben Kay", "Tamsin Okonkwo", "Kay"])
+    }
+
     @Test func namesAfterLongLowerCaseStretchesAndNonASCIIAreFound() {
         let text = Array(
             "after a long and quiet evening of talks in the hall, Mr Tamsin Okonkwo said “Zoë Ashgrove” would chair; Okonkwo left.".unicodeScalars)

@@ -96,8 +96,8 @@ struct Discourse {
         sentenceStarts = Self.sentenceStarts(scalars, paragraphs: paragraphs)
         // Every tagged mention is covered, places and the rest too: the light finder below
         // would otherwise take `the United States' …, he said` for a man named States.
-        var covered: [Range<Int>] = entities.flatMap { $0.type == .person || $0.type == .organization ? [] : $0.mentions }
-        for (k, e) in entities.enumerated() where e.type == .person || e.type == .organization {
+        var covered: [Range<Int>] = entities.flatMap { Self.isReferent($0) ? [] : $0.mentions }
+        for (k, e) in entities.enumerated() where Self.isReferent(e) {
             let kind = referentKind(of: e)
             referents.append(Referent(fixedName: e.name, kind: kind, gender: kind == .person ? genderOf(k) : .unknown))
             for m in e.mentions {
@@ -181,10 +181,25 @@ struct Discourse {
         for m in e.mentions where m.upperBound + 8 < scalars.count && scalars[m.upperBound] == "," {
             var i = m.upperBound + 1
             while i < scalars.count, scalars[i] == " " { i += 1 }
-            if let w = word(scalars, startingAt: i), WordKey(scalars, w) == Keys.which { return .organisation }
+            if let w = word(scalars, startingAt: i), ScalarClass.wordKey(scalars, w) == Keys.which { return .organisation }
         }
         return .person
     }
+
+    /// The names of the entities the model takes for organisations (those of `referentKind`
+    /// `.organisation` among its people and organisations), found from the entities alone:
+    /// `SpeakerResolver.describedEntity` wants only these, without building a model.
+    static func organisationNames(of entities: [ArticleEntity], _ scalars: [Unicode.Scalar]) -> Set<String> {
+        Set(entities.lazy.filter { isReferent($0) && referentKind(of: $0, scalars) == .organisation }.map(\.name))
+    }
+
+    /// Whether the model follows entity `e`: people and organisations (places and the rest are
+    /// only kept from the light name finder's reach).
+    static func isReferent(_ e: ArticleEntity) -> Bool { e.type == .person || e.type == .organization }
+
+    /// `WordKey(scalars, w)`, inline for an ASCII word (`ScalarClass.wordKey`).
+    @inline(__always)
+    func wordKey(_ w: Range<Int>) -> WordKey { ScalarClass.wordKey(scalars, w) }
 
     /// `word(startingAt:)` of `scalars`, for `referentKind(of:_:)`, which has no model.
     static func word(_ scalars: [Unicode.Scalar], startingAt i: Int) -> Range<Int>? {
@@ -204,6 +219,9 @@ struct Discourse {
         // (they are in order of their starts): the quotations are asked again only there.
         // (No buffer pointer: a closure here copies the model at every call it makes.)
         var nextQuoted = Int.min
+        // The keys compared at every word that may open a phrase, read once: each read of a
+        // static goes through its lazy initialiser's check.
+        let he = Keys.he, she = Keys.she, the = Keys.the, a = Keys.a, an = Keys.an, this = Keys.this, that = Keys.that
         for p in paragraphs where p.lowerBound < until {
             var i = p.lowerBound
             let stop = min(p.upperBound, until)
@@ -238,14 +256,14 @@ struct Discourse {
                     i = w.upperBound
                     continue
                 }
-                let key = WordKey(scalars, w)
-                if key == Keys.he || key == Keys.she {
+                let key = wordKey(w)
+                if key == he || key == she {
                     // `it` and `they` are resolved when a speaker needs them: most are no one's.
                     if let wanted = Self.wanted(byPronoun: key), let r = antecedent(before: w.lowerBound, wanted) {
                         resolution[w.lowerBound] = r
                         resolved.append(Event(range: w, referent: r, subject: true, sentence: sentenceIndex(w.lowerBound), paragraph: paragraphIndex(w.lowerBound)))
                     }
-                } else if key == Keys.the || key == Keys.a || key == Keys.an || key == Keys.this || key == Keys.that,
+                } else if key == the || key == a || key == an || key == this || key == that,
                     leftContext(of: w) == .clauseStart, let (phrase, r) = description(startingAt: w.lowerBound, paragraph: p), isSubject(phrase)
                 {
                     resolution[w.lowerBound] = r
@@ -362,7 +380,7 @@ struct Discourse {
     /// phrase and its referent (an unnamed person is added for `a spokesman`).
     mutating func description(startingAt start: Int, paragraph: Range<Int>) -> (Range<Int>, Int)? {
         guard let first = word(startingAt: start) else { return nil }
-        let definite = !FunctionWords.indefiniteArticles.contains(WordKey(scalars, first))
+        let definite = !FunctionWords.indefiniteArticles.contains(wordKey(first))
         // Up to seven words after the article, the last of them the head noun: how many were
         // read, the one before the last, and the keys of the capitalised ones before the last
         // (the description's modifiers), kept as the words are read rather than in a list.
@@ -381,9 +399,9 @@ struct Discourse {
             guard let w = candidate, w.upperBound <= paragraph.upperBound else { break }
             count += 1
             i = w.upperBound
-            let key = ahead?.key ?? WordKey(scalars, w)
+            let key = ahead?.key ?? wordKey(w)
             let next = word(startingAt: skipSpaces(i, paragraph))
-            let nextKey = next.map { WordKey(scalars, $0) }
+            let nextKey: WordKey? = if let next { wordKey(next) } else { nil }
             ahead = (next, nextKey)
             let nextIsNoun = next.map { isPersonNoun($0, key: nextKey!) } ?? false
             let isNoun = knownNoun ?? isPersonNoun(w, key: key)
@@ -437,7 +455,7 @@ struct Discourse {
 
     /// A noun that names a person by role, trade, origin or age: `leader`, `Scot`, `28-year-old`.
     func isPersonNoun(_ w: Range<Int>) -> Bool {
-        isPersonNoun(w, key: WordKey(scalars, w))
+        isPersonNoun(w, key: wordKey(w))
     }
 
     /// `isPersonNoun(w)`, given the word's key.
@@ -470,7 +488,7 @@ struct Discourse {
                 let end = j + 1
                 while j >= 0, QuoteMarks.isWordScalar(scalars[j]) || scalars[j] == "'" || scalars[j] == "\u{2019}" { j -= 1 }
                 guard end > j + 1 else { break }
-                before.append(WordKey(scalars, (j + 1)..<end))
+                before.append(wordKey((j + 1)..<end))
                 // Most names have no such title before them: read on only when the first word is it.
                 if before.count == 1, before[0] != title { break }
             }
@@ -484,9 +502,9 @@ struct Discourse {
     /// (`a spokesman for the Oxford University Press`).
     func organisation(within phrase: Range<Int>, after end: Int, paragraph: Range<Int>) -> Int? {
         var j = skipSpaces(end, paragraph)
-        if let link = word(startingAt: j), FunctionWords.roleLinks.contains(WordKey(scalars, link)) {
+        if let link = word(startingAt: j), FunctionWords.roleLinks.contains(wordKey(link)) {
             j = skipSpaces(link.upperBound, paragraph)
-            if let the = word(startingAt: j), WordKey(scalars, the) == Keys.the { j = skipSpaces(the.upperBound, paragraph) }
+            if let the = word(startingAt: j), wordKey(the) == Keys.the { j = skipSpaces(the.upperBound, paragraph) }
         } else {
             j = -1
         }
@@ -576,7 +594,7 @@ struct Discourse {
                 var b = j
                 while b > floor, QuoteMarks.isWordScalar(scalars[b - 1]) || scalars[b - 1] == "-" || scalars[b - 1] == "'" || scalars[b - 1] == "\u{2019}" { b -= 1 }
                 let w = b..<(j + 1)
-                let key = WordKey(scalars, w)
+                let key = wordKey(w)
                 if ClauseWords.clauseConjunctions.contains(key) || ClauseWords.subordinators.contains(key)
                     || ClauseWords.sentenceAdverbs.contains(key)
                 {
@@ -605,7 +623,7 @@ struct Discourse {
                 // `Mr. Ode`, `Sen. Ode`: an abbreviation's stop belongs to the phrase.
                 var b = j
                 while b > floor, QuoteMarks.isWordScalar(scalars[b - 1]) { b -= 1 }
-                if b < j, Abbreviations.all.contains(WordKey(scalars, b..<j)) || j - b == 1 {
+                if b < j, Abbreviations.all.contains(wordKey(b..<j)) || j - b == 1 {
                     i = b
                     steps += 1
                     continue
@@ -627,7 +645,7 @@ struct Discourse {
             j += 1
             while j < scalars.count, scalars[j] == " " { j += 1 }
             guard let w = word(startingAt: j) else { return false }
-            if WordKey(scalars, w) == Keys.who { return true }
+            if wordKey(w) == Keys.who { return true }
             // An age in apposition: `, 49,`.
             guard ScalarClass.isNumeric(scalars[w.lowerBound]) else { return false }
             j = w.upperBound
@@ -641,12 +659,12 @@ struct Discourse {
         let paragraph = paragraphs[paragraphIndex(r.lowerBound)]
         var j = skipSpaces(r.upperBound, paragraph)
         // `A spokesman for the Oxford University Press said`: a role's organisation comes first.
-        if let link = word(startingAt: j), FunctionWords.roleLinks.contains(WordKey(scalars, link)) {
+        if let link = word(startingAt: j), FunctionWords.roleLinks.contains(wordKey(link)) {
             var k = skipSpaces(link.upperBound, paragraph)
-            if let the = word(startingAt: k), WordKey(scalars, the) == Keys.the { k = skipSpaces(the.upperBound, paragraph) }
+            if let the = word(startingAt: k), wordKey(the) == Keys.the { k = skipSpaces(the.upperBound, paragraph) }
             var named = false
             while let w = word(startingAt: k), w.upperBound <= paragraph.upperBound,
-                ScalarClass.isUpper(scalars[w.lowerBound]) || named && SmallWords.inTitles.contains(WordKey(scalars, w))
+                ScalarClass.isUpper(scalars[w.lowerBound]) || named && SmallWords.inTitles.contains(wordKey(w))
             {
                 named = true
                 k = skipSpaces(w.upperBound, paragraph)
@@ -667,7 +685,7 @@ struct Discourse {
         }
         for _ in 0..<3 {
             guard let w = word(startingAt: j), w.upperBound <= paragraph.upperBound, !ScalarClass.isUpper(scalars[w.lowerBound]) else { return false }
-            let key = WordKey(scalars, w)
+            let key = wordKey(w)
             if ClauseWords.beForms.contains(key) || ClauseWords.haveForms.contains(key) || SpeechVerbs.cues.contains(key) { return true }
             // Adverbs and the like between subject and verb: `also`, `later`, `initially`.
             if ClauseWords.interveners.contains(key) || ends(w, "l", "y") {
@@ -702,7 +720,7 @@ struct Discourse {
                 var k = j + 1
                 while k < r.lowerBound, scalars[k] == " " { k += 1 }
                 guard let w = word(startingAt: k), w.upperBound <= r.lowerBound else { return false }
-                let key = WordKey(scalars, w)
+                let key = wordKey(w)
                 return key == Keys.who || key == Keys.which || key == Keys.whose || key == Keys.whom
             }
             j -= 1
@@ -769,7 +787,8 @@ struct Discourse {
                             var b = i
                             while b > p.lowerBound, QuoteMarks.isWordScalar(s[b - 1]) { b -= 1 }
                             let abbreviation = c == "." && b < i
-                                && (i - b == 1 && ScalarClass.isUpper(s[b]) || Abbreviations.all.contains(WordKey(scalars, b..<i)))
+                                && (i - b == 1 && ScalarClass.isUpper(s[b])
+                                    || Abbreviations.all.contains(WordKey(ascii: s, b..<i) ?? ScalarClass.foldedWordKey(scalars, b..<i)))
                             if !abbreviation {
                                 while j < end, s[j] == " " { j += 1 }
                                 if j < end { out.append(j) }

@@ -53,6 +53,9 @@ struct NameMentions {
                 return ScalarScan.any(capital .| stop .| mark)
             },
             isHit: { v in v &- 0x41 < 26 || v >= 0x80 || v == 0x2E || v == 0x21 || v == 0x3F || v == 0x3A || v == 0x22 || v == 0x27 })
+        // A stop, a colon or a double mark is in no word: the lower-case word before it, read
+        // again from its start, would change nothing (most hits are the stops ending sentences).
+        if k < end, b[k] == "." || b[k] == "!" || b[k] == "?" || b[k] == ":" || b[k] == "\"" { return k }
         var w = k
         while w > i, QuoteMarks.isWordScalar(b[w - 1]) || b[w - 1] == "-" { w -= 1 }
         return w

@@ -6,6 +6,19 @@ enum ParagraphTokenizer {
         _ scalars: [Unicode.Scalar], range: Range<Int>, segments: [(index: Int, segment: QuoteSegment)],
         asWords: (Int) -> Bool = { _ in false }
     ) -> [QuoteToken] {
+        // Every scalar of the paragraph is read, most more than once: through the buffer, without
+        // the array's checks (the rare quoted segments still read the array).
+        precondition(range.lowerBound >= 0 && range.upperBound <= scalars.count, "a paragraph outside the text")
+        var tokens = scalars.withUnsafeBufferPointer { Self.tokens(in: $0, scalars, range: range, segments: segments, asWords: asWords) }
+        markSentences(&tokens, scalars)
+        return tokens
+    }
+
+    /// `tokens(_:range:segments:asWords:)` over the scalars' buffer `s`, before sentences are marked.
+    private static func tokens(
+        in s: UnsafeBufferPointer<Unicode.Scalar>, _ scalars: [Unicode.Scalar], range: Range<Int>,
+        segments: [(index: Int, segment: QuoteSegment)], asWords: (Int) -> Bool
+    ) -> [QuoteToken] {
         var tokens: [QuoteToken] = []
         tokens.reserveCapacity(range.count / 4)
         var i = range.lowerBound
@@ -18,7 +31,9 @@ enum ParagraphTokenizer {
         }
         var from = segmentStart(0)
         while i < end {
-            if nextSegment < segments.count, i >= from {
+            // Past the last segment `from` is the paragraph's end, which `i` never reaches here:
+            // this one test stands for "a segment is left and it begins here".
+            if i >= from {
                 let (index, seg) = segments[nextSegment]
                 // A segment cut short by a second opener ends where its text ends.
                 let to = seg.closeMark.map { $0 + 1 } ?? (seg.openEnd ? end : seg.end)
@@ -48,8 +63,9 @@ enum ParagraphTokenizer {
                 from = segmentStart(nextSegment)
                 continue
             }
-            let limit = from
-            let c = scalars[i]
+            // (Clamped to the text like the paragraph: the buffer has no checks of its own.)
+            let limit = min(from, s.count)
+            let c = s[i]
             if QuoteMarks.isSpace(c) {
                 i += 1
                 continue
@@ -58,7 +74,7 @@ enum ParagraphTokenizer {
                 var j = i + 1
                 var isNumber = isDigit(c)
                 while j < limit {
-                    let d = scalars[j]
+                    let d = s[j]
                     if QuoteMarks.isWordScalar(d) {
                         if isNumber, !isDigit(d) { isNumber = false }
                         j += 1
@@ -73,16 +89,16 @@ enum ParagraphTokenizer {
                     // decomposed) and a sign (`§`, `©`, `¡`); the sign is still part of the word, or
                     // the name falls apart.
                     if d.value >= 0x80, d.value <= 0xBF, d.value != 0xA0, d != "\u{AB}", d != "\u{BB}",
-                        scalars[j - 1] == "\u{C3}" || scalars[j - 1] == "\u{C2}" || scalars[j - 1] == "\u{303}" || scalars[j - 1] == "\u{302}"
+                        s[j - 1] == "\u{C3}" || s[j - 1] == "\u{C2}" || s[j - 1] == "\u{303}" || s[j - 1] == "\u{302}"
                     {
                         j += 1
                         continue
                     }
                     // Inner apostrophes, hyphens and dots keep a word whole: don't, co-host, U.S.
-                    if j + 1 < limit, QuoteMarks.isWordScalar(scalars[j + 1]) {
+                    if j + 1 < limit, QuoteMarks.isWordScalar(s[j + 1]) {
                         if d == "'" || d == "\u{2019}" {
                             // …but a possessive 's is its own token.
-                            if scalars[j + 1] == "s", j + 2 >= limit || !QuoteMarks.isWordScalar(scalars[j + 2]) { break }
+                            if s[j + 1] == "s", j + 2 >= limit || !QuoteMarks.isWordScalar(s[j + 2]) { break }
                             j += 1
                             continue
                         }
@@ -93,16 +109,16 @@ enum ParagraphTokenizer {
                     }
                     break
                 }
-                let key = scalars.withUnsafeBufferPointer { WordKey(ascii: $0, i..<j) } ?? WordKey(scalars, i..<j)
+                let key = WordKey(ascii: s, i..<j) ?? WordKey(scalars, i..<j)
                 tokens.append(QuoteToken(
                     start: i, end: j, kind: isNumber ? .number : .word, key: key,
                     capitalised: NameMentions.isUpper(c), scalar: " ", segment: -1))
                 i = j
                 continue
             }
-            if (c == "'" || c == "\u{2019}"), i + 1 < limit, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-                i + 2 >= limit || !QuoteMarks.isWordScalar(scalars[i + 2]), i > range.lowerBound,
-                QuoteMarks.isWordScalar(scalars[i - 1])
+            if (c == "'" || c == "\u{2019}"), i + 1 < limit, s[i + 1] == "s" || s[i + 1] == "S",
+                i + 2 >= limit || !QuoteMarks.isWordScalar(s[i + 2]), i > range.lowerBound,
+                QuoteMarks.isWordScalar(s[i - 1])
             {
                 tokens.append(QuoteToken(
                     start: i, end: i + 2, kind: .possessive, key: QuoteWords.possessiveKey, capitalised: false, scalar: " ",
@@ -114,7 +130,6 @@ enum ParagraphTokenizer {
                 start: i, end: i + 1, kind: .punct, key: .empty, capitalised: false, scalar: c, segment: -1))
             i += 1
         }
-        markSentences(&tokens, scalars)
         return tokens
     }
 

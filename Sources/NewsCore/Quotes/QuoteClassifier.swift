@@ -301,7 +301,7 @@ enum QuoteClassifier {
             }
             let start = i
             while i < line.upperBound, QuoteMarks.isWordScalar(s[i]) || s[i] == "-" || s[i] == "'" || s[i] == "\u{2019}" { i += 1 }
-            guard !SmallWords.inQuotedTitles.contains(WordKey(s, start..<i)) else { continue }
+            guard !SmallWords.inQuotedTitles.contains(ScalarClass.wordKey(s, start..<i)) else { continue }
             words += 1
             if !(ScalarClass.isUpper(s[start]) || ScalarClass.isNumeric(s[start])) { lower += 1 }
         }
@@ -312,7 +312,7 @@ enum QuoteClassifier {
     static func isTitleCase(_ words: [Range<Int>], _ s: [Unicode.Scalar], maxWords: Int = 8) -> Bool {
         guard !words.isEmpty, words.count <= maxWords else { return false }
         var content = 0
-        for w in words where !SmallWords.inQuotedTitles.contains(WordKey(s, w)) {
+        for w in words where !SmallWords.inQuotedTitles.contains(ScalarClass.wordKey(s, w)) {
             let c = s[w.lowerBound]
             guard ScalarClass.isUpper(c) || ScalarClass.isNumeric(c) else { return false }
             content += 1

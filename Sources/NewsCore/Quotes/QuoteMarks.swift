@@ -55,12 +55,24 @@ enum QuoteMarks {
         // General Punctuation (curly quotes and apostrophes, dashes, spaces) holds no letter or
         // digit; it is most of the non-ASCII text of English news, so it skips the tables.
         if s.value >= 0x2000, s.value <= 0x206F { return false }
-        return s.properties.isAlphabetic || ScalarClass.isNumeric(s)
+        return tableIsWordScalar(s)
+    }
+
+    /// `isWordScalar` of a scalar beyond ASCII, from the Unicode tables: out of line, so that
+    /// the many short functions that inline `isWordScalar` set up no room for the tables'
+    /// resilient types at every call (`ScalarClass.tableIsUpper`).
+    @inline(never)
+    static func tableIsWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || ScalarClass.isNumeric(s)
     }
 
     @inline(__always)
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return s == " " || s == "\t" || s == "\n" || s == "\r" || s.value == 0x0B || s.value == 0x0C }
-        return s.properties.isWhitespace
+        return tableIsSpace(s)
     }
+
+    /// `properties.isWhitespace`, out of line (`tableIsWordScalar`).
+    @inline(never)
+    static func tableIsSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 }

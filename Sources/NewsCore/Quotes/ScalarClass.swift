@@ -8,22 +8,52 @@ enum ScalarClass {
     @inline(__always)
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value >= 0x41 && c.value <= 0x5A }
-        return c.properties.isUppercase
+        return tableIsUpper(c)
     }
 
     /// `properties.isLowercase`.
     @inline(__always)
     static func isLower(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value >= 0x61 && c.value <= 0x7A }
-        return c.properties.isLowercase
+        return tableIsLower(c)
     }
 
     /// `properties.numericType != nil`.
     @inline(__always)
     static func isNumeric(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value >= 0x30 && c.value <= 0x39 }
-        return c.properties.numericType != nil
+        return tableIsNumeric(c)
     }
+
+    // The table look-ups, out of line. `Unicode.Scalar.Properties` (and `Unicode.NumericType`)
+    // is a resilient type of the standard library: a function that inlines a look-up sets up
+    // room for it at every call (metadata calls and stack allocations, some 150 instructions),
+    // ASCII or not. Short functions that read a word a scalar at a time paid that on every call;
+    // out of line, only the rare scalar beyond ASCII pays for the tables.
+
+    /// `WordKey(scalars, r)`: hashed inline from the buffer when the word is ASCII, as nearly
+    /// every word is; any other goes to the general initialiser, out of line, whose Unicode case
+    /// fold would otherwise make the caller set up room for the tables at every call.
+    @inline(__always)
+    static func wordKey(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> WordKey {
+        scalars.withUnsafeBufferPointer { WordKey(ascii: $0, r) } ?? foldedWordKey(scalars, r)
+    }
+
+    /// `WordKey(scalars, r)` by the general initialiser, out of line (`wordKey`).
+    @inline(never)
+    static func foldedWordKey(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> WordKey { WordKey(scalars, r) }
+
+    /// `properties.isUppercase`, out of line.
+    @inline(never)
+    static func tableIsUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+
+    /// `properties.isLowercase`, out of line.
+    @inline(never)
+    static func tableIsLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
+
+    /// `properties.numericType != nil`, out of line.
+    @inline(never)
+    static func tableIsNumeric(_ c: Unicode.Scalar) -> Bool { c.properties.numericType != nil }
 
     /// Whether `scalars[word]` is longer than `suffix` and ends in it, whatever its case: each
     /// scalar is the suffix's (lower-case) scalar or has it for its whole lower case.

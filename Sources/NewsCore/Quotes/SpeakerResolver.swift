@@ -75,6 +75,10 @@ struct SpeakerResolver {
 
     func text(_ r: Range<Int>) -> String { ScalarClass.text(scalars, r) }
 
+    /// `WordKey(scalars, r)`, inline for an ASCII word (`ScalarClass.wordKey`).
+    @inline(__always)
+    func wordKey(_ r: Range<Int>) -> WordKey { ScalarClass.wordKey(scalars, r) }
+
     /// Whether resolving `a` may ask the discourse model what the narrative before it says: a
     /// pronoun that stands for someone (`pronounAntecedent`), or a phrase ending in a noun for a
     /// person or an age (`discourse(covers:words:)`, `describedPerson`). (`describedEntity` asks
@@ -86,11 +90,11 @@ struct SpeakerResolver {
     /// is known before the first does.
     static func asksNarrative(_ a: Attribution, _ scalars: [Unicode.Scalar]) -> Bool {
         switch a.kind {
-        case .pronoun: return Discourse.wanted(byPronoun: WordKey(scalars, a.head)) != nil
+        case .pronoun: return Discourse.wanted(byPronoun: ScalarClass.wordKey(scalars, a.head)) != nil
         case .relative: return false
         case .name, .nominal:
             guard let last = lastWord(scalars, a.speaker) else { return false }
-            return PersonNouns.referringNouns.contains(WordKey(scalars, last)) || Discourse.isAge(scalars, last)
+            return PersonNouns.referringNouns.contains(ScalarClass.wordKey(scalars, last)) || Discourse.isAge(scalars, last)
         }
     }
 
@@ -115,7 +119,7 @@ struct SpeakerResolver {
     func resolve(_ a: Attribution) -> Resolved? {
         if a.unspoken { return nil }
         let head = trimmedHead(a.head)
-        let key = WordKey(scalars, head)
+        let key = wordKey(head)
         if excluded.contains(key) { return nil }
         if a.cue == nil, NewsAgencies.names.contains(key) { return nil }  // `"…" – Reuters` is a byline
         switch a.kind {
@@ -157,12 +161,12 @@ struct SpeakerResolver {
             guard e > i else { break }
             let n = e - i
             // Adverbs between `it` and its verb say nothing: `It is currently chasing`.
-            let adverb = n > 3 && scalars[e - 2] == "l" && scalars[e - 1] == "y" || ClauseWords.sentenceAdverbs.contains(WordKey(scalars, i..<e))
-                || WordKey(scalars, i..<e) == Self.notKey
+            let adverb = n > 3 && scalars[e - 2] == "l" && scalars[e - 1] == "y" || ClauseWords.sentenceAdverbs.contains(wordKey(i..<e))
+                || wordKey(i..<e) == Self.notKey
             if !adverb {
                 // `wasn't`, `isn’t`: the auxiliary without its negation.
                 let negated = n > 3 && scalars[e - 3] == "n" && (scalars[e - 2] == "'" || scalars[e - 2] == "\u{2019}") && scalars[e - 1] == "t"
-                words.append(WordKey(scalars, i..<(negated ? e - 3 : e)))
+                words.append(wordKey(i..<(negated ? e - 3 : e)))
                 endsInIng.append(n > 4 && scalars[e - 3] == "i" && scalars[e - 2] == "n" && scalars[e - 1] == "g")
             }
             i = e
@@ -196,9 +200,9 @@ struct SpeakerResolver {
     /// `the` or `this` first, a noun for a person last; `ws` are the phrase's `words`.
     func isPersonDescription(_ ws: [Range<Int>]) -> Bool {
         guard ws.count >= 2, let first = ws.first, let last = ws.last else { return false }
-        let opener = WordKey(scalars, first)
+        let opener = wordKey(first)
         guard opener == QuoteWords.theKey || opener == QuoteWords.thisKey else { return false }
-        let key = WordKey(scalars, last)
+        let key = wordKey(last)
         if PersonNouns.referringNouns.contains(key), !OrganisationWords.spokesWords.contains(key) { return true }
         return Discourse.isAge(scalars, last)
     }
@@ -207,7 +211,7 @@ struct SpeakerResolver {
     /// director`, which the phrase reader cuts at `She`). Only asked of phrases ending in a noun
     /// for a person, so names never build the model; `ws` are the phrase's `words`.
     func discourse(covers r: Range<Int>, words ws: [Range<Int>]) -> Bool {
-        guard let last = ws.last, PersonNouns.referringNouns.contains(WordKey(scalars, last)) else { return false }
+        guard let last = ws.last, PersonNouns.referringNouns.contains(wordKey(last)) else { return false }
         return discourse.referent(covering: r) != nil
     }
 
@@ -224,7 +228,7 @@ struct SpeakerResolver {
     func trimmedHead(_ r: Range<Int>) -> Range<Int> {
         var lo = r.lowerBound
         var hi = r.upperBound
-        if hi - lo > 4, WordKey(scalars, lo..<(lo + 3)) == QuoteWords.theKey, scalars[lo + 3] == " " { lo += 4 }
+        if hi - lo > 4, wordKey(lo..<(lo + 3)) == QuoteWords.theKey, scalars[lo + 3] == " " { lo += 4 }
         if hi - lo > 2, scalars[hi - 1] == "s", scalars[hi - 2] == "'" || scalars[hi - 2] == "\u{2019}" { hi -= 2 }
         return lo..<hi
     }
@@ -268,7 +272,7 @@ struct SpeakerResolver {
         // The fullest form of the surname the article uses.
         var lastStart = head.upperBound
         while lastStart > head.lowerBound, scalars[lastStart - 1] != " " { lastStart -= 1 }
-        let surname = WordKey(scalars, lastStart..<head.upperBound)
+        let surname = wordKey(lastStart..<head.upperBound)
         if let full = names.canonical[surname], full.count >= head.count { return text(full) }
         return text(head)
     }
@@ -309,7 +313,7 @@ struct SpeakerResolver {
         // title and surname tagged apart.
         guard let chosen else { return same.first }
         if full.isFull[chosen] { return chosen }
-        let titled = ws.count >= 2 && Self.isTitle(WordKey(scalars, ws[0]))
+        let titled = ws.count >= 2 && Self.isTitle(wordKey(ws[0]))
         if entities[chosen].type != .person || titled || full.personWords[chosen] < 2 { return same.first }
         return chosen
     }
@@ -477,11 +481,11 @@ struct SpeakerResolver {
     /// spokeswoman`): one whose name holds the noun, else the organisation last mentioned before.
     func describedEntity(_ head: Range<Int>, before offset: Int) -> ArticleEntity? {
         var ws = words(head)
-        while let f = ws.first, FunctionWords.determiners.contains(WordKey(scalars, f)) { ws.removeFirst() }
+        while let f = ws.first, FunctionWords.determiners.contains(wordKey(f)) { ws.removeFirst() }
         guard !ws.isEmpty, ws.count <= 3 else { return nil }
         var nounIndex = ws.count - 1
-        if nounIndex > 0, OrganisationWords.spokesWords.contains(WordKey(scalars, ws[nounIndex])) { nounIndex -= 1 }
-        let noun = WordKey(scalars, ws[nounIndex])
+        if nounIndex > 0, OrganisationWords.spokesWords.contains(wordKey(ws[nounIndex])) { nounIndex -= 1 }
+        let noun = wordKey(ws[nounIndex])
         let nounText = text(ws[nounIndex]).lowercased()
         if ws.count <= 2, PersonNouns.roles.contains(noun), !OrganisationWords.institutionNouns.contains(noun) || nounIndex == ws.count - 1,
             let person = personTitled(nounText, before: offset)
@@ -502,8 +506,7 @@ struct SpeakerResolver {
         // (`Laura Ashley, which floated in 1995`).
         // The names of the discourse model's organisations, made once rather than once for each
         // person; found from the entities (the model's only organisations), without the model.
-        let organisationNames = Set(
-            entities.lazy.filter { ($0.type == .person || $0.type == .organization) && Discourse.referentKind(of: $0, self.scalars) == .organisation }.map(\.name))
+        let organisationNames = Discourse.organisationNames(of: entities, scalars)
         let orgs = entities.filter { $0.type == .organization }
         let treatedAsOrganisations = entities.filter { e in e.type == .person && organisationNames.contains(e.name) }
         let compatible = (orgs + treatedAsOrganisations).filter { e in
@@ -535,7 +538,7 @@ struct SpeakerResolver {
             // One word before: `The` or a title.
             let end = j + 1
             while j >= 0, QuoteMarks.isWordScalar(scalars[j]) || scalars[j] == "." { j -= 1 }
-            let word = WordKey(scalars, (j + 1)..<end)
+            let word = wordKey((j + 1)..<end)
             guard word == QuoteWords.theKey || Self.isTitle(word) else { return false }
             while j >= 0, scalars[j] == " " { j -= 1 }
         }
@@ -605,7 +608,7 @@ struct SpeakerResolver {
                 while j >= 0, scalars[j] == " " { j -= 1 }
                 let end = j + 1
                 while j >= 0, QuoteMarks.isWordScalar(scalars[j]) { j -= 1 }
-                guard end > j + 1, WordKey(scalars, (j + 1)..<end) == key else { continue }
+                guard end > j + 1, wordKey((j + 1)..<end) == key else { continue }
                 if best == nil || m.upperBound > best!.end { best = (m.upperBound, e) }
             }
         }
@@ -615,7 +618,7 @@ struct SpeakerResolver {
     /// What a pronoun stands for, from the discourse model: `he` and `she` a person of that
     /// gender, `it` and `they` an organisation. `I`, `we` and `you` are left unresolved.
     func pronounAntecedent(_ a: Attribution) -> String? {
-        let key = WordKey(scalars, a.head)
+        let key = wordKey(a.head)
         guard let wanted = Discourse.wanted(byPronoun: key) else { return nil }
         let model = discourse
         guard let r = model.resolution[a.head.lowerBound] ?? model.antecedent(before: a.head.lowerBound, wanted) else { return nil }
