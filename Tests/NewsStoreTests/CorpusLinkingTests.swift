@@ -202,6 +202,33 @@ import Testing
         #expect(roles("Zoë’s captain Aled Morgan said no.", "Aled Morgan") == PersonRoles.sport)
     }
 
+    /// The byte offsets of mention bounds, found eight bytes at a time over long stretches,
+    /// are those of counting the text's scalars one by one, in ASCII and other scripts.
+    @Test func mentionByteOffsetsMatchCountingScalars() {
+        let texts = [
+            "Aled Morgan", "A longer line of plain ASCII text, well over eight bytes between bounds.",
+            "Zoë Brontë met the Ærø ferry’s captain — “Aled Morgan” — at 9:30 in Malmö; ΣΟΦΙΑ σοφία Москва 東京 🎉 done.",
+            "東京東京東京東京東京東京 and then some ASCII words and 🎉🎉🎉🎉🎉🎉🎉🎉 again at the end",
+        ]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            var byte = [0]
+            for s in scalars { byte.append(byte.last! + String(s).utf8.count) }
+            for step in [1, 3, 7, 9, 17] {
+                let bounds = Array(stride(from: 0, through: scalars.count, by: step))
+                let mentions = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+                let person = ArticleEntity(name: "X", type: .person, aliases: ["X"], mentions: mentions)
+                var copy = text
+                copy.withUTF8 { bytes in
+                    let offsets = PersonRoles.ByteOffsets([person], bytes)
+                    for b in mentions.flatMap({ [$0.lowerBound, $0.upperBound] }) {
+                        #expect(offsets.byte(b) == byte[b], "\(text) step \(step) scalar \(b)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func initialsJoinTheFullNameTheyAbbreviate() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [

@@ -102,7 +102,18 @@ enum PersonRoles {
             var scalar = 0
             var k = 0
             var i = 0
+            let raw = UnsafeRawBufferPointer(text)
             while i < text.count {
+                // Eight bytes at a time while the next bound is eight scalars on or more: they
+                // start eight scalars less one for each continuation byte (10xxxxxx) among them,
+                // and they are mostly ASCII, with no high bit set, which needs no counting.
+                if scalar + 8 <= bounds[k], i + 8 <= text.count {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let high = w & 0x8080_8080_8080_8080
+                    scalar += high == 0 ? 8 : 8 - (high & ~(w << 1)).nonzeroBitCount
+                    i += 8
+                    continue
+                }
                 if text[i] & 0xC0 != 0x80 {
                     if bounds[k] == scalar {
                         scalars.append(scalar)
