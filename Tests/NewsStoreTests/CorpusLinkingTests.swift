@@ -341,6 +341,26 @@ import Testing
         #expect(StorySport.of("The striker and the fly-half met at the dinner.") == nil)
     }
 
+    /// The sport words' open-addressed table answers as the dictionary it is made from, for
+    /// the keys it holds (colliding ones among them) and for others, 0 included.
+    @Test func sportWordTableAnswersAsADictionary() {
+        var state: UInt64 = 0x1234_5678
+        func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state
+        }
+        var pairs: [UInt64: Int] = [:]
+        for i in 0..<150 { pairs[next()] = i }
+        // Keys that fall on one slot, and on the slot after it.
+        for i in 0..<5 { pairs[UInt64(i) << 40 | 7] = 200 + i }
+        pairs[8] = 300
+        let table = StorySport.HashTable(pairs)
+        for (key, value) in pairs { #expect(table.value(key) == value, "\(key)") }
+        for key in [0, 6, 9, UInt64(9) << 40 | 7] + (0..<1000).map({ _ in next() }) where pairs[key] == nil {
+            #expect(table.value(key) == nil, "\(key)")
+        }
+    }
+
     /// A full name is one with a space between words, as Foundation's `contains(" ")` tells it:
     /// not a no-break space, nor a space that a combining mark makes part of another character.
     @Test func aFullNameHasASpaceOfItsOwn() {

@@ -55,13 +55,16 @@ enum StorySport {
                         j += 1
                     }
                     // ("rugby's", "Wales’": the word ends at its apostrophe; what follows is skipped.)
-                    while j < n, isApostrophe(bytes, j, n) || folded[Int(bytes[j])] != 0 { j += 1 }
+                    // (Most words end at a space, which needs no more looking at.)
+                    if j < n, bytes[j] != space {
+                        while j < n, isApostrophe(bytes, j, n) || folded[Int(bytes[j])] != 0 { j += 1 }
+                    }
                     var opens = false
-                    if filter[Int((h >> 6) & filterMask)] & (1 << (h & 63)) != 0, let entry = entries[h] {
+                    if filter[Int((h >> 6) & filterMask)] & (1 << (h & 63)) != 0, let entry = entries.value(h) {
                         if entry.sport >= 0 { counts[entry.sport] += 1 }
                         opens = entry.opensPhrase
                     }
-                    if opener != 0, let sport = phrases[pair(opener, h)] { counts[sport] += 1 }
+                    if opener != 0, let sport = phrases.value(pair(opener, h)) { counts[sport] += 1 }
                     opener = opens ? h : 0
                     i = j
                 }
@@ -134,13 +137,15 @@ enum StorySport {
     }
 
     /// What a listed word is: one sport's word (its index), the first word of a phrase, or both.
-    private struct Entry {
+    private struct Entry: Sendable {
         var sport = -1
         var opensPhrase = false
     }
 
     /// The listed words and the phrases' first words, by hash.
-    private static let entries: [UInt64: Entry] = {
+    private static let entries = HashTable(entryList)
+
+    private static let entryList: [UInt64: Entry] = {
         var out: [UInt64: Entry] = [:]
         for (k, sport) in sports.enumerated() {
             for w in sport.words {
@@ -156,12 +161,12 @@ enum StorySport {
     /// One bit per hash of `entries`, 4,096 in all, by the hash's low 12 bits.
     private static let filter: [UInt64] = {
         var out = [UInt64](repeating: 0, count: Int(filterMask) + 1)
-        for h in entries.keys { out[Int((h >> 6) & filterMask)] |= 1 << (h & 63) }
+        for h in entryList.keys { out[Int((h >> 6) & filterMask)] |= 1 << (h & 63) }
         return out
     }()
 
     /// Two-word phrases by the hashes of both words, to the sport's index.
-    private static let phrases: [UInt64: Int] = {
+    private static let phrases = HashTable<Int>({
         var out: [UInt64: Int] = [:]
         for (k, sport) in sports.enumerated() {
             for w in sport.words where w.contains(" ") {
@@ -170,5 +175,41 @@ enum StorySport {
             }
         }
         return out
-    }()
+    }())
+
+    /// A few hashes' values, by open addressing on the hashes' low bits.
+    ///
+    /// The hashes are FNV-1a already: a dictionary hashed each of them again (SipHash) for
+    /// every word the bit filter let through and every word after a phrase's first, and those
+    /// lookups were a quarter of `count`.
+    struct HashTable<Value: Sendable>: Sendable {
+        private let keys: [UInt64]
+        private let values: [Value?]
+        private let mask: Int
+
+        init(_ pairs: [UInt64: Value]) {
+            var size = 16
+            while size < 4 * pairs.count { size *= 2 }
+            mask = size - 1
+            var keys = [UInt64](repeating: 0, count: size)
+            var values = [Value?](repeating: nil, count: size)
+            for (key, value) in pairs {
+                var i = Int(truncatingIfNeeded: key) & mask
+                while values[i] != nil { i = (i + 1) & mask }
+                keys[i] = key
+                values[i] = value
+            }
+            self.keys = keys
+            self.values = values
+        }
+
+        func value(_ key: UInt64) -> Value? {
+            var i = Int(truncatingIfNeeded: key) & mask
+            while let value = values[i] {
+                if keys[i] == key { return value }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
+    }
 }
