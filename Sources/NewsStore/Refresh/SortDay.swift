@@ -14,6 +14,17 @@ enum SortDay {
     /// The last non-empty component of a path, as `split(separator: "/").last` finds it, but
     /// looked for from the end: splitting the whole path cost 8,000 instructions an article.
     static func fileName(_ path: String) -> Substring? {
+        // In ASCII text every byte is a `Character` of its own ("\r\n" aside, which holds no
+        // slash), so an ASCII path is searched by byte: stepping back by `Character` cost
+        // 400 instructions a step.
+        let bytes = path.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            let slash = UInt8(ascii: "/")
+            guard let last = bytes.lastIndex(where: { $0 != slash }) else { return nil }
+            let end = bytes.index(after: last)
+            let start = bytes[..<last].lastIndex(of: slash).map { bytes.index(after: $0) } ?? bytes.startIndex
+            return path[start..<end]
+        }
         var end = path.endIndex
         while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
         guard end > path.startIndex else { return nil }
