@@ -341,9 +341,9 @@ import Testing
         #expect(StorySport.of("The striker and the fly-half met at the dinner.") == nil)
     }
 
-    /// The sport words' open-addressed table answers as the dictionary it is made from, for
+    /// The open-addressed table of word hashes answers as the dictionary it is made from, for
     /// the keys it holds (colliding ones among them) and for others, 0 included.
-    @Test func sportWordTableAnswersAsADictionary() {
+    @Test func wordHashTableAnswersAsADictionary() {
         var state: UInt64 = 0x1234_5678
         func next() -> UInt64 {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -354,7 +354,7 @@ import Testing
         // Keys that fall on one slot, and on the slot after it.
         for i in 0..<5 { pairs[UInt64(i) << 40 | 7] = 200 + i }
         pairs[8] = 300
-        let table = StorySport.HashTable(pairs)
+        let table = WordHashTable(pairs)
         for (key, value) in pairs { #expect(table.value(key) == value, "\(key)") }
         for key in [0, 6, 9, UInt64(9) << 40 | 7] + (0..<1000).map({ _ in next() }) where pairs[key] == nil {
             #expect(table.value(key) == nil, "\(key)")

@@ -51,7 +51,7 @@ enum PersonRoles {
             var j = i
             while j >= 0, isWordByte(bytes, j) { j -= 1 }
             let word = hash(bytes, j + 1, i + 1)
-            bits |= words[word] ?? 0
+            bits |= words.value(word) ?? 0
             // "President Bush": a capitalised title right before a name is a head of state's (a
             // club's president is "the club president").
             if nearest, word == president, isUpper(bytes[j + 1]) { bits |= politics }
@@ -72,7 +72,7 @@ enum PersonRoles {
             if n == 0 {
                 guard articles.contains(word) else { break }
             } else {
-                bits |= words[word] ?? 0
+                bits |= words.value(word) ?? 0
                 // "a fund manager": "manager" alone is no walk of life, after "fund" it is.
                 if word == manager, moneyWords.contains(previous) { bits |= business }
             }
@@ -174,7 +174,7 @@ enum PersonRoles {
     private static let articles: Set<UInt64> = Set(["a", "an", "the"].map(hash))
 
     /// Role words (by hash), each of one walk of life only.
-    private static let words: [UInt64: Int] = {
+    private static let words = WordHashTable<Int>({
         var out: [UInt64: Int] = [:]
         for w in [
             "minister", "mp", "mps", "mep", "chancellor", "senator", "congressman", "congresswoman", "councillor", "mayor",
@@ -193,5 +193,5 @@ enum PersonRoles {
             "author", "film-maker", "filmmaker", "songwriter", "frontman", "dj", "artist", "playwright", "screenwriter",
         ] { out[hash(w)] = arts }
         return out
-    }()
+    }())
 }

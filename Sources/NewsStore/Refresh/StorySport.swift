@@ -143,7 +143,7 @@ enum StorySport {
     }
 
     /// The listed words and the phrases' first words, by hash.
-    private static let entries = HashTable(entryList)
+    private static let entries = WordHashTable(entryList)
 
     private static let entryList: [UInt64: Entry] = {
         var out: [UInt64: Entry] = [:]
@@ -166,7 +166,7 @@ enum StorySport {
     }()
 
     /// Two-word phrases by the hashes of both words, to the sport's index.
-    private static let phrases = HashTable<Int>({
+    private static let phrases = WordHashTable<Int>({
         var out: [UInt64: Int] = [:]
         for (k, sport) in sports.enumerated() {
             for w in sport.words where w.contains(" ") {
@@ -176,40 +176,4 @@ enum StorySport {
         }
         return out
     }())
-
-    /// A few hashes' values, by open addressing on the hashes' low bits.
-    ///
-    /// The hashes are FNV-1a already: a dictionary hashed each of them again (SipHash) for
-    /// every word the bit filter let through and every word after a phrase's first, and those
-    /// lookups were a quarter of `count`.
-    struct HashTable<Value: Sendable>: Sendable {
-        private let keys: [UInt64]
-        private let values: [Value?]
-        private let mask: Int
-
-        init(_ pairs: [UInt64: Value]) {
-            var size = 16
-            while size < 4 * pairs.count { size *= 2 }
-            mask = size - 1
-            var keys = [UInt64](repeating: 0, count: size)
-            var values = [Value?](repeating: nil, count: size)
-            for (key, value) in pairs {
-                var i = Int(truncatingIfNeeded: key) & mask
-                while values[i] != nil { i = (i + 1) & mask }
-                keys[i] = key
-                values[i] = value
-            }
-            self.keys = keys
-            self.values = values
-        }
-
-        func value(_ key: UInt64) -> Value? {
-            var i = Int(truncatingIfNeeded: key) & mask
-            while let value = values[i] {
-                if keys[i] == key { return value }
-                i = (i + 1) & mask
-            }
-            return nil
-        }
-    }
 }
