@@ -361,6 +361,18 @@ import Testing
         }
     }
 
+    /// Texts compared by their bytes first are equal exactly when `==` says so, canonically
+    /// equivalent spellings (a precomposed "é" and "e" with a combining accent) included.
+    @Test func textsComparedByBytesFirstAreEqualAsStringsAre() {
+        let texts = ["", "Headline\n\nOne paragraph.", "Headline\n\nOne paragraph!", "Café au lait", "Cafe\u{0301} au lait",
+                     "Zoë’s “captain” — Aled", "Zoe\u{0308}’s “captain” — Aled", "東京 🎉", "東京 🎉 "]
+        for a in texts {
+            for b in texts {
+                #expect(FileAnalysis.sameText(a, b) == (a == b), "\(a) / \(b)")
+            }
+        }
+    }
+
     /// A full name is one with a space between words, as Foundation's `contains(" ")` tells it:
     /// not a no-break space, nor a space that a combining mark makes part of another character.
     @Test func aFullNameHasASpaceOfItsOwn() {
