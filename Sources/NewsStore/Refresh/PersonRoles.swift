@@ -27,14 +27,17 @@ enum PersonRoles {
         var text = text
         return text.withUTF8 { bytes in
             let offsets = ByteOffsets(entities, bytes)
-            return entities.map { entity in
-                guard entity.type == .person else { return 0 }
-                var bits = 0
-                for mention in entity.mentions {
-                    guard let start = offsets.byte(mention.lowerBound), let end = offsets.byte(mention.upperBound) else { continue }
-                    bits |= of(start..<end, bytes)
+            // (Through the array's buffer: mapping the array copied each entity's fields out.)
+            return entities.withUnsafeBufferPointer { entities in
+                entities.indices.map { index in
+                    guard entities[index].type == .person else { return 0 }
+                    var bits = 0
+                    for mention in entities[index].mentions {
+                        guard let start = offsets.byte(mention.lowerBound), let end = offsets.byte(mention.upperBound) else { continue }
+                        bits |= of(start..<end, bytes)
+                    }
+                    return bits
                 }
-                return bits
             }
         }
     }
@@ -90,8 +93,15 @@ enum PersonRoles {
 
         init(_ entities: [ArticleEntity], _ text: UnsafeBufferPointer<UInt8>) {
             var bounds: [Int] = []
-            for entity in entities where entity.type == .person {
-                for m in entity.mentions { bounds.append(m.lowerBound); bounds.append(m.upperBound) }
+            // (Through the array's buffer, and into room made first: walking the array copied
+            // each entity's fields out, and the bounds grew their array several times.)
+            entities.withUnsafeBufferPointer { entities in
+                var count = 0
+                for index in entities.indices where entities[index].type == .person { count += entities[index].mentions.count }
+                bounds.reserveCapacity(2 * count)
+                for index in entities.indices where entities[index].type == .person {
+                    for m in entities[index].mentions { bounds.append(m.lowerBound); bounds.append(m.upperBound) }
+                }
             }
             bounds.sort()
             guard let last = bounds.last else { return }
@@ -103,17 +113,19 @@ enum PersonRoles {
             var k = 0
             var i = 0
             let raw = UnsafeRawBufferPointer(text)
-            while i < text.count {
+            let n = text.count
+            while i < n {
                 // Eight bytes at a time while the next bound is eight scalars on or more: they
                 // start eight scalars less one for each continuation byte (10xxxxxx) among them,
                 // and they are mostly ASCII, with no high bit set, which needs no counting.
-                if scalar + 8 <= bounds[k], i + 8 <= text.count {
+                let next = bounds[k]
+                while scalar &+ 8 <= next, i &+ 8 <= n {
                     let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     let high = w & 0x8080_8080_8080_8080
-                    scalar += high == 0 ? 8 : 8 - (high & ~(w << 1)).nonzeroBitCount
-                    i += 8
-                    continue
+                    scalar &+= high == 0 ? 8 : 8 &- (high & ~(w << 1)).nonzeroBitCount
+                    i &+= 8
                 }
+                guard i < n else { break }
                 if text[i] & 0xC0 != 0x80 {
                     if bounds[k] == scalar {
                         scalars.append(scalar)
