@@ -50,7 +50,7 @@ public struct StorySignature: Sendable, Equatable {
         let k = min(shingleLength, words.count)
         let positionShift = UInt64(64 - positionBits)
         let valueMask: UInt64 = (1 << positionShift) - 1
-        words.withUnsafeBufferPointer { words in
+        minima.withUnsafeMutableBufferPointer { minima in words.withUnsafeBufferPointer { words in
             // A shingle's hash is its words' hashes, each rotated by 17 bits once per word after
             // it, XORed onto the seed rotated once per word. Rotation distributes over XOR, so
             // the next shingle's hash is this one's without its first word (and the seed),
@@ -69,7 +69,7 @@ public struct StorySignature: Sendable, Equatable {
                 let value = mixed & valueMask
                 if value < minima[position] { minima[position] = value }
             }
-        }
+        } }
         var values = [UInt16](repeating: 0, count: size)
         for j in 0..<size {
             var t = 0
@@ -159,18 +159,21 @@ public struct StorySignature: Sendable, Equatable {
             var inWord = false
             var i = 0
             byteClasses.withUnsafeBufferPointer { classes in
-                while i < n {
+                scan: while i < n {
                     var f = classes[Int(bytes[i])]
                     if f &+ 1 > 1 {
                         repeat {
                             h = (h ^ UInt64(f)) &* fnvPrime
                             i += 1
-                            guard i < n else { break }
+                            guard i < n else {
+                                inWord = true
+                                break scan
+                            }
                             f = classes[Int(bytes[i])]
                         } while f &+ 1 > 1
                         inWord = true
-                        continue
                     }
+                    // (The byte that ended a run is read from `f`, not looked up again.)
                     var v: UInt32 = 0
                     if f == nonASCII {
                         let scalar = UTF8Scalar.decode(bytes, at: &i)
