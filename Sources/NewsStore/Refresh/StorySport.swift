@@ -55,9 +55,14 @@ enum StorySport {
                         j += 1
                     }
                     // ("rugby's", "Wales’": the word ends at its apostrophe; what follows is skipped.)
-                    // (Most words end at a space, which needs no more looking at.)
-                    if j < n, bytes[j] != space {
-                        while j < n, isApostrophe(bytes, j, n) || folded[Int(bytes[j])] != 0 { j += 1 }
+                    // Most words end at a space, which breaks no phrase: it is stepped over here
+                    // rather than read again by the loop.
+                    if j < n {
+                        if bytes[j] == space {
+                            j += 1
+                        } else {
+                            while j < n, isApostrophe(bytes, j, n) || folded[Int(bytes[j])] != 0 { j += 1 }
+                        }
                     }
                     var opens = false
                     if filter[Int((h >> 6) & filterMask)] & (1 << (h & 63)) != 0, let entry = entries.value(h) {
