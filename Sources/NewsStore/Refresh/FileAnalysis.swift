@@ -154,7 +154,7 @@ enum FileAnalysis {
         }
         // Only a text or Markdown file can be laid out plainly: a page's or a feed's bytes are
         // markup, and checking them cost a sixth of the time of indexing saved pages.
-        let plain = (article.format == .plainText || article.format == .markdown) && PlainLayout.text(data).map { sameText($0, article.text) } == true
+        let plain = (article.format == .plainText || article.format == .markdown) && isPlain(data, text: article.text)
         var clock = Clock.now()
         timing.parsing = clock - started
         return .success(analyse(article, path: path, plain: plain, analysis: analysis, timing: &timing, clock: &clock))
@@ -181,6 +181,12 @@ enum FileAnalysis {
             roles: PersonRoles.of(entities, in: article.text),
             sport: entities.contains { $0.type == .person && isFullName($0.name) } ? StorySport.of(article.text) : nil
         )
+    }
+
+    /// Whether `PlainLayout.text` of a file's bytes is the parser's text: compared by bytes
+    /// first, and through the layout's text only when that shows no match.
+    static func isPlain(_ data: Data, text: String) -> Bool {
+        PlainLayout.sameBytes(data, as: text) || PlainLayout.text(data).map { sameText($0, text) } == true
     }
 
     /// Whether two strings are equal (`==`), their bytes compared first: equal bytes are equal
