@@ -155,6 +155,25 @@ import Testing
         if found { #expect(ArticleParser.mayHoldSpacedDash(text)) }
     }
 
+    @Test(arguments: [
+        "", " - ", "said. - AP", "said. – Reuters", "said. — AFP", "e\u{301} - AP", "a\r\n-\r\nb",
+        "The port said on Monday that the ships would sail. - Reuters",
+        "A well - spaced hyphen early on, then a long plain ASCII sentence that runs on past the tail.",
+        "Early on \u{2013} a dash, then a long plain ASCII sentence that runs well past the tail's 48.",
+        String(repeating: "x", count: 46) + " - AP", String(repeating: "x", count: 47) + " - AP",
+        "x - " + String(repeating: "y", count: 45), "x - " + String(repeating: "y", count: 46),
+        String(repeating: "plain ", count: 8) + "\u{E9} - AP", String(repeating: "plain ", count: 8) + "\r - AP",
+        "Caf\u{E9} " + String(repeating: "plain ", count: 9) + "said. - AP", "\u{201C}Go,\u{201D} he said. \u{2014} Reuters",
+    ])
+    func tailDashScanMissesNoCharacterMatch(text: String) {
+        // Never no when a `Character` search of the last 48 characters finds a dash.
+        let tail = text.suffix(48)
+        let found = [" – ", " - ", " — "].contains { !tail.ranges(of: $0).isEmpty }
+        if found { #expect(ArticleParser.tailMayHoldSpacedDash(text)) }
+        // Where it is yes, the whole-text scan says yes too.
+        if ArticleParser.tailMayHoldSpacedDash(text) { #expect(ArticleParser.mayHoldSpacedDash(text)) }
+    }
+
     @Test(arguments: samples + [
         "abcdefgh", "abcdefg\u{E9}", "abcdefghi\u{2019}s", "\u{201C}Quoted\u{201D} then plain ASCII text", "1234567\u{1F600}89abcdef",
         String(repeating: "plain ", count: 9) + "\u{A3}48m",

@@ -202,6 +202,33 @@ import Testing
         #expect(roles("Zoë’s captain Aled Morgan said no.", "Aled Morgan") == PersonRoles.sport)
     }
 
+    /// The byte offsets of mention bounds, found eight bytes at a time over long stretches,
+    /// are those of counting the text's scalars one by one, in ASCII and other scripts.
+    @Test func mentionByteOffsetsMatchCountingScalars() {
+        let texts = [
+            "Aled Morgan", "A longer line of plain ASCII text, well over eight bytes between bounds.",
+            "Zoë Brontë met the Ærø ferry’s captain — “Aled Morgan” — at 9:30 in Malmö; ΣΟΦΙΑ σοφία Москва 東京 🎉 done.",
+            "東京東京東京東京東京東京 and then some ASCII words and 🎉🎉🎉🎉🎉🎉🎉🎉 again at the end",
+        ]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            var byte = [0]
+            for s in scalars { byte.append(byte.last! + String(s).utf8.count) }
+            for step in [1, 3, 7, 9, 17] {
+                let bounds = Array(stride(from: 0, through: scalars.count, by: step))
+                let mentions = zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+                let person = ArticleEntity(name: "X", type: .person, aliases: ["X"], mentions: mentions)
+                var copy = text
+                copy.withUTF8 { bytes in
+                    let offsets = PersonRoles.ByteOffsets([person], bytes)
+                    for b in mentions.flatMap({ [$0.lowerBound, $0.upperBound] }) {
+                        #expect(offsets.byte(b) == byte[b], "\(text) step \(step) scalar \(b)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func initialsJoinTheFullNameTheyAbbreviate() throws {
         let corpus = try TempCorpus()
         let analysis = Analysis(extractor: ListExtractor(rules: [
@@ -312,6 +339,38 @@ import Testing
         // No sport's words, or two sports' about as often: none.
         #expect(StorySport.of("The minister opened the new school on Monday.") == nil)
         #expect(StorySport.of("The striker and the fly-half met at the dinner.") == nil)
+    }
+
+    /// The open-addressed table of word hashes answers as the dictionary it is made from, for
+    /// the keys it holds (colliding ones among them) and for others, 0 included.
+    @Test func wordHashTableAnswersAsADictionary() {
+        var state: UInt64 = 0x1234_5678
+        func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state
+        }
+        var pairs: [UInt64: Int] = [:]
+        for i in 0..<150 { pairs[next()] = i }
+        // Keys that fall on one slot, and on the slot after it.
+        for i in 0..<5 { pairs[UInt64(i) << 40 | 7] = 200 + i }
+        pairs[8] = 300
+        let table = WordHashTable(pairs)
+        for (key, value) in pairs { #expect(table.value(key) == value, "\(key)") }
+        for key in [0, 6, 9, UInt64(9) << 40 | 7] + (0..<1000).map({ _ in next() }) where pairs[key] == nil {
+            #expect(table.value(key) == nil, "\(key)")
+        }
+    }
+
+    /// Texts compared by their bytes first are equal exactly when `==` says so, canonically
+    /// equivalent spellings (a precomposed "é" and "e" with a combining accent) included.
+    @Test func textsComparedByBytesFirstAreEqualAsStringsAre() {
+        let texts = ["", "Headline\n\nOne paragraph.", "Headline\n\nOne paragraph!", "Café au lait", "Cafe\u{0301} au lait",
+                     "Zoë’s “captain” — Aled", "Zoe\u{0308}’s “captain” — Aled", "東京 🎉", "東京 🎉 "]
+        for a in texts {
+            for b in texts {
+                #expect(FileAnalysis.sameText(a, b) == (a == b), "\(a) / \(b)")
+            }
+        }
     }
 
     /// A full name is one with a space between words, as Foundation's `contains(" ")` tells it:

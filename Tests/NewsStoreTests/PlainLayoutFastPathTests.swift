@@ -56,6 +56,61 @@ import Testing
         #expect(decided > 1500)
     }
 
+    /// Team-written files for the byte comparison: headings, CRLF, runs of blank lines.
+    static let files = samples + [
+        "# A heading\n\n## Second heading\n\nBody text, one line\nand another.\n\n\n\n\nAfter a run of blank lines.\n",
+        "Heading\r\n\r\nParagraph one\r\ncontinues\r\n\r\n\r\nParagraph two\r\n",
+        "\n\n\n  Headline after blank lines\n\n\tIndented paragraph\n \n\t\nLast\n",
+        "Z\u{FC}rich \u{2013} F\u{E9}d\u{E9}ration\n\n\u{201C}Tr\u{E8}s bien,\u{201D} said Zo\u{EB}.\n\n\u{6771}\u{4EAC} \u{1F389}\n",
+        "Cafe\u{301}\n\nna\u{EF}ve\n",
+    ]
+
+    /// `sameBytes` answers true exactly where `text`'s bytes are the candidate's, wherever it
+    /// decides, and the refresh's plain check answers as comparing `text` with `==` did.
+    func checkSameBytes(_ file: String) {
+        let data = Data(file.utf8)
+        let layout = PlainLayout.text(data)
+        var candidates = [String]()
+        if let layout {
+            candidates += [layout, layout + " ", layout + "\n", String(layout.dropLast()), "x" + layout]
+            candidates.append(layout.replacingOccurrences(of: "\n\n", with: "\n"))
+            candidates.append(layout.replacingOccurrences(of: " ", with: "  "))
+            candidates.append(layout.replacingOccurrences(of: "\u{E9}", with: "e\u{301}"))
+        }
+        candidates += ["", "Headline", file]
+        for candidate in candidates {
+            let bytesEqual = layout.map { Array($0.utf8) == Array(candidate.utf8) } ?? false
+            let fast = PlainLayout.sameBytes(data, as: candidate)
+            if fast { #expect(bytesEqual, "\(Array(file.unicodeScalars)) / \(Array(candidate.unicodeScalars))") }
+            if bytesEqual, case .text = PlainLayout.byteText(file) {
+                #expect(fast, "\(Array(file.unicodeScalars))")
+            }
+            let general = layout.map { FileAnalysis.sameText($0, candidate) } == true
+            #expect(FileAnalysis.isPlain(data, text: candidate) == general)
+        }
+    }
+
+    @Test(arguments: files)
+    func sameBytesAgreesWithTheLayoutsText(file: String) {
+        checkSameBytes(file)
+    }
+
+    @Test func sameBytesOnRandomTextsOfAwkwardPieces() {
+        let pieces = [
+            "a", "Word", "# Head", " ", "  ", "\t", "\n", "\n\n", "\r", "\r\n", "\u{301}", "\u{E9}", "\u{201C}", "\u{2019}",
+            "\u{200D}", "\u{0600}", "\u{1F600}", "\u{A0}", ".",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            checkSameBytes((0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+    }
+
+    @Test func invalidUTF8IsNeverTheSameBytes() {
+        #expect(!PlainLayout.sameBytes(Data([0x48, 0x65, 0xFF, 0x0A]), as: "He\u{FFFD}"))
+        #expect(!FileAnalysis.isPlain(Data([0x48, 0x65, 0xFF, 0x0A]), text: "He\u{FFFD}"))
+    }
+
     @Test func invalidUTF8HasNoPlainText() {
         #expect(PlainLayout.text(Data([0x48, 0x65, 0xFF, 0x0A])) == nil)
     }

@@ -135,6 +135,41 @@ import Testing
         }
     }
 
+    /// The sketch made with rolling shingle hashes is the one made by hashing each shingle's
+    /// words afresh, for texts shorter than a shingle, of exactly one, and longer, in ASCII
+    /// and other scripts.
+    @Test func rollingShingleHashesMatchDirectHashing() {
+        let texts = [
+            "one", "one two three four", "one two three four five", "one two three four five six",
+            "Zoë Brontë met the Ærø ferry’s captain at 9:30 in Malmö, ΣΟΦΙΑ σοφία Москва 東京 and 🎉 party🎉time.",
+            StoryFixtures.reportBody, StoryFixtures.reportCorrected,
+        ]
+        for text in texts {
+            #expect(StorySignature.of(text)?.values == directSketch(text), "\(text)")
+        }
+    }
+
+    /// `StorySignature.of` as defined: each shingle's hash made from its words' hashes alone.
+    private func directSketch(_ text: String) -> [UInt16]? {
+        let words = StorySignature.wordHashes(text)
+        guard !words.isEmpty else { return nil }
+        let size = StorySignature.size
+        var minima = [UInt64](repeating: .max, count: size)
+        let k = min(StorySignature.shingleLength, words.count)
+        for start in 0...(words.count - k) {
+            var h: UInt64 = 0x243F_6A88_85A3_08D3
+            for i in start..<(start + k) { h = ((h << 17) | (h >> 47)) ^ words[i] }
+            h = ContentHash.mix(h)
+            let position = Int(h >> 57)
+            minima[position] = min(minima[position], h & ((1 << 57) - 1))
+        }
+        return (0..<size).map { j in
+            var t = 0
+            while minima[(j + t) % size] == .max { t += 1 }
+            return UInt16(truncatingIfNeeded: ContentHash.mix(minima[(j + t) % size] ^ (UInt64(t) &* 0x9E37_79B9_7F4A_7C15)) >> 48)
+        }
+    }
+
     /// The word hashes as walking the scalars gives them: the definition the byte loop follows.
     private func scalarWordHashes(_ text: String) -> [UInt64] {
         var hashes: [UInt64] = []

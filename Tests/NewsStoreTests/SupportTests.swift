@@ -73,6 +73,15 @@ import Testing
         }
     }
 
+    /// A path's file name, looked for from the end, is the last part `split` gives.
+    @Test func sortDayFileNameIsTheLastPartOfThePath() {
+        let paths = ["", "/", "//", "a", "a/", "a//", "/a", "world/2025-12-01-vote.md", "x//y///", "é/ü/2026-01-02 Zoë.txt",
+                     "a/\u{0301}b", "a/b\u{0301}/", "/\u{0301}", "東京/記事.md", "a\r\n/b", "x/\r\n", "sport/001.txt", "2026-01-02.md"]
+        for path in paths {
+            #expect(SortDay.fileName(path) == path.split(separator: "/").last, "\(path.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func sortDays() {
         #expect(SortDay.of(date: "2026-03-14", path: "x.txt") == 20260314)
         #expect(SortDay.of(date: nil, path: "world/2025-12-01-vote.md") == 20251201)

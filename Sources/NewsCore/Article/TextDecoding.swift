@@ -23,22 +23,23 @@ public enum TextDecoding {
     /// Decodes UTF-8 (dropping a leading byte-order mark), falling back to Windows-1252 with a
     /// warning, and refuses bytes that contain NUL.
     public static func decode(_ data: Data) throws(Failure) -> Decoded {
-        var bytes = [UInt8](data)
-        // (By `memchr`: the generic `contains(0)` cost a few instructions a byte of every file.)
-        let hasNUL = bytes.withUnsafeBufferPointer { b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }
-        if hasNUL {
-            throw .binary
+        // Read in place: copying every file into an array first cost some 1,700 instructions.
+        let decoded = data.withUnsafeBytes { raw -> Decoded? in
+            let all = raw.bindMemory(to: UInt8.self)
+            // (By `memchr`: the generic `contains(0)` cost a few instructions a byte of every file.)
+            if let base = all.baseAddress, memchr(base, 0, all.count) != nil { return nil }
+            let hasBOM = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF
+            let bytes = hasBOM ? UnsafeBufferPointer(rebasing: all[3...]) : all
+            if let text = String(validating: bytes, as: UTF8.self) {
+                return Decoded(text: text, warnings: [])
+            }
+            return Decoded(
+                text: Windows1252.decode(Array(bytes)),
+                warnings: ["not valid UTF-8; decoded as Windows-1252"]
+            )
         }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            bytes.removeFirst(3)
-        }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return Decoded(text: text, warnings: [])
-        }
-        return Decoded(
-            text: Windows1252.decode(bytes),
-            warnings: ["not valid UTF-8; decoded as Windows-1252"]
-        )
+        guard let decoded else { throw .binary }
+        return decoded
     }
 }
 

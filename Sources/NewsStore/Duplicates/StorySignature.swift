@@ -50,14 +50,26 @@ public struct StorySignature: Sendable, Equatable {
         let k = min(shingleLength, words.count)
         let positionShift = UInt64(64 - positionBits)
         let valueMask: UInt64 = (1 << positionShift) - 1
-        for start in 0...(words.count - k) {
-            var h: UInt64 = 0x243F_6A88_85A3_08D3
-            for i in start..<(start + k) { h = ((h << 17) | (h >> 47)) ^ words[i] }
-            h = ContentHash.mix(h)
-            let position = Int(h >> positionShift)
-            let value = h & valueMask
-            if value < minima[position] { minima[position] = value }
-        }
+        minima.withUnsafeMutableBufferPointer { minima in words.withUnsafeBufferPointer { words in
+            // A shingle's hash is its words' hashes, each rotated by 17 bits once per word after
+            // it, XORed onto the seed rotated once per word. Rotation distributes over XOR, so
+            // the next shingle's hash is this one's without its first word (and the seed),
+            // rotated once, with the seed and the new word put back: four operations a word
+            // instead of five rotations.
+            var h = seed
+            for i in 0..<k { h = rotated(h, 17) ^ words[i] }
+            let seedTerm = rotated(seed, 17 * shingleLength)
+            for start in 0...(words.count - k) {
+                if start > 0 {
+                    // (A second shingle means `k` is `shingleLength`.)
+                    h = rotated(h ^ seedTerm ^ rotated(words[start - 1], 17 * (shingleLength - 1)), 17) ^ seedTerm ^ words[start + k - 1]
+                }
+                let mixed = ContentHash.mix(h)
+                let position = Int(mixed >> positionShift)
+                let value = mixed & valueMask
+                if value < minima[position] { minima[position] = value }
+            }
+        } }
         var values = [UInt16](repeating: 0, count: size)
         for j in 0..<size {
             var t = 0
@@ -115,6 +127,16 @@ public struct StorySignature: Sendable, Equatable {
 
     // MARK: - Hashing
 
+    /// The value a shingle's hash starts from.
+    private static let seed: UInt64 = 0x243F_6A88_85A3_08D3
+
+    /// `value` rotated left by `bits` (modulo 64).
+    @inline(__always)
+    static func rotated(_ value: UInt64, _ bits: Int) -> UInt64 {
+        let r = UInt64(bits & 63)
+        return value &<< r | value &>> (64 &- r)
+    }
+
     /// A hash of each word of `text`, in order: runs of letters and digits, folded to lower case.
     static func wordHashes(_ text: String) -> [UInt64] {
         var text = text
@@ -126,53 +148,74 @@ public struct StorySignature: Sendable, Equatable {
     /// Read byte by byte, an ASCII letter or digit by a table, and only a non-ASCII scalar
     /// decoded and asked its Unicode properties: walking the string's scalars decoded every one
     /// of them, most of this function's time. Each word's hash is FNV-1a over its scalars'
-    /// values, the same whichever way the text is read.
+    /// values, the same whichever way the text is read. A run of ASCII letters and digits, the
+    /// bulk of any word, is hashed by an inner loop that does nothing else.
     static func wordHashes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(bytes.count / 5)
-        var h: UInt64 = fnvOffset
-        var inWord = false
-        var i = 0
         let n = bytes.count
-        asciiFolded.withUnsafeBufferPointer { folded in
-            while i < n {
-                let b = bytes[i]
-                var v: UInt32
-                if b < 0x80 {
-                    v = UInt32(folded[Int(b)])
-                    i += 1
-                } else {
-                    let scalar = UTF8Scalar.decode(bytes, at: &i)
-                    v = 0
-                    if scalar.properties.isAlphabetic {
-                        v = scalar.value
-                        // (Rare in English text, so the cost of the lookup does not matter.)
-                        if scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
-                            v = lower.value
+        // A word takes at least one byte and is followed by a byte of no word.
+        return [UInt64](unsafeUninitializedCapacity: n / 2 + 1) { hashes, count in
+            count = 0
+            var h: UInt64 = fnvOffset
+            var inWord = false
+            var i = 0
+            byteClasses.withUnsafeBufferPointer { classes in
+                scan: while i < n {
+                    var f = classes[Int(bytes[i])]
+                    if f &+ 1 > 1 {
+                        repeat {
+                            h = (h ^ UInt64(f)) &* fnvPrime
+                            i += 1
+                            guard i < n else {
+                                inWord = true
+                                break scan
+                            }
+                            f = classes[Int(bytes[i])]
+                        } while f &+ 1 > 1
+                        inWord = true
+                    }
+                    // (The byte that ended a run is read from `f`, not looked up again.)
+                    var v: UInt32 = 0
+                    if f == nonASCII {
+                        let scalar = UTF8Scalar.decode(bytes, at: &i)
+                        if scalar.properties.isAlphabetic {
+                            v = scalar.value
+                            // (Rare in English text, so the cost of the lookup does not matter.)
+                            if scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
+                                v = lower.value
+                            }
                         }
+                    } else {
+                        i += 1
+                    }
+                    if v != 0 {
+                        h = (h ^ UInt64(v)) &* fnvPrime
+                        inWord = true
+                    } else if inWord {
+                        hashes[count] = h
+                        count += 1
+                        h = fnvOffset
+                        inWord = false
                     }
                 }
-                if v != 0 {
-                    h = (h ^ UInt64(v)) &* fnvPrime
-                    inWord = true
-                } else if inWord {
-                    hashes.append(h)
-                    h = fnvOffset
-                    inWord = false
-                }
+            }
+            if inWord {
+                hashes[count] = h
+                count += 1
             }
         }
-        if inWord { hashes.append(h) }
-        return hashes
     }
 
-    /// Each ASCII byte as a word's hash takes it: a letter in lower case, a digit, or 0 for
-    /// any other, which ends a word. (No scalar's value is 0 inside a word: NUL is not alphabetic.)
-    private static let asciiFolded: [UInt8] = (0..<128).map { v in
+    /// What a byte is to a word's hash: an ASCII letter in lower case or a digit, as the hash
+    /// takes it; 0 for any other ASCII byte, which ends a word; `nonASCII` for a byte of a
+    /// non-ASCII scalar. (No scalar's value is 0 inside a word: NUL is not alphabetic.)
+    private static let byteClasses: [UInt8] = (0..<256).map { v in
         let b = UInt8(v)
+        if b >= 0x80 { return nonASCII }
         if b >= 0x41 && b <= 0x5A { return b + 0x20 }
         return (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) ? b : 0
     }
+
+    private static let nonASCII: UInt8 = 0xFF
 
     private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
     private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3

@@ -21,6 +21,77 @@ enum PlainLayout {
         }
     }
 
+    /// Whether `text(data)` would be `text`, byte for byte, read off the file's bytes without
+    /// building the layout (the refresh asks this of every indexed file, and building, copying
+    /// and validating the layout's text cost more than the comparison).
+    ///
+    /// False means only "not shown by bytes": a space or tab beside a non-ASCII scalar at a
+    /// line's edge (`ByteResult.undecided`), or a text that is equal but spelt otherwise, is left
+    /// to `text`. A match needs no UTF-8 validation of its own: the layout keeps every byte of a
+    /// line's trimmed content and only drops or replaces runs of ASCII between them with other,
+    /// non-empty ASCII runs, so the file is valid UTF-8 exactly when its layout, here `text`, is.
+    static func sameBytes(_ data: Data, as text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            data.withUnsafeBytes { raw -> Bool in
+                let b = raw.bindMemory(to: UInt8.self)
+                let n = b.count
+                let m = t.count
+                // `byteText`'s walk, with each byte it would write checked against `t` instead.
+                var matched = 0
+                var inParagraph = false
+                var headlineDone = false
+                var lineStart = 0
+                while lineStart <= n {
+                    let lineEnd = lineBreak(b, from: lineStart)
+                    var i = lineStart
+                    var j = lineEnd
+                    while i < j, b[i] == 0x20 || b[i] == 0x09 {
+                        if i + 1 < j, b[i + 1] >= 0x80 { return false }
+                        i += 1
+                    }
+                    while j > i, b[j - 1] == 0x20 || b[j - 1] == 0x09 {
+                        if b[j - 2] >= 0x80 { return false }
+                        j -= 1
+                    }
+                    if i == j {
+                        inParagraph = false
+                    } else {
+                        if inParagraph {
+                            guard matched < m, t[matched] == 0x20 else { return false }
+                            matched += 1
+                        } else if matched > 0 {
+                            guard matched + 2 <= m, t[matched] == 0x0A, t[matched + 1] == 0x0A else { return false }
+                            matched += 2
+                        }
+                        guard matched + (j - i) <= m, memcmp(b.baseAddress! + i, t.baseAddress! + matched, j - i) == 0 else {
+                            return false
+                        }
+                        matched += j - i
+                        inParagraph = headlineDone
+                        headlineDone = true
+                    }
+                    lineStart = lineEnd + 1
+                }
+                // An empty layout is no text at all (`text` gives nil).
+                return matched == m && m > 0
+            }
+        }
+    }
+
+    /// Where the line from `start` ends: its LF, one not after a CR ("\r\n" is one
+    /// `Character`), or the end of the bytes.
+    private static func lineBreak(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var k = start
+        while k < b.count {
+            guard let found = memchr(b.baseAddress! + k, 0x0A, b.count - k) else { return b.count }
+            let at = b.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if at == 0 || b[at - 1] != 0x0D { return at }
+            k = at + 1
+        }
+        return b.count
+    }
+
     /// What the byte-level reading of a text gave.
     enum ByteResult: Equatable {
         case text(String)

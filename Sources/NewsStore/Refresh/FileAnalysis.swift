@@ -154,7 +154,7 @@ enum FileAnalysis {
         }
         // Only a text or Markdown file can be laid out plainly: a page's or a feed's bytes are
         // markup, and checking them cost a sixth of the time of indexing saved pages.
-        let plain = (article.format == .plainText || article.format == .markdown) && PlainLayout.text(data) == article.text
+        let plain = (article.format == .plainText || article.format == .markdown) && isPlain(data, text: article.text)
         var clock = Clock.now()
         timing.parsing = clock - started
         return .success(analyse(article, path: path, plain: plain, analysis: analysis, timing: &timing, clock: &clock))
@@ -181,6 +181,23 @@ enum FileAnalysis {
             roles: PersonRoles.of(entities, in: article.text),
             sport: entities.contains { $0.type == .person && isFullName($0.name) } ? StorySport.of(article.text) : nil
         )
+    }
+
+    /// Whether `PlainLayout.text` of a file's bytes is the parser's text: compared by bytes
+    /// first, and through the layout's text only when that shows no match.
+    static func isPlain(_ data: Data, text: String) -> Bool {
+        PlainLayout.sameBytes(data, as: text) || PlainLayout.text(data).map { sameText($0, text) } == true
+    }
+
+    /// Whether two strings are equal (`==`), their bytes compared first: equal bytes are equal
+    /// text, while `==` compares text beyond ASCII by canonical equivalence, scalar by scalar.
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        let sameBytes = a.withUTF8 { p in
+            b.withUTF8 { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+        }
+        return sameBytes || a == b
     }
 
     /// Whether a name has a space between words: a person's full name.

@@ -403,7 +403,8 @@ final class IndexWriter {
         // A full name is kept by sport too, "sport/rugby" (`StorySport`): a footballer and a
         // rugby player of one name are both in sport (they join unless their stories keep
         // different company).
-        let scope = !isPerson ? "" : sport.map { key.contains(" ") ? "\(section)/\($0)" : section } ?? section
+        // (`isFullName` answers as Foundation's `contains(" ")` did, at a fraction of its cost.)
+        let scope = !isPerson ? "" : sport.map { FileAnalysis.isFullName(key) ? "\(section)/\($0)" : section } ?? section
         let nameKey = NameKey(type: type, key: key, scope: scope)
         let id: Int64
         // The name as shown: a form spelled exactly like the key ("Tony Blair", not "Minister

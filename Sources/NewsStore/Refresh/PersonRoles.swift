@@ -27,14 +27,17 @@ enum PersonRoles {
         var text = text
         return text.withUTF8 { bytes in
             let offsets = ByteOffsets(entities, bytes)
-            return entities.map { entity in
-                guard entity.type == .person else { return 0 }
-                var bits = 0
-                for mention in entity.mentions {
-                    guard let start = offsets.byte(mention.lowerBound), let end = offsets.byte(mention.upperBound) else { continue }
-                    bits |= of(start..<end, bytes)
+            // (Through the array's buffer: mapping the array copied each entity's fields out.)
+            return entities.withUnsafeBufferPointer { entities in
+                entities.indices.map { index in
+                    guard entities[index].type == .person else { return 0 }
+                    var bits = 0
+                    for mention in entities[index].mentions {
+                        guard let start = offsets.byte(mention.lowerBound), let end = offsets.byte(mention.upperBound) else { continue }
+                        bits |= of(start..<end, bytes)
+                    }
+                    return bits
                 }
-                return bits
             }
         }
     }
@@ -51,7 +54,7 @@ enum PersonRoles {
             var j = i
             while j >= 0, isWordByte(bytes, j) { j -= 1 }
             let word = hash(bytes, j + 1, i + 1)
-            bits |= words[word] ?? 0
+            bits |= words.value(word) ?? 0
             // "President Bush": a capitalised title right before a name is a head of state's (a
             // club's president is "the club president").
             if nearest, word == president, isUpper(bytes[j + 1]) { bits |= politics }
@@ -72,7 +75,7 @@ enum PersonRoles {
             if n == 0 {
                 guard articles.contains(word) else { break }
             } else {
-                bits |= words[word] ?? 0
+                bits |= words.value(word) ?? 0
                 // "a fund manager": "manager" alone is no walk of life, after "fund" it is.
                 if word == manager, moneyWords.contains(previous) { bits |= business }
             }
@@ -90,8 +93,15 @@ enum PersonRoles {
 
         init(_ entities: [ArticleEntity], _ text: UnsafeBufferPointer<UInt8>) {
             var bounds: [Int] = []
-            for entity in entities where entity.type == .person {
-                for m in entity.mentions { bounds.append(m.lowerBound); bounds.append(m.upperBound) }
+            // (Through the array's buffer, and into room made first: walking the array copied
+            // each entity's fields out, and the bounds grew their array several times.)
+            entities.withUnsafeBufferPointer { entities in
+                var count = 0
+                for index in entities.indices where entities[index].type == .person { count += entities[index].mentions.count }
+                bounds.reserveCapacity(2 * count)
+                for index in entities.indices where entities[index].type == .person {
+                    for m in entities[index].mentions { bounds.append(m.lowerBound); bounds.append(m.upperBound) }
+                }
             }
             bounds.sort()
             guard let last = bounds.last else { return }
@@ -102,7 +112,20 @@ enum PersonRoles {
             var scalar = 0
             var k = 0
             var i = 0
-            while i < text.count {
+            let raw = UnsafeRawBufferPointer(text)
+            let n = text.count
+            while i < n {
+                // Eight bytes at a time while the next bound is eight scalars on or more: they
+                // start eight scalars less one for each continuation byte (10xxxxxx) among them,
+                // and they are mostly ASCII, with no high bit set, which needs no counting.
+                let next = bounds[k]
+                while scalar &+ 8 <= next, i &+ 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let high = w & 0x8080_8080_8080_8080
+                    scalar &+= high == 0 ? 8 : 8 &- (high & ~(w << 1)).nonzeroBitCount
+                    i &+= 8
+                }
+                guard i < n else { break }
                 if text[i] & 0xC0 != 0x80 {
                     if bounds[k] == scalar {
                         scalars.append(scalar)
@@ -163,7 +186,7 @@ enum PersonRoles {
     private static let articles: Set<UInt64> = Set(["a", "an", "the"].map(hash))
 
     /// Role words (by hash), each of one walk of life only.
-    private static let words: [UInt64: Int] = {
+    private static let words = WordHashTable<Int>({
         var out: [UInt64: Int] = [:]
         for w in [
             "minister", "mp", "mps", "mep", "chancellor", "senator", "congressman", "congresswoman", "councillor", "mayor",
@@ -182,5 +205,5 @@ enum PersonRoles {
             "author", "film-maker", "filmmaker", "songwriter", "frontman", "dj", "artist", "playwright", "screenwriter",
         ] { out[hash(w)] = arts }
         return out
-    }()
+    }())
 }

@@ -7,14 +7,37 @@ import NewsCore
 enum SortDay {
     static func of(date: String?, path: String) -> Int {
         if let date, let day = parse(date) { return day }
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = fileName(path).map(String.init) ?? path
         return parse(name) ?? 0
+    }
+
+    /// The last non-empty component of a path, as `split(separator: "/").last` finds it, but
+    /// looked for from the end: splitting the whole path cost 8,000 instructions an article.
+    static func fileName(_ path: String) -> Substring? {
+        // In ASCII text every byte is a `Character` of its own ("\r\n" aside, which holds no
+        // slash), so an ASCII path is searched by byte: stepping back by `Character` cost
+        // 400 instructions a step.
+        let bytes = path.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            let slash = UInt8(ascii: "/")
+            guard let last = bytes.lastIndex(where: { $0 != slash }) else { return nil }
+            let end = bytes.index(after: last)
+            let start = bytes[..<last].lastIndex(of: slash).map { bytes.index(after: $0) } ?? bytes.startIndex
+            return path[start..<end]
+        }
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        guard end > path.startIndex else { return nil }
+        let start = path[..<end].lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        return path[start..<end]
     }
 
     /// `yyyymmdd` of a string starting with a `YYYY-MM-DD` that is a day of the calendar.
     static func parse(_ text: String) -> Int? {
         guard let day = ArticleParser.isoDay(text) else { return nil }
-        return Int(day.replacingOccurrences(of: "-", with: ""))
+        // The day's eight digits read as one number, skipping its two hyphens (Foundation's
+        // `replacingOccurrences` cost 10,000 instructions an article).
+        return day.utf8.reduce(0) { n, b in b == UInt8(ascii: "-") ? n : n * 10 + Int(b - UInt8(ascii: "0")) }
     }
 
     /// `YYYY-MM-DD` for a stored day, nil for 0.

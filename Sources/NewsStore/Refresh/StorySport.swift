@@ -55,13 +55,21 @@ enum StorySport {
                         j += 1
                     }
                     // ("rugby's", "Wales’": the word ends at its apostrophe; what follows is skipped.)
-                    while j < n, isApostrophe(bytes, j, n) || folded[Int(bytes[j])] != 0 { j += 1 }
+                    // Most words end at a space, which breaks no phrase: it is stepped over here
+                    // rather than read again by the loop.
+                    if j < n {
+                        if bytes[j] == space {
+                            j += 1
+                        } else {
+                            while j < n, isApostrophe(bytes, j, n) || folded[Int(bytes[j])] != 0 { j += 1 }
+                        }
+                    }
                     var opens = false
-                    if filter[Int((h >> 6) & filterMask)] & (1 << (h & 63)) != 0, let entry = entries[h] {
+                    if filter[Int((h >> 6) & filterMask)] & (1 << (h & 63)) != 0, let entry = entries.value(h) {
                         if entry.sport >= 0 { counts[entry.sport] += 1 }
                         opens = entry.opensPhrase
                     }
-                    if opener != 0, let sport = phrases[pair(opener, h)] { counts[sport] += 1 }
+                    if opener != 0, let sport = phrases.value(pair(opener, h)) { counts[sport] += 1 }
                     opener = opens ? h : 0
                     i = j
                 }
@@ -134,13 +142,15 @@ enum StorySport {
     }
 
     /// What a listed word is: one sport's word (its index), the first word of a phrase, or both.
-    private struct Entry {
+    private struct Entry: Sendable {
         var sport = -1
         var opensPhrase = false
     }
 
     /// The listed words and the phrases' first words, by hash.
-    private static let entries: [UInt64: Entry] = {
+    private static let entries = WordHashTable(entryList)
+
+    private static let entryList: [UInt64: Entry] = {
         var out: [UInt64: Entry] = [:]
         for (k, sport) in sports.enumerated() {
             for w in sport.words {
@@ -156,12 +166,12 @@ enum StorySport {
     /// One bit per hash of `entries`, 4,096 in all, by the hash's low 12 bits.
     private static let filter: [UInt64] = {
         var out = [UInt64](repeating: 0, count: Int(filterMask) + 1)
-        for h in entries.keys { out[Int((h >> 6) & filterMask)] |= 1 << (h & 63) }
+        for h in entryList.keys { out[Int((h >> 6) & filterMask)] |= 1 << (h & 63) }
         return out
     }()
 
     /// Two-word phrases by the hashes of both words, to the sport's index.
-    private static let phrases: [UInt64: Int] = {
+    private static let phrases = WordHashTable<Int>({
         var out: [UInt64: Int] = [:]
         for (k, sport) in sports.enumerated() {
             for w in sport.words where w.contains(" ") {
@@ -170,5 +180,5 @@ enum StorySport {
             }
         }
         return out
-    }()
+    }())
 }
