@@ -185,6 +185,38 @@ import Testing
         }
     }
 
+    /// `WordIds.isPlainAlphanumeric` reads eight bytes at a time: it must answer as
+    /// `ClosedListTypes.isPlainAlphanumeric` for every byte value in every place, and for every
+    /// token of an article (`ArticleTokens.isPlainAlphanumeric`), in ASCII or not.
+    @Test func plainAlphanumericBytesAnswerAsTheString() throws {
+        for b in 0...127 {
+            for n in [1, 5, 8, 9, 17] {
+                for place in [0, n / 2, n - 1] {
+                    var bytes = [UInt8](repeating: 0x61, count: n + 8)
+                    bytes[place] = UInt8(b)
+                    bytes[n] = 0x2E
+                    let word = String(decoding: bytes.prefix(n), as: UTF8.self)
+                    let got = bytes.withUnsafeBufferPointer { WordIds.isPlainAlphanumeric($0.baseAddress!, n) }
+                    #expect(got == ClosedListTypes.isPlainAlphanumeric(word), "\(b) \(n) \(place)")
+                }
+            }
+        }
+        let high = [UInt8](repeating: 0xC3, count: 16)
+        #expect(!high.withUnsafeBufferPointer { WordIds.isPlainAlphanumeric($0.baseAddress!, 2) })
+        let article = try ArticleParser.parse(
+            text: """
+                R2D2 And The Quay-Side Talks
+
+                Caf\u{E9} owners, 10 a.m. and 3.5% (or 1,200) said: "Ekst\u{F6}m's U.S. harbour_master \u{212A}elvin \
+                met O'Neill at 10:30"; x86 e-mail users@quay wrote 2031 times\u{2019} more.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        for i in 0..<t.count {
+            #expect(t.isPlainAlphanumeric(i) == ClosedListTypes.isPlainAlphanumeric(t.word(i)), "\(t.word(i))")
+        }
+        #expect((0..<t.count).filter { t.isPlainAlphanumeric($0) }.count > 10)
+    }
+
     @Test func hashedByteIdsMatchStringIds() {
         var byString = WordIds()
         var byBytes = WordIds()

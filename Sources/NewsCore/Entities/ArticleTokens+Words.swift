@@ -76,16 +76,14 @@ extension ArticleTokens {
 
     /// Whether token `i`'s word is one or more ASCII letters and digits only
     /// (`ClosedListTypes.isPlainAlphanumeric(word(i))`; its alias key is then its lower case).
+    ///
+    /// Read from the bytes the word ids keep (the rules ask it of the same words many times,
+    /// and the scalars one by one cost some ten instructions each); a token not read as ASCII
+    /// has a scalar that is neither.
     @inline(__always)
     func isPlainAlphanumeric(_ i: Int) -> Bool {
-        let r = tokens[i].range
-        guard !r.isEmpty else { return false }
-        return scalars.withUnsafeBufferPointer { s in
-            for k in r {
-                let v = s[k].value
-                guard (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { return false }
-            }
-            return true
-        }
+        let id = exactWordIds[i]
+        return id >= 0 && lowerIdTable.isPlainAlphanumeric(Int(id))
     }
+
 }

@@ -25,8 +25,9 @@ struct ArticleTokens {
     /// about a token's word hash no `String`.
     private let textIds: [Int32]
     private let lowerIds: [Int32]
-    /// The ids of the lower-case forms, for asking about a word that is no token here.
-    private let lowerIdTable: WordIds
+    /// The ids of the lower-case forms, for asking about a word that is no token here (and
+    /// of the texts: the bytes of a plain-ASCII token's are read by `isPlainAlphanumeric`).
+    let lowerIdTable: WordIds
     /// By word id or lower-case id: what the article does with the word (`WordFacts`), in one
     /// array (an array a fact was five allocations an article).
     private let wordFacts: [WordFacts]

@@ -244,6 +244,40 @@ struct WordIds {
         return false
     }
 
+    /// Whether the word with id `id`, which was given to ASCII bytes, is one or more ASCII
+    /// letters and digits only: read from the table's bytes eight at a time (see `hasCapital`).
+    @inline(__always)
+    func isPlainAlphanumeric(_ id: Int) -> Bool {
+        let (start, n, _) = storage.location(of: id)
+        return n > 0 && Self.isPlainAlphanumeric(storage.byteAddress(at: start), n)
+    }
+
+    /// Whether each of the `n` bytes at `p` is an ASCII letter or digit, read eight at a time
+    /// (up to seven bytes past them must be readable, as in `sameBytes`): with its top bit
+    /// cleared, a byte `b` is a letter when `b | 0x20` is from 0x61 to 0x7A, and a digit when
+    /// `b` is from 0x30 to 0x39, each found as in `hasCapital`; a byte with its top bit set is
+    /// neither.
+    @inline(__always)
+    static func isPlainAlphanumeric(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = 0x80 &* ones
+        var k = 0
+        while k < n {
+            let x = eight(p + k)
+            let low = x & (0x7F &* ones)
+            let folded = low | (0x20 &* ones)
+            let letter = (folded &+ 0x1F &* ones) & ~(folded &+ 0x05 &* ones)
+            let digit = (low &+ 0x50 &* ones) & ~(low &+ 0x46 &* ones)
+            var fine = (letter | digit) & ~x & high
+            let left = n &- k
+            // Bytes past the word count as fine.
+            if left < 8 { fine |= high & ~((1 &<< UInt64(8 &* left)) &- 1) }
+            if fine != high { return false }
+            k &+= 8
+        }
+        return true
+    }
+
     /// The id of the `n` ASCII bytes (hash `h`) written at the table's tail (`Storage.tail`),
     /// given a new one (`isNew`), those bytes and all, if it has none.
     @inline(__always)
