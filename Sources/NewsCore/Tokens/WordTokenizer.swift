@@ -108,6 +108,8 @@ public enum WordTokenizer {
                 j &+= 1
                 continue
             }
+            // (A space, which ends most words, is none of the cases below: ruled out at once.)
+            if c == " " { break }
             let next: Unicode.Scalar? = j + 1 < end ? sc[j + 1] : nil
             if isApostrophe(c), let n = next, isLetter(n) {
                 // Possessive `'s` (then a non-letter) ends the word; `O'Neill` and `don't` do not.
