@@ -181,6 +181,10 @@ struct ArticleTokens {
             // array of each token's answer was an allocation an article.)
             var nextSpan = 0
             var nextBlockStart = blockSpans.first?.tokens.lowerBound ?? n
+            // What the token before says, carried to the next (read again from that token, it
+            // was a tenth of the walk): whether it starts a sentence, and whether it is a colon.
+            var beforeStarts = false
+            var afterColon = false
             for i in 0..<n {
                 let t = tk[i]
                 // A sentence opens at its block's first token, and at a token that starts one
@@ -190,7 +194,8 @@ struct ArticleTokens {
                     nextSpan += 1
                     nextBlockStart = nextSpan < blockSpans.count ? blockSpans[nextSpan].tokens.lowerBound : n
                 }
-                let isBreak = first || (t.startsSentence && !tk[i - 1].startsSentence)
+                let isBreak = first || (t.startsSentence && !beforeStarts)
+                beforeStarts = t.startsSentence
                 breaks[i] = isBreak
                 if first { open = false }
                 if t.kind == .punctuation {
@@ -201,22 +206,28 @@ struct ArticleTokens {
                     afterOpening = quote || ((isBreak || afterOpening) && bracket)
                     // Inside a quotation between double quotation marks of its block.
                     if s == "\u{201C}" { open = true } else if s == "\u{201D}" { open = false } else if s == "\"" { open = !open && opens }
+                    afterColon = s == ":"
                     continue
                 }
-                initial[i] = isBreak || t.startsSentence || afterOpening || (i > 0 && tk[i - 1].kind == .punctuation && sc[tk[i - 1].range.lowerBound] == ":")
+                initial[i] = isBreak || t.startsSentence || afterOpening || afterColon
                 afterOpening = false
+                afterColon = false
                 quoted[i] = open
                 // No small letter and at least one capital.
                 if t.kind == .word {
                     var capital = false
                     var small = false
-                    for j in t.range {
+                    // (A `while` with wrapping steps: `for j in t.range` checked the range at
+                    // each scalar.)
+                    var j = t.range.lowerBound
+                    while j < t.range.upperBound {
                         let v = sc[j].value
                         if TokenHashing.isLower(v) {
                             small = true
                             break
                         }
                         if TokenHashing.isUpper(v) { capital = true }
+                        j &+= 1
                     }
                     caps[i] = capital && !small
                 }
@@ -331,12 +342,10 @@ struct ArticleTokens {
         // given in order, one at most a call, and each new one is set to -1 when given (setting
         // all at once cost more, and a loop catching up became a call to `memset` a token).
         let idLimit = 2 * n + 2
-        let asciiSpelling = UnsafeMutablePointer<Int32>.allocate(capacity: idLimit)
-        let asciiLowerId = UnsafeMutablePointer<Int32>.allocate(capacity: idLimit)
-        defer {
-            asciiSpelling.deallocate()
-            asciiLowerId.deallocate()
-        }
+        // (In one allocation.)
+        let asciiSpelling = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * idLimit)
+        let asciiLowerId = asciiSpelling + idLimit
+        defer { asciiSpelling.deallocate() }
         scalars.withUnsafeBufferPointer { sc in
         spellingOf.withUnsafeMutableBufferPointer { spellingOf in
         textIds.withUnsafeMutableBufferPointer { textIds in
