@@ -101,6 +101,12 @@ public enum WordTokenizer {
         var segmentStart = start  // start of the current dotted segment ("S" in "U.S")
         var j = start + 1
         while j < end {
+            // ASCII letters, most of a word's scalars, in a loop of their own (each then cost
+            // two moves fewer).
+            while (sc[j].value | 0x20) &- 0x61 < 26 {
+                j &+= 1
+                guard j < end else { return j }
+            }
             let c = sc[j]
             // (Wrapping steps: `j` is below `end`, and an overflow check at each of the text's
             // letters was a fifth of the loop.)
