@@ -108,6 +108,115 @@ import Testing
         #expect(byScalars.count == byString.count)
     }
 
+    /// `asciiLowerCaseId(of:)` reads a word's lower case from the table's own bytes: it must be
+    /// the id and hash of `lowercased()`, and the word itself when it has no capital.
+    @Test func lowerCaseOfAnIdMatchesTheLowerCaseString() {
+        var byString = WordIds()
+        var byScalars = WordIds(capacity: 1)
+        for word in Self.words + Self.words.reversed() + ["Harbourmaster", "QUAY-SIDE", "o'Neill"] where word.unicodeScalars.allSatisfy(\.isASCII) {
+            let scalars = Array(word.unicodeScalars)
+            guard let found = scalars.withUnsafeBufferPointer({ byScalars.asciiId($0, 0..<scalars.count) }) else {
+                Issue.record("\(word) not read as ASCII")
+                continue
+            }
+            #expect(found.id == byString.id(word), "\(word)")
+            let before = byScalars.count
+            let lower = byScalars.asciiLowerCaseId(of: found.id)
+            #expect(lower.id == byString.id(word.lowercased()), "\(word)")
+            #expect(lower.isNew == (byScalars.count > before), "\(word)")
+            #expect(lower.hash == Array(word.lowercased().utf8).withUnsafeBufferPointer { WordIds.hash(ascii: $0) }, "\(word)")
+            if word == word.lowercased() { #expect(lower.id == found.id && !lower.isNew, "\(word)") }
+        }
+        #expect(byScalars.count == byString.count)
+    }
+
+    /// A word read from scalars is written after the table's bytes before it is known to be new:
+    /// a copy sharing the table must see neither those bytes nor the new id.
+    @Test func aCopyKeepsItsIdsWhenTheOtherReadsScalars() {
+        var original = WordIds(capacity: 1)
+        _ = original.id("quay")
+        let copy = original
+        for word in ["Quay", "quay", "harbourside", "crane", "Crane"] {
+            let scalars = Array(word.unicodeScalars)
+            let found = scalars.withUnsafeBufferPointer { original.asciiId($0, 0..<scalars.count) }
+            if let found { _ = original.asciiLowerCaseId(of: found.id) }
+        }
+        #expect(copy.count == 1)
+        #expect(copy.find("quay") == 0)
+        #expect(copy.find("Quay") == nil && copy.find("crane") == nil)
+        #expect(original.find("harbourside") == 2)
+        #expect(original.find("crane") == 3)
+        #expect(original.count == 5)
+    }
+
+    /// `WordIds.sameBytes` and `hasCapital` read eight bytes at a time: they must answer as
+    /// byte-by-byte loops do, for every length up to a few eights and every byte value, with
+    /// other bytes around the ones asked about.
+    @Test func eightByteReadsMatchByteLoops() {
+        let words = ["", "a", "A", "harbour", "Harbour", "harbouR", "quaysidE", "quayside", "harbourmaster",
+                     "harbourmasteR", "harbour-masters-office", "HARBOUR-MASTERS-OFFICE", "@[`{", "\u{7F}Z\u{80}", "caf\u{E9}"]
+        for word in words {
+            for filler: UInt8 in [0, 0x41, 0xFF] {
+                let bytes = Array(word.utf8)
+                let n = bytes.count
+                let padded = [filler, filler] + bytes + [UInt8](repeating: filler, count: 8)
+                padded.withUnsafeBufferPointer { p in
+                    let start = p.baseAddress! + 2
+                    #expect(WordIds.hasCapital(start, n) == bytes.contains { $0 &- 0x41 < 26 }, "\(word)")
+                    for other in words {
+                        let o = Array(other.utf8)
+                        let paddedOther = [UInt8](repeating: filler ^ 1, count: 3) + o + [UInt8](repeating: filler ^ 1, count: 8)
+                        let m = min(n, o.count)
+                        paddedOther.withUnsafeBufferPointer { q in
+                            #expect(WordIds.sameBytes(start, q.baseAddress! + 3, m) == (bytes.prefix(m) == o.prefix(m)), "\(word) \(other)")
+                        }
+                    }
+                }
+            }
+        }
+        // Every byte value alone, and in the last place of eight.
+        for b in 0...255 {
+            var eight = [UInt8](repeating: 0x61, count: 16)
+            eight[0] = UInt8(b)
+            eight.withUnsafeBufferPointer { #expect(WordIds.hasCapital($0.baseAddress!, 1) == (b >= 0x41 && b <= 0x5A), "\(b)") }
+            eight[0] = 0x61
+            eight[7] = UInt8(b)
+            eight.withUnsafeBufferPointer { #expect(WordIds.hasCapital($0.baseAddress!, 8) == (b >= 0x41 && b <= 0x5A), "\(b)") }
+        }
+    }
+
+    /// `WordIds.isPlainAlphanumeric` reads eight bytes at a time: it must answer as
+    /// `ClosedListTypes.isPlainAlphanumeric` for every byte value in every place, and for every
+    /// token of an article (`ArticleTokens.isPlainAlphanumeric`), in ASCII or not.
+    @Test func plainAlphanumericBytesAnswerAsTheString() throws {
+        for b in 0...127 {
+            for n in [1, 5, 8, 9, 17] {
+                for place in [0, n / 2, n - 1] {
+                    var bytes = [UInt8](repeating: 0x61, count: n + 8)
+                    bytes[place] = UInt8(b)
+                    bytes[n] = 0x2E
+                    let word = String(decoding: bytes.prefix(n), as: UTF8.self)
+                    let got = bytes.withUnsafeBufferPointer { WordIds.isPlainAlphanumeric($0.baseAddress!, n) }
+                    #expect(got == ClosedListTypes.isPlainAlphanumeric(word), "\(b) \(n) \(place)")
+                }
+            }
+        }
+        let high = [UInt8](repeating: 0xC3, count: 16)
+        #expect(!high.withUnsafeBufferPointer { WordIds.isPlainAlphanumeric($0.baseAddress!, 2) })
+        let article = try ArticleParser.parse(
+            text: """
+                R2D2 And The Quay-Side Talks
+
+                Caf\u{E9} owners, 10 a.m. and 3.5% (or 1,200) said: "Ekst\u{F6}m's U.S. harbour_master \u{212A}elvin \
+                met O'Neill at 10:30"; x86 e-mail users@quay wrote 2031 times\u{2019} more.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        for i in 0..<t.count {
+            #expect(t.isPlainAlphanumeric(i) == ClosedListTypes.isPlainAlphanumeric(t.word(i)), "\(t.word(i))")
+        }
+        #expect((0..<t.count).filter { t.isPlainAlphanumeric($0) }.count > 10)
+    }
+
     @Test func hashedByteIdsMatchStringIds() {
         var byString = WordIds()
         var byBytes = WordIds()

@@ -16,48 +16,45 @@ extension ArticleTokens {
     }
 
     /// `lower(i) == word`, for a `word` in plain ASCII lower case.
+    ///
+    /// (A token read by its ASCII bytes has an exact word id: its scalars need no check for
+    /// ASCII, and one of another length is ruled out unread. Most tokens asked are such words.)
     @inline(__always)
     func lowerIs(_ i: Int, _ word: StaticString) -> Bool {
+        guard exactWordIds[i] >= 0 else { return lower(i) == word.description }
         let r = tokens[i].range
         let n = word.utf8CodeUnitCount
-        let ascii = scalars.withUnsafeBufferPointer { s -> Bool? in
-            var same = r.count == n
-            for k in r {
-                let v = s[k].value
-                guard v < 0x80 else { return nil }
-                if same, (v &- 0x41 < 26 ? v + 32 : v) != UInt32(word.utf8Start[k - r.lowerBound]) { same = false }
+        guard r.count == n else { return false }
+        return scalars.withUnsafeBufferPointer { s in
+            for k in 0..<n {
+                let v = s[r.lowerBound &+ k].value
+                if (v &- 0x41 < 26 ? v + 32 : v) != UInt32(word.utf8Start[k]) { return false }
             }
-            return same
+            return true
         }
-        return ascii ?? (lower(i) == word.description)
     }
 
     /// `lower(i).hasSuffix(suffix)`, for a `suffix` in plain ASCII lower case without a line feed.
     ///
-    /// The last scalars are compared first, from the end: most words end otherwise and are ruled
-    /// out there. (When those scalars are ASCII and differ, the lower case ends in other
-    /// `Character`s; when they match, the rest of the token must be ASCII too, or the answer is
-    /// the `String`'s, which may join them to a scalar before.)
+    /// A token read by its ASCII bytes (it has an exact word id) is its lower case one scalar a
+    /// `Character`: its last scalars are compared, from the end (most words end otherwise and
+    /// are ruled out there). Any other token is asked as its `String`, which may join a suffix's
+    /// first scalar to the one before it.
     @inline(__always)
     func lowerEnds(_ i: Int, with suffix: StaticString) -> Bool {
+        guard exactWordIds[i] >= 0 else { return lower(i).hasSuffix(suffix.description) }
         let r = tokens[i].range
         let n = suffix.utf8CodeUnitCount
-        let answer = scalars.withUnsafeBufferPointer { s -> Bool? in
-            guard r.count >= n else {
-                for k in r where s[k].value >= 0x80 { return nil }
-                return false
-            }
+        guard r.count >= n else { return false }
+        return scalars.withUnsafeBufferPointer { s in
             var k = n
             while k > 0 {
-                k -= 1
-                let v = s[r.upperBound - n + k].value
-                guard v < 0x80 else { return nil }
+                k &-= 1
+                let v = s[r.upperBound - n &+ k].value
                 if (v &- 0x41 < 26 ? v + 32 : v) != UInt32(suffix.utf8Start[k]) { return false }
             }
-            for k in r.lowerBound..<(r.upperBound - n) where s[k].value >= 0x80 { return nil }
             return true
         }
-        return answer ?? lower(i).hasSuffix(suffix.description)
     }
 
     /// Whether token `i` is a word written exactly `word` (`isWord(i) && word(i) == word`), for a
@@ -76,16 +73,14 @@ extension ArticleTokens {
 
     /// Whether token `i`'s word is one or more ASCII letters and digits only
     /// (`ClosedListTypes.isPlainAlphanumeric(word(i))`; its alias key is then its lower case).
+    ///
+    /// Read from the bytes the word ids keep (the rules ask it of the same words many times,
+    /// and the scalars one by one cost some ten instructions each); a token not read as ASCII
+    /// has a scalar that is neither.
     @inline(__always)
     func isPlainAlphanumeric(_ i: Int) -> Bool {
-        let r = tokens[i].range
-        guard !r.isEmpty else { return false }
-        return scalars.withUnsafeBufferPointer { s in
-            for k in r {
-                let v = s[k].value
-                guard (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) else { return false }
-            }
-            return true
-        }
+        let id = exactWordIds[i]
+        return id >= 0 && lowerIdTable.isPlainAlphanumeric(Int(id))
     }
+
 }

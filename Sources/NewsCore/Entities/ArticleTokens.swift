@@ -25,8 +25,9 @@ struct ArticleTokens {
     /// about a token's word hash no `String`.
     private let textIds: [Int32]
     private let lowerIds: [Int32]
-    /// The ids of the lower-case forms, for asking about a word that is no token here.
-    private let lowerIdTable: WordIds
+    /// The ids of the lower-case forms, for asking about a word that is no token here (and
+    /// of the texts: the bytes of a plain-ASCII token's are read by `isPlainAlphanumeric`).
+    let lowerIdTable: WordIds
     /// By word id or lower-case id: what the article does with the word (`WordFacts`), in one
     /// array (an array a fact was five allocations an article).
     private let wordFacts: [WordFacts]
@@ -96,7 +97,13 @@ struct ArticleTokens {
         }
         self.lead = lead
         self.headlineEnd = headlineEnd
-        starts = tokens.map(\.range.lowerBound)
+        // (Written through pointers: `map` checked the array's capacity at each token.)
+        starts = [Int](unsafeUninitializedCapacity: tokens.count) { out, count in
+            tokens.withUnsafeBufferPointer { tk in
+                for i in 0..<tk.count { out[i] = tk[i].range.lowerBound }
+            }
+            count = tokens.count
+        }
         // Each distinct spelling is given its ids once (most words of an article repeat); its
         // `String`s are made when a rule reads them.
         let words = Self.wordIds(scalars, tokens)
@@ -174,6 +181,10 @@ struct ArticleTokens {
             // array of each token's answer was an allocation an article.)
             var nextSpan = 0
             var nextBlockStart = blockSpans.first?.tokens.lowerBound ?? n
+            // What the token before says, carried to the next (read again from that token, it
+            // was a tenth of the walk): whether it starts a sentence, and whether it is a colon.
+            var beforeStarts = false
+            var afterColon = false
             for i in 0..<n {
                 let t = tk[i]
                 // A sentence opens at its block's first token, and at a token that starts one
@@ -183,7 +194,8 @@ struct ArticleTokens {
                     nextSpan += 1
                     nextBlockStart = nextSpan < blockSpans.count ? blockSpans[nextSpan].tokens.lowerBound : n
                 }
-                let isBreak = first || (t.startsSentence && !tk[i - 1].startsSentence)
+                let isBreak = first || (t.startsSentence && !beforeStarts)
+                beforeStarts = t.startsSentence
                 breaks[i] = isBreak
                 if first { open = false }
                 if t.kind == .punctuation {
@@ -194,22 +206,28 @@ struct ArticleTokens {
                     afterOpening = quote || ((isBreak || afterOpening) && bracket)
                     // Inside a quotation between double quotation marks of its block.
                     if s == "\u{201C}" { open = true } else if s == "\u{201D}" { open = false } else if s == "\"" { open = !open && opens }
+                    afterColon = s == ":"
                     continue
                 }
-                initial[i] = isBreak || t.startsSentence || afterOpening || (i > 0 && tk[i - 1].kind == .punctuation && sc[tk[i - 1].range.lowerBound] == ":")
+                initial[i] = isBreak || t.startsSentence || afterOpening || afterColon
                 afterOpening = false
+                afterColon = false
                 quoted[i] = open
                 // No small letter and at least one capital.
                 if t.kind == .word {
                     var capital = false
                     var small = false
-                    for j in t.range {
+                    // (A `while` with wrapping steps: `for j in t.range` checked the range at
+                    // each scalar.)
+                    var j = t.range.lowerBound
+                    while j < t.range.upperBound {
                         let v = sc[j].value
                         if TokenHashing.isLower(v) {
                             small = true
                             break
                         }
                         if TokenHashing.isUpper(v) { capital = true }
+                        j &+= 1
                     }
                     caps[i] = capital && !small
                 }
@@ -288,8 +306,9 @@ struct ArticleTokens {
 
     /// Each token's spelling and the ids of its text and lower-case form, found once a spelling.
     ///
-    /// A spelling in ASCII is copied to bytes and hashed in one pass and found by them without a
-    /// `String`. The first time, its lower case (byte by byte, as `lowercased()` does ASCII) is
+    /// A spelling in ASCII is written as bytes and hashed in one pass, straight into the table
+    /// that keeps it if it is new (`WordIds.asciiId(_:_:)`), and found without a `String`. The
+    /// first time, its lower case (byte by byte, as `lowercased()` does ASCII) is
     /// found too, only when it has a capital: a word without one is its own lower case, so
     /// texts and lower-case forms share one table. Their `String`s are made only when a rule
     /// reads them (`SpellingStrings`): most of an article's words never are. Any other spelling
@@ -323,19 +342,10 @@ struct ArticleTokens {
         // given in order, one at most a call, and each new one is set to -1 when given (setting
         // all at once cost more, and a loop catching up became a call to `memset` a token).
         let idLimit = 2 * n + 2
-        let asciiSpelling = UnsafeMutablePointer<Int32>.allocate(capacity: idLimit)
-        let asciiLowerId = UnsafeMutablePointer<Int32>.allocate(capacity: idLimit)
-        defer {
-            asciiSpelling.deallocate()
-            asciiLowerId.deallocate()
-        }
-        // Room for one token's bytes and their lower case (tokens are a few scalars; the longest
-        // sets the size, so the loop allocates nothing for a spelling seen before).
-        var longest = 0
-        for token in tokens where token.range.count > longest { longest = token.range.count }
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * longest + 2)
-        defer { buffer.deallocate() }
-        let lowerBuffer = buffer + longest + 1
+        // (In one allocation.)
+        let asciiSpelling = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * idLimit)
+        let asciiLowerId = asciiSpelling + idLimit
+        defer { asciiSpelling.deallocate() }
         scalars.withUnsafeBufferPointer { sc in
         spellingOf.withUnsafeMutableBufferPointer { spellingOf in
         textIds.withUnsafeMutableBufferPointer { textIds in
@@ -356,52 +366,18 @@ struct ArticleTokens {
             for (i, token) in tokens.enumerated() {
                 let r = token.range
                 // The token's bytes and their hash in one pass, while every scalar is ASCII.
-                // (A `while` with wrapping steps: `for k in r` checked the range's bounds and
-                // each step for overflow, half the loop's instructions.)
-                var h = WordIds.basis
-                var ascii = true
-                var n = 0
-                let length = r.count
-                while n < length {
-                    let v = sc[r.lowerBound &+ n].value
-                    guard v < 0x80 else {
-                        ascii = false
-                        break
-                    }
-                    let byte = UInt8(truncatingIfNeeded: v)
-                    buffer[n] = byte
-                    h = WordIds.step(h, byte)
-                    n &+= 1
-                }
-                if ascii {
-                    let id = ids.asciiId(hashed: h, UnsafeBufferPointer(start: buffer, count: n)).id
-                    fill(upTo: ids.count)
+                if let (id, isNew) = ids.asciiId(sc, r) {
+                    if isNew { fill(upTo: id + 1) }
                     if asciiSpelling[id] < 0 {
                         // The first token written so: its spelling, and its lower case (A to Z
-                        // made a to z) and that one's id. (Most have no capital, and are their
-                        // own lower case: looked for first, so that only the others are copied.)
-                        var k = 0
-                        while k < n, buffer[k] &- 0x41 >= 26 { k &+= 1 }
-                        var lowerHash = h
-                        var lowerId = id
-                        if k < n {
-                            lowerHash = WordIds.basis
-                            k = 0
-                            while k < n {
-                                var b = buffer[k]
-                                if b &- 0x41 < 26 { b &+= 0x20 }
-                                lowerBuffer[k] = b
-                                lowerHash = WordIds.step(lowerHash, b)
-                                k &+= 1
-                            }
-                            lowerId = ids.asciiId(hashed: lowerHash, UnsafeBufferPointer(start: lowerBuffer, count: n)).id
-                            fill(upTo: ids.count)
-                        }
+                        // made a to z) and that one's id.
+                        let lower = ids.asciiLowerCaseId(of: id)
+                        if lower.isNew { fill(upTo: lower.id + 1) }
                         asciiSpelling[id] = Int32(ranges.count)
-                        asciiLowerId[id] = Int32(lowerId)
+                        asciiLowerId[id] = Int32(lower.id)
                         ranges.append(r)
                         // (FNV-1a over the lower-case bytes: the value `WordKey(ascii:)` gives.)
-                        keys.append(WordKey(value: lowerHash))
+                        keys.append(WordKey(value: lower.hash))
                     }
                     spellingOf[i] = asciiSpelling[id]
                     textIds[i] = Int32(id)

@@ -68,22 +68,58 @@ struct WordIds {
     /// The id of `scalars[range]` read as a word when its scalars are all ASCII (found without
     /// making a `String`; `isNew` tells whether it was given now), nil otherwise. With
     /// `lowercased`, the id of the word with A to Z made a to z (`lowercased()` of ASCII).
+    ///
+    /// The bytes are written once, straight after the table's own, where a new word's bytes are
+    /// kept: an article's tokens are looked up here, half of them new words, and copying each
+    /// through a buffer of its own cost a call to `memcpy` a new word.
+    @inline(__always)
     mutating func asciiId(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercased: Bool = false) -> (id: Int, isNew: Bool)? {
-        // (The scalars of a word are few: a copy as bytes costs less than comparing scalars.)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer -> (id: Int, isNew: Bool)? in
-            var h = Self.basis
-            var j = 0
-            for k in range {
-                var v = scalars[k].value
-                guard v < 0x80 else { return nil }
-                if lowercased, v >= 0x41, v <= 0x5A { v += 0x20 }
-                h = (h ^ UInt64(v)) &* Self.prime
-                buffer[j] = UInt8(truncatingIfNeeded: v)
-                j += 1
-            }
-            let b = UnsafeBufferPointer(buffer)
-            return findOrInsert(h, b)
+        let n = range.count
+        let tail = storage.tail(room: n)
+        var h = Self.basis
+        var k = 0
+        // (A `while` with wrapping steps: `k` stays below `n`.)
+        while k < n {
+            var v = scalars[range.lowerBound &+ k].value
+            guard v < 0x80 else { return nil }
+            if lowercased, v &- 0x41 < 26 { v |= 0x20 }
+            let b = UInt8(truncatingIfNeeded: v)
+            tail[k] = b
+            h = Self.step(h, b)
+            k &+= 1
         }
+        return idOfTail(h, n)
+    }
+
+    /// The id of the lower case (A to Z made a to z) of the word with id `id`, which was given to
+    /// ASCII bytes, and that lower case's hash (`hash(ascii:)`): `id` and its own hash when it
+    /// has no capital (most words), found without copying it.
+    @inline(__always)
+    mutating func asciiLowerCaseId(of id: Int) -> (id: Int, isNew: Bool, hash: UInt64) {
+        let (start, n, hash) = storage.location(of: id)
+        guard Self.hasCapital(storage.byteAddress(at: start), n) else { return (id, false, hash) }
+        return lowerCaseId(start: start, count: n)
+    }
+
+    /// `asciiLowerCaseId(of:)` of the `n` bytes from `start`, which have a capital. (Called, not
+    /// inlined: a quarter of an article's new words have one, and the whole of it inlined was
+    /// not, which made the question a call for every word.)
+    @inline(never)
+    private mutating func lowerCaseId(start: Int, count n: Int) -> (id: Int, isNew: Bool, hash: UInt64) {
+        // (The room is made first: it may move the bytes the word is read from.)
+        let tail = storage.tail(room: n)
+        let word = storage.byteAddress(at: start)
+        var h = Self.basis
+        var k = 0
+        while k < n {
+            var b = word[k]
+            if b &- 0x41 < 26 { b &+= 0x20 }
+            tail[k] = b
+            h = Self.step(h, b)
+            k &+= 1
+        }
+        let found = idOfTail(h, n)
+        return (found.id, found.isNew, h)
     }
 
     /// The id of `word` when it is plain ASCII, given on first asking (`isNew` says so); nil for
@@ -171,6 +207,100 @@ struct WordIds {
         return (storage.insert(h, b, at: free), true)
     }
 
+    /// Bytes after the room for words in a table's storage, so that a word's bytes can be read
+    /// eight at a time: every word and the tail end within the room, so reading up to seven
+    /// bytes past one stays in the allocation (and reads bytes that are set: zero, or a word's).
+    static var byteSlack: Int { 8 }
+
+    /// Whether the `n` bytes at `a` and at `b` are the same, read eight at a time (a word's
+    /// bytes compared one by one cost some six instructions a byte). Up to seven bytes past
+    /// each must be readable, as the table's bytes are (`byteSlack`).
+    @inline(__always)
+    static func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var k = 0
+        while n &- k > 8 {
+            if eight(a + k) != eight(b + k) { return false }
+            k &+= 8
+        }
+        // The last one to eight bytes: the rest of the eight shifted out (the first bytes are
+        // the low ones). No bytes at all shift nothing out, and are the same.
+        let last = n &- k
+        return (eight(a + k) ^ eight(b + k)) &<< UInt64(8 &* (8 &- last)) == 0 || last == 0
+    }
+
+    /// The eight bytes at `p`, the first the lowest.
+    @inline(__always)
+    static func eight(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Whether any of the `n` bytes at `p` is a capital A to Z, read eight at a time (up to
+    /// seven bytes past them must be readable, as in `sameBytes`): a byte `b` is one when it
+    /// is below 0x80 and `b + 0x3F` reaches 0x80 while `b + 0x25` does not (its top bit
+    /// cleared first, neither sum carries into the next byte).
+    @inline(__always)
+    static func hasCapital(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var k = 0
+        while k < n {
+            var x = eight(p + k)
+            let left = n &- k
+            if left < 8 { x &= (1 &<< UInt64(8 &* left)) &- 1 }
+            let low = x & (0x7F &* ones)
+            if (low &+ 0x3F &* ones) & ~(low &+ 0x25 &* ones) & ~x & (0x80 &* ones) != 0 { return true }
+            k &+= 8
+        }
+        return false
+    }
+
+    /// Whether the word with id `id`, which was given to ASCII bytes, is one or more ASCII
+    /// letters and digits only: read from the table's bytes eight at a time (see `hasCapital`).
+    @inline(__always)
+    func isPlainAlphanumeric(_ id: Int) -> Bool {
+        let (start, n, _) = storage.location(of: id)
+        return n > 0 && Self.isPlainAlphanumeric(storage.byteAddress(at: start), n)
+    }
+
+    /// Whether each of the `n` bytes at `p` is an ASCII letter or digit, read eight at a time
+    /// (up to seven bytes past them must be readable, as in `sameBytes`): with its top bit
+    /// cleared, a byte `b` is a letter when `b | 0x20` is from 0x61 to 0x7A, and a digit when
+    /// `b` is from 0x30 to 0x39, each found as in `hasCapital`; a byte with its top bit set is
+    /// neither.
+    @inline(__always)
+    static func isPlainAlphanumeric(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = 0x80 &* ones
+        var k = 0
+        while k < n {
+            let x = eight(p + k)
+            let low = x & (0x7F &* ones)
+            let folded = low | (0x20 &* ones)
+            let letter = (folded &+ 0x1F &* ones) & ~(folded &+ 0x05 &* ones)
+            let digit = (low &+ 0x50 &* ones) & ~(low &+ 0x46 &* ones)
+            var fine = (letter | digit) & ~x & high
+            let left = n &- k
+            // Bytes past the word count as fine.
+            if left < 8 { fine |= high & ~((1 &<< UInt64(8 &* left)) &- 1) }
+            if fine != high { return false }
+            k &+= 8
+        }
+        return true
+    }
+
+    /// The id of the `n` ASCII bytes (hash `h`) written at the table's tail (`Storage.tail`),
+    /// given a new one (`isNew`), those bytes and all, if it has none.
+    @inline(__always)
+    private mutating func idOfTail(_ h: UInt64, _ n: Int) -> (id: Int, isNew: Bool) {
+        let free: Int
+        switch storage.probeTail(h, count: n) {
+        case .found(let id): return (id, false)
+        case .free(let slot): free = slot
+        }
+        // (A copy has the same slots, so the probe's slot is the copy's too.)
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy(tail: n) }
+        return (storage.keepTail(h, count: n, at: free), true)
+    }
+
     /// Gives this copy a table of its own before it changes, when another copy shares it.
     private mutating func unshare() {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
@@ -211,30 +341,67 @@ struct WordIds {
         }
 
         /// Room for `slotCount` slots, `entryCapacity` entries and `byteCapacity` bytes in one
-        /// block (entries first, for their alignment), none of them set.
+        /// block (entries first, for their alignment), none of the slots and entries set, the
+        /// bytes zero and followed by `byteSlack` more.
         private init(slotCount: Int, entryCapacity: Int, byteCapacity: Int) {
             let entryBytes = entryCapacity * MemoryLayout<Entry>.stride
             let slotBytes = slotCount * MemoryLayout<Int32>.stride
-            let size = entryBytes + slotBytes + byteCapacity
+            let size = entryBytes + slotBytes + byteCapacity + WordIds.byteSlack
             block = .allocate(byteCount: size, alignment: MemoryLayout<Entry>.alignment)
             blockEnd = block + size
             entries = block.bindMemory(to: Entry.self, capacity: entryCapacity)
             slots = (block + entryBytes).bindMemory(to: Int32.self, capacity: slotCount)
-            bytes = (block + entryBytes + slotBytes).bindMemory(to: UInt8.self, capacity: byteCapacity)
+            bytes = (block + entryBytes + slotBytes).bindMemory(to: UInt8.self, capacity: byteCapacity + WordIds.byteSlack)
+            bytes.initialize(repeating: 0, count: byteCapacity + WordIds.byteSlack)
             self.slotCount = slotCount
             self.entryCapacity = entryCapacity
             self.byteCapacity = byteCapacity
         }
 
-        /// A table with the same ids (for a copy of `WordIds` about to give one).
-        func copy() -> Storage {
-            let other = Storage(slotCount: slotCount, entryCapacity: entryCapacity, byteCapacity: byteCapacity)
+        /// A table with the same ids (for a copy of `WordIds` about to give one), and the same
+        /// `tail` bytes after its own.
+        func copy(tail: Int = 0) -> Storage {
+            let other = Storage(slotCount: slotCount, entryCapacity: entryCapacity, byteCapacity: max(byteCapacity, byteCount + tail))
             other.slots.initialize(from: slots, count: slotCount)
             other.entries.initialize(from: entries, count: count)
             other.count = count
-            other.bytes.initialize(from: bytes, count: byteCount)
+            other.bytes.update(from: bytes, count: byteCount + tail)
             other.byteCount = byteCount
             return other
+        }
+
+        /// Where a word of `n` bytes is written to be looked up, with room for it: after the
+        /// words' bytes, where `keepTail` keeps them. (No copy sharing the table reads there,
+        /// and making room keeps every word's bytes: a copy sees the same words.)
+        @inline(__always)
+        func tail(room n: Int) -> UnsafeMutablePointer<UInt8> {
+            if byteCount + n > byteCapacity { growBytes(to: byteCount + n) }
+            return bytes + byteCount
+        }
+
+        /// Where id `id`'s bytes start, their count and their hash (an id given to ASCII bytes).
+        @inline(__always)
+        func location(of id: Int) -> (start: Int, count: Int, hash: UInt64) {
+            let e = entries[id]
+            precondition(e.start >= 0, "not an id of ASCII bytes")
+            return (Int(e.start), Int(e.length), e.hash)
+        }
+
+        /// The bytes from `start` (until the table next grows them).
+        @inline(__always)
+        func byteAddress(at start: Int) -> UnsafePointer<UInt8> {
+            UnsafePointer(bytes + start)
+        }
+
+        /// Room for `size` bytes at least (and `byteSlack`, zero), the words' bytes kept.
+        private func growBytes(to size: Int) {
+            let size = max(byteCapacity * 2, size)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size + WordIds.byteSlack)
+            grown.moveInitialize(from: bytes, count: byteCount)
+            (grown + byteCount).initialize(repeating: 0, count: size + WordIds.byteSlack - byteCount)
+            release(bytes)
+            bytes = grown
+            byteCapacity = size
         }
 
         deinit {
@@ -273,6 +440,24 @@ struct WordIds {
             }
         }
 
+        /// `probe` of the `n` bytes at `tail(room:)`, compared eight bytes at a time (`sameBytes`).
+        @inline(__always)
+        func probeTail(_ h: UInt64, count n: Int) -> Probe {
+            let slots = self.slots
+            let entries = self.entries
+            let bytes = self.bytes
+            let word = bytes + byteCount
+            let mask = slotCount &- 1
+            var i = WordIds.bucket(h) & mask
+            while true {
+                let id = Int(slots[i])
+                if id < 0 { return .free(i) }
+                let e = entries[id]
+                if e.hash == h, Int(e.length) == n, WordIds.sameBytes(bytes + Int(e.start), word, n) { return .found(id) }
+                i = (i &+ 1) & mask
+            }
+        }
+
         /// Gives `e` the next id (placed in no slot: a word that is not ASCII).
         /// (Inlined: every new word's id is given here, and the call cost a third of it.)
         @inline(__always)
@@ -294,18 +479,18 @@ struct WordIds {
         /// fifth of giving one its id.)
         @inline(__always)
         func insert(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>, at slot: Int) -> Int {
+            let tail = self.tail(room: b.count)
+            if let source = b.baseAddress { tail.initialize(from: source, count: b.count) }
+            return keepTail(h, count: b.count, at: slot)
+        }
+
+        /// Gives the `n` bytes at `tail(room:)` (hash `h`) the next id, in `slot`, where their
+        /// probe ended: they are kept where they are.
+        @inline(__always)
+        func keepTail(_ h: UInt64, count n: Int, at slot: Int) -> Int {
             let start = byteCount
-            if start + b.count > byteCapacity {
-                let size = max(byteCapacity * 2, start + b.count)
-                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-                grown.moveInitialize(from: bytes, count: byteCount)
-                release(bytes)
-                bytes = grown
-                byteCapacity = size
-            }
-            if let source = b.baseAddress { (bytes + start).initialize(from: source, count: b.count) }
-            byteCount = start + b.count
-            let id = append(Entry(hash: h, start: Int32(start), length: Int32(b.count)))
+            byteCount = start + n
+            let id = append(Entry(hash: h, start: Int32(start), length: Int32(n)))
             if count * 2 > slotCount {
                 grow()
             } else {

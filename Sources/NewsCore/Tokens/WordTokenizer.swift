@@ -101,6 +101,12 @@ public enum WordTokenizer {
         var segmentStart = start  // start of the current dotted segment ("S" in "U.S")
         var j = start + 1
         while j < end {
+            // ASCII letters, most of a word's scalars, in a loop of their own (each then cost
+            // two moves fewer).
+            while (sc[j].value | 0x20) &- 0x61 < 26 {
+                j &+= 1
+                guard j < end else { return j }
+            }
             let c = sc[j]
             // (Wrapping steps: `j` is below `end`, and an overflow check at each of the text's
             // letters was a fifth of the loop.)
@@ -108,6 +114,8 @@ public enum WordTokenizer {
                 j &+= 1
                 continue
             }
+            // (A space, which ends most words, is none of the cases below: ruled out at once.)
+            if c == " " { break }
             let next: Unicode.Scalar? = j + 1 < end ? sc[j + 1] : nil
             if isApostrophe(c), let n = next, isLetter(n) {
                 // Possessive `'s` (then a non-letter) ends the word; `O'Neill` and `don't` do not.
