@@ -135,6 +135,24 @@ import Testing
         }
     }
 
+    /// A text hashed a slice at a time (as a file of many megabytes is) gives the same word
+    /// hashes as hashed whole, whatever the slices' length, with words of other scripts and
+    /// runs of spaces at the cuts.
+    @Test func slicedWordHashesMatchWhole() {
+        let texts = [
+            "One two, THREE-four 42nd!  Zoë   Brontë met the Ærø ferry’s captain ΣΟΦΙΑ 東京 🎉 party🎉time ",
+            " leading and trailing spaces ", "nospacesatall", StoryFixtures.reportBody,
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let whole = StorySignature.wordHashes(text)
+            for slice in [1, 2, 3, 7, 64] {
+                let sliced = bytes.withUnsafeBufferPointer { StorySignature.wordHashes($0, sliceBytes: slice) }
+                #expect(sliced == whole, "slices of \(slice): \(text)")
+            }
+        }
+    }
+
     /// The sketch made with rolling shingle hashes is the one made by hashing each shingle's
     /// words afresh, for texts shorter than a shingle, of exactly one, and longer, in ASCII
     /// and other scripts.

@@ -150,7 +150,25 @@ public struct StorySignature: Sendable, Equatable {
     /// of them, most of this function's time. Each word's hash is FNV-1a over its scalars'
     /// values, the same whichever way the text is read. A run of ASCII letters and digits, the
     /// bulk of any word, is hashed by an inner loop that does nothing else.
-    static func wordHashes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+    ///
+    /// A text longer than `sliceBytes` is hashed a slice at a time, each cut just before a
+    /// space (no word crosses one): the room made for a slice's words is four times its bytes,
+    /// and for a file of many megabytes that much address space could fail under `ulimit -v`.
+    static func wordHashes(_ bytes: UnsafeBufferPointer<UInt8>, sliceBytes: Int = 1 << 20) -> [UInt64] {
+        guard bytes.count > sliceBytes else { return sliceWordHashes(bytes) }
+        var hashes: [UInt64] = []
+        var start = 0
+        while start < bytes.count {
+            var end = min(start + max(sliceBytes, 1), bytes.count)
+            while end < bytes.count && bytes[end] != UInt8(ascii: " ") { end += 1 }
+            hashes += sliceWordHashes(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            start = end
+        }
+        return hashes
+    }
+
+    /// `wordHashes` of bytes that start and end at a word's edge (or the text's).
+    private static func sliceWordHashes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         let n = bytes.count
         // A word takes at least one byte and is followed by a byte of no word.
         return [UInt64](unsafeUninitializedCapacity: n / 2 + 1) { hashes, count in
