@@ -123,22 +123,8 @@ enum ClosedListTypes {
     /// key and its parts, as `String`s made, joined and looked up, cost some six thousand
     /// instructions a name, and nearly every name asked is on no list.)
     static func tokensRuleOutLists(_ d: DraftMention, _ t: ArticleTokens) -> Bool {
-        guard d.a < d.b else { return false }
-        if let end = d.end, end != t.tokens[d.b - 1].range.upperBound { return false }
+        guard isPlainWords(d, t) else { return false }
         return t.scalars.withUnsafeBufferPointer { s -> Bool in
-            var previousEnd = -1
-            for i in d.a..<d.b {
-                guard t.isWord(i), t.isPlainAlphanumeric(i) else { return false }
-                let r = t.tokens[i].range
-                if previousEnd >= 0 {
-                    guard r.lowerBound > previousEnd else { return false }
-                    for k in previousEnd..<r.lowerBound {
-                        let v = s[k].value
-                        guard v == 0x20 || v == 0x0A || v == 0x09 else { return false }
-                    }
-                }
-                previousEnd = r.upperBound
-            }
             // The key's words: a leading "the" left out of two or more.
             let first = d.b - d.a >= 2 && t.lowerIs(d.a, "the") ? d.a + 1 : d.a
             /// `WordKey(ascii:)` of the lower-case words of tokens `from..<to` joined by spaces.
@@ -198,18 +184,27 @@ enum ClosedListTypes {
     /// any other draft. (Building the name's text, its key and then splitting the key again
     /// cost a thousand instructions or more a name.)
     static func tokenKeyAndWords(_ d: DraftMention, _ t: ArticleTokens) -> (key: String, words: [String])? {
-        guard d.a < d.b else { return nil }
-        // A cut inside the last word leaves part of it: its lower case is not the key's word.
-        if let end = d.end, end != t.tokens[d.b - 1].range.upperBound { return nil }
+        guard isPlainWords(d, t) else { return nil }
         var words: [String] = []
         words.reserveCapacity(d.b - d.a)
-        let plain = t.scalars.withUnsafeBufferPointer { s -> Bool in
+        for i in d.a..<d.b { words.append(t.lower(i)) }
+        if words.count >= 2, words[0] == "the" { words.removeFirst() }
+        return (words.joined(separator: " "), words)
+    }
+
+    /// Whether draft `d` is whole words of plain ASCII letters and digits with only spaces, line
+    /// feeds and tabs between them, at least one (the separators its key turns into one space):
+    /// the drafts whose key the tokens' lower-case words make.
+    static func isPlainWords(_ d: DraftMention, _ t: ArticleTokens) -> Bool {
+        guard d.a < d.b else { return false }
+        // A cut inside the last word leaves part of it: its lower case is not the key's word.
+        if let end = d.end, end != t.tokens[d.b - 1].range.upperBound { return false }
+        return t.scalars.withUnsafeBufferPointer { s -> Bool in
             var previousEnd = -1
             for i in d.a..<d.b {
                 guard t.isWord(i), t.isPlainAlphanumeric(i) else { return false }
                 let r = t.tokens[i].range
                 if previousEnd >= 0 {
-                    // (Only the separators the key turns into one space, and at least one.)
                     guard r.lowerBound > previousEnd else { return false }
                     for k in previousEnd..<r.lowerBound {
                         let v = s[k].value
@@ -217,13 +212,9 @@ enum ClosedListTypes {
                     }
                 }
                 previousEnd = r.upperBound
-                words.append(t.lower(i))
             }
             return true
         }
-        guard plain else { return nil }
-        if words.count >= 2, words[0] == "the" { words.removeFirst() }
-        return (words.joined(separator: " "), words)
     }
 
     /// The first words of every name on the lists `settle` reads by key.
