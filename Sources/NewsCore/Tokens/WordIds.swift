@@ -421,39 +421,34 @@ struct WordIds {
         /// here, and the call and the pointers read again at each step and byte were a third of it.)
         @inline(__always)
         func probe(_ h: UInt64, _ b: UnsafeBufferPointer<UInt8>) -> Probe {
-            let slots = self.slots
-            let entries = self.entries
-            let bytes = self.bytes
-            let mask = slotCount &- 1
-            var i = WordIds.bucket(h) & mask
-            while true {
-                let id = Int(slots[i])
-                if id < 0 { return .free(i) }
-                let e = entries[id]
-                if e.hash == h, Int(e.length) == b.count {
-                    let stored = bytes + Int(e.start)
-                    var j = 0
-                    while j < b.count, stored[j] == b[j] { j &+= 1 }
-                    if j == b.count { return .found(id) }
-                }
-                i = (i &+ 1) & mask
+            probe(h, count: b.count) { stored in
+                var j = 0
+                while j < b.count, stored[j] == b[j] { j &+= 1 }
+                return j == b.count
             }
         }
 
         /// `probe` of the `n` bytes at `tail(room:)`, compared eight bytes at a time (`sameBytes`).
         @inline(__always)
         func probeTail(_ h: UInt64, count n: Int) -> Probe {
+            let word = bytes + byteCount
+            return probe(h, count: n) { WordIds.sameBytes($0, word, n) }
+        }
+
+        /// The slot of the entry with hash `h`, `n` bytes and bytes that `same` accepts (given
+        /// where they are stored), or the free slot where it would go.
+        @inline(__always)
+        private func probe(_ h: UInt64, count n: Int, same: (UnsafePointer<UInt8>) -> Bool) -> Probe {
             let slots = self.slots
             let entries = self.entries
             let bytes = self.bytes
-            let word = bytes + byteCount
             let mask = slotCount &- 1
             var i = WordIds.bucket(h) & mask
             while true {
                 let id = Int(slots[i])
                 if id < 0 { return .free(i) }
                 let e = entries[id]
-                if e.hash == h, Int(e.length) == n, WordIds.sameBytes(bytes + Int(e.start), word, n) { return .found(id) }
+                if e.hash == h, Int(e.length) == n, same(bytes + Int(e.start)) { return .found(id) }
                 i = (i &+ 1) & mask
             }
         }
