@@ -19,21 +19,24 @@ extension String {
         }
     }
 
+    /// How many of the eight UTF-8 bytes in `w` start a scalar: a continuation byte is
+    /// 10xxxxxx, its top bit set and the next one clear, and eight bytes of plain ASCII have
+    /// none. (Inlinable: the store counts scalars with it too, in a loop of its own.)
+    @inlinable @inline(__always)
+    public static func scalarStarts(inEight w: UInt64) -> Int {
+        let high = w & 0x8080_8080_8080_8080
+        return high == 0 ? 8 : 8 &- (high & ~(w << 1)).nonzeroBitCount
+    }
+
     /// The bytes of `b` that start a scalar.
     static func scalarStarts(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var i = 0
         let n = b.count
         // Eight bytes at a time (the byte loop cost some four instructions a byte of every
-        // block): a continuation byte is 10xxxxxx, its top bit set and the next one clear, and
-        // a word of plain ASCII has none.
+        // block).
         while i + 8 <= n {
-            let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            if w & 0x8080_8080_8080_8080 == 0 {
-                count &+= 8
-            } else {
-                count &+= 8 &- (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            }
+            count &+= scalarStarts(inEight: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
             i &+= 8
         }
         while i < n {

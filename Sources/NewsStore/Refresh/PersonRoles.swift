@@ -115,14 +115,11 @@ enum PersonRoles {
             let raw = UnsafeRawBufferPointer(text)
             let n = text.count
             while i < n {
-                // Eight bytes at a time while the next bound is eight scalars on or more: they
-                // start eight scalars less one for each continuation byte (10xxxxxx) among them,
-                // and they are mostly ASCII, with no high bit set, which needs no counting.
+                // Eight bytes at a time while the next bound is eight scalars on or more (eight
+                // bytes hold at most eight scalars' starts).
                 let next = bounds[k]
                 while scalar &+ 8 <= next, i &+ 8 <= n {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let high = w & 0x8080_8080_8080_8080
-                    scalar &+= high == 0 ? 8 : 8 &- (high & ~(w << 1)).nonzeroBitCount
+                    scalar &+= String.scalarStarts(inEight: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                     i &+= 8
                 }
                 guard i < n else { break }
