@@ -3,6 +3,7 @@
 /// `Unicode.Scalar.Properties` looks every scalar up in the tables, which cost the quote finder
 /// several per cent of its time on text that is nearly all ASCII. For ASCII the answers are
 /// these ranges exactly; anything else still asks the tables.
+@usableFromInline
 enum ScalarClass {
     /// `properties.isUppercase`.
     @inline(__always)
@@ -43,12 +44,12 @@ enum ScalarClass {
     @inline(never)
     static func foldedWordKey(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> WordKey { WordKey(scalars, r) }
 
-    /// `properties.isUppercase`, out of line.
-    @inline(never)
+    /// `properties.isUppercase`, out of line (also `TokenHashing.isUpper`'s, beyond ASCII).
+    @usableFromInline @inline(never)
     static func tableIsUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
 
-    /// `properties.isLowercase`, out of line.
-    @inline(never)
+    /// `properties.isLowercase`, out of line (also `TokenHashing.isLower`'s, beyond ASCII).
+    @usableFromInline @inline(never)
     static func tableIsLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
 
     /// `properties.numericType != nil`, out of line.

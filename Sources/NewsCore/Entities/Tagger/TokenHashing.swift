@@ -11,22 +11,18 @@ enum TokenHashing {
     @inlinable @inline(__always)
     static func isUpper(_ v: UInt32) -> Bool {
         if v < 128 { return v >= 65 && v <= 90 }
-        return tableIsUpper(v)
+        return Unicode.Scalar(v).map(ScalarClass.tableIsUpper) ?? false
     }
 
     @inlinable @inline(__always)
     static func isLower(_ v: UInt32) -> Bool {
         if v < 128 { return v >= 97 && v <= 122 }
-        return tableIsLower(v)
+        return Unicode.Scalar(v).map(ScalarClass.tableIsLower) ?? false
     }
 
-    // The Unicode-table branches, out of line. `Unicode.Scalar.Properties` is a resilient type of
-    // the standard library: a function that inlines a look-up of it sets up room for it at every
-    // call (metadata calls and stack allocations), ASCII or not. The hashes, the shape and the
-    // capital tests inline these per scalar in hot loops; out of line, only scalars beyond ASCII
-    // pay for the tables.
-
-    /// `lower(_:)` of a scalar beyond ASCII, from the Unicode tables.
+    /// `lower(_:)` of a scalar beyond ASCII, from the Unicode tables: out of line, as the case
+    /// tests take `ScalarClass`'s, so that the hashes inlining `lower` per scalar in hot loops
+    /// set up no room for the tables' resilient types at every call.
     @usableFromInline @inline(never)
     static func tableLower(_ v: UInt32) -> UInt32 {
         guard let s = Unicode.Scalar(v), s.properties.isUppercase,
@@ -34,14 +30,6 @@ enum TokenHashing {
         else { return v }
         return l.value
     }
-
-    /// `properties.isUppercase` of a scalar value (false for a value that is no scalar).
-    @usableFromInline @inline(never)
-    static func tableIsUpper(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isUppercase ?? false }
-
-    /// `properties.isLowercase` of a scalar value (false for a value that is no scalar).
-    @usableFromInline @inline(never)
-    static func tableIsLower(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isLowercase ?? false }
 
     @inlinable @inline(__always)
     static func isDigit(_ v: UInt32) -> Bool { v >= 48 && v <= 57 }
