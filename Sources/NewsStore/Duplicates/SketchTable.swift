@@ -46,14 +46,28 @@ struct SketchTable {
 
     /// `StorySignature.similarity` of the sketches at positions `i` and `j`.
     func similarity(_ i: Int, _ j: Int) -> Double {
+        Double(agreeing(i, j)) / Double(StorySignature.size)
+    }
+
+    /// How many positions the sketches at `i` and `j` agree on, sixteen compared at a time: a
+    /// first index of 100,000 articles compares some millions of pairs, and one value at a
+    /// time took 0.8 of the 1.8 CPU-seconds its regrouping ran beside the full-text merge.
+    private func agreeing(_ i: Int, _ j: Int) -> Int {
         let size = StorySignature.size
-        var same = 0
+        let lanes = SIMD16<UInt16>.scalarCount
+        // (A count of 1 a lane and position cannot wrap: `size` / `lanes` is 8.)
+        assert(size % lanes == 0)
+        var same = SIMD16<UInt16>()
         values.withUnsafeBufferPointer { v in
-            let a = i * size
-            let b = j * size
-            for k in 0..<size where v[a + k] == v[b + k] { same += 1 }
+            let a = UnsafeRawPointer(v.baseAddress! + i * size)
+            let b = UnsafeRawPointer(v.baseAddress! + j * size)
+            for k in stride(from: 0, to: size * 2, by: lanes * 2) {
+                let x = a.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt16>.self)
+                let y = b.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt16>.self)
+                same &+= SIMD16<UInt16>(repeating: 0).replacing(with: 1, where: x .== y)
+            }
         }
-        return Double(same) / Double(size)
+        return Int(same.wrappedSum())
     }
 
     /// `StorySignature.bandKey` of the sketch at position `i`.
