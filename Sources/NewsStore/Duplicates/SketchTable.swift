@@ -57,6 +57,8 @@ struct SketchTable {
         let lanes = SIMD16<UInt16>.scalarCount
         // (A count of 1 a lane and position cannot wrap: `size` / `lanes` is 8.)
         assert(size % lanes == 0)
+        // (The positions are read through a pointer: out of the table they must still trap.)
+        precondition(i >= 0 && j >= 0 && (max(i, j) + 1) * size <= values.count)
         var same = SIMD16<UInt16>()
         values.withUnsafeBufferPointer { v in
             let a = UnsafeRawPointer(v.baseAddress! + i * size)

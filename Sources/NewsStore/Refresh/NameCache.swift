@@ -102,7 +102,13 @@ final class NameCache {
     private var cues: [Int64: [Int: Int]] = [:]
     private var roleBits: [Int64: Int] = [:]
     private var doubleBarrelled: [Int64: Bool] = [:]
-    private var companies: [Int64: Set<String>?] = [:]
+    private var companies: [Int64: Set<Int>?] = [:]
+    /// What `company(of:)` needs of each name it met in a story, by id: nil for none (no row,
+    /// or neither a person nor an organisation), else the last word of its key and a number
+    /// for its "type key", the same for every name of that type and key.
+    private var companyMembers: [Int64: (lastWord: Substring?, typeAndKey: Int)?] = [:]
+    /// The numbers of `companyMembers`, by "type key".
+    private var typeAndKeyNumbers: [String: Int] = [:]
     /// Every name's (entity, id) as `readAll` read them, in that order: `members(ofEntity:)`
     /// answers from it what the index would, since nothing the run decides is written before
     /// it ends. Empty unless `readAll` ran.
@@ -337,33 +343,25 @@ final class NameCache {
         }
     }
 
-    /// The people and organisations (as "type key") named in two or more of a person's stories,
-    /// other than the name's own forms (its surname alone, its initials); nil when the name has
-    /// fewer than three stories, which say too little about anyone's company
-    /// (`EntityResolver.playAnotherSport`). Versions of one text (`DuplicateGroups.threshold`)
-    /// are one story: copies would make one story's company look like a second one's.
+    /// The people and organisations (by "type key", as numbers: `companyMember`) named in two or
+    /// more of a person's stories, other than the name's own forms (its surname alone, its
+    /// initials); nil when the name has fewer than three stories, which say too little about
+    /// anyone's company (`EntityResolver.playAnotherSport`). Versions of one text
+    /// (`DuplicateGroups.threshold`) are one story: copies would make one story's company look
+    /// like a second one's.
     ///
     /// Remembered per name, since each of a name's rows is weighed against each other; the other
     /// names are read past the row cache, which would otherwise keep every name of a hundred
     /// stories for each name asked about (at 100,000 articles, 20 MB more at the peak).
-    func company(of row: Row) throws -> Set<String>? {
+    func company(of row: Row) throws -> Set<Int>? {
         if let known = companies[row.id] { return known }
         let surname = row.words.last
-        let typeAndKey = try db.cachedStatement(sql: "SELECT type, key FROM name WHERE id = ?")
-        var stories: [(sketch: StorySignature?, names: Set<String>)] = []
+        var stories: [(sketch: StorySignature?, names: Set<Int>)] = []
         for article in try articles(ofName: row.id, limit: 100) {
-            var here = Set<String>()
+            var here = Set<Int>()
             for id in try names(inArticle: article) where id != row.id {
-                let (type, key): (Int, String)
-                if let known = cached(id), let r = known {
-                    (type, key) = (r.type, r.key)
-                } else if let r = try GRDB.Row.fetchOne(typeAndKey, arguments: [id]) {
-                    (type, key) = (r[0], r[1])
-                } else {
-                    continue
-                }
-                guard type == NameCache.person || type == NameCache.organization, key.split(separator: " ").last != surname else { continue }
-                here.insert("\(type) \(key)")
+                guard let member = try companyMember(id), member.lastWord != surname else { continue }
+                here.insert(member.typeAndKey)
             }
             let sketch = try sketch(ofArticle: article)
             if let sketch, let k = stories.firstIndex(where: { $0.sketch.map { sketch.similarity(to: $0) >= DuplicateGroups.threshold } ?? false }) {
@@ -372,14 +370,40 @@ final class NameCache {
                 stories.append((sketch, here))
             }
         }
-        var found: Set<String>? = nil
+        var found: Set<Int>? = nil
         if stories.count >= 3 {
-            var seen: [String: Int] = [:]
+            var seen: [Int: Int] = [:]
             for story in stories { for k in story.names { seen[k, default: 0] += 1 } }
             found = Set(seen.filter { $0.value >= 2 }.keys)
         }
         companies[row.id] = .some(found)
         return found
+    }
+
+    /// A name met in a story, as `company(of:)` weighs it; nil when it is no person or
+    /// organisation. Worked out once a name: the names of a person's hundred stories come back
+    /// for person after person, and splitting each key, making its "type key" and hashing that
+    /// at every meeting was half the linking's time after a first index of 100,000 articles.
+    private func companyMember(_ id: Int64) throws -> (lastWord: Substring?, typeAndKey: Int)? {
+        if let known = companyMembers[id] { return known }
+        let (type, key): (Int, String)
+        if let known = cached(id), let r = known {
+            (type, key) = (r.type, r.key)
+        } else if let r = try GRDB.Row.fetchOne(db.cachedStatement(sql: "SELECT type, key FROM name WHERE id = ?"), arguments: [id]) {
+            (type, key) = (r[0], r[1])
+        } else {
+            companyMembers[id] = .some(nil)
+            return nil
+        }
+        var member: (lastWord: Substring?, typeAndKey: Int)? = nil
+        if type == NameCache.person || type == NameCache.organization {
+            let typeAndKey = "\(type) \(key)"
+            let number = typeAndKeyNumbers[typeAndKey] ?? typeAndKeyNumbers.count
+            typeAndKeyNumbers[typeAndKey] = number
+            member = (key.split(separator: " ").last, number)
+        }
+        companyMembers[id] = .some(member)
+        return member
     }
 
     /// An article's story sketch (`StorySignature`), nil for none.
