@@ -383,7 +383,8 @@ final class NameCache {
     /// A name met in a story, as `company(of:)` weighs it; nil when it is no person or
     /// organisation. Worked out once a name: the names of a person's hundred stories come back
     /// for person after person, and splitting each key, making its "type key" and hashing that
-    /// at every meeting was half the linking's time after a first index of 100,000 articles.
+    /// at every meeting was two fifths of the linking's work after a first index of 100,000 articles
+    /// (callgrind: 17.5 G instructions of which this 7.3 G).
     private func companyMember(_ id: Int64) throws -> (lastWord: Substring?, typeAndKey: Int)? {
         if let known = companyMembers[id] { return known }
         let (type, key): (Int, String)
