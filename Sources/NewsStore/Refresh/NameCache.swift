@@ -103,12 +103,24 @@ final class NameCache {
     private var roleBits: [Int64: Int] = [:]
     private var doubleBarrelled: [Int64: Bool] = [:]
     private var companies: [Int64: Set<Int>?] = [:]
-    /// What `company(of:)` needs of each name it met in a story, by id: nil for none (no row,
-    /// or neither a person nor an organisation), else the last word of its key and a number
-    /// for its "type key", the same for every name of that type and key.
-    private var companyMembers: [Int64: (lastWord: Substring?, typeAndKey: Int)?] = [:]
-    /// The numbers of `companyMembers`, by "type key".
-    private var typeAndKeyNumbers: [String: Int] = [:]
+    /// What `company(of:)` needs of each name it met in a story, by id (`companyMember`); the
+    /// ids past the array (names made after the run began) in `laterMembers`.
+    private var companyMembers: ContiguousArray<CompanyMember>
+    private var laterMembers: [Int64: CompanyMember] = [:]
+    /// The numbers of `CompanyMember`, by "type key" and by last word.
+    private var typeAndKeyNumbers: [String: Int32] = [:]
+    private var lastWordNumbers: [String: Int32] = [:]
+
+    /// A name as `company(of:)` weighs it: numbers for its "type key" and its key's last word,
+    /// the same for every name of equal ones.
+    private struct CompanyMember {
+        /// -1 when the name is no person or organisation, or has no row; -2 when not read yet.
+        var typeAndKey: Int32
+        /// -1 when the key has no word.
+        var lastWord: Int32
+
+        static let unread = CompanyMember(typeAndKey: -2, lastWord: -1)
+    }
     /// Every name's (entity, id) as `readAll` read them, in that order: `members(ofEntity:)`
     /// answers from it what the index would, since nothing the run decides is written before
     /// it ends. Empty unless `readAll` ran.
@@ -118,6 +130,7 @@ final class NameCache {
         self.db = db
         let largest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM name") ?? 0
         rows = ContiguousArray(repeating: nil, count: Int(max(0, largest)) + 1)
+        companyMembers = ContiguousArray(repeating: .unread, count: rows.count)
     }
 
     /// The ids of the rows read so far, in id order: after `readAll`, every name's.
@@ -355,13 +368,14 @@ final class NameCache {
     /// stories for each name asked about (at 100,000 articles, 20 MB more at the peak).
     func company(of row: Row) throws -> Set<Int>? {
         if let known = companies[row.id] { return known }
-        let surname = row.words.last
+        let surname = row.words.last.map { Self.number(String($0), in: &lastWordNumbers) } ?? -1
         var stories: [(sketch: StorySignature?, names: Set<Int>)] = []
         for article in try articles(ofName: row.id, limit: 100) {
             var here = Set<Int>()
             for id in try names(inArticle: article) where id != row.id {
-                guard let member = try companyMember(id), member.lastWord != surname else { continue }
-                here.insert(member.typeAndKey)
+                let member = try companyMember(id)
+                guard member.typeAndKey >= 0, member.lastWord != surname else { continue }
+                here.insert(Int(member.typeAndKey))
             }
             let sketch = try sketch(ofArticle: article)
             if let sketch, let k = stories.firstIndex(where: { $0.sketch.map { sketch.similarity(to: $0) >= DuplicateGroups.threshold } ?? false }) {
@@ -380,31 +394,42 @@ final class NameCache {
         return found
     }
 
-    /// A name met in a story, as `company(of:)` weighs it; nil when it is no person or
-    /// organisation. Worked out once a name: the names of a person's hundred stories come back
-    /// for person after person, and splitting each key, making its "type key" and hashing that
-    /// at every meeting was two fifths of the linking's work after a first index of 100,000 articles
-    /// (callgrind: 17.5 G instructions of which this 7.3 G).
-    private func companyMember(_ id: Int64) throws -> (lastWord: Substring?, typeAndKey: Int)? {
-        if let known = companyMembers[id] { return known }
-        let (type, key): (Int, String)
+    /// A name met in a story, as `company(of:)` weighs it. Worked out once a name, and kept in
+    /// an array by id: the names of a person's hundred stories come back for person after
+    /// person, and splitting each key, making its "type key" and hashing that at every meeting
+    /// was two fifths of the linking's work after a first index of 100,000 articles (callgrind:
+    /// 17.5 G instructions of which this 7.3 G); the keys' words are compared as numbers too.
+    private func companyMember(_ id: Int64) throws -> CompanyMember {
+        let inArray = id >= 0 && id < companyMembers.count
+        if inArray {
+            let known = companyMembers[Int(id)]
+            if known.typeAndKey != CompanyMember.unread.typeAndKey { return known }
+        } else if let known = laterMembers[id] {
+            return known
+        }
+        var member = CompanyMember(typeAndKey: -1, lastWord: -1)
+        let found: (type: Int, key: String)?
         if let known = cached(id), let r = known {
-            (type, key) = (r.type, r.key)
+            found = (r.type, r.key)
         } else if let r = try GRDB.Row.fetchOne(db.cachedStatement(sql: "SELECT type, key FROM name WHERE id = ?"), arguments: [id]) {
-            (type, key) = (r[0], r[1])
+            found = (r[0], r[1])
         } else {
-            companyMembers[id] = .some(nil)
-            return nil
+            found = nil
         }
-        var member: (lastWord: Substring?, typeAndKey: Int)? = nil
-        if type == NameCache.person || type == NameCache.organization {
-            let typeAndKey = "\(type) \(key)"
-            let number = typeAndKeyNumbers[typeAndKey] ?? typeAndKeyNumbers.count
-            typeAndKeyNumbers[typeAndKey] = number
-            member = (key.split(separator: " ").last, number)
+        if let found, found.type == NameCache.person || found.type == NameCache.organization {
+            member.typeAndKey = Self.number("\(found.type) \(found.key)", in: &typeAndKeyNumbers)
+            member.lastWord = found.key.split(separator: " ").last.map { Self.number(String($0), in: &lastWordNumbers) } ?? -1
         }
-        companyMembers[id] = .some(member)
+        if inArray { companyMembers[Int(id)] = member } else { laterMembers[id] = member }
         return member
+    }
+
+    /// The number of `text` in `numbers`, a new one (their count) for a text not in it yet.
+    private static func number(_ text: String, in numbers: inout [String: Int32]) -> Int32 {
+        if let known = numbers[text] { return known }
+        let new = Int32(numbers.count)
+        numbers[text] = new
+        return new
     }
 
     /// An article's story sketch (`StorySignature`), nil for none.
