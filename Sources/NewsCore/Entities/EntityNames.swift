@@ -283,8 +283,11 @@ public enum EntityNames {
                 for k in 0...b.count where k == b.count || b[k] == 0x20 {
                     defer { start = k + 1 }
                     guard start < k else { continue }
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self)
-                    guard !SmallWords.acronymSkips.contains(word) else { continue }
+                    // (The list asked by the word's bytes: a `String` a word was most of the cost.)
+                    let bytes = UnsafeBufferPointer(rebasing: b[start..<k])
+                    let skip = SmallWords.acronymSkips.contains(ascii: bytes)
+                        ?? SmallWords.acronymSkips.contains(String(decoding: bytes, as: UTF8.self))
+                    guard !skip else { continue }
                     out[count] = b[start]
                     count += 1
                 }
