@@ -120,9 +120,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
         var out: [EntityMention] = pieces.map { d in
             let range = Self.range(d, t)
+            // (The title's word found once, for the title and the gender it gives.)
+            let title = d.title(t)
             return EntityMention(
-                range: range, text: Self.text(d, range, t), type: d.firm ?? d.type, title: d.title(t),
-                gender: d.title(t).flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
+                range: range, text: Self.text(d, range, t), type: d.firm ?? d.type, title: title,
+                gender: title.flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
                 evidence: MentionCues.evidence(d, t, lists), sameAs: d.sameAs.map { t.text($0) })
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -240,7 +242,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // calls each: a `Set` and a `Dictionary` by `String` hashed every key with SipHash and
         // grew a few times an article.
         var names = NameKeys(capacity: ds.count)
-        func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
+        func isAcronym(_ s: String) -> Bool { Self.isAcronymText(s) }
         // (A name is split into a `PersonName` once: most people are named several times alike.
         // Made empty, without storage: the tokens give nearly every name's key
         // (`tokenLastWordKey`), and storage for every draft, made for every article, cost more
@@ -279,7 +281,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var covered = [Bool](repeating: false, count: t.count)
         for k in ds.indices { for i in ds[k].a..<ds[k].b { covered[i] = true } }
         var added: [DraftMention] = []
-        for var i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
+        // (Only capitalised words can start a name: they are found first, in one walk through
+        // the buffers, and the uncovered ones asked the rest. The checks at every token of the
+        // article were most of the rule's cost.)
+        for var i in Self.capitalisedWords(t) where !covered[i] && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
             let cut = MentionRules.compoundCut(t, i)
             var start = i
             // A double-barrelled surname written alone: "Ruiz-Whitcombe said".
@@ -329,6 +334,41 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // (In place: `(ds + added).sorted` made two arrays.)
         ds.append(contentsOf: added)
         ds.sort { $0.a < $1.a }
+    }
+
+    /// The word tokens that open with a capital letter, in order: `(0..<t.count).filter(t.isCapitalised)`,
+    /// read through the tokens' and scalars' buffers.
+    static func capitalisedWords(_ t: ArticleTokens) -> [Int] {
+        var out: [Int] = []
+        t.tokens.withUnsafeBufferPointer { tokens in
+            t.scalars.withUnsafeBufferPointer { scalars in
+                for i in tokens.indices where tokens[i].kind == .word && TokenHashing.isUpper(scalars[tokens[i].range.lowerBound].value) {
+                    out.append(i)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether a name's text is written as an acronym: two scalars or more, each a capital or a
+    /// full stop ("WHO", "U.N."). Read from the bytes of a plain-ASCII text, where each byte is
+    /// a scalar: counting the scalars through the view cost more than the rest of the question.
+    static func isAcronymText(_ s: String) -> Bool {
+        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var capitals = true
+            for x in b {
+                if x >= 0x80 { return nil }
+                if !(x >= 0x41 && x <= 0x5A) && x != 0x2E { capitals = false }
+            }
+            return b.count >= 2 && capitals
+        }
+        if let known = ascii ?? nil { return known }
+        return scalarIsAcronymText(s)
+    }
+
+    /// `isAcronymText` read scalar by scalar, for any text.
+    static func scalarIsAcronymText(_ s: String) -> Bool {
+        s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." }
     }
 
     /// `PersonName(t.text(range(d, t))).lastWordKey` read from the tokens, for a name in plain
@@ -588,27 +628,33 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// (Found once an article: every mention's search reads the same tokens.)
     static func pronounGenders(_ t: ArticleTokens) -> [Gender?] {
         var out = [Gender?](repeating: nil, count: t.count)
-        for (i, token) in t.tokens.enumerated() where token.kind == .word {
-            // Nearly every token is ruled out by its scalars: more than seven (its lower case has
-            // at least as many bytes), or an ASCII first one other than "h" or "s" in either case.
-            let r = token.range
-            guard r.count <= 7 else { continue }
-            let first = t.scalars[r.lowerBound].value
-            guard first >= 0x80 || first | 0x20 == 0x68 || first | 0x20 == 0x73 else { continue }
-            // A plain-ASCII word whose key is in neither list is in neither (their words are plain
-            // ASCII, keyed by their bytes): ruled out without making its lower case a `String`,
-            // which the tokens make only when a rule reads it.
-            if Self.pronounListsAreASCII, let key = t.lowerKey(i), !Pronouns.male.contains(key), !Pronouns.female.contains(key) {
-                continue
-            }
-            // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
-            let w = t.lower(i)
-            guard Self.mayBePronoun(w), w != "him", w != "her" else { continue }
-            // (`Pronouns.gender(ofLowercased:)`, asked by the key the tokens hold.)
-            if t.lower(i, isIn: Pronouns.male) {
-                out[i] = .male
-            } else if t.lower(i, isIn: Pronouns.female) {
-                out[i] = .female
+        // (The tokens and scalars read through their buffers: the walk reads every token of the
+        // article, and the arrays' checks at each were most of its cost.)
+        t.tokens.withUnsafeBufferPointer { tokens in
+            t.scalars.withUnsafeBufferPointer { scalars in
+                for i in tokens.indices where tokens[i].kind == .word {
+                    // Nearly every token is ruled out by its scalars: more than seven (its lower case has
+                    // at least as many bytes), or an ASCII first one other than "h" or "s" in either case.
+                    let r = tokens[i].range
+                    guard r.count <= 7 else { continue }
+                    let first = scalars[r.lowerBound].value
+                    guard first >= 0x80 || first | 0x20 == 0x68 || first | 0x20 == 0x73 else { continue }
+                    // A plain-ASCII word whose key is in neither list is in neither (their words are plain
+                    // ASCII, keyed by their bytes): ruled out without making its lower case a `String`,
+                    // which the tokens make only when a rule reads it.
+                    if Self.pronounListsAreASCII, let key = t.lowerKey(i), !Pronouns.male.contains(key), !Pronouns.female.contains(key) {
+                        continue
+                    }
+                    // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
+                    let w = t.lower(i)
+                    guard Self.mayBePronoun(w), w != "him", w != "her" else { continue }
+                    // (`Pronouns.gender(ofLowercased:)`, asked by the key the tokens hold.)
+                    if t.lower(i, isIn: Pronouns.male) {
+                        out[i] = .male
+                    } else if t.lower(i, isIn: Pronouns.female) {
+                        out[i] = .female
+                    }
+                }
             }
         }
         return out
