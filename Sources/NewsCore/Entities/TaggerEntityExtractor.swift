@@ -69,7 +69,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// The mentions, given the tokens, `datelineAgency(article)` and `pronounGenders(t)`.
     func mentions(_ t: ArticleTokens, _ article: Article, dateline: String?, pronouns: [Gender?]) -> [EntityMention] {
         guard t.count > 0 else { return [] }
-        let text = Self.taggerText(t)
+        // (The capitalised words found once, for the tagger's text and the two rules that look
+        // for names the tagger missed.)
+        let capitalised = Self.capitalisedWords(t)
+        let text = Self.taggerText(t, capitalised: capitalised)
         let doc = TaggerDocument(
             scalars: text.scalars, tokens: t.tokens, sentenceBreak: t.sentenceBreak, wordIds: text.wordIds, wordIdCount: t.wordIdCount)
         let tags = tagger.tag(doc)
@@ -77,7 +80,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
         var drafts = MentionRules.drafts(EntityTag.spans(tags), t)
         MentionRules.extendToHeads(&drafts, t)
-        MentionRules.headedNames(&drafts, t)
+        MentionRules.headedNames(&drafts, t, capitalised: capitalised)
         MentionRules.quotedTitles(&drafts, t)
         MentionRules.possessivePlaces(&drafts, t)
         MentionRules.splitAtAnd(&drafts, t)
@@ -116,7 +119,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 pieces.append(piece)
             }
         }
-        Self.addRepeatedNames(&pieces, t, lists)
+        Self.addRepeatedNames(&pieces, t, lists, capitalised: capitalised)
 
         var out: [EntityMention] = pieces.map { d in
             let range = Self.range(d, t)
@@ -211,7 +214,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// does not capitalise put in lower case ("Port Strike Talks Collapse" reads "Port strike talks
     /// collapse"); and each token's word id for the tagger (`ArticleTokens.exactWordIds`, none
     /// for a word lowered here, whose scalars are no longer its word's).
-    static func taggerText(_ t: ArticleTokens) -> (scalars: [UInt32], wordIds: [Int32]) {
+    /// (`capitalised` is `capitalisedWords(t)`: only those words are lowered, so only they are
+    /// asked.)
+    static func taggerText(_ t: ArticleTokens, capitalised: [Int]) -> (scalars: [UInt32], wordIds: [Int32]) {
         // (A scalar is its 32-bit value: copied as memory, not mapped one by one.)
         var out = t.scalars.withUnsafeBytes { source in
             [UInt32](unsafeUninitializedCapacity: t.scalars.count) { buffer, count in
@@ -220,7 +225,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
             }
         }
         var ids = t.exactWordIds
-        for i in 0..<t.count where t.inTitleCase(i) && !t.sentenceBreak[i] && t.isCapitalised(i) && t.isHeadlineStyleWord(i) {
+        for i in capitalised where t.inTitleCase(i) && !t.sentenceBreak[i] && t.isHeadlineStyleWord(i) {
             let first = t.tokens[i].range.lowerBound
             let lower = t.scalars[first].properties.lowercaseMapping.unicodeScalars
             if lower.count == 1, let l = lower.first {
@@ -237,7 +242,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Lindqvist. A capitalised word just before a surname that the article never writes in lower
     /// case is taken as the given name ("Viktor"), unless it opens a sentence and no list knows
     /// it as a first name ("Former Chelsea striker").
-    static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+    /// (`capitalised` is `capitalisedWords(t)`: only those words can start a name.)
+    static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists, capitalised: [Int]) {
         // The names' alias keys by `WordIds` (equal keys, equal ids), and by id what the article
         // calls each: a `Set` and a `Dictionary` by `String` hashed every key with SipHash and
         // grew a few times an article.
@@ -284,7 +290,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // (Only capitalised words can start a name: they are found first, in one walk through
         // the buffers, and the uncovered ones asked the rest. The checks at every token of the
         // article were most of the rule's cost.)
-        for var i in Self.capitalisedWords(t) where !covered[i] && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
+        for var i in capitalised where !covered[i] && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
             let cut = MentionRules.compoundCut(t, i)
             var start = i
             // A double-barrelled surname written alone: "Ruiz-Whitcombe said".
