@@ -27,6 +27,7 @@ struct RepeatedNameShortcutTests {
         let fast = TaggerEntityExtractor.capitalisedWords(t)
         #expect(fast == (0..<t.count).filter { t.isCapitalised($0) })
         #expect(fast.count >= 10)
+        #expect(TaggerEntityExtractor.pronounsAndCapitals(t).capitalised == fast)
     }
 
     @Test(arguments: [

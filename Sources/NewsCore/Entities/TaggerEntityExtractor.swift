@@ -35,9 +35,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let article = text.article
         let t = ArticleTokens(article: article, scalars: text.scalars)
         let dateline = Self.datelineAgency(article, t.scalars)
-        // (The pronouns found once, for the hints before merging and the genders after.)
-        let pronouns = Self.pronounGenders(t)
-        let ms = mentions(t, article, dateline: dateline, pronouns: pronouns)
+        // (The pronouns found once, for the hints before merging and the genders after; the
+        // capitalised words in the same walk, for the rules.)
+        let (pronouns, capitalised) = Self.pronounsAndCapitals(t)
+        let ms = mentions(t, article, dateline: dateline, pronouns: pronouns, capitalised: capitalised)
         var entities = AliasMerger.merge(ms)
         Self.settleGenders(&entities, ms, t, pronouns: pronouns)
         // A title-case headline or subheading capitalises every word, so a name found only there is
@@ -63,15 +64,15 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Every entity mention in the article, in text order, before merging.
     public func mentions(in article: Article) -> [EntityMention] {
         let t = ArticleTokens(article: article)
-        return mentions(t, article, dateline: Self.datelineAgency(article, t.scalars), pronouns: Self.pronounGenders(t))
+        let (pronouns, capitalised) = Self.pronounsAndCapitals(t)
+        return mentions(t, article, dateline: Self.datelineAgency(article, t.scalars), pronouns: pronouns, capitalised: capitalised)
     }
 
-    /// The mentions, given the tokens, `datelineAgency(article)` and `pronounGenders(t)`.
-    func mentions(_ t: ArticleTokens, _ article: Article, dateline: String?, pronouns: [Gender?]) -> [EntityMention] {
+    /// The mentions, given the tokens, `datelineAgency(article)`, `pronounGenders(t)` and
+    /// `capitalisedWords(t)` (for the tagger's text and the two rules that look for names the
+    /// tagger missed).
+    func mentions(_ t: ArticleTokens, _ article: Article, dateline: String?, pronouns: [Gender?], capitalised: [Int]) -> [EntityMention] {
         guard t.count > 0 else { return [] }
-        // (The capitalised words found once, for the tagger's text and the two rules that look
-        // for names the tagger missed.)
-        let capitalised = Self.capitalisedWords(t)
         let text = Self.taggerText(t, capitalised: capitalised)
         let doc = TaggerDocument(
             scalars: text.scalars, tokens: t.tokens, sentenceBreak: t.sentenceBreak, wordIds: text.wordIds, wordIdCount: t.wordIdCount)
@@ -633,17 +634,30 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Each token's gender as the pronoun `nextPronoun` looks for, nil for any other token.
     /// (Found once an article: every mention's search reads the same tokens.)
     static func pronounGenders(_ t: ArticleTokens) -> [Gender?] {
+        pronounsAndCapitals(t).pronouns
+    }
+
+    /// `pronounGenders(t)` and `capitalisedWords(t)`, found in one walk of the tokens: both read
+    /// each word's first scalar, and the walks, over every token of the article, were most of
+    /// their cost.
+    static func pronounsAndCapitals(_ t: ArticleTokens) -> (pronouns: [Gender?], capitalised: [Int]) {
         var out = [Gender?](repeating: nil, count: t.count)
-        // (The tokens and scalars read through their buffers: the walk reads every token of the
-        // article, and the arrays' checks at each were most of its cost.)
+        // (Room for a capital a few words: grown from empty, the array was made again several
+        // times an article.)
+        var capitalised: [Int] = []
+        capitalised.reserveCapacity(t.count / 4 + 8)
+        // (The tokens and scalars read through their buffers: the arrays' checks at each token
+        // were most of the walk's cost.)
         t.tokens.withUnsafeBufferPointer { tokens in
             t.scalars.withUnsafeBufferPointer { scalars in
                 for i in tokens.indices where tokens[i].kind == .word {
-                    // Nearly every token is ruled out by its scalars: more than seven (its lower case has
-                    // at least as many bytes), or an ASCII first one other than "h" or "s" in either case.
                     let r = tokens[i].range
-                    guard r.count <= 7 else { continue }
                     let first = scalars[r.lowerBound].value
+                    if TokenHashing.isUpper(first) { capitalised.append(i) }
+                    // Nearly every token is ruled out as a pronoun by its scalars: more than seven
+                    // (its lower case has at least as many bytes), or an ASCII first one other than
+                    // "h" or "s" in either case.
+                    guard r.count <= 7 else { continue }
                     guard first >= 0x80 || first | 0x20 == 0x68 || first | 0x20 == 0x73 else { continue }
                     // A plain-ASCII word whose key is in neither list is in neither (their words are plain
                     // ASCII, keyed by their bytes): ruled out without making its lower case a `String`,
@@ -663,7 +677,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 }
             }
         }
-        return out
+        return (out, capitalised)
     }
 
     /// Whether every word of the gendered pronoun lists is plain ASCII, so that a plain-ASCII
