@@ -622,13 +622,21 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var i = t.tokenIndex(atOrAfter: range.upperBound)
         // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
         if t.isPunctuation(i, ","), t.isWord(i + 1), t.lower(i + 1, isIn: Pronouns.thirdPersonPossessives) { i += 2 }
-        let limit = min(t.count, i + 30)
-        while i < limit {
-            if stops[i] { return nil }
-            if let g = pronouns[i] { return g }
-            i += 1
+        // (Both arrays read through their buffers, within their bounds: the search runs for
+        // every mention, and the arrays' checks were most of its steps.)
+        let limit = min(t.count, stops.count, pronouns.count, i + 30)
+        guard i < limit else { return nil }
+        return stops.withUnsafeBufferPointer { stops in
+            pronouns.withUnsafeBufferPointer { pronouns -> Gender? in
+                var k = i
+                while k < limit {
+                    if stops[k] { return nil }
+                    if let g = pronouns[k] { return g }
+                    k += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// Each token's gender as the pronoun `nextPronoun` looks for, nil for any other token.
