@@ -458,12 +458,16 @@ enum MentionRules {
     /// Where the capitalised part of a "Name-lowercase" word ends, if it is one.
     static func compoundCut(_ t: ArticleTokens, _ i: Int) -> Int? {
         let r = t.tokens[i].range
-        guard TokenHashing.isUpper(t.scalars[r.lowerBound].value) else { return nil }
-        for k in r where t.scalars[k] == "-" {
-            guard k + 1 < r.upperBound, TokenHashing.isLower(t.scalars[k + 1].value) else { return nil }
-            return k
+        // (The word's scalars read through the buffer: the rules ask this of most capitalised
+        // words, and the array's check at each scalar was most of the scan.)
+        return t.scalars.withUnsafeBufferPointer { s -> Int? in
+            guard r.lowerBound >= 0, r.lowerBound < s.count, r.upperBound <= s.count, TokenHashing.isUpper(s[r.lowerBound].value) else { return nil }
+            for k in r where s[k] == "-" {
+                guard k + 1 < r.upperBound, TokenHashing.isLower(s[k + 1].value) else { return nil }
+                return k
+            }
+            return nil
         }
-        return nil
     }
 
     /// A capitalised word that is an ordinary word capitalised by its position ("Our midwives…",
