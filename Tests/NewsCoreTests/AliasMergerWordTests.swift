@@ -16,10 +16,22 @@ struct AliasMergerWordTests {
 
     @Test(arguments: keys + [
         "european union", "ministry of defence", "the and of", "of the", "bank of england plc", "a b", "a\r\nb c", "caf\u{E9} de la paix",
-        "\u{E9}cole normale", "e\u{301}cole normale", "x  y", "& co ltd",
+        "\u{E9}cole normale", "e\u{301}cole normale", "x  y", "& co ltd", "banque de la r\u{E9}publique", "le monde diplomatique",
+        "bank in the north", "of the", "the in on",
     ])
     func acronymFromTheKeyMatchesTheWords(key: String) {
         #expect(EntityNames.acronymKey(ofKey: key) == EntityNames.acronymKey(words: EntityNames.words(ofKey: key)), "\(Array(key.unicodeScalars))")
+    }
+
+    @Test func wordListAskedByBytesAnswersAsByString() {
+        let lists: [WordList] = [SmallWords.acronymSkips, ["of", "the", "caf\u{E9}"], ["\u{212A}elvin", "of"], FunctionWords.closedClass]
+        let words = ["of", "the", "The", "OF", "and", "&", "de", "in", "merrow", "", "caf", "kelvin", "ofs", "o", "harbour"]
+        for list in lists {
+            for word in words {
+                let answer = word.utf8.withContiguousStorageIfAvailable { list.contains(ascii: $0) } ?? nil
+                if let answer { #expect(answer == list.contains(word), "\(word)") }
+            }
+        }
     }
 
     @Test func keyWordPrefixesMatchTheWords() {

@@ -40,7 +40,10 @@ import Testing
         #expect(MentionCues.opensWithCapital(word) == (word.first?.isUppercase == true))
     }
 
-    @Test(arguments: samples)
+    @Test(arguments: samples + [
+        "Ana Mar\u{ED}a", "Mar\u{ED}a Ana", "Ana \u{301}", "\u{600} x", "x \u{301}y", "ab c\u{301}", "Whitlock Zo\u{EB}", "x\u{200D} ",
+        " \u{301}", "a  \u{301}", "\u{1F1EC} \u{1F1E7}", "\r\n x", "a \u{94D}b", "Ada Ode", "Ada", "Ada ",
+    ])
     func containsSpaceMatchesFoundation(name: String) {
         #expect(EntityNames.containsSpace(name) == name.contains(" "))
     }

@@ -20,14 +20,13 @@ public enum AliasMerger {
         // (By index: a closure over each mention copied it.)
         let textIds = mentions.indices.map { names.id(mentions[$0].text) }
         // Group by key, in order of first appearance.
-        // (Keys by id, given in order from 0: the group of key id `k` is `groupOfKey[k]`; a
+        // (Keys by id, given in order from 0: the group of key id `k` is group `k`; a
         // `Dictionary` of `String`s hashed each key, and grew, at every mention.)
         var groups: [Group] = []
         // (Room for a group a mention, the most there can be: grown a few times a merge, the
         // groups were copied each time.)
         groups.reserveCapacity(mentions.count)
         var keyIds = WordIds(capacity: mentions.count)
-        var groupOfKey: [Int] = []
         // The group of each text, typed a person (odd slots) or not (even slots): the key is the
         // text's, with place equivalents unless a person's, so a text of one kind met again
         // joins the group it joined before without its key being hashed again (most mentions
@@ -59,13 +58,12 @@ public enum AliasMerger {
                 continue
             }
             let k = keyIds.id(key)
-            if k == groupOfKey.count {
-                groupOfKey.append(groups.count)
+            if k == groups.count {
                 groups.append(Group(key: key, plainKey: plain, members: [], keyIsPlain: equivalent.map { ExactText.sameBytes($0, plain) } ?? true))
                 memberEnds.append(0)
             }
-            groupOfText[slot] = groupOfKey[k]
-            memberEnds[groupOfKey[k]] += 1
+            groupOfText[slot] = k
+            memberEnds[k] += 1
         }
         // (Each group's count made the start of its slice, then each mention placed, in order,
         // at its group's next place, which leaves there the slice's end.)
@@ -278,6 +276,10 @@ public enum AliasMerger {
         var firstKeyWordId = 0
         /// Its first mention's text looks like an acronym ("NATO", "MoD").
         var acronymLike = false
+        /// Its first mention's text is plain ASCII whose letters fail the checks of a mixed-case
+        /// acronym (`asciiMixedCaseShape` is false): it is no short form `isMixedCaseAcronym`
+        /// finds, whatever the entity. (Found once: `canJoin` asked it of every entity's forms.)
+        var notMixedCaseAcronym = false
         var firm: EntityType? = nil
         var hasTitle = false
         var nameType: EntityType? = nil
@@ -308,6 +310,7 @@ public enum AliasMerger {
             keyWordCount = keyIsPlain ? plainWordCount : EntityNames.wordCount(ofKey: key)
             keyLength = keyIsPlain ? plainKeyLength : EntityNames.characterCount(key)
             acronymLike = AliasMerger.isAcronymLike(short)
+            notMixedCaseAcronym = acronymLike && AliasMerger.asciiMixedCaseShape(short) == false
             // (The first fixed type and name type, and whether any title or place vote, in one
             // pass reading the fields: the lazy filters over the members copied each mention's
             // evidence out and destroyed it again.)
@@ -563,7 +566,9 @@ public enum AliasMerger {
             if !wordPrefix, names.isShortForm(groups[g].textId, of: form.nameId, type: type == .other ? .place : type) {
                 return true  // an acronym or an equivalent
             }
-            if acronymLike, isMixedCaseAcronym(short, keyWords: { names.keyWords(form.nameId, type: .person) }) { return true }
+            if acronymLike, !groups[g].notMixedCaseAcronym, isMixedCaseAcronym(short, keyWords: { names.keyWords(form.nameId, type: .person) }) {
+                return true
+            }
             guard type == .organization, shortIds.count < fIds.count,
                 introduced(full, before: groups[g].members, in: clusters[c].members, mentions)
             else { continue }

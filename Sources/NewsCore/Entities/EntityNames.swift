@@ -166,12 +166,19 @@ public enum EntityNames {
     public static func containsSpace(_ name: String) -> Bool {
         // (Through the contiguous bytes when there are any, as `characterCount`.)
         let found = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var space = false
-            for byte in bytes {
+            // (A space after ASCII bytes only, and before an ASCII byte or at the end, is a space
+            // `Character` whatever comes later: a scalar beyond ASCII joins a space only as a
+            // mark right after it or a sign right before it. The scan stops there: most names
+            // asked have a space after their first word.)
+            let n = bytes.count
+            var k = 0
+            while k < n {
+                let byte = bytes[k]
                 if byte >= 0x80 { return nil }
-                if byte == 0x20 { space = true }
+                if byte == 0x20, k + 1 == n || bytes[k + 1] < 0x80 { return true }
+                k += 1
             }
-            return space
+            return false
         }
         if let found { return found ?? name.contains(" ") }
         var ascii = true
@@ -283,8 +290,11 @@ public enum EntityNames {
                 for k in 0...b.count where k == b.count || b[k] == 0x20 {
                     defer { start = k + 1 }
                     guard start < k else { continue }
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self)
-                    guard !SmallWords.acronymSkips.contains(word) else { continue }
+                    // (The list asked by the word's bytes: a `String` a word was most of the cost.)
+                    let bytes = UnsafeBufferPointer(rebasing: b[start..<k])
+                    let skip = SmallWords.acronymSkips.contains(ascii: bytes)
+                        ?? SmallWords.acronymSkips.contains(String(decoding: bytes, as: UTF8.self))
+                    guard !skip else { continue }
                     out[count] = b[start]
                     count += 1
                 }

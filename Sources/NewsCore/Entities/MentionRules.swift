@@ -81,17 +81,22 @@ enum MentionRules {
     /// story does not use as ordinary words, ending in an organisation's or a place's word
     /// ("Tidewater Brewery, the club’s shirt sponsor", "Ebb Street").
     static func headedNames(_ ds: inout [DraftMention], _ t: ArticleTokens) {
+        headedNames(&ds, t, capitalised: TaggerEntityExtractor.capitalisedWords(t))
+    }
+
+    /// `headedNames(&ds, t)`, given the article's capitalised words
+    /// (`TaggerEntityExtractor.capitalisedWords(t)`): only they can start a name, so the walk
+    /// goes from one to the next rather than over every token.
+    static func headedNames(_ ds: inout [DraftMention], _ t: ArticleTokens, capitalised: [Int]) {
         var covered = [Bool](repeating: false, count: t.count)
         for d in ds { for i in d.a..<min(d.b + 1, t.count) { covered[i] = true } }
         var added: [DraftMention] = []
-        var i = 0
-        while i < t.count {
+        // (Where the walk goes on: past a name found, and past the run of words after one that
+        // was not.)
+        var next = 0
+        for i in capitalised where i >= next {
             // (The title-case line, an array's answer, before the word's lists.)
-            guard !covered[i], t.isCapitalised(i), !t.inTitleCase(i), !t.isOrdinaryWord(i), !isTitle(t, i)
-            else {
-                i += 1
-                continue
-            }
+            guard !covered[i], !t.inTitleCase(i), !t.isOrdinaryWord(i), !isTitle(t, i) else { continue }
             var j = i + 1
             while j < t.count, !covered[j], t.isCapitalised(j), !t.isOrdinaryWord(j) { j += 1 }
             // The head word: an organisation's or an unambiguous place's.
@@ -101,11 +106,11 @@ enum MentionRules {
                     : t.lower(j, isIn: PlaceWords.heads) && !t.lower(j, isIn: PlaceWords.ambiguousHeads) ? .place : nil
                 if let type, !(t.isCapitalised(j + 1) && !t.isOrdinaryWord(j + 1)) {
                     added.append(DraftMention(a: i, b: j + 1, type: type, taggerWeight: 0))
-                    i = j + 1
+                    next = j + 1
                     continue
                 }
             }
-            i = j
+            next = j
         }
         // (Most articles add none to drafts already in order: the sort, stable, would leave them as they are.)
         if added.isEmpty, ds.indices.dropFirst().allSatisfy({ ds[$0 - 1].a <= ds[$0].a }) { return }
@@ -453,12 +458,16 @@ enum MentionRules {
     /// Where the capitalised part of a "Name-lowercase" word ends, if it is one.
     static func compoundCut(_ t: ArticleTokens, _ i: Int) -> Int? {
         let r = t.tokens[i].range
-        guard TokenHashing.isUpper(t.scalars[r.lowerBound].value) else { return nil }
-        for k in r where t.scalars[k] == "-" {
-            guard k + 1 < r.upperBound, TokenHashing.isLower(t.scalars[k + 1].value) else { return nil }
-            return k
+        // (The word's scalars read through the buffer: the rules ask this of most capitalised
+        // words, and the array's check at each scalar was most of the scan.)
+        return t.scalars.withUnsafeBufferPointer { s -> Int? in
+            guard r.lowerBound >= 0, r.lowerBound < s.count, r.upperBound <= s.count, TokenHashing.isUpper(s[r.lowerBound].value) else { return nil }
+            for k in r where s[k] == "-" {
+                guard k + 1 < r.upperBound, TokenHashing.isLower(s[k + 1].value) else { return nil }
+                return k
+            }
+            return nil
         }
-        return nil
     }
 
     /// A capitalised word that is an ordinary word capitalised by its position ("Our midwives…",

@@ -130,6 +130,14 @@ final class NameFacts {
         return equivalent
     }
 
+    /// Whether `plainKey(id)` has a place equivalent (`equivalent(id) != nil`), asked without
+    /// taking the equivalent's `String`: the counts and lengths below ask it at every question,
+    /// and most keys have none.
+    private func hasEquivalent(_ id: Int) -> Bool {
+        if facts[id].equivalentKnown { return facts[id].equivalent != nil }
+        return equivalent(id) != nil
+    }
+
     /// `key(id, type: type).splitAtSpaces()`.
     func keyWords(_ id: Int, type: EntityType) -> [Substring] {
         if type != .person, let equivalent = equivalent(id) {
@@ -147,7 +155,7 @@ final class NameFacts {
     /// `keyWords(id, type: type).count`.
     /// (Counted without the words for a person's key, which most questions need no more of.)
     func keyWordCount(_ id: Int, type: EntityType) -> Int {
-        if type != .person, equivalent(id) != nil { return keyWords(id, type: type).count }
+        if type != .person, hasEquivalent(id) { return keyWords(id, type: type).count }
         let known = facts[id].plainWordCount
         if known >= 0 { return known }
         let n = facts[id].plainWords?.count ?? EntityNames.wordCount(ofKey: plainKey(id))
@@ -166,10 +174,10 @@ final class NameFacts {
 
     /// `EntityNames.characterCount(key(id, type: type))`.
     func keyLength(_ id: Int, type: EntityType) -> Int {
-        if type != .person, let equivalent = equivalent(id) {
+        if type != .person, hasEquivalent(id) {
             let known = facts[id].equivalentLength
             if known >= 0 { return known }
-            let n = EntityNames.characterCount(equivalent)
+            let n = EntityNames.characterCount(equivalent(id)!)
             facts[id].equivalentLength = n
             return n
         }

@@ -35,9 +35,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
         let article = text.article
         let t = ArticleTokens(article: article, scalars: text.scalars)
         let dateline = Self.datelineAgency(article, t.scalars)
-        // (The pronouns found once, for the hints before merging and the genders after.)
-        let pronouns = Self.pronounGenders(t)
-        let ms = mentions(t, article, dateline: dateline, pronouns: pronouns)
+        // (The pronouns found once, for the hints before merging and the genders after; the
+        // capitalised words in the same walk, for the rules.)
+        let (pronouns, capitalised) = Self.pronounsAndCapitals(t)
+        let ms = mentions(t, article, dateline: dateline, pronouns: pronouns, capitalised: capitalised)
         var entities = AliasMerger.merge(ms)
         Self.settleGenders(&entities, ms, t, pronouns: pronouns)
         // A title-case headline or subheading capitalises every word, so a name found only there is
@@ -63,13 +64,16 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Every entity mention in the article, in text order, before merging.
     public func mentions(in article: Article) -> [EntityMention] {
         let t = ArticleTokens(article: article)
-        return mentions(t, article, dateline: Self.datelineAgency(article, t.scalars), pronouns: Self.pronounGenders(t))
+        let (pronouns, capitalised) = Self.pronounsAndCapitals(t)
+        return mentions(t, article, dateline: Self.datelineAgency(article, t.scalars), pronouns: pronouns, capitalised: capitalised)
     }
 
-    /// The mentions, given the tokens, `datelineAgency(article)` and `pronounGenders(t)`.
-    func mentions(_ t: ArticleTokens, _ article: Article, dateline: String?, pronouns: [Gender?]) -> [EntityMention] {
+    /// The mentions, given the tokens, `datelineAgency(article)`, `pronounGenders(t)` and
+    /// `capitalisedWords(t)` (for the tagger's text and the two rules that look for names the
+    /// tagger missed).
+    func mentions(_ t: ArticleTokens, _ article: Article, dateline: String?, pronouns: [Gender?], capitalised: [Int]) -> [EntityMention] {
         guard t.count > 0 else { return [] }
-        let text = Self.taggerText(t)
+        let text = Self.taggerText(t, capitalised: capitalised)
         let doc = TaggerDocument(
             scalars: text.scalars, tokens: t.tokens, sentenceBreak: t.sentenceBreak, wordIds: text.wordIds, wordIdCount: t.wordIdCount)
         let tags = tagger.tag(doc)
@@ -77,7 +81,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
 
         var drafts = MentionRules.drafts(EntityTag.spans(tags), t)
         MentionRules.extendToHeads(&drafts, t)
-        MentionRules.headedNames(&drafts, t)
+        MentionRules.headedNames(&drafts, t, capitalised: capitalised)
         MentionRules.quotedTitles(&drafts, t)
         MentionRules.possessivePlaces(&drafts, t)
         MentionRules.splitAtAnd(&drafts, t)
@@ -116,13 +120,15 @@ public struct TaggerEntityExtractor: EntityExtractor {
                 pieces.append(piece)
             }
         }
-        Self.addRepeatedNames(&pieces, t, lists)
+        Self.addRepeatedNames(&pieces, t, lists, capitalised: capitalised)
 
         var out: [EntityMention] = pieces.map { d in
             let range = Self.range(d, t)
+            // (The title's word found once, for the title and the gender it gives.)
+            let title = d.title(t)
             return EntityMention(
-                range: range, text: Self.text(d, range, t), type: d.firm ?? d.type, title: d.title(t),
-                gender: d.title(t).flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
+                range: range, text: Self.text(d, range, t), type: d.firm ?? d.type, title: title,
+                gender: title.flatMap(PersonTitles.gender(ofTitle:)), inHeadline: range.lowerBound < t.headlineEnd,
                 evidence: MentionCues.evidence(d, t, lists), sameAs: d.sameAs.map { t.text($0) })
         }
         out.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -209,7 +215,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// does not capitalise put in lower case ("Port Strike Talks Collapse" reads "Port strike talks
     /// collapse"); and each token's word id for the tagger (`ArticleTokens.exactWordIds`, none
     /// for a word lowered here, whose scalars are no longer its word's).
-    static func taggerText(_ t: ArticleTokens) -> (scalars: [UInt32], wordIds: [Int32]) {
+    /// (`capitalised` is `capitalisedWords(t)`: only those words are lowered, so only they are
+    /// asked.)
+    static func taggerText(_ t: ArticleTokens, capitalised: [Int]) -> (scalars: [UInt32], wordIds: [Int32]) {
         // (A scalar is its 32-bit value: copied as memory, not mapped one by one.)
         var out = t.scalars.withUnsafeBytes { source in
             [UInt32](unsafeUninitializedCapacity: t.scalars.count) { buffer, count in
@@ -218,7 +226,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
             }
         }
         var ids = t.exactWordIds
-        for i in 0..<t.count where t.inTitleCase(i) && !t.sentenceBreak[i] && t.isCapitalised(i) && t.isHeadlineStyleWord(i) {
+        for i in capitalised where t.inTitleCase(i) && !t.sentenceBreak[i] && t.isHeadlineStyleWord(i) {
             let first = t.tokens[i].range.lowerBound
             let lower = t.scalars[first].properties.lowercaseMapping.unicodeScalars
             if lower.count == 1, let l = lower.first {
@@ -235,12 +243,13 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Lindqvist. A capitalised word just before a surname that the article never writes in lower
     /// case is taken as the given name ("Viktor"), unless it opens a sentence and no list knows
     /// it as a first name ("Former Chelsea striker").
-    static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+    /// (`capitalised` is `capitalisedWords(t)`: only those words can start a name.)
+    static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists, capitalised: [Int]) {
         // The names' alias keys by `WordIds` (equal keys, equal ids), and by id what the article
         // calls each: a `Set` and a `Dictionary` by `String` hashed every key with SipHash and
         // grew a few times an article.
         var names = NameKeys(capacity: ds.count)
-        func isAcronym(_ s: String) -> Bool { s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." } }
+        func isAcronym(_ s: String) -> Bool { Self.isAcronymText(s) }
         // (A name is split into a `PersonName` once: most people are named several times alike.
         // Made empty, without storage: the tokens give nearly every name's key
         // (`tokenLastWordKey`), and storage for every draft, made for every article, cost more
@@ -279,7 +288,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var covered = [Bool](repeating: false, count: t.count)
         for k in ds.indices { for i in ds[k].a..<ds[k].b { covered[i] = true } }
         var added: [DraftMention] = []
-        for var i in 0..<t.count where !covered[i] && t.isCapitalised(i) && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
+        // (Only capitalised words can start a name: they are found first, in one walk through
+        // the buffers, and the uncovered ones asked the rest. The checks at every token of the
+        // article were most of the rule's cost.)
+        for var i in capitalised where !covered[i] && !(t.capitalIsWeak(i) && t.isOrdinaryWord(i)) {
             let cut = MentionRules.compoundCut(t, i)
             var start = i
             // A double-barrelled surname written alone: "Ruiz-Whitcombe said".
@@ -329,6 +341,41 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // (In place: `(ds + added).sorted` made two arrays.)
         ds.append(contentsOf: added)
         ds.sort { $0.a < $1.a }
+    }
+
+    /// The word tokens that open with a capital letter, in order: `(0..<t.count).filter(t.isCapitalised)`,
+    /// read through the tokens' and scalars' buffers.
+    static func capitalisedWords(_ t: ArticleTokens) -> [Int] {
+        var out: [Int] = []
+        t.tokens.withUnsafeBufferPointer { tokens in
+            t.scalars.withUnsafeBufferPointer { scalars in
+                for i in tokens.indices where tokens[i].kind == .word && TokenHashing.isUpper(scalars[tokens[i].range.lowerBound].value) {
+                    out.append(i)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Whether a name's text is written as an acronym: two scalars or more, each a capital or a
+    /// full stop ("WHO", "U.N."). Read from the bytes of a plain-ASCII text, where each byte is
+    /// a scalar: counting the scalars through the view cost more than the rest of the question.
+    static func isAcronymText(_ s: String) -> Bool {
+        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var capitals = true
+            for x in b {
+                if x >= 0x80 { return nil }
+                if !(x >= 0x41 && x <= 0x5A) && x != 0x2E { capitals = false }
+            }
+            return b.count >= 2 && capitals
+        }
+        if let known = ascii ?? nil { return known }
+        return scalarIsAcronymText(s)
+    }
+
+    /// `isAcronymText` read scalar by scalar, for any text.
+    static func scalarIsAcronymText(_ s: String) -> Bool {
+        s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." }
     }
 
     /// `PersonName(t.text(range(d, t))).lastWordKey` read from the tokens, for a name in plain
@@ -575,43 +622,70 @@ public struct TaggerEntityExtractor: EntityExtractor {
         var i = t.tokenIndex(atOrAfter: range.upperBound)
         // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
         if t.isPunctuation(i, ","), t.isWord(i + 1), t.lower(i + 1, isIn: Pronouns.thirdPersonPossessives) { i += 2 }
-        let limit = min(t.count, i + 30)
-        while i < limit {
-            if stops[i] { return nil }
-            if let g = pronouns[i] { return g }
-            i += 1
+        // (Both arrays read through their buffers, within their bounds: the search runs for
+        // every mention, and the arrays' checks were most of its steps.)
+        let limit = min(t.count, stops.count, pronouns.count, i + 30)
+        guard i < limit else { return nil }
+        return stops.withUnsafeBufferPointer { stops in
+            pronouns.withUnsafeBufferPointer { pronouns -> Gender? in
+                var k = i
+                while k < limit {
+                    if stops[k] { return nil }
+                    if let g = pronouns[k] { return g }
+                    k += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 
     /// Each token's gender as the pronoun `nextPronoun` looks for, nil for any other token.
     /// (Found once an article: every mention's search reads the same tokens.)
     static func pronounGenders(_ t: ArticleTokens) -> [Gender?] {
+        pronounsAndCapitals(t).pronouns
+    }
+
+    /// `pronounGenders(t)` and `capitalisedWords(t)`, found in one walk of the tokens: both read
+    /// each word's first scalar, and the walks, over every token of the article, were most of
+    /// their cost.
+    static func pronounsAndCapitals(_ t: ArticleTokens) -> (pronouns: [Gender?], capitalised: [Int]) {
         var out = [Gender?](repeating: nil, count: t.count)
-        for (i, token) in t.tokens.enumerated() where token.kind == .word {
-            // Nearly every token is ruled out by its scalars: more than seven (its lower case has
-            // at least as many bytes), or an ASCII first one other than "h" or "s" in either case.
-            let r = token.range
-            guard r.count <= 7 else { continue }
-            let first = t.scalars[r.lowerBound].value
-            guard first >= 0x80 || first | 0x20 == 0x68 || first | 0x20 == 0x73 else { continue }
-            // A plain-ASCII word whose key is in neither list is in neither (their words are plain
-            // ASCII, keyed by their bytes): ruled out without making its lower case a `String`,
-            // which the tokens make only when a rule reads it.
-            if Self.pronounListsAreASCII, let key = t.lowerKey(i), !Pronouns.male.contains(key), !Pronouns.female.contains(key) {
-                continue
-            }
-            // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
-            let w = t.lower(i)
-            guard Self.mayBePronoun(w), w != "him", w != "her" else { continue }
-            // (`Pronouns.gender(ofLowercased:)`, asked by the key the tokens hold.)
-            if t.lower(i, isIn: Pronouns.male) {
-                out[i] = .male
-            } else if t.lower(i, isIn: Pronouns.female) {
-                out[i] = .female
+        // (Room for a capital a few words: grown from empty, the array was made again several
+        // times an article.)
+        var capitalised: [Int] = []
+        capitalised.reserveCapacity(t.count / 4 + 8)
+        // (The tokens and scalars read through their buffers: the arrays' checks at each token
+        // were most of the walk's cost.)
+        t.tokens.withUnsafeBufferPointer { tokens in
+            t.scalars.withUnsafeBufferPointer { scalars in
+                for i in tokens.indices where tokens[i].kind == .word {
+                    let r = tokens[i].range
+                    let first = scalars[r.lowerBound].value
+                    if TokenHashing.isUpper(first) { capitalised.append(i) }
+                    // Nearly every token is ruled out as a pronoun by its scalars: more than seven
+                    // (its lower case has at least as many bytes), or an ASCII first one other than
+                    // "h" or "s" in either case.
+                    guard r.count <= 7 else { continue }
+                    guard first >= 0x80 || first | 0x20 == 0x68 || first | 0x20 == 0x73 else { continue }
+                    // A plain-ASCII word whose key is in neither list is in neither (their words are plain
+                    // ASCII, keyed by their bytes): ruled out without making its lower case a `String`,
+                    // which the tokens make only when a rule reads it.
+                    if Self.pronounListsAreASCII, let key = t.lowerKey(i), !Pronouns.male.contains(key), !Pronouns.female.contains(key) {
+                        continue
+                    }
+                    // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
+                    let w = t.lower(i)
+                    guard Self.mayBePronoun(w), w != "him", w != "her" else { continue }
+                    // (`Pronouns.gender(ofLowercased:)`, asked by the key the tokens hold.)
+                    if t.lower(i, isIn: Pronouns.male) {
+                        out[i] = .male
+                    } else if t.lower(i, isIn: Pronouns.female) {
+                        out[i] = .female
+                    }
+                }
             }
         }
-        return out
+        return (out, capitalised)
     }
 
     /// Whether every word of the gendered pronoun lists is plain ASCII, so that a plain-ASCII

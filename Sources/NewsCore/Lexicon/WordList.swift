@@ -152,6 +152,19 @@ public struct WordList: Sendable {
         return contains(plain, key: nil)
     }
 
+    /// `contains(String(decoding: word, as: UTF8.self))` for the bytes of a plain-ASCII word,
+    /// without making the `String`; nil when the bytes cannot tell (a byte beyond ASCII, a key
+    /// two words share, a list asked about as `String`s), and only the `String` can.
+    func contains(ascii word: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard asciiRuleOut else { return nil }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for x in word {
+            guard x < 0x80 else { return nil }
+            h = (h ^ UInt64(x &- 0x41 < 26 ? x + 32 : x)) &* 0x100_0000_01b3
+        }
+        return matches(word, WordKey(value: h))
+    }
+
     /// Whether the plain-ASCII word of bytes `w`, whose key is `key`, is on the list; nil when
     /// the set must answer (a key two words share).
     @inline(__always)
