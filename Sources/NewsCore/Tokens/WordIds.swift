@@ -74,7 +74,7 @@ struct WordIds {
     /// through a buffer of its own cost a call to `memcpy` a new word.
     @inline(__always)
     mutating func asciiId(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercased: Bool = false) -> (id: Int, isNew: Bool)? {
-        let n = range.count
+        let n = range.upperBound &- range.lowerBound
         let tail = storage.tail(room: n)
         var h = Self.basis
         var k = 0
@@ -347,6 +347,7 @@ struct WordIds {
             let entryBytes = entryCapacity * MemoryLayout<Entry>.stride
             let slotBytes = slotCount * MemoryLayout<Int32>.stride
             let size = entryBytes + slotBytes + byteCapacity + WordIds.byteSlack
+            precondition(byteCapacity < Int(Int32.max), "more word bytes than an Int32 counts")
             block = .allocate(byteCount: size, alignment: MemoryLayout<Entry>.alignment)
             blockEnd = block + size
             entries = block.bindMemory(to: Entry.self, capacity: entryCapacity)
@@ -375,7 +376,7 @@ struct WordIds {
         /// and making room keeps every word's bytes: a copy sees the same words.)
         @inline(__always)
         func tail(room n: Int) -> UnsafeMutablePointer<UInt8> {
-            if byteCount + n > byteCapacity { growBytes(to: byteCount + n) }
+            if byteCount &+ n > byteCapacity { growBytes(to: byteCount + n) }
             return bytes + byteCount
         }
 
@@ -396,6 +397,7 @@ struct WordIds {
         /// Room for `size` bytes at least (and `byteSlack`, zero), the words' bytes kept.
         private func growBytes(to size: Int) {
             let size = max(byteCapacity * 2, size)
+            precondition(size < Int(Int32.max), "more word bytes than an Int32 counts")
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size + WordIds.byteSlack)
             grown.moveInitialize(from: bytes, count: byteCount)
             (grown + byteCount).initialize(repeating: 0, count: size + WordIds.byteSlack - byteCount)
@@ -465,8 +467,8 @@ struct WordIds {
                 entryCapacity *= 2
             }
             (entries + count).initialize(to: e)
-            count += 1
-            return count - 1
+            count &+= 1
+            return count &- 1
         }
 
         /// Gives the ASCII word `b` (hash `h`) the next id, in `slot`, where its probe ended.
@@ -481,15 +483,17 @@ struct WordIds {
 
         /// Gives the `n` bytes at `tail(room:)` (hash `h`) the next id, in `slot`, where their
         /// probe ended: they are kept where they are.
+        /// (Unchecked arithmetic: the bytes stay below `Int32.max`, as `growBytes` checks, and
+        /// so do the ids, one for a byte or fewer; the checks were a tenth of a new word's cost.)
         @inline(__always)
         func keepTail(_ h: UInt64, count n: Int, at slot: Int) -> Int {
             let start = byteCount
-            byteCount = start + n
-            let id = append(Entry(hash: h, start: Int32(start), length: Int32(n)))
-            if count * 2 > slotCount {
+            byteCount = start &+ n
+            let id = append(Entry(hash: h, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: n)))
+            if count &* 2 > slotCount {
                 grow()
             } else {
-                slots[slot] = Int32(id)
+                slots[slot] = Int32(truncatingIfNeeded: id)
             }
             return id
         }
