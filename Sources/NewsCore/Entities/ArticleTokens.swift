@@ -170,6 +170,11 @@ struct ArticleTokens {
         out.initial.withUnsafeMutableBufferPointer { initial in
         out.inQuote.withUnsafeMutableBufferPointer { quoted in
         out.allCaps.withUnsafeMutableBufferPointer { caps in
+            // (The buffers taken into locals once: read through the closures' contexts and
+            // `inout` parameters, each was loaded again after every store of a `Bool`, which may
+            // alias it.)
+            let sc = sc, tk = tk, textIds = textIds, lowerIds = lowerIds, titleCaseLine = titleCaseLine, facts = facts
+            let breaks = breaks, initial = initial, quoted = quoted, caps = caps
             var afterOpening = false
             var open = false
             // The next block's first token, which opens a sentence and closes any quotation left
@@ -249,6 +254,9 @@ struct ArticleTokens {
         flags.initial.withUnsafeBufferPointer { initial in
         flags.titleCaseLine.withUnsafeBufferPointer { titleCaseLine in
         flags.facts.withUnsafeMutableBufferPointer { facts in
+            // (The buffers taken into locals once, as in `flags`.)
+            let sc = sc, tk = tk, textIds = textIds, lowerIds = lowerIds, caps = caps, initial = initial, titleCaseLine = titleCaseLine
+            let facts = facts
             guard let capsBytes = caps.baseAddress.map(UnsafeRawPointer.init) else { return }
             var i = 0
             while i < n {
@@ -276,6 +284,8 @@ struct ArticleTokens {
         tokens.withUnsafeBufferPointer { tk in
         allCaps.withUnsafeBufferPointer { caps in
         initial.withUnsafeMutableBufferPointer { initial in
+            // (The buffers taken into locals once, as in `flags`.)
+            let tk = tk, caps = caps, initial = initial
             guard let capsBytes = caps.baseAddress.map(UnsafeRawPointer.init) else { return }
             var k = 0
             while k < n {
