@@ -85,6 +85,9 @@ final class SpellingStrings {
         made[s] |= Self.lowerMade
     }
 
+    /// Makes spelling `s`'s text. (Not inlined, nor `makeLower`: called once a spelling, inlined
+    /// they kept `text` and `lower`, and the rules' questions reading them, from being inlined.)
+    @inline(never)
     private func makeText(_ s: Int) -> String {
         let text = ArticleTokens.string(scalars, ranges[s])
         set(s, text: text)
@@ -95,6 +98,7 @@ final class SpellingStrings {
     /// text itself when it has no capital. Made from the scalars when the text is not made yet,
     /// and is then the lower case when it has no capital: most lower cases are asked for
     /// without the text, and making the text first was a second `String`.)
+    @inline(never)
     private func makeLower(_ s: Int) -> String {
         if made[s] & Self.textMade != 0 {
             let lower = Self.asciiLowercased(texts[s])
