@@ -61,7 +61,7 @@ struct ArticleTokens {
         self.scalars = scalars
         // (Block texts from the scalars: slicing the article's string walks it from the start.)
         let titleCaseBlocks = article.blocks.map { b in
-            (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(Self.string(scalars, b.range))
+            (b.kind == .headline || b.kind == .subheading) && Self.isTitleCase(scalars, b.range)
         }
         self.titleCaseBlocks = titleCaseBlocks
         titleCaseHeadline = article.blocks.firstIndex { $0.kind == .headline }.map { titleCaseBlocks[$0] } ?? false
@@ -125,6 +125,47 @@ struct ArticleTokens {
         Self.addCapitalWordFacts(scalars, tokens, words, &flags, headlineEnd: headlineEnd)
         initial = flags.initial
         wordFacts = flags.facts
+    }
+
+    /// `TaggerEntityExtractor.isTitleCase` of the line `scalars[range]`, read from the scalars
+    /// when they are plain ASCII without a carriage return (each scalar then a `Character`, as
+    /// `splitAtSpaces` reads such a line).
+    ///
+    /// (Asked of every headline and subheading: made a `String`, split into `Substring`s and
+    /// read by `Character`, a line cost some nine thousand instructions.)
+    static func isTitleCase(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        // (Clamped to the scalars, as `string` is.)
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        let ascii = scalars.withUnsafeBufferPointer { sc -> Bool? in
+            var words = 0
+            var capitalised = 0
+            var k = lower
+            while k < upper {
+                let first = sc[k].value
+                if first == 0x20 {
+                    k &+= 1
+                    continue
+                }
+                // A word, to the next space: four scalars or more count, and it is capitalised
+                // when it starts with a capital and has a small letter.
+                let start = k
+                var small = false
+                while k < upper {
+                    let v = sc[k].value
+                    if v >= 0x80 || v == 0x0D { return nil }
+                    if v == 0x20 { break }
+                    if v &- 0x61 < 26 { small = true }
+                    k &+= 1
+                }
+                if k &- start >= 4 {
+                    words &+= 1
+                    if first &- 0x41 < 26 && small { capitalised &+= 1 }
+                }
+            }
+            return words >= 3 && capitalised * 10 >= words * 7
+        }
+        return ascii ?? TaggerEntityExtractor.isTitleCase(string(scalars, range))
     }
 
     /// Per-token facts read from the tokens in order (`flags`).
