@@ -442,6 +442,8 @@ struct ArticleTokens {
         var made: [SpellingStrings.Made] = []
         // (Texts, and the lower case of those with a capital: some five ids for eight tokens.)
         var ids = WordIds(capacity: n * 5 / 8 + 8)
+        // (No copy of `ids` is made until the walk ends, so its ids are given as `unshared`.)
+        ids.makeUnshared()
         // By id: the entry in `ranges` of the ASCII spelling written with the id's bytes, and its
         // lower case's id; -1 until a token read by its bytes meets the id (an id first given
         // to a lower-case form, or to a spelling not in ASCII, has none before). A token gives
@@ -497,13 +499,13 @@ struct ArticleTokens {
             for i in 0..<n {
                 let r = tokens[i].range
                 // The token's bytes and their hash in one pass, while every scalar is ASCII.
-                if let (id, isNew) = ids.asciiId(sc, r) {
+                if let (id, isNew) = ids.asciiId(sc, r, unshared: true) {
                     if isNew { fill(upTo: id + 1) }
                     if asciiSpelling[id] < 0 {
                         // The first token written so: its spelling, and its lower case (A to Z
                         // made a to z) and that one's id, and (FNV-1a over the lower-case bytes)
                         // the value `WordKey(ascii:)` gives.
-                        let lower = ids.asciiLowerCaseId(of: id)
+                        let lower = ids.asciiLowerCaseId(of: id, unshared: true)
                         if lower.isNew { fill(upTo: lower.id + 1) }
                         asciiSpelling[id] = addSpelling(r, WordKey(value: lower.hash))
                         asciiLowerId[id] = Int32(truncatingIfNeeded: lower.id)
