@@ -38,6 +38,20 @@ import Testing
         }
     }
 
+    @Test func asciiLowerCaseOfScalarsIsLowercased() {
+        let text = "Harbour harbour HARBOUR-SIDE O'Neill U.S. A1 @[`{ x"
+        let scalars = Array(text.unicodeScalars)
+        var start = 0
+        for end in 0...scalars.count where end == scalars.count || scalars[end] == " " {
+            let word = String(String.UnicodeScalarView(scalars[start..<end]))
+            let (lower, hadCapital) = SpellingStrings.asciiLowercased(scalars, start..<end)
+            #expect(lower == word.lowercased())
+            #expect(hadCapital == (word != word.lowercased()))
+            start = end + 1
+        }
+        #expect(SpellingStrings.asciiLowercased(scalars, 3..<3).lower == "")
+    }
+
     /// An article written for this test: words in several cases, one only in capitals, one with
     /// its lower case never written, and spellings beyond ASCII.
     @Test func textsAndLowerFormsShareOneIdEach() throws {

@@ -97,6 +97,28 @@ import Testing
         #expect(byScalars.count == byString.count)
     }
 
+    /// Ids given as `unshared` after `makeUnshared()` leave a copy made before it as it was.
+    @Test func unsharedIdsLeaveAnEarlierCopyAlone() {
+        var ids = WordIds(capacity: 2)
+        _ = ids.id("quay")
+        let copy = ids
+        ids.makeUnshared()
+        for word in ["Crane", "dock", "quay", "Harbourmaster"] {
+            let scalars = Array(word.unicodeScalars)
+            guard let found = scalars.withUnsafeBufferPointer({ ids.asciiId($0, 0..<scalars.count, unshared: true) }) else {
+                Issue.record("\(word) not read as ASCII")
+                continue
+            }
+            _ = ids.asciiLowerCaseId(of: found.id, unshared: true)
+        }
+        #expect(copy.count == 1)
+        #expect(copy.find("dock") == nil)
+        #expect(copy.find("crane") == nil)
+        #expect(ids.find("crane") != nil)
+        #expect(ids.find("harbourmaster") != nil)
+        #expect(ids.count == 6)
+    }
+
     @Test func lowerCaseScalarIdsMatchLowerCaseStrings() {
         var byString = WordIds()
         var byScalars = WordIds()

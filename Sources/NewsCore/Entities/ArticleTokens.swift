@@ -61,7 +61,7 @@ struct ArticleTokens {
         self.scalars = scalars
         // (Block texts from the scalars: slicing the article's string walks it from the start.)
         let titleCaseBlocks = article.blocks.map { b in
-            (b.kind == .headline || b.kind == .subheading) && TaggerEntityExtractor.isTitleCase(Self.string(scalars, b.range))
+            (b.kind == .headline || b.kind == .subheading) && Self.isTitleCase(scalars, b.range)
         }
         self.titleCaseBlocks = titleCaseBlocks
         titleCaseHeadline = article.blocks.firstIndex { $0.kind == .headline }.map { titleCaseBlocks[$0] } ?? false
@@ -115,32 +115,57 @@ struct ArticleTokens {
         lowerIdTable = words.table
         wordIdCount = words.table.count
         exactWordIds = words.exactIds
-        let flags = Self.flags(scalars, tokens, blockSpans)
+        var flags = Self.flags(scalars, tokens, blockSpans, words, headlineEnd: headlineEnd)
         sentenceBreak = flags.sentenceBreak
         titleCaseLine = flags.titleCaseLine
         inQuote = flags.inQuote
-        var initial = flags.initial
-
         // A run of three or more words in capitals ("SIGN UP FOR OUR NEWSLETTER") says nothing
-        // with its capitals either.
-        let caps = flags.allCaps
-        func allCaps(_ k: Int) -> Bool { caps[k] }
-        var k = 0
-        while k < tokens.count {
-            guard allCaps(k) else {
-                k += 1
-                continue
-            }
-            var e = k
-            while e < tokens.count, allCaps(e) || (tokens[e].kind == .punctuation && e + 1 < tokens.count && allCaps(e + 1) && e > k) { e += 1 }
-            // (Counted in place: filtering the run's indices into an array allocated one a run.)
+        // with its capitals either; then the words in capitals, whose facts waited for it.
+        Self.markCapitalRuns(tokens, flags.allCaps, &flags.initial)
+        Self.addCapitalWordFacts(scalars, tokens, words, &flags, headlineEnd: headlineEnd)
+        initial = flags.initial
+        wordFacts = flags.facts
+    }
+
+    /// `TaggerEntityExtractor.isTitleCase` of the line `scalars[range]`, read from the scalars
+    /// when they are plain ASCII without a carriage return (each scalar then a `Character`, as
+    /// `splitAtSpaces` reads such a line).
+    ///
+    /// (Asked of every headline and subheading: made a `String`, split into `Substring`s and
+    /// read by `Character`, a line cost some nine thousand instructions.)
+    static func isTitleCase(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        // (Clamped to the scalars, as `string` is.)
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        let ascii = scalars.withUnsafeBufferPointer { sc -> Bool? in
             var words = 0
-            for j in k..<e where tokens[j].kind == .word { words += 1 }
-            if words >= 3 { for j in k..<e { initial[j] = true } }
-            k = e
+            var capitalised = 0
+            var k = lower
+            while k < upper {
+                let first = sc[k].value
+                if first == 0x20 {
+                    k &+= 1
+                    continue
+                }
+                // A word, to the next space: four scalars or more count, and it is capitalised
+                // when it starts with a capital and has a small letter.
+                let start = k
+                var small = false
+                while k < upper {
+                    let v = sc[k].value
+                    if v >= 0x80 || v == 0x0D { return nil }
+                    if v == 0x20 { break }
+                    if v &- 0x61 < 26 { small = true }
+                    k &+= 1
+                }
+                if k &- start >= 4 {
+                    words &+= 1
+                    if first &- 0x41 < 26 && small { capitalised &+= 1 }
+                }
+            }
+            return words >= 3 && capitalised * 10 >= words * 7
         }
-        self.initial = initial
-        wordFacts = Self.wordFacts(scalars, tokens, words, initial: initial, titleCaseLine: flags.titleCaseLine, headlineEnd: headlineEnd)
+        return ascii ?? TaggerEntityExtractor.isTitleCase(string(scalars, range))
     }
 
     /// Per-token facts read from the tokens in order (`flags`).
@@ -152,28 +177,45 @@ struct ArticleTokens {
         var titleCaseLine: [Bool]
         /// Whether each token is a word with a capital and no small letter.
         var allCaps: [Bool]
+        /// By word id or lower-case id: what the words say (`addFacts`), all but the words in
+        /// capitals (`addCapitalWordFacts`).
+        var facts: [WordFacts]
     }
 
     /// Where sentences break, which tokens are initial (they open a sentence, or follow only
     /// opening quotes and brackets at a sentence's start, or open a quotation, or follow a
     /// colon), which are inside a quotation, which are in a title-case line and which words are
     /// in capitals: in one walk of the tokens through buffer pointers (five walks of the arrays,
-    /// each read checked, cost about a fifth of building the tokens).
-    static func flags(_ scalars: [Unicode.Scalar], _ tokens: [WordToken], _ blockSpans: [(tokens: Range<Int>, titleCase: Bool)]) -> Flags {
+    /// each read checked, cost about a fifth of building the tokens). In the same walk, the word
+    /// facts of each word not in capitals, whose `initial` no run in capitals changes (a walk of
+    /// its own cost some twenty instructions a token).
+    static func flags(
+        _ scalars: [Unicode.Scalar], _ tokens: [WordToken], _ blockSpans: [(tokens: Range<Int>, titleCase: Bool)], _ words: Words,
+        headlineEnd: Int
+    ) -> Flags {
         let n = tokens.count
         var out = Flags(
             sentenceBreak: [Bool](repeating: false, count: n), initial: [Bool](repeating: false, count: n),
             inQuote: [Bool](repeating: false, count: n), titleCaseLine: [Bool](repeating: false, count: n),
-            allCaps: [Bool](repeating: false, count: n))
+            allCaps: [Bool](repeating: false, count: n), facts: Self.noFacts(words.table.count))
         for span in blockSpans where span.titleCase {
             for i in span.tokens { out.titleCaseLine[i] = true }
         }
         scalars.withUnsafeBufferPointer { sc in
         tokens.withUnsafeBufferPointer { tk in
+        words.textIds.withUnsafeBufferPointer { textIds in
+        words.lowerIds.withUnsafeBufferPointer { lowerIds in
+        out.titleCaseLine.withUnsafeBufferPointer { titleCaseLine in
+        out.facts.withUnsafeMutableBufferPointer { facts in
         out.sentenceBreak.withUnsafeMutableBufferPointer { breaks in
         out.initial.withUnsafeMutableBufferPointer { initial in
         out.inQuote.withUnsafeMutableBufferPointer { quoted in
         out.allCaps.withUnsafeMutableBufferPointer { caps in
+            // (The buffers taken into locals once: read through the closures' contexts and
+            // `inout` parameters, each was loaded again after every store of a `Bool`, which may
+            // alias it.)
+            let sc = sc, tk = tk, textIds = textIds, lowerIds = lowerIds, titleCaseLine = titleCaseLine, facts = facts
+            let breaks = breaks, initial = initial, quoted = quoted, caps = caps
             var afterOpening = false
             var open = false
             // The next block's first token, which opens a sentence and closes any quotation left
@@ -230,10 +272,82 @@ struct ArticleTokens {
                         j &+= 1
                     }
                     caps[i] = capital && !small
+                    if !caps[i] {
+                        addFacts(
+                            facts, i, sc, tk, textIds, lowerIds, initial: initial[i], titleCaseLine: titleCaseLine[i], headlineEnd: headlineEnd)
+                    }
                 }
             }
-        }}}}}}
+        }}}}}}}}}}
         return out
+    }
+
+    /// The facts of the words in capitals (`Flags.allCaps`), once `initial` has the runs in
+    /// capitals (`markCapitalRuns`), added to `flags.facts`.
+    static func addCapitalWordFacts(_ scalars: [Unicode.Scalar], _ tokens: [WordToken], _ words: Words, _ flags: inout Flags, headlineEnd: Int) {
+        let n = tokens.count
+        precondition(flags.allCaps.count == n && flags.initial.count == n && flags.titleCaseLine.count == n)
+        scalars.withUnsafeBufferPointer { sc in
+        tokens.withUnsafeBufferPointer { tk in
+        words.textIds.withUnsafeBufferPointer { textIds in
+        words.lowerIds.withUnsafeBufferPointer { lowerIds in
+        flags.allCaps.withUnsafeBufferPointer { caps in
+        flags.initial.withUnsafeBufferPointer { initial in
+        flags.titleCaseLine.withUnsafeBufferPointer { titleCaseLine in
+        flags.facts.withUnsafeMutableBufferPointer { facts in
+            // (The buffers taken into locals once, as in `flags`.)
+            let sc = sc, tk = tk, textIds = textIds, lowerIds = lowerIds, caps = caps, initial = initial, titleCaseLine = titleCaseLine
+            let facts = facts
+            guard let capsBytes = caps.baseAddress.map(UnsafeRawPointer.init) else { return }
+            var i = 0
+            while i < n {
+                // (Eight tokens not in capitals passed at a time, as in `markCapitalRuns`.)
+                if n &- i >= 8, capsBytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) == 0 {
+                    i &+= 8
+                    continue
+                }
+                if caps[i] {
+                    addFacts(facts, i, sc, tk, textIds, lowerIds, initial: initial[i], titleCaseLine: titleCaseLine[i], headlineEnd: headlineEnd)
+                }
+                i &+= 1
+            }
+        }}}}}}}}
+    }
+
+    /// Sets `initial` for each token of a run of three or more words in capitals (`allCaps`),
+    /// with single punctuation marks between them.
+    ///
+    /// (Through buffer pointers, passing eight tokens not in capitals at a time: most tokens
+    /// are not, and the run's test at each token, its reads checked, cost a tenth of the flags.)
+    static func markCapitalRuns(_ tokens: [WordToken], _ allCaps: [Bool], _ initial: inout [Bool]) {
+        let n = tokens.count
+        precondition(allCaps.count == n && initial.count == n)
+        tokens.withUnsafeBufferPointer { tk in
+        allCaps.withUnsafeBufferPointer { caps in
+        initial.withUnsafeMutableBufferPointer { initial in
+            // (The buffers taken into locals once, as in `flags`.)
+            let tk = tk, caps = caps, initial = initial
+            guard let capsBytes = caps.baseAddress.map(UnsafeRawPointer.init) else { return }
+            var k = 0
+            while k < n {
+                // (A `Bool` is a byte, 0 or 1.)
+                if n &- k >= 8, capsBytes.loadUnaligned(fromByteOffset: k, as: UInt64.self) == 0 {
+                    k &+= 8
+                    continue
+                }
+                guard caps[k] else {
+                    k &+= 1
+                    continue
+                }
+                var e = k
+                while e < n, caps[e] || (tk[e].kind == .punctuation && e + 1 < n && caps[e + 1] && e > k) { e &+= 1 }
+                // (Counted in place: filtering the run's indices into an array allocated one a run.)
+                var words = 0
+                for j in k..<e where tk[j].kind == .word { words &+= 1 }
+                if words >= 3 { for j in k..<e { initial[j] = true } }
+                k = e
+            }
+        }}}
     }
 
     /// What an article does with a word, found by its word id or lower-case id.
@@ -253,37 +367,42 @@ struct ArticleTokens {
         static let capitalisedAtStart = WordFacts(rawValue: 16)
     }
 
-    /// By word id or lower-case id: which words the article writes in lower case, uses in its
-    /// headline, capitalises in running text (alone, or anywhere other than a sentence's start
-    /// or a title-case line) and capitalises at a sentence's start.
-    static func wordFacts(
-        _ scalars: [Unicode.Scalar], _ tokens: [WordToken], _ words: Words, initial: [Bool], titleCaseLine: [Bool], headlineEnd: Int
-    ) -> [WordFacts] {
-        var facts = [WordFacts](repeating: [], count: words.table.count)
-        scalars.withUnsafeBufferPointer { sc in
-        tokens.withUnsafeBufferPointer { tk in
-        facts.withUnsafeMutableBufferPointer { facts in
-            // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
-            // nothing about "Shipping lines" at a sentence's start.
-            func capitalisedWord(_ k: Int) -> Bool {
-                k >= 0 && k < tk.count && tk[k].kind == .word && TokenHashing.isUpper(sc[tk[k].range.lowerBound].value)
-            }
-            for i in 0..<tk.count where tk[i].kind == .word {
-                let t = tk[i]
-                let first = sc[t.range.lowerBound].value
-                let w = Int(words.textIds[i])
-                if t.range.lowerBound < headlineEnd { facts[Int(words.lowerIds[i])].insert(.inHeadline) }
-                if TokenHashing.isLower(first) {
-                    facts[Int(words.lowerIds[i])].insert(.writtenInLowerCase)
-                } else if TokenHashing.isUpper(first), initial[i], t.range.lowerBound >= headlineEnd {
-                    facts[w].insert(.capitalisedAtStart)
-                } else if TokenHashing.isUpper(first), !initial[i], !titleCaseLine[i] {
-                    facts[w].insert(.capitalisedInBody)
-                    if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { facts[w].insert(.capitalisedInRunningText) }
-                }
-            }
-        }}}
-        return facts
+    /// Facts for `count` word ids, none set yet.
+    static func noFacts(_ count: Int) -> [WordFacts] {
+        // (Set through the buffer, a `memset`: `Array(repeating:)` set the facts one by one,
+        // outside the optimiser's view.)
+        [WordFacts](unsafeUninitializedCapacity: count) { facts, made in
+            UnsafeMutableBufferPointer(rebasing: facts[..<count]).initialize(repeating: [])
+            made = count
+        }
+    }
+
+    /// Adds what word token `i` says to the facts by word id or lower-case id: whether the
+    /// article writes the word in lower case, uses it in its headline, capitalises it in
+    /// running text (alone, or anywhere other than a sentence's start or a title-case line) or
+    /// at a sentence's start. `initial` is the token's, runs in capitals counted in.
+    @inline(__always)
+    static func addFacts(
+        _ facts: UnsafeMutableBufferPointer<WordFacts>, _ i: Int, _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ tk: UnsafeBufferPointer<WordToken>,
+        _ textIds: UnsafeBufferPointer<Int32>, _ lowerIds: UnsafeBufferPointer<Int32>, initial: Bool, titleCaseLine: Bool, headlineEnd: Int
+    ) {
+        // Only a word capitalised on its own counts: "Shipping" in "Greyfinch Shipping" says
+        // nothing about "Shipping lines" at a sentence's start.
+        func capitalisedWord(_ k: Int) -> Bool {
+            k >= 0 && k < tk.count && tk[k].kind == .word && TokenHashing.isUpper(sc[tk[k].range.lowerBound].value)
+        }
+        let t = tk[i]
+        let first = sc[t.range.lowerBound].value
+        let w = Int(textIds[i])
+        if t.range.lowerBound < headlineEnd { facts[Int(lowerIds[i])].insert(.inHeadline) }
+        if TokenHashing.isLower(first) {
+            facts[Int(lowerIds[i])].insert(.writtenInLowerCase)
+        } else if TokenHashing.isUpper(first), initial, t.range.lowerBound >= headlineEnd {
+            facts[w].insert(.capitalisedAtStart)
+        } else if TokenHashing.isUpper(first), !initial, !titleCaseLine {
+            facts[w].insert(.capitalisedInBody)
+            if !capitalisedWord(i - 1) && !capitalisedWord(i + 1) { facts[w].insert(.capitalisedInRunningText) }
+        }
     }
 
     /// The tokens' spellings and their ids (`WordIds`).
@@ -316,23 +435,15 @@ struct ArticleTokens {
     /// id but not their scalars.
     static func wordIds(_ scalars: [Unicode.Scalar], _ tokens: [WordToken]) -> Words {
         let n = tokens.count
+        // (Ids and spellings are below `2 * n + 2`, so they are written as `Int32` unchecked.)
+        precondition(n < Int(Int32.max) / 4, "too many tokens")
         // By spelling: its first token's range, for its text; and the text and lower case of
         // those made at once (a spelling not in ASCII).
-        var ranges: [Range<Int>] = []
         var made: [SpellingStrings.Made] = []
-        var keys: [WordKey?] = []
-        // (Room for a spelling a token: about half of an article's tokens are a new spelling,
-        // and room for half grew these arrays again in most articles.)
-        ranges.reserveCapacity(n + 8)
-        keys.reserveCapacity(n + 8)
-        // The per-token answers, written through pointers below (through a struct's arrays,
-        // each write checked the array's uniqueness: four checks a token).
-        var spellingOf = [Int32](repeating: 0, count: n)
-        var textIds = [Int32](repeating: 0, count: n)
-        var lowerIds = [Int32](repeating: 0, count: n)
-        var exactIds = [Int32](repeating: -1, count: n)
         // (Texts, and the lower case of those with a capital: some five ids for eight tokens.)
         var ids = WordIds(capacity: n * 5 / 8 + 8)
+        // (No copy of `ids` is made until the walk ends, so its ids are given as `unshared`.)
+        ids.makeUnshared()
         // By id: the entry in `ranges` of the ASCII spelling written with the id's bytes, and its
         // lower case's id; -1 until a token read by its bytes meets the id (an id first given
         // to a lower-case form, or to a spelling not in ASCII, has none before). A token gives
@@ -346,14 +457,30 @@ struct ArticleTokens {
         let asciiSpelling = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * idLimit)
         let asciiLowerId = asciiSpelling + idLimit
         defer { asciiSpelling.deallocate() }
+        // The per-token answers and the per-spelling ranges and keys, each written once through
+        // the buffers of arrays made uninitialised: every token's four slots are written below,
+        // and the spellings' slots up to their count. (Through a struct's arrays, each write
+        // checked the array's uniqueness; arrays made zero cost a `memset` each, and appending
+        // a spelling checked the array's capacity.)
+        var textIds: [Int32] = []
+        var lowerIds: [Int32] = []
+        var exactIds: [Int32] = []
+        var ranges: [Range<Int>] = []
+        var keys: [WordKey?] = []
+        let spellingOf = [Int32](unsafeUninitializedCapacity: n) { spellingOf, spellingOfCount in
+        textIds = [Int32](unsafeUninitializedCapacity: n) { textIds, textIdsCount in
+        lowerIds = [Int32](unsafeUninitializedCapacity: n) { lowerIds, lowerIdsCount in
+        exactIds = [Int32](unsafeUninitializedCapacity: n) { exactIds, exactIdsCount in
+        // (Room for a spelling a token: about half of an article's tokens are a new spelling.)
+        ranges = [Range<Int>](unsafeUninitializedCapacity: n) { ranges, rangesCount in
+        keys = [WordKey?](unsafeUninitializedCapacity: n) { keys, keysCount in
         scalars.withUnsafeBufferPointer { sc in
-        spellingOf.withUnsafeMutableBufferPointer { spellingOf in
-        textIds.withUnsafeMutableBufferPointer { textIds in
-        lowerIds.withUnsafeMutableBufferPointer { lowerIds in
-        exactIds.withUnsafeMutableBufferPointer { exactIds in
-            // (Each of the four holds a slot for every token, `i` below. `filled` is the
-            // closure's own: one captured from outside was checked for exclusive access.)
+        tokens.withUnsafeBufferPointer { tokens in
+            // (`filled` and `spellings` are the closure's own: ones captured from outside were
+            // checked for exclusive access.)
             var filled = 0
+            // The number of spellings, each with its slot in `ranges` and `keys`.
+            var spellings = 0
             // By the FNV-1a hash of its scalars: the first token not in ASCII written so.
             var firstOtherToken: [UInt64: Int32] = [:]
             @inline(__always) func fill(upTo count: Int) {
@@ -363,28 +490,33 @@ struct ArticleTokens {
                 asciiLowerId[filled] = -1
                 filled = count
             }
-            for (i, token) in tokens.enumerated() {
-                let r = token.range
+            @inline(__always) func addSpelling(_ r: Range<Int>, _ key: WordKey?) -> Int32 {
+                (ranges.baseAddress.unsafelyUnwrapped + spellings).initialize(to: r)
+                (keys.baseAddress.unsafelyUnwrapped + spellings).initialize(to: key)
+                spellings &+= 1
+                return Int32(truncatingIfNeeded: spellings &- 1)
+            }
+            for i in 0..<n {
+                let r = tokens[i].range
                 // The token's bytes and their hash in one pass, while every scalar is ASCII.
-                if let (id, isNew) = ids.asciiId(sc, r) {
+                if let (id, isNew) = ids.asciiId(sc, r, unshared: true) {
                     if isNew { fill(upTo: id + 1) }
                     if asciiSpelling[id] < 0 {
                         // The first token written so: its spelling, and its lower case (A to Z
-                        // made a to z) and that one's id.
-                        let lower = ids.asciiLowerCaseId(of: id)
+                        // made a to z) and that one's id, and (FNV-1a over the lower-case bytes)
+                        // the value `WordKey(ascii:)` gives.
+                        let lower = ids.asciiLowerCaseId(of: id, unshared: true)
                         if lower.isNew { fill(upTo: lower.id + 1) }
-                        asciiSpelling[id] = Int32(ranges.count)
-                        asciiLowerId[id] = Int32(lower.id)
-                        ranges.append(r)
-                        // (FNV-1a over the lower-case bytes: the value `WordKey(ascii:)` gives.)
-                        keys.append(WordKey(value: lower.hash))
+                        asciiSpelling[id] = addSpelling(r, WordKey(value: lower.hash))
+                        asciiLowerId[id] = Int32(truncatingIfNeeded: lower.id)
                     }
                     spellingOf[i] = asciiSpelling[id]
-                    textIds[i] = Int32(id)
-                    exactIds[i] = Int32(id)
+                    textIds[i] = Int32(truncatingIfNeeded: id)
+                    exactIds[i] = Int32(truncatingIfNeeded: id)
                     lowerIds[i] = asciiLowerId[id]
                     continue
                 }
+                exactIds[i] = -1
                 // Not ASCII. A token written with the same scalars as an earlier one (a curly
                 // quote, "’s", a pound sign: most such tokens repeat) takes that one's ids and
                 // spelling, whose text is the same: its `String`, lower case and look-ups in the
@@ -408,13 +540,18 @@ struct ArticleTokens {
                 fill(upTo: ids.count)
                 lowerIds[i] = Int32(ids.id(lower))
                 fill(upTo: ids.count)
-                spellingOf[i] = Int32(ranges.count)
-                made.append(SpellingStrings.Made(spelling: ranges.count, text: text, lower: lower))
-                ranges.append(r)
-                keys.append(nil)
+                let spelling = addSpelling(r, nil)
+                spellingOf[i] = spelling
+                made.append(SpellingStrings.Made(spelling: Int(spelling), text: text, lower: lower))
                 if firstOtherToken[scalarHash] == nil { firstOtherToken[scalarHash] = Int32(i) }
             }
-        }}}}}
+            rangesCount = spellings
+            keysCount = spellings
+        }}}}
+        exactIdsCount = n }
+        lowerIdsCount = n }
+        textIdsCount = n }
+        spellingOfCount = n }
         // (Every field given: a `table` left to its default was a `WordIds` made, four
         // allocations, only to be replaced.)
         return Words(
@@ -514,6 +651,9 @@ struct ArticleTokens {
         strings.text(Int(spellingOf[i]))
     }
 
+    /// Token `i`'s text in lower case. (Always inlined: the rules ask it thousands of times an
+    /// article, nearly always of a lower case already made.)
+    @inline(__always)
     func lower(_ i: Int) -> String {
         strings.lower(Int(spellingOf[i]))
     }

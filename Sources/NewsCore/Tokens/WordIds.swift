@@ -72,9 +72,15 @@ struct WordIds {
     /// The bytes are written once, straight after the table's own, where a new word's bytes are
     /// kept: an article's tokens are looked up here, half of them new words, and copying each
     /// through a buffer of its own cost a call to `memcpy` a new word.
+    ///
+    /// With `unshared`, the caller has made this copy's table its own (`makeUnshared()`) and
+    /// made no copy since: a new word is then kept without asking whether another copy shares
+    /// the table (a call into the runtime for each new word, half of an article's tokens).
     @inline(__always)
-    mutating func asciiId(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercased: Bool = false) -> (id: Int, isNew: Bool)? {
-        let n = range.count
+    mutating func asciiId(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, lowercased: Bool = false, unshared: Bool = false
+    ) -> (id: Int, isNew: Bool)? {
+        let n = range.upperBound &- range.lowerBound
         let tail = storage.tail(room: n)
         var h = Self.basis
         var k = 0
@@ -88,24 +94,31 @@ struct WordIds {
             h = Self.step(h, b)
             k &+= 1
         }
-        return idOfTail(h, n)
+        return idOfTail(h, n, unshared: unshared)
+    }
+
+    /// Gives this copy a table of its own, for a caller about to give many ids with
+    /// `unshared` (`asciiId(_:_:lowercased:unshared:)`, `asciiLowerCaseId(of:unshared:)`).
+    mutating func makeUnshared() {
+        unshare()
     }
 
     /// The id of the lower case (A to Z made a to z) of the word with id `id`, which was given to
     /// ASCII bytes, and that lower case's hash (`hash(ascii:)`): `id` and its own hash when it
     /// has no capital (most words), found without copying it.
+    /// (`unshared` as in `asciiId(_:_:lowercased:unshared:)`.)
     @inline(__always)
-    mutating func asciiLowerCaseId(of id: Int) -> (id: Int, isNew: Bool, hash: UInt64) {
+    mutating func asciiLowerCaseId(of id: Int, unshared: Bool = false) -> (id: Int, isNew: Bool, hash: UInt64) {
         let (start, n, hash) = storage.location(of: id)
         guard Self.hasCapital(storage.byteAddress(at: start), n) else { return (id, false, hash) }
-        return lowerCaseId(start: start, count: n)
+        return lowerCaseId(start: start, count: n, unshared: unshared)
     }
 
     /// `asciiLowerCaseId(of:)` of the `n` bytes from `start`, which have a capital. (Called, not
     /// inlined: a quarter of an article's new words have one, and the whole of it inlined was
     /// not, which made the question a call for every word.)
     @inline(never)
-    private mutating func lowerCaseId(start: Int, count n: Int) -> (id: Int, isNew: Bool, hash: UInt64) {
+    private mutating func lowerCaseId(start: Int, count n: Int, unshared: Bool) -> (id: Int, isNew: Bool, hash: UInt64) {
         // (The room is made first: it may move the bytes the word is read from.)
         let tail = storage.tail(room: n)
         let word = storage.byteAddress(at: start)
@@ -118,7 +131,7 @@ struct WordIds {
             h = Self.step(h, b)
             k &+= 1
         }
-        let found = idOfTail(h, n)
+        let found = idOfTail(h, n, unshared: unshared)
         return (found.id, found.isNew, h)
     }
 
@@ -288,16 +301,21 @@ struct WordIds {
     }
 
     /// The id of the `n` ASCII bytes (hash `h`) written at the table's tail (`Storage.tail`),
-    /// given a new one (`isNew`), those bytes and all, if it has none.
+    /// given a new one (`isNew`), those bytes and all, if it has none. With `unshared`, the
+    /// table is known to be this copy's own (`makeUnshared()`).
     @inline(__always)
-    private mutating func idOfTail(_ h: UInt64, _ n: Int) -> (id: Int, isNew: Bool) {
+    private mutating func idOfTail(_ h: UInt64, _ n: Int, unshared: Bool = false) -> (id: Int, isNew: Bool) {
         let free: Int
         switch storage.probeTail(h, count: n) {
         case .found(let id): return (id, false)
         case .free(let slot): free = slot
         }
         // (A copy has the same slots, so the probe's slot is the copy's too.)
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy(tail: n) }
+        if unshared {
+            assert(isKnownUniquelyReferenced(&storage), "a table shared by a copy, given ids as unshared")
+        } else if !isKnownUniquelyReferenced(&storage) {
+            storage = storage.copy(tail: n)
+        }
         return (storage.keepTail(h, count: n, at: free), true)
     }
 
@@ -347,6 +365,7 @@ struct WordIds {
             let entryBytes = entryCapacity * MemoryLayout<Entry>.stride
             let slotBytes = slotCount * MemoryLayout<Int32>.stride
             let size = entryBytes + slotBytes + byteCapacity + WordIds.byteSlack
+            precondition(byteCapacity < Int(Int32.max), "more word bytes than an Int32 counts")
             block = .allocate(byteCount: size, alignment: MemoryLayout<Entry>.alignment)
             blockEnd = block + size
             entries = block.bindMemory(to: Entry.self, capacity: entryCapacity)
@@ -375,7 +394,7 @@ struct WordIds {
         /// and making room keeps every word's bytes: a copy sees the same words.)
         @inline(__always)
         func tail(room n: Int) -> UnsafeMutablePointer<UInt8> {
-            if byteCount + n > byteCapacity { growBytes(to: byteCount + n) }
+            if byteCount &+ n > byteCapacity { growBytes(to: byteCount + n) }
             return bytes + byteCount
         }
 
@@ -396,6 +415,7 @@ struct WordIds {
         /// Room for `size` bytes at least (and `byteSlack`, zero), the words' bytes kept.
         private func growBytes(to size: Int) {
             let size = max(byteCapacity * 2, size)
+            precondition(size < Int(Int32.max), "more word bytes than an Int32 counts")
             let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: size + WordIds.byteSlack)
             grown.moveInitialize(from: bytes, count: byteCount)
             (grown + byteCount).initialize(repeating: 0, count: size + WordIds.byteSlack - byteCount)
@@ -465,8 +485,8 @@ struct WordIds {
                 entryCapacity *= 2
             }
             (entries + count).initialize(to: e)
-            count += 1
-            return count - 1
+            count &+= 1
+            return count &- 1
         }
 
         /// Gives the ASCII word `b` (hash `h`) the next id, in `slot`, where its probe ended.
@@ -481,15 +501,17 @@ struct WordIds {
 
         /// Gives the `n` bytes at `tail(room:)` (hash `h`) the next id, in `slot`, where their
         /// probe ended: they are kept where they are.
+        /// (Unchecked arithmetic: the bytes stay below `Int32.max`, as `growBytes` checks, and
+        /// so do the ids, one for a byte or fewer; the checks were a tenth of a new word's cost.)
         @inline(__always)
         func keepTail(_ h: UInt64, count n: Int, at slot: Int) -> Int {
             let start = byteCount
-            byteCount = start + n
-            let id = append(Entry(hash: h, start: Int32(start), length: Int32(n)))
-            if count * 2 > slotCount {
+            byteCount = start &+ n
+            let id = append(Entry(hash: h, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: n)))
+            if count &* 2 > slotCount {
                 grow()
             } else {
-                slots[slot] = Int32(id)
+                slots[slot] = Int32(truncatingIfNeeded: id)
             }
             return id
         }

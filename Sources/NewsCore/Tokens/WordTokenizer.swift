@@ -69,8 +69,16 @@ public enum WordTokenizer {
                     appendWord(&out, scalars, i..<j, kind: kind, sentenceStart: sentenceStart, hyphenated: hyphenated)
                     sentenceStart = false
                     i = j
+                    guard i < end else { continue }
+                    // A space, after most words, is passed at once (read again at the loop's top,
+                    // and tested for an apostrophe, it cost some ten instructions a word).
+                    let next = scalars[i]
+                    if next == " " {
+                        i &+= 1
+                        continue
+                    }
                     // The possessive ending, or a bare apostrophe after a plural in -s.
-                    if i < end, isApostrophe(scalars[i]) {
+                    if isApostrophe(next) {
                         if i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                             i + 2 >= end || !isAlnum(scalars[i + 2])
                         {
