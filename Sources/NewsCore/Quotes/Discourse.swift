@@ -96,17 +96,26 @@ struct Discourse {
         sentenceStarts = Self.sentenceStarts(scalars, paragraphs: paragraphs)
         // Every tagged mention is covered, places and the rest too: the light finder below
         // would otherwise take `the United States' …, he said` for a man named States.
-        var covered: [Range<Int>] = entities.flatMap { Self.isReferent($0) ? [] : $0.mentions }
-        for (k, e) in entities.enumerated() where Self.isReferent(e) {
-            let kind = referentKind(of: e)
-            referents.append(Referent(fixedName: e.name, kind: kind, gender: kind == .person ? genderOf(k) : .unknown))
-            for m in e.mentions {
+        // (The lists made at their size, and the entities read in place rather than copied
+        // one by one: this runs for every article with a pronoun or a description to resolve.)
+        var mentionCount = 0
+        for k in entities.indices { mentionCount += entities[k].mentions.count }
+        var covered: [Range<Int>] = []
+        covered.reserveCapacity(mentionCount)
+        for k in entities.indices where !Self.isReferent(entities[k]) { covered += entities[k].mentions }
+        // (The light finder's people, added below, are found first only to count them.)
+        let found = names()
+        referents.reserveCapacity(entities.count + found.mentions.count)
+        named.reserveCapacity(mentionCount + found.mentions.count)
+        for k in entities.indices where Self.isReferent(entities[k]) {
+            let kind = referentKind(of: entities[k])
+            referents.append(Referent(fixedName: entities[k].name, kind: kind, gender: kind == .person ? genderOf(k) : .unknown))
+            for m in entities[k].mentions {
                 covered.append(m)
                 addNamed(m, referents.count - 1)
             }
         }
         // People the tagger missed (or no tagger ran): the light name finder's, by surname.
-        let found = names()
         var bySurname: [WordKey: Int] = [:]
         covered.sort { $0.lowerBound < $1.lowerBound }
         for m in found.mentions where !Self.overlapsAny(m.range, covered) {

@@ -149,6 +149,12 @@ struct NameMentions {
         }
         // Persons: titled runs and runs of two or more words whose first word is a given name or
         // which are short; then single words that are the surname of one of them.
+        // Only titled runs and runs of two or three words add a surname: room for them all at
+        // once, where growing the tables an entry at a time rehashed them a few times an article.
+        let named = raw.reduce(0) { $0 + ($1.titled || (2...3).contains($1.count) ? 1 : 0) }
+        canonical.reserveCapacity(named)
+        genderBySurname.reserveCapacity(named)
+        mentions.reserveCapacity(raw.count)
         for r in raw {
             let surname = WordKey(s, r.last)
             var gender = r.gender
