@@ -332,7 +332,11 @@ struct SpeakerResolver {
 
     /// Whether `e` is a person with a full name (`FullNames.isFull`).
     static func hasFullName(_ e: ArticleEntity) -> Bool {
-        e.type == .person && isFullName(e.name.splitAtSpaces())
+        guard e.type == .person else { return false }
+        // (Asked at every speaker until `fullNames` is made: without the list of the name's words.)
+        let words = NameWords(e.name)
+        guard words.several, let first = words.first else { return false }
+        return !isTitle(keyWithoutStops(first))
     }
 
     /// Whether a person's name of these words is a full name: two words or more, the first no title.
@@ -433,12 +437,15 @@ struct SpeakerResolver {
             let personLike = parts.contains { $0 != parts[0] } || genderOf(e) != .unknown
             if personLike { return nil }
         }
-        let words = Set(parts)
+        // The distinct words, as a set of them would count them; the names are a few words
+        // long, where making sets of them cost more than reading the lists.
+        var distinct = 0
+        for (i, w) in parts.enumerated() where !parts[..<i].contains(w) { distinct += 1 }
         var longer: [Int] = []
         for (k, ow) in organisationWords() {
             // (Only an organisation's name is split: most entities are people and places.)
-            guard ow.count > words.count else { continue }
-            let fits = e.type == .organization ? words.isSubset(of: Set(ow)) : ow.first.map { words.contains($0) } ?? false
+            guard ow.count > distinct else { continue }
+            let fits = e.type == .organization ? parts.allSatisfy { ow.contains($0) } : ow.first.map { parts.contains($0) } ?? false
             if fits { longer.append(k) }
         }
         guard let full = longer.first, longer.count == 1 || longer.allSatisfy({ entities[$0].name == entities[full].name }) else { return nil }
@@ -642,13 +649,12 @@ struct SpeakerResolver {
         case nil: break
         }
         for alias in e.aliases {
-            let words = alias.splitAtSpaces()
-            guard let first = words.first else { continue }
+            guard let first = NameWords(alias).first else { continue }
             let key = Self.keyWithoutStops(first)
             if PersonTitles.male.contains(key) || PersonNameWords.maleGivenNames.contains(key) { return .male }
             if PersonTitles.female.contains(key) || PersonNameWords.femaleGivenNames.contains(key) { return .female }
         }
-        let surname = e.name.splitAtSpaces().last ?? e.name[...]
+        let surname = NameWords(e.name).last ?? e.name[...]
         if let g = names.genderBySurname[Self.key(surname)] { return g }
         return .unknown
     }
