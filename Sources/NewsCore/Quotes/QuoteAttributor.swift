@@ -39,8 +39,9 @@ struct QuoteAttributor {
     var cueContext: [CueContext]
     /// Segments whose quoted words name something and are nobody's (`ParagraphAttributor.namesWithoutSpeaker`).
     var unspoken: [Bool]
-    /// The segments of each paragraph, with their indices.
-    private var segmentsByParagraph: [[(index: Int, segment: QuoteSegment)]]
+    /// The indices of each paragraph's segments (the segmenter lists them in paragraph order):
+    /// one list of ranges rather than a list of segments for every paragraph.
+    private let segmentsByParagraph: [Range<Int>]
 
     init(
         scalars: [Unicode.Scalar], segments: [QuoteSegment], paragraphs: [(range: Range<Int>, speakersAllowed: Bool)],
@@ -53,8 +54,16 @@ struct QuoteAttributor {
         self.excluded = excluded ?? Array(repeating: false, count: segments.count)
         self.cueContext = Array(repeating: CueContext(), count: segments.count)
         self.unspoken = Array(repeating: false, count: segments.count)
-        var byParagraph: [[(index: Int, segment: QuoteSegment)]] = Array(repeating: [], count: paragraphs.count)
-        for (i, s) in segments.enumerated() { byParagraph[s.paragraph].append((i, s)) }
+        var byParagraph = Array(repeating: 0..<0, count: paragraphs.count)
+        var k = 0
+        while k < segments.count {
+            let p = segments[k].paragraph
+            var end = k + 1
+            while end < segments.count, segments[end].paragraph == p { end += 1 }
+            precondition(byParagraph[p].isEmpty, "segments out of paragraph order")
+            byParagraph[p] = k..<end
+            k = end
+        }
         self.segmentsByParagraph = byParagraph
     }
 
@@ -90,7 +99,7 @@ struct QuoteAttributor {
         guard !paragraphs[p].tokenized else { return }
         paragraphs[p].tokenized = true
         let excluded = self.excluded
-        let tokens = ParagraphTokenizer.tokens(scalars, range: paragraphs[p].range, segments: segmentsByParagraph[p]) { excluded[$0] }
+        let tokens = ParagraphTokenizer.tokens(scalars, range: paragraphs[p].range, segments: segments[segmentsByParagraph[p]]) { excluded[$0] }
         paragraphs[p].quoteTokens = tokens.indices.compactMap { k in tokens[k].kind == .quote ? (k, tokens[k].segment) : nil }
         paragraphs[p].tokens = tokens
     }
