@@ -243,20 +243,12 @@ struct Discourse {
                     }
                     nextQuoted = q < quoted.count ? quoted[q].lowerBound : Int.max
                 }
-                let c = scalars[i]
-                guard QuoteMarks.isWordScalar(c),
-                    i == p.lowerBound || !QuoteMarks.isWordScalar(scalars[i - 1])
-                else {
-                    i += 1
-                    continue
-                }
                 // Only `he`, `she`, an article or `this`/`that` start a phrase the model reads:
-                // every other word is skipped at once, which keeps the walk cheap.
-                guard Self.mayOpenPhrase(c) else {
-                    i += 1
-                    while i < p.upperBound, QuoteMarks.isWordScalar(scalars[i]) { i += 1 }
-                    continue
-                }
+                // every other word is passed over at once, up to the next quotation.
+                let limit = min(stop, nextQuoted)
+                let from = i
+                i = scalars.withUnsafeBufferPointer { Self.nextPhraseOpening(in: $0, from: from, before: limit, paragraphStart: p.lowerBound) }
+                guard i < limit else { continue }
                 guard let w = word(startingAt: i), w.upperBound <= p.upperBound else {
                     i += 1
                     continue
@@ -283,6 +275,21 @@ struct Discourse {
                 i = w.upperBound
             }
         }
+    }
+
+    /// The first offset in `from..<limit` (within `s`, in a paragraph starting at or before
+    /// `from`) where a word starts whose first letter may open a phrase the narrative walk reads
+    /// (`mayOpenPhrase`), else `limit`: the stretch the walk passes over between such words,
+    /// read through the buffer, without the array's checks at every scalar.
+    static func nextPhraseOpening(in s: UnsafeBufferPointer<Unicode.Scalar>, from: Int, before limit: Int, paragraphStart: Int) -> Int {
+        var i = from
+        while i < limit {
+            // (A letter that may open a phrase is a word's scalar: it starts a word when the
+            // scalar before is none, or the paragraph starts there.)
+            if mayOpenPhrase(s[i]), i == paragraphStart || !QuoteMarks.isWordScalar(s[i - 1]) { return i }
+            i += 1
+        }
+        return limit
     }
 
     /// What a pronoun wants of its antecedent: a person of a gender, or an organisation.
