@@ -82,7 +82,7 @@ struct QuoteAttributor {
     mutating func run() {
         for p in paragraphs.indices {
             // Paragraphs without quotations matter only when they introduce the next one.
-            let needed = !segmentsByParagraph[p].isEmpty || endsWithColon(paragraphs[p].range)
+            let needed = !segmentsByParagraph[p].isEmpty || Self.endsWithColon(paragraphs[p].range, scalars)
             guard needed else { continue }
             tokenize(p)
             guard paragraphs[p].speakersAllowed else { continue }
@@ -104,7 +104,9 @@ struct QuoteAttributor {
         paragraphs[p].tokens = tokens
     }
 
-    func endsWithColon(_ range: Range<Int>) -> Bool {
+    /// Whether the paragraph `range` of `scalars` ends with a colon. (Static: asked from the
+    /// mutating `run` as a method, it copied the whole attributor for every paragraph.)
+    static func endsWithColon(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         var e = range.upperBound - 1
         while e >= range.lowerBound, QuoteMarks.isSpace(scalars[e]) { e -= 1 }
         return e >= range.lowerBound && scalars[e] == ":"
@@ -381,10 +383,12 @@ struct QuoteAttributor {
         var lastParagraph = -10
         var lastOpen = false
         for p in paragraphs.indices {
-            let para = paragraphs[p]
-            guard para.speakersAllowed else { continue }
-            let unattributed = para.quoteTokens.filter { attributions[$0.segment] == nil && !excluded[$0.segment] }
+            // (The paragraph is copied only when it has quotations left to attribute: reading
+            // it, the ones below change only other paragraphs.)
+            guard paragraphs[p].speakersAllowed else { continue }
+            let unattributed = paragraphs[p].quoteTokens.filter { attributions[$0.segment] == nil && !excluded[$0.segment] }
             if !unattributed.isEmpty {
+                let para = paragraphs[p]
                 let attributor = ParagraphAttributor(tokens: para.tokens, scalars: scalars)
                 // The speaker the article is following: an introduction (`Ode wrote:`), a
                 // quotation left open at the paragraph end, or else the later of the last
@@ -426,11 +430,11 @@ struct QuoteAttributor {
                     }
                 }
             }
-            if let intro = para.introduction {
+            if let intro = paragraphs[p].introduction {
                 last = intro
                 lastParagraph = p
                 lastOpen = false
-            } else if let lastQuote = para.quoteTokens.last(where: { !excluded[$0.segment] && attributions[$0.segment] != nil }) {
+            } else if let lastQuote = paragraphs[p].quoteTokens.last(where: { !excluded[$0.segment] && attributions[$0.segment] != nil }) {
                 last = attributions[lastQuote.segment]
                 lastParagraph = p
                 lastOpen = segments[lastQuote.segment].openEnd
