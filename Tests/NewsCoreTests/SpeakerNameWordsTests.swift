@@ -1,23 +1,23 @@
 @testable import NewsCore
 import Testing
 
-/// The speaker resolver reads the first and last words of names from their bytes (`NameWords`),
+/// The speaker resolver keys the first and last words of names from their bytes (`NameWords`),
 /// and tests a full name without splitting it: each must answer as the split did, ASCII or not.
 @Suite struct SpeakerNameWordsTests {
     /// Names and aliases as entities carry them: plain, padded, titled, dotted, a carriage
     /// return, letters beyond ASCII, a space followed by a combining mark, and empty ones.
     static let names = [
         "Ada Ode", "Ode", "  Ada   Ode  ", "Mr Ben Ilo", "Dr. Ada Ode", "Sen Ilo", "Mayor", "Ada Ode-Ilo Jr",
-        "Ada\rOde", "Zoë Ødegaard", "Ms Nuñez", "Ada \u{301}Ode", "İlo Çelik", "Ada\u{A0}Ode", "", "   ",
+        "Ada\rOde", "Dr.Ada", "J.R.R. Ode", "...", "Zoë Ødegaard", "Ms Nuñez", "Ada \u{301}Ode", "İlo Çelik", "Ada\u{A0}Ode", "", "   ",
         "Harbour Rovers", "rovers harbour rovers", "Kestrel Freight Ltd",
     ]
 
-    @Test func nameWordsAreTheSplitsFirstAndLast() {
+    @Test func nameWordsKeyTheSplitsFirstAndLast() {
         for name in Self.names {
             let words = name.splitAtSpaces()
             let found = NameWords(name)
-            #expect(found.first == words.first, "\(name)")
-            #expect(found.last == words.last, "\(name)")
+            #expect(found.firstWithoutStops == words.first.map(SpeakerResolver.keyWithoutStops), "\(name)")
+            #expect(found.last == words.last.map(SpeakerResolver.key), "\(name)")
             #expect(found.several == (words.count >= 2), "\(name)")
         }
     }

@@ -1,56 +1,57 @@
-/// The first and the last of a name's words (`splitAtSpaces`), and whether it has more than one.
+/// The keys of a name's first and last words (`splitAtSpaces`), and whether it has more than one.
 ///
-/// The speaker resolver asks this of entity names and aliases at every speaker and pronoun (a
-/// title or given name first, a surname last): read from the bytes when the name is plain ASCII
-/// without a carriage return, where the split's words are the runs of bytes between spaces, it
-/// needs no list of the words; any other name is split as before.
+/// The speaker resolver asks these of entity names and aliases at every speaker and pronoun (a
+/// title or given name first, a surname last). When the name is plain ASCII without a carriage
+/// return, where the split's words are the runs of bytes between spaces, the keys are hashed
+/// from the bytes, with no list of the words and no string for either; any other name is split
+/// as before.
 struct NameWords {
-    var first: Substring?
-    var last: Substring?
+    /// `SpeakerResolver.keyWithoutStops` of the first word (`Dr.` is `dr`), nil without words.
+    var firstWithoutStops: WordKey?
+    /// `SpeakerResolver.key` of the last word, nil without words.
+    var last: WordKey?
     /// Two words or more.
     var several: Bool
 
     init(_ text: String) {
-        let found = text.withContiguousUTF8 { b -> (first: Range<Int>, last: Range<Int>, several: Bool)?? in
-            var first: Range<Int>? = nil
-            var last: Range<Int>? = nil
+        let found = text.withContiguousUTF8 { b -> NameWords? in
+            var first: WordKey? = nil
+            var last: WordKey? = nil
             var several = false
             var k = 0
             while k < b.count {
-                let byte = b[k]
-                if byte >= 0x80 || byte == 0x0D { return .none }
-                guard byte != 0x20 else {
+                guard b[k] != 0x20 else {
                     k += 1
                     continue
                 }
-                let start = k
+                // One word: its key, and its key without stops while it is the first.
+                var key = WordKey.empty.value
+                var withoutStops = key
                 while k < b.count, b[k] != 0x20 {
-                    if b[k] >= 0x80 || b[k] == 0x0D { return .none }
+                    let byte = b[k]
+                    if byte >= 0x80 || byte == 0x0D { return nil }
+                    let folded = UInt64(byte &- 0x41 < 26 ? byte + 32 : byte)
+                    key = (key ^ folded) &* 0x100_0000_01b3
+                    if first == nil, byte != 0x2E { withoutStops = (withoutStops ^ folded) &* 0x100_0000_01b3 }
                     k += 1
                 }
-                if first == nil { first = start..<k } else { several = true }
-                last = start..<k
+                if first == nil { first = WordKey(value: withoutStops) } else { several = true }
+                last = WordKey(value: key)
             }
-            guard let first, let last else { return .some(nil) }
-            return .some((first, last, several))
+            return NameWords(firstWithoutStops: first, last: last, several: several)
         }
-        switch found {
-        case .none:
+        if let found {
+            self = found
+        } else {
             let words = text.splitAtSpaces()
-            self.init(first: words.first, last: words.last, several: words.count >= 2)
-        case .some(nil):
-            self.init(first: nil, last: nil, several: false)
-        case .some(let bounds?):
-            let u = text.utf8
-            func word(_ r: Range<Int>) -> Substring {
-                text[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
-            }
-            self.init(first: word(bounds.first), last: word(bounds.last), several: bounds.several)
+            self.init(
+                firstWithoutStops: words.first.map(SpeakerResolver.keyWithoutStops), last: words.last.map(SpeakerResolver.key),
+                several: words.count >= 2)
         }
     }
 
-    init(first: Substring?, last: Substring?, several: Bool) {
-        self.first = first
+    init(firstWithoutStops: WordKey?, last: WordKey?, several: Bool) {
+        self.firstWithoutStops = firstWithoutStops
         self.last = last
         self.several = several
     }
