@@ -18,6 +18,7 @@ import Testing
             let found = NameWords(name)
             #expect(found.firstWithoutStops == words.first.map(SpeakerResolver.keyWithoutStops), "\(name)")
             #expect(found.last == words.last.map(SpeakerResolver.key), "\(name)")
+            #expect(found.lastASCII == words.last.flatMap { WordKey(ascii: String($0)) }, "\(name)")
             #expect(found.several == (words.count >= 2), "\(name)")
         }
     }

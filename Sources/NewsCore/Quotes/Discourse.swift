@@ -180,12 +180,14 @@ struct Discourse {
     /// (`SpeakerResolver.describedEntity` wants only the organisations' names).
     static func referentKind(of e: ArticleEntity, _ scalars: [Unicode.Scalar]) -> Kind {
         guard e.type == .person else { return .organisation }
-        if let last = e.name.splitAtSpaces().last {
+        let words = NameWords(e.name)
+        if words.last != nil {
             // Most names' last word is plain ASCII and no head: ruled out by its key, without
-            // the lower-case string (`WordList.rulesOut`).
-            let word = String(last)
-            let ruledOut = WordKey(ascii: word).map { OrganisationWords.heads.rulesOut($0) } ?? false
-            if !ruledOut, OrganisationWords.heads.contains(word.lowercased()) { return .organisation }
+            // the lower-case string (`WordList.rulesOut`) or the list of the name's words.
+            let ruledOut = words.lastASCII.map { OrganisationWords.heads.rulesOut($0) } ?? false
+            if !ruledOut, let last = e.name.splitAtSpaces().last, OrganisationWords.heads.contains(String(last).lowercased()) {
+                return .organisation
+            }
         }
         for m in e.mentions where m.upperBound + 8 < scalars.count && scalars[m.upperBound] == "," {
             var i = m.upperBound + 1

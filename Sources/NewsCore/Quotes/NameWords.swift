@@ -1,7 +1,8 @@
 /// The keys of a name's first and last words (`splitAtSpaces`), and whether it has more than one.
 ///
 /// The speaker resolver asks these of entity names and aliases at every speaker and pronoun (a
-/// title or given name first, a surname last). When the name is plain ASCII without a carriage
+/// title or given name first, a surname last), and the discourse model of every person's name
+/// (an organisation's head last). When the name is plain ASCII without a carriage
 /// return, where the split's words are the runs of bytes between spaces, the keys are hashed
 /// from the bytes, with no list of the words and no string for either; any other name is split
 /// as before.
@@ -10,6 +11,8 @@ struct NameWords {
     var firstWithoutStops: WordKey?
     /// `SpeakerResolver.key` of the last word, nil without words.
     var last: WordKey?
+    /// `WordKey(ascii:)` of the last word: nil without words or when it is not plain ASCII.
+    var lastASCII: WordKey?
     /// Two words or more.
     var several: Bool
 
@@ -38,7 +41,7 @@ struct NameWords {
                 if first == nil { first = WordKey(value: withoutStops) } else { several = true }
                 last = WordKey(value: key)
             }
-            return NameWords(firstWithoutStops: first, last: last, several: several)
+            return NameWords(firstWithoutStops: first, last: last, lastASCII: last, several: several)
         }
         if let found {
             self = found
@@ -46,13 +49,14 @@ struct NameWords {
             let words = text.splitAtSpaces()
             self.init(
                 firstWithoutStops: words.first.map(SpeakerResolver.keyWithoutStops), last: words.last.map(SpeakerResolver.key),
-                several: words.count >= 2)
+                lastASCII: words.last.flatMap { WordKey(ascii: String($0)) }, several: words.count >= 2)
         }
     }
 
-    init(firstWithoutStops: WordKey?, last: WordKey?, several: Bool) {
+    init(firstWithoutStops: WordKey?, last: WordKey?, lastASCII: WordKey?, several: Bool) {
         self.firstWithoutStops = firstWithoutStops
         self.last = last
+        self.lastASCII = lastASCII
         self.several = several
     }
 }
