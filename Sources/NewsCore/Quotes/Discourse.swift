@@ -108,7 +108,7 @@ struct Discourse {
         referents.reserveCapacity(entities.count + found.mentions.count)
         named.reserveCapacity(mentionCount + found.mentions.count)
         for k in entities.indices where Self.isReferent(entities[k]) {
-            let kind = referentKind(of: entities[k])
+            let kind = Self.referentKind(type: entities[k].type, name: entities[k].name, mentions: entities[k].mentions, scalars)
             referents.append(Referent(fixedName: entities[k].name, kind: kind, gender: kind == .person ? genderOf(k) : .unknown))
             for m in entities[k].mentions {
                 covered.append(m)
@@ -179,17 +179,23 @@ struct Discourse {
     /// `referentKind(of:)` of an entity of the text `scalars`, asked without building a model
     /// (`SpeakerResolver.describedEntity` wants only the organisations' names).
     static func referentKind(of e: ArticleEntity, _ scalars: [Unicode.Scalar]) -> Kind {
-        guard e.type == .person else { return .organisation }
-        let words = NameWords(e.name)
+        referentKind(type: e.type, name: e.name, mentions: e.mentions, scalars)
+    }
+
+    /// `referentKind(of:_:)` from the entity's fields: `init` reads them in place in its list,
+    /// where passing the entity copied it (and released the copy) for every person and organisation.
+    static func referentKind(type: EntityType, name: String, mentions: [Range<Int>], _ scalars: [Unicode.Scalar]) -> Kind {
+        guard type == .person else { return .organisation }
+        let words = NameWords(name)
         if words.last != nil {
             // Most names' last word is plain ASCII and no head: ruled out by its key, without
             // the lower-case string (`WordList.rulesOut`) or the list of the name's words.
             let ruledOut = words.lastASCII.map { OrganisationWords.heads.rulesOut($0) } ?? false
-            if !ruledOut, let last = e.name.splitAtSpaces().last, OrganisationWords.heads.contains(String(last).lowercased()) {
+            if !ruledOut, let last = name.splitAtSpaces().last, OrganisationWords.heads.contains(String(last).lowercased()) {
                 return .organisation
             }
         }
-        for m in e.mentions where m.upperBound + 8 < scalars.count && scalars[m.upperBound] == "," {
+        for m in mentions where m.upperBound + 8 < scalars.count && scalars[m.upperBound] == "," {
             var i = m.upperBound + 1
             while i < scalars.count, scalars[i] == " " { i += 1 }
             if let w = word(scalars, startingAt: i), ScalarClass.wordKey(scalars, w) == Keys.which { return .organisation }

@@ -338,7 +338,7 @@ struct SpeakerResolver {
         let chosen = personOnLast ?? personOverlapping ?? onLast ?? overlapping
         // A person with a full name keeps the mention whoever shares the surname (below): the
         // article's table of surnames is needed only for any other choice.
-        if let chosen, memo.fullNames?.isFull[chosen] ?? Self.hasFullName(entities[chosen]) { return chosen }
+        if let chosen, memo.fullNames?.isFull[chosen] ?? Self.hasFullName(type: entities[chosen].type, name: entities[chosen].name) { return chosen }
         let full = fullNames()
         let lastKey = EntityNames.aliasKey(text(lastWord))
         guard let same = full.surnames.first(where: { $0.key == lastKey }), same.count == 1 else { return chosen }
@@ -364,10 +364,13 @@ struct SpeakerResolver {
     }
 
     /// Whether `e` is a person with a full name (`FullNames.isFull`).
-    static func hasFullName(_ e: ArticleEntity) -> Bool {
-        guard e.type == .person else { return false }
+    static func hasFullName(_ e: ArticleEntity) -> Bool { hasFullName(type: e.type, name: e.name) }
+
+    /// `hasFullName(_:)` from the entity's fields, read in place in the list (passing the entity copied it).
+    static func hasFullName(type: EntityType, name: String) -> Bool {
+        guard type == .person else { return false }
         // (Asked at every speaker until `fullNames` is made: without the list of the name's words.)
-        let words = NameWords(e.name)
+        let words = NameWords(name)
         guard words.several, let first = words.firstWithoutStops else { return false }
         return !isTitle(first)
     }
