@@ -15,7 +15,7 @@ import Testing
         let scalars = Array(Self.paragraph.unicodeScalars)
         let segments = QuoteSegmenter.segments(scalars, paragraphs: [0..<scalars.count])
         let tokens = ParagraphTokenizer.tokens(
-            scalars, range: 0..<scalars.count, segments: segments.enumerated().map { (index: $0.offset, segment: $0.element) })
+            scalars, range: 0..<scalars.count, segments: segments[...])
         #expect(tokens.count > 40)
         #expect(zip(tokens, tokens.dropFirst()).allSatisfy { $0.start < $1.start }, "tokens must be in text order")
         let attributor = ParagraphAttributor(tokens: tokens, scalars: scalars)

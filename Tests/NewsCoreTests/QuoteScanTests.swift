@@ -112,6 +112,10 @@ import Testing
         for start in 0..<s.count {
             for end in start...min(s.count, start + 24) {
                 #expect(SpeakerResolver.lastWord(s, start..<end) == resolver.words(start..<end).last, "\(start)..<\(end)")
+                // The ends of the words, found without their list, are those of the list.
+                let ws = resolver.words(start..<end)
+                let ends = resolver.wordEnds(start..<end)
+                #expect(ends?.first == ws.first && ends?.last == ws.last && (ends?.several ?? false) == (ws.count >= 2), "\(start)..<\(end)")
             }
         }
     }

@@ -96,17 +96,26 @@ struct Discourse {
         sentenceStarts = Self.sentenceStarts(scalars, paragraphs: paragraphs)
         // Every tagged mention is covered, places and the rest too: the light finder below
         // would otherwise take `the United States' …, he said` for a man named States.
-        var covered: [Range<Int>] = entities.flatMap { Self.isReferent($0) ? [] : $0.mentions }
-        for (k, e) in entities.enumerated() where Self.isReferent(e) {
-            let kind = referentKind(of: e)
-            referents.append(Referent(fixedName: e.name, kind: kind, gender: kind == .person ? genderOf(k) : .unknown))
-            for m in e.mentions {
+        // (The lists made at their size, and the entities read in place rather than copied
+        // one by one: this runs for every article with a pronoun or a description to resolve.)
+        var mentionCount = 0
+        for k in entities.indices { mentionCount += entities[k].mentions.count }
+        var covered: [Range<Int>] = []
+        covered.reserveCapacity(mentionCount)
+        for k in entities.indices where !Self.isReferent(entities[k]) { covered += entities[k].mentions }
+        // (The light finder's people, added below, are found first only to count them.)
+        let found = names()
+        referents.reserveCapacity(entities.count + found.mentions.count)
+        named.reserveCapacity(mentionCount + found.mentions.count)
+        for k in entities.indices where Self.isReferent(entities[k]) {
+            let kind = Self.referentKind(type: entities[k].type, name: entities[k].name, mentions: entities[k].mentions, scalars)
+            referents.append(Referent(fixedName: entities[k].name, kind: kind, gender: kind == .person ? genderOf(k) : .unknown))
+            for m in entities[k].mentions {
                 covered.append(m)
                 addNamed(m, referents.count - 1)
             }
         }
         // People the tagger missed (or no tagger ran): the light name finder's, by surname.
-        let found = names()
         var bySurname: [WordKey: Int] = [:]
         covered.sort { $0.lowerBound < $1.lowerBound }
         for m in found.mentions where !Self.overlapsAny(m.range, covered) {
@@ -170,15 +179,23 @@ struct Discourse {
     /// `referentKind(of:)` of an entity of the text `scalars`, asked without building a model
     /// (`SpeakerResolver.describedEntity` wants only the organisations' names).
     static func referentKind(of e: ArticleEntity, _ scalars: [Unicode.Scalar]) -> Kind {
-        guard e.type == .person else { return .organisation }
-        if let last = e.name.splitAtSpaces().last {
+        referentKind(type: e.type, name: e.name, mentions: e.mentions, scalars)
+    }
+
+    /// `referentKind(of:_:)` from the entity's fields: `init` reads them in place in its list,
+    /// where passing the entity copied it (and released the copy) for every person and organisation.
+    static func referentKind(type: EntityType, name: String, mentions: [Range<Int>], _ scalars: [Unicode.Scalar]) -> Kind {
+        guard type == .person else { return .organisation }
+        let words = NameWords(name)
+        if words.last != nil {
             // Most names' last word is plain ASCII and no head: ruled out by its key, without
-            // the lower-case string (`WordList.rulesOut`).
-            let word = String(last)
-            let ruledOut = WordKey(ascii: word).map { OrganisationWords.heads.rulesOut($0) } ?? false
-            if !ruledOut, OrganisationWords.heads.contains(word.lowercased()) { return .organisation }
+            // the lower-case string (`WordList.rulesOut`) or the list of the name's words.
+            let ruledOut = words.lastASCII.map { OrganisationWords.heads.rulesOut($0) } ?? false
+            if !ruledOut, let last = name.splitAtSpaces().last, OrganisationWords.heads.contains(String(last).lowercased()) {
+                return .organisation
+            }
         }
-        for m in e.mentions where m.upperBound + 8 < scalars.count && scalars[m.upperBound] == "," {
+        for m in mentions where m.upperBound + 8 < scalars.count && scalars[m.upperBound] == "," {
             var i = m.upperBound + 1
             while i < scalars.count, scalars[i] == " " { i += 1 }
             if let w = word(scalars, startingAt: i), ScalarClass.wordKey(scalars, w) == Keys.which { return .organisation }
@@ -234,20 +251,12 @@ struct Discourse {
                     }
                     nextQuoted = q < quoted.count ? quoted[q].lowerBound : Int.max
                 }
-                let c = scalars[i]
-                guard QuoteMarks.isWordScalar(c),
-                    i == p.lowerBound || !QuoteMarks.isWordScalar(scalars[i - 1])
-                else {
-                    i += 1
-                    continue
-                }
                 // Only `he`, `she`, an article or `this`/`that` start a phrase the model reads:
-                // every other word is skipped at once, which keeps the walk cheap.
-                guard Self.mayOpenPhrase(c) else {
-                    i += 1
-                    while i < p.upperBound, QuoteMarks.isWordScalar(scalars[i]) { i += 1 }
-                    continue
-                }
+                // every other word is passed over at once, up to the next quotation.
+                let limit = min(stop, nextQuoted)
+                let from = i
+                i = scalars.withUnsafeBufferPointer { Self.nextPhraseOpening(in: $0, from: from, before: limit, paragraphStart: p.lowerBound) }
+                guard i < limit else { continue }
                 guard let w = word(startingAt: i), w.upperBound <= p.upperBound else {
                     i += 1
                     continue
@@ -274,6 +283,21 @@ struct Discourse {
                 i = w.upperBound
             }
         }
+    }
+
+    /// The first offset in `from..<limit` (within `s`, in a paragraph starting at or before
+    /// `from`) where a word starts whose first letter may open a phrase the narrative walk reads
+    /// (`mayOpenPhrase`), else `limit`: the stretch the walk passes over between such words,
+    /// read through the buffer, without the array's checks at every scalar.
+    static func nextPhraseOpening(in s: UnsafeBufferPointer<Unicode.Scalar>, from: Int, before limit: Int, paragraphStart: Int) -> Int {
+        var i = from
+        while i < limit {
+            // (A letter that may open a phrase is a word's scalar: it starts a word when the
+            // scalar before is none, or the paragraph starts there.)
+            if mayOpenPhrase(s[i]), i == paragraphStart || !QuoteMarks.isWordScalar(s[i - 1]) { return i }
+            i += 1
+        }
+        return limit
     }
 
     /// What a pronoun wants of its antecedent: a person of a gender, or an organisation.

@@ -64,6 +64,10 @@ struct NameMentions {
     init(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) {
         var raw: [Run] = []
         raw.reserveCapacity(256)
+        // The word lists asked at every capitalised word, read once: each read of a static goes
+        // through its lazy initialiser's check.
+        let speakerTitles = PersonTitles.speakerTitles, sentenceOpeners = FunctionWords.sentenceOpeners
+        let weekdays = CalendarWords.weekdays, monthForms = CalendarWords.monthForms
         // The scan reads every scalar of the article: unchecked reads keep it cheap.
         s.withUnsafeBufferPointer { b in
             for p in paragraphs {
@@ -104,16 +108,16 @@ struct NameMentions {
                             continue
                         }
                         let key = WordKey(ascii: b, w) ?? WordKey(s, w)
-                        if PersonTitles.speakerTitles.contains(key) {
+                        if speakerTitles.contains(key) {
                             if let r = current { raw.append(r) }
                             current = nil
                             titled = true
                             titleGender = PersonTitles.male.contains(key) ? .male : PersonTitles.female.contains(key) ? .female : .unknown
                             if i < p.upperBound, b[i] == "." { i += 1 }
-                        } else if !(sentenceStart && FunctionWords.sentenceOpeners.contains(key)),
-                            !CalendarWords.weekdays.contains(key),
+                        } else if !(sentenceStart && sentenceOpeners.contains(key)),
+                            !weekdays.contains(key),
                             // `Theresa May`: a month's name after a given name is a surname.
-                            !CalendarWords.monthForms.contains(key) || current.map({ PersonNameWords.femaleGivenNames.contains(WordKey(s, $0.last))
+                            !monthForms.contains(key) || current.map({ PersonNameWords.femaleGivenNames.contains(WordKey(s, $0.last))
                                 || PersonNameWords.maleGivenNames.contains(WordKey(s, $0.last)) }) ?? false
                         {
                             if current == nil {
@@ -149,6 +153,12 @@ struct NameMentions {
         }
         // Persons: titled runs and runs of two or more words whose first word is a given name or
         // which are short; then single words that are the surname of one of them.
+        // Only titled runs and runs of two or three words add a surname: room for them all at
+        // once, where growing the tables an entry at a time rehashed them a few times an article.
+        let named = raw.reduce(0) { $0 + ($1.titled || (2...3).contains($1.count) ? 1 : 0) }
+        canonical.reserveCapacity(named)
+        genderBySurname.reserveCapacity(named)
+        mentions.reserveCapacity(raw.count)
         for r in raw {
             let surname = WordKey(s, r.last)
             var gender = r.gender

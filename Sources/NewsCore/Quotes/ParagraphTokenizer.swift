@@ -1,9 +1,9 @@
 /// Cuts a paragraph into `QuoteToken`s, folding each quoted segment into one token.
 enum ParagraphTokenizer {
-    /// Tokens of `scalars[range]`; `segments` are the paragraph's quoted segments, with their
-    /// indices in the finder's list, in text order.
+    /// Tokens of `scalars[range]`; `segments` are the paragraph's quoted segments in text order,
+    /// a slice of the finder's list (their indices are the finder's).
     static func tokens(
-        _ scalars: [Unicode.Scalar], range: Range<Int>, segments: [(index: Int, segment: QuoteSegment)],
+        _ scalars: [Unicode.Scalar], range: Range<Int>, segments: ArraySlice<QuoteSegment>,
         asWords: (Int) -> Bool = { _ in false }
     ) -> [QuoteToken] {
         // Every scalar of the paragraph is read, most more than once: through the buffer, without
@@ -17,24 +17,27 @@ enum ParagraphTokenizer {
     /// `tokens(_:range:segments:asWords:)` over the scalars' buffer `s`, before sentences are marked.
     private static func tokens(
         in s: UnsafeBufferPointer<Unicode.Scalar>, _ scalars: [Unicode.Scalar], range: Range<Int>,
-        segments: [(index: Int, segment: QuoteSegment)], asWords: (Int) -> Bool
+        segments: ArraySlice<QuoteSegment>, asWords: (Int) -> Bool
     ) -> [QuoteToken] {
         var tokens: [QuoteToken] = []
         tokens.reserveCapacity(range.count / 4)
         var i = range.lowerBound
-        var nextSegment = 0
+        var nextSegment = segments.startIndex
         let end = range.upperBound
         /// Where segment `k` begins (its opening mark), or the paragraph's end: the words before
         /// it stop there. Kept in `from` between segments rather than read at every token.
         func segmentStart(_ k: Int) -> Int {
-            k < segments.count ? (segments[k].segment.openMark ?? segments[k].segment.start) : end
+            k < segments.endIndex ? (segments[k].openMark ?? segments[k].start) : end
         }
-        var from = segmentStart(0)
+        var from = segmentStart(nextSegment)
+        /// Where every word's key starts (`WordKey.empty`), read once.
+        let keyBasis = WordKey.empty.value
         while i < end {
             // Past the last segment `from` is the paragraph's end, which `i` never reaches here:
             // this one test stands for "a segment is left and it begins here".
             if i >= from {
-                let (index, seg) = segments[nextSegment]
+                let index = nextSegment
+                let seg = segments[index]
                 // A segment cut short by a second opener ends where its text ends.
                 let to = seg.closeMark.map { $0 + 1 } ?? (seg.openEnd ? end : seg.end)
                 if asWords(index) {
@@ -73,15 +76,24 @@ enum ParagraphTokenizer {
             if QuoteMarks.isWordScalar(c) {
                 var j = i + 1
                 var isNumber = isDigit(c)
+                // The word's key, hashed as the scan reads each scalar rather than read again
+                // after it: `WordKey(ascii:_:)`'s hash while the word is ASCII (`ascii`), as
+                // nearly every word is; any other is keyed by the general init below.
+                var hash = Self.keyStep(keyBasis, c.value)
+                var ascii = c.isASCII
                 while j < limit {
                     let d = s[j]
                     if QuoteMarks.isWordScalar(d) {
                         if isNumber, !isDigit(d) { isNumber = false }
+                        hash = Self.keyStep(hash, d.value)
+                        ascii = ascii && d.isASCII
                         j += 1
                         continue
                     }
+                    // Any scalar below joins the word: none is a letter or a digit.
                     // A combining accent (decomposed text: `e` + U+0301) belongs to its letter.
                     if d.value >= 0x300, d.value <= 0x36F {
+                        ascii = false
                         j += 1
                         continue
                     }
@@ -91,6 +103,7 @@ enum ParagraphTokenizer {
                     if d.value >= 0x80, d.value <= 0xBF, d.value != 0xA0, d != "\u{AB}", d != "\u{BB}",
                         s[j - 1] == "\u{C3}" || s[j - 1] == "\u{C2}" || s[j - 1] == "\u{303}" || s[j - 1] == "\u{302}"
                     {
+                        ascii = false
                         j += 1
                         continue
                     }
@@ -99,17 +112,20 @@ enum ParagraphTokenizer {
                         if d == "'" || d == "\u{2019}" {
                             // …but a possessive 's is its own token.
                             if s[j + 1] == "s", j + 2 >= limit || !QuoteMarks.isWordScalar(s[j + 2]) { break }
+                            hash = Self.keyStep(hash, d.value)
+                            ascii = ascii && d.isASCII
                             j += 1
                             continue
                         }
                         if d == "-" || d == "." || d == "&" || (isNumber && (d == "," || d == ":")) {
+                            hash = Self.keyStep(hash, d.value)
                             j += 1
                             continue
                         }
                     }
                     break
                 }
-                let key = WordKey(ascii: s, i..<j) ?? WordKey(scalars, i..<j)
+                let key = ascii ? WordKey(value: hash) : WordKey(scalars, i..<j)
                 tokens.append(QuoteToken(
                     start: i, end: j, kind: isNumber ? .number : .word, key: key,
                     capitalised: NameMentions.isUpper(c), scalar: " ", segment: -1))
@@ -131,6 +147,13 @@ enum ParagraphTokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// One scalar of an ASCII word into its key: `WordKey(ascii:_:)`'s step (FNV-1a over the
+    /// scalars, capitals folded), for the tokenizer, which hashes each word as it reads it.
+    @inline(__always)
+    static func keyStep(_ hash: UInt64, _ v: UInt32) -> UInt64 {
+        (hash ^ UInt64(v &- 0x41 < 26 ? v + 32 : v)) &* 0x100_0000_01b3
     }
 
     @inline(__always)

@@ -39,8 +39,9 @@ struct QuoteAttributor {
     var cueContext: [CueContext]
     /// Segments whose quoted words name something and are nobody's (`ParagraphAttributor.namesWithoutSpeaker`).
     var unspoken: [Bool]
-    /// The segments of each paragraph, with their indices.
-    private var segmentsByParagraph: [[(index: Int, segment: QuoteSegment)]]
+    /// The indices of each paragraph's segments (the segmenter lists them in paragraph order):
+    /// one list of ranges rather than a list of segments for every paragraph.
+    private let segmentsByParagraph: [Range<Int>]
 
     init(
         scalars: [Unicode.Scalar], segments: [QuoteSegment], paragraphs: [(range: Range<Int>, speakersAllowed: Bool)],
@@ -53,8 +54,16 @@ struct QuoteAttributor {
         self.excluded = excluded ?? Array(repeating: false, count: segments.count)
         self.cueContext = Array(repeating: CueContext(), count: segments.count)
         self.unspoken = Array(repeating: false, count: segments.count)
-        var byParagraph: [[(index: Int, segment: QuoteSegment)]] = Array(repeating: [], count: paragraphs.count)
-        for (i, s) in segments.enumerated() { byParagraph[s.paragraph].append((i, s)) }
+        var byParagraph = Array(repeating: 0..<0, count: paragraphs.count)
+        var k = 0
+        while k < segments.count {
+            let p = segments[k].paragraph
+            var end = k + 1
+            while end < segments.count, segments[end].paragraph == p { end += 1 }
+            precondition(byParagraph[p].isEmpty, "segments out of paragraph order")
+            byParagraph[p] = k..<end
+            k = end
+        }
         self.segmentsByParagraph = byParagraph
     }
 
@@ -73,7 +82,7 @@ struct QuoteAttributor {
     mutating func run() {
         for p in paragraphs.indices {
             // Paragraphs without quotations matter only when they introduce the next one.
-            let needed = !segmentsByParagraph[p].isEmpty || endsWithColon(paragraphs[p].range)
+            let needed = !segmentsByParagraph[p].isEmpty || Self.endsWithColon(paragraphs[p].range, scalars)
             guard needed else { continue }
             tokenize(p)
             guard paragraphs[p].speakersAllowed else { continue }
@@ -90,12 +99,14 @@ struct QuoteAttributor {
         guard !paragraphs[p].tokenized else { return }
         paragraphs[p].tokenized = true
         let excluded = self.excluded
-        let tokens = ParagraphTokenizer.tokens(scalars, range: paragraphs[p].range, segments: segmentsByParagraph[p]) { excluded[$0] }
+        let tokens = ParagraphTokenizer.tokens(scalars, range: paragraphs[p].range, segments: segments[segmentsByParagraph[p]]) { excluded[$0] }
         paragraphs[p].quoteTokens = tokens.indices.compactMap { k in tokens[k].kind == .quote ? (k, tokens[k].segment) : nil }
         paragraphs[p].tokens = tokens
     }
 
-    func endsWithColon(_ range: Range<Int>) -> Bool {
+    /// Whether the paragraph `range` of `scalars` ends with a colon. (Static: asked from the
+    /// mutating `run` as a method, it copied the whole attributor for every paragraph.)
+    static func endsWithColon(_ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
         var e = range.upperBound - 1
         while e >= range.lowerBound, QuoteMarks.isSpace(scalars[e]) { e -= 1 }
         return e >= range.lowerBound && scalars[e] == ":"
@@ -372,10 +383,12 @@ struct QuoteAttributor {
         var lastParagraph = -10
         var lastOpen = false
         for p in paragraphs.indices {
-            let para = paragraphs[p]
-            guard para.speakersAllowed else { continue }
-            let unattributed = para.quoteTokens.filter { attributions[$0.segment] == nil && !excluded[$0.segment] }
+            // (The paragraph is copied only when it has quotations left to attribute: reading
+            // it, the ones below change only other paragraphs.)
+            guard paragraphs[p].speakersAllowed else { continue }
+            let unattributed = paragraphs[p].quoteTokens.filter { attributions[$0.segment] == nil && !excluded[$0.segment] }
             if !unattributed.isEmpty {
+                let para = paragraphs[p]
                 let attributor = ParagraphAttributor(tokens: para.tokens, scalars: scalars)
                 // The speaker the article is following: an introduction (`Ode wrote:`), a
                 // quotation left open at the paragraph end, or else the later of the last
@@ -417,11 +430,11 @@ struct QuoteAttributor {
                     }
                 }
             }
-            if let intro = para.introduction {
+            if let intro = paragraphs[p].introduction {
                 last = intro
                 lastParagraph = p
                 lastOpen = false
-            } else if let lastQuote = para.quoteTokens.last(where: { !excluded[$0.segment] && attributions[$0.segment] != nil }) {
+            } else if let lastQuote = paragraphs[p].quoteTokens.last(where: { !excluded[$0.segment] && attributions[$0.segment] != nil }) {
                 last = attributions[lastQuote.segment]
                 lastParagraph = p
                 lastOpen = segments[lastQuote.segment].openEnd

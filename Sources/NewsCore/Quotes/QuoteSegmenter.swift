@@ -10,6 +10,8 @@ enum QuoteSegmenter {
     /// The segments of `scalars` inside each paragraph range, in text order.
     static func segments(_ scalars: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [QuoteSegment] {
         var out: [QuoteSegment] = []
+        // Room for the few quotations most articles have, where the list grew from one.
+        out.reserveCapacity(8)
         var groupCounter = 0
         var pendingGroup: Int? = nil
         for (pIndex, paragraph) in paragraphs.enumerated() {

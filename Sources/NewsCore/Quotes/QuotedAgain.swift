@@ -1,28 +1,46 @@
 /// Words quoted more than once in an article: a term stays a term, and a headline's quoted
 /// words are someone's only if the body quotes them as that person's.
 enum QuotedAgain {
-    /// The words of a segment, lower-cased, letters and digits only, one space apart.
+    /// The words of a segment, lower-cased, letters and digits only, one space apart; `padded`,
+    /// with a space before and after them too (`" " + normalised(segment, s) + " "`).
     ///
     /// Built as UTF-8 bytes and made a `String` once: appending scalar by scalar to a string's
-    /// scalar view cost more than the rest of the headline check.
-    static func normalised(_ segment: QuoteSegment, _ s: [Unicode.Scalar]) -> String {
+    /// scalar view cost more than the rest of the headline check. (The scalars are read through
+    /// their buffer: a quotation may be long, and each read of the array checked its bounds.)
+    static func normalised(_ segment: QuoteSegment, _ s: [Unicode.Scalar], padded: Bool = false) -> String {
+        let range = segment.start..<segment.end
+        precondition(range.lowerBound >= 0 && range.upperBound <= s.count, "a segment outside the text")
         var out: [UInt8] = []
-        out.reserveCapacity(segment.end - segment.start)
+        out.reserveCapacity(range.count + 2)
+        if padded { out.append(0x20) }
+        let first = out.count
         var space = false
-        for c in s[segment.start..<segment.end] {
-            if QuoteMarks.isWordScalar(c) {
-                if space, !out.isEmpty { out.append(0x20) }
-                space = false
-                if c.isASCII {
-                    out.append(UInt8(c.value >= 0x41 && c.value <= 0x5A ? c.value + 32 : c.value))
-                } else {
-                    out.append(contentsOf: c.properties.lowercaseMapping.utf8)
+        s.withUnsafeBufferPointer { b in
+            for k in range {
+                let c = b[k]
+                if QuoteMarks.isWordScalar(c) {
+                    if space, out.count > first { out.append(0x20) }
+                    space = false
+                    if c.isASCII {
+                        out.append(UInt8(c.value >= 0x41 && c.value <= 0x5A ? c.value + 32 : c.value))
+                    } else {
+                        appendLowercase(c, to: &out)
+                    }
+                } else if c != "'", c != "\u{2019}", c != "-" {
+                    space = true
                 }
-            } else if c != "'", c != "\u{2019}", c != "-" {
-                space = true
             }
         }
+        if padded { out.append(0x20) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of a scalar's lower case, appended: out of line, so that `normalised`
+    /// sets up no room for the Unicode tables' resilient types at every call, ASCII or not
+    /// (`ScalarClass.tableIsUpper`).
+    @inline(never)
+    static func appendLowercase(_ c: Unicode.Scalar, to out: inout [UInt8]) {
+        out.append(contentsOf: c.properties.lowercaseMapping.utf8)
     }
 
     /// Whether `text` holds `words` (both `normalised`, with a space on each side): byte by byte
@@ -97,7 +115,7 @@ enum QuotedAgain {
             if body == nil {
                 body = segments.indices.compactMap { j in
                     guard segments[j].paragraph != headline, let kind = kinds[j], kind.isQuotation, attributions[j] != nil else { return nil }
-                    return (" " + normalised(segments[j], scalars) + " ", j)
+                    return (normalised(segments[j], scalars, padded: true), j)
                 }
             }
             let words = normalised(segments[i], scalars)

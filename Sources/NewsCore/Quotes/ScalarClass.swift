@@ -63,9 +63,16 @@ enum ScalarClass {
         let start = word.upperBound - suffix.count
         for k in suffix.indices {
             let c = scalars[start + k]
-            guard c == suffix[k] || c.properties.lowercaseMapping == String(suffix[k]) else { return false }
+            guard c == suffix[k] || lowercase(of: c, is: suffix[k]) else { return false }
         }
         return true
+    }
+
+    /// Whether the whole lower case of `c` is `s`: out of line, like `tableIsUpper`, so that
+    /// `endsCaseless` sets up no room for the Unicode tables' resilient types at every call.
+    @inline(never)
+    static func lowercase(of c: Unicode.Scalar, is s: Unicode.Scalar) -> Bool {
+        c.properties.lowercaseMapping == String(s)
     }
 
     /// The text of `scalars[range]`, encoded to UTF-8 in one buffer (the same string as

@@ -136,8 +136,8 @@ struct SpeakerResolver {
         case .name, .nominal:
             // `The Glasgow Kelvin MP`, `The She Hate Me director`: a definite phrase ending in a
             // role is a description of someone, however capitalised.
-            // (The speaker's words, split once for both tests.)
-            let ws = words(a.speaker)
+            // (The speaker's first and last words, found once for both tests.)
+            let ws = wordEnds(a.speaker)
             if isPersonDescription(ws) || discourse(covers: a.speaker, words: ws) {
                 return Resolved(entity: describedPerson(a) ?? entityName(for: head, isName: false, at: a.speaker.lowerBound))
             }
@@ -197,9 +197,11 @@ struct SpeakerResolver {
     }
 
     /// A definite description of a person (`the Tory leader`, `The Scot`, `the 28-year-old`):
-    /// `the` or `this` first, a noun for a person last; `ws` are the phrase's `words`.
-    func isPersonDescription(_ ws: [Range<Int>]) -> Bool {
-        guard ws.count >= 2, let first = ws.first, let last = ws.last else { return false }
+    /// `the` or `this` first, a noun for a person last; `ws` are the ends of the phrase's `words`.
+    func isPersonDescription(_ ws: WordEnds?) -> Bool {
+        guard let ws, ws.several else { return false }
+        let first = ws.first
+        let last = ws.last
         let opener = wordKey(first)
         guard opener == QuoteWords.theKey || opener == QuoteWords.thisKey else { return false }
         let key = wordKey(last)
@@ -209,9 +211,9 @@ struct SpeakerResolver {
 
     /// Whether the discourse model read a description over the speaker phrase (`The She Hate Me
     /// director`, which the phrase reader cuts at `She`). Only asked of phrases ending in a noun
-    /// for a person, so names never build the model; `ws` are the phrase's `words`.
-    func discourse(covers r: Range<Int>, words ws: [Range<Int>]) -> Bool {
-        guard let last = ws.last, PersonNouns.referringNouns.contains(wordKey(last)) else { return false }
+    /// for a person, so names never build the model; `ws` are the ends of the phrase's `words`.
+    func discourse(covers r: Range<Int>, words ws: WordEnds?) -> Bool {
+        guard let last = ws?.last, PersonNouns.referringNouns.contains(wordKey(last)) else { return false }
         return discourse.referent(covering: r) != nil
     }
 
@@ -251,6 +253,37 @@ struct SpeakerResolver {
         return out
     }
 
+    /// The first and last of a range's `words`, and whether it has two or more.
+    struct WordEnds: Equatable {
+        var first: Range<Int>
+        var last: Range<Int>
+        var several: Bool
+    }
+
+    /// The ends of `words(r)`, nil when it has none: found without the list, which every speaker
+    /// named or described made for these alone.
+    func wordEnds(_ r: Range<Int>) -> WordEnds? {
+        var found: WordEnds? = nil
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard QuoteMarks.isWordScalar(scalars[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < r.upperBound, QuoteMarks.isWordScalar(scalars[i]) || scalars[i] == "-" || scalars[i] == "'" || scalars[i] == "\u{2019}" {
+                i += 1
+            }
+            if found == nil {
+                found = WordEnds(first: start..<i, last: start..<i, several: false)
+            } else {
+                found!.last = start..<i
+                found!.several = true
+            }
+        }
+        return found
+    }
+
     func isQuoted(_ r: Range<Int>) -> Bool {
         quoted.contains { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound }
     }
@@ -282,8 +315,8 @@ struct SpeakerResolver {
     /// person with the fullest name of that surname when the tagger left a titled short form apart
     /// (`DI Ode`).
     func namedEntity(_ head: Range<Int>) -> Int? {
-        let ws = words(head)
-        guard let lastWord = ws.last else { return nil }
+        guard let ws = wordEnds(head) else { return nil }
+        let lastWord = ws.last
         // One pass in entity order keeps the first entity of each kind the choice below ranks,
         // without lists or copies (every speaker asks). A mention over the last word is over the
         // head too, and the first person over the last word ranks first: nothing later can win.
@@ -305,7 +338,7 @@ struct SpeakerResolver {
         let chosen = personOnLast ?? personOverlapping ?? onLast ?? overlapping
         // A person with a full name keeps the mention whoever shares the surname (below): the
         // article's table of surnames is needed only for any other choice.
-        if let chosen, memo.fullNames?.isFull[chosen] ?? Self.hasFullName(entities[chosen]) { return chosen }
+        if let chosen, memo.fullNames?.isFull[chosen] ?? Self.hasFullName(type: entities[chosen].type, name: entities[chosen].name) { return chosen }
         let full = fullNames()
         let lastKey = EntityNames.aliasKey(text(lastWord))
         guard let same = full.surnames.first(where: { $0.key == lastKey }), same.count == 1 else { return chosen }
@@ -313,7 +346,7 @@ struct SpeakerResolver {
         // title and surname tagged apart.
         guard let chosen else { return same.first }
         if full.isFull[chosen] { return chosen }
-        let titled = ws.count >= 2 && Self.isTitle(wordKey(ws[0]))
+        let titled = ws.several && Self.isTitle(wordKey(ws.first))
         if entities[chosen].type != .person || titled || full.personWords[chosen] < 2 { return same.first }
         return chosen
     }
@@ -331,8 +364,15 @@ struct SpeakerResolver {
     }
 
     /// Whether `e` is a person with a full name (`FullNames.isFull`).
-    static func hasFullName(_ e: ArticleEntity) -> Bool {
-        e.type == .person && isFullName(e.name.splitAtSpaces())
+    static func hasFullName(_ e: ArticleEntity) -> Bool { hasFullName(type: e.type, name: e.name) }
+
+    /// `hasFullName(_:)` from the entity's fields, read in place in the list (passing the entity copied it).
+    static func hasFullName(type: EntityType, name: String) -> Bool {
+        guard type == .person else { return false }
+        // (Asked at every speaker until `fullNames` is made: without the list of the name's words.)
+        let words = NameWords(name)
+        guard words.several, let first = words.firstWithoutStops else { return false }
+        return !isTitle(first)
     }
 
     /// Whether a person's name of these words is a full name: two words or more, the first no title.
@@ -433,12 +473,15 @@ struct SpeakerResolver {
             let personLike = parts.contains { $0 != parts[0] } || genderOf(e) != .unknown
             if personLike { return nil }
         }
-        let words = Set(parts)
+        // The distinct words, as a set of them would count them; the names are a few words
+        // long, where making sets of them cost more than reading the lists.
+        var distinct = 0
+        for (i, w) in parts.enumerated() where !parts[..<i].contains(w) { distinct += 1 }
         var longer: [Int] = []
         for (k, ow) in organisationWords() {
             // (Only an organisation's name is split: most entities are people and places.)
-            guard ow.count > words.count else { continue }
-            let fits = e.type == .organization ? words.isSubset(of: Set(ow)) : ow.first.map { words.contains($0) } ?? false
+            guard ow.count > distinct else { continue }
+            let fits = e.type == .organization ? parts.allSatisfy { ow.contains($0) } : ow.first.map { parts.contains($0) } ?? false
             if fits { longer.append(k) }
         }
         guard let full = longer.first, longer.count == 1 || longer.allSatisfy({ entities[$0].name == entities[full].name }) else { return nil }
@@ -642,14 +685,12 @@ struct SpeakerResolver {
         case nil: break
         }
         for alias in e.aliases {
-            let words = alias.splitAtSpaces()
-            guard let first = words.first else { continue }
-            let key = Self.keyWithoutStops(first)
+            guard let key = NameWords(alias).firstWithoutStops else { continue }
             if PersonTitles.male.contains(key) || PersonNameWords.maleGivenNames.contains(key) { return .male }
             if PersonTitles.female.contains(key) || PersonNameWords.femaleGivenNames.contains(key) { return .female }
         }
-        let surname = e.name.splitAtSpaces().last ?? e.name[...]
-        if let g = names.genderBySurname[Self.key(surname)] { return g }
+        let surname = NameWords(e.name).last ?? Self.key(e.name[...])
+        if let g = names.genderBySurname[surname] { return g }
         return .unknown
     }
 
