@@ -735,12 +735,15 @@ extension TaggerBuffers {
     }
 
     private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int, formSums: Bool) {
+        // Below 64, so a masking shift cuts keys as `>>` would, without `>>`'s test of the count
+        // at every feature.
+        precondition(bucketBits > 0 && bucketBits <= 64)
         let shift = UInt64(64 - bucketBits)
         // Taken out while written, so the closure may read the other arrays of `self`.
         var written = features1
         features1 = []
         defer { features1 = written }
-        @inline(__always) func cut(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> shift) }
+        @inline(__always) func cut(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key &>> shift) }
         // Features of the sentence edges and of an empty gazetteer mark, which never change.
         let bias = cut(FeatureHash.feature(Template.bias, 0))
         let lowerPrevEdge = cut(FeatureHash.feature(Template.lowerPrev, Self.outsideBefore1))
@@ -771,6 +774,8 @@ extension TaggerBuffers {
         precondition(lower.count >= n && shape.count >= n && cap.count >= n && initial.count >= n && headline.count >= n)
         precondition(gaz.count >= n && slot.count >= n && form.count >= n && starts.count > n && tableFlags.count >= tableSize)
         precondition(forms.count >= formCount * per && written.count >= n * Self.featuresPerToken && contexts.count >= n)
+        // (So that the features' offsets fit an Int32 unchecked.)
+        precondition(n < Int(Int32.max) / Self.featuresPerToken)
         contexts.withUnsafeMutableBufferPointer { contexts in
         forms.withUnsafeBufferPointer { formFeatures in
         written.withUnsafeMutableBufferPointer { out in
@@ -789,102 +794,133 @@ extension TaggerBuffers {
             let initial = initial.baseAddress!, headline = headline.baseAddress!, gaz = gaz.baseAddress!
             let slot = slot.baseAddress!, form = form.baseAddress!, tableFlags = tableFlags.baseAddress!
             let contexts = contexts.baseAddress!
-            // (The count is the closure's own: a variable from outside that the local
-            // functions below capture was checked for exclusive access at every use.)
-            var f = 0
-            @inline(__always) func add(_ key: UInt64) {
-                out[f] = UInt32(truncatingIfNeeded: key >> shift)
-                f &+= 1
-            }
-            @inline(__always) func put(_ id: UInt32) {
-                out[f] = id
-                f &+= 1
-            }
             // Feature `k` of token `j`'s form (a neighbour's); the index arithmetic wraps rather
             // than trapping: every form and token is in range, and a check each cost instructions.
             @inline(__always) func neighbour(_ j: Int, _ k: Int) -> UInt32 {
-                formFeatures[Int(form[j]) &* per &+ k]
+                formFeatures[Int(form[j]) &* Self.formFeatureCount &+ k]
             }
             // The two words before a sentence, as bigramPrev2 of its first word sees them.
             let outsidePair = FeatureHash.combine(Self.outsideBefore2, Self.outsideBefore1)
-            for s in 0..<doc.sentenceCount {
-                let r = doc.sentence(s)
-                // A word pair's key is the same for the bigram features of both words and of the
-                // word after them (bigramNext, bigramPrev, bigramPrev2), so each is mixed once:
-                // `pair` is the key of (word before, this word), `before` the previous word's.
-                var before = outsidePair
-                var pair = FeatureHash.combine(Self.outsideBefore1, lower[r.lowerBound])
-                for i in r {
-                    starts[i] = Int32(f)
-                    let hasPrev = i > r.lowerBound
-                    let hasNext = i + 1 < r.upperBound
-                    let lp = hasPrev ? lower[i - 1] : Self.outsideBefore1
-                    let ln = hasNext ? lower[i + 1] : Self.outsideAfter1
-                    let sp = hasPrev ? shape[i - 1] : Self.outsideBefore1
-                    let sn = hasNext ? shape[i + 1] : Self.outsideAfter1
-                    let w = lower[i]
-                    let sh = shape[i]
-                    let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
-                    let own = Int(form[i]) * per
-                    // How the same word is written elsewhere in the document.
-                    let flags = UInt64(tableFlags[Int(slot[i])])
-                    let noListsBefore = hasPrev && gaz[i - 1] == 0
-                    let noListsAfter = hasNext && gaz[i + 1] == 0
-                    // With `formSums`, the features of the token's context row are left to it.
-                    let row = formSums
-                        ? Pass1Tables.contextRow(flags: flags, context: context, noListsBefore: noListsBefore, noListsAfter: noListsAfter)
-                        : nil
-                    contexts[i] = UInt16(row ?? Pass1Tables.contextRowCount)
-                    // (word, next word): this word's bigramNext, the next word's bigramPrev.
-                    let next = FeatureHash.combine(w, ln)
-                    // bigramPrev2 pairs the two words before; before the second word of a
-                    // sentence, the first has the outside marker 2 before it, not 1.
-                    let prev2 = i == r.lowerBound + 1 ? FeatureHash.combine(Self.outsideBefore2, lp) : before
-                    if !formSums {
-                        put(bias)
-                        for k in 0..<11 { put(formFeatures[own + k]) }
-                    }
-                    put(hasPrev ? neighbour(i &- 1, 11) : lowerPrevEdge)
-                    put(hasNext ? neighbour(i &+ 1, 12) : lowerNextEdge)
-                    put(i &- 2 >= r.lowerBound ? neighbour(i &- 2, 13) : lowerPrev2Edge)
-                    put(i &+ 2 < r.upperBound ? neighbour(i &+ 2, 14) : lowerNext2Edge)
-                    add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
-                    add(FeatureHash.feature(Template.bigramPrev, pair))
-                    add(FeatureHash.feature(Template.bigramNext, next))
-                    if row == nil { put(tables.capContext(context)) }
-                    add(FeatureHash.feature(Template.prevWordShape, lp, sh))
-                    add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
-                    put(hasPrev ? neighbour(i &- 1, 15) : exactPrevEdge)
-                    put(hasNext ? neighbour(i &+ 1, 16) : exactNextEdge)
-                    add(FeatureHash.feature(Template.bigramPrev2, prev2))
-                    before = pair
-                    pair = next
-                    // Gazetteer positions, alone and with the token's capitalisation.
-                    var g = gaz[i]
-                    while g != 0 {
-                        let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
-                        let code = UInt64((g >> shiftBits) & 7)
-                        let value = UInt64(shiftBits / 3) << 3 | code
-                        g &= ~(7 << shiftBits)
-                        add(FeatureHash.feature(Template.gazetteer, value))
-                        add(FeatureHash.feature(Template.gazetteerCap, value, context))
-                    }
-                    if noListsBefore {
-                        if row == nil { put(noListsBeforeId) }
-                    } else {
-                        put(tables.gazetteerPrev(hasPrev ? Self.listMask(gaz[i - 1]) : 0x1000))
-                    }
-                    if noListsAfter {
-                        if row == nil { put(noListsAfterId) }
-                    } else {
-                        put(tables.gazetteerNext(hasNext ? Self.listMask(gaz[i + 1]) : 0x1000))
-                    }
-                    if row == nil { put(tables.docCap(flags, context)) }
-                    if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
-                    if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
+            // Writes token `i` of sentence `lo..<hi`'s features from `out[at]` on and returns where
+            // they end. With `edge` false the caller promises two words of the sentence on each
+            // side of it, so the tests for the sentence's edges fold away: most tokens are inside
+            // their sentence, and the tests and the selects they fed cost them registers as well
+            // as instructions. A word pair's key is the same for the bigram features of both
+            // words and of the word after them (bigramNext, bigramPrev, bigramPrev2), so each is
+            // mixed once: `pair` is the key of (word before, this word), `before` the previous
+            // word's, and the token moves both on.
+            // (Every variable it changes is its own or passed in: a variable of the closure that
+            // nested local functions change was checked for exclusive access at every use.)
+            @inline(__always)
+            func token(_ i: Int, _ lo: Int, _ hi: Int, _ at: Int, _ before: inout UInt64, _ pair: inout UInt64, edge: Bool, formSums: Bool) -> Int {
+                var f = at
+                @inline(__always) func add(_ key: UInt64) {
+                    out[f] = UInt32(truncatingIfNeeded: key &>> shift)
+                    f &+= 1
                 }
+                @inline(__always) func put(_ id: UInt32) {
+                    out[f] = id
+                    f &+= 1
+                }
+                starts[i] = Int32(truncatingIfNeeded: f)
+                let hasPrev = !edge || i > lo
+                let hasNext = !edge || i &+ 1 < hi
+                let lp = hasPrev ? lower[i &- 1] : Self.outsideBefore1
+                let ln = hasNext ? lower[i &+ 1] : Self.outsideAfter1
+                let sp = hasPrev ? shape[i &- 1] : Self.outsideBefore1
+                let sn = hasNext ? shape[i &+ 1] : Self.outsideAfter1
+                let w = lower[i]
+                let sh = shape[i]
+                let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
+                // How the same word is written elsewhere in the document.
+                let flags = UInt64(tableFlags[Int(slot[i])])
+                let noListsBefore = hasPrev && gaz[i &- 1] == 0
+                let noListsAfter = hasNext && gaz[i &+ 1] == 0
+                // With `formSums`, the features of the token's context row are left to it.
+                let row = formSums
+                    ? Pass1Tables.contextRow(flags: flags, context: context, noListsBefore: noListsBefore, noListsAfter: noListsAfter)
+                    : nil
+                contexts[i] = UInt16(truncatingIfNeeded: row ?? Pass1Tables.contextRowCount)
+                // (word, next word): this word's bigramNext, the next word's bigramPrev.
+                let next = FeatureHash.combine(w, ln)
+                // bigramPrev2 pairs the two words before; before the second word of a
+                // sentence, the first has the outside marker 2 before it, not 1.
+                let prev2 = edge && i == lo &+ 1 ? FeatureHash.combine(Self.outsideBefore2, lp) : before
+                if !formSums {
+                    let own = Int(form[i]) &* Self.formFeatureCount
+                    put(bias)
+                    for k in 0..<11 { put(formFeatures[own &+ k]) }
+                }
+                put(hasPrev ? neighbour(i &- 1, 11) : lowerPrevEdge)
+                put(hasNext ? neighbour(i &+ 1, 12) : lowerNextEdge)
+                put(!edge || i &- 2 >= lo ? neighbour(i &- 2, 13) : lowerPrev2Edge)
+                put(!edge || i &+ 2 < hi ? neighbour(i &+ 2, 14) : lowerNext2Edge)
+                add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
+                add(FeatureHash.feature(Template.bigramPrev, pair))
+                add(FeatureHash.feature(Template.bigramNext, next))
+                if row == nil { put(tables.capContext(context)) }
+                add(FeatureHash.feature(Template.prevWordShape, lp, sh))
+                add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
+                put(hasPrev ? neighbour(i &- 1, 15) : exactPrevEdge)
+                put(hasNext ? neighbour(i &+ 1, 16) : exactNextEdge)
+                add(FeatureHash.feature(Template.bigramPrev2, prev2))
+                before = pair
+                pair = next
+                // Gazetteer positions, alone and with the token's capitalisation.
+                var g = gaz[i]
+                while g != 0 {
+                    let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
+                    let code = UInt64((g >> shiftBits) & 7)
+                    let value = UInt64(shiftBits / 3) << 3 | code
+                    g &= ~(7 << shiftBits)
+                    add(FeatureHash.feature(Template.gazetteer, value))
+                    add(FeatureHash.feature(Template.gazetteerCap, value, context))
+                }
+                if noListsBefore {
+                    if row == nil { put(noListsBeforeId) }
+                } else {
+                    put(tables.gazetteerPrev(hasPrev ? Self.listMask(gaz[i &- 1]) : 0x1000))
+                }
+                if noListsAfter {
+                    if row == nil { put(noListsAfterId) }
+                } else {
+                    put(tables.gazetteerNext(hasNext ? Self.listMask(gaz[i &+ 1]) : 0x1000))
+                }
+                if row == nil { put(tables.docCap(flags, context)) }
+                if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
+                if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
+                return f
             }
-            starts[n] = Int32(f)
+            // Writes every sentence's tokens and returns the features' count; one copy for each
+            // value of `formSums`, which then folds away too.
+            @inline(__always) func walk(formSums: Bool) -> Int {
+                var f = 0
+                for s in 0..<doc.sentenceCount {
+                    let r = doc.sentence(s)
+                    let lo = r.lowerBound, hi = r.upperBound
+                    guard lo < hi else { continue }
+                    var before = outsidePair
+                    var pair = FeatureHash.combine(Self.outsideBefore1, lower[lo])
+                    // The first two tokens and the last two see an edge within two places.
+                    let headEnd = min(lo &+ 2, hi), tailStart = max(headEnd, hi &- 2)
+                    var i = lo
+                    while i < headEnd {
+                        f = token(i, lo, hi, f, &before, &pair, edge: true, formSums: formSums)
+                        i &+= 1
+                    }
+                    while i < tailStart {
+                        f = token(i, lo, hi, f, &before, &pair, edge: false, formSums: formSums)
+                        i &+= 1
+                    }
+                    while i < hi {
+                        f = token(i, lo, hi, f, &before, &pair, edge: true, formSums: formSums)
+                        i &+= 1
+                    }
+                }
+                return f
+            }
+            let count = formSums ? walk(formSums: true) : walk(formSums: false)
+            starts[n] = Int32(truncatingIfNeeded: count)
         }}}}}}}}}}}}}
     }
 
@@ -941,6 +977,8 @@ extension TaggerBuffers {
     /// to its row of `FusedWeights`' tag rows, numbered in `tagRow`.
     mutating func extractPass2(_ doc: TaggerDocument, bucketBits: Int, tagRows: Bool = false) {
         let n = doc.tokenCount
+        // (Below 64, so that a masking shift cuts keys as `>>` would; see `writePass1Features`.)
+        precondition(bucketBits > 0 && bucketBits <= 64)
         let shift = UInt64(64 - bucketBits)
         let per = Self.countsPerSlot
         // (Slots are cleared in stores of 8, 4 and 1 counters.)
@@ -966,6 +1004,8 @@ extension TaggerBuffers {
         precondition(cap.count >= n && initial.count >= n && headline.count >= n && slot.count >= n)
         precondition(pass1.count >= n && lower.count >= n && starts.count > n && written.count >= n * 6)
         precondition(counts.count >= tableSize * per && doc.tokenEnds.count == n && rows.count >= n)
+        // (So that the features' offsets fit an Int32 unchecked.)
+        precondition(n < Int(Int32.max) / 6)
         rows.withUnsafeMutableBufferPointer { rows in
         written.withUnsafeMutableBufferPointer { out in
         starts.withUnsafeMutableBufferPointer { starts in
@@ -1016,7 +1056,7 @@ extension TaggerBuffers {
             // (The closure's own count, as in `writePass1Features`.)
             var f = 0
             @inline(__always) func add(_ key: UInt64) {
-                out[f] = UInt32(truncatingIfNeeded: key >> shift)
+                out[f] = UInt32(truncatingIfNeeded: key &>> shift)
                 f &+= 1
             }
             @inline(__always) func put(_ id: UInt32) {
@@ -1026,7 +1066,7 @@ extension TaggerBuffers {
             for s in 0..<doc.sentenceCount {
                 let r = doc.sentence(s)
                 for i in r {
-                    starts[i] = Int32(f)
+                    starts[i] = Int32(truncatingIfNeeded: f)
                     let own = UInt64(pass1[i])
                     let prev = i > r.lowerBound ? UInt64(pass1[i - 1]) : 31
                     let next = i + 1 < r.upperBound ? UInt64(pass1[i + 1]) : 31
@@ -1070,7 +1110,7 @@ extension TaggerBuffers {
                     put(tables.docMajorityTag(UInt64(best), own))
                 }
             }
-            starts[n] = Int32(f)
+            starts[n] = Int32(truncatingIfNeeded: f)
             }
         }}}}}}}}}}
     }
