@@ -473,13 +473,12 @@ extension TaggerBuffers {
                 let a = Int(starts[i]), b = Int(ends[i])
                 probeToken[count] = Int32(i)
                 count += 1
-                guard FormCache.fits(sc, a, b) else {
-                    exact[i] = TokenHashing.exactHash(sc, a, b)
+                let (e, bits) = TokenHashing.exactHashAndBits(sc, a, b)
+                exact[i] = e
+                guard FormCache.fits(length: b - a, bits: bits) else {
                     probeEntry[count - 1] = -1
                     continue
                 }
-                let e = TokenHashing.exactHash(sc, a, b)
-                exact[i] = e
                 probeEntry[count - 1] = -2  // (looked up below, once its heads are asked for)
                 cache.prefetchHeads(e)
             }
@@ -571,11 +570,10 @@ extension TaggerBuffers {
     /// Hashes, capitalisation and form-only features of form `f`, first written at `sc[a..<b]`.
     private static func addForm(_ f: Int, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, exact e: UInt64, shift: UInt64, _ form: FormOut) {
         form.hit[f] = 0
-        let w = TokenHashing.lowerHash(sc, a, b)
-        let sh = TokenHashing.shapeHash(sc, a, b)
+        let (w, sh, cap) = TokenHashing.formHashes(sc, a, b)
         form.lower[f] = w
         form.shape[f] = sh
-        form.cap[f] = TokenHashing.capClass(sc, a, b).rawValue
+        form.cap[f] = cap.rawValue
         let out = form.features + f * formFeatureCount
         @inline(__always) func put(_ k: Int, _ key: UInt64) {
             out[k] = UInt32(truncatingIfNeeded: key >> shift)
