@@ -95,6 +95,8 @@ struct TaggerBuffers {
     var pass2Tables: Pass2Tables?
     /// Pass 1's features of small values (`Pass1Tables`), likewise.
     var pass1Tables: Pass1Tables?
+    /// Pass 1's shapeTrigram features met before (`ShapeTrigrams`), likewise.
+    var shapeTrigrams = ShapeTrigrams()
 
     // The document's distinct word forms (exact scalars), so that what depends on the form
     // alone is worked out once per form, not once per token (words repeat within an article).
@@ -766,6 +768,10 @@ extension TaggerBuffers {
         var contexts = contextRow
         contextRow = []
         defer { contextRow = contexts }
+        if shapeTrigrams.shift != shift { shapeTrigrams.reset(shift: shift) }
+        var trigrams = shapeTrigrams.table
+        shapeTrigrams.table = []
+        defer { shapeTrigrams.table = trigrams }
         // Every per-token array is read through a pointer: `reserve(tokens:)` sized them all for
         // the document, and these checks, once a document, make that a rule.
         let n = doc.tokenCount
@@ -774,6 +780,8 @@ extension TaggerBuffers {
         precondition(forms.count >= formCount * per && written.count >= n * Self.featuresPerToken && contexts.count >= n)
         // (So that the features' offsets fit an Int32 unchecked.)
         precondition(n < Int(Int32.max) / Self.featuresPerToken)
+        precondition(trigrams.count == 4 * ShapeTrigrams.slots)
+        trigrams.withUnsafeMutableBufferPointer { trigrams in
         contexts.withUnsafeMutableBufferPointer { contexts in
         forms.withUnsafeBufferPointer { formFeatures in
         written.withUnsafeMutableBufferPointer { out in
@@ -791,7 +799,7 @@ extension TaggerBuffers {
             let lower = lower.baseAddress!, shape = shape.baseAddress!, cap = cap.baseAddress!
             let initial = initial.baseAddress!, headline = headline.baseAddress!, gaz = gaz.baseAddress!
             let slot = slot.baseAddress!, form = form.baseAddress!, tableFlags = tableFlags.baseAddress!
-            let contexts = contexts.baseAddress!
+            let contexts = contexts.baseAddress!, trigrams = trigrams.baseAddress!
             // Feature `k` of token `j`'s form (a neighbour's); the index arithmetic wraps rather
             // than trapping: every form and token is in range, and a check each cost instructions.
             @inline(__always) func neighbour(_ j: Int, _ k: Int) -> UInt32 {
@@ -853,7 +861,7 @@ extension TaggerBuffers {
                 put(hasNext ? neighbour(i &+ 1, 12) : lowerNextEdge)
                 put(!edge || i &- 2 >= lo ? neighbour(i &- 2, 13) : lowerPrev2Edge)
                 put(!edge || i &+ 2 < hi ? neighbour(i &+ 2, 14) : lowerNext2Edge)
-                add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
+                put(ShapeTrigrams.feature(sp, sh, sn, in: trigrams, shift: shift))
                 add(FeatureHash.feature(Template.bigramPrev, pair))
                 add(FeatureHash.feature(Template.bigramNext, next))
                 if row == nil { put(tables.capContext(context)) }
@@ -919,7 +927,7 @@ extension TaggerBuffers {
             }
             let count = formSums ? walk(formSums: true) : walk(formSums: false)
             starts[n] = Int32(truncatingIfNeeded: count)
-        }}}}}}}}}}}}}
+        }}}}}}}}}}}}}}
     }
 
     /// Lists each form's features that all its tokens share (none for a form from the cache) and
