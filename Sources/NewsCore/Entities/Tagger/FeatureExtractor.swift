@@ -151,6 +151,13 @@ struct TaggerBuffers {
     /// With `tagRows` (`extractPass2`), per token: its row of `FusedWeights`' tag rows
     /// (`Pass2Tables.tagRow`), likewise for its pass1Tag and pass1Neighbours features.
     var tagRow: [UInt16] = []
+    /// `extractPass2`'s capitalised tokens in order, and -1 after them (a temporary allocation
+    /// went to the heap for most documents).
+    var capitalisedList: [Int32] = []
+    /// Per form, in `extractPass2`: the pass1TagWord id last worked out for a token of it, in
+    /// the low 32 bits, and that token's first-pass tag plus one above them (0: none yet), so
+    /// a form's tokens tagged alike hash it once.
+    var tagWordMemo: [UInt64] = []
 
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
@@ -184,6 +191,8 @@ struct TaggerBuffers {
             probeEntry = .init(repeating: 0, count: m)
             contextRow = .init(repeating: 0, count: m)
             tagRow = .init(repeating: 0, count: m)
+            capitalisedList = .init(repeating: 0, count: m + 1)
+            tagWordMemo = .init(repeating: 0, count: m)
             cap = .init(repeating: 0, count: m)
             initial = .init(repeating: 0, count: m)
             headline = .init(repeating: 0, count: m)
@@ -995,23 +1004,35 @@ extension TaggerBuffers {
         // array is then read and written through a pointer (through `self`'s arrays, each write
         // checked its array's uniqueness and each read its bounds: a fifth of the work).
         var written = features2, starts = offsets2, counts = tableCounts, rows = tagRow
+        var capitalised = capitalisedList, memo = tagWordMemo
         features2 = []
         offsets2 = []
         tableCounts = []
         tagRow = []
+        capitalisedList = []
+        tagWordMemo = []
         defer {
             features2 = written
             offsets2 = starts
             tableCounts = counts
             tagRow = rows
+            capitalisedList = capitalised
+            tagWordMemo = memo
         }
         // `reserve(tokens:)` sized the per-token arrays for the document (a token writes at most
         // six features) and `fillDocumentTable` gave every token a slot below `tableSize`.
         precondition(cap.count >= n && initial.count >= n && headline.count >= n && slot.count >= n)
         precondition(pass1.count >= n && lower.count >= n && starts.count > n && written.count >= n * 6)
         precondition(counts.count >= tableSize * per && doc.tokenEnds.count == n && rows.count >= n)
+        // `extractPass1` numbered this document's tokens' forms below `formsUsed`.
+        let forms = formsUsed
+        precondition(capitalised.count > n && form.count >= n && memo.count >= forms && forms <= n)
+        memo.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<forms]).update(repeating: 0) }
         // (So that the features' offsets fit an Int32 unchecked.)
         precondition(n < Int(Int32.max) / 6)
+        memo.withUnsafeMutableBufferPointer { memo in
+        capitalised.withUnsafeMutableBufferPointer { capitalisedTokens in
+        form.withUnsafeBufferPointer { form in
         rows.withUnsafeMutableBufferPointer { rows in
         written.withUnsafeMutableBufferPointer { out in
         starts.withUnsafeMutableBufferPointer { starts in
@@ -1025,10 +1046,9 @@ extension TaggerBuffers {
             let out = out.baseAddress!, starts = starts.baseAddress!, counts = counts.baseAddress!
             let cap = cap.baseAddress!, initial = initial.baseAddress!, headline = headline.baseAddress!
             let slot = slot.baseAddress!, pass1 = pass1.baseAddress!, lower = lower.baseAddress!
-            let rows = rows.baseAddress!
+            let rows = rows.baseAddress!, memo = memo.baseAddress!, form = form.baseAddress!
             // The capitalised tokens in the order the walk below meets them, found once for the
             // three walks over them (each walk tested every token's class), and -1 after them.
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n + 1) { capitalisedTokens in
             let capitalisedTokens = capitalisedTokens.baseAddress!
             var m = 0
             for s in 0..<doc.sentenceCount {
@@ -1061,29 +1081,40 @@ extension TaggerBuffers {
             var nextCapitalised = 0
             // (The closure's own count, as in `writePass1Features`.)
             var f = 0
-            @inline(__always) func add(_ key: UInt64) {
-                out[f] = UInt32(truncatingIfNeeded: key &>> shift)
-                f &+= 1
-            }
             @inline(__always) func put(_ id: UInt32) {
                 out[f] = id
                 f &+= 1
             }
             for s in 0..<doc.sentenceCount {
                 let r = doc.sentence(s)
+                guard !r.isEmpty else { continue }
+                let end = r.upperBound
+                // The tags of the token before (31 at the sentence's start) and of this one,
+                // carried along rather than loaded and edge-tested for each token.
+                var before: UInt64 = 31, current = UInt64(pass1[r.lowerBound])
                 for i in r {
                     starts[i] = Int32(truncatingIfNeeded: f)
-                    let own = UInt64(pass1[i])
-                    let prev = i > r.lowerBound ? UInt64(pass1[i - 1]) : 31
-                    let next = i + 1 < r.upperBound ? UInt64(pass1[i + 1]) : 31
+                    let prev = before, own = current
+                    let next = i &+ 1 < end ? UInt64(pass1[i &+ 1]) : 31
+                    before = own
+                    current = next
                     if tagRows, let row = Pass2Tables.tagRow(prev: prev, own: own, next: next) {
-                        rows[i] = UInt16(row)
+                        rows[i] = UInt16(truncatingIfNeeded: row)
                     } else {
                         rows[i] = UInt16(Pass2Tables.tagRowCount)
                         put(tables.pass1Tag(own))
                         put(tables.pass1Neighbours(prev, next))
                     }
-                    add(FeatureHash.feature(Template.pass1TagWord, own, lower[i]))
+                    // (A form's tokens have its lower-case hash, so the same tag gives the same id.)
+                    let memoSlot = memo + Int(form[i])
+                    let remembered = memoSlot.pointee
+                    if remembered &>> 32 == own &+ 1 {
+                        put(UInt32(truncatingIfNeeded: remembered))
+                    } else {
+                        let id = UInt32(truncatingIfNeeded: FeatureHash.feature(Template.pass1TagWord, own, lower[i]) &>> shift)
+                        memoSlot.pointee = (own &+ 1) &<< 32 | UInt64(id)
+                        put(id)
+                    }
                     guard Int(capitalisedTokens[nextCapitalised]) == i else { continue }
                     nextCapitalised &+= 1
                     let base = counts + Int(slot[i]) * per
@@ -1117,8 +1148,7 @@ extension TaggerBuffers {
                 }
             }
             starts[n] = Int32(truncatingIfNeeded: f)
-            }
-        }}}}}}}}}}
+        }}}}}}}}}}}}}
     }
 
     @inline(__always) func isCapitalisedWord(_ i: Int) -> Bool {
