@@ -63,8 +63,10 @@ struct TaggerBuffers {
     var exact: [UInt64] = []
     var shape: [UInt64] = []
     var cap: [UInt8] = []
-    var initial: [UInt8] = []
-    var headline: [UInt8] = []
+    /// Per token, its capitalisation context as the features take it: its `cap`, with bit 4 set
+    /// for its sentence's first word and bit 5 for a word of an ALL-CAPS headline
+    /// (`markSentences`); worked out once for both passes.
+    var context: [UInt8] = []
     var gaz: [UInt32] = []
     /// Slot of the token's lower-case form in the document table.
     var slot: [Int32] = []
@@ -194,8 +196,7 @@ struct TaggerBuffers {
             capitalisedList = .init(repeating: 0, count: m + 1)
             tagWordMemo = .init(repeating: 0, count: m)
             cap = .init(repeating: 0, count: m)
-            initial = .init(repeating: 0, count: m)
-            headline = .init(repeating: 0, count: m)
+            context = .init(repeating: 0, count: m)
             gaz = .init(repeating: 0, count: m)
             slot = .init(repeating: 0, count: m)
             offsets1 = .init(repeating: 0, count: m + 1)
@@ -656,31 +657,32 @@ extension TaggerBuffers {
         }}}}}
     }
 
+    /// `context`'s bits for a sentence's first word and for a word of an ALL-CAPS headline.
+    static let initialBit: UInt8 = 1 << 4, headlineBit: UInt8 = 1 << 5
+
     /// Marks each sentence's first word and whether the sentence is an ALL-CAPS headline.
     private mutating func markSentences(_ doc: TaggerDocument) {
         let n = doc.tokenCount
         // Taken out while written, and written through pointers (each write to `self`'s arrays
         // checked their uniqueness); `reserve(tokens:)` sized them for the document.
-        var initials = initial, headlines = headline
-        initial = []
-        headline = []
-        defer {
-            initial = initials
-            headline = headlines
-        }
-        precondition(initials.count >= n && headlines.count >= n && cap.count >= n)
-        initials.withUnsafeMutableBufferPointer { initials in
-        headlines.withUnsafeMutableBufferPointer { headlines in
+        var contexts = context
+        context = []
+        defer { context = contexts }
+        precondition(contexts.count >= n && cap.count >= n)
+        // (A class is below 16, so the bits above it are free.)
+        precondition(TokenHashing.CapClass.mixed.rawValue < 16)
+        contexts.withUnsafeMutableBufferPointer { contexts in
         cap.withUnsafeBufferPointer { cap in
-            let initial = initials.baseAddress!, headline = headlines.baseAddress!, cap = cap.baseAddress!
+            let context = contexts.baseAddress!, cap = cap.baseAddress!
             for s in 0..<doc.sentenceCount {
                 let r = doc.sentence(s)
                 var caps = 0
                 var small = 0
                 var firstWord = -1
                 for i in r {
-                    initial[i] = 0
                     let c = cap[i]
+                    // (The first-word and headline bits are added below, to the few tokens with them.)
+                    context[i] = c
                     if c == TokenHashing.CapClass.lower.rawValue || c == TokenHashing.CapClass.capitalised.rawValue
                         || c == TokenHashing.CapClass.mixed.rawValue
                     {
@@ -690,11 +692,12 @@ extension TaggerBuffers {
                     }
                     if firstWord < 0, c != TokenHashing.CapClass.other.rawValue { firstWord = i }
                 }
-                if firstWord >= 0 { initial[firstWord] = 1 }
-                let isHeadline: UInt8 = (small == 0 && caps > 0) ? 1 : 0
-                for i in r { headline[i] = isHeadline }
+                if firstWord >= 0 { context[firstWord] |= Self.initialBit }
+                if small == 0 && caps > 0 {
+                    for i in r { context[i] |= Self.headlineBit }
+                }
             }
-        }}}
+        }}
     }
 
     /// Finds each token's slot in the document table and records how its word is capitalised
@@ -714,16 +717,15 @@ extension TaggerBuffers {
             slot = slots
         }
         precondition(keys.count >= tableSize && flags.count >= tableSize && tableSize & mask == 0)
-        precondition(slots.count >= n && lower.count >= n && cap.count >= n && initial.count >= n && headline.count >= n)
+        precondition(slots.count >= n && lower.count >= n && cap.count >= n && context.count >= n)
         keys.withUnsafeMutableBufferPointer { keys in
         flags.withUnsafeMutableBufferPointer { flags in
         slots.withUnsafeMutableBufferPointer { slots in
         lower.withUnsafeBufferPointer { lower in
         cap.withUnsafeBufferPointer { cap in
-        initial.withUnsafeBufferPointer { initial in
-        headline.withUnsafeBufferPointer { headline in
+        context.withUnsafeBufferPointer { context in
             let keys = keys.baseAddress!, flags = flags.baseAddress!, slots = slots.baseAddress!
-            let lower = lower.baseAddress!, cap = cap.baseAddress!, initial = initial.baseAddress!, headline = headline.baseAddress!
+            let lower = lower.baseAddress!, cap = cap.baseAddress!, context = context.baseAddress!
             for i in 0..<n {
                 let key = lower[i] | 1
                 var s = Int(truncatingIfNeeded: key) & mask
@@ -734,12 +736,12 @@ extension TaggerBuffers {
                 if c == TokenHashing.CapClass.lower.rawValue {
                     flags[s] |= 2
                 } else if c == TokenHashing.CapClass.capitalised.rawValue || c == TokenHashing.CapClass.mixed.rawValue,
-                    initial[i] == 0, headline[i] == 0
+                    context[i] & (Self.initialBit | Self.headlineBit) == 0
                 {
                     flags[s] |= 1
                 }
             }
-        }}}}}}}
+        }}}}}}
         tableTokensUsed = n
     }
 
@@ -784,7 +786,7 @@ extension TaggerBuffers {
         // Every per-token array is read through a pointer: `reserve(tokens:)` sized them all for
         // the document, and these checks, once a document, make that a rule.
         let n = doc.tokenCount
-        precondition(lower.count >= n && shape.count >= n && cap.count >= n && initial.count >= n && headline.count >= n)
+        precondition(lower.count >= n && shape.count >= n && context.count >= n)
         precondition(gaz.count >= n && slot.count >= n && form.count >= n && starts.count > n && tableFlags.count >= tableSize)
         precondition(forms.count >= formCount * per && written.count >= n * Self.featuresPerToken && contexts.count >= n)
         // (So that the features' offsets fit an Int32 unchecked.)
@@ -797,16 +799,14 @@ extension TaggerBuffers {
         starts.withUnsafeMutableBufferPointer { starts in
         lower.withUnsafeBufferPointer { lower in
         shape.withUnsafeBufferPointer { shape in
-        cap.withUnsafeBufferPointer { cap in
-        initial.withUnsafeBufferPointer { initial in
-        headline.withUnsafeBufferPointer { headline in
+        context.withUnsafeBufferPointer { contextOf in
         gaz.withUnsafeBufferPointer { gaz in
         slot.withUnsafeBufferPointer { slot in
         form.withUnsafeBufferPointer { form in
         tableFlags.withUnsafeBufferPointer { tableFlags in
             let formFeatures = formFeatures.baseAddress!, out = out.baseAddress!, starts = starts.baseAddress!
-            let lower = lower.baseAddress!, shape = shape.baseAddress!, cap = cap.baseAddress!
-            let initial = initial.baseAddress!, headline = headline.baseAddress!, gaz = gaz.baseAddress!
+            let lower = lower.baseAddress!, shape = shape.baseAddress!, contextOf = contextOf.baseAddress!
+            let gaz = gaz.baseAddress!
             let slot = slot.baseAddress!, form = form.baseAddress!, tableFlags = tableFlags.baseAddress!
             let contexts = contexts.baseAddress!, trigrams = trigrams.baseAddress!
             // Feature `k` of token `j`'s form (a neighbour's); the index arithmetic wraps rather
@@ -846,7 +846,7 @@ extension TaggerBuffers {
                 let sn = hasNext ? shape[i &+ 1] : Self.outsideAfter1
                 let w = lower[i]
                 let sh = shape[i]
-                let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
+                let context = UInt64(contextOf[i])
                 // How the same word is written elsewhere in the document.
                 let flags = UInt64(tableFlags[Int(slot[i])])
                 let noListsBefore = hasPrev && gaz[i &- 1] == 0
@@ -903,7 +903,7 @@ extension TaggerBuffers {
                 }
                 if row == nil { put(tables.docCap(flags, context)) }
                 if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
-                if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
+                if context & UInt64(Self.headlineBit) != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
                 return f
             }
             // Writes every sentence's tokens and returns the features' count; one copy for each
@@ -936,7 +936,7 @@ extension TaggerBuffers {
             }
             let count = formSums ? walk(formSums: true) : walk(formSums: false)
             starts[n] = Int32(truncatingIfNeeded: count)
-        }}}}}}}}}}}}}}
+        }}}}}}}}}}}}
     }
 
     /// Lists each form's features that all its tokens share (none for a form from the cache) and
@@ -1021,7 +1021,7 @@ extension TaggerBuffers {
         }
         // `reserve(tokens:)` sized the per-token arrays for the document (a token writes at most
         // six features) and `fillDocumentTable` gave every token a slot below `tableSize`.
-        precondition(cap.count >= n && initial.count >= n && headline.count >= n && slot.count >= n)
+        precondition(cap.count >= n && context.count >= n && slot.count >= n)
         precondition(pass1.count >= n && lower.count >= n && starts.count > n && written.count >= n * 6)
         precondition(counts.count >= tableSize * per && doc.tokenEnds.count == n && rows.count >= n)
         // `extractPass1` numbered this document's tokens' forms below `formsUsed`.
@@ -1038,13 +1038,12 @@ extension TaggerBuffers {
         starts.withUnsafeMutableBufferPointer { starts in
         counts.withUnsafeMutableBufferPointer { counts in
         cap.withUnsafeBufferPointer { cap in
-        initial.withUnsafeBufferPointer { initial in
-        headline.withUnsafeBufferPointer { headline in
+        context.withUnsafeBufferPointer { contextOf in
         slot.withUnsafeBufferPointer { slot in
         pass1.withUnsafeBufferPointer { pass1 in
         lower.withUnsafeBufferPointer { lower in
             let out = out.baseAddress!, starts = starts.baseAddress!, counts = counts.baseAddress!
-            let cap = cap.baseAddress!, initial = initial.baseAddress!, headline = headline.baseAddress!
+            let cap = cap.baseAddress!, contextOf = contextOf.baseAddress!
             let slot = slot.baseAddress!, pass1 = pass1.baseAddress!, lower = lower.baseAddress!
             let rows = rows.baseAddress!, memo = memo.baseAddress!, form = form.baseAddress!
             // The capitalised tokens in the order the walk below meets them, found once for the
@@ -1141,14 +1140,14 @@ extension TaggerBuffers {
                             longerCount = c
                         }
                     }
-                    let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
+                    let context = UInt64(contextOf[i])
                     put(tables.docMajority(UInt64(best), context))
                     put(tables.docLongerName(UInt64(longer), context))
                     put(tables.docMajorityTag(UInt64(best), own))
                 }
             }
             starts[n] = Int32(truncatingIfNeeded: f)
-        }}}}}}}}}}}}}
+        }}}}}}}}}}}}
     }
 
     @inline(__always) func isCapitalisedWord(_ i: Int) -> Bool {
