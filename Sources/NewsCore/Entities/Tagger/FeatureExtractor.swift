@@ -717,6 +717,8 @@ extension TaggerBuffers {
             slot = slots
         }
         precondition(keys.count >= tableSize && flags.count >= tableSize && tableSize & mask == 0)
+        // (So that a slot is stored in an Int32 unchecked.)
+        precondition(tableSize <= Int(Int32.max))
         precondition(slots.count >= n && lower.count >= n && cap.count >= n && context.count >= n)
         keys.withUnsafeMutableBufferPointer { keys in
         flags.withUnsafeMutableBufferPointer { flags in
@@ -731,7 +733,7 @@ extension TaggerBuffers {
                 var s = Int(truncatingIfNeeded: key) & mask
                 while keys[s] != 0 && keys[s] != key { s = (s + 1) & mask }
                 keys[s] = key
-                slots[i] = Int32(s)
+                slots[i] = Int32(truncatingIfNeeded: s)
                 let c = cap[i]
                 if c == TokenHashing.CapClass.lower.rawValue {
                     flags[s] |= 2
@@ -1000,6 +1002,8 @@ extension TaggerBuffers {
         precondition(per == 13)
         if pass2Tables?.shift != shift { pass2Tables = Pass2Tables(shift: shift) }
         let tables = pass2Tables!
+        let places = Pass2Tables.tagPlaces
+        precondition(places.count == 256)
         // Taken out while written, so the closures may read the other arrays of `self`; every
         // array is then read and written through a pointer (through `self`'s arrays, each write
         // checked its array's uniqueness and each read its bounds: a fifth of the work).
@@ -1030,6 +1034,7 @@ extension TaggerBuffers {
         memo.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<forms]).update(repeating: 0) }
         // (So that the features' offsets fit an Int32 unchecked.)
         precondition(n < Int(Int32.max) / 6)
+        places.withUnsafeBufferPointer { place in
         memo.withUnsafeMutableBufferPointer { memo in
         capitalised.withUnsafeMutableBufferPointer { capitalisedTokens in
         form.withUnsafeBufferPointer { form in
@@ -1046,6 +1051,8 @@ extension TaggerBuffers {
             let cap = cap.baseAddress!, contextOf = contextOf.baseAddress!
             let slot = slot.baseAddress!, pass1 = pass1.baseAddress!, lower = lower.baseAddress!
             let rows = rows.baseAddress!, memo = memo.baseAddress!, form = form.baseAddress!
+            // (Read with a tag, below 256.)
+            let place = place.baseAddress!
             // The capitalised tokens in the order the walk below meets them, found once for the
             // three walks over them (each walk tested every token's class), and -1 after them.
             let capitalisedTokens = capitalisedTokens.baseAddress!
@@ -1088,17 +1095,24 @@ extension TaggerBuffers {
                 let r = doc.sentence(s)
                 guard !r.isEmpty else { continue }
                 let end = r.upperBound
-                // The tags of the token before (31 at the sentence's start) and of this one,
-                // carried along rather than loaded and edge-tested for each token.
+                // The tags of the token before (31 at the sentence's start) and of this one, and
+                // their places in the tag rows, carried along rather than loaded, edge-tested and
+                // range-tested for each token.
                 var before: UInt64 = 31, current = UInt64(pass1[r.lowerBound])
+                var placeBefore = place[31], placeCurrent = place[Int(current)]
                 for i in r {
                     starts[i] = Int32(truncatingIfNeeded: f)
                     let prev = before, own = current
                     let next = i &+ 1 < end ? UInt64(pass1[i &+ 1]) : 31
+                    let placeNext = place[Int(next)]
+                    let placePrev = placeBefore
                     before = own
                     current = next
-                    if tagRows, let row = Pass2Tables.tagRow(prev: prev, own: own, next: next) {
-                        rows[i] = UInt16(truncatingIfNeeded: row)
+                    placeBefore = placeCurrent
+                    placeCurrent = placeNext
+                    // (`Pass2Tables.tagRow`'s row, as a tag's place has its top bit set when out of range.)
+                    if tagRows, own < 17, (placePrev | placeNext) & 0x80 == 0 {
+                        rows[i] = (UInt16(placePrev) &* 17 &+ UInt16(truncatingIfNeeded: own)) &* 18 &+ UInt16(placeNext)
                     } else {
                         rows[i] = UInt16(Pass2Tables.tagRowCount)
                         put(tables.pass1Tag(own))
@@ -1147,7 +1161,7 @@ extension TaggerBuffers {
                 }
             }
             starts[n] = Int32(truncatingIfNeeded: f)
-        }}}}}}}}}}}}
+        }}}}}}}}}}}}}
     }
 
     @inline(__always) func isCapitalisedWord(_ i: Int) -> Bool {
@@ -1232,6 +1246,10 @@ extension Pass2Tables {
         let before = prev == 31 ? 17 : prev, after = next == 31 ? 17 : next
         return Int(truncatingIfNeeded: (before &* 17 &+ own) &* 18 &+ after)
     }
+
+    /// Per tag value (0–255), its place in `tagRow`'s numbering of a neighbour: the tag below
+    /// 17, 17 for 31 (outside the sentence), and 0xFF for any other (no row).
+    static let tagPlaces: [UInt8] = (0..<256).map { $0 < 17 ? UInt8($0) : $0 == 31 ? 17 : 0xFF }
 
     /// The bucket ids of the features `tagRow` numbered `row` stands for.
     func tagFeatures(row: Int) -> [UInt32] {
