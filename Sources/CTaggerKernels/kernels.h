@@ -487,6 +487,9 @@ static inline BK_AVX2 void byline_score_avx2(
     for (long i = first; i < end; i++) {
         long want = (long)offsets[i + 1] + ahead;
         if (want > last) want = last;
+        // (Four features a turn, here and in the sums below: the loop's own count, test and
+        // branch were a sixth of a feature's instructions.)
+        #pragma clang loop unroll_count(4)
         for (; asked < want; asked++) {
             const long b = (long)features[asked] & mask;
             byline_prefetch(base + b * 64);
@@ -518,6 +521,7 @@ static inline BK_AVX2 void byline_score_avx2(
             high2 = _mm256_add_epi32(high2, bk_load8(sums + 26));
             outside = _mm_add_epi32(outside, _mm_setr_epi32(sums[0], sums[17], 0, 0));
         }
+        #pragma clang loop unroll_count(4)
         for (long k = from; k < to; k++) {
             const long b = (long)features[k] & mask;
             const __m256i *line = (const __m256i *)(base + b * 64);

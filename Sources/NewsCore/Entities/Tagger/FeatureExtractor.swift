@@ -63,8 +63,10 @@ struct TaggerBuffers {
     var exact: [UInt64] = []
     var shape: [UInt64] = []
     var cap: [UInt8] = []
-    var initial: [UInt8] = []
-    var headline: [UInt8] = []
+    /// Per token, its capitalisation context as the features take it: its `cap`, with bit 4 set
+    /// for its sentence's first word and bit 5 for a word of an ALL-CAPS headline
+    /// (`markSentences`); worked out once for both passes.
+    var context: [UInt8] = []
     var gaz: [UInt32] = []
     /// Slot of the token's lower-case form in the document table.
     var slot: [Int32] = []
@@ -95,6 +97,8 @@ struct TaggerBuffers {
     var pass2Tables: Pass2Tables?
     /// Pass 1's features of small values (`Pass1Tables`), likewise.
     var pass1Tables: Pass1Tables?
+    /// Pass 1's shapeTrigram features met before (`ShapeTrigrams`), likewise.
+    var shapeTrigrams = ShapeTrigrams()
 
     // The document's distinct word forms (exact scalars), so that what depends on the form
     // alone is worked out once per form, not once per token (words repeat within an article).
@@ -149,6 +153,13 @@ struct TaggerBuffers {
     /// With `tagRows` (`extractPass2`), per token: its row of `FusedWeights`' tag rows
     /// (`Pass2Tables.tagRow`), likewise for its pass1Tag and pass1Neighbours features.
     var tagRow: [UInt16] = []
+    /// `extractPass2`'s capitalised tokens in order, and -1 after them (a temporary allocation
+    /// went to the heap for most documents).
+    var capitalisedList: [Int32] = []
+    /// Per form, in `extractPass2`: the pass1TagWord id last worked out for a token of it, in
+    /// the low 32 bits, and that token's first-pass tag plus one above them (0: none yet), so
+    /// a form's tokens tagged alike hash it once.
+    var tagWordMemo: [UInt64] = []
 
 
     /// Counters kept per word form: 5 type counts (O, PER, ORG, LOC, MISC), 4 "last of a longer
@@ -182,9 +193,10 @@ struct TaggerBuffers {
             probeEntry = .init(repeating: 0, count: m)
             contextRow = .init(repeating: 0, count: m)
             tagRow = .init(repeating: 0, count: m)
+            capitalisedList = .init(repeating: 0, count: m + 1)
+            tagWordMemo = .init(repeating: 0, count: m)
             cap = .init(repeating: 0, count: m)
-            initial = .init(repeating: 0, count: m)
-            headline = .init(repeating: 0, count: m)
+            context = .init(repeating: 0, count: m)
             gaz = .init(repeating: 0, count: m)
             slot = .init(repeating: 0, count: m)
             offsets1 = .init(repeating: 0, count: m + 1)
@@ -473,13 +485,12 @@ extension TaggerBuffers {
                 let a = Int(starts[i]), b = Int(ends[i])
                 probeToken[count] = Int32(i)
                 count += 1
-                guard FormCache.fits(sc, a, b) else {
-                    exact[i] = TokenHashing.exactHash(sc, a, b)
+                let (e, bits) = TokenHashing.exactHashAndBits(sc, a, b)
+                exact[i] = e
+                guard FormCache.fits(length: b - a, bits: bits) else {
                     probeEntry[count - 1] = -1
                     continue
                 }
-                let e = TokenHashing.exactHash(sc, a, b)
-                exact[i] = e
                 probeEntry[count - 1] = -2  // (looked up below, once its heads are asked for)
                 cache.prefetchHeads(e)
             }
@@ -571,11 +582,10 @@ extension TaggerBuffers {
     /// Hashes, capitalisation and form-only features of form `f`, first written at `sc[a..<b]`.
     private static func addForm(_ f: Int, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int, exact e: UInt64, shift: UInt64, _ form: FormOut) {
         form.hit[f] = 0
-        let w = TokenHashing.lowerHash(sc, a, b)
-        let sh = TokenHashing.shapeHash(sc, a, b)
+        let (w, sh, cap) = TokenHashing.formHashes(sc, a, b)
         form.lower[f] = w
         form.shape[f] = sh
-        form.cap[f] = TokenHashing.capClass(sc, a, b).rawValue
+        form.cap[f] = cap.rawValue
         let out = form.features + f * formFeatureCount
         @inline(__always) func put(_ k: Int, _ key: UInt64) {
             out[k] = UInt32(truncatingIfNeeded: key >> shift)
@@ -647,31 +657,32 @@ extension TaggerBuffers {
         }}}}}
     }
 
+    /// `context`'s bits for a sentence's first word and for a word of an ALL-CAPS headline.
+    static let initialBit: UInt8 = 1 << 4, headlineBit: UInt8 = 1 << 5
+
     /// Marks each sentence's first word and whether the sentence is an ALL-CAPS headline.
     private mutating func markSentences(_ doc: TaggerDocument) {
         let n = doc.tokenCount
         // Taken out while written, and written through pointers (each write to `self`'s arrays
         // checked their uniqueness); `reserve(tokens:)` sized them for the document.
-        var initials = initial, headlines = headline
-        initial = []
-        headline = []
-        defer {
-            initial = initials
-            headline = headlines
-        }
-        precondition(initials.count >= n && headlines.count >= n && cap.count >= n)
-        initials.withUnsafeMutableBufferPointer { initials in
-        headlines.withUnsafeMutableBufferPointer { headlines in
+        var contexts = context
+        context = []
+        defer { context = contexts }
+        precondition(contexts.count >= n && cap.count >= n)
+        // (A class is below 16, so the bits above it are free.)
+        precondition(TokenHashing.CapClass.mixed.rawValue < 16)
+        contexts.withUnsafeMutableBufferPointer { contexts in
         cap.withUnsafeBufferPointer { cap in
-            let initial = initials.baseAddress!, headline = headlines.baseAddress!, cap = cap.baseAddress!
+            let context = contexts.baseAddress!, cap = cap.baseAddress!
             for s in 0..<doc.sentenceCount {
                 let r = doc.sentence(s)
                 var caps = 0
                 var small = 0
                 var firstWord = -1
                 for i in r {
-                    initial[i] = 0
                     let c = cap[i]
+                    // (The first-word and headline bits are added below, to the few tokens with them.)
+                    context[i] = c
                     if c == TokenHashing.CapClass.lower.rawValue || c == TokenHashing.CapClass.capitalised.rawValue
                         || c == TokenHashing.CapClass.mixed.rawValue
                     {
@@ -681,11 +692,12 @@ extension TaggerBuffers {
                     }
                     if firstWord < 0, c != TokenHashing.CapClass.other.rawValue { firstWord = i }
                 }
-                if firstWord >= 0 { initial[firstWord] = 1 }
-                let isHeadline: UInt8 = (small == 0 && caps > 0) ? 1 : 0
-                for i in r { headline[i] = isHeadline }
+                if firstWord >= 0 { context[firstWord] |= Self.initialBit }
+                if small == 0 && caps > 0 {
+                    for i in r { context[i] |= Self.headlineBit }
+                }
             }
-        }}}
+        }}
     }
 
     /// Finds each token's slot in the document table and records how its word is capitalised
@@ -705,42 +717,46 @@ extension TaggerBuffers {
             slot = slots
         }
         precondition(keys.count >= tableSize && flags.count >= tableSize && tableSize & mask == 0)
-        precondition(slots.count >= n && lower.count >= n && cap.count >= n && initial.count >= n && headline.count >= n)
+        // (So that a slot is stored in an Int32 unchecked.)
+        precondition(tableSize <= Int(Int32.max))
+        precondition(slots.count >= n && lower.count >= n && cap.count >= n && context.count >= n)
         keys.withUnsafeMutableBufferPointer { keys in
         flags.withUnsafeMutableBufferPointer { flags in
         slots.withUnsafeMutableBufferPointer { slots in
         lower.withUnsafeBufferPointer { lower in
         cap.withUnsafeBufferPointer { cap in
-        initial.withUnsafeBufferPointer { initial in
-        headline.withUnsafeBufferPointer { headline in
+        context.withUnsafeBufferPointer { context in
             let keys = keys.baseAddress!, flags = flags.baseAddress!, slots = slots.baseAddress!
-            let lower = lower.baseAddress!, cap = cap.baseAddress!, initial = initial.baseAddress!, headline = headline.baseAddress!
+            let lower = lower.baseAddress!, cap = cap.baseAddress!, context = context.baseAddress!
             for i in 0..<n {
                 let key = lower[i] | 1
                 var s = Int(truncatingIfNeeded: key) & mask
                 while keys[s] != 0 && keys[s] != key { s = (s + 1) & mask }
                 keys[s] = key
-                slots[i] = Int32(s)
+                slots[i] = Int32(truncatingIfNeeded: s)
                 let c = cap[i]
                 if c == TokenHashing.CapClass.lower.rawValue {
                     flags[s] |= 2
                 } else if c == TokenHashing.CapClass.capitalised.rawValue || c == TokenHashing.CapClass.mixed.rawValue,
-                    initial[i] == 0, headline[i] == 0
+                    context[i] & (Self.initialBit | Self.headlineBit) == 0
                 {
                     flags[s] |= 1
                 }
             }
-        }}}}}}}
+        }}}}}}
         tableTokensUsed = n
     }
 
     private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int, formSums: Bool) {
+        // Below 64, so a masking shift cuts keys as `>>` would, without `>>`'s test of the count
+        // at every feature.
+        precondition(bucketBits > 0 && bucketBits <= 64)
         let shift = UInt64(64 - bucketBits)
         // Taken out while written, so the closure may read the other arrays of `self`.
         var written = features1
         features1 = []
         defer { features1 = written }
-        @inline(__always) func cut(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> shift) }
+        @inline(__always) func cut(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key &>> shift) }
         // Features of the sentence edges and of an empty gazetteer mark, which never change.
         let bias = cut(FeatureHash.feature(Template.bias, 0))
         let lowerPrevEdge = cut(FeatureHash.feature(Template.lowerPrev, Self.outsideBefore1))
@@ -765,127 +781,164 @@ extension TaggerBuffers {
         var contexts = contextRow
         contextRow = []
         defer { contextRow = contexts }
+        if shapeTrigrams.shift != shift { shapeTrigrams.reset(shift: shift) }
+        var trigrams = shapeTrigrams.table
+        shapeTrigrams.table = []
+        defer { shapeTrigrams.table = trigrams }
         // Every per-token array is read through a pointer: `reserve(tokens:)` sized them all for
         // the document, and these checks, once a document, make that a rule.
         let n = doc.tokenCount
-        precondition(lower.count >= n && shape.count >= n && cap.count >= n && initial.count >= n && headline.count >= n)
+        precondition(lower.count >= n && shape.count >= n && context.count >= n)
         precondition(gaz.count >= n && slot.count >= n && form.count >= n && starts.count > n && tableFlags.count >= tableSize)
         precondition(forms.count >= formCount * per && written.count >= n * Self.featuresPerToken && contexts.count >= n)
+        // (So that the features' offsets fit an Int32 unchecked.)
+        precondition(n < Int(Int32.max) / Self.featuresPerToken)
+        precondition(trigrams.count == 4 * ShapeTrigrams.slots)
+        trigrams.withUnsafeMutableBufferPointer { trigrams in
         contexts.withUnsafeMutableBufferPointer { contexts in
         forms.withUnsafeBufferPointer { formFeatures in
         written.withUnsafeMutableBufferPointer { out in
         starts.withUnsafeMutableBufferPointer { starts in
         lower.withUnsafeBufferPointer { lower in
         shape.withUnsafeBufferPointer { shape in
-        cap.withUnsafeBufferPointer { cap in
-        initial.withUnsafeBufferPointer { initial in
-        headline.withUnsafeBufferPointer { headline in
+        context.withUnsafeBufferPointer { contextOf in
         gaz.withUnsafeBufferPointer { gaz in
         slot.withUnsafeBufferPointer { slot in
         form.withUnsafeBufferPointer { form in
         tableFlags.withUnsafeBufferPointer { tableFlags in
             let formFeatures = formFeatures.baseAddress!, out = out.baseAddress!, starts = starts.baseAddress!
-            let lower = lower.baseAddress!, shape = shape.baseAddress!, cap = cap.baseAddress!
-            let initial = initial.baseAddress!, headline = headline.baseAddress!, gaz = gaz.baseAddress!
+            let lower = lower.baseAddress!, shape = shape.baseAddress!, contextOf = contextOf.baseAddress!
+            let gaz = gaz.baseAddress!
             let slot = slot.baseAddress!, form = form.baseAddress!, tableFlags = tableFlags.baseAddress!
-            let contexts = contexts.baseAddress!
-            // (The count is the closure's own: a variable from outside that the local
-            // functions below capture was checked for exclusive access at every use.)
-            var f = 0
-            @inline(__always) func add(_ key: UInt64) {
-                out[f] = UInt32(truncatingIfNeeded: key >> shift)
-                f &+= 1
-            }
-            @inline(__always) func put(_ id: UInt32) {
-                out[f] = id
-                f &+= 1
-            }
+            let contexts = contexts.baseAddress!, trigrams = trigrams.baseAddress!
             // Feature `k` of token `j`'s form (a neighbour's); the index arithmetic wraps rather
             // than trapping: every form and token is in range, and a check each cost instructions.
             @inline(__always) func neighbour(_ j: Int, _ k: Int) -> UInt32 {
-                formFeatures[Int(form[j]) &* per &+ k]
+                formFeatures[Int(form[j]) &* Self.formFeatureCount &+ k]
             }
             // The two words before a sentence, as bigramPrev2 of its first word sees them.
             let outsidePair = FeatureHash.combine(Self.outsideBefore2, Self.outsideBefore1)
-            for s in 0..<doc.sentenceCount {
-                let r = doc.sentence(s)
-                // A word pair's key is the same for the bigram features of both words and of the
-                // word after them (bigramNext, bigramPrev, bigramPrev2), so each is mixed once:
-                // `pair` is the key of (word before, this word), `before` the previous word's.
-                var before = outsidePair
-                var pair = FeatureHash.combine(Self.outsideBefore1, lower[r.lowerBound])
-                for i in r {
-                    starts[i] = Int32(f)
-                    let hasPrev = i > r.lowerBound
-                    let hasNext = i + 1 < r.upperBound
-                    let lp = hasPrev ? lower[i - 1] : Self.outsideBefore1
-                    let ln = hasNext ? lower[i + 1] : Self.outsideAfter1
-                    let sp = hasPrev ? shape[i - 1] : Self.outsideBefore1
-                    let sn = hasNext ? shape[i + 1] : Self.outsideAfter1
-                    let w = lower[i]
-                    let sh = shape[i]
-                    let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
-                    let own = Int(form[i]) * per
-                    // How the same word is written elsewhere in the document.
-                    let flags = UInt64(tableFlags[Int(slot[i])])
-                    let noListsBefore = hasPrev && gaz[i - 1] == 0
-                    let noListsAfter = hasNext && gaz[i + 1] == 0
-                    // With `formSums`, the features of the token's context row are left to it.
-                    let row = formSums
-                        ? Pass1Tables.contextRow(flags: flags, context: context, noListsBefore: noListsBefore, noListsAfter: noListsAfter)
-                        : nil
-                    contexts[i] = UInt16(row ?? Pass1Tables.contextRowCount)
-                    // (word, next word): this word's bigramNext, the next word's bigramPrev.
-                    let next = FeatureHash.combine(w, ln)
-                    // bigramPrev2 pairs the two words before; before the second word of a
-                    // sentence, the first has the outside marker 2 before it, not 1.
-                    let prev2 = i == r.lowerBound + 1 ? FeatureHash.combine(Self.outsideBefore2, lp) : before
-                    if !formSums {
-                        put(bias)
-                        for k in 0..<11 { put(formFeatures[own + k]) }
-                    }
-                    put(hasPrev ? neighbour(i &- 1, 11) : lowerPrevEdge)
-                    put(hasNext ? neighbour(i &+ 1, 12) : lowerNextEdge)
-                    put(i &- 2 >= r.lowerBound ? neighbour(i &- 2, 13) : lowerPrev2Edge)
-                    put(i &+ 2 < r.upperBound ? neighbour(i &+ 2, 14) : lowerNext2Edge)
-                    add(FeatureHash.feature(Template.shapeTrigram, FeatureHash.combine(sp, sh), sn))
-                    add(FeatureHash.feature(Template.bigramPrev, pair))
-                    add(FeatureHash.feature(Template.bigramNext, next))
-                    if row == nil { put(tables.capContext(context)) }
-                    add(FeatureHash.feature(Template.prevWordShape, lp, sh))
-                    add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
-                    put(hasPrev ? neighbour(i &- 1, 15) : exactPrevEdge)
-                    put(hasNext ? neighbour(i &+ 1, 16) : exactNextEdge)
-                    add(FeatureHash.feature(Template.bigramPrev2, prev2))
-                    before = pair
-                    pair = next
-                    // Gazetteer positions, alone and with the token's capitalisation.
-                    var g = gaz[i]
-                    while g != 0 {
-                        let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
-                        let code = UInt64((g >> shiftBits) & 7)
-                        let value = UInt64(shiftBits / 3) << 3 | code
-                        g &= ~(7 << shiftBits)
-                        add(FeatureHash.feature(Template.gazetteer, value))
-                        add(FeatureHash.feature(Template.gazetteerCap, value, context))
-                    }
-                    if noListsBefore {
-                        if row == nil { put(noListsBeforeId) }
-                    } else {
-                        put(tables.gazetteerPrev(hasPrev ? Self.listMask(gaz[i - 1]) : 0x1000))
-                    }
-                    if noListsAfter {
-                        if row == nil { put(noListsAfterId) }
-                    } else {
-                        put(tables.gazetteerNext(hasNext ? Self.listMask(gaz[i + 1]) : 0x1000))
-                    }
-                    if row == nil { put(tables.docCap(flags, context)) }
-                    if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
-                    if headline[i] != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
+            // Writes token `i` of sentence `lo..<hi`'s features from `out[at]` on and returns where
+            // they end. With `edge` false the caller promises two words of the sentence on each
+            // side of it, so the tests for the sentence's edges fold away: most tokens are inside
+            // their sentence, and the tests and the selects they fed cost them registers as well
+            // as instructions. A word pair's key is the same for the bigram features of both
+            // words and of the word after them (bigramNext, bigramPrev, bigramPrev2), so each is
+            // mixed once: `pair` is the key of (word before, this word), `before` the previous
+            // word's, and the token moves both on.
+            // (Every variable it changes is its own or passed in: a variable of the closure that
+            // nested local functions change was checked for exclusive access at every use.)
+            @inline(__always)
+            func token(_ i: Int, _ lo: Int, _ hi: Int, _ at: Int, _ before: inout UInt64, _ pair: inout UInt64, edge: Bool, formSums: Bool) -> Int {
+                var f = at
+                @inline(__always) func add(_ key: UInt64) {
+                    out[f] = UInt32(truncatingIfNeeded: key &>> shift)
+                    f &+= 1
                 }
+                @inline(__always) func put(_ id: UInt32) {
+                    out[f] = id
+                    f &+= 1
+                }
+                starts[i] = Int32(truncatingIfNeeded: f)
+                let hasPrev = !edge || i > lo
+                let hasNext = !edge || i &+ 1 < hi
+                let lp = hasPrev ? lower[i &- 1] : Self.outsideBefore1
+                let ln = hasNext ? lower[i &+ 1] : Self.outsideAfter1
+                let sp = hasPrev ? shape[i &- 1] : Self.outsideBefore1
+                let sn = hasNext ? shape[i &+ 1] : Self.outsideAfter1
+                let w = lower[i]
+                let sh = shape[i]
+                let context = UInt64(contextOf[i])
+                // How the same word is written elsewhere in the document.
+                let flags = UInt64(tableFlags[Int(slot[i])])
+                let noListsBefore = hasPrev && gaz[i &- 1] == 0
+                let noListsAfter = hasNext && gaz[i &+ 1] == 0
+                // With `formSums`, the features of the token's context row are left to it.
+                let row = formSums
+                    ? Pass1Tables.contextRow(flags: flags, context: context, noListsBefore: noListsBefore, noListsAfter: noListsAfter)
+                    : nil
+                contexts[i] = UInt16(truncatingIfNeeded: row ?? Pass1Tables.contextRowCount)
+                // (word, next word): this word's bigramNext, the next word's bigramPrev.
+                let next = FeatureHash.combine(w, ln)
+                // bigramPrev2 pairs the two words before; before the second word of a
+                // sentence, the first has the outside marker 2 before it, not 1.
+                let prev2 = edge && i == lo &+ 1 ? FeatureHash.combine(Self.outsideBefore2, lp) : before
+                if !formSums {
+                    let own = Int(form[i]) &* Self.formFeatureCount
+                    put(bias)
+                    for k in 0..<11 { put(formFeatures[own &+ k]) }
+                }
+                put(hasPrev ? neighbour(i &- 1, 11) : lowerPrevEdge)
+                put(hasNext ? neighbour(i &+ 1, 12) : lowerNextEdge)
+                put(!edge || i &- 2 >= lo ? neighbour(i &- 2, 13) : lowerPrev2Edge)
+                put(!edge || i &+ 2 < hi ? neighbour(i &+ 2, 14) : lowerNext2Edge)
+                put(ShapeTrigrams.feature(sp, sh, sn, in: trigrams, shift: shift))
+                add(FeatureHash.feature(Template.bigramPrev, pair))
+                add(FeatureHash.feature(Template.bigramNext, next))
+                if row == nil { put(tables.capContext(context)) }
+                add(FeatureHash.feature(Template.prevWordShape, lp, sh))
+                add(FeatureHash.feature(Template.shapeNextWord, sh, ln))
+                put(hasPrev ? neighbour(i &- 1, 15) : exactPrevEdge)
+                put(hasNext ? neighbour(i &+ 1, 16) : exactNextEdge)
+                add(FeatureHash.feature(Template.bigramPrev2, prev2))
+                before = pair
+                pair = next
+                // Gazetteer positions, alone and with the token's capitalisation.
+                var g = gaz[i]
+                while g != 0 {
+                    let shiftBits = UInt32(g.trailingZeroBitCount) / 3 * 3
+                    let code = UInt64((g >> shiftBits) & 7)
+                    let value = UInt64(shiftBits / 3) << 3 | code
+                    g &= ~(7 << shiftBits)
+                    add(FeatureHash.feature(Template.gazetteer, value))
+                    add(FeatureHash.feature(Template.gazetteerCap, value, context))
+                }
+                if noListsBefore {
+                    if row == nil { put(noListsBeforeId) }
+                } else {
+                    put(tables.gazetteerPrev(hasPrev ? Self.listMask(gaz[i &- 1]) : 0x1000))
+                }
+                if noListsAfter {
+                    if row == nil { put(noListsAfterId) }
+                } else {
+                    put(tables.gazetteerNext(hasNext ? Self.listMask(gaz[i &+ 1]) : 0x1000))
+                }
+                if row == nil { put(tables.docCap(flags, context)) }
+                if !formSums { add(FeatureHash.feature(Template.docCapWord, flags, w)) }
+                if context & UInt64(Self.headlineBit) != 0 { add(FeatureHash.feature(Template.headlineWord, w)) }
+                return f
             }
-            starts[n] = Int32(f)
-        }}}}}}}}}}}}}
+            // Writes every sentence's tokens and returns the features' count; one copy for each
+            // value of `formSums`, which then folds away too.
+            @inline(__always) func walk(formSums: Bool) -> Int {
+                var f = 0
+                for s in 0..<doc.sentenceCount {
+                    let r = doc.sentence(s)
+                    let lo = r.lowerBound, hi = r.upperBound
+                    guard lo < hi else { continue }
+                    var before = outsidePair
+                    var pair = FeatureHash.combine(Self.outsideBefore1, lower[lo])
+                    // The first two tokens and the last two see an edge within two places.
+                    let headEnd = min(lo &+ 2, hi), tailStart = max(headEnd, hi &- 2)
+                    var i = lo
+                    while i < headEnd {
+                        f = token(i, lo, hi, f, &before, &pair, edge: true, formSums: formSums)
+                        i &+= 1
+                    }
+                    while i < tailStart {
+                        f = token(i, lo, hi, f, &before, &pair, edge: false, formSums: formSums)
+                        i &+= 1
+                    }
+                    while i < hi {
+                        f = token(i, lo, hi, f, &before, &pair, edge: true, formSums: formSums)
+                        i &+= 1
+                    }
+                }
+                return f
+            }
+            let count = formSums ? walk(formSums: true) : walk(formSums: false)
+            starts[n] = Int32(truncatingIfNeeded: count)
+        }}}}}}}}}}}}
     }
 
     /// Lists each form's features that all its tokens share (none for a form from the cache) and
@@ -941,48 +994,67 @@ extension TaggerBuffers {
     /// to its row of `FusedWeights`' tag rows, numbered in `tagRow`.
     mutating func extractPass2(_ doc: TaggerDocument, bucketBits: Int, tagRows: Bool = false) {
         let n = doc.tokenCount
+        // (Below 64, so that a masking shift cuts keys as `>>` would; see `writePass1Features`.)
+        precondition(bucketBits > 0 && bucketBits <= 64)
         let shift = UInt64(64 - bucketBits)
         let per = Self.countsPerSlot
         // (Slots are cleared in stores of 8, 4 and 1 counters.)
         precondition(per == 13)
         if pass2Tables?.shift != shift { pass2Tables = Pass2Tables(shift: shift) }
         let tables = pass2Tables!
+        let places = Pass2Tables.tagPlaces
+        precondition(places.count == 256)
         // Taken out while written, so the closures may read the other arrays of `self`; every
         // array is then read and written through a pointer (through `self`'s arrays, each write
         // checked its array's uniqueness and each read its bounds: a fifth of the work).
         var written = features2, starts = offsets2, counts = tableCounts, rows = tagRow
+        var capitalised = capitalisedList, memo = tagWordMemo
         features2 = []
         offsets2 = []
         tableCounts = []
         tagRow = []
+        capitalisedList = []
+        tagWordMemo = []
         defer {
             features2 = written
             offsets2 = starts
             tableCounts = counts
             tagRow = rows
+            capitalisedList = capitalised
+            tagWordMemo = memo
         }
         // `reserve(tokens:)` sized the per-token arrays for the document (a token writes at most
         // six features) and `fillDocumentTable` gave every token a slot below `tableSize`.
-        precondition(cap.count >= n && initial.count >= n && headline.count >= n && slot.count >= n)
+        precondition(cap.count >= n && context.count >= n && slot.count >= n)
         precondition(pass1.count >= n && lower.count >= n && starts.count > n && written.count >= n * 6)
         precondition(counts.count >= tableSize * per && doc.tokenEnds.count == n && rows.count >= n)
+        // `extractPass1` numbered this document's tokens' forms below `formsUsed`.
+        let forms = formsUsed
+        precondition(capitalised.count > n && form.count >= n && memo.count >= forms && forms <= n)
+        memo.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<forms]).update(repeating: 0) }
+        // (So that the features' offsets fit an Int32 unchecked.)
+        precondition(n < Int(Int32.max) / 6)
+        places.withUnsafeBufferPointer { place in
+        memo.withUnsafeMutableBufferPointer { memo in
+        capitalised.withUnsafeMutableBufferPointer { capitalisedTokens in
+        form.withUnsafeBufferPointer { form in
         rows.withUnsafeMutableBufferPointer { rows in
         written.withUnsafeMutableBufferPointer { out in
         starts.withUnsafeMutableBufferPointer { starts in
         counts.withUnsafeMutableBufferPointer { counts in
         cap.withUnsafeBufferPointer { cap in
-        initial.withUnsafeBufferPointer { initial in
-        headline.withUnsafeBufferPointer { headline in
+        context.withUnsafeBufferPointer { contextOf in
         slot.withUnsafeBufferPointer { slot in
         pass1.withUnsafeBufferPointer { pass1 in
         lower.withUnsafeBufferPointer { lower in
             let out = out.baseAddress!, starts = starts.baseAddress!, counts = counts.baseAddress!
-            let cap = cap.baseAddress!, initial = initial.baseAddress!, headline = headline.baseAddress!
+            let cap = cap.baseAddress!, contextOf = contextOf.baseAddress!
             let slot = slot.baseAddress!, pass1 = pass1.baseAddress!, lower = lower.baseAddress!
-            let rows = rows.baseAddress!
+            let rows = rows.baseAddress!, memo = memo.baseAddress!, form = form.baseAddress!
+            // (Read with a tag, below 256.)
+            let place = place.baseAddress!
             // The capitalised tokens in the order the walk below meets them, found once for the
             // three walks over them (each walk tested every token's class), and -1 after them.
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n + 1) { capitalisedTokens in
             let capitalisedTokens = capitalisedTokens.baseAddress!
             var m = 0
             for s in 0..<doc.sentenceCount {
@@ -1015,29 +1087,47 @@ extension TaggerBuffers {
             var nextCapitalised = 0
             // (The closure's own count, as in `writePass1Features`.)
             var f = 0
-            @inline(__always) func add(_ key: UInt64) {
-                out[f] = UInt32(truncatingIfNeeded: key >> shift)
-                f &+= 1
-            }
             @inline(__always) func put(_ id: UInt32) {
                 out[f] = id
                 f &+= 1
             }
             for s in 0..<doc.sentenceCount {
                 let r = doc.sentence(s)
+                guard !r.isEmpty else { continue }
+                let end = r.upperBound
+                // The tags of the token before (31 at the sentence's start) and of this one, and
+                // their places in the tag rows, carried along rather than loaded, edge-tested and
+                // range-tested for each token.
+                var before: UInt64 = 31, current = UInt64(pass1[r.lowerBound])
+                var placeBefore = place[31], placeCurrent = place[Int(current)]
                 for i in r {
-                    starts[i] = Int32(f)
-                    let own = UInt64(pass1[i])
-                    let prev = i > r.lowerBound ? UInt64(pass1[i - 1]) : 31
-                    let next = i + 1 < r.upperBound ? UInt64(pass1[i + 1]) : 31
-                    if tagRows, let row = Pass2Tables.tagRow(prev: prev, own: own, next: next) {
-                        rows[i] = UInt16(row)
+                    starts[i] = Int32(truncatingIfNeeded: f)
+                    let prev = before, own = current
+                    let next = i &+ 1 < end ? UInt64(pass1[i &+ 1]) : 31
+                    let placeNext = place[Int(next)]
+                    let placePrev = placeBefore
+                    before = own
+                    current = next
+                    placeBefore = placeCurrent
+                    placeCurrent = placeNext
+                    // (`Pass2Tables.tagRow`'s row, as a tag's place has its top bit set when out of range.)
+                    if tagRows, own < 17, (placePrev | placeNext) & 0x80 == 0 {
+                        rows[i] = (UInt16(placePrev) &* 17 &+ UInt16(truncatingIfNeeded: own)) &* 18 &+ UInt16(placeNext)
                     } else {
                         rows[i] = UInt16(Pass2Tables.tagRowCount)
                         put(tables.pass1Tag(own))
                         put(tables.pass1Neighbours(prev, next))
                     }
-                    add(FeatureHash.feature(Template.pass1TagWord, own, lower[i]))
+                    // (A form's tokens have its lower-case hash, so the same tag gives the same id.)
+                    let memoSlot = memo + Int(form[i])
+                    let remembered = memoSlot.pointee
+                    if remembered &>> 32 == own &+ 1 {
+                        put(UInt32(truncatingIfNeeded: remembered))
+                    } else {
+                        let id = UInt32(truncatingIfNeeded: FeatureHash.feature(Template.pass1TagWord, own, lower[i]) &>> shift)
+                        memoSlot.pointee = (own &+ 1) &<< 32 | UInt64(id)
+                        put(id)
+                    }
                     guard Int(capitalisedTokens[nextCapitalised]) == i else { continue }
                     nextCapitalised &+= 1
                     let base = counts + Int(slot[i]) * per
@@ -1064,15 +1154,14 @@ extension TaggerBuffers {
                             longerCount = c
                         }
                     }
-                    let context = UInt64(cap[i]) | UInt64(initial[i]) << 4 | UInt64(headline[i]) << 5
+                    let context = UInt64(contextOf[i])
                     put(tables.docMajority(UInt64(best), context))
                     put(tables.docLongerName(UInt64(longer), context))
                     put(tables.docMajorityTag(UInt64(best), own))
                 }
             }
-            starts[n] = Int32(f)
-            }
-        }}}}}}}}}}
+            starts[n] = Int32(truncatingIfNeeded: f)
+        }}}}}}}}}}}}}
     }
 
     @inline(__always) func isCapitalisedWord(_ i: Int) -> Bool {
@@ -1157,6 +1246,10 @@ extension Pass2Tables {
         let before = prev == 31 ? 17 : prev, after = next == 31 ? 17 : next
         return Int(truncatingIfNeeded: (before &* 17 &+ own) &* 18 &+ after)
     }
+
+    /// Per tag value (0–255), its place in `tagRow`'s numbering of a neighbour: the tag below
+    /// 17, 17 for 31 (outside the sentence), and 0xFF for any other (no row).
+    static let tagPlaces: [UInt8] = (0..<256).map { $0 < 17 ? UInt8($0) : $0 == 31 ? 17 : 0xFF }
 
     /// The bucket ids of the features `tagRow` numbered `row` stands for.
     func tagFeatures(row: Int) -> [UInt32] {

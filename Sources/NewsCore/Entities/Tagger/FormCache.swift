@@ -177,6 +177,13 @@ final class FormCache {
         return true
     }
 
+    /// `fits` of a form of `length` scalars whose bitwise OR is `bits`
+    /// (`TokenHashing.exactHashAndBits`).
+    @inline(__always)
+    static func fits(length: Int, bits: UInt32) -> Bool {
+        length <= maxScalars && length > 0 && bits <= 0xFFFF
+    }
+
     /// The entry holding the form written `sc[a..<b]` (exact hash `exact`), if any; marks it used.
     @inline(__always)
     func find(_ exact: UInt64, _ sc: UnsafeBufferPointer<UInt32>, _ a: Int, _ b: Int) -> Int? {

@@ -53,6 +53,19 @@ enum TokenHashing {
         return FeatureHash.mix(h)
     }
 
+    /// `exactHash` and the bitwise OR of the token's scalars (so whether all are within 16 bits,
+    /// for `FormCache.fits`), in one pass over them instead of two.
+    @inlinable
+    static func exactHashAndBits(_ sc: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> (hash: UInt64, bits: UInt32) {
+        var h = FeatureHash.offset ^ 0x5555
+        var bits: UInt32 = 0
+        for k in start..<end {
+            h = FeatureHash.step(h, sc[k])
+            bits |= sc[k]
+        }
+        return (FeatureHash.mix(h), bits)
+    }
+
     /// Hash of the word shape: capitals X, small letters x, digits d, other scalars as they are,
     /// each run collapsed to one symbol (`Bolton` → `Xx`, `U.S.` → `X.X.`, `1996-08-30` → `d-d-d`).
     @inlinable
@@ -66,6 +79,47 @@ enum TokenHashing {
             last = c
         }
         return FeatureHash.mix(h)
+    }
+
+    /// `lowerHash`, `shapeHash` and `capClass` of one token, in one pass over an ASCII token's
+    /// scalars (each classed once, not by three loops each testing case per scalar: some 500
+    /// instructions a word form the tagger had not kept, about a third of them here), through
+    /// the three functions for any other token.
+    @inlinable
+    static func formHashes(_ sc: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> (lower: UInt64, shape: UInt64, cap: CapClass) {
+        var lowered = FeatureHash.offset
+        var shaped = FeatureHash.offset ^ 0xAAAA
+        var last: UInt32 = 0xFFFF_FFFF
+        var upper = 0
+        var lowerCount = 0
+        var k = start
+        while k < end {
+            let v = sc[k]
+            guard v < 128 else {
+                return (lowerHash(sc, start, end), shapeHash(sc, start, end), capClass(sc, start, end))
+            }
+            let isUp = v &- 65 < 26, isLow = v &- 97 < 26, isDig = v &- 48 < 10
+            lowered = FeatureHash.step(lowered, isDig ? 48 : isUp ? v | 0x20 : v)
+            let c: UInt32 = isUp ? 88 : isLow ? 120 : isDig ? 100 : v
+            if c != last { shaped = FeatureHash.step(shaped, c) }
+            last = c
+            upper &+= isUp ? 1 : 0
+            lowerCount &+= isLow ? 1 : 0
+            k &+= 1
+        }
+        let cap: CapClass
+        if start >= end {
+            cap = .other
+        } else if isDigit(sc[start]) {
+            cap = .number
+        } else if upper == 0 && lowerCount == 0 {
+            cap = .other
+        } else if isUpper(sc[start]) {
+            cap = lowerCount > 0 ? .capitalised : upper == 1 ? .initial : .allCaps
+        } else {
+            cap = upper > 0 ? .mixed : .lower
+        }
+        return (FeatureHash.mix(lowered), FeatureHash.mix(shaped), cap)
     }
 
     /// Coarse capitalisation of a token.
