@@ -300,7 +300,8 @@ enum MentionRules {
                 d.a = g
                 if t.isWord(g - 1), isTitle(t, g - 1) { d.title = g - 1 }
             }
-            ds[k] = d
+            // (Written back only when a rule grew it: most drafts are left as they were.)
+            if d.a != ds[k].a || d.b != ds[k].b || d.title != ds[k].title || d.type != ds[k].type { ds[k] = d }
         }
         // Drop drafts the grown ones now cover ("Hayes" of "Whitfield-Hayes").
         dropCovered(&ds)
@@ -332,7 +333,8 @@ enum MentionRules {
                 j += 1
             }
             for k in i..<j where reachBefore < ds[k].b && reachSame <= ds[k].b {
-                ds[kept] = ds[k]
+                // (Moved only once a draft before it was dropped: most drafts stay where they are.)
+                if kept != k { ds[kept] = ds[k] }
                 kept += 1
             }
             reachBefore = max(reachBefore, reachSame)
