@@ -373,7 +373,10 @@ public struct PersonName: Sendable, Equatable, Hashable {
         while start > 0, PersonNameWords.particles.contains(words[start - 1].lowercased()) { start -= 1 }
         if start == 0 { start = words.count - 1 }
         surname = start == words.count - 1 ? last : words[start...].joined(separator: " ")
-        given = Array(words[..<start])
+        // (The given names cut from the words in place: copied out as `Array(words[..<start])`,
+        // they cost an allocation and a retain a word at every name.)
+        words.removeSubrange(start...)
+        given = words
         self.suffix = suffix
     }
 

@@ -331,20 +331,23 @@ enum MentionCues {
         } else if n < t.count, t.tokens[n].kind == .possessive, t.isLowercaseWord(n + 1) {
             after = n + 1
         }
-        if let after, t.lower(after, isIn: SportsWords.teamRoles) { votes += 5 }
+        // (Each neighbour's key read once: every cue below asks a list about the same words.)
+        let keyAfter = after.flatMap { t.lowerKey($0) }
+        let keyBefore = lowerBefore ? t.lowerKey(p) : nil
+        if let after, t.lower(after, key: keyAfter, isIn: SportsWords.teamRoles) { votes += 5 }
         // (Asked of the list by the keys the tokens hold: the words' `String`s are not read.)
-        if lowerBefore, t.lower(p, isIn: SportsWords.versus) { votes += 5 }
-        if lowerAfter, t.lower(n, isIn: SportsWords.versus) { votes += 5 }
+        if lowerBefore, t.lower(p, key: keyBefore, isIn: SportsWords.versus) { votes += 5 }
+        if lowerAfter, t.lower(n, key: keyAfter, isIn: SportsWords.versus) { votes += 5 }
         // The cues of a sports story, read before asking whether it is one.
         var sportVotes = 0
-        if let after, t.lower(after, isIn: SportsWords.sportsStoryRoles) { sportVotes += 4 }
+        if let after, t.lower(after, key: keyAfter, isIn: SportsWords.sportsStoryRoles) { sportVotes += 4 }
         if n < t.count, t.tokens[n].kind == .possessive, t.isCapitalised(n + 1), !t.capitalIsWeak(n + 1) { sportVotes += 4 }
-        if lowerAfter, t.lower(n, isIn: SportsWords.resultWordsAfter) { sportVotes += 4 }
+        if lowerAfter, t.lower(n, key: keyAfter, isIn: SportsWords.resultWordsAfter) { sportVotes += 4 }
         if lowerBefore {
             // (The words compared by their tokens' scalars, without their lower case's `String`s;
             // the word before read only when the word asks about it.)
             func q(_ word: StaticString) -> Bool { t.isLowercaseWord(p - 1) && t.lowerIs(p - 1, word) }
-            if t.lower(p, isIn: SportsWords.resultWordsBefore) || t.lower(p, isIn: SportsWords.transferVerbs)
+            if t.lower(p, key: keyBefore, isIn: SportsWords.resultWordsBefore) || t.lower(p, key: keyBefore, isIn: SportsWords.transferVerbs)
                 || (t.lowerIs(p, "with") && (q("drew") || q("draw"))) || (t.lowerIs(p, "to") && (q("lost") || q("losing") || q("defeat")))
                 || (t.lowerIs(p, "for") && t.isLowercaseWord(p - 1) && t.lower(p - 1, isIn: SportsWords.playedFor))
             {
@@ -421,6 +424,9 @@ enum MentionCues {
         // (Whether there is such a word after it: the lists are asked about it by its token, and
         // its `String` is not read.)
         let after = n < t.count && !t.sentenceBreak[n] && t.isLowercaseWord(n)
+        // (Their keys read once: the lists below are asked about the same two words.)
+        let keyBefore = before ? t.lowerKey(p) : nil
+        let keyAfter = after ? t.lowerKey(n) : nil
         // ("The film Dark Harbour Lights": a title the tagger took for a place or a firm, when
         // no gazetteer, club list or sports story speaks for that.)
         // (Asked only after a work's word: whether the story is about sport is found for the
@@ -429,19 +435,19 @@ enum MentionCues {
             count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlacePhrase(d, t)
         }
         // "The comedy duo Ada Ode and Tom Fennick": a pair named by its members names people.
-        let namesMembers = person && before && (t.lowerIs(p, "duo") || t.lowerIs(p, "trio")) && after && t.lower(n, isIn: SmallWords.and) && t.isCapitalised(n + 1)
+        let namesMembers = person && before && (t.lowerIs(p, "duo") || t.lowerIs(p, "trio")) && after && t.lower(n, key: keyAfter, isIn: SmallWords.and) && t.isCapitalised(n + 1)
         // (The lists are asked by token `p` or `n`, the word `before` or `after` is, so that
         // they read the key the tokens hold.)
         if before, !namesMembers {
-            if t.lower(p, isIn: WorkWords.before), person || d.type == .other || titleLike() {
+            if t.lower(p, key: keyBefore, isIn: WorkWords.before), person || d.type == .other || titleLike() {
                 vote(.other, 8)
-            } else if person, t.lower(p, isIn: WorkWords.musicGroups) {
+            } else if person, t.lower(p, key: keyBefore, isIn: WorkWords.musicGroups) {
                 vote(.organization, 8)  // "the band Low Tide": no one's name follows "band"
-            } else if t.lower(p, isIn: OrganisationWords.before) {
+            } else if t.lower(p, key: keyBefore, isIn: OrganisationWords.before) {
                 vote(.organization, 3)
-            } else if t.lower(p, isIn: PersonNouns.nouns) {
+            } else if t.lower(p, key: keyBefore, isIn: PersonNouns.nouns) {
                 vote(.person, 3)  // "the Athletic goalkeeper Rhys Penhallow"
-            } else if person, t.lower(p, isIn: WorkWords.roleAdjectives) || t.lower(p, isIn: WorkWords.ordinals), t.isLowercaseWord(p - 1),
+            } else if person, t.lower(p, key: keyBefore, isIn: WorkWords.roleAdjectives) || t.lower(p, key: keyBefore, isIn: WorkWords.ordinals), t.isLowercaseWord(p - 1),
                 t.lowerIs(p - 1, "the")
             {
                 vote(.other, 6)  // "the next Tom Fennick", "the sixth Dark Harbour"
@@ -464,13 +470,13 @@ enum MentionCues {
             vote(.other, 6)
         }
         if person, after {
-            if t.lower(n, isIn: WorkWords.after) {
+            if t.lower(n, key: keyAfter, isIn: WorkWords.after) {
                 vote(.other, 8)
-            } else if t.lower(n, isIn: WorkWords.afterWeak) {
+            } else if t.lower(n, key: keyAfter, isIn: WorkWords.afterWeak) {
                 vote(.other, 4)
-            } else if t.lower(n, isIn: WorkWords.bandMembers), t.isCapitalised(n + 1) {
+            } else if t.lower(n, key: keyAfter, isIn: WorkWords.bandMembers), t.isCapitalised(n + 1) {
                 vote(.organization, 8)  // "Low Tide frontman Ada Ode"
-            } else if t.lower(n, isIn: SmallWords.wereAndAre), !(t.isLowercaseWord(n + 1) && t.lowerIs(n + 1, "to")), isWholeSubject(d, t) {
+            } else if t.lower(n, key: keyAfter, isIn: SmallWords.wereAndAre), !(t.isLowercaseWord(n + 1) && t.lowerIs(n + 1, "to")), isWholeSubject(d, t) {
                 vote(.organization, 4)  // "Low Tide were the only band": a person is "was"
             }
         }
@@ -482,9 +488,9 @@ enum MentionCues {
         }
         // Cues a place's name would take otherwise ("Hollywood star", "in Tarrow").
         var work = 0
-        if after, t.lower(n, isIn: WorkWords.people), t.isCapitalised(n + 1) {
+        if after, t.lower(n, key: keyAfter, isIn: WorkWords.people), t.isCapitalised(n + 1) {
             work += 8
-        } else if after, t.lower(n, isIn: WorkWords.kinds), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.people),
+        } else if after, t.lower(n, key: keyAfter, isIn: WorkWords.kinds), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.people),
             t.isCapitalised(n + 2)
         {
             work += 8  // "Dark Harbour film star Ada Ode"
@@ -617,5 +623,15 @@ enum MentionCues {
             steps += 1
         }
         return nil
+    }
+}
+
+extension ArticleTokens {
+    /// `lower(i, isIn: list)` with token `i`'s key already read (`key == lowerKey(i)`, or nil,
+    /// which asks by the word's `String`): the cues ask many lists about the same neighbour.
+    @inline(__always)
+    func lower(_ i: Int, key: WordKey?, isIn list: WordList) -> Bool {
+        if let key, list.rulesOut(key) { return false }
+        return list.contains(lower(i), key: key)
     }
 }

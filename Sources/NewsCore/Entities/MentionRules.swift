@@ -88,8 +88,8 @@ enum MentionRules {
     /// (`TaggerEntityExtractor.capitalisedWords(t)`): only they can start a name, so the walk
     /// goes from one to the next rather than over every token.
     static func headedNames(_ ds: inout [DraftMention], _ t: ArticleTokens, capitalised: [Int]) {
-        var covered = [Bool](repeating: false, count: t.count)
-        for d in ds { for i in d.a..<min(d.b + 1, t.count) { covered[i] = true } }
+        var covered = TokenMarks(count: t.count)
+        for d in ds { covered.mark(d.a..<min(d.b + 1, t.count)) }
         var added: [DraftMention] = []
         // (Where the walk goes on: past a name found, and past the run of words after one that
         // was not.)
@@ -264,8 +264,8 @@ enum MentionRules {
             k += 1
         }
         // (Marks by token: a set of indices hashed each one.)
-        var covered = [Bool](repeating: false, count: t.count)
-        for d in ds { for i in d.a..<d.b { covered[i] = true } }
+        var covered = TokenMarks(count: t.count)
+        for d in ds { covered.mark(d.a..<d.b) }
         for k in ds.indices where ds[k].firm == nil && ds[k].end == nil {
             var d = ds[k]
             // A double-barrelled surname: "Shaun Wright" then "-Phillips".
@@ -300,7 +300,8 @@ enum MentionRules {
                 d.a = g
                 if t.isWord(g - 1), isTitle(t, g - 1) { d.title = g - 1 }
             }
-            ds[k] = d
+            // (Written back only when a rule grew it: most drafts are left as they were.)
+            if d.a != ds[k].a || d.b != ds[k].b || d.title != ds[k].title || d.type != ds[k].type { ds[k] = d }
         }
         // Drop drafts the grown ones now cover ("Hayes" of "Whitfield-Hayes").
         dropCovered(&ds)
@@ -332,7 +333,8 @@ enum MentionRules {
                 j += 1
             }
             for k in i..<j where reachBefore < ds[k].b && reachSame <= ds[k].b {
-                ds[kept] = ds[k]
+                // (Moved only once a draft before it was dropped: most drafts stay where they are.)
+                if kept != k { ds[kept] = ds[k] }
                 kept += 1
             }
             reachBefore = max(reachBefore, reachSame)
@@ -832,5 +834,32 @@ enum NameShape {
         }
         if words.count == 2, PlaceWords.openers.contains(lower[0]), !OrganisationWords.heads.contains(last) { return .place }
         return nil
+    }
+}
+
+/// Which of an article's tokens the rules have marked (those the drafts cover), one bit a token.
+/// (With a `[Bool]` of every token, each draft's few tokens were marked through a call to
+/// `memset`; a bit a token marks them in a few instructions.)
+struct TokenMarks {
+    private var bits: [UInt64]
+
+    /// No token of `count` marked.
+    init(count: Int) {
+        bits = [UInt64](repeating: 0, count: (max(count, 0) + 63) >> 6)
+    }
+
+    /// Whether token `i` is marked.
+    @inline(__always)
+    subscript(i: Int) -> Bool {
+        bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
+
+    @inline(__always)
+    mutating func mark(_ i: Int) {
+        bits[i >> 6] |= 1 << UInt64(i & 63)
+    }
+
+    mutating func mark(_ range: Range<Int>) {
+        for i in range { mark(i) }
     }
 }

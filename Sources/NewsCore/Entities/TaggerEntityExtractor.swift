@@ -285,8 +285,8 @@ public struct TaggerEntityExtractor: EntityExtractor {
             }
         }
         guard names.hasSurnames || names.hasOneWordNames else { return }
-        var covered = [Bool](repeating: false, count: t.count)
-        for k in ds.indices { for i in ds[k].a..<ds[k].b { covered[i] = true } }
+        var covered = TokenMarks(count: t.count)
+        for k in ds.indices { covered.mark(ds[k].a..<ds[k].b) }
         var added: [DraftMention] = []
         // (Only capitalised words can start a name: they are found first, in one walk through
         // the buffers, and the uncovered ones asked the rest. The checks at every token of the
@@ -335,7 +335,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
             }
             var title: Int? = nil
             if type == .person, start > 0, t.isWord(start - 1), MentionRules.isTitle(t, start - 1) { title = start - 1 }
-            for k in start...i { covered[k] = true }
+            covered.mark(start..<(i + 1))
             added.append(DraftMention(a: start, b: i + 1, type: type, title: title, taggerWeight: 0, end: cut))
         }
         // (In place: `(ds + added).sorted` made two arrays.)
