@@ -1064,11 +1064,13 @@ extension TaggerBuffers {
                 }
             }
             capitalisedTokens[m] = -1
+            // (A slot is an Int32, so a slot's offset in `counts` cannot overflow an Int: the
+            // multiplies below wrap instead of testing for it.)
             // Only the counters of the slots tallied below are read: clear those, not the whole
             // table (a table sized for the document's tokens is mostly slots of no capitalised
             // word). Three stores: `update(repeating:count:)` called memset for each slot.
             for k in 0..<m {
-                let base = UnsafeMutableRawPointer(counts + Int(slot[Int(capitalisedTokens[k])]) * per)
+                let base = UnsafeMutableRawPointer(counts + Int(slot[Int(capitalisedTokens[k])]) &* per)
                 base.storeBytes(of: SIMD8<UInt16>(), as: SIMD8<UInt16>.self)
                 base.storeBytes(of: SIMD4<UInt16>(), toByteOffset: 16, as: SIMD4<UInt16>.self)
                 base.storeBytes(of: 0, toByteOffset: 24, as: UInt16.self)
@@ -1076,7 +1078,7 @@ extension TaggerBuffers {
             // Tally first-pass types per capitalised word form.
             for k in 0..<m {
                 let i = Int(capitalisedTokens[k])
-                let base = counts + Int(slot[i]) * per
+                let base = counts + Int(slot[i]) &* per
                 let tag = EntityTag(raw: pass1[i])
                 let t = tag.typeCode
                 base[t] &+= 1
@@ -1130,7 +1132,7 @@ extension TaggerBuffers {
                     }
                     guard Int(capitalisedTokens[nextCapitalised]) == i else { continue }
                     nextCapitalised &+= 1
-                    let base = counts + Int(slot[i]) * per
+                    let base = counts + Int(slot[i]) &* per
                     let ownTag = EntityTag(raw: pass1[i])
                     let ownType = ownTag.typeCode
                     // Majority first-pass type of the other occurrences (none when it occurs once).
