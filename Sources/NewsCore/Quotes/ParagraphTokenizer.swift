@@ -81,6 +81,15 @@ enum ParagraphTokenizer {
                 // nearly every word is; any other is keyed by the general init below.
                 var hash = Self.keyStep(keyBasis, c.value)
                 var ascii = c.isASCII
+                // Most words are a run of ASCII letters: read it in a loop that keeps only the
+                // hash, where the general loop below also carries `isNumber` and `ascii` at every
+                // scalar (neither changes here: the word is no number, and ASCII leaves `ascii`).
+                if !isNumber {
+                    while j < limit, s[j].value < 0x80, QuoteMarks.isWordScalar(s[j]) {
+                        hash = Self.keyStep(hash, s[j].value)
+                        j += 1
+                    }
+                }
                 while j < limit {
                     let d = s[j]
                     if QuoteMarks.isWordScalar(d) {
