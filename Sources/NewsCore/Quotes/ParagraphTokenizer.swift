@@ -92,6 +92,9 @@ enum ParagraphTokenizer {
                 }
                 while j < limit {
                     let d = s[j]
+                    // Most words end at a space, which none of the tests below lets in: it ends
+                    // the word at once.
+                    if d == " " { break }
                     if QuoteMarks.isWordScalar(d) {
                         if isNumber, !isDigit(d) { isNumber = false }
                         hash = Self.keyStep(hash, d.value)
@@ -138,7 +141,9 @@ enum ParagraphTokenizer {
                 tokens.append(QuoteToken(
                     start: i, end: j, kind: isNumber ? .number : .word, key: key,
                     capitalised: NameMentions.isUpper(c), scalar: " ", segment: -1))
-                i = j
+                // The space after a word is no token: stepped over here rather than by another
+                // turn of the outer loop (`j < limit` keeps it before the next segment).
+                i = j < limit && s[j] == " " ? j + 1 : j
                 continue
             }
             if (c == "'" || c == "\u{2019}"), i + 1 < limit, s[i + 1] == "s" || s[i + 1] == "S",
