@@ -28,6 +28,14 @@ import Testing
         }
     }
 
+    /// The ASCII run's hash step is the general step on every letter and digit.
+    @Test func alphanumericStepIsTheGeneralStep() {
+        for v in UInt32(0)..<0x80 where QuoteMarks.isWordScalar(Unicode.Scalar(v)!) {
+            let basis = WordKey.empty.value
+            #expect(ParagraphTokenizer.alphanumericKeyStep(basis, v) == ParagraphTokenizer.keyStep(basis, v))
+        }
+    }
+
     /// Plain ASCII words are read by a loop of their own: the words it cuts, next to digits,
     /// inner marks and non-ASCII letters, are the ones the general loop cuts.
     @Test func asciiRunsEndWhereTheGeneralLoopEnds() {

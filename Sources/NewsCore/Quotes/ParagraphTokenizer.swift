@@ -86,7 +86,7 @@ enum ParagraphTokenizer {
                 // scalar (neither changes here: the word is no number, and ASCII leaves `ascii`).
                 if !isNumber {
                     while j < limit, s[j].value < 0x80, QuoteMarks.isWordScalar(s[j]) {
-                        hash = Self.keyStep(hash, s[j].value)
+                        hash = Self.alphanumericKeyStep(hash, s[j].value)
                         j += 1
                     }
                 }
@@ -168,6 +168,13 @@ enum ParagraphTokenizer {
     @inline(__always)
     static func keyStep(_ hash: UInt64, _ v: UInt32) -> UInt64 {
         (hash ^ UInt64(v &- 0x41 < 26 ? v + 32 : v)) &* 0x100_0000_01b3
+    }
+
+    /// `keyStep` of an ASCII letter or digit: setting bit 5 folds a capital and leaves a small
+    /// letter or a digit as it is, one `or` where `keyStep` tests for a capital.
+    @inline(__always)
+    static func alphanumericKeyStep(_ hash: UInt64, _ v: UInt32) -> UInt64 {
+        (hash ^ UInt64(v | 0x20)) &* 0x100_0000_01b3
     }
 
     @inline(__always)
