@@ -27,4 +27,28 @@ import Testing
             }
         }
     }
+
+    /// The ASCII run's hash step is the general step on every letter and digit.
+    @Test func alphanumericStepIsTheGeneralStep() {
+        for v in UInt32(0)..<0x80 where QuoteMarks.isWordScalar(Unicode.Scalar(v)!) {
+            let basis = WordKey.empty.value
+            #expect(ParagraphTokenizer.alphanumericKeyStep(basis, v) == ParagraphTokenizer.keyStep(basis, v))
+        }
+    }
+
+    /// Plain ASCII words are read by a loop of their own: the words it cuts, next to digits,
+    /// inner marks and non-ASCII letters, are the ones the general loop cuts.
+    @Test func asciiRunsEndWhereTheGeneralLoopEnds() {
+        let text = "Ode2 x86 B52s co-host U.S. don't Ilo's 3:30pm 12,000 cafe\u{301} Zoë Renée Ødegaard FranÃ§ois A&B ab’cd end."
+        let scalars = Array(text.unicodeScalars)
+        let tokens = ParagraphTokenizer.tokens(scalars, range: 0..<scalars.count, segments: [])
+        let cut = tokens.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        #expect(cut == [
+            "Ode2", "x86", "B52s", "co-host", "U.S", ".", "don't", "Ilo", "'s", "3:30pm", "12,000", "cafe\u{301}", "Zoë",
+            "Renée", "Ødegaard", "FranÃ§ois", "A&B", "ab’cd", "end", ".",
+        ])
+        let kinds: [QuoteToken.Kind] = [.word, .word, .word, .word, .word, .punct, .word, .word, .possessive, .word, .number]
+            + Array(repeating: .word, count: 8) + [.punct]
+        #expect(tokens.map(\.kind) == kinds)
+    }
 }

@@ -81,8 +81,20 @@ enum ParagraphTokenizer {
                 // nearly every word is; any other is keyed by the general init below.
                 var hash = Self.keyStep(keyBasis, c.value)
                 var ascii = c.isASCII
+                // Most words are a run of ASCII letters: read it in a loop that keeps only the
+                // hash, where the general loop below also carries `isNumber` and `ascii` at every
+                // scalar (neither changes here: the word is no number, and ASCII leaves `ascii`).
+                if !isNumber {
+                    while j < limit, s[j].value < 0x80, QuoteMarks.isWordScalar(s[j]) {
+                        hash = Self.alphanumericKeyStep(hash, s[j].value)
+                        j += 1
+                    }
+                }
                 while j < limit {
                     let d = s[j]
+                    // Most words end at a space, which none of the tests below lets in: it ends
+                    // the word at once.
+                    if d == " " { break }
                     if QuoteMarks.isWordScalar(d) {
                         if isNumber, !isDigit(d) { isNumber = false }
                         hash = Self.keyStep(hash, d.value)
@@ -129,7 +141,9 @@ enum ParagraphTokenizer {
                 tokens.append(QuoteToken(
                     start: i, end: j, kind: isNumber ? .number : .word, key: key,
                     capitalised: NameMentions.isUpper(c), scalar: " ", segment: -1))
-                i = j
+                // The space after a word is no token: stepped over here rather than by another
+                // turn of the outer loop (`j < limit` keeps it before the next segment).
+                i = j < limit && s[j] == " " ? j + 1 : j
                 continue
             }
             if (c == "'" || c == "\u{2019}"), i + 1 < limit, s[i + 1] == "s" || s[i + 1] == "S",
@@ -154,6 +168,13 @@ enum ParagraphTokenizer {
     @inline(__always)
     static func keyStep(_ hash: UInt64, _ v: UInt32) -> UInt64 {
         (hash ^ UInt64(v &- 0x41 < 26 ? v + 32 : v)) &* 0x100_0000_01b3
+    }
+
+    /// `keyStep` of an ASCII letter or digit: setting bit 5 folds a capital and leaves a small
+    /// letter or a digit as it is, one `or` where `keyStep` tests for a capital.
+    @inline(__always)
+    static func alphanumericKeyStep(_ hash: UInt64, _ v: UInt32) -> UInt64 {
+        (hash ^ UInt64(v | 0x20)) &* 0x100_0000_01b3
     }
 
     @inline(__always)
