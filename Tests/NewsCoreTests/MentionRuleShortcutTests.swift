@@ -233,4 +233,25 @@ struct MentionRuleShortcutTests {
         }
         #expect(shortcuts > 50)
     }
+
+    /// `MentionRules.addSorted` leaves the drafts as `(ds + added).sorted { $0.a < $1.a }` does:
+    /// untouched when nothing is added to drafts in order (ties in `a` kept in their order),
+    /// sorted otherwise.
+    @Test func addingDraftsSortedIsTheSort() {
+        func spans(_ ds: [DraftMention]) -> [[Int]] { ds.map { [$0.a, $0.b, $0.taggerWeight] } }
+        func draft(_ a: Int, _ b: Int, _ w: Int) -> DraftMention { DraftMention(a: a, b: b, type: .person, taggerWeight: w) }
+        let cases: [([DraftMention], [DraftMention])] = [
+            ([], []),
+            ([draft(3, 5, 2)], []),
+            ([draft(0, 2, 2), draft(4, 6, 1), draft(4, 5, 0), draft(9, 10, 2)], []),
+            ([draft(4, 6, 2), draft(0, 2, 1), draft(4, 5, 0)], []),
+            ([draft(0, 2, 2), draft(7, 9, 1)], [draft(3, 4, 0), draft(7, 8, 0)]),
+            ([draft(5, 6, 2), draft(1, 2, 1)], [draft(3, 4, 0)]),
+        ]
+        for (ds, added) in cases {
+            var fast = ds
+            MentionRules.addSorted(&fast, added)
+            #expect(spans(fast) == spans((ds + added).sorted { $0.a < $1.a }))
+        }
+    }
 }

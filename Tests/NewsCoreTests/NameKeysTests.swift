@@ -41,4 +41,50 @@ import Testing
         #expect(!names.hasSurnames && names.hasOneWordNames)
         #expect(!names.isSurname("greyfinch"))
     }
+
+    /// Keys given by token (found by the lower-case id) answer as the same keys given as
+    /// `String`s, mixed with keys only a `String` gives (a name cut short, a non-ASCII word).
+    @Test func keysByTokenAnswerAsKeysByString() throws {
+        let article = try ArticleParser.parse(
+            text: """
+                Whitlock and UHW Meet
+
+                Whitlock met Lindqvist at UHW in Merrowick; WHITLOCK, Caf\u{E9} Ren\u{E9}, R2D2 and
+                lindqvist's Merrowick-based aides met Uhw, whitlock and Saltings in Caf\u{E9}.
+                """, path: "test.txt")
+        let t = ArticleTokens(article: article)
+        let words = (0..<t.count).filter { t.isWord($0) }
+        // Every second word a surname, every third a one-word name, as tokens or as `String`s.
+        var byToken = TaggerEntityExtractor.NameKeys(capacity: 0, wordIdCount: t.wordIdCount)
+        var byString = TaggerEntityExtractor.NameKeys(capacity: 0)
+        byToken.addSurname("ren\u{E9}")
+        byString.addSurname("ren\u{E9}")
+        for (n, i) in words.enumerated() where t.isPlainAlphanumeric(i) {
+            if n % 2 == 0 {
+                byToken.addSurname(lowerOf: i, t)
+                byString.addSurname(t.lower(i), wordKey: t.lowerKey(i))
+            }
+            if n % 3 == 0 {
+                let type: EntityType = n % 2 == 0 ? .organization : .place
+                byToken.addOneWordName(lowerOf: i, t, type)
+                if byString.oneWordType(t.lower(i)) == nil {
+                    byString.addOneWordName(
+                        t.lower(i), type, acronym: TaggerEntityExtractor.isAcronymText(t.word(i)), wordKey: t.lowerKey(i))
+                }
+            }
+        }
+        #expect(byToken.hasSurnames == byString.hasSurnames && byToken.hasOneWordNames == byString.hasOneWordNames)
+        var asked = 0
+        for i in words {
+            let key = MentionRules.wordKey(t, i)
+            let fast = byToken.facts(wordAt: i, t)
+            let slow = byString.facts(key)
+            #expect(fast.surname == slow.surname && fast.oneWord == slow.oneWord && fast.acronym == slow.acronym, "\(key)")
+            // Asked again, from what was kept.
+            let again = byToken.facts(wordAt: i, t)
+            #expect(again.surname == slow.surname && again.oneWord == slow.oneWord && again.acronym == slow.acronym, "\(key)")
+            if slow.surname || slow.oneWord != nil { asked += 1 }
+        }
+        #expect(asked > 10)
+    }
 }

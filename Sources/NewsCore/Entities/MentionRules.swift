@@ -112,7 +112,13 @@ enum MentionRules {
             }
             next = j
         }
-        // (Most articles add none to drafts already in order: the sort, stable, would leave them as they are.)
+        addSorted(&ds, added)
+    }
+
+    /// `ds = (ds + added).sorted { $0.a < $1.a }`, without making either array when nothing is
+    /// added to drafts already in order (most articles, at most of the rules that call this):
+    /// the sort, stable, would leave them as they are.
+    static func addSorted(_ ds: inout [DraftMention], _ added: [DraftMention]) {
         if added.isEmpty, ds.indices.dropFirst().allSatisfy({ ds[$0 - 1].a <= ds[$0].a }) { return }
         ds = (ds + added).sorted { $0.a < $1.a }
     }
@@ -411,7 +417,7 @@ enum MentionRules {
                 }
             }
         }
-        ds = (ds + added.filter { n in !ds.contains { $0.a < n.b && n.a < $0.b } }).sorted { $0.a < $1.a }
+        addSorted(&ds, added.filter { n in !ds.contains { $0.a < n.b && n.a < $0.b } })
     }
 
     /// "the World Health Organization (WHO)": an acronym in brackets right after a name is a mention
@@ -425,7 +431,7 @@ enum MentionRules {
             guard (2...8).contains(w.count), w.allSatisfy(\.isLetter), w.filter(\.isUppercase).count >= 2, w.first!.isUppercase else { continue }
             added.append(DraftMention(a: k, b: k + 1, type: d.type, taggerWeight: 0))
         }
-        ds = (ds + added).sorted { $0.a < $1.a }
+        addSorted(&ds, added)
     }
 
     /// "Osaka-based", "a Lindqvist-backed plan": the name is the capitalised part before the hyphen.

@@ -248,7 +248,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // The names' alias keys by `WordIds` (equal keys, equal ids), and by id what the article
         // calls each: a `Set` and a `Dictionary` by `String` hashed every key with SipHash and
         // grew a few times an article.
-        var names = NameKeys(capacity: ds.count)
+        var names = NameKeys(capacity: ds.count, wordIdCount: t.wordIdCount)
         func isAcronym(_ s: String) -> Bool { Self.isAcronymText(s) }
         // (A name is split into a `PersonName` once: most people are named several times alike.
         // Made empty, without storage: the tokens give nearly every name's key
@@ -259,9 +259,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // (Each name's text made only where it is read: most names are neither.)
         for k in ds.indices where ds[k].firm == nil {
             if ds[k].type == .person, NameShape.headType(t, ds[k].a..<ds[k].b) == nil {
-                if let last = tokenLastWordKey(ds[k], t) {
-                    // (The last token's lower case, whose `WordKey` the tokens hold.)
-                    names.addSurname(last, wordKey: t.lowerKey(ds[k].b - 1))
+                if let last = tokenLastWord(ds[k], t) {
+                    // (The last token's lower case, found by its id: most surnames come again.)
+                    names.addSurname(lowerOf: last, t)
                     continue
                 }
                 let text = t.text(range(ds[k], t))
@@ -276,12 +276,16 @@ public struct TaggerEntityExtractor: EntityExtractor {
             } else if ds[k].b - ds[k].a == 1 {
                 // (A one-word name without a cut is its word, whose text and key the tokens hold.)
                 let whole = ds[k].end == nil && t.isWord(ds[k].a)
+                // (A plain word's key is its lower case, found by its id.)
+                if whole && t.isPlainAlphanumeric(ds[k].a) {
+                    names.addOneWordName(lowerOf: ds[k].a, t, ds[k].type)
+                    continue
+                }
                 let text = whole ? t.word(ds[k].a) : t.text(range(ds[k], t))
                 let key = whole ? MentionRules.wordKey(t, ds[k].a) : EntityNames.aliasKey(text)
                 guard names.oneWordType(key) == nil else { continue }
                 // (A plain word's key is its lower case, whose `WordKey` the tokens hold.)
-                let wordKey = whole && t.isPlainAlphanumeric(ds[k].a) ? t.lowerKey(ds[k].a) : nil
-                names.addOneWordName(key, ds[k].type, acronym: isAcronym(text), wordKey: wordKey)
+                names.addOneWordName(key, ds[k].type, acronym: isAcronym(text))
             }
         }
         guard names.hasSurnames || names.hasOneWordNames else { return }
@@ -311,16 +315,15 @@ public struct TaggerEntityExtractor: EntityExtractor {
             // `WordKey` the tokens hold: most such words are ruled out by it, without the key's
             // `String` made and looked up. A word no key is goes on as `facts` would send it.)
             if cut == nil, start == i, t.isPlainAlphanumeric(i), let lowerKey = t.lowerKey(i), names.rulesOut(lowerKey) { continue }
-            // (A whole word's key is the one the tokens give it: `word()` is then `t.word(i)`.)
-            let key = cut == nil && start == i ? MentionRules.wordKey(t, i) : EntityNames.aliasKey(word())
-            // (The key looked up once for all three answers.)
-            let known = names.facts(key)
+            // (A whole word's key is the one the tokens give it: `word()` is then `t.word(i)`. The
+            // key looked up once for all three answers.)
+            let known = cut == nil && start == i ? names.facts(wordAt: i, t) : names.facts(EntityNames.aliasKey(word()))
             var type: EntityType
             if known.surname {
                 type = .person
                 if cut == nil, start == i, i > 0, !covered[i - 1], t.isCapitalised(i - 1), !t.tokens[i].hyphenJoined,
                     !MentionRules.isTitle(t, i - 1), !t.isWrittenInLowerCase(i - 1),
-                    !t.lower(i - 1, isIn: FunctionWords.closedClass), names.oneWordType(MentionRules.wordKey(t, i - 1)) == nil,
+                    !t.lower(i - 1, isIn: FunctionWords.closedClass), names.facts(wordAt: i - 1, t).oneWord == nil,
                     // ("Former Chelsea striker": a sentence's first word is a given name only
                     // when a list says it is one.)
                     !t.capitalIsWeak(i - 1) || lists.isFirstName(t, i - 1)
@@ -384,6 +387,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// which the tokens hold. Nil for any other name. (Most people's names are such, and
     /// splitting each into a `PersonName` cost more than the rest of the rule.)
     static func tokenLastWordKey(_ d: DraftMention, _ t: ArticleTokens) -> String? {
+        tokenLastWord(d, t).map(t.lower)
+    }
+
+    /// The token whose lower case `tokenLastWordKey` gives, or nil.
+    static func tokenLastWord(_ d: DraftMention, _ t: ArticleTokens) -> Int? {
         guard d.a < d.b else { return nil }
         let l = d.b - 1
         let r = t.tokens[l].range
@@ -395,7 +403,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
             for k in start..<r.lowerBound where s[k].value >= 0x80 || s[k].value == 0x0D { return false }
             return l == d.a || (r.lowerBound > start && (s[r.lowerBound - 1].value == 0x20 || s[r.lowerBound - 1].value == 0x0A))
         }
-        return plain ? t.lower(l) : nil
+        return plain ? l : nil
     }
 
     /// The alias keys `addRepeatedNames` collects: surnames, and one-word names with their type
@@ -413,9 +421,55 @@ public struct TaggerEntityExtractor: EntityExtractor {
         /// comes (such a key may equal an ASCII string).
         private var filter = SIMD4<UInt64>(repeating: 0)
         private var filterOn = true
+        /// By the tokens' lower-case id (`ArticleTokens.lowerId`): 1 + the id of that lower case
+        /// as a key, 0 while not known. Most names come back several times an article, and
+        /// making and hashing each one's `String` again cost more than the rest of the rule.
+        /// (Only ids found are kept: a key not there yet may come later.)
+        private var byLower: [Int32]
 
-        init(capacity: Int) {
+        /// Room for `capacity` keys; `wordIdCount`: the tokens' `wordIdCount`, for asking by token.
+        init(capacity: Int, wordIdCount: Int = 0) {
             ids = WordIds(capacity: capacity + 8)
+            byLower = [Int32](repeating: 0, count: wordIdCount)
+        }
+
+        /// The id of `t.lower(i)` as a key, given one if new.
+        private mutating func id(lowerOf i: Int, _ t: ArticleTokens) -> Int {
+            let l = t.lowerId(i)
+            guard l < byLower.count else { return id(t.lower(i), wordKey: t.lowerKey(i)) }
+            if byLower[l] > 0 { return Int(byLower[l]) - 1 }
+            let k = id(t.lower(i), wordKey: t.lowerKey(i))
+            byLower[l] = Int32(k + 1)
+            return k
+        }
+
+        /// `addSurname(t.lower(i))`.
+        mutating func addSurname(lowerOf i: Int, _ t: ArticleTokens) {
+            surname[id(lowerOf: i, t)] = true
+            hasSurnames = true
+        }
+
+        /// `addOneWordName(t.lower(i), type, acronym: isAcronymText(t.word(i)))` unless the key
+        /// has a type already (the first one given stays, and with it whether it was an acronym).
+        mutating func addOneWordName(lowerOf i: Int, _ t: ArticleTokens, _ type: EntityType) {
+            let k = id(lowerOf: i, t)
+            guard oneWord[k] == nil else { return }
+            oneWord[k] = type
+            if TaggerEntityExtractor.isAcronymText(t.word(i)) { acronym[k] = true }
+            hasOneWordNames = true
+        }
+
+        /// `facts(MentionRules.wordKey(t, i))`, a plain word's found by its lower-case id.
+        mutating func facts(wordAt i: Int, _ t: ArticleTokens) -> (surname: Bool, oneWord: EntityType?, acronym: Bool) {
+            let l = t.lowerId(i)
+            guard t.isPlainAlphanumeric(i), l < byLower.count else { return facts(MentionRules.wordKey(t, i)) }
+            var id = Int(byLower[l]) - 1
+            if id < 0 {
+                guard let found = ids.find(t.lower(i)) else { return (false, nil, false) }
+                byLower[l] = Int32(found + 1)
+                id = found
+            }
+            return (surname[id], oneWord[id], acronym[id])
         }
 
         /// The filter's word and bit for a key.
