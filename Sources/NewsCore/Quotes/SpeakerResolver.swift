@@ -238,6 +238,13 @@ struct SpeakerResolver {
     /// The words of a range, split at spaces and other non-letters (apostrophes and hyphens kept).
     func words(_ r: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        forEachWord(r) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each of `words(r)` in order, without making the list.
+    @inline(__always)
+    func forEachWord(_ r: Range<Int>, _ body: (Range<Int>) -> Void) {
         var i = r.lowerBound
         while i < r.upperBound {
             guard QuoteMarks.isWordScalar(scalars[i]) else {
@@ -248,9 +255,8 @@ struct SpeakerResolver {
             while i < r.upperBound, QuoteMarks.isWordScalar(scalars[i]) || scalars[i] == "-" || scalars[i] == "'" || scalars[i] == "\u{2019}" {
                 i += 1
             }
-            out.append(start..<i)
+            body(start..<i)
         }
-        return out
     }
 
     /// The first and last of a range's `words`, and whether it has two or more.
@@ -264,20 +270,11 @@ struct SpeakerResolver {
     /// named or described made for these alone.
     func wordEnds(_ r: Range<Int>) -> WordEnds? {
         var found: WordEnds? = nil
-        var i = r.lowerBound
-        while i < r.upperBound {
-            guard QuoteMarks.isWordScalar(scalars[i]) else {
-                i += 1
-                continue
-            }
-            let start = i
-            while i < r.upperBound, QuoteMarks.isWordScalar(scalars[i]) || scalars[i] == "-" || scalars[i] == "'" || scalars[i] == "\u{2019}" {
-                i += 1
-            }
+        forEachWord(r) { w in
             if found == nil {
-                found = WordEnds(first: start..<i, last: start..<i, several: false)
+                found = WordEnds(first: w, last: w, several: false)
             } else {
-                found!.last = start..<i
+                found!.last = w
                 found!.several = true
             }
         }
