@@ -95,18 +95,7 @@ public enum EntityNames {
     /// space); nil for any other key.
     static func asciiKeyShape(_ key: String) -> (words: Int, length: Int)? {
         let shape = key.utf8.withContiguousStorageIfAvailable { bytes -> (words: Int, length: Int)? in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                if byte >= 0x80 || byte == 0x0D { return nil }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                }
-            }
-            return (count, bytes.count)
+            AsciiWords.count(bytes).map { ($0, bytes.count) }
         }
         return shape ?? nil
     }

@@ -11,24 +11,11 @@ extension StringProtocol {
         let ascii = view.withContiguousStorageIfAvailable { bytes -> Bool in
             // The words counted first, so the array is allocated once at its size (growing it
             // word by word reallocated it for most names).
-            var count = 0
-            var inWord = false
-            for k in 0..<bytes.count {
-                let byte = bytes[k]
-                if byte >= 0x80 || byte == 0x0D { return false }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                }
-            }
+            guard let count = AsciiWords.count(bytes) else { return false }
             words.reserveCapacity(count)
             var start = 0
             for k in 0..<bytes.count {
-                let byte = bytes[k]
-                if byte >= 0x80 || byte == 0x0D { return false }
-                guard byte == 0x20 else { continue }
+                guard bytes[k] == 0x20 else { continue }
                 if start < k { words.append(self[view.index(view.startIndex, offsetBy: start)..<view.index(view.startIndex, offsetBy: k)]) }
                 start = k + 1
             }
@@ -36,5 +23,26 @@ extension StringProtocol {
             return true
         }
         return ascii == true ? words : split(separator: " ")
+    }
+}
+
+/// Words in plain ASCII bytes, for the fast paths that read a name or key by its bytes.
+enum AsciiWords {
+    /// The number of space-separated words in `bytes`, nil when they are not plain ASCII or hold
+    /// a carriage return (where a byte is not always a `Character`).
+    @inline(__always)
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            if byte >= 0x80 || byte == 0x0D { return nil }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 }
