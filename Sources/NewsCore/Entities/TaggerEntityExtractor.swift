@@ -252,7 +252,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
         func isAcronym(_ s: String) -> Bool { Self.isAcronymText(s) }
         // (A name is split into a `PersonName` once: most people are named several times alike.
         // Made empty, without storage: the tokens give nearly every name's key
-        // (`tokenLastWordKey`), and storage for every draft, made for every article, cost more
+        // (`tokenLastWord`), and storage for every draft, made for every article, cost more
         // than the few names it held.)
         var lastWordKeys: [ExactText: String] = [:]
         // (By index: walking the drafts themselves copied each one, Strings and arrays and all.)
@@ -381,16 +381,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
         s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { TokenHashing.isUpper($0.value) || $0 == "." }
     }
 
-    /// `PersonName(t.text(range(d, t))).lastWordKey` read from the tokens, for a name in plain
-    /// ASCII (no carriage return) whose last token is a whole word of letters and digits after a
-    /// space or line feed, or alone, and no suffix ("Jr"): its key is that word's lower case,
-    /// which the tokens hold. Nil for any other name. (Most people's names are such, and
-    /// splitting each into a `PersonName` cost more than the rest of the rule.)
-    static func tokenLastWordKey(_ d: DraftMention, _ t: ArticleTokens) -> String? {
-        tokenLastWord(d, t).map(t.lower)
-    }
-
-    /// The token whose lower case `tokenLastWordKey` gives, or nil.
+    /// The token whose lower case is `PersonName(t.text(range(d, t))).lastWordKey`, for a name in
+    /// plain ASCII (no carriage return) whose last token is a whole word of letters and digits
+    /// after a space or line feed, or alone, and no suffix ("Jr"). Nil for any other name. (Most
+    /// people's names are such, and splitting each into a `PersonName` cost more than the rest of
+    /// the rule.)
     static func tokenLastWord(_ d: DraftMention, _ t: ArticleTokens) -> Int? {
         guard d.a < d.b else { return nil }
         let l = d.b - 1
