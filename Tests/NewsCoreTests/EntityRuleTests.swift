@@ -182,7 +182,7 @@ struct EntityRuleTests {
         #expect(cut[0].type == .organization)
         // With no span at all, a capitalised run ending in such a word is a name.
         var none: [DraftMention] = []
-        MentionRules.headedNames(&none, t)
+        MentionRules.headedNames(&none, t, capitalised: TaggerEntityExtractor.pronounsAndCapitals(t).capitalised)
         #expect(none.map { t.text(TaggerEntityExtractor.range($0, t)) } == ["Pollwick Research", "Brackley Brewery", "Mill Road"])
         #expect(none.map(\.type) == [.organization, .organization, .place])
     }

@@ -80,13 +80,8 @@ enum MentionRules {
     /// Names the tagger missed whose last word says what they are: a run of capitalised words the
     /// story does not use as ordinary words, ending in an organisation's or a place's word
     /// ("Tidewater Brewery, the club’s shirt sponsor", "Ebb Street").
-    static func headedNames(_ ds: inout [DraftMention], _ t: ArticleTokens) {
-        headedNames(&ds, t, capitalised: TaggerEntityExtractor.capitalisedWords(t))
-    }
-
-    /// `headedNames(&ds, t)`, given the article's capitalised words
-    /// (`TaggerEntityExtractor.capitalisedWords(t)`): only they can start a name, so the walk
-    /// goes from one to the next rather than over every token.
+    /// (`capitalised` is `TaggerEntityExtractor.pronounsAndCapitals(t).capitalised`: only those
+    /// words can start a name, so the walk goes from one to the next rather than over every token.)
     static func headedNames(_ ds: inout [DraftMention], _ t: ArticleTokens, capitalised: [Int]) {
         var covered = TokenMarks(count: t.count)
         for d in ds { covered.mark(d.a..<min(d.b + 1, t.count)) }

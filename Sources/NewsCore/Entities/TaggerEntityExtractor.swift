@@ -68,9 +68,9 @@ public struct TaggerEntityExtractor: EntityExtractor {
         return mentions(t, article, dateline: Self.datelineAgency(article, t.scalars), pronouns: pronouns, capitalised: capitalised)
     }
 
-    /// The mentions, given the tokens, `datelineAgency(article)`, `pronounGenders(t)` and
-    /// `capitalisedWords(t)` (for the tagger's text and the two rules that look for names the
-    /// tagger missed).
+    /// The mentions, given the tokens, `datelineAgency(article)` and `pronounsAndCapitals(t)`'s
+    /// pronouns and capitalised words (the latter for the tagger's text and the two rules that
+    /// look for names the tagger missed).
     func mentions(_ t: ArticleTokens, _ article: Article, dateline: String?, pronouns: [Gender?], capitalised: [Int]) -> [EntityMention] {
         guard t.count > 0 else { return [] }
         let text = Self.taggerText(t, capitalised: capitalised)
@@ -215,7 +215,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// does not capitalise put in lower case ("Port Strike Talks Collapse" reads "Port strike talks
     /// collapse"); and each token's word id for the tagger (`ArticleTokens.exactWordIds`, none
     /// for a word lowered here, whose scalars are no longer its word's).
-    /// (`capitalised` is `capitalisedWords(t)`: only those words are lowered, so only they are
+    /// (`capitalised` is `pronounsAndCapitals(t).capitalised`: only those words are lowered, so only they are
     /// asked.)
     static func taggerText(_ t: ArticleTokens, capitalised: [Int]) -> (scalars: [UInt32], wordIds: [Int32]) {
         // (A scalar is its 32-bit value: copied as memory, not mapped one by one.)
@@ -243,7 +243,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// Lindqvist. A capitalised word just before a surname that the article never writes in lower
     /// case is taken as the given name ("Viktor"), unless it opens a sentence and no list knows
     /// it as a first name ("Former Chelsea striker").
-    /// (`capitalised` is `capitalisedWords(t)`: only those words can start a name.)
+    /// (`capitalised` is `pronounsAndCapitals(t).capitalised`: only those words can start a name.)
     static func addRepeatedNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists, capitalised: [Int]) {
         // The names' alias keys by `WordIds` (equal keys, equal ids), and by id what the article
         // calls each: a `Set` and a `Dictionary` by `String` hashed every key with SipHash and
@@ -344,20 +344,6 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // (In place: `(ds + added).sorted` made two arrays.)
         ds.append(contentsOf: added)
         ds.sort { $0.a < $1.a }
-    }
-
-    /// The word tokens that open with a capital letter, in order: `(0..<t.count).filter(t.isCapitalised)`,
-    /// read through the tokens' and scalars' buffers.
-    static func capitalisedWords(_ t: ArticleTokens) -> [Int] {
-        var out: [Int] = []
-        t.tokens.withUnsafeBufferPointer { tokens in
-            t.scalars.withUnsafeBufferPointer { scalars in
-                for i in tokens.indices where tokens[i].kind == .word && TokenHashing.isUpper(scalars[tokens[i].range.lowerBound].value) {
-                    out.append(i)
-                }
-            }
-        }
-        return out
     }
 
     /// Whether a name's text is written as an acronym: two scalars or more, each a capital or a
@@ -666,7 +652,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     /// The gender of the next he, she, his or herself after `range`, before a mention starting at
     /// one of `stops` (within 30 tokens).
     /// `stops` marks the tokens that start such a mention (`tokensStarting(at:_:)`), and
-    /// `pronouns` gives each token's gender as such a pronoun (`pronounGenders(_:)`).
+    /// `pronouns` gives each token's gender as such a pronoun (`pronounsAndCapitals(_:)`).
     static func nextPronoun(after range: Range<Int>, _ t: ArticleTokens, stops: [Bool], pronouns: [Gender?]) -> Gender? {
         var i = t.tokenIndex(atOrAfter: range.upperBound)
         // "Zoë Whitlock, his new cabinet member": an apposition's "his" is someone else's.
@@ -688,15 +674,10 @@ public struct TaggerEntityExtractor: EntityExtractor {
         }
     }
 
-    /// Each token's gender as the pronoun `nextPronoun` looks for, nil for any other token.
-    /// (Found once an article: every mention's search reads the same tokens.)
-    static func pronounGenders(_ t: ArticleTokens) -> [Gender?] {
-        pronounsAndCapitals(t).pronouns
-    }
-
-    /// `pronounGenders(t)` and `capitalisedWords(t)`, found in one walk of the tokens: both read
-    /// each word's first scalar, and the walks, over every token of the article, were most of
-    /// their cost.
+    /// Each token's gender as the pronoun `nextPronoun` looks for (nil for any other token), and
+    /// the word tokens that open with a capital letter, in order (`(0..<t.count).filter(t.isCapitalised)`).
+    /// Found once an article, in one walk of the tokens: every mention's search reads the same
+    /// pronouns, and the capitals and the pronouns both read each word's first scalar.
     static func pronounsAndCapitals(_ t: ArticleTokens) -> (pronouns: [Gender?], capitalised: [Int]) {
         var out = [Gender?](repeating: nil, count: t.count)
         // (Room for a capital a few words: grown from empty, the array was made again several
@@ -738,7 +719,7 @@ public struct TaggerEntityExtractor: EntityExtractor {
     }
 
     /// Whether every word of the gendered pronoun lists is plain ASCII, so that a plain-ASCII
-    /// word is on one only if its `WordKey` is (`pronounGenders`).
+    /// word is on one only if its `WordKey` is (`pronounsAndCapitals`).
     static let pronounListsAreASCII = (Pronouns.male.words + Pronouns.female.words).allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
 
     /// Whether a lower-case word could be one of the third-person pronouns (2 to 7 bytes, opening
