@@ -134,7 +134,7 @@ enum ClosedListTypes {
                     if i > from { h = (h ^ 0x20) &* 0x100_0000_01b3 }
                     for k in t.tokens[i].range {
                         let v = s[k].value
-                        h = (h ^ UInt64(v &- 0x41 < 26 ? v + 32 : v)) &* 0x100_0000_01b3
+                        h = WordKey.asciiStep(h, v)
                     }
                 }
                 return WordKey(value: h)

@@ -82,9 +82,17 @@ struct WordKey: Hashable, Sendable {
         for i in range {
             let v = b[i].value
             guard v < 0x80 else { return nil }
-            h = (h ^ UInt64(v &- 0x41 < 26 ? v + 32 : v)) &* 0x100_0000_01b3
+            h = Self.asciiStep(h, v)
         }
         self.init(value: h)
+    }
+
+    /// One ASCII scalar or byte `v` into a key's hash `h`: the FNV-1a step of `init(_:_:)`, a
+    /// capital folded to small. For the fast paths that key ASCII words from their bytes or
+    /// while reading them; every such path must take this step to give the same keys.
+    @inline(__always)
+    static func asciiStep(_ h: UInt64, _ v: UInt32) -> UInt64 {
+        (h ^ UInt64(v &- 0x41 < 26 ? v + 32 : v)) &* 0x100_0000_01b3
     }
 
     /// The key of a lexicon word.

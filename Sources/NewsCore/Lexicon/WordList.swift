@@ -55,7 +55,7 @@ public struct WordList: Sendable {
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
                 for x in b {
                     guard x < 0x80 else { return nil }
-                    h = (h ^ UInt64(x &- 0x41 < 26 ? x + 32 : x)) &* 0x100_0000_01b3
+                    h = WordKey.asciiStep(h, UInt32(x))
                 }
                 return WordKey(value: h)
             }
@@ -140,7 +140,7 @@ public struct WordList: Sendable {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for x in w {
                 guard x < 0x80 else { return nil }
-                h = (h ^ UInt64(x &- 0x41 < 26 ? x + 32 : x)) &* 0x100_0000_01b3
+                h = WordKey.asciiStep(h, UInt32(x))
             }
             return matches(w, WordKey(value: h))
         }
@@ -160,7 +160,7 @@ public struct WordList: Sendable {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for x in word {
             guard x < 0x80 else { return nil }
-            h = (h ^ UInt64(x &- 0x41 < 26 ? x + 32 : x)) &* 0x100_0000_01b3
+            h = WordKey.asciiStep(h, UInt32(x))
         }
         return matches(word, WordKey(value: h))
     }

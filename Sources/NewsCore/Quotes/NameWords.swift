@@ -33,9 +33,8 @@ struct NameWords {
                 while k < b.count, b[k] != 0x20 {
                     let byte = b[k]
                     if byte >= 0x80 || byte == 0x0D { return nil }
-                    let folded = UInt64(byte &- 0x41 < 26 ? byte + 32 : byte)
-                    key = (key ^ folded) &* 0x100_0000_01b3
-                    if first == nil, byte != 0x2E { withoutStops = (withoutStops ^ folded) &* 0x100_0000_01b3 }
+                    key = WordKey.asciiStep(key, UInt32(byte))
+                    if first == nil, byte != 0x2E { withoutStops = WordKey.asciiStep(withoutStops, UInt32(byte)) }
                     k += 1
                 }
                 if first == nil { first = WordKey(value: withoutStops) } else { several = true }

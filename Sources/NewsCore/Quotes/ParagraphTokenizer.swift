@@ -79,7 +79,7 @@ enum ParagraphTokenizer {
                 // The word's key, hashed as the scan reads each scalar rather than read again
                 // after it: `WordKey(ascii:_:)`'s hash while the word is ASCII (`ascii`), as
                 // nearly every word is; any other is keyed by the general init below.
-                var hash = Self.keyStep(keyBasis, c.value)
+                var hash = WordKey.asciiStep(keyBasis, c.value)
                 var ascii = c.isASCII
                 // Most words are a run of ASCII letters: read it in a loop that keeps only the
                 // hash, where the general loop below also carries `isNumber` and `ascii` at every
@@ -97,7 +97,7 @@ enum ParagraphTokenizer {
                     if d == " " { break }
                     if QuoteMarks.isWordScalar(d) {
                         if isNumber, !isDigit(d) { isNumber = false }
-                        hash = Self.keyStep(hash, d.value)
+                        hash = WordKey.asciiStep(hash, d.value)
                         ascii = ascii && d.isASCII
                         j += 1
                         continue
@@ -124,13 +124,13 @@ enum ParagraphTokenizer {
                         if d == "'" || d == "\u{2019}" {
                             // …but a possessive 's is its own token.
                             if s[j + 1] == "s", j + 2 >= limit || !QuoteMarks.isWordScalar(s[j + 2]) { break }
-                            hash = Self.keyStep(hash, d.value)
+                            hash = WordKey.asciiStep(hash, d.value)
                             ascii = ascii && d.isASCII
                             j += 1
                             continue
                         }
                         if d == "-" || d == "." || d == "&" || (isNumber && (d == "," || d == ":")) {
-                            hash = Self.keyStep(hash, d.value)
+                            hash = WordKey.asciiStep(hash, d.value)
                             j += 1
                             continue
                         }
@@ -163,15 +163,8 @@ enum ParagraphTokenizer {
         return tokens
     }
 
-    /// One scalar of an ASCII word into its key: `WordKey(ascii:_:)`'s step (FNV-1a over the
-    /// scalars, capitals folded), for the tokenizer, which hashes each word as it reads it.
-    @inline(__always)
-    static func keyStep(_ hash: UInt64, _ v: UInt32) -> UInt64 {
-        (hash ^ UInt64(v &- 0x41 < 26 ? v + 32 : v)) &* 0x100_0000_01b3
-    }
-
-    /// `keyStep` of an ASCII letter or digit: setting bit 5 folds a capital and leaves a small
-    /// letter or a digit as it is, one `or` where `keyStep` tests for a capital.
+    /// `WordKey.asciiStep` of an ASCII letter or digit: setting bit 5 folds a capital and leaves
+    /// a small letter or a digit as it is, one `or` where `asciiStep` tests for a capital.
     @inline(__always)
     static func alphanumericKeyStep(_ hash: UInt64, _ v: UInt32) -> UInt64 {
         (hash ^ UInt64(v | 0x20)) &* 0x100_0000_01b3
