@@ -107,18 +107,7 @@ enum TokenHashing {
             lowerCount &+= isLow ? 1 : 0
             k &+= 1
         }
-        let cap: CapClass
-        if start >= end {
-            cap = .other
-        } else if isDigit(sc[start]) {
-            cap = .number
-        } else if upper == 0 && lowerCount == 0 {
-            cap = .other
-        } else if isUpper(sc[start]) {
-            cap = lowerCount > 0 ? .capitalised : upper == 1 ? .initial : .allCaps
-        } else {
-            cap = upper > 0 ? .mixed : .lower
-        }
+        let cap = start < end ? capClass(first: sc[start], upper: upper, lower: lowerCount) : .other
         return (FeatureHash.mix(lowered), FeatureHash.mix(shaped), cap)
     }
 
@@ -138,11 +127,16 @@ enum TokenHashing {
             let v = sc[k]
             if isUpper(v) { upper += 1 } else if isLower(v) { lowerCount += 1 }
         }
-        if upper == 0 && lowerCount == 0 { return .other }
-        if isUpper(first) {
-            if lowerCount > 0 { return .capitalised }
-            return upper == 1 ? .initial : .allCaps
-        }
+        return capClass(first: first, upper: upper, lower: lowerCount)
+    }
+
+    /// The class of a token with scalars from its first scalar and its counts of capitals and
+    /// small letters: `capClass` and `formHashes` count them their own ways, and class them here.
+    @inlinable @inline(__always)
+    static func capClass(first: UInt32, upper: Int, lower: Int) -> CapClass {
+        if isDigit(first) { return .number }
+        if upper == 0 && lower == 0 { return .other }
+        if isUpper(first) { return lower > 0 ? .capitalised : upper == 1 ? .initial : .allCaps }
         return upper > 0 ? .mixed : .lower
     }
 }
