@@ -146,3 +146,31 @@ import Testing
         #expect(names.mentions.first?.gender == .male)
     }
 }
+
+/// The narrative walk's eight-lane search for the next word that may open a phrase finds what
+/// the scalar-by-scalar search finds, from every offset, at and after a paragraph's start.
+@Suite struct PhraseOpeningScanTests {
+    static let texts = ScalarScanTests.texts + [
+        "He said that the board had agreed; she thought this a start. Then an aide said a vote was due",
+        "that HE and THE Aide, 12th stage, a1 s2 t3 h4, x-the y'she z\u{2019}he and\tthe\nhe (she) [the] \"a\"",
+        "Zoë’s café said the señora hated this; Ébéne asked them. Ðthe ßhe ﬁshe Ωa 3the",
+        "\u{201C}Stop,\u{201D} she said \u{2014} the crowd, the aide and a host of others heard \u{2026} then hush",
+        "éhe éshe ñthe ça aa ha sa ta \u{0301}the \u{2019}he \u{00A0}she",
+    ]
+
+    @Test(arguments: texts)
+    func theEightLaneScanFindsWhatTheScalarScanFinds(text: String) {
+        let s = Array(text.unicodeScalars)
+        s.withUnsafeBufferPointer { b in
+            for paragraphStart in Set([0, min(5, s.count), min(13, s.count)]) {
+                for from in paragraphStart...s.count {
+                    for limit in Set([s.count, min(s.count, from + 9), from]) {
+                        let lanes = Discourse.nextPhraseOpening(in: b, from: from, before: limit, paragraphStart: paragraphStart)
+                        let scalars = Discourse.nextPhraseOpeningByScalar(in: b, from: from, before: limit, paragraphStart: paragraphStart)
+                        #expect(lanes == scalars, "from \(from) before \(limit), paragraph at \(paragraphStart)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -255,9 +255,15 @@ struct Discourse {
                 // every other word is passed over at once, up to the next quotation.
                 let limit = min(stop, nextQuoted)
                 let from = i
-                i = scalars.withUnsafeBufferPointer { Self.nextPhraseOpening(in: $0, from: from, before: limit, paragraphStart: p.lowerBound) }
+                // (The word found read in the same pass over the buffer: `word(startingAt:)`,
+                // called, cost the walk a call and a second look-up of the buffer at every word.)
+                let (opening, found) = scalars.withUnsafeBufferPointer { b in
+                    let at = Self.nextPhraseOpening(in: b, from: from, before: limit, paragraphStart: p.lowerBound)
+                    return (at, at < limit ? Self.word(in: b, startingAt: at) : nil)
+                }
+                i = opening
                 guard i < limit else { continue }
-                guard let w = word(startingAt: i), w.upperBound <= p.upperBound else {
+                guard let w = found, w.upperBound <= p.upperBound else {
                     i += 1
                     continue
                 }
@@ -287,9 +293,51 @@ struct Discourse {
 
     /// The first offset in `from..<limit` (within `s`, in a paragraph starting at or before
     /// `from`) where a word starts whose first letter may open a phrase the narrative walk reads
-    /// (`mayOpenPhrase`), else `limit`: the stretch the walk passes over between such words,
-    /// read through the buffer, without the array's checks at every scalar.
+    /// (`mayOpenPhrase`), else `limit`: the stretch the walk passes over between such words.
+    ///
+    /// Eight scalars at a time, each beside the one before it: about one word in three starts
+    /// with `h`, `s`, `t` or `a`, in no pattern, so the scalar-by-scalar test
+    /// (`nextPhraseOpeningByScalar`) mispredicted its branches at most letters. A lane whose
+    /// scalar before is no ASCII letter is only a candidate, which `isWordScalar` settles.
     static func nextPhraseOpening(in s: UnsafeBufferPointer<Unicode.Scalar>, from: Int, before limit: Int, paragraphStart: Int) -> Int {
+        guard from < limit, let base = s.baseAddress else { return limit }
+        var i = from
+        // (The paragraph's first scalar starts a word whatever stands before it.)
+        if i == paragraphStart {
+            if mayOpenPhrase(s[i]) { return i }
+            i += 1
+        }
+        let raw = UnsafeRawPointer(base)
+        // From here `i - 1` is in the paragraph: the block before each block of scalars loads too.
+        while i &+ 8 <= limit {
+            let folded = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self) | .init(repeating: 0x20)
+            let opens = (folded .== .init(repeating: 0x68)) .| (folded .== .init(repeating: 0x73)) .| (folded .== .init(repeating: 0x74))
+                .| (folded .== .init(repeating: 0x61))
+            // Only a letter before rules a lane out here (a digit before a letter is rare: the
+            // test below settles it).
+            // (Signed lanes: SSE compares 32-bit lanes signed only, and no scalar reaches the sign.)
+            let before = raw.loadUnaligned(fromByteOffset: (i &- 1) &* 4, as: SIMD8<Int32>.self) | .init(repeating: 0x20)
+            let letter = (before .> .init(repeating: 0x60)) .& (before .< .init(repeating: 0x7B))
+            let candidates = opens .& .!letter
+            let lanes = unsafeBitCast(candidates, to: (UInt64, UInt64, UInt64, UInt64).self)
+            guard lanes.0 | lanes.1 | lanes.2 | lanes.3 != 0 else {
+                i &+= 8
+                continue
+            }
+            // The first candidate: two 32-bit lanes to a word.
+            let lane = lanes.0 != 0 ? lanes.0.trailingZeroBitCount >> 5
+                : lanes.1 != 0 ? 2 + lanes.1.trailingZeroBitCount >> 5
+                : lanes.2 != 0 ? 4 + lanes.2.trailingZeroBitCount >> 5 : 6 + lanes.3.trailingZeroBitCount >> 5
+            let j = i &+ lane
+            if !QuoteMarks.isWordScalar(s[j &- 1]) { return j }
+            i = j &+ 1
+        }
+        return nextPhraseOpeningByScalar(in: s, from: i, before: limit, paragraphStart: paragraphStart)
+    }
+
+    /// `nextPhraseOpening(in:from:before:paragraphStart:)` one scalar at a time: its tail, and
+    /// what its tests hold it to.
+    static func nextPhraseOpeningByScalar(in s: UnsafeBufferPointer<Unicode.Scalar>, from: Int, before limit: Int, paragraphStart: Int) -> Int {
         var i = from
         while i < limit {
             // (A letter that may open a phrase is a word's scalar: it starts a word when the
