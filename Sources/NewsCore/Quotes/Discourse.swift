@@ -507,10 +507,7 @@ struct Discourse {
             // Department for Education and Skills spokeswoman`).
             let capitalised = ScalarClass.isUpper(scalars[w.lowerBound])
             let smallInName = SmallWords.inTitles.contains(key) && previous.map { ScalarClass.isUpper(scalars[$0.lowerBound]) } ?? false
-            if !capitalised, !smallInName,
-                FunctionWords.closedClass.contains(key) || FunctionWords.prepositions.contains(key) || SpeechVerbs.cues.contains(key)
-                    || ClauseWords.interveners.contains(key)
-            {
+            if !capitalised, !smallInName, QuoteWordLists.closedPrepositionsOrInterveners.contains(key) || SpeechVerbs.cues.contains(key) {
                 break
             }
             if capitalised { capitalisedKeys.append(key) }
@@ -532,7 +529,7 @@ struct Discourse {
 
     /// `isPersonNoun(w)`, given the word's key.
     func isPersonNoun(_ w: Range<Int>, key: WordKey) -> Bool {
-        if PersonNouns.referringNouns.contains(key) || OrganisationWords.spokesWords.contains(key) { return true }
+        if QuoteWordLists.personNouns.contains(key) { return true }
         // `28-year-old`
         return Self.isAge(scalars, w)
     }
@@ -667,20 +664,15 @@ struct Discourse {
                 while b > floor, QuoteMarks.isWordScalar(scalars[b - 1]) || scalars[b - 1] == "-" || scalars[b - 1] == "'" || scalars[b - 1] == "\u{2019}" { b -= 1 }
                 let w = b..<(j + 1)
                 let key = wordKey(w)
-                if ClauseWords.clauseConjunctions.contains(key) || ClauseWords.subordinators.contains(key)
-                    || ClauseWords.sentenceAdverbs.contains(key)
-                {
-                    return .clauseStart
-                }
+                if QuoteWordLists.clauseOpeners.contains(key) { return .clauseStart }
                 if SpeechVerbs.cues.contains(key), !ScalarClass.isUpper(scalars[w.lowerBound]) {
                     return endsClause(after: r) ? .inverted : .inside
                 }
                 // The words of the noun phrase itself.
                 let capitalised = ScalarClass.isUpper(scalars[w.lowerBound])
                 let owner = w.count > 2 && scalars[w.upperBound - 1] == "s" && (scalars[w.upperBound - 2] == "'" || scalars[w.upperBound - 2] == "\u{2019}")
-                let role = PersonNouns.referringNouns.contains(key) || OrganisationWords.nouns.contains(key)
-                let roleModifier = sawRole && !capitalised && !FunctionWords.closedClass.contains(key) && !FunctionWords.prepositions.contains(key)
-                    && !ends(w, "e", "d")
+                let role = QuoteWordLists.roleNouns.contains(key)
+                let roleModifier = sawRole && !capitalised && !QuoteWordLists.closedOrPrepositions.contains(key) && !ends(w, "e", "d")
                 if capitalised && !FunctionWords.sentenceOpeners.contains(key) || owner || FunctionWords.articles.contains(key) || role
                     || roleModifier || PersonNouns.modifiers.contains(key) || ScalarClass.isNumeric(c)
                 {
@@ -758,13 +750,13 @@ struct Discourse {
         for _ in 0..<3 {
             guard let w = word(startingAt: j), w.upperBound <= paragraph.upperBound, !ScalarClass.isUpper(scalars[w.lowerBound]) else { return false }
             let key = wordKey(w)
-            if ClauseWords.beForms.contains(key) || ClauseWords.haveForms.contains(key) || SpeechVerbs.cues.contains(key) { return true }
+            if QuoteWordLists.beOrHaveForms.contains(key) || SpeechVerbs.cues.contains(key) { return true }
             // Adverbs and the like between subject and verb: `also`, `later`, `initially`.
             if ClauseWords.interveners.contains(key) || ends(w, "l", "y") {
                 j = skipSpaces(w.upperBound, paragraph)
                 continue
             }
-            if FunctionWords.closedClass.contains(key) || FunctionWords.prepositions.contains(key) { return false }
+            if QuoteWordLists.closedOrPrepositions.contains(key) { return false }
             return w.count > 3 && (ends(w, "e", "d") || scalars[w.upperBound - 1] == "s" && !ends(w, "s", "s"))
         }
         return false

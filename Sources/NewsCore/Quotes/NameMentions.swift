@@ -68,6 +68,9 @@ struct NameMentions {
         // through its lazy initialiser's check.
         let speakerTitles = PersonTitles.speakerTitles, sentenceOpeners = FunctionWords.sentenceOpeners
         let weekdays = CalendarWords.weekdays, monthForms = CalendarWords.monthForms
+        // (A word on none of the four, as most capitalised words are, is a name's: one look-up
+        // answers for them all.)
+        let listed = QuoteWordLists.nameFinderWords
         // The scan reads every scalar of the article: unchecked reads keep it cheap.
         s.withUnsafeBufferPointer { b in
             for p in paragraphs {
@@ -108,17 +111,18 @@ struct NameMentions {
                             continue
                         }
                         let key = WordKey(ascii: b, w) ?? WordKey(s, w)
-                        if speakerTitles.contains(key) {
+                        let onAList = listed.contains(key)
+                        if onAList, speakerTitles.contains(key) {
                             if let r = current { raw.append(r) }
                             current = nil
                             titled = true
                             titleGender = PersonTitles.male.contains(key) ? .male : PersonTitles.female.contains(key) ? .female : .unknown
                             if i < p.upperBound, b[i] == "." { i += 1 }
-                        } else if !(sentenceStart && sentenceOpeners.contains(key)),
-                            !weekdays.contains(key),
-                            // `Theresa May`: a month's name after a given name is a surname.
-                            !monthForms.contains(key) || current.map({ PersonNameWords.femaleGivenNames.contains(WordKey(s, $0.last))
-                                || PersonNameWords.maleGivenNames.contains(WordKey(s, $0.last)) }) ?? false
+                        } else if !onAList
+                            || !(sentenceStart && sentenceOpeners.contains(key)) && !weekdays.contains(key)
+                                // `Theresa May`: a month's name after a given name is a surname.
+                                && (!monthForms.contains(key) || current.map({ PersonNameWords.femaleGivenNames.contains(WordKey(s, $0.last))
+                                    || PersonNameWords.maleGivenNames.contains(WordKey(s, $0.last)) }) ?? false)
                         {
                             if current == nil {
                                 current = Run(range: w, first: w, last: w, count: 1, titled: titled, gender: titleGender)

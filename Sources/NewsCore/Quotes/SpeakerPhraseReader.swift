@@ -54,15 +54,20 @@ struct SpeakerPhraseReader {
     func isNameWord(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word, t.capitalised else { return false }
-        if isFunctionWord(k) { return false }
+        // (A word on none of the lists below, as most names are, is asked of one: `isFunctionWord`
+        // asks first whether the word opens sentences.)
+        let listed = QuoteWordLists.nameWordStops.contains(t.key)
+        if listed, isFunctionWord(k) { return false }
         // `Much of Ode's anger …`, `Ever since …`, `Perhaps …`: words that only open a sentence.
-        if t.sentenceStart || k == 0, ClauseWords.sentenceAdverbs.contains(t.key) || ClauseWords.nonNameOpeners.contains(t.key) { return false }
-        if CalendarWords.weekdays.contains(t.key) { return false }
+        if listed, t.sentenceStart || k == 0, ClauseWords.sentenceAdverbs.contains(t.key) || ClauseWords.nonNameOpeners.contains(t.key) {
+            return false
+        }
+        if listed, CalendarWords.weekdays.contains(t.key) { return false }
         // (A list item opens after its dash: `- Encouraging, pressing and using "…"`; items whose
         // lines were joined into one paragraph with no full stop run on after a spaced dash:
         // `… as a stopgap - Compelling "…"`. A hyphen inside a word has no space after it.)
         if t.sentenceStart || k == 0 || k == 1 && tokens[0].isDash || opensListItem(k), opensWithParticiple(k) { return false }
-        if CalendarWords.monthForms.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
+        if listed, CalendarWords.monthForms.contains(t.key), k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
         return true
     }
 
@@ -102,8 +107,7 @@ struct SpeakerPhraseReader {
         if k + 1 < tokens.count, tokens[k + 1].kind == .possessive { return true }
         // `call centres`, `Call centre users`: a bare lemma before a lower-case noun modifies it.
         if SpeechVerbs.lemmas.contains(tokens[k].key), k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalised,
-            !isPronoun(k + 1), !FunctionWords.determiners.contains(tokens[k + 1].key), !FunctionWords.closedClass.contains(tokens[k + 1].key),
-            !FunctionWords.prepositions.contains(tokens[k + 1].key), !ClauseWords.interveners.contains(tokens[k + 1].key),
+            !isPronoun(k + 1), !QuoteWordLists.notModifiedByLemma.contains(tokens[k + 1].key),
             !(k > 0 && (isPronoun(k - 1) || ClauseWords.haveForms.contains(tokens[k - 1].key) || tokens[k - 1].key == QuoteWords.toKey))
         {
             return true
@@ -114,8 +118,7 @@ struct SpeakerPhraseReader {
         // `a new campaign message:`: a bare lemma after a singular noun is a noun itself (after
         // a pronoun, a modal, `to` or a plural subject it is a verb: `they call`, `officials call`).
         if SpeechVerbs.lemmas.contains(tokens[k].key), p.kind == .word, !p.capitalised, !isPronoun(k - 1),
-            !ClauseWords.haveForms.contains(p.key), !ClauseWords.interveners.contains(p.key), !ClauseWords.beForms.contains(p.key),
-            p.key != QuoteWords.toKey, !FunctionWords.closedClass.contains(p.key), !FunctionWords.determiners.contains(p.key),
+            p.key != QuoteWords.toKey, !QuoteWordLists.beforeVerbLemma.contains(p.key),
             !(p.end - p.start > 2 && (scalars[p.end - 1] == "s" || scalars[p.end - 2] == "l" && scalars[p.end - 1] == "y"))
         {
             return true
