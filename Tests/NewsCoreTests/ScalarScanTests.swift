@@ -32,6 +32,22 @@ import Testing
         }
     }
 
+    /// `nextMarkOrBeyondASCII` stops no later than `nextMark`, at a mark or a scalar beyond
+    /// ASCII, and passes over only ASCII scalars that are no mark.
+    @Test(arguments: texts + [
+        "the quiet evening of long talks went on in the hall until late, and then “they” all went home",
+        "plain ascii words for more than sixteen scalars, then café and naïve \u{2014} a dash, then 'single' and \"double\" ones",
+    ])
+    func theSegmenterStopsAtEveryMarkAndBeyondASCII(text: String) {
+        let s = Array(text.unicodeScalars)
+        for i in 0...s.count {
+            let stop = QuoteSegmenter.nextMarkOrBeyondASCII(s, from: i, before: s.count)
+            #expect(stop <= QuoteSegmenter.nextMark(s, from: i, before: s.count), "from \(i)")
+            #expect(s[i..<stop].allSatisfy { $0.isASCII && $0 != "\"" && $0 != "'" }, "from \(i)")
+            if stop < s.count { #expect(!s[stop].isASCII || s[stop] == "\"" || s[stop] == "'", "from \(i)") }
+        }
+    }
+
     @Test(arguments: texts)
     func theNextStopIsTheOneAWalkFinds(text: String) {
         let s = Array(text.unicodeScalars)
