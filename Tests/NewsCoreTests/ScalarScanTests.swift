@@ -48,6 +48,22 @@ import Testing
         }
     }
 
+    /// `Discourse.nextStopOrBeyondASCII` stops no later than the next stop, at a stop or a
+    /// scalar beyond ASCII, and passes over only ASCII scalars that are no stop.
+    @Test(arguments: texts + [
+        "A long first sentence with no stop for sixteen scalars or more. Then Zoë’s café! Was it? Yes\u{2026} done",
+    ])
+    func theSentenceScanStopsAtEveryStopAndBeyondASCII(text: String) {
+        let s = Array(text.unicodeScalars)
+        let stops: Set<Unicode.Scalar> = [".", "!", "?"]
+        for i in 0...s.count {
+            let stop = s.withUnsafeBufferPointer { Discourse.nextStopOrBeyondASCII(in: $0, from: i, before: s.count) }
+            #expect(stop <= Self.walk(s, from: i) { stops.contains(Unicode.Scalar($0)!) }, "from \(i)")
+            #expect(s[i..<stop].allSatisfy { $0.isASCII && !stops.contains($0) }, "from \(i)")
+            if stop < s.count { #expect(!s[stop].isASCII || stops.contains(s[stop]), "from \(i)") }
+        }
+    }
+
     @Test(arguments: texts)
     func theNextStopIsTheOneAWalkFinds(text: String) {
         let s = Array(text.unicodeScalars)

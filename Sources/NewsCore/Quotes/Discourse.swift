@@ -835,13 +835,9 @@ struct Discourse {
                 var i = p.lowerBound
                 let end = min(p.upperBound, s.count)
                 while i < end {
-                    // The next stop, eight scalars at a time: nothing else acts here.
-                    i = ScalarScan.first(
-                        in: s, from: i, before: end,
-                        anyHit: { v in
-                            ScalarScan.any((v .== .init(repeating: 0x2E)) .| (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x3F)))
-                        },
-                        isHit: { v in v == 0x2E || v == 0x21 || v == 0x3F })
+                    // The next stop, or a scalar beyond ASCII, which is passed over below as
+                    // every other scalar that is no stop: nothing else acts here.
+                    i = Self.nextStopOrBeyondASCII(in: s, from: i, before: end)
                     guard i < end else { break }
                     let c = s[i]
                     if c == "." || c == "!" || c == "?" {
@@ -866,6 +862,20 @@ struct Discourse {
             }
         }
         return out
+    }
+
+    /// The first offset in `from..<end` (within `s`) holding a full stop, a question or an
+    /// exclamation mark, or a scalar beyond ASCII, else `end`: sixteen ASCII scalars at a time,
+    /// packed into bytes (`ScalarScan.firstInASCIIOrBeyond`), where eight 32-bit lanes cost
+    /// twice as much a scalar. `sentenceStarts` reads every scalar of the article here.
+    @inline(__always)
+    static func nextStopOrBeyondASCII(in s: UnsafeBufferPointer<Unicode.Scalar>, from: Int, before end: Int) -> Int {
+        ScalarScan.firstInASCIIOrBeyond(
+            in: s, from: from, before: end,
+            anyASCIIHit: { v in
+                ScalarScan.any((v .== .init(repeating: 0x2E)) .| (v .== .init(repeating: 0x21)) .| (v .== .init(repeating: 0x3F)))
+            },
+            isHit: { v in v == 0x2E || v == 0x21 || v == 0x3F || v >= 0x80 })
     }
 
     func sentenceIndex(_ offset: Int) -> Int {
