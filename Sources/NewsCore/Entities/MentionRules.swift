@@ -45,12 +45,14 @@ enum MentionRules {
         // several times an article.)
         var out: [DraftMention] = []
         out.reserveCapacity(spans.count)
+        // (The list read into a local once: each read of the global in the loop called `swift_once`.)
+        let titles = PersonTitles.all
         for (span, tagged) in spans {
             var a = span.lowerBound
             var b = span.upperBound
             var type = tagged
             var title: Int? = nil
-            while b - a > 1, t.isWord(a), isTitle(t, a),
+            while b - a > 1, t.isWord(a), isTitle(t, a, titles: titles),
                 type == .person || PersonTitles.honorifics.contains(PersonTitles.normalised(t.word(a))) || NameShape.headType(t, a..<b) == nil
             {
                 title = a
@@ -63,9 +65,9 @@ enum MentionRules {
             if title == nil, type == .person || NameShape.headType(t, a..<b) == nil {
                 // (Not across a block's end: after the headline "Merrowick Athletics chief",
                 // the story's first "Merrowick Athletics" has no title.)
-                if a > 0, t.isWord(a - 1), isTitle(t, a - 1), !t.inTitleCase(a - 1), !t.sentenceBreak[a] {
+                if a > 0, t.isWord(a - 1), isTitle(t, a - 1, titles: titles), !t.inTitleCase(a - 1), !t.sentenceBreak[a] {
                     title = a - 1
-                } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), isTitle(t, a - 2) {
+                } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), isTitle(t, a - 2, titles: titles) {
                     title = a - 2
                 }
             }
@@ -86,19 +88,24 @@ enum MentionRules {
         var covered = TokenMarks(count: t.count)
         for d in ds { covered.mark(d.a..<min(d.b + 1, t.count)) }
         var added: [DraftMention] = []
+        // (The lists read into locals once: each read of a global in the loop called `swift_once`.)
+        let titles = PersonTitles.all
+        let organisationHeads = OrganisationWords.heads
+        let placeHeads = PlaceWords.heads
+        let ambiguousHeads = PlaceWords.ambiguousHeads
         // (Where the walk goes on: past a name found, and past the run of words after one that
         // was not.)
         var next = 0
         for i in capitalised where i >= next {
             // (The title-case line, an array's answer, before the word's lists.)
-            guard !covered[i], !t.inTitleCase(i), !t.isOrdinaryWord(i), !isTitle(t, i) else { continue }
+            guard !covered[i], !t.inTitleCase(i), !t.isOrdinaryWord(i), !isTitle(t, i, titles: titles) else { continue }
             var j = i + 1
             while j < t.count, !covered[j], t.isCapitalised(j), !t.isOrdinaryWord(j) { j += 1 }
             // The head word: an organisation's or an unambiguous place's.
             if j < t.count, !covered[j], t.isCapitalised(j), j - i <= 3 {
                 let type: EntityType? =
-                    t.lower(j, isIn: OrganisationWords.heads) ? .organization
-                    : t.lower(j, isIn: PlaceWords.heads) && !t.lower(j, isIn: PlaceWords.ambiguousHeads) ? .place : nil
+                    t.lower(j, isIn: organisationHeads) ? .organization
+                    : t.lower(j, isIn: placeHeads) && !t.lower(j, isIn: ambiguousHeads) ? .place : nil
                 if let type, !(t.isCapitalised(j + 1) && !t.isOrdinaryWord(j + 1)) {
                     added.append(DraftMention(a: i, b: j + 1, type: type, taggerWeight: 0))
                     next = j + 1
@@ -737,8 +744,15 @@ enum MentionRules {
     /// `PersonTitles.isTitle(t.word(i))`: the word in lower case on the titles' list, asked by
     /// the key the token holds, unless it ends in a full stop (which the list leaves off).
     static func isTitle(_ t: ArticleTokens, _ i: Int) -> Bool {
+        isTitle(t, i, titles: PersonTitles.all)
+    }
+
+    /// `isTitle(t, i)`, given `titles`, `PersonTitles.all` read once by a caller that asks it
+    /// in a loop (each read of the global is a call to `swift_once`).
+    @inline(__always)
+    static func isTitle(_ t: ArticleTokens, _ i: Int, titles: WordList) -> Bool {
         if t.scalars[t.tokens[i].range.upperBound - 1] == "." { return PersonTitles.isTitle(t.word(i)) }
-        return t.lower(i, isIn: PersonTitles.all)
+        return t.lower(i, isIn: titles)
     }
 
     /// A title alone ("Mayor", "Chief") names nobody, unless the article uses it as a word of a
