@@ -432,6 +432,29 @@ enum MentionCues {
         return out
     }
 
+    /// The lists `workAndGroupEvidence` asks about a name's neighbours, read through one global:
+    /// each read of a list's own global was a call to `swift_once`. (A class: as a struct of
+    /// sixteen lists, like `TeamLists`, it was copied field by field at every call.)
+    private final class WorkLists: Sendable {
+        let before = WorkWords.before
+        let after = WorkWords.after
+        let afterWeak = WorkWords.afterWeak
+        let afterComma = WorkWords.afterComma
+        let people = WorkWords.people
+        let kinds = WorkWords.kinds
+        let musicGroups = WorkWords.musicGroups
+        let bandMembers = WorkWords.bandMembers
+        let roleAdjectives = WorkWords.roleAdjectives
+        let ordinals = WorkWords.ordinals
+        let roleIn = WorkWords.roleIn
+        let honoursFor = WorkWords.honoursFor
+        let organisationBefore = OrganisationWords.before
+        let personNouns = PersonNouns.nouns
+        let and = SmallWords.and
+        let wereAndAre = SmallWords.wereAndAre
+    }
+    private static let workLists = WorkLists()
+
     /// What the words right around a name say about a work or a group. For a name the tagger
     /// calls a person's: "the film Dark Harbour", "Dark Harbour books", "the next Tom Fennick"
     /// make it a work or a role (`other`), "goalkeeper Rhys Penhallow" a person. For any name
@@ -444,6 +467,7 @@ enum MentionCues {
     static func workAndGroupEvidence(_ d: DraftMention, _ count: Int, _ t: ArticleTokens, _ lists: NameLists, _ e: inout TypeEvidence) {
         guard d.end == nil else { return }
         func vote(_ type: EntityType, _ n: Int) { e.votes[type, default: 0] += n }
+        let w = Self.workLists
         let p = d.a - 1
         let n = d.b
         let person = d.type == .person
@@ -464,23 +488,23 @@ enum MentionCues {
             count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlacePhrase(d, t)
         }
         // "The comedy duo Ada Ode and Tom Fennick": a pair named by its members names people.
-        let namesMembers = person && before && (t.lowerIs(p, "duo") || t.lowerIs(p, "trio")) && after && t.lower(n, key: keyAfter, isIn: SmallWords.and) && t.isCapitalised(n + 1)
+        let namesMembers = person && before && (t.lowerIs(p, "duo") || t.lowerIs(p, "trio")) && after && t.lower(n, key: keyAfter, isIn: w.and) && t.isCapitalised(n + 1)
         // (The lists are asked by token `p` or `n`, the word `before` or `after` is, so that
         // they read the key the tokens hold.)
         if before, !namesMembers {
-            if t.lower(p, key: keyBefore, isIn: WorkWords.before), person || d.type == .other || titleLike() {
+            if t.lower(p, key: keyBefore, isIn: w.before), person || d.type == .other || titleLike() {
                 vote(.other, 8)
-            } else if person, t.lower(p, key: keyBefore, isIn: WorkWords.musicGroups) {
+            } else if person, t.lower(p, key: keyBefore, isIn: w.musicGroups) {
                 vote(.organization, 8)  // "the band Low Tide": no one's name follows "band"
-            } else if t.lower(p, key: keyBefore, isIn: OrganisationWords.before) {
+            } else if t.lower(p, key: keyBefore, isIn: w.organisationBefore) {
                 vote(.organization, 3)
-            } else if t.lower(p, key: keyBefore, isIn: PersonNouns.nouns) {
+            } else if t.lower(p, key: keyBefore, isIn: w.personNouns) {
                 vote(.person, 3)  // "the Athletic goalkeeper Rhys Penhallow"
-            } else if person, t.lower(p, key: keyBefore, isIn: WorkWords.roleAdjectives) || t.lower(p, key: keyBefore, isIn: WorkWords.ordinals), t.isLowercaseWord(p - 1),
+            } else if person, t.lower(p, key: keyBefore, isIn: w.roleAdjectives) || t.lower(p, key: keyBefore, isIn: w.ordinals), t.isLowercaseWord(p - 1),
                 t.lowerIs(p - 1, "the")
             {
                 vote(.other, 6)  // "the next Tom Fennick", "the sixth Dark Harbour"
-            } else if person, t.lowerIs(p, "in"), t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: WorkWords.roleIn),
+            } else if person, t.lowerIs(p, "in"), t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: w.roleIn),
                 n >= t.count || t.tokens[n].kind != .possessive
             {
                 vote(.other, 6)  // "her role in Ada Ode": a part is played in a work, not in a person
@@ -499,13 +523,13 @@ enum MentionCues {
             vote(.other, 6)
         }
         if person, after {
-            if t.lower(n, key: keyAfter, isIn: WorkWords.after) {
+            if t.lower(n, key: keyAfter, isIn: w.after) {
                 vote(.other, 8)
-            } else if t.lower(n, key: keyAfter, isIn: WorkWords.afterWeak) {
+            } else if t.lower(n, key: keyAfter, isIn: w.afterWeak) {
                 vote(.other, 4)
-            } else if t.lower(n, key: keyAfter, isIn: WorkWords.bandMembers), t.isCapitalised(n + 1) {
+            } else if t.lower(n, key: keyAfter, isIn: w.bandMembers), t.isCapitalised(n + 1) {
                 vote(.organization, 8)  // "Low Tide frontman Ada Ode"
-            } else if t.lower(n, key: keyAfter, isIn: SmallWords.wereAndAre), !(t.isLowercaseWord(n + 1) && t.lowerIs(n + 1, "to")), isWholeSubject(d, t) {
+            } else if t.lower(n, key: keyAfter, isIn: w.wereAndAre), !(t.isLowercaseWord(n + 1) && t.lowerIs(n + 1, "to")), isWholeSubject(d, t) {
                 vote(.organization, 4)  // "Low Tide were the only band": a person is "was"
             }
         }
@@ -517,19 +541,19 @@ enum MentionCues {
         }
         // Cues a place's name would take otherwise ("Hollywood star", "in Tarrow").
         var work = 0
-        if after, t.lower(n, key: keyAfter, isIn: WorkWords.people), t.isCapitalised(n + 1) {
+        if after, t.lower(n, key: keyAfter, isIn: w.people), t.isCapitalised(n + 1) {
             work += 8
-        } else if after, t.lower(n, key: keyAfter, isIn: WorkWords.kinds), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.people),
+        } else if after, t.lower(n, key: keyAfter, isIn: w.kinds), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: w.people),
             t.isCapitalised(n + 2)
         {
             work += 8  // "Dark Harbour film star Ada Ode"
-        } else if !after, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.afterComma) {
+        } else if !after, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: w.afterComma) {
             work += 8
         }
         // ("An Oscar for Ada Ode" honours a person too: only a name the tagger did not call a
         // person's is taken for a work there.)
         if !person, before, t.isLowercaseWord(p - 1) {
-            if (t.lowerIs(p, "for") && t.lower(p - 1, isIn: WorkWords.honoursFor)) || (t.lowerIs(p, "in") && t.lower(p - 1, isIn: WorkWords.roleIn)) {
+            if (t.lowerIs(p, "for") && t.lower(p - 1, isIn: w.honoursFor)) || (t.lowerIs(p, "in") && t.lower(p - 1, isIn: w.roleIn)) {
                 work += 8
             }
         }
