@@ -10,12 +10,22 @@
 /// after places ("Chelsea", "Surrey") are organisations the way a head word makes one
 /// (`DraftMention.listType`), so that their short forms and acronyms still join them.
 enum ClosedListTypes {
+    /// The lists `settle` asks of every draft, read through one global by `apply` and passed
+    /// down: each read of a list's own global was a call to `swift_once`, two or three a draft.
+    struct SettleLists: Sendable {
+        let firstWords = ClosedListTypes.listFirstWords
+        let eventHeads = EventNames.heads
+        let peoples = Nationalities.extra
+    }
+    private static let settleLists = SettleLists()
+
     static func apply(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
         // (By bounds and index: passing or walking the drafts themselves copied each one.)
         func wordCount(_ k: Int) -> Int { (ds[k].a..<ds[k].b).count { t.isWord($0) } }
+        let closed = Self.settleLists
         // Names of two words or more first: what is left of the tagger's people after them gives
         // the words of the article's people's names.
-        for k in ds.indices where wordCount(k) >= 2 { settle(&ds[k], t, lists) }
+        for k in ds.indices where wordCount(k) >= 2 { settle(&ds[k], t, lists, closed) }
         // The first and last words of the article's full person names: "Oscar" beside "Oscar
         // Lind" is his given name, not the award, and "Ford" beside "Ada Ford" her surname.
         // (By lower-case word id: equal ids, equal lower-case words. Flags by id, made when the
@@ -35,12 +45,13 @@ enum ClosedListTypes {
             if !personWords.isEmpty, personWords[t.lowerId(ds[k].a)], !(t.isLowercaseWord(p) && t.lower(p, isIn: FunctionWords.articles)) {
                 continue
             }
-            settle(&ds[k], t, lists)
+            settle(&ds[k], t, lists, closed)
         }
     }
 
-    /// Gives draft `d` the type the lists know for its name.
-    static func settle(_ d: inout DraftMention, _ t: ArticleTokens, _ lists: NameLists) {
+    /// Gives draft `d` the type the lists know for its name. (`closed` is `settleLists`, read
+    /// once by `apply`.)
+    static func settle(_ d: inout DraftMention, _ t: ArticleTokens, _ lists: NameLists, _ closed: SettleLists) {
         guard d.firm == nil, d.title == nil else { return }
         // (The first and last word found in place: an array of the name's words cost more than
         // most names' checks.)
@@ -60,7 +71,7 @@ enum ClosedListTypes {
             if !cut, t.isPlainAlphanumeric(i) { return t.lower(i, isIn: list) }
             return list.contains(wordKey(i))
         }
-        if keyIsIn(first, listFirstWords) || keyIsIn(last, EventNames.heads) {
+        if keyIsIn(first, closed.firstWords) || keyIsIn(last, closed.eventHeads) {
             // (A name of one plain word, most of those asked, by its token: its key is its lower
             // case, and the lists are asked by the key the tokens hold, without the arrays and
             // strings of `keyAndWords`.)
@@ -80,7 +91,7 @@ enum ClosedListTypes {
                 break
             }
         }
-        if isPeople(d, t, lists) {
+        if isPeople(d, t, lists, peoples: closed.peoples) {
             d.type = .other
             d.firm = .other
         }
@@ -284,7 +295,8 @@ enum ClosedListTypes {
 
     /// "Dutch", "Irish Americans", "Bosnian Serbs", "South Korean", "Moslem": every word a
     /// people's, or the whole a people's name of two or three words ending in one.
-    static func isPeople(_ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists) -> Bool {
+    /// (`peoples` is `Nationalities.extra`, read once by `apply`.)
+    static func isPeople(_ d: DraftMention, _ t: ArticleTokens, _ lists: NameLists, peoples: WordList) -> Bool {
         // The words as the text writes them (the rules before asked the lists about them so),
         // a compound's cut where the name ends ("Russian" of "Russian-born").
         // (Read token by token, without arrays of the name's tokens and words: most names are
@@ -295,7 +307,7 @@ enum ClosedListTypes {
         // (A whole word's lower case, and its key, were found with the tokens.)
         func lower(_ i: Int) -> String { d.end == nil ? t.lower(i) : word(i).lowercased() }
         func people(_ i: Int) -> Bool {
-            let extra = d.end == nil ? t.lower(i, isIn: Nationalities.extra) : Nationalities.extra.contains(lower(i))
+            let extra = d.end == nil ? t.lower(i, isIn: peoples) : peoples.contains(lower(i))
             if extra { return true }
             // (A whole word asked by its token: the lists answer it by the tokens' id of it.)
             if d.end == nil { return lists.isDemonym(t, i) && !lists.isPlace(t, i) }

@@ -8,11 +8,20 @@ struct NameLists {
         self.gazetteer = gazetteer
     }
 
-    private static let first = Gazetteer.bit("first")
-    private static let last = Gazetteer.bit("last")
-    private static let place = Gazetteer.bit("city") | Gazetteer.bit("country") | Gazetteer.bit("region") | Gazetteer.bit("continent")
-    private static let country = Gazetteer.bit("country") | Gazetteer.bit("continent")
-    private static let demonym = Gazetteer.bit("demonym")
+    private static let firstBit = Gazetteer.bit("first")
+    private static let lastBit = Gazetteer.bit("last")
+    private static let placeBits = Gazetteer.bit("city") | Gazetteer.bit("country") | Gazetteer.bit("region") | Gazetteer.bit("continent")
+    private static let countryBits = Gazetteer.bit("country") | Gazetteer.bit("continent")
+    private static let demonymBit = Gazetteer.bit("demonym")
+    // (The lists' bits read from the cache, which copies them from the globals once an article:
+    // each read of a global `let` is a call to `swift_once`, and the rules ask the lists several
+    // times a name. Kept there, not here: a larger `NameLists` cost more to pass and to wrap in
+    // an optional than the calls saved.)
+    private var first: UInt16 { known.first }
+    private var last: UInt16 { known.last }
+    private var place: UInt16 { known.place }
+    private var country: UInt16 { known.country }
+    private var demonym: UInt16 { known.demonym }
 
     // The lists' bits are read straight from the table, once a word: the rules ask about the
     // same words several times (first name? surname? place?), and each lookup tokenises it.
@@ -71,10 +80,10 @@ struct NameLists {
         return bits
     }
 
-    func isFirstName(_ word: String) -> Bool { bits(word) & Self.first != 0 }
+    func isFirstName(_ word: String) -> Bool { bits(word) & first != 0 }
 
     /// `isFirstName(t.word(i))`.
-    func isFirstName(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.first != 0 }
+    func isFirstName(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & first != 0 }
 
     /// A given name by the gazetteer's list or the team's (`PersonNameWords`): the census list
     /// behind the gazetteer is American and lacks common British and Irish names ("Rhys",
@@ -96,31 +105,31 @@ struct NameLists {
         return PersonNameWords.maleGivenNames.contains(key) || PersonNameWords.femaleGivenNames.contains(key)
     }
 
-    func isSurname(_ word: String) -> Bool { bits(word) & Self.last != 0 }
+    func isSurname(_ word: String) -> Bool { bits(word) & last != 0 }
 
     /// `isSurname(t.word(i))`.
-    func isSurname(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.last != 0 }
+    func isSurname(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & last != 0 }
 
     /// A city, country, region or continent.
     func isPlace(_ word: String) -> Bool {
-        bits(word) & Self.place != 0
+        bits(word) & place != 0
     }
 
     /// `isPlace(t.word(i))`.
-    func isPlace(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.place != 0 }
+    func isPlace(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & place != 0 }
 
     /// A country or continent (whose name is a national team's in sport, and a place to CoNLL).
     func isCountry(_ word: String) -> Bool {
-        bits(word) & Self.country != 0
+        bits(word) & country != 0
     }
 
     /// A people's name or adjective ("Dutch", "Irish", "South Korean"), from the tagger's list.
     func isDemonym(_ phrase: String) -> Bool {
-        bits(phrase) & Self.demonym != 0
+        bits(phrase) & demonym != 0
     }
 
     /// `isDemonym(t.word(i))`.
-    func isDemonym(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & Self.demonym != 0 }
+    func isDemonym(_ t: ArticleTokens, _ i: Int) -> Bool { bits(t, i) & demonym != 0 }
 
     /// `bits(phrase)` for the phrase of the word tokens in `range` joined by spaces
     /// (`MentionCues.joinedWords`), when each is a whole word of plain ASCII letters and digits;
@@ -145,13 +154,13 @@ struct NameLists {
     /// `isDemonym(phrase) && !isPlace(phrase)` for the phrase of the word tokens in `range`
     /// (`phraseBits`), nil when it is not made of plain words.
     func isPeoplesPhrase(_ t: ArticleTokens, _ range: Range<Int>) -> Bool? {
-        phraseBits(t, range).map { $0 & Self.demonym != 0 && $0 & Self.place == 0 }
+        phraseBits(t, range).map { $0 & demonym != 0 && $0 & place == 0 }
     }
 
     /// `isPlace(MentionCues.joinedWords(d, t))`, from the tokens when the words are plain
     /// (`phraseBits`).
     func isPlacePhrase(_ d: DraftMention, _ t: ArticleTokens) -> Bool {
-        if let bits = phraseBits(t, d.a..<d.b) { return bits & Self.place != 0 }
+        if let bits = phraseBits(t, d.a..<d.b) { return bits & place != 0 }
         return isPlace(MentionCues.joinedWords(d, t))
     }
 
@@ -171,6 +180,12 @@ struct NameLists {
         @exclusivity(unchecked) var byToken: [UInt16] = []
         /// No word's bits: the lists' nine bits and the prefix flag never make it.
         static let unknown: UInt16 = 0x7FFF
+        /// The lists' bits (`NameLists.firstBit`, …), read from the globals once.
+        let first = NameLists.firstBit
+        let last = NameLists.lastBit
+        let place = NameLists.placeBits
+        let country = NameLists.countryBits
+        let demonym = NameLists.demonymBit
     }
 }
 
@@ -293,6 +308,19 @@ enum MentionCues {
         return e
     }
 
+    /// The sports lists `teamEvidence` asks about a name's neighbours, read through one global:
+    /// each list read as a global of its own was a call to `swift_once`, up to seven a name.
+    private struct TeamLists: Sendable {
+        let teamRoles = SportsWords.teamRoles
+        let versus = SportsWords.versus
+        let sportsStoryRoles = SportsWords.sportsStoryRoles
+        let resultWordsAfter = SportsWords.resultWordsAfter
+        let resultWordsBefore = SportsWords.resultWordsBefore
+        let transferVerbs = SportsWords.transferVerbs
+        let playedFor = SportsWords.playedFor
+    }
+    private static let teamLists = TeamLists()
+
     /// What says that a name is a club's (CoNLL: an organisation) rather than its town's: in any
     /// story, a result's figure after it ("Tarrow 2 Merrowick 1", "Tarrow 320-5", which then
     /// decides like a name's head word), a player's role ("the Tarrow striker") or "v"; in a
@@ -333,23 +361,24 @@ enum MentionCues {
         }
         // (Each neighbour's key read once: every cue below asks a list about the same words.)
         let keyAfter = after.flatMap { t.lowerKey($0) }
+        let sports = Self.teamLists
         let keyBefore = lowerBefore ? t.lowerKey(p) : nil
-        if let after, t.lower(after, key: keyAfter, isIn: SportsWords.teamRoles) { votes += 5 }
+        if let after, t.lower(after, key: keyAfter, isIn: sports.teamRoles) { votes += 5 }
         // (Asked of the list by the keys the tokens hold: the words' `String`s are not read.)
-        if lowerBefore, t.lower(p, key: keyBefore, isIn: SportsWords.versus) { votes += 5 }
-        if lowerAfter, t.lower(n, key: keyAfter, isIn: SportsWords.versus) { votes += 5 }
+        if lowerBefore, t.lower(p, key: keyBefore, isIn: sports.versus) { votes += 5 }
+        if lowerAfter, t.lower(n, key: keyAfter, isIn: sports.versus) { votes += 5 }
         // The cues of a sports story, read before asking whether it is one.
         var sportVotes = 0
-        if let after, t.lower(after, key: keyAfter, isIn: SportsWords.sportsStoryRoles) { sportVotes += 4 }
+        if let after, t.lower(after, key: keyAfter, isIn: sports.sportsStoryRoles) { sportVotes += 4 }
         if n < t.count, t.tokens[n].kind == .possessive, t.isCapitalised(n + 1), !t.capitalIsWeak(n + 1) { sportVotes += 4 }
-        if lowerAfter, t.lower(n, key: keyAfter, isIn: SportsWords.resultWordsAfter) { sportVotes += 4 }
+        if lowerAfter, t.lower(n, key: keyAfter, isIn: sports.resultWordsAfter) { sportVotes += 4 }
         if lowerBefore {
             // (The words compared by their tokens' scalars, without their lower case's `String`s;
             // the word before read only when the word asks about it.)
             func q(_ word: StaticString) -> Bool { t.isLowercaseWord(p - 1) && t.lowerIs(p - 1, word) }
-            if t.lower(p, key: keyBefore, isIn: SportsWords.resultWordsBefore) || t.lower(p, key: keyBefore, isIn: SportsWords.transferVerbs)
+            if t.lower(p, key: keyBefore, isIn: sports.resultWordsBefore) || t.lower(p, key: keyBefore, isIn: sports.transferVerbs)
                 || (t.lowerIs(p, "with") && (q("drew") || q("draw"))) || (t.lowerIs(p, "to") && (q("lost") || q("losing") || q("defeat")))
-                || (t.lowerIs(p, "for") && t.isLowercaseWord(p - 1) && t.lower(p - 1, isIn: SportsWords.playedFor))
+                || (t.lowerIs(p, "for") && t.isLowercaseWord(p - 1) && t.lower(p - 1, isIn: sports.playedFor))
             {
                 sportVotes += 4
             }
@@ -403,6 +432,29 @@ enum MentionCues {
         return out
     }
 
+    /// The lists `workAndGroupEvidence` asks about a name's neighbours, read through one global:
+    /// each read of a list's own global was a call to `swift_once`. (A class: as a struct of
+    /// sixteen lists, like `TeamLists`, it was copied field by field at every call.)
+    private final class WorkLists: Sendable {
+        let before = WorkWords.before
+        let after = WorkWords.after
+        let afterWeak = WorkWords.afterWeak
+        let afterComma = WorkWords.afterComma
+        let people = WorkWords.people
+        let kinds = WorkWords.kinds
+        let musicGroups = WorkWords.musicGroups
+        let bandMembers = WorkWords.bandMembers
+        let roleAdjectives = WorkWords.roleAdjectives
+        let ordinals = WorkWords.ordinals
+        let roleIn = WorkWords.roleIn
+        let honoursFor = WorkWords.honoursFor
+        let organisationBefore = OrganisationWords.before
+        let personNouns = PersonNouns.nouns
+        let and = SmallWords.and
+        let wereAndAre = SmallWords.wereAndAre
+    }
+    private static let workLists = WorkLists()
+
     /// What the words right around a name say about a work or a group. For a name the tagger
     /// calls a person's: "the film Dark Harbour", "Dark Harbour books", "the next Tom Fennick"
     /// make it a work or a role (`other`), "goalkeeper Rhys Penhallow" a person. For any name
@@ -415,6 +467,7 @@ enum MentionCues {
     static func workAndGroupEvidence(_ d: DraftMention, _ count: Int, _ t: ArticleTokens, _ lists: NameLists, _ e: inout TypeEvidence) {
         guard d.end == nil else { return }
         func vote(_ type: EntityType, _ n: Int) { e.votes[type, default: 0] += n }
+        let w = Self.workLists
         let p = d.a - 1
         let n = d.b
         let person = d.type == .person
@@ -435,23 +488,23 @@ enum MentionCues {
             count >= 2 && d.listType == nil && !t.sportsStory && !lists.isPlacePhrase(d, t)
         }
         // "The comedy duo Ada Ode and Tom Fennick": a pair named by its members names people.
-        let namesMembers = person && before && (t.lowerIs(p, "duo") || t.lowerIs(p, "trio")) && after && t.lower(n, key: keyAfter, isIn: SmallWords.and) && t.isCapitalised(n + 1)
+        let namesMembers = person && before && (t.lowerIs(p, "duo") || t.lowerIs(p, "trio")) && after && t.lower(n, key: keyAfter, isIn: w.and) && t.isCapitalised(n + 1)
         // (The lists are asked by token `p` or `n`, the word `before` or `after` is, so that
         // they read the key the tokens hold.)
         if before, !namesMembers {
-            if t.lower(p, key: keyBefore, isIn: WorkWords.before), person || d.type == .other || titleLike() {
+            if t.lower(p, key: keyBefore, isIn: w.before), person || d.type == .other || titleLike() {
                 vote(.other, 8)
-            } else if person, t.lower(p, key: keyBefore, isIn: WorkWords.musicGroups) {
+            } else if person, t.lower(p, key: keyBefore, isIn: w.musicGroups) {
                 vote(.organization, 8)  // "the band Low Tide": no one's name follows "band"
-            } else if t.lower(p, key: keyBefore, isIn: OrganisationWords.before) {
+            } else if t.lower(p, key: keyBefore, isIn: w.organisationBefore) {
                 vote(.organization, 3)
-            } else if t.lower(p, key: keyBefore, isIn: PersonNouns.nouns) {
+            } else if t.lower(p, key: keyBefore, isIn: w.personNouns) {
                 vote(.person, 3)  // "the Athletic goalkeeper Rhys Penhallow"
-            } else if person, t.lower(p, key: keyBefore, isIn: WorkWords.roleAdjectives) || t.lower(p, key: keyBefore, isIn: WorkWords.ordinals), t.isLowercaseWord(p - 1),
+            } else if person, t.lower(p, key: keyBefore, isIn: w.roleAdjectives) || t.lower(p, key: keyBefore, isIn: w.ordinals), t.isLowercaseWord(p - 1),
                 t.lowerIs(p - 1, "the")
             {
                 vote(.other, 6)  // "the next Tom Fennick", "the sixth Dark Harbour"
-            } else if person, t.lowerIs(p, "in"), t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: WorkWords.roleIn),
+            } else if person, t.lowerIs(p, "in"), t.isLowercaseWord(p - 1), t.lower(p - 1, isIn: w.roleIn),
                 n >= t.count || t.tokens[n].kind != .possessive
             {
                 vote(.other, 6)  // "her role in Ada Ode": a part is played in a work, not in a person
@@ -470,13 +523,13 @@ enum MentionCues {
             vote(.other, 6)
         }
         if person, after {
-            if t.lower(n, key: keyAfter, isIn: WorkWords.after) {
+            if t.lower(n, key: keyAfter, isIn: w.after) {
                 vote(.other, 8)
-            } else if t.lower(n, key: keyAfter, isIn: WorkWords.afterWeak) {
+            } else if t.lower(n, key: keyAfter, isIn: w.afterWeak) {
                 vote(.other, 4)
-            } else if t.lower(n, key: keyAfter, isIn: WorkWords.bandMembers), t.isCapitalised(n + 1) {
+            } else if t.lower(n, key: keyAfter, isIn: w.bandMembers), t.isCapitalised(n + 1) {
                 vote(.organization, 8)  // "Low Tide frontman Ada Ode"
-            } else if t.lower(n, key: keyAfter, isIn: SmallWords.wereAndAre), !(t.isLowercaseWord(n + 1) && t.lowerIs(n + 1, "to")), isWholeSubject(d, t) {
+            } else if t.lower(n, key: keyAfter, isIn: w.wereAndAre), !(t.isLowercaseWord(n + 1) && t.lowerIs(n + 1, "to")), isWholeSubject(d, t) {
                 vote(.organization, 4)  // "Low Tide were the only band": a person is "was"
             }
         }
@@ -488,19 +541,19 @@ enum MentionCues {
         }
         // Cues a place's name would take otherwise ("Hollywood star", "in Tarrow").
         var work = 0
-        if after, t.lower(n, key: keyAfter, isIn: WorkWords.people), t.isCapitalised(n + 1) {
+        if after, t.lower(n, key: keyAfter, isIn: w.people), t.isCapitalised(n + 1) {
             work += 8
-        } else if after, t.lower(n, key: keyAfter, isIn: WorkWords.kinds), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.people),
+        } else if after, t.lower(n, key: keyAfter, isIn: w.kinds), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: w.people),
             t.isCapitalised(n + 2)
         {
             work += 8  // "Dark Harbour film star Ada Ode"
-        } else if !after, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: WorkWords.afterComma) {
+        } else if !after, t.isPunctuation(n, ","), t.isLowercaseWord(n + 1), t.lower(n + 1, isIn: w.afterComma) {
             work += 8
         }
         // ("An Oscar for Ada Ode" honours a person too: only a name the tagger did not call a
         // person's is taken for a work there.)
         if !person, before, t.isLowercaseWord(p - 1) {
-            if (t.lowerIs(p, "for") && t.lower(p - 1, isIn: WorkWords.honoursFor)) || (t.lowerIs(p, "in") && t.lower(p - 1, isIn: WorkWords.roleIn)) {
+            if (t.lowerIs(p, "for") && t.lower(p - 1, isIn: w.honoursFor)) || (t.lowerIs(p, "in") && t.lower(p - 1, isIn: w.roleIn)) {
                 work += 8
             }
         }

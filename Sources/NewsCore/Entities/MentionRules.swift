@@ -45,12 +45,14 @@ enum MentionRules {
         // several times an article.)
         var out: [DraftMention] = []
         out.reserveCapacity(spans.count)
+        // (The list read into a local once: each read of the global in the loop called `swift_once`.)
+        let titles = PersonTitles.all
         for (span, tagged) in spans {
             var a = span.lowerBound
             var b = span.upperBound
             var type = tagged
             var title: Int? = nil
-            while b - a > 1, t.isWord(a), isTitle(t, a),
+            while b - a > 1, t.isWord(a), isTitle(t, a, titles: titles),
                 type == .person || PersonTitles.honorifics.contains(PersonTitles.normalised(t.word(a))) || NameShape.headType(t, a..<b) == nil
             {
                 title = a
@@ -63,9 +65,9 @@ enum MentionRules {
             if title == nil, type == .person || NameShape.headType(t, a..<b) == nil {
                 // (Not across a block's end: after the headline "Merrowick Athletics chief",
                 // the story's first "Merrowick Athletics" has no title.)
-                if a > 0, t.isWord(a - 1), isTitle(t, a - 1), !t.inTitleCase(a - 1), !t.sentenceBreak[a] {
+                if a > 0, t.isWord(a - 1), isTitle(t, a - 1, titles: titles), !t.inTitleCase(a - 1), !t.sentenceBreak[a] {
                     title = a - 1
-                } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), isTitle(t, a - 2) {
+                } else if a > 1, t.isPunctuation(a - 1, "."), t.isWord(a - 2), isTitle(t, a - 2, titles: titles) {
                     title = a - 2
                 }
             }
@@ -86,19 +88,24 @@ enum MentionRules {
         var covered = TokenMarks(count: t.count)
         for d in ds { covered.mark(d.a..<min(d.b + 1, t.count)) }
         var added: [DraftMention] = []
+        // (The lists read into locals once: each read of a global in the loop called `swift_once`.)
+        let titles = PersonTitles.all
+        let organisationHeads = OrganisationWords.heads
+        let placeHeads = PlaceWords.heads
+        let ambiguousHeads = PlaceWords.ambiguousHeads
         // (Where the walk goes on: past a name found, and past the run of words after one that
         // was not.)
         var next = 0
         for i in capitalised where i >= next {
             // (The title-case line, an array's answer, before the word's lists.)
-            guard !covered[i], !t.inTitleCase(i), !t.isOrdinaryWord(i), !isTitle(t, i) else { continue }
+            guard !covered[i], !t.inTitleCase(i), !t.isOrdinaryWord(i), !isTitle(t, i, titles: titles) else { continue }
             var j = i + 1
             while j < t.count, !covered[j], t.isCapitalised(j), !t.isOrdinaryWord(j) { j += 1 }
             // The head word: an organisation's or an unambiguous place's.
             if j < t.count, !covered[j], t.isCapitalised(j), j - i <= 3 {
                 let type: EntityType? =
-                    t.lower(j, isIn: OrganisationWords.heads) ? .organization
-                    : t.lower(j, isIn: PlaceWords.heads) && !t.lower(j, isIn: PlaceWords.ambiguousHeads) ? .place : nil
+                    t.lower(j, isIn: organisationHeads) ? .organization
+                    : t.lower(j, isIn: placeHeads) && !t.lower(j, isIn: ambiguousHeads) ? .place : nil
                 if let type, !(t.isCapitalised(j + 1) && !t.isOrdinaryWord(j + 1)) {
                     added.append(DraftMention(a: i, b: j + 1, type: type, taggerWeight: 0))
                     next = j + 1
@@ -228,8 +235,10 @@ enum MentionRules {
     /// a particle between a title and the name ("Mr ap Gwilym"), and a given name the tagger left
     /// out ("Tomás" before "Ó Briain", "Sue" in "Finance Minister Sue Essex").
     static func completePersonNames(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+        // (The list read into a local once: each read of the global in the loops called `swift_once`.)
+        let particles = PersonNameWords.particles
         func isParticle(_ i: Int) -> Bool {
-            t.isWord(i) && t.lower(i, isIn: PersonNameWords.particles) && (t.isLowercaseWord(i) || !t.capitalIsWeak(i))
+            t.isWord(i) && t.lower(i, isIn: particles) && (t.isLowercaseWord(i) || !t.capitalIsWeak(i))
         }
         ds.sort { $0.a < $1.a }
         // Parts joined by particles.
@@ -434,10 +443,12 @@ enum MentionRules {
     static func trimCompounds(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         var out: [DraftMention] = []
         out.reserveCapacity(ds.count)
+        // (The list read into a local once: each read of the global in the loop called `swift_once`.)
+        let prefixes = WordPrefixes.all
         for var d in ds {
             let last = d.b - 1
             // "Party Co-Chairman", cut by the tokenizer at the hyphen.
-            if d.firm == nil, t.isWord(last), t.lower(last, isIn: WordPrefixes.all), t.isPunctuation(d.b, "-") {
+            if d.firm == nil, t.isWord(last), t.lower(last, isIn: prefixes), t.isPunctuation(d.b, "-") {
                 guard d.b - d.a > 1 else { continue }
                 d.b -= 1
             }
@@ -480,10 +491,13 @@ enum MentionRules {
     static func dropOrdinaryWords(_ ds: inout [DraftMention], _ t: ArticleTokens) {
         var out: [DraftMention] = []
         out.reserveCapacity(ds.count)
+        // (The lists read into locals once: each read of a global in the loop called `swift_once`.)
+        let closedClass = FunctionWords.closedClass
+        let initialisms = CommonInitialisms.nouns
         for var d in ds {
             if t.isWord(d.a), isPronounContraction(t, d.a) { continue }
             // ("The Hague" keeps its article: the alias key drops it anyway.)
-            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), !t.lowerIs(d.a, "the"), t.lower(d.a, isIn: FunctionWords.closedClass) {
+            while d.b - d.a > 1, t.capitalIsWeak(d.a), t.isWord(d.a), !t.lowerIs(d.a, "the"), t.lower(d.a, isIn: closedClass) {
                 d.a += 1
                 d.title = nil
             }
@@ -495,7 +509,7 @@ enum MentionRules {
                 d.title = nil
             }
             // A name does not end in "of" or "the" ("In The Name Of The").
-            while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), t.lower(d.b - 1, isIn: FunctionWords.closedClass) { d.b -= 1 }
+            while d.b - d.a > 1, d.firm == nil, t.isWord(d.b - 1), t.lower(d.b - 1, isIn: closedClass) { d.b -= 1 }
             if t.inTitleCase(d.a), d.firm == nil {
                 while d.a < d.b, !t.isWord(d.a) || t.isOrdinaryWord(d.a) || t.isHeadlineStyleWord(d.a) { d.a += 1 }
                 while d.b > d.a, !t.isWord(d.b - 1) || t.isOrdinaryWord(d.b - 1) || t.isHeadlineStyleWord(d.b - 1) { d.b -= 1 }
@@ -503,7 +517,7 @@ enum MentionRules {
             }
             if d.b - d.a == 1, d.end == nil, t.capitalIsWeak(d.a), t.isOrdinaryWord(d.a), d.title == nil { continue }
             // "ID cards", "TV licence": an initialism of an ordinary noun names nothing.
-            if d.b - d.a == 1, d.end == nil, d.title == nil, t.isWord(d.a), t.lower(d.a, isIn: CommonInitialisms.nouns) { continue }
+            if d.b - d.a == 1, d.end == nil, d.title == nil, t.isWord(d.a), t.lower(d.a, isIn: initialisms) { continue }
             out.append(d)
         }
         ds = out
@@ -632,9 +646,13 @@ enum MentionRules {
     /// the party itself ("Labour").
     /// (A label that is also a name, "Green", goes only before an office: "Green MEP Ada Ode".)
     static func partyLabels(_ ds: inout [DraftMention], _ t: ArticleTokens, _ lists: NameLists) {
+        // (The lists read into locals once: each read of a global in the loops called `swift_once`.)
+        let partyNames = PartyLabels.partyNames
+        let parties = PartyLabels.parties
+        let roles = PartyLabels.roles
         // A party's own name alone is the party, whatever the tagger said ("the Tories" as a place).
         for k in ds.indices where ds[k].b - ds[k].a == 1 && ds[k].firm == nil && ds[k].title == nil && ds[k].type != .person {
-            if t.isWord(ds[k].a), t.lower(ds[k].a, isIn: PartyLabels.partyNames) {
+            if t.isWord(ds[k].a), t.lower(ds[k].a, isIn: partyNames) {
                 ds[k].type = .organization
                 ds[k].listType = .organization
             }
@@ -644,11 +662,11 @@ enum MentionRules {
             var i = d.a
             var labelled = false
             while i < d.b, t.isWord(i) {
-                if t.lower(i, isIn: PartyLabels.parties),
-                    !(lists.isFirstName(t, i) || lists.isSurname(t, i)) || (t.isWord(i + 1) && t.lower(i + 1, isIn: PartyLabels.roles))
+                if t.lower(i, isIn: parties),
+                    !(lists.isFirstName(t, i) || lists.isSurname(t, i)) || (t.isWord(i + 1) && t.lower(i + 1, isIn: roles))
                 {
                     labelled = true
-                } else if labelled, t.lower(i, isIn: PartyLabels.roles) {
+                } else if labelled, t.lower(i, isIn: roles) {
                     // ("Tory co-chairman", "Labour leadership hopeful")
                 } else {
                     break
@@ -659,7 +677,7 @@ enum MentionRules {
             if i < d.b, t.isCapitalised(i) {
                 d.a = i
                 d.title = nil
-            } else if i == d.b, d.b - d.a == 1, t.lower(d.a, isIn: PartyLabels.partyNames) {
+            } else if i == d.b, d.b - d.a == 1, t.lower(d.a, isIn: partyNames) {
                 // (Not fixed: "Labour" still joins "the Labour Party".)
                 d.type = .organization
                 d.listType = .organization
@@ -726,8 +744,15 @@ enum MentionRules {
     /// `PersonTitles.isTitle(t.word(i))`: the word in lower case on the titles' list, asked by
     /// the key the token holds, unless it ends in a full stop (which the list leaves off).
     static func isTitle(_ t: ArticleTokens, _ i: Int) -> Bool {
+        isTitle(t, i, titles: PersonTitles.all)
+    }
+
+    /// `isTitle(t, i)`, given `titles`, `PersonTitles.all` read once by a caller that asks it
+    /// in a loop (each read of the global is a call to `swift_once`).
+    @inline(__always)
+    static func isTitle(_ t: ArticleTokens, _ i: Int, titles: WordList) -> Bool {
         if t.scalars[t.tokens[i].range.upperBound - 1] == "." { return PersonTitles.isTitle(t.word(i)) }
-        return t.lower(i, isIn: PersonTitles.all)
+        return t.lower(i, isIn: titles)
     }
 
     /// A title alone ("Mayor", "Chief") names nobody, unless the article uses it as a word of a
@@ -757,6 +782,19 @@ enum MentionRules {
 
 /// What a name's own words say about its type.
 enum NameShape {
+    /// The lists `headType` asks about a name's first and last words, read through one global:
+    /// each read of a list's own global was a call to `swift_once`.
+    private struct HeadLists: Sendable {
+        let organisationOpeners = OrganisationWords.openers
+        let placeOpeners = PlaceWords.openers
+        let ofAndFor = SmallWords.ofAndFor
+        let organisationPrefixes = OrganisationWords.prefixes
+        let organisationHeads = OrganisationWords.heads
+        let placeHeads = PlaceWords.heads
+        let ambiguousHeads = PlaceWords.ambiguousHeads
+    }
+    private static let headLists = HeadLists()
+
     /// The type the head word of the name in tokens `r` gives: "Greyfinch Shipping" an
     /// organisation, "Fennick Point" a place, "University of Merrowick" an organisation.
     ///
@@ -775,16 +813,17 @@ enum NameShape {
         }
         // (The words counted before any is asked of a list: most names are one word.)
         guard count >= 2 else { return nil }
+        let h = Self.headLists
         // "University of Merrowick": the first "of" or "for" among the words inside the name,
         // looked for only after an opener that it would make a name's.
         if count >= 3 {
-            let organisation = t.lower(first, isIn: OrganisationWords.openers)
-            if organisation || t.lower(first, isIn: PlaceWords.openers) {
+            let organisation = t.lower(first, isIn: h.organisationOpeners)
+            if organisation || t.lower(first, isIn: h.placeOpeners) {
                 var of = -1
                 var n = 0
                 // (Asked of the list by the key the tokens hold: the word's `String` is not read.)
                 for i in r where t.isWord(i) {
-                    if t.lower(i, isIn: SmallWords.ofAndFor) {
+                    if t.lower(i, isIn: h.ofAndFor) {
                         of = n
                         break
                     }
@@ -793,19 +832,19 @@ enum NameShape {
                 if of >= 1, of < count - 1 { return organisation ? .organization : .place }
             }
         }
-        if t.lower(first, isIn: OrganisationWords.prefixes) { return .organization }
+        if t.lower(first, isIn: h.organisationPrefixes) { return .organization }
         func firstName() -> Bool { lists?.isFirstName(t, first) ?? false }
         func surname() -> Bool { lists?.isSurname(t, last) ?? false }
-        if t.lower(last, isIn: OrganisationWords.heads) {
+        if t.lower(last, isIn: h.organisationHeads) {
             if tagged == .person, firstName(), surname() { return nil }
             return .organization
         }
-        if t.lower(last, isIn: PlaceWords.heads) {
-            if t.lower(last, isIn: PlaceWords.ambiguousHeads) || surname(), tagged == .person || firstName() { return nil }
+        if t.lower(last, isIn: h.placeHeads) {
+            if t.lower(last, isIn: h.ambiguousHeads) || surname(), tagged == .person || firstName() { return nil }
             return .place
         }
         // (The last word is no organisation's head here: that returned above.)
-        if count == 2, t.lower(first, isIn: PlaceWords.openers) { return .place }
+        if count == 2, t.lower(first, isIn: h.placeOpeners) { return .place }
         return nil
     }
 

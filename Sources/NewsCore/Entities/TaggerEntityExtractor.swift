@@ -684,6 +684,11 @@ public struct TaggerEntityExtractor: EntityExtractor {
         // times an article.)
         var capitalised: [Int] = []
         capitalised.reserveCapacity(t.count / 4 + 8)
+        // (The lists taken into locals once: each read of a global `let` in the loop was a call
+        // to `swift_once`, three for every word that might be a pronoun.)
+        let male = Pronouns.male
+        let female = Pronouns.female
+        let listsAreASCII = Self.pronounListsAreASCII
         // (The tokens and scalars read through their buffers: the arrays' checks at each token
         // were most of the walk's cost.)
         t.tokens.withUnsafeBufferPointer { tokens in
@@ -700,16 +705,16 @@ public struct TaggerEntityExtractor: EntityExtractor {
                     // A plain-ASCII word whose key is in neither list is in neither (their words are plain
                     // ASCII, keyed by their bytes): ruled out without making its lower case a `String`,
                     // which the tokens make only when a rule reads it.
-                    if Self.pronounListsAreASCII, let key = t.lowerKey(i), !Pronouns.male.contains(key), !Pronouns.female.contains(key) {
+                    if listsAreASCII, let key = t.lowerKey(i), !male.contains(key), !female.contains(key) {
                         continue
                     }
                     // "him" and "her" are often someone else, the object of the sentence ("X thanked her").
                     let w = t.lower(i)
                     guard Self.mayBePronoun(w), w != "him", w != "her" else { continue }
                     // (`Pronouns.gender(ofLowercased:)`, asked by the key the tokens hold.)
-                    if t.lower(i, isIn: Pronouns.male) {
+                    if t.lower(i, isIn: male) {
                         out[i] = .male
-                    } else if t.lower(i, isIn: Pronouns.female) {
+                    } else if t.lower(i, isIn: female) {
                         out[i] = .female
                     }
                 }
