@@ -63,7 +63,8 @@ public final class EntityTagger: Sendable {
         if let fused {
             // Forms summed with another tagger's weights are of no use here.
             if ws.buffers.formCache?.owner !== fused { ws.buffers.formCache = FormCache(owner: fused) }
-            ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits, formSums: true, cache: ws.buffers.formCache)
+            ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits, formSums: true, cache: ws.buffers.formCache,
+                warming: fused.warmer)
             Self.runFused(fused, model.pass1, model.pass2, doc, &ws.buffers)
             return
         }
@@ -130,7 +131,7 @@ public final class EntityTagger: Sendable {
             }
         }
         swap(&tags, &ws.pass1)
-        ws.extractPass2(doc, bucketBits: pass2.bucketBits, tagRows: true)
+        ws.extractPass2(doc, bucketBits: pass2.bucketBits, tagRows: true, warming: fused.warmer)
         swap(&tags, &ws.tags)
         ws.features2.withUnsafeBufferPointer { f2 in
             ws.offsets2.withUnsafeBufferPointer { o2 in

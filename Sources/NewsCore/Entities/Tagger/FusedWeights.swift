@@ -103,6 +103,37 @@ final class FusedWeights: @unchecked Sendable {
         }
     }
 
+    /// Asks for the weights of features as extraction writes them, long before they are summed.
+    ///
+    /// The kernels' own prefetches run a few features ahead of their sums, far less than a line's
+    /// trip from memory: most of `score`'s time was spent waiting on those lines. A document's
+    /// features are all written (hashing, some hundred instructions a token) before any is
+    /// summed, so a line asked for while they are written has arrived in L2 by then; a document's
+    /// few thousand lines fit there. Only a hint: it changes no value.
+    struct Warmer {
+        let lines: UnsafeRawPointer
+        let sides: UnsafePointer<Int16>
+        let rows2: UnsafePointer<Int16>
+        let mask: Int
+
+        /// Asks for pass-1 feature `id`'s line and side entry (read by `score` and `add`).
+        @inline(__always) func pass1(_ id: UInt32) {
+            let b = Int(id) & mask
+            byline_prefetch(lines + b &<< 6)
+            byline_prefetch(sides + b &<< 2)
+        }
+
+        /// Asks for pass-2 feature `id`'s row (read by `scoreSecondPass`; 34 bytes may cross into a second line).
+        @inline(__always) func pass2(_ id: UInt32) {
+            let row = UnsafeRawPointer(rows2 + (Int(id) & mask) &* 17)
+            byline_prefetch(row)
+            byline_prefetch(row + 33)
+        }
+    }
+
+    /// This table's `Warmer`.
+    var warmer: Warmer { Warmer(lines: UnsafeRawPointer(lines), sides: UnsafePointer(sides), rows2: UnsafePointer(rows2), mask: buckets - 1) }
+
     /// Lays out `n` buckets of both passes' weights as lines, sides and pass 2's rows
     /// (`byline_fuse_weights`), with its AVX2 twin when `vector` (the same bytes, in a fifth of
     /// the instructions every start pays).
