@@ -641,10 +641,15 @@ extension TaggerBuffers {
         phrases.withUnsafeMutableBufferPointer { phrases in
         lists.withUnsafeMutableBufferPointer { lists in
         formLower.withUnsafeBufferPointer { formLower in
+            // Every form's slot asked for first, then each looked up: the table is far larger
+            // than L2, and each look-up waited for its slot's line in turn.
             for f in 0..<forms {
                 let h = FeatureHash.combine(Gazetteer.phraseSeed, formLower[f])
-                let bits = gazetteer.lookup(h)
                 phrases[f] = h
+                gazetteer.prefetch(h)
+            }
+            for f in 0..<forms {
+                let bits = gazetteer.lookup(phrases[f])
                 lists[f] = bits
                 mixed ^= bits
             }
