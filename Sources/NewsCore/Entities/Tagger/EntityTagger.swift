@@ -92,7 +92,7 @@ public final class EntityTagger: Sendable {
                     ws.formScores2.withUnsafeMutableBufferPointer { sums2 in
                         fused.score(
                             tokens: 0..<ws.formCount, features: list, offsets: offsets, into: sums1.baseAddress!, sums2.baseAddress!,
-                            keepingEmpty: true)
+                            keepingEmpty: true, warmed: true)
                     }
                 }
             }
@@ -117,7 +117,7 @@ public final class EntityTagger: Sendable {
                                             fused.score(
                                                 tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!,
                                                 forms: forms.baseAddress!, formScores1: sums1.baseAddress!, formScores2: sums2.baseAddress!,
-                                                contextRows: contexts.baseAddress!)
+                                                contextRows: contexts.baseAddress!, warmed: true)
                                         }
                                     }
                                 }
@@ -138,7 +138,8 @@ public final class EntityTagger: Sendable {
                 ws.scores2.withUnsafeMutableBufferPointer { scores in
                     tags.withUnsafeMutableBufferPointer { out in
                         ws.tagRow.withUnsafeBufferPointer { rows in
-                            fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!, tagRows: rows.baseAddress!)
+                            fused.scoreSecondPass(
+                                tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!, tagRows: rows.baseAddress!, warmed: true)
                         }
                         for s in 0..<doc.sentenceCount {
                             fused.decoder2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)

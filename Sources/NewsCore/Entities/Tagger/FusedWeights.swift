@@ -162,10 +162,11 @@ final class FusedWeights: @unchecked Sendable {
     /// With `tagRows`, each token adds also its row of `tagRows` (`Pass2Tables.tagRow`, from
     /// `extractPass2(_:bucketBits:tagRows:)`), the sums of the tag features it does not list.
     ///
-    /// Where the processor has AVX2, the C kernel `byline_score_second_avx2` adds the same rows.
+    /// Where the processor has AVX2, the C kernel `byline_score_second_avx2` adds the same rows,
+    /// asking for them ahead unless `warmed` (`Warmer.pass2` asked for them as they were listed).
     func scoreSecondPass(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
-        into scores: UnsafeMutablePointer<Int32>, tagRows rowOf: UnsafePointer<UInt16>? = nil
+        into scores: UnsafeMutablePointer<Int32>, tagRows rowOf: UnsafePointer<UInt16>? = nil, warmed: Bool = false
     ) {
         guard FusedDecoder.hasAVX2, !tokens.isEmpty else {
             scoreSecondPassPortable(tokens: tokens, features: features, offsets: offsets, into: scores, tagRows: rowOf)
@@ -176,7 +177,7 @@ final class FusedWeights: @unchecked Sendable {
         precondition(Int(offsets[tokens.upperBound]) <= features.count && offsets[tokens.lowerBound] >= 0)
         byline_score_second_avx2(
             rows2, buckets - 1, features.baseAddress, offsets.baseAddress, tokens.lowerBound, tokens.upperBound, scores, rowOf,
-            tagRows, Pass2Tables.tagRowCount, Self.secondAhead)
+            tagRows, Pass2Tables.tagRowCount, warmed ? 0 : Self.secondAhead)
     }
 
     /// `scoreSecondPass` in Swift, for any processor (the reference the C kernel is tested against).
@@ -251,12 +252,14 @@ final class FusedWeights: @unchecked Sendable {
     /// widened sum is the one adding each row in Int32 gives.
     ///
     /// Where the processor has AVX2, the C kernel `byline_score_avx2` sums the same rows in
-    /// Int32 (`scorePortable` is this in Swift, for any processor).
+    /// Int32 (`scorePortable` is this in Swift, for any processor), asking for them ahead unless
+    /// `warmed` (`Warmer.pass1` asked for them as they were listed; asking again cost some 13 M
+    /// instructions in 300 BBC articles, for lines already in L2).
     func score(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
         into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>,
         forms: UnsafePointer<Int32>? = nil, formScores1: UnsafePointer<Int32>? = nil, formScores2: UnsafePointer<Int32>? = nil,
-        contextRows rowOf: UnsafePointer<UInt16>? = nil, keepingEmpty: Bool = false
+        contextRows rowOf: UnsafePointer<UInt16>? = nil, keepingEmpty: Bool = false, warmed: Bool = false
     ) {
         guard FusedDecoder.hasAVX2, !tokens.isEmpty else {
             scorePortable(
@@ -270,7 +273,7 @@ final class FusedWeights: @unchecked Sendable {
         byline_score_avx2(
             lines, sides, buckets - 1, features.baseAddress, offsets.baseAddress, tokens.lowerBound, tokens.upperBound,
             scores1, scores2, forms, formScores1, formScores2, rowOf, contextRows, Pass1Tables.contextRowCount,
-            keepingEmpty ? 1 : 0, Self.ahead)
+            keepingEmpty ? 1 : 0, warmed ? 0 : Self.ahead)
     }
 
     /// `score` in Swift, for any processor (the reference the C kernel is tested against).
