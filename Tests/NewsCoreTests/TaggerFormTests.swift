@@ -117,6 +117,25 @@ struct TaggerFormTests {
         #expect(Array(a.tagRow[0..<n]) == Array(b.tagRow[0..<n]))
     }
 
+    /// `fillDocumentTable` finds slots once a form: every token must still have the slot of its
+    /// own lower-case word, shared with exactly the tokens of the same word in any case.
+    @Test func eachTokenHasItsLowerCaseWordsSlot() throws {
+        let doc = TaggerDocument.spaced(text + "\nÉcole école ÉCOLE Zoë zoë Ødegaard ødegaard .")
+        let ws = TaggerWorkspace()
+        ws.extractPass1(doc, gazetteer: try NERModel.bundled().gazetteer, bucketBits: 16)
+        let b = ws.buffers
+        var slotOfWord: [UInt64: Int32] = [:]
+        for i in 0..<doc.tokenCount {
+            let s = Int(b.slot[i])
+            #expect(s >= 0 && s < b.tableSize)
+            #expect(b.tableKeys[s] == b.lower[i] | 1)
+            #expect(slotOfWord[b.lower[i], default: b.slot[i]] == b.slot[i])
+            slotOfWord[b.lower[i]] = b.slot[i]
+        }
+        #expect(Set(slotOfWord.values).count == slotOfWord.count)
+        #expect(slotOfWord.count < Set((0..<doc.tokenCount).map { b.form[$0] }).count)
+    }
+
     @Test func aReusedWorkspaceForgetsThePreviousDocumentsForms() throws {
         let model = try NERModel.bundled()
         let ws = TaggerWorkspace()

@@ -73,6 +73,8 @@ struct TaggerBuffers {
     var gaz: [UInt32] = []
     /// Slot of the token's lower-case form in the document table.
     var slot: [Int32] = []
+    /// The same per form (`fillDocumentTable` finds it once a form).
+    var formSlot: [Int32] = []
     /// Document table: lower-case key per slot, capitalisation flags, first-pass type counts.
     var tableKeys: [UInt64] = []
     var tableFlags: [UInt8] = []
@@ -202,6 +204,7 @@ struct TaggerBuffers {
             context = .init(repeating: 0, count: m)
             gaz = .init(repeating: 0, count: m)
             slot = .init(repeating: 0, count: m)
+            formSlot = .init(repeating: 0, count: m)
             offsets1 = .init(repeating: 0, count: m + 1)
             offsets2 = .init(repeating: 0, count: m + 1)
             features1 = .init(repeating: 0, count: m * Self.featuresPerToken)
@@ -714,38 +717,57 @@ extension TaggerBuffers {
 
     /// Finds each token's slot in the document table and records how its word is capitalised
     /// across the document: bit 0 capitalised mid-sentence, bit 1 written in lower case.
+    ///
+    /// A slot is found once a form (its tokens share its lower-case hash), not once a token:
+    /// most tokens repeat a form, and each search's probe loop cost a mispredicted branch or a
+    /// wait for its slot. Forms are numbered in the order their first tokens come, so the keys
+    /// go into the table in the order a token-by-token walk puts them there, and land in the
+    /// same slots.
     private mutating func fillDocumentTable(_ n: Int) {
         let mask = tableSize - 1
+        let forms = formCount
         // Taken out while written, and read and written through pointers (through `self`'s
         // arrays, each write checked its array's uniqueness): `reserve(tokens:)` sized the
-        // per-token arrays for `n` tokens and the table for `tableSize` slots.
-        var keys = tableKeys, flags = tableFlags, slots = slot
+        // per-token and per-form arrays for `n` tokens and the table for `tableSize` slots.
+        var keys = tableKeys, flags = tableFlags, slots = slot, formSlots = formSlot
         tableKeys = []
         tableFlags = []
         slot = []
+        formSlot = []
         defer {
             tableKeys = keys
             tableFlags = flags
             slot = slots
+            formSlot = formSlots
         }
         precondition(keys.count >= tableSize && flags.count >= tableSize && tableSize & mask == 0)
         // (So that a slot is stored in an Int32 unchecked.)
         precondition(tableSize <= Int(Int32.max))
-        precondition(slots.count >= n && lower.count >= n && cap.count >= n && context.count >= n)
+        precondition(slots.count >= n && cap.count >= n && context.count >= n && form.count >= n)
+        precondition(formSlots.count >= forms && formLower.count >= forms && forms <= n)
         keys.withUnsafeMutableBufferPointer { keys in
         flags.withUnsafeMutableBufferPointer { flags in
         slots.withUnsafeMutableBufferPointer { slots in
-        lower.withUnsafeBufferPointer { lower in
+        formSlots.withUnsafeMutableBufferPointer { formSlots in
+        formLower.withUnsafeBufferPointer { formLower in
+        form.withUnsafeBufferPointer { form in
         cap.withUnsafeBufferPointer { cap in
         context.withUnsafeBufferPointer { context in
             let keys = keys.baseAddress!, flags = flags.baseAddress!, slots = slots.baseAddress!
-            let lower = lower.baseAddress!, cap = cap.baseAddress!, context = context.baseAddress!
-            for i in 0..<n {
-                let key = lower[i] | 1
+            let formSlots = formSlots.baseAddress!, formLower = formLower.baseAddress!, form = form.baseAddress!
+            let cap = cap.baseAddress!, context = context.baseAddress!
+            for f in 0..<forms {
+                let key = formLower[f] | 1
                 var s = Int(truncatingIfNeeded: key) & mask
                 while keys[s] != 0 && keys[s] != key { s = (s + 1) & mask }
                 keys[s] = key
-                slots[i] = Int32(truncatingIfNeeded: s)
+                formSlots[f] = Int32(truncatingIfNeeded: s)
+            }
+            for i in 0..<n {
+                // (`analyseTokens` numbered every token's form below `formCount`.)
+                let slot = formSlots[Int(form[i])]
+                slots[i] = slot
+                let s = Int(slot)
                 let c = cap[i]
                 if c == TokenHashing.CapClass.lower.rawValue {
                     flags[s] |= 2
@@ -755,7 +777,7 @@ extension TaggerBuffers {
                     flags[s] |= 1
                 }
             }
-        }}}}}}
+        }}}}}}}}
         tableTokensUsed = n
     }
 
