@@ -469,7 +469,8 @@ static inline BK_AVX2 void byline_add_rows_avx2(
 /// `lines` holds 64-byte lines (pass 1's 16 places, then pass 2's), `sides` four Int16 a bucket
 /// (tag-0 weights of both passes first). `forms`, `form_scores1` and `form_scores2` may be null
 /// (the sums then start at 0), and `context_of` (with `context_rows`, 34 Int32 a row, rows
-/// above `context_last` read as `context_last`). Lines are asked for `ahead` features ahead.
+/// above `context_last` read as `context_last`). Lines are asked for `ahead` features ahead, or
+/// not at all when `ahead` is 0 (the caller asked for them already: `FusedWeights.Warmer`).
 static inline BK_AVX2 void byline_score_avx2(
     const void *lines, const int16_t *sides, long mask, const uint32_t *features, const int32_t *offsets,
     long first, long end, int32_t *scores1, int32_t *scores2,
@@ -485,15 +486,17 @@ static inline BK_AVX2 void byline_score_avx2(
     long asked = offsets[first];
     const long last = offsets[end];
     for (long i = first; i < end; i++) {
-        long want = (long)offsets[i + 1] + ahead;
-        if (want > last) want = last;
-        // (Four features a turn, here and in the sums below: the loop's own count, test and
-        // branch were a sixth of a feature's instructions.)
-        #pragma clang loop unroll_count(4)
-        for (; asked < want; asked++) {
-            const long b = (long)features[asked] & mask;
-            byline_prefetch(base + b * 64);
-            byline_prefetch(sides + 4 * b);
+        if (ahead > 0) {
+            long want = (long)offsets[i + 1] + ahead;
+            if (want > last) want = last;
+            // (Four features a turn, here and in the sums below: the loop's own count, test and
+            // branch were a sixth of a feature's instructions.)
+            #pragma clang loop unroll_count(4)
+            for (; asked < want; asked++) {
+                const long b = (long)features[asked] & mask;
+                byline_prefetch(base + b * 64);
+                byline_prefetch(sides + 4 * b);
+            }
         }
         const long from = offsets[i], to = offsets[i + 1];
         if (keeping_empty && from == to) continue;
@@ -546,7 +549,7 @@ static inline BK_AVX2 void byline_score_avx2(
 /// (`rows`, 17 Int16 a bucket in lane order) of its features, and its row of `tag_rows` (17
 /// Int32 a row, rows above `tag_last` read as `tag_last`) when `tag_of` is not null; a row's
 /// 16 lanes after the first are widened in two instructions. Rows are asked for the features
-/// of the token `ahead` tokens on.
+/// of the token `ahead` tokens on, or not at all when `ahead` is 0 (asked for already).
 static inline BK_AVX2 void byline_score_second_avx2(
     const int16_t *rows, long mask, const uint32_t *features, const int32_t *offsets, long first, long end,
     int32_t *scores, const uint16_t *tag_of, const int32_t *tag_rows, long tag_last, long ahead) {
@@ -557,9 +560,9 @@ static inline BK_AVX2 void byline_score_second_avx2(
         byline_prefetch(row); \
         byline_prefetch(row + 33); \
     }
-    BK_ASK(offsets[first], offsets[first + ahead < end ? first + ahead : end])
+    if (ahead > 0) BK_ASK(offsets[first], offsets[first + ahead < end ? first + ahead : end])
     for (long i = first; i < end; i++) {
-        if (i + ahead < end) BK_ASK(offsets[i + ahead], offsets[i + ahead + 1])
+        if (ahead > 0 && i + ahead < end) BK_ASK(offsets[i + ahead], offsets[i + ahead + 1])
         int32_t *row = scores + i * 17;
         __m256i low = bk_load8(row + 1), high = bk_load8(row + 9);
         int32_t outside = 0;

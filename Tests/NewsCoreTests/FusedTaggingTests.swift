@@ -228,13 +228,14 @@ struct FusedTaggingTests {
         // Rows past the last stand for it (the zeros).
         let rowOf = (0..<tokens).map { _ in UInt16(g.next() % UInt64(Pass1Tables.contextRowCount + 20)) }
         let start = (0..<(tokens * 17)).map { _ in g.int32(-1000...1000) }
-        for keepingEmpty in [false, true] {
+        // (`warmed` only leaves out the kernel's prefetches: the sums must not change.)
+        for (keepingEmpty, warmed) in [(false, false), (true, false), (false, true), (true, true)] {
             var kernel1 = start, kernel2 = start, portable1 = start, portable2 = start
             features.withUnsafeBufferPointer { f in
                 offsets.withUnsafeBufferPointer { o in
                     fused.score(
                         tokens: 3..<tokens, features: f, offsets: o, into: &kernel1, &kernel2, forms: formOf, formScores1: formScores1,
-                        formScores2: formScores2, contextRows: rowOf, keepingEmpty: keepingEmpty)
+                        formScores2: formScores2, contextRows: rowOf, keepingEmpty: keepingEmpty, warmed: warmed)
                     fused.scorePortable(
                         tokens: 3..<tokens, features: f, offsets: o, into: &portable1, &portable2, forms: formOf, formScores1: formScores1,
                         formScores2: formScores2, contextRows: rowOf, keepingEmpty: keepingEmpty)
@@ -264,16 +265,18 @@ struct FusedTaggingTests {
             rowOf += [UInt16(Pass2Tables.tagRowCount), UInt16(r)]
         }
         let start = (0..<(rows * 2 * 17)).map { _ in g.int32(Int64(Int32.min)...Int64(Int32.max)) }
-        var listed = start, summed = start, portable = start
+        var listed = start, summed = start, portable = start, warmed = start
         features.withUnsafeBufferPointer { f in
             offsets.withUnsafeBufferPointer { o in
                 // (`scoreSecondPass` runs the AVX2 kernel where the processor has it.)
                 fused.scoreSecondPassPortable(tokens: 0..<(2 * rows), features: f, offsets: o, into: &listed)
                 fused.scoreSecondPass(tokens: 0..<(2 * rows), features: f, offsets: o, into: &summed, tagRows: rowOf)
                 fused.scoreSecondPassPortable(tokens: 0..<(2 * rows), features: f, offsets: o, into: &portable, tagRows: rowOf)
+                fused.scoreSecondPass(tokens: 0..<(2 * rows), features: f, offsets: o, into: &warmed, tagRows: rowOf, warmed: true)
             }
         }
         #expect(summed == portable)
+        #expect(warmed == portable)
         for r in 0..<rows {
             // Each token started from its own row of `start`: compare what was added to each.
             let a = (2 * r * 17)..<((2 * r + 1) * 17), b = ((2 * r + 1) * 17)..<((2 * r + 2) * 17)

@@ -90,6 +90,52 @@ struct TaggerFormTests {
         }
     }
 
+    /// Asking for the weights of the features as they are written (`FusedWeights.Warmer`) is only a
+    /// hint: both passes list the same features with it as without.
+    @Test func warmingTheWeightsChangesNoFeature() throws {
+        let model = try NERModel.bundled()
+        let fused = try #require(FusedWeights(model.pass1, model.pass2))
+        let doc = TaggerDocument.spaced(text + "\nZoë Ødegaard visited São Paulo and Kraków with Ναταλία .")
+        let n = doc.tokenCount
+        let plain = TaggerWorkspace(), warmed = TaggerWorkspace()
+        for (ws, warming) in [(plain, nil), (warmed, fused.warmer)] as [(TaggerWorkspace, FusedWeights.Warmer?)] {
+            ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits, formSums: true, warming: warming)
+            // Any first-pass tags will do for pass 2's features.
+            for i in 0..<n { ws.pass1[i] = UInt8(i % EntityTag.count) }
+            ws.extractPass2(doc, bucketBits: model.pass2.bucketBits, tagRows: true, warming: warming)
+        }
+        let a = plain.buffers, b = warmed.buffers
+        #expect(Array(a.offsets1[0...n]) == Array(b.offsets1[0...n]))
+        #expect(Array(a.features1[0..<Int(a.offsets1[n])]) == Array(b.features1[0..<Int(b.offsets1[n])]))
+        #expect(a.formCount == b.formCount)
+        #expect(Array(a.formOffsets[0...a.formCount]) == Array(b.formOffsets[0...b.formCount]))
+        #expect(Array(a.formList[0..<Int(a.formOffsets[a.formCount])]) == Array(b.formList[0..<Int(b.formOffsets[b.formCount])]))
+        #expect(Array(a.formDocCap[0..<a.formCount]) == Array(b.formDocCap[0..<b.formCount]))
+        #expect(Array(a.contextRow[0..<n]) == Array(b.contextRow[0..<n]))
+        #expect(Array(a.offsets2[0...n]) == Array(b.offsets2[0...n]))
+        #expect(Array(a.features2[0..<Int(a.offsets2[n])]) == Array(b.features2[0..<Int(b.offsets2[n])]))
+        #expect(Array(a.tagRow[0..<n]) == Array(b.tagRow[0..<n]))
+    }
+
+    /// `fillDocumentTable` finds slots once a form: every token must still have the slot of its
+    /// own lower-case word, shared with exactly the tokens of the same word in any case.
+    @Test func eachTokenHasItsLowerCaseWordsSlot() throws {
+        let doc = TaggerDocument.spaced(text + "\nÉcole école ÉCOLE Zoë zoë Ødegaard ødegaard .")
+        let ws = TaggerWorkspace()
+        ws.extractPass1(doc, gazetteer: try NERModel.bundled().gazetteer, bucketBits: 16)
+        let b = ws.buffers
+        var slotOfWord: [UInt64: Int32] = [:]
+        for i in 0..<doc.tokenCount {
+            let s = Int(b.slot[i])
+            #expect(s >= 0 && s < b.tableSize)
+            #expect(b.tableKeys[s] == b.lower[i] | 1)
+            #expect(slotOfWord[b.lower[i], default: b.slot[i]] == b.slot[i])
+            slotOfWord[b.lower[i]] = b.slot[i]
+        }
+        #expect(Set(slotOfWord.values).count == slotOfWord.count)
+        #expect(slotOfWord.count < Set((0..<doc.tokenCount).map { b.form[$0] }).count)
+    }
+
     @Test func aReusedWorkspaceForgetsThePreviousDocumentsForms() throws {
         let model = try NERModel.bundled()
         let ws = TaggerWorkspace()

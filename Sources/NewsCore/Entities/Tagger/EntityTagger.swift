@@ -63,7 +63,8 @@ public final class EntityTagger: Sendable {
         if let fused {
             // Forms summed with another tagger's weights are of no use here.
             if ws.buffers.formCache?.owner !== fused { ws.buffers.formCache = FormCache(owner: fused) }
-            ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits, formSums: true, cache: ws.buffers.formCache)
+            ws.extractPass1(doc, gazetteer: model.gazetteer, bucketBits: model.pass1.bucketBits, formSums: true, cache: ws.buffers.formCache,
+                warming: fused.warmer)
             Self.runFused(fused, model.pass1, model.pass2, doc, &ws.buffers)
             return
         }
@@ -91,7 +92,7 @@ public final class EntityTagger: Sendable {
                     ws.formScores2.withUnsafeMutableBufferPointer { sums2 in
                         fused.score(
                             tokens: 0..<ws.formCount, features: list, offsets: offsets, into: sums1.baseAddress!, sums2.baseAddress!,
-                            keepingEmpty: true)
+                            keepingEmpty: true, warmed: true)
                     }
                 }
             }
@@ -116,7 +117,7 @@ public final class EntityTagger: Sendable {
                                             fused.score(
                                                 tokens: 0..<n, features: f1, offsets: o1, into: scores.baseAddress!, scores2.baseAddress!,
                                                 forms: forms.baseAddress!, formScores1: sums1.baseAddress!, formScores2: sums2.baseAddress!,
-                                                contextRows: contexts.baseAddress!)
+                                                contextRows: contexts.baseAddress!, warmed: true)
                                         }
                                     }
                                 }
@@ -130,14 +131,15 @@ public final class EntityTagger: Sendable {
             }
         }
         swap(&tags, &ws.pass1)
-        ws.extractPass2(doc, bucketBits: pass2.bucketBits, tagRows: true)
+        ws.extractPass2(doc, bucketBits: pass2.bucketBits, tagRows: true, warming: fused.warmer)
         swap(&tags, &ws.tags)
         ws.features2.withUnsafeBufferPointer { f2 in
             ws.offsets2.withUnsafeBufferPointer { o2 in
                 ws.scores2.withUnsafeMutableBufferPointer { scores in
                     tags.withUnsafeMutableBufferPointer { out in
                         ws.tagRow.withUnsafeBufferPointer { rows in
-                            fused.scoreSecondPass(tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!, tagRows: rows.baseAddress!)
+                            fused.scoreSecondPass(
+                                tokens: 0..<n, features: f2, offsets: o2, into: scores.baseAddress!, tagRows: rows.baseAddress!, warmed: true)
                         }
                         for s in 0..<doc.sentenceCount {
                             fused.decoder2.decode(tokens: doc.sentence(s), scores: scores.baseAddress!, into: out.baseAddress!)

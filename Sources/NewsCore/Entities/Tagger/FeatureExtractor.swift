@@ -47,13 +47,16 @@ public final class TaggerWorkspace {
     }
 
     /// See `TaggerBuffers.extractPass1`.
-    func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false, cache: FormCache? = nil) {
-        buffers.extractPass1(doc, gazetteer: gazetteer, bucketBits: bucketBits, formSums: formSums, cache: cache)
+    func extractPass1(
+        _ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false, cache: FormCache? = nil,
+        warming: FusedWeights.Warmer? = nil
+    ) {
+        buffers.extractPass1(doc, gazetteer: gazetteer, bucketBits: bucketBits, formSums: formSums, cache: cache, warming: warming)
     }
 
     /// See `TaggerBuffers.extractPass2`.
-    func extractPass2(_ doc: TaggerDocument, bucketBits: Int, tagRows: Bool = false) {
-        buffers.extractPass2(doc, bucketBits: bucketBits, tagRows: tagRows)
+    func extractPass2(_ doc: TaggerDocument, bucketBits: Int, tagRows: Bool = false, warming: FusedWeights.Warmer? = nil) {
+        buffers.extractPass2(doc, bucketBits: bucketBits, tagRows: tagRows, warming: warming)
     }
 }
 
@@ -70,6 +73,8 @@ struct TaggerBuffers {
     var gaz: [UInt32] = []
     /// Slot of the token's lower-case form in the document table.
     var slot: [Int32] = []
+    /// The same per form (`fillDocumentTable` finds it once a form).
+    var formSlot: [Int32] = []
     /// Document table: lower-case key per slot, capitalisation flags, first-pass type counts.
     var tableKeys: [UInt64] = []
     var tableFlags: [UInt8] = []
@@ -199,6 +204,7 @@ struct TaggerBuffers {
             context = .init(repeating: 0, count: m)
             gaz = .init(repeating: 0, count: m)
             slot = .init(repeating: 0, count: m)
+            formSlot = .init(repeating: 0, count: m)
             offsets1 = .init(repeating: 0, count: m + 1)
             offsets2 = .init(repeating: 0, count: m + 1)
             features1 = .init(repeating: 0, count: m * Self.featuresPerToken)
@@ -296,8 +302,12 @@ extension TaggerBuffers {
     /// (`formList`) instead of in each token's list, for `FusedWeights` to sum once per form;
     /// with a `cache` too, a form found there is not worked out again: its values and sums are
     /// taken from it (`formHit`); and a token's small-value features are left to its row of
-    /// `FusedWeights`' context rows, numbered in `contextRow`.
-    mutating func extractPass1(_ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false, cache: FormCache? = nil) {
+    /// `FusedWeights`' context rows, numbered in `contextRow`. With `warming`, the weights of
+    /// the features listed are asked for as they are written.
+    mutating func extractPass1(
+        _ doc: TaggerDocument, gazetteer: Gazetteer, bucketBits: Int, formSums: Bool = false, cache: FormCache? = nil,
+        warming: FusedWeights.Warmer? = nil
+    ) {
         let n = doc.tokenCount
         reserve(tokens: n)
         doc.scalars.withUnsafeBufferPointer { sc in
@@ -306,7 +316,7 @@ extension TaggerBuffers {
         markSentences(doc)
         markGazetteer(doc, gazetteer)
         fillDocumentTable(n)
-        writePass1Features(doc, bucketBits: bucketBits, formSums: formSums)
+        writePass1Features(doc, bucketBits: bucketBits, formSums: formSums, warming: warming)
     }
 
     /// Fills each token's hashes and capitalisation, and its form's features, computing them
@@ -634,10 +644,15 @@ extension TaggerBuffers {
         phrases.withUnsafeMutableBufferPointer { phrases in
         lists.withUnsafeMutableBufferPointer { lists in
         formLower.withUnsafeBufferPointer { formLower in
+            // Every form's slot asked for first, then each looked up: the table is far larger
+            // than L2, and each look-up waited for its slot's line in turn.
             for f in 0..<forms {
                 let h = FeatureHash.combine(Gazetteer.phraseSeed, formLower[f])
-                let bits = gazetteer.lookup(h)
                 phrases[f] = h
+                gazetteer.prefetch(h)
+            }
+            for f in 0..<forms {
+                let bits = gazetteer.lookup(phrases[f])
                 lists[f] = bits
                 mixed ^= bits
             }
@@ -702,38 +717,57 @@ extension TaggerBuffers {
 
     /// Finds each token's slot in the document table and records how its word is capitalised
     /// across the document: bit 0 capitalised mid-sentence, bit 1 written in lower case.
+    ///
+    /// A slot is found once a form (its tokens share its lower-case hash), not once a token:
+    /// most tokens repeat a form, and each search's probe loop cost a mispredicted branch or a
+    /// wait for its slot. Forms are numbered in the order their first tokens come, so the keys
+    /// go into the table in the order a token-by-token walk puts them there, and land in the
+    /// same slots.
     private mutating func fillDocumentTable(_ n: Int) {
         let mask = tableSize - 1
+        let forms = formCount
         // Taken out while written, and read and written through pointers (through `self`'s
         // arrays, each write checked its array's uniqueness): `reserve(tokens:)` sized the
-        // per-token arrays for `n` tokens and the table for `tableSize` slots.
-        var keys = tableKeys, flags = tableFlags, slots = slot
+        // per-token and per-form arrays for `n` tokens and the table for `tableSize` slots.
+        var keys = tableKeys, flags = tableFlags, slots = slot, formSlots = formSlot
         tableKeys = []
         tableFlags = []
         slot = []
+        formSlot = []
         defer {
             tableKeys = keys
             tableFlags = flags
             slot = slots
+            formSlot = formSlots
         }
         precondition(keys.count >= tableSize && flags.count >= tableSize && tableSize & mask == 0)
         // (So that a slot is stored in an Int32 unchecked.)
         precondition(tableSize <= Int(Int32.max))
-        precondition(slots.count >= n && lower.count >= n && cap.count >= n && context.count >= n)
+        precondition(slots.count >= n && cap.count >= n && context.count >= n && form.count >= n)
+        precondition(formSlots.count >= forms && formLower.count >= forms && forms <= n)
         keys.withUnsafeMutableBufferPointer { keys in
         flags.withUnsafeMutableBufferPointer { flags in
         slots.withUnsafeMutableBufferPointer { slots in
-        lower.withUnsafeBufferPointer { lower in
+        formSlots.withUnsafeMutableBufferPointer { formSlots in
+        formLower.withUnsafeBufferPointer { formLower in
+        form.withUnsafeBufferPointer { form in
         cap.withUnsafeBufferPointer { cap in
         context.withUnsafeBufferPointer { context in
             let keys = keys.baseAddress!, flags = flags.baseAddress!, slots = slots.baseAddress!
-            let lower = lower.baseAddress!, cap = cap.baseAddress!, context = context.baseAddress!
-            for i in 0..<n {
-                let key = lower[i] | 1
+            let formSlots = formSlots.baseAddress!, formLower = formLower.baseAddress!, form = form.baseAddress!
+            let cap = cap.baseAddress!, context = context.baseAddress!
+            for f in 0..<forms {
+                let key = formLower[f] | 1
                 var s = Int(truncatingIfNeeded: key) & mask
                 while keys[s] != 0 && keys[s] != key { s = (s + 1) & mask }
                 keys[s] = key
-                slots[i] = Int32(truncatingIfNeeded: s)
+                formSlots[f] = Int32(truncatingIfNeeded: s)
+            }
+            for i in 0..<n {
+                // (`analyseTokens` numbered every token's form below `formCount`.)
+                let slot = formSlots[Int(form[i])]
+                slots[i] = slot
+                let s = Int(slot)
                 let c = cap[i]
                 if c == TokenHashing.CapClass.lower.rawValue {
                     flags[s] |= 2
@@ -743,11 +777,11 @@ extension TaggerBuffers {
                     flags[s] |= 1
                 }
             }
-        }}}}}}
+        }}}}}}}}
         tableTokensUsed = n
     }
 
-    private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int, formSums: Bool) {
+    private mutating func writePass1Features(_ doc: TaggerDocument, bucketBits: Int, formSums: Bool, warming: FusedWeights.Warmer?) {
         // Below 64, so a masking shift cuts keys as `>>` would, without `>>`'s test of the count
         // at every feature.
         precondition(bucketBits > 0 && bucketBits <= 64)
@@ -768,7 +802,7 @@ extension TaggerBuffers {
         let noListsBeforeId = cut(FeatureHash.feature(Template.gazetteerPrev, 0))
         let noListsAfterId = cut(FeatureHash.feature(Template.gazetteerNext, 0))
         let per = Self.formFeatureCount
-        if formSums { writeFormLists(bias: bias, shift: shift) }
+        if formSums { writeFormLists(bias: bias, shift: shift, warming: warming) }
         if pass1Tables?.shift != shift { pass1Tables = Pass1Tables(shift: shift) }
         let tables = pass1Tables!
         // Taken out too, so that it is read without a check on every element.
@@ -912,6 +946,11 @@ extension TaggerBuffers {
             // value of `formSums`, which then folds away too.
             @inline(__always) func walk(formSums: Bool) -> Int {
                 var f = 0
+                // Asks for the lines of the token's features just written (once a token, not a feature).
+                @inline(__always) func warm(_ written: Range<Int>) {
+                    guard let warming else { return }
+                    for k in written { warming.pass1(out[k]) }
+                }
                 for s in 0..<doc.sentenceCount {
                     let r = doc.sentence(s)
                     let lo = r.lowerBound, hi = r.upperBound
@@ -922,15 +961,21 @@ extension TaggerBuffers {
                     let headEnd = min(lo &+ 2, hi), tailStart = max(headEnd, hi &- 2)
                     var i = lo
                     while i < headEnd {
-                        f = token(i, lo, hi, f, &before, &pair, edge: true, formSums: formSums)
+                        let at = f
+                        f = token(i, lo, hi, at, &before, &pair, edge: true, formSums: formSums)
+                        warm(at..<f)
                         i &+= 1
                     }
                     while i < tailStart {
-                        f = token(i, lo, hi, f, &before, &pair, edge: false, formSums: formSums)
+                        let at = f
+                        f = token(i, lo, hi, at, &before, &pair, edge: false, formSums: formSums)
+                        warm(at..<f)
                         i &+= 1
                     }
                     while i < hi {
-                        f = token(i, lo, hi, f, &before, &pair, edge: true, formSums: formSums)
+                        let at = f
+                        f = token(i, lo, hi, at, &before, &pair, edge: true, formSums: formSums)
+                        warm(at..<f)
                         i &+= 1
                     }
                 }
@@ -943,7 +988,7 @@ extension TaggerBuffers {
 
     /// Lists each form's features that all its tokens share (none for a form from the cache) and
     /// finds its docCapWord feature.
-    private mutating func writeFormLists(bias: UInt32, shift: UInt64) {
+    private mutating func writeFormLists(bias: UInt32, shift: UInt64, warming: FusedWeights.Warmer?) {
         let forms = formCount
         let per = Self.formFeatureCount
         // Written through pointers (a check a form, not one a feature); taken out while written.
@@ -967,10 +1012,14 @@ extension TaggerBuffers {
                 if formHit[f] == 0 {
                     list[listed] = bias
                     for k in 0..<11 { list[listed + 1 + k] = formFeatures[f * per + k] }
+                    if let warming {
+                        for k in 0..<12 { warming.pass1(list[listed + k]) }
+                    }
                     listed += Self.formListCount
                 }
                 let flags = UInt64(tableFlags[Int(slot[t])])
                 docCap[f] = UInt32(truncatingIfNeeded: FeatureHash.feature(Template.docCapWord, flags, lower[t]) >> shift)
+                warming?.pass1(docCap[f])
             }
             offsets[forms] = Int32(listed)
         }}}}}}
@@ -991,8 +1040,9 @@ extension TaggerBuffers {
     /// Pass-2 features from the first-pass tags in `pass1`.
     ///
     /// With `tagRows`, a token's pass1Tag and pass1Neighbours features are not listed but left
-    /// to its row of `FusedWeights`' tag rows, numbered in `tagRow`.
-    mutating func extractPass2(_ doc: TaggerDocument, bucketBits: Int, tagRows: Bool = false) {
+    /// to its row of `FusedWeights`' tag rows, numbered in `tagRow`. With `warming`, the
+    /// weights of the features listed are asked for as they are written.
+    mutating func extractPass2(_ doc: TaggerDocument, bucketBits: Int, tagRows: Bool = false, warming: FusedWeights.Warmer? = nil) {
         let n = doc.tokenCount
         // (Below 64, so that a masking shift cuts keys as `>>` would; see `writePass1Features`.)
         precondition(bucketBits > 0 && bucketBits <= 64)
@@ -1092,6 +1142,7 @@ extension TaggerBuffers {
             @inline(__always) func put(_ id: UInt32) {
                 out[f] = id
                 f &+= 1
+                warming?.pass2(id)
             }
             for s in 0..<doc.sentenceCount {
                 let r = doc.sentence(s)

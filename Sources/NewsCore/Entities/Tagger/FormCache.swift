@@ -50,30 +50,55 @@ final class FormCache {
 
     private let heads: UnsafeMutableRawPointer
     private let bodies: UnsafeMutableRawPointer
-    /// The blocks `heads` and `bodies` lie in (aligned within them), for `free`.
+    /// The mappings `heads` and `bodies` lie in (aligned within them), for `munmap`.
     private let headBlock: UnsafeMutableRawPointer
     private let bodyBlock: UnsafeMutableRawPointer
 
     init(owner: FusedWeights) {
         self.owner = owner
         let n = Self.sets * Self.ways
-        // The heads must read as empty: `calloc` gives zeroed memory that, at this size, the
-        // system maps lazily (zeroing 2 MB here touched every page whether used or not). A body
-        // is written when its entry is inserted and read only once its head matches, so it is
-        // left unwritten until then.
-        guard let headBlock = calloc(n * Self.headBytes + 128, 1), let bodyBlock = malloc(n * Self.bodyBytes + 64) else {
-            fatalError("out of memory for the tagger's form cache")
-        }
-        self.headBlock = headBlock
-        self.bodyBlock = bodyBlock
-        heads = headBlock + (128 - Int(bitPattern: headBlock) & 127) & 127
-        bodies = bodyBlock + (64 - Int(bitPattern: bodyBlock) & 63) & 63
+        // Both mapped, on 2 MB boundaries marked for transparent huge pages where the system offers
+        // them (as the weights are): a look-up lands anywhere in 7 MB, and with 4 KB pages most
+        // also missed the TLB, a page walk (dearest inside a virtual machine) that the look-ups'
+        // prefetches waited for. The heads must read as empty: a fresh mapping is zeroed page by
+        // page as it is first touched (`calloc` zeroed all of it at once when it came from the
+        // heap, and touched every page whether used or not), and the slack before the boundary is
+        // never touched. A body is written when its entry is inserted and read only once its head
+        // matches, so it is left unwritten until then.
+        headBlock = Self.map(Self.headBlockBytes)
+        bodyBlock = Self.map(Self.bodyBlockBytes)
+        heads = Self.hugePageStart(in: headBlock, byteCount: n * Self.headBytes)
+        bodies = Self.hugePageStart(in: bodyBlock, byteCount: n * Self.bodyBytes)
         bodies.bindMemory(to: UInt32.self, capacity: n * Self.bodyBytes / 4)
     }
 
+    private static let hugePage = 2 << 20
+    private static let headBlockBytes = sets * ways * headBytes + hugePage
+    private static let bodyBlockBytes = sets * ways * bodyBytes + hugePage
+
+    /// `byteCount` bytes of fresh zeroed memory.
+    private static func map(_ byteCount: Int) -> UnsafeMutableRawPointer {
+        guard let block = mmap(nil, byteCount, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+            block != UnsafeMutableRawPointer(bitPattern: -1)
+        else {
+            fatalError("out of memory for the tagger's form cache")
+        }
+        return block
+    }
+
+    /// The first 2 MB boundary in `block` (mapped `hugePage` bytes larger than `byteCount`),
+    /// with the `byteCount` bytes from it marked for huge pages.
+    private static func hugePageStart(in block: UnsafeMutableRawPointer, byteCount: Int) -> UnsafeMutableRawPointer {
+        let start = block + (hugePage - Int(bitPattern: block) & (hugePage - 1)) & (hugePage - 1)
+        #if os(Linux)
+        _ = madvise(start, byteCount, MADV_HUGEPAGE)
+        #endif
+        return start
+    }
+
     deinit {
-        free(headBlock)
-        free(bodyBlock)
+        munmap(headBlock, Self.headBlockBytes)
+        munmap(bodyBlock, Self.bodyBlockBytes)
     }
 
     /// Where the entries are, for a loop that reads many of them: reading them through the

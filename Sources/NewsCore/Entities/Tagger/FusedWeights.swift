@@ -103,6 +103,37 @@ final class FusedWeights: @unchecked Sendable {
         }
     }
 
+    /// Asks for the weights of features as extraction writes them, long before they are summed.
+    ///
+    /// The kernels' own prefetches run a few features ahead of their sums, far less than a line's
+    /// trip from memory: most of `score`'s time was spent waiting on those lines. A document's
+    /// features are all written (hashing, some hundred instructions a token) before any is
+    /// summed, so a line asked for while they are written has arrived in L2 by then; a document's
+    /// few thousand lines fit there. Only a hint: it changes no value.
+    struct Warmer {
+        let lines: UnsafeRawPointer
+        let sides: UnsafePointer<Int16>
+        let rows2: UnsafePointer<Int16>
+        let mask: Int
+
+        /// Asks for pass-1 feature `id`'s line and side entry (read by `score` and `add`).
+        @inline(__always) func pass1(_ id: UInt32) {
+            let b = Int(id) & mask
+            byline_prefetch(lines + b &<< 6)
+            byline_prefetch(sides + b &<< 2)
+        }
+
+        /// Asks for pass-2 feature `id`'s row (read by `scoreSecondPass`; 34 bytes may cross into a second line).
+        @inline(__always) func pass2(_ id: UInt32) {
+            let row = UnsafeRawPointer(rows2 + (Int(id) & mask) &* 17)
+            byline_prefetch(row)
+            byline_prefetch(row + 33)
+        }
+    }
+
+    /// This table's `Warmer`.
+    var warmer: Warmer { Warmer(lines: UnsafeRawPointer(lines), sides: UnsafePointer(sides), rows2: UnsafePointer(rows2), mask: buckets - 1) }
+
     /// Lays out `n` buckets of both passes' weights as lines, sides and pass 2's rows
     /// (`byline_fuse_weights`), with its AVX2 twin when `vector` (the same bytes, in a fifth of
     /// the instructions every start pays).
@@ -131,10 +162,11 @@ final class FusedWeights: @unchecked Sendable {
     /// With `tagRows`, each token adds also its row of `tagRows` (`Pass2Tables.tagRow`, from
     /// `extractPass2(_:bucketBits:tagRows:)`), the sums of the tag features it does not list.
     ///
-    /// Where the processor has AVX2, the C kernel `byline_score_second_avx2` adds the same rows.
+    /// Where the processor has AVX2, the C kernel `byline_score_second_avx2` adds the same rows,
+    /// asking for them ahead unless `warmed` (`Warmer.pass2` asked for them as they were listed).
     func scoreSecondPass(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
-        into scores: UnsafeMutablePointer<Int32>, tagRows rowOf: UnsafePointer<UInt16>? = nil
+        into scores: UnsafeMutablePointer<Int32>, tagRows rowOf: UnsafePointer<UInt16>? = nil, warmed: Bool = false
     ) {
         guard FusedDecoder.hasAVX2, !tokens.isEmpty else {
             scoreSecondPassPortable(tokens: tokens, features: features, offsets: offsets, into: scores, tagRows: rowOf)
@@ -145,7 +177,7 @@ final class FusedWeights: @unchecked Sendable {
         precondition(Int(offsets[tokens.upperBound]) <= features.count && offsets[tokens.lowerBound] >= 0)
         byline_score_second_avx2(
             rows2, buckets - 1, features.baseAddress, offsets.baseAddress, tokens.lowerBound, tokens.upperBound, scores, rowOf,
-            tagRows, Pass2Tables.tagRowCount, Self.secondAhead)
+            tagRows, Pass2Tables.tagRowCount, warmed ? 0 : Self.secondAhead)
     }
 
     /// `scoreSecondPass` in Swift, for any processor (the reference the C kernel is tested against).
@@ -220,12 +252,14 @@ final class FusedWeights: @unchecked Sendable {
     /// widened sum is the one adding each row in Int32 gives.
     ///
     /// Where the processor has AVX2, the C kernel `byline_score_avx2` sums the same rows in
-    /// Int32 (`scorePortable` is this in Swift, for any processor).
+    /// Int32 (`scorePortable` is this in Swift, for any processor), asking for them ahead unless
+    /// `warmed` (`Warmer.pass1` asked for them as they were listed; asking again cost some 13 M
+    /// instructions in 300 BBC articles, for lines already in L2).
     func score(
         tokens: Range<Int>, features: UnsafeBufferPointer<UInt32>, offsets: UnsafeBufferPointer<Int32>,
         into scores1: UnsafeMutablePointer<Int32>, _ scores2: UnsafeMutablePointer<Int32>,
         forms: UnsafePointer<Int32>? = nil, formScores1: UnsafePointer<Int32>? = nil, formScores2: UnsafePointer<Int32>? = nil,
-        contextRows rowOf: UnsafePointer<UInt16>? = nil, keepingEmpty: Bool = false
+        contextRows rowOf: UnsafePointer<UInt16>? = nil, keepingEmpty: Bool = false, warmed: Bool = false
     ) {
         guard FusedDecoder.hasAVX2, !tokens.isEmpty else {
             scorePortable(
@@ -239,7 +273,7 @@ final class FusedWeights: @unchecked Sendable {
         byline_score_avx2(
             lines, sides, buckets - 1, features.baseAddress, offsets.baseAddress, tokens.lowerBound, tokens.upperBound,
             scores1, scores2, forms, formScores1, formScores2, rowOf, contextRows, Pass1Tables.contextRowCount,
-            keepingEmpty ? 1 : 0, Self.ahead)
+            keepingEmpty ? 1 : 0, warmed ? 0 : Self.ahead)
     }
 
     /// `score` in Swift, for any processor (the reference the C kernel is tested against).

@@ -1,3 +1,5 @@
+import CTaggerKernels
+
 /// Hashed lists of known names (first names, surnames, cities, countries…) the tagger uses as evidence.
 ///
 /// Phrases are stored only as 32-bit hashes of their token sequence, with a bitmask of the lists
@@ -86,6 +88,15 @@ public struct Gazetteer: Sendable, Equatable {
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    /// Asks for the slot where `lookup(h)` starts, its key's line and its value's, without
+    /// waiting for them (see `TaggerBuffers.markGazetteer`).
+    @inline(__always)
+    func prefetch(_ h: UInt64) {
+        let slot = Int(truncatingIfNeeded: h) & (keys.count - 1)
+        keys.withUnsafeBufferPointer { byline_prefetch($0.baseAddress! + slot) }
+        values.withUnsafeBufferPointer { byline_prefetch($0.baseAddress! + slot) }
     }
 
     /// The list names a phrase belongs to (for tests and diagnostics).
