@@ -62,14 +62,19 @@ public enum MemoryLimit {
         #endif
     }
 
-    /// Makes the process fit in memory: at most one malloc arena per core and, under a limit,
-    /// one arena in all and threads made from now on with 2 MB of stack instead of 8 MB. Call
-    /// first thing, before any thread starts.
+    /// Makes the process fit in memory: at most one malloc arena per worker thread and two more
+    /// (the main thread's, and one the other threads share) and, under a limit, one arena in all
+    /// and threads made from now on with 2 MB of stack instead of 8 MB. Call first thing, before
+    /// any thread starts.
     ///
     /// glibc gives each thread that allocates while another holds an arena an arena of its
     /// own, up to eight per core. While indexing 100,000 articles on a busy machine (the
     /// threads preempted inside malloc) the workers' arenas each kept freed memory of their
-    /// own: peak RSS 331 MB, against 298 MB with one arena per core.
+    /// own: peak RSS 331 MB, against 298 MB with one arena per core. But one arena per core
+    /// left the two workers of a two-core machine one arena between them once the main thread
+    /// kept its own, and they took turns at its lock (up to 4% of their time in perf, more in
+    /// the cache lines the arena's state bounced between cores): with four arenas the bench's
+    /// analysis took 0.26 ms an article instead of 0.28-0.31, at the same peak RSS (286-294 MB).
     public static func adapt() {
         #if os(Linux)
         // Neither call is in the Swift Glibc module; both are in glibc itself.
@@ -77,7 +82,7 @@ public enum MemoryLimit {
         if let symbol = dlsym(everywhere, "mallopt") {
             typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
             let M_ARENA_MAX: Int32 = -8
-            _ = unsafeBitCast(symbol, to: Mallopt.self)(M_ARENA_MAX, limit == nil ? Int32(clamping: ParallelMap.workers) : 1)
+            _ = unsafeBitCast(symbol, to: Mallopt.self)(M_ARENA_MAX, limit == nil ? Int32(clamping: ParallelMap.workers + 2) : 1)
         }
         guard limit != nil else { return }
         if let symbol = dlsym(everywhere, "pthread_setattr_default_np") {
