@@ -103,21 +103,8 @@ public enum EntityNames {
     /// `words(ofKey: key).count`, counted on the bytes of a plain-ASCII key (where a space byte is
     /// a space `Character`, and no other byte is), without making the words.
     static func wordCount(ofKey key: String) -> Int {
-        let counted = key.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                }
-            }
-            return count
-        }
-        if let counted = counted ?? nil { return counted }
+        // (A key holding a carriage return is counted by its words instead: the same count.)
+        if let counted = key.utf8.withContiguousStorageIfAvailable(AsciiWords.count) ?? nil { return counted }
         return words(ofKey: key).count
     }
 
